@@ -1,0 +1,445 @@
+"""Public library calls: ``summarize``, ``asummarize``, ``check``, ``load_article``.
+
+``summarize(text)`` runs the whole pipeline: candidate hints → model (instructor over the
+openai client, re-asks on failed checks) → code measures → local checks. Failures raise a
+subclass of ``SummarizerError`` with a one-line message; findings that remain after the last
+re-ask do not raise: they are in ``Summary.checks``.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from .build import CheckedExtraction, RunState, build_summary
+from .cache import AsyncExchangeTransport, ExchangeEvent, ExchangeStore, ExchangeTransport, OfflineMiss
+from .checks import check_summary, err, run_checks, warn
+from .evidence import find_candidates, find_publication_date
+from .prompts import build_messages, prompt_version
+from .providers import Provider, ProviderError, ProviderSettings, make_provider
+from .schema import Extraction, Finding, Provenance, Summary, Usage
+
+DEFAULT_MAX_TOKENS = 1200
+
+
+class SummarizerError(Exception):
+    """Base class: the message is one line, fit for a terminal."""
+
+
+class InputError(SummarizerError):
+    """The article cannot be read (missing, empty, binary, not UTF-8, too long)."""
+
+
+class ModelError(SummarizerError):
+    """The model call failed or its output could not be parsed at all."""
+
+
+class ConfigError(SummarizerError):
+    """Bad provider settings."""
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get("SUMMARIZER_CACHE_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("summarizer")) / "exchanges"
+
+
+def default_fixtures_dir() -> Path | None:
+    env = os.environ.get("SUMMARIZER_FIXTURES_DIR")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent.parent / "fixtures" / "exchanges"
+    return here if here.is_dir() else None
+
+
+def validate_text(text: str, name: str = "article") -> str:
+    if "\x00" in text:
+        raise InputError(f"{name}: looks like binary data (NUL bytes), not an article")
+    if not text.strip():
+        raise InputError(f"{name}: is empty")
+    return text
+
+
+def load_article(path: str | Path) -> str:
+    """Read an article file as UTF-8 text, with one-line errors for bad input."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{p}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
+    return decode_article(data, str(p))
+
+
+def decode_article(data: bytes, name: str = "article") -> str:
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks like binary data, not an article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not valid UTF-8 (byte {exc.start})") from None
+    return validate_text(text, name)
+
+
+@dataclass
+class Options:
+    """Everything that shapes one summarisation besides the article."""
+
+    settings: ProviderSettings = field(default_factory=ProviderSettings)
+    max_retries: int = 2
+    cache: bool = True
+    offline: bool = False
+    cache_dir: Path | None = None
+    fixtures_dir: Path | None = None
+    hints: bool = True
+    token_budget: int | None = None
+    max_tokens: int = DEFAULT_MAX_TOKENS
+    temperature: float = 0.0
+    seed: int = 7
+    listeners: list[Callable[[ExchangeEvent], None]] = field(default_factory=list)
+    record_note: str = ""
+    #: a ready provider instance (test doubles, embedding applications); overrides settings
+    provider: Provider | None = None
+
+
+class Engine:
+    """A provider with its clients and stores, reused across many articles (batch, eval)."""
+
+    def __init__(self, options: Options | None = None) -> None:
+        self.options = o = options or Options()
+        settings = o.settings
+        if o.offline and not settings.api_key:
+            # replay needs no key; the key is never part of an exchange anyway
+            settings = settings.merged(api_key="offline")
+        try:
+            self.provider: Provider = o.provider or make_provider(settings, lazy=o.offline)
+        except ProviderError as exc:
+            raise ConfigError(str(exc)) from None
+        stores: list[tuple[str, ExchangeStore]] = []
+        self.write_store: ExchangeStore | None = None
+        if o.cache:
+            self.write_store = ExchangeStore(o.cache_dir or default_cache_dir())
+            stores.append(("cache", self.write_store))
+        fixtures = o.fixtures_dir if o.fixtures_dir is not None else default_fixtures_dir()
+        if fixtures is not None and (self.write_store is None or fixtures != self.write_store.root):
+            stores.append(("fixture", ExchangeStore(fixtures, writable=False)))
+        self._stores = stores
+        self.events: list[ExchangeEvent] = []
+        self._sync_client: Any = None
+        self._async_client: Any = None
+
+    # -- clients ---------------------------------------------------------------------------
+    def _transport_kwargs(self) -> dict[str, Any]:
+        o = self.options
+        return {
+            "stores": self._stores,
+            "write_store": self.write_store,
+            "offline": o.offline,
+            "listeners": [*o.listeners],
+            "note": o.record_note,
+        }
+
+    def _openai_kwargs(self) -> dict[str, Any]:
+        p = self.provider
+        return {"api_key": p.api_key or "none", "base_url": p.base_url, "max_retries": 0, "timeout": p.timeout}
+
+    def sync_client(self) -> Any:
+        if self._sync_client is None:
+            import instructor
+            import openai
+
+            inner = None if self.options.offline else self.provider.sync_transport()
+            transport = ExchangeTransport(inner, self.provider.name, **self._transport_kwargs())
+            client = openai.OpenAI(http_client=httpx.Client(transport=transport), **self._openai_kwargs())
+            self._sync_client = instructor.from_openai(client, mode=instructor.Mode.JSON_SCHEMA)
+        return self._sync_client
+
+    def async_client(self) -> Any:
+        if self._async_client is None:
+            import instructor
+            import openai
+
+            inner = None if self.options.offline else self.provider.async_transport()
+            transport = AsyncExchangeTransport(inner, self.provider.name, **self._transport_kwargs())
+            client = openai.AsyncOpenAI(http_client=httpx.AsyncClient(transport=transport), **self._openai_kwargs())
+            self._async_client = instructor.from_openai(client, mode=instructor.Mode.JSON_SCHEMA)
+        return self._async_client
+
+    # -- one article -----------------------------------------------------------------------
+    def _prepare(self, text: str, published: str | date | None) -> tuple[str, date | None, list[dict[str, str]]]:
+        article = validate_text(text)
+        pub = _parse_published(published) if published else find_publication_date(article)
+        limit = self.provider.context_tokens
+        if limit is not None:
+            need = self.provider.count_tokens(article) + self.options.max_tokens + 600
+            if need > limit:
+                raise InputError(
+                    f"article too long for the model: about {need} tokens needed with the prompt and answer, "
+                    f"context is {limit}; use a model with a larger context or split the article"
+                )
+        cands = find_candidates(article) if self.options.hints else []
+        messages = build_messages(article, pub.isoformat() if pub else None, cands)
+        return article, pub, messages
+
+    def _call_kwargs(self, messages: list[dict[str, str]], state: RunState) -> dict[str, Any]:
+        o = self.options
+        return {
+            "model": self.provider.model,
+            "response_model": CheckedExtraction,
+            "messages": messages,
+            "max_retries": o.max_retries + 1,
+            "context": {"state": state},
+            "temperature": o.temperature,
+            "max_tokens": o.max_tokens,
+            "seed": o.seed,
+        }
+
+    def _finish(
+        self,
+        article: str,
+        pub: date | None,
+        state: RunState,
+        extraction: Extraction | None,
+        failure: Exception | None,
+        events: list[ExchangeEvent],
+        started: float,
+    ) -> Summary:
+        usage = Usage(
+            prompt_tokens=sum(e.prompt_tokens for e in events),
+            completion_tokens=sum(e.completion_tokens for e in events),
+        )
+        pipeline_findings: list[Finding] = []
+        if extraction is None:
+            raise ModelError(_one_line(failure) if failure else "the model gave no usable answer")
+        if failure is not None:
+            for p in state.last_problems:
+                pipeline_findings.append(
+                    err(p.code, f"model.{p.path}", f"still failing after {state.attempts} attempts: {p.message}")
+                )
+        if state.budget_stopped:
+            pipeline_findings.append(
+                warn(
+                    "token-budget-reached",
+                    "provenance.usage",
+                    f"token budget {state.token_budget} reached after {state.attempts} attempts "
+                    f"({state.used_tokens} tokens); re-asks stopped",
+                )
+            )
+        summary, build_findings = build_summary(extraction, article, published=pub)
+        checked, findings = run_checks(summary, article, published=pub, strict_offsets=True)
+        checked.checks = _dedupe(pipeline_findings + build_findings + findings)
+        checked.provenance = Provenance(
+            provider=self.provider.name,
+            model=self.provider.model,
+            prompt_version=prompt_version(),
+            attempts=len(events),
+            usage=usage,
+            cache_hit=bool(events) and all(e.source != "network" for e in events),
+            created_at=datetime.now(UTC).replace(microsecond=0),
+            published=pub.isoformat() if pub else None,
+        )
+        return checked
+
+    def summarize(self, text: str, *, published: str | date | None = None) -> Summary:
+        started = time.perf_counter()
+        article, pub, messages = self._prepare(text, published)
+        state = RunState(article=article, token_budget=self.options.token_budget)
+        client = self.sync_client()
+        events: list[ExchangeEvent] = []
+        sink = _CallSink(messages, events, state)
+        transport = _exchange_transport(client)
+        transport.listeners.append(sink)
+        extraction: Extraction | None = None
+        failure: Exception | None = None
+        try:
+            extraction = client.chat.completions.create(**self._call_kwargs(messages, state))
+        except Exception as exc:  # classified in _recover
+            extraction, failure = _recover(exc)
+        finally:
+            transport.listeners.remove(sink)
+        return self._finish(article, pub, state, extraction, failure, events, started)
+
+    async def asummarize(self, text: str, *, published: str | date | None = None) -> Summary:
+        started = time.perf_counter()
+        article, pub, messages = self._prepare(text, published)
+        state = RunState(article=article, token_budget=self.options.token_budget)
+        client = self.async_client()
+        events: list[ExchangeEvent] = []
+        # per-call event capture: the listener filters on this call's request messages
+        sink = _CallSink(messages, events, state)
+        transport = _exchange_transport(client)
+        transport.listeners.append(sink)
+        extraction: Extraction | None = None
+        failure: Exception | None = None
+        try:
+            extraction = await client.chat.completions.create(**self._call_kwargs(messages, state))
+        except Exception as exc:
+            extraction, failure = _recover(exc)
+        finally:
+            transport.listeners.remove(sink)
+        return self._finish(article, pub, state, extraction, failure, events, started)
+
+    def close(self) -> None:
+        self.provider.close()
+
+
+class _CallSink:
+    """Collects the exchange events of one async call (matched by its first messages)."""
+
+    def __init__(self, messages: list[dict[str, str]], events: list[ExchangeEvent], state: RunState) -> None:
+        self.prefix = messages
+        self.events = events
+        self.state = state
+
+    def __call__(self, ev: ExchangeEvent) -> None:
+        msgs = ev.request.get("messages") or []
+        if msgs[: len(self.prefix)] != self.prefix:
+            return
+        self.events.append(ev)
+        self.state.attempts += 1
+        self.state.used_tokens += ev.prompt_tokens + ev.completion_tokens
+
+
+def _exchange_transport(client: Any) -> ExchangeTransport | AsyncExchangeTransport:
+    t = client.client._client._transport
+    assert isinstance(t, ExchangeTransport | AsyncExchangeTransport)
+    return t
+
+
+def _one_line(exc: BaseException) -> str:
+    msg = " ".join(str(exc).split())
+    return msg[:400] if msg else type(exc).__name__
+
+
+def _recover(exc: Exception) -> tuple[Extraction | None, Exception]:
+    """Classify a failed instructor call. Validation failures after the last re-ask give back
+    the last answer (parsed without the gate) so its findings can be reported."""
+    import openai
+    from instructor.core.exceptions import InstructorRetryException
+
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, OfflineMiss):
+            raise ModelError(_one_line(cause)) from None
+        cause = cause.__cause__ or cause.__context__
+        if cause is exc:
+            break
+    if isinstance(exc, InstructorRetryException):
+        # transport / API errors also surface as retry exceptions in instructor
+        inner = exc.__cause__
+        if isinstance(inner, openai.APIError | httpx.HTTPError):
+            raise ModelError(_api_message(inner)) from None
+        last = exc.last_completion
+        content = None
+        try:
+            content = last.choices[0].message.content
+        except (AttributeError, IndexError, TypeError):
+            content = None
+        if content:
+            try:
+                return Extraction.model_validate_json(_strip_fences(content)), exc
+            except ValueError:
+                pass
+        raise ModelError(f"the model's answer did not fit the schema after {exc.n_attempts} attempts") from None
+    if isinstance(exc, openai.APIError | httpx.HTTPError):
+        raise ModelError(_api_message(exc)) from None
+    raise exc
+
+
+def _strip_fences(s: str) -> str:
+    s = s.strip()
+    if s.startswith("```"):
+        s = s.strip("`")
+        s = s[s.find("{") :] if "{" in s else s
+    return s
+
+
+def _api_message(exc: BaseException) -> str:
+    import openai
+
+    if isinstance(exc, openai.APIStatusError):
+        body = exc.body
+        detail = ""
+        if isinstance(body, dict):
+            e = body.get("error", body)
+            detail = str(e.get("message", "")) if isinstance(e, dict) else str(e)
+        return f"model request failed: HTTP {exc.status_code} {detail or exc.message}"[:400]
+    if isinstance(exc, openai.APIConnectionError):
+        cause = exc.__cause__
+        return f"cannot reach the model server: {_one_line(cause) if cause else _one_line(exc)}"
+    return f"model request failed: {_one_line(exc)}"
+
+
+def _parse_published(value: str | date) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"published date {value!r} is not YYYY-MM-DD") from None
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for f in findings:
+        k = (f.code, f.path, f.message)
+        if k not in seen:
+            seen.add(k)
+            out.append(f)
+    return out
+
+
+# --------------------------------------------------------------------------- public calls
+
+
+def _options(**kw: Any) -> Options:
+    settings = kw.pop("settings", None) or ProviderSettings()
+    prov = {k: kw.pop(k) for k in ("provider", "model", "base_url", "model_path") if k in kw}
+    settings = settings.merged(**prov)
+    return Options(settings=settings, **{k: v for k, v in kw.items() if v is not None})
+
+
+def summarize(text: str, *, published: str | date | None = None, **options: Any) -> Summary:
+    """Summarise one article. Options: provider, model, base_url, model_path, settings,
+    max_retries, cache, offline, cache_dir, fixtures_dir, hints, token_budget, max_tokens."""
+    engine = Engine(_options(**options))
+    try:
+        return engine.summarize(text, published=published)
+    finally:
+        engine.close()
+
+
+async def asummarize(text: str, *, published: str | date | None = None, **options: Any) -> Summary:
+    """Async twin of ``summarize``."""
+    engine = Engine(_options(**options))
+    try:
+        return await engine.asummarize(text, published=published)
+    finally:
+        engine.close()
+
+
+def check(text: str, summary: Summary | dict[str, Any] | str, *, published: str | date | None = None) -> Summary:
+    """Re-run the local checks on a saved summary; findings are in ``.checks``."""
+    article = validate_text(text)
+    if isinstance(summary, str):
+        s = Summary.model_validate_json(summary)
+    elif isinstance(summary, dict):
+        s = Summary.model_validate(summary)
+    else:
+        s = summary
+    pub = _parse_published(published) if published else None
+    return check_summary(s, article, published=pub)

@@ -1,0 +1,416 @@
+"""From the model's quotes and labels to a measured ``Summary``.
+
+``validate_extraction`` is the re-ask gate: it lists what in the model's answer the article
+does not support (quotes not found, quantity words the quote does not hold, names that are
+not in the article, numbers in the summary that the article never states). Those go back to
+the model through instructor's re-ask.
+
+``build_summary`` then does the measuring, all by code:
+
+* evidence offsets (``checks.text``), near-verbatim quotes repaired to the article's words;
+* casualty ``low``/``best``/``high`` from the quoted quantity words (``evidence.quantities``);
+  the model never supplies a number, so a model number can never be unsupported in the
+  pipeline — it can only pick words, and words it did not quote are rejected;
+* ``reported_by``: the model's label if the article names it, else the attribution code
+  finds in the sentence ("according to X", "X said");
+* ``status`` from hedges and corroboration (``evidence.attribution.casualty_status``): a
+  hedged sentence is never ``confirmed``, even when corroborated;
+* timeline dates resolved against the publication date, sorted (ties in article order);
+* source kinds (model label, or the code's hint when the model says ``other``),
+  ``party_to_conflict`` (official, military and state-media sources are presumed to speak
+  for a party to the fighting), reliability notes the text supports;
+* casualty totals (``evidence.totals``).
+
+An item whose quote cannot be found after the last re-ask is *not* output as a fact: it is
+dropped and reported as a ``model-item-dropped`` error finding naming what failed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from pydantic import ConfigDict, ValidationInfo, model_validator
+
+from .checks import derive_quantity, err, warn
+from .checks.text import ArticleIndex, normalize
+from .evidence import (
+    casualty_status,
+    compute_totals,
+    find_attribution,
+    find_dates,
+    find_hedges,
+    reliability_notes,
+    resolve_date,
+    sentence_bounds,
+    source_kind_hint,
+)
+from .schema import (
+    Casualty,
+    Evidence,
+    Extraction,
+    Finding,
+    Location,
+    Party,
+    Source,
+    Summary,
+    TimelineEntry,
+)
+
+PARTY_SOURCE_KINDS = frozenset({"official", "military", "state_media"})
+_NUM = re.compile(r"\d[\d,.]*\d|\d")
+
+
+@dataclass
+class Problem:
+    code: str
+    path: str
+    message: str
+
+
+@dataclass
+class RunState:
+    """Mutable state shared with the validator through instructor's validation context."""
+
+    article: str
+    token_budget: int | None = None
+    used_tokens: int = 0
+    attempts: int = 0
+    last_problems: list[Problem] = field(default_factory=list)
+    budget_stopped: bool = False
+
+
+def _summary_numbers_unsupported(index: ArticleIndex, text: str) -> list[str]:
+    bad = []
+    for m in _NUM.finditer(text):
+        tok = m.group(0).rstrip(".,")
+        if tok and normalize(tok) not in index.norm:
+            bad.append(tok)
+    return bad
+
+
+def validate_extraction(x: Extraction, article: str) -> list[Problem]:
+    index = ArticleIndex(article)
+    out: list[Problem] = []
+    for num in _summary_numbers_unsupported(index, x.summary):
+        out.append(Problem("summary-number-unsupported", "summary", f"the number {num} is not in the article"))
+    for i, e in enumerate(x.events):
+        if index.find(e.quote) is None:
+            out.append(Problem("quote-not-found", f"events[{i}].quote", f"not in the article: {e.quote!r}"))
+    names = [("parties", p.name) for p in x.parties] + [("sources", s.name) for s in x.sources]
+    names += [("locations", n) for n in x.locations]
+    counters: dict[str, int] = {}
+    for kind, name in names:
+        i = counters.get(kind, 0)
+        counters[kind] = i + 1
+        if not index.contains(name):
+            out.append(Problem("name-not-in-article", f"{kind}[{i}].name", f"{name!r} is not in the article"))
+    source_names = [s.name for s in x.sources]
+    for i, c in enumerate(x.casualties):
+        path = f"casualties[{i}]"
+        span = index.find(c.quote)
+        if span is None:
+            out.append(Problem("quote-not-found", f"{path}.quote", f"not in the article: {c.quote!r}"))
+            continue
+        words = article[span.start : span.end]
+        if c.phrase and normalize(c.phrase) not in normalize(words):
+            out.append(
+                Problem(
+                    "casualty-phrase-not-in-quote",
+                    f"{path}.phrase",
+                    f"the number words {c.phrase!r} are not in the quote {words!r}",
+                )
+            )
+        elif derive_quantity(words, c.phrase, c.outcome) is None:
+            out.append(
+                Problem(
+                    "casualty-number-unsupported",
+                    f"{path}.phrase",
+                    f"no quantity for {c.outcome!r} can be read from {c.phrase or words!r}",
+                )
+            )
+        if c.reported_by and not index.contains(c.reported_by):
+            if not any(normalize(c.reported_by) == normalize(s) for s in source_names):
+                out.append(
+                    Problem(
+                        "reported-by-unknown",
+                        f"{path}.reported_by",
+                        f"{c.reported_by!r} is neither a listed source nor named in the article",
+                    )
+                )
+    return out
+
+
+class CheckedExtraction(Extraction):
+    """The model schema plus the re-ask gate (instructor runs this validator on each answer)."""
+
+    model_config = ConfigDict(title="Extraction", extra="forbid")
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> CheckedExtraction:
+        ctx: Any = info.context
+        state = ctx.get("state") if isinstance(ctx, dict) else None
+        if not isinstance(state, RunState):
+            return self
+        problems = validate_extraction(self, state.article)
+        state.last_problems = problems
+        if not problems:
+            return self
+        if state.token_budget is not None and state.used_tokens >= state.token_budget:
+            state.budget_stopped = True
+            return self  # accepted with findings; build reports them
+        from .prompts import render_reask
+
+        raise ValueError(render_reask([f"[{p.code}] {p.path}: {p.message}" for p in problems]))
+
+
+# --------------------------------------------------------------------------- measuring
+
+
+def _first_mention(index: ArticleIndex, name: str) -> list[Evidence]:
+    spans = index.find_all(name)
+    if not spans:
+        return []
+    s, e = spans[0]
+    return [Evidence(quote=index.article[s:e], start=s, end=e)]
+
+
+_ACRONYM = re.compile(r"([A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|of|for|the|and|de|del|la))*)\s*\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _aliases(article: str, name: str) -> list[str]:
+    out: list[str] = []
+    n = normalize(name)
+    for m in _ACRONYM.finditer(article):
+        long, short = m.group(1).strip(), m.group(2)
+        nl = normalize(long)
+        if n == normalize(short) and long not in out:
+            out.append(long)
+        elif (nl.endswith(n) or n.endswith(nl) or n == nl) and short not in out and len(n) > 3:
+            out.append(short)
+    return [a for a in out if normalize(a) != n]
+
+
+def _dedupe_names(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for n in names:
+        k = normalize(n)
+        if k and k not in seen:
+            seen.add(k)
+            out.append(n.strip())
+    return out
+
+
+def _overlap(a: Casualty, b: Casualty) -> bool:
+    alo = a.low if a.low is not None else 0
+    blo = b.low if b.low is not None else 0
+    ahi = a.high if a.high is not None else float("inf")
+    bhi = b.high if b.high is not None else float("inf")
+    return alo <= bhi and blo <= ahi
+
+
+def build_summary(
+    x: Extraction, article: str, *, published: date | None
+) -> tuple[Summary, list[Finding]]:
+    index = ArticleIndex(article)
+    findings: list[Finding] = []
+
+    def ground(quote: str, path: str) -> Evidence | None:
+        span = index.find(quote)
+        if span is None:
+            findings.append(
+                err("model-item-dropped", path, f"dropped: its quote is not in the article: {quote[:120]!r}")
+            )
+            return None
+        words = article[span.start : span.end]
+        if not span.exact:
+            findings.append(
+                warn(
+                    "quote-repaired",
+                    path,
+                    f"quote matched only approximately ({span.score:.0f}%); using the article's words {words[:100]!r}",
+                )
+            )
+        return Evidence(quote=words, start=span.start, end=span.end)
+
+    # sources ------------------------------------------------------------------
+    sources: list[Source] = []
+    for i, xs in enumerate(x.sources):
+        if not index.contains(xs.name):
+            findings.append(err("model-item-dropped", f"model.sources[{i}]", f"dropped: {xs.name!r} is not in the article"))
+            continue
+        if any(normalize(s.name) == normalize(xs.name) for s in sources):
+            continue
+        sources.append(_make_source(article, index, xs.name, xs.kind))
+
+    def source_for(name: str | None) -> str | None:
+        if not name:
+            return None
+        n = normalize(name)
+        for s in sources:
+            ns = normalize(s.name)
+            if n == ns or n in ns or ns in n or any(normalize(a) == n for a in _aliases(article, s.name)):
+                return s.name
+        if index.contains(name):
+            hint = source_kind_hint(name) or "other"
+            sources.append(_make_source(article, index, name, hint))
+            return sources[-1].name
+        return None
+
+    # casualties ---------------------------------------------------------------
+    casualties: list[Casualty] = []
+    sentences: list[str] = []
+    for i, xc in enumerate(x.casualties):
+        path = f"model.casualties[{i}]"
+        ev = ground(xc.quote, path)
+        if ev is None:
+            continue
+        assert ev.start is not None and ev.end is not None
+        q = derive_quantity(ev.quote, xc.phrase, xc.outcome)
+        if q is None:
+            findings.append(
+                err(
+                    "model-item-dropped",
+                    path,
+                    f"dropped: no {xc.outcome} quantity can be read from {xc.phrase or ev.quote!r}",
+                )
+            )
+            continue
+        s0, s1 = sentence_bounds(article, ev.start, ev.end)
+        sentence = article[s0:s1]
+        reported = source_for(xc.reported_by) or source_for(find_attribution(sentence))
+        if any(
+            c.outcome == xc.outcome and c.evidence[0].start == ev.start and (c.low, c.high) == (q.low, q.high)
+            for c in casualties
+        ):
+            continue
+        loc = next((n for n in x.locations if normalize(n) in normalize(sentence)), None)
+        hedges = find_hedges(sentence)
+        notes = [f"hedged in the article: {', '.join(hedges)}"] if hedges else []
+        casualties.append(
+            Casualty(
+                outcome=xc.outcome,
+                who=xc.who,
+                low=q.low,
+                best=q.best,
+                high=q.high,
+                phrase=q.phrase,
+                reported_by=reported,
+                status="reported",
+                location=loc,
+                notes=notes,
+                evidence=[ev],
+            )
+        )
+        sentences.append(sentence)
+
+    # status: hedges and corroboration by an independent source with an overlapping range
+    for i, c in enumerate(casualties):
+        others = {
+            o.reported_by
+            for j, o in enumerate(casualties)
+            if j != i
+            and o.outcome == c.outcome
+            and o.reported_by
+            and c.reported_by
+            and normalize(o.reported_by) != normalize(c.reported_by)
+            and o.low is not None
+            and c.low is not None
+            and _overlap(c, o)
+        }
+        status = casualty_status(sentences[i], 1 + len(others))
+        if status == "confirmed" and find_hedges(sentences[i]):
+            status = "unverified"
+        if others:
+            c.notes.append("range overlaps figures from " + ", ".join(sorted(o for o in others if o)))
+        c.status = status
+
+    # timeline -----------------------------------------------------------------
+    timeline: list[tuple[str, int, TimelineEntry]] = []
+    for i, xe in enumerate(x.events):
+        ev = ground(xe.quote, f"model.events[{i}]")
+        if ev is None:
+            continue
+        assert ev.start is not None
+        when = xe.when.strip()
+        resolved = resolve_date(when, published) if when else None
+        if resolved is None or resolved.date is None:
+            s0, s1 = sentence_bounds(article, ev.start, ev.end or ev.start)
+            found = find_dates(article[s0:s1], published)
+            dated = [r for _, _, r in found if r.date is not None]
+            if dated:
+                resolved = dated[0]
+                when = when or resolved.text
+        d = resolved.date.isoformat() if resolved and resolved.date else None
+        entry = TimelineEntry(
+            when=when,
+            date=d,
+            date_precision=resolved.precision if resolved and resolved.date else "unknown",
+            event=xe.event,
+            location=xe.location if xe.location and index.contains(xe.location) else None,
+            evidence=[ev],
+        )
+        timeline.append((d or "9999-99-99", ev.start, entry))
+    timeline.sort(key=lambda t: (t[0], t[1]))
+
+    # parties and locations ------------------------------------------------------
+    parties: list[Party] = []
+    for i, xp in enumerate(x.parties):
+        if not index.contains(xp.name):
+            findings.append(err("model-item-dropped", f"model.parties[{i}]", f"dropped: {xp.name!r} is not in the article"))
+            continue
+        if any(normalize(p.name) == normalize(xp.name) for p in parties):
+            continue
+        parties.append(
+            Party(
+                name=xp.name.strip(),
+                aliases=_aliases(article, xp.name),
+                kind=xp.kind,
+                role=xp.role,
+                evidence=_first_mention(index, xp.name),
+            )
+        )
+    loc_names = _dedupe_names(list(x.locations) + [e.location for _, _, e in timeline if e.location])
+    locations: list[Location] = []
+    for n in loc_names:
+        if index.contains(n):
+            locations.append(Location(name=n, evidence=_first_mention(index, n)))
+        else:
+            findings.append(err("model-item-dropped", "model.locations", f"dropped: {n!r} is not in the article"))
+
+    summary_text = x.summary.strip()
+    for num in _summary_numbers_unsupported(index, summary_text):
+        findings.append(err("summary-number-unsupported", "summary", f"the summary states {num}, which the article does not"))
+
+    s = Summary(
+        summary=summary_text,
+        timeline=[e for _, _, e in timeline],
+        parties=parties,
+        locations=locations,
+        casualties=casualties,
+        casualty_totals=compute_totals(casualties),
+        sources=sources,
+    )
+    return s, findings
+
+
+def _make_source(article: str, index: ArticleIndex, name: str, kind: str) -> Source:
+    hint = source_kind_hint(name)
+    k = kind if kind != "other" or hint is None else hint
+    party = k in PARTY_SOURCE_KINDS
+    notes = list(reliability_notes(article, name))
+    if party:
+        notes.append(
+            f"{k.replace('_', ' ')} source: presumed to speak for a party to the conflict (Admiralty: reliability "
+            "graded apart from the credibility of each figure)"
+        )
+    return Source(
+        name=name.strip(),
+        kind=k,  # type: ignore[arg-type]
+        party_to_conflict=party,
+        reliability_notes=notes,
+        evidence=_first_mention(index, name),
+    )

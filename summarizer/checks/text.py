@@ -1,0 +1,151 @@
+"""Finding quotes in the article: normalisation with an offset map, exact then fuzzy.
+
+Normalisation (applied to both article and quote): case folded; curly single and double
+quotes, primes and guillemets → straight quotes; every dash or minus → ``-``; ellipsis
+character → ``...``; runs of whitespace → one space. A map keeps, for every normalised
+character, its offset in the original, so a match gives exact article offsets.
+
+A quote that matches only approximately (a small model dropping a word or changing an
+inflection) is *repaired*: if the best alignment scores at least ``FUZZY_MIN`` (rapidfuzz
+``partial_ratio``), the evidence is replaced by the article's own words at that span and a
+``quote-repaired`` warning is raised. Below that it is ``quote-not-found``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TRANS = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
+)
+FUZZY_MIN = 90.0
+_WS = re.compile(r"\s")
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    out: list[str] = []
+    idx: list[int] = []
+    prev_space = True
+    for i, ch in enumerate(text):
+        if ch == "\u2026":
+            for c in "...":
+                out.append(c)
+                idx.append(i)
+            prev_space = False
+            continue
+        c = ch.translate(_TRANS).lower()
+        if _WS.match(c):
+            if prev_space:
+                continue
+            out.append(" ")
+            idx.append(i)
+            prev_space = True
+            continue
+        out.append(c)
+        idx.append(i)
+        prev_space = False
+    # strip a trailing space
+    while out and out[-1] == " ":
+        out.pop()
+        idx.pop()
+    return "".join(out), idx
+
+
+def normalize(text: str) -> str:
+    return normalize_with_map(text)[0]
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    exact: bool
+    score: float
+
+
+def _strip_quote(q: str) -> str:
+    q = q.strip()
+    # models often wrap a quote in quotation marks or end it with an ellipsis
+    q = q.strip("\"'\u201c\u201d\u2018\u2019 ")
+    q = re.sub(r"^(\.\.\.|\u2026)\s*|\s*(\.\.\.|\u2026)$", "", q)
+    return q.strip()
+
+
+class ArticleIndex:
+    """The article with its normalised form, for repeated quote look-ups."""
+
+    def __init__(self, article: str) -> None:
+        self.article = article
+        self.norm, self.map = normalize_with_map(article)
+
+    def contains(self, needle: str) -> bool:
+        n = normalize(needle)
+        return bool(n) and n in self.norm
+
+    def find_all(self, needle: str) -> list[tuple[int, int]]:
+        n = normalize(needle)
+        if not n:
+            return []
+        spans = []
+        pos = self.norm.find(n)
+        while pos >= 0:
+            spans.append((self.map[pos], self.map[pos + len(n) - 1] + 1))
+            pos = self.norm.find(n, pos + 1)
+        return spans
+
+    def find(self, quote: str, *, fuzzy: bool = True, near: int | None = None) -> Span | None:
+        q = _strip_quote(quote)
+        if not q:
+            return None
+        spans = self.find_all(q)
+        if spans:
+            if near is not None:
+                spans.sort(key=lambda s: abs(s[0] - near))
+            s, e = spans[0]
+            return Span(s, e, True, 100.0)
+        if not fuzzy or len(q) < 12:
+            return None
+        from rapidfuzz import fuzz
+
+        nq = normalize(q)
+        res = fuzz.partial_ratio_alignment(nq, self.norm, score_cutoff=FUZZY_MIN)
+        if res is None:
+            return None
+        ds, de = res.dest_start, res.dest_end
+        # widen to word boundaries so the repaired quote does not cut a word
+        while ds > 0 and self.norm[ds - 1].isalnum():
+            ds -= 1
+        while de < len(self.norm) and self.norm[de].isalnum():
+            de += 1
+        if de <= ds:
+            return None
+        return Span(self.map[ds], self.map[de - 1] + 1, False, float(res.score))
+
+    def slice_matches(self, quote: str, start: int, end: int) -> bool:
+        if not (0 <= start < end <= len(self.article)):
+            return False
+        return normalize(self.article[start:end]) == normalize(_strip_quote(quote))

@@ -1,0 +1,188 @@
+"""Evidence engine: what can be measured from the article text is measured by code.
+
+The model picks quotes and labels; this package turns them into numbers, dates, sources,
+statuses and totals, and finds candidate casualty sentences before the model call. This
+docstring is the one place where every convention is written down, with its source.
+
+Sources of the conventions
+==========================
+
+* **UCDP GED** (Uppsala Conflict Data Program, Georeferenced Event Dataset codebook): every
+  fatality figure has three estimates, ``low`` / ``best`` / ``high``. We keep the same three
+  fields on each casualty figure. ``best`` is set only when the text states an exact or an
+  approximate number ("23", "about 200", "at least 23"); it is never invented from a vague
+  word.
+* **ACLED** (Armed Conflict Location & Event Data codebook): use the most conservative
+  credible figure; keep disputes in notes rather than averaging them. ACLED also codes
+  vague words as point values (its codebook: "several"/"many"/unknown plural -> 10,
+  "dozens" -> 12, "hundreds" -> 100). We do **not** adopt those point values: our ``low``
+  is a *bound*, the smallest number the words literally allow ("dozens" = at least two
+  dozen = 24), and ``best`` stays empty because no number was stated. The conservative
+  spirit is kept: "at least 23" has ``best`` 23 (the stated, lowest credible figure), and a
+  total's low is the largest figure the text supports, never a sum.
+* **Every Casualty Worldwide**, *Standards for Casualty Recording* (2016): when sources
+  disagree about the same event, report the range that spans them instead of choosing one;
+  record who said what. -> ``compute_totals`` spans conflicting figures;
+  ``Casualty.reported_by`` and ``notes`` keep attributions.
+* **Admiralty code / NATO STANAG 2511** (also JP 2-0): source reliability (A-F) is graded
+  separately from information credibility (1-6). -> source reliability lives in
+  ``sources[].reliability_notes`` (and ``kind`` / ``party_to_conflict``); the credibility
+  of each figure lives in ``casualties[].status``. Neither is folded into the other.
+
+Quantities (``quantities.py``)
+==============================
+
+Bounds: ``low`` None = unknown; ``high`` None = open (no stated upper bound).
+
+=====================================  =========  ========  =========  =======
+expression                             low        best      high       vague
+=====================================  =========  ========  =========  =======
+"130", "thirty-five", "a dozen"        n          n         n          no
+"over / more than / upwards of n"      n+1        -         open       no
+"at least / no fewer than n"           n          n         open       no
+"up to / as many as / at most n"       -          -         n          no
+"fewer than / less than / under n"     -          -         n-1        no
+"nearly / almost / close to n"         -          -         n-1        no
+"about / around / some / roughly /     -          n         open       no
+"approximately / an estimated n"
+"30 to 40", "30-40", "between 30 and   30         -         40         no
+40", "30 or 40"
+"a couple (of)"                        2          2         2          yes
+"a few", "a handful (of)"              2          -         open       yes
+"multiple"                             2          -         open       yes
+"several"                              3          -         open       yes
+"tens (of)"                            20         -         open       yes
+"dozens", "a few dozen"                24         -         open       yes
+"several dozen"                        36         -         open       yes
+"scores"                               40         -         open       yes
+"hundreds", "a few hundred"            200        -         open       yes
+"several hundred"                      300        -         open       yes
+"thousands"                            2,000      -         open       yes
+"tens of thousands"                    20,000     -         open       yes
+"hundreds of thousands"                200,000    -         open       yes
+"a number of", "many", "numerous",     -          -         open       yes
+"various", bare "some" (+ noun)
+"no", "none", "no one" (negation)      0          0         0          no
+"a"/"an"/"one"/"another" + singular    1          1         1          no
+=====================================  =========  ========  =========  =======
+
+Choices and why:
+
+* Vague plurals give the literal minimum ("dozens" >= 2 x 12) and an open high: the words
+  put no cap on the number. "scores" = two score = 40.
+* "a number of", "many", "numerous" give no number at all (unknown low): they state that
+  there were casualties, not how many. "several" is conventionally "more than two", so 3.
+* "nearly n" is an upper bound (n-1); ``best`` is left empty so that low <= best <= high
+  always holds.
+* "about n" keeps ``best`` = n (UCDP keeps the reported best estimate) and leaves low and
+  high unknown: the text does not say how far off the figure may be.
+* "a"/"an" are counts only inside ``quantity_for_outcome`` and ``parse_quantity`` of a
+  short phrase, when grammar makes the victim singular ("a soldier was killed", "killing a
+  policeman", "Mr. Torres was killed", "the death of Carlos Galan"); then the phrase is the
+  word carrying the number ("a", "was", "death"). ``find_quantities`` never returns them.
+* Not counts: years ("in 1989", "since 2017"), dates ("6 APR 90"), times ("at 1700"),
+  calibres and compounds ("90-MM", "16-YEAR-OLD", "AK-47", "7-POINT"), ordinals ("7TH"),
+  durations and distances ("two days", "6-8 KM"), money ("300,000 PESOS", "$5"),
+  percentages, ages ("AGED 19 AND 21").
+
+Dates (``dates.py``)
+====================
+
+* Publication date: wire datelines ("SAN SALVADOR, 6 APR 90 (RADIO ...) --"),
+  parenthesised datelines ("KABUL, Afghanistan (Jan. 25, 2013)"), "Published ..." lines,
+  ISO dates at the start of a line near the top. A year-less dateline ("(Nov. 27)") gives
+  None unless an ISAF-style release code in the header ("2010-11-S-338") supplies the year.
+* Weekdays: the most recent such day on or before publication; the publication weekday is
+  the publication day (news convention). "last Friday" is never the publication day.
+* "today"/"this morning"/"tonight" = publication day; "yesterday"/"last night"/
+  "overnight" = the day before; "N days ago" = N days before.
+* "last week"/"this week": unknown (the schema has no week precision and a guessed day
+  would look more exact than the text).
+* "last month"/"in March" -> month precision (1st of month); "last year"/"in 1989" -> year
+  precision (1 January). Year-less explicit dates take the publication year, rolled back a
+  year if they would fall after publication.
+* Never after publication: an explicit date or year after it resolves to unknown. Without
+  a publication date, only explicit dates with a year resolve.
+
+Attribution, hedges and status (``attribution.py``)
+===================================================
+
+* Attribution: "according to X", "X said/reported/told Y/claimed/announced/confirmed",
+  "X reported that ...", "..., X said.", "..., said X". The earliest attribution in a
+  sentence is the primary source; the name is returned as written.
+* Hedges: "reportedly", "allegedly", "purportedly", "could not be (independently|reliably)
+  verified", "it was not possible to verify", "unconfirmed", "unverified", "claimed" (not
+  "claimed responsibility/credit/the lives"), "said to have", "believed to have", "may have
+  been", "according to unconfirmed reports".
+* Status, first rule that applies: denied/disputed/rejected the figure -> ``disputed``;
+  two or more independent sources with overlapping figures -> ``confirmed``; a hedge ->
+  ``unverified``; the sentence says "confirmed"/"verified" -> ``confirmed``; else
+  ``reported``.
+* Reliability notes (source reliability, Admiralty letter side) are only what the text
+  supports: verbatim sentences where the source says it could not verify; "cited
+  anonymously"; "state news agency"/"state media"; the article's own description of the
+  source ("described in the text as: a war monitor").
+* Source kinds (heuristic): state media (SANA, Tass, Xinhua, "state news agency") >
+  monitor (observatory, monitor, UN human rights bodies) > NGO (Red Cross, Amnesty, HRW,
+  MSF, rights groups) > official (ministry, minister, government, authorities) > military
+  (army, forces, ISAF, coalition, armed groups) > official (spokesperson, police,
+  officials) > anonymous ("a source", "sources", witnesses) > media (Reuters, AFP, Al
+  Jazeera, TV, radio, newspapers).
+
+Totals (``totals.py``)
+======================
+
+One total per outcome. Reports may overlap (a village inside a region, one day inside two
+days), so the total's low is the largest supported low, never a sum; the high is the
+largest stated high, or open if any report is open-ended. Reports with the same scope
+(location and time) whose ranges do not overlap conflict; the total then spans them (Every
+Casualty). ``basis`` lists the casualty indexes used.
+"""
+
+from __future__ import annotations
+
+from summarizer.evidence._text import sentence_spans
+from summarizer.evidence.attribution import (
+    casualty_status,
+    find_attribution,
+    find_hedges,
+    reliability_notes,
+    sentence_bounds,
+    source_kind_hint,
+)
+from summarizer.evidence.candidates import OUTCOMES, Candidate, find_candidates
+from summarizer.evidence.dates import (
+    ResolvedDate,
+    find_dates,
+    find_publication_date,
+    resolve_date,
+)
+from summarizer.evidence.quantities import (
+    Quantity,
+    find_quantities,
+    parse_quantity,
+    quantity_for_outcome,
+)
+from summarizer.evidence.totals import compute_totals
+
+__all__ = [
+    "OUTCOMES",
+    "Candidate",
+    "Quantity",
+    "ResolvedDate",
+    "casualty_status",
+    "compute_totals",
+    "find_attribution",
+    "find_candidates",
+    "find_dates",
+    "find_hedges",
+    "find_publication_date",
+    "find_quantities",
+    "parse_quantity",
+    "quantity_for_outcome",
+    "reliability_notes",
+    "resolve_date",
+    "sentence_bounds",
+    "sentence_spans",
+    "source_kind_hint",
+]

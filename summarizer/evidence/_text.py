@@ -1,0 +1,91 @@
+"""Sentence splitting shared by the evidence modules (private).
+
+Works on modern news prose (one paragraph per line, sometimes glued sentences such as
+``reported.Major General``) and on hard-wrapped upper-case wire text (MUC-4: lines of about
+70 characters, sentences separated by ``.  `` and paragraphs by blank lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations after which a period does not end a sentence.
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "pvt", "adm",
+    "gov", "sen", "rep", "rev", "msgr", "st", "no", "nos", "vs", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "inc",
+    "co", "corp", "ltd", "jr", "sr", "approx", "est", "fig", "dept", "prof", "brig",
+}
+
+_END = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?=\s|$)"
+    r"|(?<=[a-z]{2})[.!?](?=[\"“]?[A-Z])"  # glued: "reported.Major General"
+    r"|(?<=\d)[.!?](?=[\"“]?[A-Z][a-z])"  # glued: "another 15.Twenty insurgents"
+)
+
+
+def _is_hard_wrapped(text: str) -> bool:
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 3:
+        return False
+    return max(len(ln) for ln in lines) <= 100
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` spans of the sentences of ``text``, whitespace trimmed."""
+    cuts: set[int] = set()
+    hard = _is_hard_wrapped(text)
+    # Blank lines always separate; single newlines only in unwrapped prose.
+    for m in re.finditer(r"\n[ \t]*\n" if hard else r"\n", text):
+        cuts.add(m.start())
+        cuts.add(m.end())
+    for m in _END.finditer(text):
+        end = m.end()
+        # word before the punctuation
+        wm = re.search(r"([A-Za-z.]+)$", text[max(0, m.start() - 12) : m.start()])
+        word = wm.group(1).lower().rstrip(".") if wm else ""
+        if text[m.start()] == "." and word:
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # U.S, A.M
+                continue
+        if text[m.start()] == "." and m.start() > 0 and text[m.start() - 1].isdigit():
+            nxt = text[end : end + 2]
+            if nxt[:1].isdigit():  # decimal number
+                continue
+        nxt_m = re.match(r"\s*(\S)", text[end:])
+        if nxt_m and nxt_m.group(1).islower():
+            continue  # "e.g. the", "p.m. on"
+        cuts.add(end)
+    spans: list[tuple[int, int]] = []
+    prev = 0
+    for cut in [*sorted(cuts), len(text)]:
+        if cut <= prev:
+            continue
+        seg = text[prev:cut]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg.rstrip())
+        if trail > lead:
+            spans.append((prev + lead, prev + trail))
+        prev = cut
+    return spans
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or wire-text clause) containing ``[start, end)``.
+
+    When the span crosses a sentence boundary, the union of the touched sentences is returned.
+    """
+    spans = sentence_spans(text)
+    touched = [s for s in spans if s[0] < max(end, start + 1) and s[1] > start]
+    if not touched:
+        # start lies in whitespace between sentences: take the next one
+        after = [s for s in spans if s[0] >= start]
+        if after:
+            return after[0]
+        return (max(0, min(start, len(text))), max(0, min(end, len(text))))
+    return (touched[0][0], touched[-1][1])
+
+
+def norm_ws(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()

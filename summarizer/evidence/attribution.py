@@ -1,0 +1,352 @@
+"""Who says so, how sure they are, and what kind of source they are.
+
+Status rules (information credibility, kept apart from source reliability):
+
+1. ``disputed``: the sentence says a figure or claim was denied, disputed, contested or
+   rejected.
+2. ``confirmed``: two or more independent sources give overlapping figures (the caller
+   passes ``n_independent_sources``).
+3. ``unverified``: the sentence carries a hedge ("reportedly", "could not be verified",
+   "claimed", "unconfirmed", "said to have", ...).
+4. ``confirmed``: the sentence itself says the figure was confirmed (and is not hedged).
+5. ``reported``: everything else.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from summarizer.evidence._text import norm_ws, sentence_bounds, sentence_spans
+
+__all__ = [
+    "casualty_status",
+    "find_attribution",
+    "find_hedges",
+    "reliability_notes",
+    "sentence_bounds",
+    "source_kind_hint",
+]
+
+StatusT = Literal["reported", "unverified", "disputed", "confirmed"]
+
+_HEDGES = [
+    r"according\s+to\s+unconfirmed\s+reports",
+    r"(?:could|can|cannot|can't|could\s+not|has\s+not|have\s+not|had\s+not)\s*(?:not\s+)?"
+    r"(?:be\s+|been\s+)?(?:independently\s+|reliably\s+|immediately\s+|yet\s+)?"
+    r"(?:verified|confirmed)",
+    r"(?:could|can|cannot|was|were|is|are)\s*(?:not\s+)?(?:unable\s+to\s+)?"
+    r"(?:independently\s+|reliably\s+|immediately\s+)?(?:verify|confirm)\b",
+    r"(?:unable|impossible)\s+to\s+(?:independently\s+|reliably\s+)?(?:verify|confirm)",
+    r"(?:it\s+was|it\s+is|it\s+has\s+not\s+been)\s+not\s+possible\s+to\s+"
+    r"(?:independently\s+)?(?:verify|confirm)",
+    r"not\s+(?:been\s+)?(?:independently|reliably)\s+(?:verified|confirmed)",
+    r"there\s+was\s+no\s+(?:independent\s+)?(?:confirmation|verification)",
+    r"reportedly",
+    r"allegedly",
+    r"purportedly",
+    r"purporting",
+    r"unconfirmed",
+    r"unverified",
+    r"said\s+to\s+have",
+    r"(?:is|are|were|was)\s+(?:believed|thought|feared|said)\s+to\s+(?:have|be)",
+    r"claim(?:ed|s|ing)?\b(?!\s+(?:responsibility|credit|the\s+lives|(?:\w+\s+)?lives))",
+    r"alleg(?:ed|es|ation|ations)",
+    r"rumou?r(?:ed|s)?",
+    r"(?:may|might)\s+have\s+been",
+    r"reports\s+suggest",
+]
+_HEDGE_RE = re.compile(r"\b(?:" + "|".join(f"(?:{h})" for h in _HEDGES) + r")", re.I)
+
+_DISPUTE_RE = re.compile(
+    r"\b(?:den(?:ied|ies|y|ying)|disput(?:ed|es|ing)|contest(?:ed|s|ing)|"
+    r"reject(?:ed|s|ing)\s+(?:the\s+)?(?:figure|toll|number|claim|report|account)s?|"
+    r"refut(?:ed|es|ing)|dismissed\s+(?:the\s+)?(?:figure|toll|claim|report)s?|"
+    r"(?:challenged|questioned)\s+(?:the\s+)?(?:figure|toll|number)s?|"
+    r"(?:exaggerated|inflated)\s+(?:figure|toll|number)s?|"
+    r"(?:figure|toll|number)s?\s+(?:was|were|is|are)\s+(?:exaggerated|inflated)|"
+    r"and\s+not\s+\d+)",
+    re.I,
+)
+_CONFIRM_RE = re.compile(r"\b(?:confirm(?:ed|s|ing)?|verified)\b", re.I)
+
+_VERBS = (
+    r"said|says|say|reported|reports|report|told|tells|claimed|claims|announced|announces|"
+    r"confirmed|confirms|stated|states|added|adds|disclosed|discloses|noted|indicated|"
+    r"revealed|estimated|estimates|cited|quoted|informed|acknowledged|admitted|denied|"
+    r"according"
+)
+_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.I)
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?P<src>[^,.;:!?()\"“”]+(?:\([^)]*\)[^,.;:!?\"“”]*)?"
+    r"(?:,\s*(?:a|an|the)\s+[a-z][^,.;:]*)?)",
+    re.I,
+)
+_INVERTED = re.compile(
+    r"[,\"”]\s*(?:said|says|reported|added|stated|told\s+\w+)\s+(?P<src>(?:the\s+)?[A-Z][^,.;:!?\"“”]{1,80})",
+)
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "the report",
+             "reports", "the statement", "which", "who", "there", "one", "officials who"}
+_SOURCE_NOUN = re.compile(
+    r"\b(?:source|sources|official|officials|spokes\w*|police|ministry|minister|agency|"
+    r"army|military|forces|government|authorities|authority|observatory|monitor|group|"
+    r"groups|witness\w*|residents?|doctors?|hospital|medics?|commander|council|governor|"
+    r"president|statement|report|tv|television|radio|media|newspaper|news|committee|"
+    r"organi[sz]ation|red\s+cross|red\s+crescent|un|ngo|correspondent|reporter|chief|"
+    r"general|prosecutor|office)\b",
+    re.I,
+)
+
+
+def find_hedges(sentence: str) -> list[str]:
+    """Hedge phrases in ``sentence``, as written, in text order."""
+    return [norm_ws(m.group()) for m in _HEDGE_RE.finditer(sentence)]
+
+
+_ADVERBIAL = re.compile(
+    r"^(?:according|on|in|at|after|before|following|during|however|moreover|meanwhile|also|earlier|"
+    r"later|separately|yesterday|today|tonight|but|and|while|since|as|when|although|"
+    r"furthermore|in\s+addition|overall|still|now|then|last|this|early|late)\b|^\w+ly$",
+    re.I,
+)
+_FINITE = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|been|will|would|could|killed|died|attacked|"
+    r"exploded|targeted)\b",
+    re.I,
+)
+_TRAIL = re.compile(
+    r"(?:\s+(?:also|later|earlier|previously|again|further|had|has|have|initially|"
+    r"officially|today|yesterday|tonight|on\s+\w+|late\s+\w+|early\s+\w+|this\s+\w+|"
+    r"last\s+\w+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+\w+)?))+$",
+    re.I,
+)
+
+
+def _ok_subject(s: str) -> bool:
+    words = s.split()
+    if not words or len(words) > 12 or _FINITE.search(s):
+        return False
+    if s.lower() in _PRONOUNS:
+        return False
+    return bool(re.search(r"[A-Z]", s) or _SOURCE_NOUN.search(s))
+
+
+def _clean_subject(subj: str) -> str | None:
+    s = subj.strip().strip("\"'“”‘’ ").strip()
+    chunks = [c.strip().strip("\"'“”‘’ ").strip() for c in re.split(r",\s*", s)]
+    chunks = [c for c in chunks if c]
+    while len(chunks) > 1 and _ADVERBIAL.match(chunks[0]):
+        chunks.pop(0)
+    if not chunks:
+        return None
+    order = [chunks[0], chunks[-1]] if len(chunks) > 1 else [chunks[0]]
+    for cand in order:
+        c = re.sub(r"^(?:and|but|while|as|however|meanwhile|also|then|so)\s+", "", cand,
+                   flags=re.I)
+        c = _TRAIL.sub("", c).strip()
+        if _ok_subject(c):
+            return c
+    return None
+
+
+def _attributions(sentence: str) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    for m in _ACCORDING.finditer(sentence):
+        src = m.group("src").strip()
+        src = re.sub(r"\s+(?:who|which|that|in|on|at)\s+.*$", "", src) if len(src.split()) > 10 \
+            else src
+        src = re.sub(r"^(?:unconfirmed\s+)?reports?\s+(?:by|from)\s+(?=[A-Z])", "", src)
+        src = src.strip().strip("\"'“”‘’ ").strip()
+        if src and src.lower() not in _PRONOUNS:
+            found.append((m.start(), src))
+    for m in _INVERTED.finditer(sentence):
+        src = m.group("src").strip()
+        src = re.sub(r"\s+(?:on|in|at|late|early|who|which|during)\b.*$", "", src)
+        if src and src.lower() not in _PRONOUNS and len(src.split()) <= 10:
+            found.append((m.start("src"), src))
+    for m in _VERB_RE.finditer(sentence):
+        if m.group().lower() == "according":
+            continue
+        head = sentence[: m.start()]
+        if re.search(r"\b(?:the|a|an|this|that|its|his|her|their|in|of|no)\s*$", head, re.I):
+            continue  # a noun: "according to the report", "in a statement"
+        # subject: back to the previous clause boundary
+        cut = max(head.rfind(ch) for ch in (";", ":", "“", "\"", "—", "–"))
+        tm = list(re.finditer(r"\bthat\b", head, re.I))
+        if tm:
+            cut = max(cut, tm[-1].end())
+        q = re.search(r"[,.]\s*[\"”’]\s*", head)
+        if q:
+            last_q = list(re.finditer(r"[,.?!]\s*[\"”’]\s*", head))[-1]
+            cut = max(cut, last_q.end() - 1)
+        subj_text = head[cut + 1 :] if cut >= 0 else head
+        # ignore passive "was reported" / "it was claimed"
+        if re.search(r"\b(?:was|were|been|be|is|are|not|to)\s*$", subj_text, re.I):
+            continue
+        subj_text = re.sub(r"\s+(?:has|have|had|also|later|earlier|officially|"
+                           r"initially|previously)\s*$", "", subj_text, flags=re.I)
+        subj = _clean_subject(subj_text)
+        if subj:
+            start = m.start() - len(subj_text) + (len(subj_text) - len(subj_text.lstrip()))
+            found.append((max(0, start), subj))
+    found.sort(key=lambda t: t[0])
+    return found
+
+
+def find_attribution(sentence: str) -> str | None:
+    """The source the sentence attributes its content to, as written, or None.
+
+    Handles "according to X", "X said/says/reported/told Y/claimed/announced/confirmed",
+    "X reported that ...", "..., X said." and "..., said X". The earliest attribution in the
+    sentence wins (the primary source: "..., the source said, ..., Al Jazeera reported" ->
+    "the source").
+    """
+    found = _attributions(sentence)
+    return found[0][1] if found else None
+
+
+def casualty_status(sentence: str, n_independent_sources: int = 1) -> StatusT:
+    """Status of a casualty figure from its sentence (rules in the module docstring)."""
+    if _DISPUTE_RE.search(sentence):
+        return "disputed"
+    if n_independent_sources >= 2:
+        return "confirmed"
+    if find_hedges(sentence):
+        return "unverified"
+    if _CONFIRM_RE.search(sentence):
+        return "confirmed"
+    return "reported"
+
+
+# --------------------------------------------------------------------------- source notes
+
+_ANON_RE = re.compile(
+    r"\b(?:declined\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+"
+    r"anonymity|(?:was|were)\s+not\s+authori[sz]ed\s+to|asked\s+not\s+to\s+be\s+(?:named|"
+    r"identified)|speaking\s+anonymously|unnamed|anonymous)\b",
+    re.I,
+)
+_STATE_RE = re.compile(
+    r"\b(?:state(?:-run|-owned|-controlled)?\s+(?:news\s+agency|media|television|tv|"
+    r"broadcaster|radio|news)|state-run|official\s+news\s+agency)\b",
+    re.I,
+)
+_VERIFY_RE = re.compile(
+    r"\b(?:verif\w*|confirm\w*|independently|reliably|unconfirmed|unverified|could\s+not|"
+    r"cannot|unable)\b",
+    re.I,
+)
+
+
+def _aliases(article: str, source_name: str) -> list[str]:
+    names = {source_name.strip()}
+    esc = re.escape(source_name.strip())
+    m = re.search(esc + r"\s*\(([A-Z][A-Za-z]{1,10})\)", article, re.I)
+    if m:
+        names.add(m.group(1))
+    m = re.search(r"(.{3,80}?)\s*\(" + esc + r"\)", article)
+    if m:
+        pass
+    stripped = re.sub(r"^(?:the)\s+", "", source_name.strip(), flags=re.I)
+    names.add(stripped)
+    return [n for n in names if len(n) >= 2]
+
+
+def reliability_notes(article: str, source_name: str) -> list[str]:
+    """Notes about ``source_name`` that the text of ``article`` supports.
+
+    * sentences mentioning the source together with verification or hedge words, quoted
+      verbatim (e.g. "The number of fatalities could not be reliably verified by Al
+      Jazeera.");
+    * "cited anonymously" when the source is an unnamed source or the text says it declined
+      to be named;
+    * "state news agency" / "state media" when the text describes it so;
+    * "party to the conflict" hints are left to the caller (it knows the parties).
+    """
+    notes: list[str] = []
+    names = _aliases(article, source_name)
+    pat = re.compile(r"|".join(r"\b" + re.escape(n) + r"\b" for n in names), re.I)
+    for s, e in sentence_spans(article):
+        sent = article[s:e]
+        m = pat.search(sent)
+        if not m:
+            continue
+        if _VERIFY_RE.search(sent) and (find_hedges(sent) or re.search(
+            r"\b(?:could\s+not|cannot|unable|not\s+(?:been\s+)?(?:independently|reliably))\b",
+            sent, re.I)):
+            note = norm_ws(sent)
+            if note not in notes:
+                notes.append(note)
+        if _ANON_RE.search(sent) and "cited anonymously" not in notes:
+            notes.append("cited anonymously")
+        window = sent[max(0, m.start() - 60) : m.end() + 40]
+        sm = _STATE_RE.search(window)
+        if sm:
+            label = "state news agency" if "agency" in sm.group().lower() else "state media"
+            if label not in notes:
+                notes.append(label)
+    for n in names:
+        am = re.search(
+            r"\b" + re.escape(n) + r"\b\s*(?:\([^)]{1,20}\))?,\s+((?:an?\s+[a-z][\w\s-]{2,40}?)|"
+            r"(?:(?:headquartered|based|funded|backed|run|owned|aligned)\b[^,.;]{2,40}?)),",
+            article,
+        )
+        if am:
+            note = f"described in the text as: {norm_ws(am.group(1))}"
+            if note not in notes:
+                notes.append(note)
+    if source_kind_hint(source_name) == "anonymous" and "cited anonymously" not in notes:
+        notes.append("cited anonymously")
+    return notes
+
+
+_KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("state_media", re.compile(
+        r"\b(?:state(?:-run|-owned)?\s+(?:news\s+agency|media|tv|television|broadcaster|radio)|"
+        r"state-run|sana|tass|xinhua|kcna|irna|ria\s+novosti|sputnik|press\s+tv|cctv|"
+        r"mena|anadolu|saba|al-ikhbariya|rt)\b", re.I)),
+    ("monitor", re.compile(
+        r"\b(?:observatory|sohr|monitor|monitors|monitoring|acled|airwars|unama|ohchr|ocha|"
+        r"iraq\s+body\s+count|casualty\s+recording|un\s+human\s+rights|"
+        r"united\s+nations|u\.n\.|un|unhcr|iom)\b", re.I)),
+    ("ngo", re.compile(
+        r"\b(?:red\s+cross|red\s+crescent|icrc|amnesty|human\s+rights\s+watch|hrw|msf|"
+        r"m[ée]decins|doctors\s+without\s+borders|save\s+the\s+children|oxfam|"
+        r"human\s+rights\s+groups?|rights\s+groups?|ngos?|charity|white\s+helmets|"
+        r"civil\s+defen[cs]e)\b", re.I)),
+    ("official", re.compile(
+        r"\b(?:ministry|minister|government|president|prime\s+minister|authorities|"
+        r"attorney\s+general|interior|cabinet|parliament|mayor|governor)\b", re.I)),
+    ("military", re.compile(
+        r"\b(?:army|military|isaf|nato|forces|troops|brigade|battalion|coalition|navy|"
+        r"air\s+force|idf|pentagon|centcom|militia|command|commando|guerrillas?|fmln|"
+        r"rebels?|taliban)\b", re.I)),
+    ("official", re.compile(
+        r"\b(?:spokes\w*|police|official|officials|prosecutor|council|office|department|"
+        r"agency|embassy)\b", re.I)),
+    ("anonymous", re.compile(
+        r"\b(?:(?:a|the)\s+(?:\w+\s+)?source|sources|unnamed|anonymous|an?\s+(?:\w+\s+)?official\s+who|"
+        r"witness(?:es)?|residents?|activists?)\b", re.I)),
+    ("media", re.compile(
+        r"\b(?:reuters|afp|ap|associated\s+press|al\s+jazeera|bbc|cnn|tv|television|radio|"
+        r"news|newspaper|times|post|guardian|efe|dpa|kyodo|agency|channel|al\s+mayadeen|"
+        r"al\s+arabiya|press|journal|daily|herald|gazette|online|monitor|inravision|"
+        r"cadena|venceremos|broadcast\w*)\b", re.I)),
+]
+
+
+def source_kind_hint(name: str) -> str | None:
+    """A heuristic source kind for ``name`` (a ``SourceKind`` value) or None.
+
+    Order matters: state media before media, monitors before NGOs ("Syrian Observatory
+    for Human Rights" is a monitor), ministries before military ("Defence Ministry
+    spokesperson" is official), military before generic spokespeople ("army spokesman").
+    """
+    if not name.strip():
+        return None
+    # "a security source cited by Syrian state news agency SANA": the publisher decides
+    for kind, rx in _KIND_RULES:
+        if rx.search(name):
+            return kind
+    return None

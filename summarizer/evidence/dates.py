@@ -1,0 +1,331 @@
+"""Publication dates (datelines) and time expressions resolved against them.
+
+Rules (also in the package docstring):
+
+* A weekday ("Thursday", "on Thursday", "Friday night") is the most recent such day on or
+  before publication; the publication weekday itself means the publication day (news
+  convention: "police said on Friday" in a Friday story is today). "last Friday" is the
+  same, except that it is never the publication day itself (then it is 7 days earlier).
+* "today", "this morning", "tonight", "earlier today" -> publication day; "yesterday",
+  "last night", "overnight" -> the day before; "N days ago" -> N days before.
+* "last week", "this week", "recently", "past 24 hours" -> unknown (no week precision in
+  the schema; a guessed day would look more exact than the text).
+* "last month" / "this month" / "in March" -> first day of that month, precision month.
+  "last year" / "this year" / "in 1989" -> 1 January, precision year.
+* Explicit dates ("4 April", "April 4", "4 APR", "16 NOV 89", "Nov. 16, 1989",
+  "2013-01-25") -> day precision. A missing year is the publication year, rolled back one
+  year if that would put the date after publication.
+* Never a date after publication: an explicit date or year after it resolves to unknown.
+* Without a publication date, explicit dates with a year still resolve; everything else is
+  unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["ResolvedDate", "find_dates", "find_publication_date", "resolve_date"]
+
+PrecisionT = Literal["day", "month", "year", "unknown"]
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    date: _dt.date | None
+    precision: PrecisionT
+    text: str
+
+
+MONTHS: dict[str, int] = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
+    "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+
+_MON = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night|midday|noon))?"
+
+# explicit date forms, each with named groups d, m, y (y optional)
+_DMY = rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>\d{{4}}|\d{{2}})(?!\d))?"
+_MDY = rf"(?P<m>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>\d{{4}})(?!\d))?"
+_ISO = r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])"
+_MY = rf"(?P<m>{_MON})\s+(?P<y>\d{{4}})(?!\d)"
+
+_EXPLICIT = [re.compile(p, re.I) for p in (_ISO, _DMY, _MDY)]
+_MONTH_YEAR = re.compile(_MY, re.I)
+
+_EXPR = re.compile(
+    r"(?:"
+    rf"(?P<iso>(?<![\d-]){_ISO.replace('?P<y>', '').replace('?P<m>', '').replace('?P<d>', '')})"
+    rf"|(?P<dmy>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?:\d{{4}}|\d{{2}})(?!\d))?(?![\w-]))"
+    rf"|(?P<mdy>\b{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])(?:,?\s+\d{{4}}(?!\d))?)"
+    rf"|(?P<monyear>\b{_MON}\s+\d{{4}}(?!\d))"
+    rf"|(?P<wd>\b(?:(?:on|last|early|late)\s+)?{_WD}{_PART}\b)"
+    r"|(?P<rel>\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|"
+    r"evening))?|last\s+night|overnight|today|tonight|this\s+(?:morning|afternoon|evening)|"
+    r"earlier\s+today|(?:last|this|past)\s+(?:week|month|year)|(?:a|one|two|three|four|five|"
+    r"six|seven|\d+)\s+(?:days?|weeks?)\s+ago)\b)"
+    rf"|(?P<inmonth>\b(?:in|during|since|early|late|mid-?|until|by)\s+{_MON}(?!\s+\d)\b)"
+    r"|(?P<inyear>\b(?:in|during|since|until|of|by)\s+(?:1[89]\d\d|20\d\d)(?![\d,]))"
+    r")",
+    re.I,
+)
+
+
+def _year2(y: str) -> int:
+    v = int(y)
+    if len(y) == 2:
+        return 1900 + v if v >= 30 else 2000 + v
+    return v
+
+
+def _month(m: str) -> int | None:
+    key = m.lower().rstrip(".")
+    return MONTHS.get(key) if not key.isdigit() else int(key)
+
+
+def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
+    try:
+        return _dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _explicit(text: str, published: _dt.date | None) -> ResolvedDate | None:
+    for rx in _EXPLICIT:
+        mt = rx.search(text)
+        if not mt:
+            continue
+        mon = _month(mt.group("m"))
+        if mon is None:
+            continue
+        day = int(mt.group("d"))
+        y = mt.group("y")
+        if y:
+            date = _safe_date(_year2(y), mon, day)
+            if date is None:
+                continue
+            if published is not None and date > published:
+                return ResolvedDate(None, "unknown", text)
+            return ResolvedDate(date, "day", text)
+        if published is None:
+            return ResolvedDate(None, "unknown", text)
+        date = _safe_date(published.year, mon, day)
+        if date is not None and date > published:
+            date = _safe_date(published.year - 1, mon, day)
+        if date is None:
+            continue
+        return ResolvedDate(date, "day", text)
+    return None
+
+
+def _unknown(text: str) -> ResolvedDate:
+    return ResolvedDate(None, "unknown", text)
+
+
+def resolve_date(when: str, published: _dt.date | None) -> ResolvedDate:
+    """Resolve a time expression as written in an article against the publication date."""
+    text = when
+    w = re.sub(r"\s+", " ", when.strip().lower())
+    w = re.sub(r"^(?:on|in|during|since|early|late|mid-?|until|by|from)\s+", "", w)
+    if not w:
+        return _unknown(text)
+    exp = _explicit(w, published)
+    if exp is not None:
+        return ResolvedDate(exp.date, exp.precision, text)
+    # month + year
+    my = _MONTH_YEAR.search(w)
+    if my:
+        mon = _month(my.group("m"))
+        yr = int(my.group("y"))
+        if mon is not None:
+            date = _dt.date(yr, mon, 1)
+            if published is not None and date > published:
+                return _unknown(text)
+            return ResolvedDate(date, "month", text)
+    # bare year
+    ym = re.fullmatch(r"(?:the\s+year\s+)?(1[89]\d\d|20\d\d)", w)
+    if ym:
+        yr = int(ym.group(1))
+        if published is not None and yr > published.year:
+            return _unknown(text)
+        return ResolvedDate(_dt.date(yr, 1, 1), "year", text)
+    if published is None:
+        return _unknown(text)
+    pub = published
+    if re.search(r"\bday before yesterday\b", w):
+        return ResolvedDate(pub - _dt.timedelta(days=2), "day", text)
+    if re.search(r"\b(?:yesterday|last night|overnight)\b", w):
+        return ResolvedDate(pub - _dt.timedelta(days=1), "day", text)
+    if re.search(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b", w):
+        return ResolvedDate(pub, "day", text)
+    ago = re.search(r"\b(a|one|two|three|four|five|six|seven|\d+) (day|week)s? ago\b", w)
+    if ago:
+        words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7}
+        k = words.get(ago.group(1)) or int(ago.group(1))
+        days = k * (7 if ago.group(2) == "week" else 1)
+        return ResolvedDate(pub - _dt.timedelta(days=days), "day", text)
+    if re.search(r"\b(?:last|past) month\b", w):
+        first = pub.replace(day=1) - _dt.timedelta(days=1)
+        return ResolvedDate(first.replace(day=1), "month", text)
+    if re.search(r"\bthis month\b", w):
+        return ResolvedDate(pub.replace(day=1), "month", text)
+    if re.search(r"\blast year\b", w):
+        return ResolvedDate(_dt.date(pub.year - 1, 1, 1), "year", text)
+    if re.search(r"\bthis year\b", w):
+        return ResolvedDate(_dt.date(pub.year, 1, 1), "year", text)
+    wd = re.search(rf"\b({_WD})\b", w)
+    if wd:
+        target = WEEKDAYS[wd.group(1)]
+        delta = (pub.weekday() - target) % 7
+        if delta == 0 and re.search(r"\blast\b", w):
+            delta = 7
+        return ResolvedDate(pub - _dt.timedelta(days=delta), "day", text)
+    mo = re.fullmatch(rf"(?:the\s+)?(?:beginning\s+of\s+|end\s+of\s+)?({_MON})", w)
+    if mo:
+        mon = _month(mo.group(1))
+        if mon is not None:
+            yr = pub.year if mon <= pub.month else pub.year - 1
+            return ResolvedDate(_dt.date(yr, mon, 1), "month", text)
+    if re.search(r"\b(?:last|this|past) week\b|\brecently\b|\bhours\b", w):
+        return _unknown(text)
+    return _dateparser_fallback(when, pub)
+
+
+def _dateparser_fallback(when: str, pub: _dt.date) -> ResolvedDate:
+    """Last resort for explicit forms our regexes missed ("the 4th of April")."""
+    if not re.search(rf"\d|{_MON}", when, re.I):
+        return _unknown(when)
+    try:
+        import dateparser  # slow import: only when needed
+    except ImportError:  # pragma: no cover
+        return _unknown(when)
+    base = _dt.datetime(pub.year, pub.month, pub.day, 23, 59)
+    parsed = dateparser.parse(
+        when,
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": base,
+            "PREFER_DATES_FROM": "past",
+            "REQUIRE_PARTS": ["day", "month"],
+            "STRICT_PARSING": False,
+        },
+    )
+    if parsed is None:
+        return _unknown(when)
+    date = parsed.date()
+    if date > pub:
+        return _unknown(when)
+    return ResolvedDate(date, "day", when)
+
+
+def find_dates(
+    text: str, published: _dt.date | None
+) -> list[tuple[int, int, ResolvedDate]]:
+    """Time expressions in ``text`` with their offsets, resolved against ``published``."""
+    out: list[tuple[int, int, ResolvedDate]] = []
+    for m in _EXPR.finditer(text):
+        s, e = m.start(), m.end()
+        phrase = text[s:e]
+        kind = m.lastgroup or ""
+        if kind == "mdy" and re.match(r"may\s", phrase, re.I) and not phrase[0].isupper():
+            continue  # "may 2" is rarely a date in lower case prose
+        out.append((s, e, resolve_date(phrase, published)))
+    return out
+
+
+# --------------------------------------------------------------------------- datelines
+
+_MUC_DATELINE = re.compile(
+    r"^[^\n]{0,80}?,\s*(?P<d>\d{1,2})\s+(?P<m>[A-Z]{3,9})\.?\s+(?P<y>\d{2}|\d{4})\b"
+    r"(?=[^\n]{0,80}--)",
+    re.M,
+)
+_PAREN_DATELINE = re.compile(
+    rf"\b[A-Z][A-Za-z .'-]{{1,40}},?[^\n()]{{0,40}}\((?P<m>{_MON})\s+(?P<d>\d{{1,2}})"
+    r"(?:,\s*(?P<y>\d{4}))?\)",
+    re.I,
+)
+_OPEN_DATELINE = re.compile(
+    rf"\b[A-Z]{{3,}}[A-Za-z ,.'-]{{0,40}},\s*(?P<m>{_MON})\s+(?P<d>\d{{1,2}})"
+    r"(?:,\s*(?P<y>\d{4}))?\s*(?:\([^)]{1,30}\))?\s*[-–—]",
+)
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|updated|date)\s*(?:on\s*)?:?\s*(?:duration\s+)?"
+    r"(?P<v>[^\n|]{4,40})",
+    re.I,
+)
+_RELEASE_CODE = re.compile(r"\b(?P<y>20\d\d|19\d\d)-(?P<m>\d{2})-[A-Z]{1,3}-\d+")
+_ISO_TOP = re.compile(r"(?m)^[ \t]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])")
+
+
+def _infer_year(head: str, month: int, day: int) -> int | None:
+    """Year for a year-less dateline from a release code such as ``2010-11-S-338``."""
+    code = _RELEASE_CODE.search(head)
+    if not code:
+        return None
+    cy, cm = int(code.group("y")), int(code.group("m"))
+    best: tuple[int, int] | None = None
+    for y in (cy - 1, cy, cy + 1):
+        date = _safe_date(y, month, day)
+        if date is None:
+            continue
+        dist = abs((date - _dt.date(cy, cm, 15)).days)
+        if best is None or dist < best[0]:
+            best = (dist, y)
+    if best is None or best[0] > 60:
+        return None
+    return best[1]
+
+
+def find_publication_date(article: str) -> _dt.date | None:
+    """The publication date from a dateline near the top of ``article``, or None.
+
+    Recognised: wire datelines ("SAN SALVADOR, 6 APR 90 (RADIO ...) --",
+    "TOKYO (JAPAN), 8 DEC 89 (KYODO) --"), parenthesised datelines ("KABUL, Afghanistan
+    (Jan. 25, 2013)"), open datelines ("KANDAHAR, Afghanistan, Oct. 3, 2013 (Xinhua) --"),
+    "Published: ..." lines and ISO dates near the top. A dateline without a year gives None,
+    unless a release code such as "2010-11-S-338" in the header supplies it.
+    """
+    head = article[:1200]
+    m = _MUC_DATELINE.search(head[:300])
+    if m:
+        mon = MONTHS.get(m.group("m").lower())
+        if mon is not None:
+            date = _safe_date(_year2(m.group("y")), mon, int(m.group("d")))
+            if date is not None:
+                return date
+    for rx in (_PAREN_DATELINE, _OPEN_DATELINE):
+        m = rx.search(head)
+        if m:
+            mon = _month(m.group("m"))
+            if mon is None:
+                continue
+            day = int(m.group("d"))
+            y = m.group("y")
+            year = int(y) if y else _infer_year(head[: m.end() + 200], mon, day)
+            if year is None:
+                return None
+            return _safe_date(year, mon, day)
+    m = _PUBLISHED.search(head)
+    if m:
+        r = resolve_date(m.group("v"), None)
+        if r.date is not None and r.precision == "day":
+            return r.date
+    m = _ISO_TOP.search(article[:300])
+    if m:
+        return _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return None

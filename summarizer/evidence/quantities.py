@@ -1,0 +1,603 @@
+"""Quantity expressions in casualty reporting: numbers, number words, vague words, modifiers
+and ranges, turned into ``low`` / ``best`` / ``high`` bounds.
+
+All conventions (and the reasons for them) are written down in ``summarizer.evidence``'s
+module docstring; the tables below are the code form of that text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Quantity", "find_quantities", "parse_quantity", "quantity_for_outcome"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    low: int | None  # None = unknown
+    best: int | None  # only when the text states an exact or approximate number
+    high: int | None  # None = open / unbounded
+    phrase: str  # the quantity words exactly as they appear in the input text
+    start: int  # offset of phrase in the input text
+    end: int
+    vague: bool  # e.g. "dozens", "several", "a number of"
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+
+# Vague expressions -> (low, best, high). Multi-word keys are token sequences.
+# Read the table in summarizer/evidence/__init__.py for the reasons.
+VAGUE: dict[tuple[str, ...], tuple[int | None, int | None, int | None]] = {
+    ("tens", "of", "thousands"): (20_000, None, None),
+    ("hundreds", "of", "thousands"): (200_000, None, None),
+    ("several", "dozen"): (36, None, None),
+    ("a", "few", "dozen"): (24, None, None),
+    ("several", "hundred"): (300, None, None),
+    ("a", "few", "hundred"): (200, None, None),
+    ("several", "thousand"): (3000, None, None),
+    ("a", "few", "thousand"): (2000, None, None),
+    ("dozens",): (24, None, None),
+    ("scores",): (40, None, None),
+    ("hundreds",): (200, None, None),
+    ("thousands",): (2000, None, None),
+    ("millions",): (2_000_000, None, None),
+    ("tens",): (20, None, None),
+    ("a", "couple", "of"): (2, 2, 2),
+    ("a", "couple"): (2, 2, 2),
+    ("a", "handful", "of"): (2, None, None),
+    ("a", "handful"): (2, None, None),
+    ("a", "few"): (2, None, None),
+    ("several",): (3, None, None),
+    ("a", "number", "of"): (None, None, None),
+    ("an", "unknown", "number", "of"): (None, None, None),
+    ("an", "undetermined", "number", "of"): (None, None, None),
+    ("a", "considerable", "number", "of"): (None, None, None),
+    ("a", "large", "number", "of"): (None, None, None),
+    ("numerous",): (None, None, None),
+    ("many",): (None, None, None),
+    ("multiple",): (2, None, None),
+    ("various",): (None, None, None),
+}
+# Words of VAGUE that only count when a noun-like word (not "of"/"time"...) follows.
+_NEED_NOUN = {("many",), ("numerous",), ("multiple",), ("various",), ("several",), ("tens",)}
+# Bare "some" is vague only before a plural noun; before a number it is "approximately".
+_SOME = ("some",)
+
+# Modifiers -> kind. Longest match wins.
+MODIFIERS: dict[tuple[str, ...], str] = {
+    ("more", "than"): "over", ("over",): "over", ("upwards", "of"): "over",
+    ("in", "excess", "of"): "over", ("just", "over"): "over", ("well", "over"): "over",
+    ("above",): "over", ("at", "least"): "atleast", ("no", "fewer", "than"): "atleast",
+    ("no", "less", "than"): "atleast", ("a", "minimum", "of"): "atleast",
+    ("not", "less", "than"): "atleast", ("up", "to"): "upto", ("as", "many", "as"): "upto",
+    ("at", "most"): "upto", ("no", "more", "than"): "upto", ("a", "maximum", "of"): "upto",
+    ("fewer", "than"): "under", ("less", "than"): "under", ("under",): "under",
+    ("below",): "under", ("just", "under"): "under", ("nearly",): "nearly",
+    ("almost",): "nearly", ("close", "to"): "nearly", ("about",): "approx",
+    ("around",): "approx", ("some",): "approx", ("approximately",): "approx",
+    ("roughly",): "approx", ("an", "estimated"): "approx", ("estimated",): "approx",
+    ("approx",): "approx", ("circa",): "approx", ("between",): "between",
+    ("from",): "from",
+}
+
+# Words after a number that show it is not a head-count.
+_NON_COUNT_NEXT = {
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+    "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+    "night", "nights", "km", "kms", "kilometer", "kilometers", "kilometre", "kilometres",
+    "mile", "miles", "meter", "meters", "metre", "metres", "m", "mm", "cm", "ft", "feet",
+    "yards", "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "pound", "pounds", "lb",
+    "lbs", "ton", "tons", "tonnes", "tonne", "percent", "per", "pct", "pesos", "dollars",
+    "euros", "cents", "rupees", "afghanis", "sterling", "usd", "am", "pm", "a.m",
+    "p.m", "gmt", "utc", "hrs", "bn", "times", "o'clock", "acres", "hectares", "rounds",
+    "liters", "litres", "gallons", "degrees", "points", "point", "languages", "square",
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+    "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+    "nov", "november", "dec", "december", "st", "nd", "rd", "th", "d", "votes", "seats",
+}
+_MONTHS = {
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+    "november", "dec", "december",
+}
+# Words before a number that show it is not a head-count.
+_NON_COUNT_PREV = {
+    "aged", "age", "ages", "no", "number", "nos", "route", "highway", "article", "resolution",
+    "page", "at", "by", "since", "in", "until", "till", "year", "of", "$", "us$", "£", "€",
+    "flight", "kilometre", "kilometer", "km", "mile", "paragraph", "section", "chapter",
+    "the", "its", "his", "her", "their",
+}
+# "at 1700", "in 1989", "since 2017": only blocks 3-4 digit numbers (times, years).
+_PREV_BLOCKS_ONLY_LONG = {"at", "by", "since", "in", "until", "till", "of", "the", "its",
+                          "his", "her", "their"}
+_COUNT_NOUNS = {
+    "people", "persons", "men", "women", "children", "civilians", "soldiers", "troops",
+    "police", "policemen", "personnel", "militants", "insurgents", "fighters", "rebels",
+    "guerrillas", "dead", "killed", "wounded", "injured", "others", "victims", "members",
+}
+
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:'[A-Za-z]+)?|[$£€%]|[-–—]"
+    r"|[^\sA-Za-z\d]"
+)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _numeral(tok: str) -> float | None:
+    if not tok[0].isdigit():
+        return None
+    t = tok.rstrip(",")
+    if "," in t:
+        if not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
+            return None
+        t = t.replace(",", "")
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def _parse_number(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """Parse a number (numeral or number words) starting at token i.
+
+    Returns ``(value, j)`` where j is the index after the number, or None.
+    """
+    n = len(toks)
+    if i >= n:
+        return None
+    t = toks[i]
+    val = _numeral(t.text)
+    if val is not None:
+        j = i + 1
+        if j < n and toks[j].low in ("million", "billion", "thousand", "hundred"):
+            val *= SCALES[toks[j].low]
+            j += 1
+        if val != int(val):
+            return None
+        return int(val), j
+    # number words: [a] (units | tens[-units]) [hundred [and] ...] [thousand|million] ...
+    total = 0
+    current = 0
+    last = ""  # kind of the previous token: unit, tens, hundred, scale, and
+    j = i
+    if t.low in ("a", "an"):
+        if i + 1 < n and toks[i + 1].low in ("hundred", "thousand", "million", "dozen"):
+            current, last, j = 1, "unit", i + 1
+        else:
+            return None
+    while j < n:
+        w = toks[j].low
+        if w in UNITS and (last in ("", "hundred", "scale", "and")
+                           or (last == "tens" and current % 10 == 0)):
+            current += UNITS[w]
+            last = "unit"
+        elif w in TENS and last in ("", "hundred", "scale", "and"):
+            current += TENS[w]
+            last = "tens"
+        elif w == "dozen" and last in ("unit", "tens"):
+            current *= 12
+            last = "scale"
+        elif w == "hundred" and last in ("unit", "tens"):
+            current *= 100
+            last = "hundred"
+        elif w in ("thousand", "million", "billion") and last in ("unit", "tens", "hundred"):
+            total += current * SCALES[w]
+            current = 0
+            last = "scale"
+        elif (
+            w == "and" and last in ("hundred", "scale") and j + 1 < n
+            and (toks[j + 1].low in UNITS or toks[j + 1].low in TENS)
+        ) or (
+            w in ("-", "–") and last == "tens" and j + 1 < n and toks[j + 1].low in UNITS
+            and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
+        ):
+            last = "and"
+        else:
+            break
+        j += 1
+    if last in ("", "and"):
+        return None
+    return total + current, j
+
+
+def _match_seq(toks: list[_Tok], i: int, table: dict[tuple[str, ...], object]) -> int:
+    """Length of the longest key of ``table`` matching tokens from i (0 if none)."""
+    best = 0
+    for key in table:
+        k = len(key)
+        if k > best and i + k <= len(toks) and tuple(t.low for t in toks[i : i + k]) == key:
+            best = k
+    return best
+
+
+def _next_word(toks: list[_Tok], j: int) -> str:
+    return toks[j].low if j < len(toks) else ""
+
+
+def _is_noun_like(w: str) -> bool:
+    return bool(w) and w.isalpha() and w not in {
+        "of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "time", "times", "more",
+        "years", "days", "hours", "weeks", "months", "other", "such", "cases", "ways",
+        "questions", "occasions", "reasons", "as", "were", "was", "are", "have", "had",
+        "been", "said", "reports",
+    }
+
+
+def _not_a_count(toks: list[_Tok], i: int, j: int, value: int, text: str) -> bool:
+    """Distractor filter for a plain number spanning tokens [i, j)."""
+    first = toks[i]
+    nxt = _next_word(toks, j)
+    prev = toks[i - 1].low if i > 0 else ""
+    is_digit = first.text[0].isdigit()
+    # units, durations, money, dates ("6 APR 90", "two days", "90-MM", "16-YEAR-OLD")
+    if nxt in _NON_COUNT_NEXT:
+        return True
+    if j < len(toks) and toks[j].low in {"-", "–"} and toks[j].start == toks[j - 1].end:
+        after = _next_word(toks, j + 1)
+        if after and not after[0].isdigit() and after not in UNITS and after not in TENS:
+            return True
+    if j < len(toks) and toks[j].low in {"%", ":"} and toks[j].start == toks[j - 1].end:
+        return True
+    if prev in _MONTHS or prev in {"$", "£", "€", "us$"}:
+        return True
+    if prev == "." and i > 1 and toks[i - 2].low in _MONTHS:
+        return True  # "Aug. 8"
+    if prev in ("and", "or", "to") and i > 2 and toks[i - 3].low in ("aged", "ages"):
+        return True  # "AGED 19 AND 21"
+    # "AK-47", "F-2", "2010-11", "Jan.25"
+    if (
+        i > 0
+        and toks[i - 1].low in {"-", "–", "/", "#", ".", ":"}
+        and toks[i - 1].end == first.start
+        and (i < 2 or not toks[i - 2].low[0].isdigit() or toks[i - 1].low in ("/", ":"))
+    ):
+        return True
+    if is_digit and i > 0 and toks[i - 1].end == first.start and toks[i - 1].low.isalpha():
+        return True  # glued to letters: "TST1"
+    if j < len(toks) and toks[j].start == toks[j - 1].end and toks[j].low.isalpha() and is_digit:
+        return True  # "7TH", "3D", "10am"
+    if prev in _NON_COUNT_PREV:
+        if prev not in _PREV_BLOCKS_ONLY_LONG:
+            return True
+        if is_digit and len(first.text.replace(",", "")) >= 3 and "," not in first.text:
+            return True
+    if (
+        is_digit
+        and 1800 <= value <= 2100
+        and "," not in first.text
+        and nxt not in _COUNT_NOUNS
+        and not (nxt.endswith("s") and nxt.isalpha() and nxt not in {"was", "has", "is"})
+    ):
+        return True  # a year
+    return bool(is_digit and re.match(r"\d{1,2}:\d{2}\b", text[first.start :]))
+
+
+def _scan(text: str) -> list[Quantity]:
+    toks = _tokens(text)
+    out: list[Quantity] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        q, j = _parse_at(text, toks, i)
+        if q is not None:
+            out.append(q)
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _make(text: str, toks: list[_Tok], i: int, j: int,
+          low: int | None, best: int | None, high: int | None, vague: bool) -> Quantity:
+    s, e = toks[i].start, toks[j - 1].end
+    return Quantity(low, best, high, text[s:e], s, e, vague)
+
+
+def _parse_core(
+    text: str, toks: list[_Tok], i: int
+) -> tuple[tuple[int | None, int | None, int | None], int, bool, bool] | None:
+    """A number, a range or a vague expression at token i.
+
+    Returns ``((low, best, high), j, vague, exact)``.
+    """
+    k = _match_seq(toks, i, VAGUE)  # type: ignore[arg-type]
+    if k:
+        key = tuple(t.low for t in toks[i : i + k])
+        nxt = _next_word(toks, i + k)
+        if key in _NEED_NOUN and not (_is_noun_like(nxt) or nxt in ("of", "")):
+            return None
+        if key == ("several",) and nxt in ("dozen", "hundred", "thousand"):
+            pass
+        else:
+            lo, be, hi = VAGUE[key]
+            return (lo, be, hi), i + k, True, False
+    num = _parse_number(toks, i)
+    if num is None:
+        return None
+    val, j = num
+    if toks[i].low in ("a", "an") and j == i + 1:
+        return None
+    if _not_a_count(toks, i, j, val, text):
+        return None
+    # ranges: "30 to 40", "30-40", "30 or 40", "30 and 40" (only after "between")
+    if j + 1 < len(toks) and toks[j].low in ("to", "-", "–", "or", "and"):
+        sep = toks[j].low
+        if sep in ("-", "–") and not (toks[j].start == toks[j - 1].end
+                                      and toks[j].end == toks[j + 1].start):
+            sep = ""
+        num2 = _parse_number(toks, j + 1) if sep else None
+        if num2 is not None:
+            val2, j2 = num2
+            if val2 > val:
+                if _not_a_count(toks, j + 1, j2, val2, text):
+                    return None  # "6-8 KM", "3 TO 5 YEARS"
+                return (val, None, val2), j2, False, False
+    return (val, val, val), j, False, True
+
+
+def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[Quantity | None, int]:
+    k = _match_seq(toks, i, MODIFIERS)  # type: ignore[arg-type]
+    mod = MODIFIERS[tuple(t.low for t in toks[i : i + k])] if k else None
+    if mod is not None:
+        core = _parse_core(text, toks, i + k)
+        if core is not None and (mod == "approx" and toks[i].low == "some"
+                                 and core[2] and not core[3]):
+            core = None  # "some several"
+        if core is not None:
+            (lo, be, hi), j, vague, exact = core
+            if mod == "between" or mod == "from":
+                if not exact and not vague and lo is not None and hi is not None:
+                    return _make(text, toks, i, j, lo, None, hi, False), j
+                core_only = _parse_core(text, toks, i + k)
+                if core_only is None:
+                    return None, i + 1
+                return _make(text, toks, i + k, core_only[1], *core_only[0], core_only[2]), j
+            if not exact:
+                # vague or range with a modifier: keep the core's bounds, adjust the edge
+                if mod == "over" and lo is not None:
+                    lo = lo + 1 if not vague or lo == be else lo
+                elif mod in ("upto", "under", "nearly") and not vague and hi is not None:
+                    lo = None
+                return _make(text, toks, i, j, lo, None if mod != "atleast" else be, hi,
+                             vague), j
+            n = be
+            assert n is not None
+            if mod == "over":
+                return _make(text, toks, i, j, n + 1, None, None, vague), j
+            if mod == "atleast":
+                return _make(text, toks, i, j, n, n, None, vague), j
+            if mod == "upto":
+                return _make(text, toks, i, j, None, None, n, vague), j
+            if mod == "under":
+                return _make(text, toks, i, j, None, None, max(n - 1, 0), vague), j
+            if mod == "nearly":
+                return _make(text, toks, i, j, None, None, max(n - 1, 0), vague), j
+            # approx
+            return _make(text, toks, i, j, None, n, None, vague), j
+        if toks[i].low == "some" and k == 1:
+            nxt = _next_word(toks, i + 1)
+            if nxt in _COUNT_NOUNS:
+                return _make(text, toks, i, i + 1, None, None, None, True), i + 1
+        # a modifier word that is not followed by a number ("over the weekend")
+    core = _parse_core(text, toks, i)
+    if core is None:
+        return None, i + 1
+    (lo, be, hi), j, vague, _exact = core
+    if toks[i].low not in ("between",) and j - 1 > i and any(
+        t.low == "and" for t in toks[i:j]
+    ) and be is None and not vague:
+        # "30 and 40" without "between" is two numbers, not a range
+        num = _parse_number(toks, i)
+        if num is not None:
+            v, j1 = num
+            return _make(text, toks, i, j1, v, v, v, False), j1
+    return _make(text, toks, i, j, lo, be, hi, vague), j
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """All count-like quantity expressions in ``text``, in text order.
+
+    Years, dates, times, calibres, ages, money, percentages, durations and distances are
+    skipped. "a"/"an" alone are never returned here (see ``quantity_for_outcome``).
+    """
+    return _scan(text)
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The quantity in a short phrase ("over 130", "at least 23 people"); the first one."""
+    qs = _scan(text)
+    if qs:
+        return qs[0]
+    m = re.search(r"\b(no|none|nobody|no one|no-one)\b", text, re.I)
+    if m:
+        return Quantity(0, 0, 0, m.group(), m.start(), m.end(), False)
+    m = re.search(r"\b(an?)\b", text, re.I)
+    if m and len(text.split()) <= 4:
+        return Quantity(1, 1, 1, m.group(), m.start(), m.end(), False)
+    return None
+
+
+# --------------------------------------------------------------------------- outcome linking
+
+OUTCOME_PATTERNS: dict[str, str] = {
+    "killed": (
+        r"kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?(?!\s+(?:squads?|threats?|penalty|"
+        r"sentences?|row|warrants?))|death\s+toll|toll|slain|slaughtered|murder(?:ed|s)?|"
+        r"massacred?|massacres|executed|executions?|fatalities|fatally|lives|bodies|corpses|"
+        r"assassinat(?:ed|ion|ions|e)|"
+        r"shot\s+dead|lost\s+their\s+lives|perished"
+    ),
+    "injured": (
+        r"injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|maimed|hospitali[sz]ed|"
+        r"taken\s+to\s+hospital"
+    ),
+    "missing": r"missing|disappeared|unaccounted\s+for|disappearances?",
+    "detained": (
+        r"detain(?:ed|ing|ees?)?|detentions?|arrest(?:ed|ing|s)?|captured|captur(?:e|ing)|"
+        r"kidnapp?(?:ed|ing|ings)?|kidnaps|abduct(?:ed|ing|ions?)|taken\s+hostage|"
+        r"held\s+hostage|hostages|taken\s+prisoner|prisoners|taken\s+into\s+custody|"
+        r"in\s+custody|seized"
+    ),
+    "displaced": (
+        r"displaced|displacement|fled\s+their\s+homes|forced\s+from\s+their\s+homes|"
+        r"refugees|homeless|evacuated"
+    ),
+}
+OUTCOME_RE: dict[str, re.Pattern[str]] = {
+    k: re.compile(r"\b(?:" + v + r")\b", re.I) for k, v in OUTCOME_PATTERNS.items()
+}
+_ANY_OUTCOME = re.compile(
+    r"\b(?:" + "|".join(OUTCOME_PATTERNS.values()) + r")\b", re.I
+)
+# words allowed between an active verb / toll noun and its quantity
+_AFTER_GAP = re.compile(
+    r"^[\s\"'“‘(]*(?:(?:another|an\s+additional|additional|a\s+total\s+of|off|all|"
+    r"rose\s+to|risen\s+to|climbed\s+to|reached|stood\s+at|stands\s+at|is|was|at|of|to|"
+    r"has\s+(?:risen|climbed|reached)(?:\s+to)?|had\s+(?:risen|climbed|reached)(?:\s+to)?|"
+    r"now|least|the\s+lives\s+of|the)\s*)*[\s\"'“‘]*$",
+    re.I,
+)
+_NOUN_TRIGGERS = re.compile(
+    r"^(?:death\s+toll|toll|deaths?|fatalities|lives|murders?|assassinations?|massacres?|"
+    r"killings?|executions?|kidnappings?|abductions?|arrests?|detentions?)$",
+    re.I,
+)
+_NEG = re.compile(
+    r"\b(no(?:\s+one)?|none|nobody|no-one)\b(?:\s+[\w-]+){0,3}?\s+(?:(?:was|were|had|has|have"
+    r"|been|being|reported|seriously|also)\s+)*$",
+    re.I,
+)
+
+
+def _before_gap_ok(gap: str) -> bool:
+    if re.search(r"[;:!?]|\.\s|\d", gap):
+        return False
+    if _ANY_OUTCOME.search(gap):
+        return False
+    # a clause boundary, except "the 10 union leaders who were killed"
+    if re.search(r"\b(?:who|which|that|while|after|before|when|but|because)\b", gap, re.I) and (
+        not re.fullmatch(
+            r"\s+(?:[\w'-]+\s+){0,4}(?:who|that)\s+(?:were|was|had\s+been|have\s+been|"
+            r"has\s+been)\s+(?:\w+ly\s+)?",
+            gap,
+            re.I,
+        )
+    ):
+        return False
+    words = re.findall(r"[\w'-]+", gap)
+    return len(words) <= 9
+
+
+def quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
+    """The quantity governing ``outcome`` ("killed", "injured", ...) in ``sentence``.
+
+    Active verbs and toll nouns take the quantity right after them ("killing at least 23
+    people", "the death toll rose to 15"); otherwise the nearest quantity before the trigger
+    in the same clause ("six people were killed", "and 12 wounded"). Negations ("no
+    civilians were injured", "no one was hurt") give 0. A singular subject ("a soldier was
+    killed", "Mr. Torres was killed") gives 1, its phrase being "a"/"an"/"one" or the
+    auxiliary "was" that carries the number.
+    """
+    pat = OUTCOME_RE.get(outcome)
+    if pat is None:
+        return None
+    qs = [q for q in _scan(sentence)]
+    best: tuple[int, Quantity] | None = None
+    for m in pat.finditer(sentence):
+        trig = m.group()
+        # after the trigger (active verb or toll noun)
+        for q in qs:
+            if q.start < m.end():
+                continue
+            gap = sentence[m.end() : q.start]
+            if _AFTER_GAP.match(gap) and len(gap) <= 30:
+                is_verbal = trig.lower().endswith(("ing", "ed")) or _NOUN_TRIGGERS.match(trig)
+                if is_verbal or trig.lower() in ("kill", "kills", "killed"):
+                    score = len(gap)
+                    if best is None or score < best[0]:
+                        best = (score, q)
+            break
+        # before the trigger
+        before = [q for q in qs if q.end <= m.start()]
+        if before:
+            q = before[-1]
+            gap = sentence[q.end : m.start()]
+            if _before_gap_ok(gap):
+                score = len(gap) + 5
+                if best is None or score < best[0]:
+                    best = (score, q)
+        # negation: "no civilians were injured", "NO ONE WAS HURT"
+        head = sentence[max(0, m.start() - 60) : m.start()]
+        nm = _NEG.search(head)
+        if nm:
+            off = max(0, m.start() - 60) + nm.start(1)
+            zq = Quantity(0, 0, 0, nm.group(1), off, off + len(nm.group(1)), False)
+            score = len(head) - nm.end(1)
+            if best is None or score < best[0]:
+                best = (score, zq)
+    if best is not None:
+        return best[1]
+    return _singular(sentence, pat)
+
+
+def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
+    for m in pat.finditer(sentence):
+        head = sentence[: m.start()]
+        am = re.search(
+            r"\b(an?|one)\s+(?:[\w'-]+\s+){0,5}?(?:was|has\s+been|had\s+been|is)\s+"
+            r"(?:[\w]+ly\s+)?(?:also\s+)?$",
+            head,
+            re.I,
+        )
+        if am and not re.search(r"[,;:]", am.group()):
+            return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
+        am = re.search(r"\b(an?|one)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:died|dies)\s*$", head
+                       + m.group() if m.group().lower() in ("died", "dies") else "", re.I)
+        if am:
+            return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
+        tail = sentence[m.end() :]
+        if m.group().lower() in ("killing", "killed", "wounding", "injuring", "kidnapping",
+                                 "kidnapped", "abducting", "abducted", "detaining",
+                                 "arresting", "arrested", "detained", "wounded", "injured"):
+            tm = re.match(r"\s+(an?)\s+(?!number\b|total\b|few\b|couple\b)[\w'-]+", tail, re.I)
+            if tm and not re.match(r"\s+an?\s+[\w'-]+\s+of\b", tail, re.I):
+                off = m.end() + tm.start(1)
+                return Quantity(1, 1, 1, tm.group(1), off, off + len(tm.group(1)), False)
+        am = re.search(r"\b(another)\s+(?:[\w'-]+\s+){0,2}?$", head, re.I)
+        if am:
+            return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
+        if re.fullmatch(r"death|murder|assassination|killing|execution|kidnapping|abduction|"
+                        r"arrest|detention", m.group(), re.I):
+            nm = re.match(r"\s+of\s+(?!the\b|a\b|an\b|some\b|many\b|all\b|his\b|her\b|"
+                          r"their\b|its\b|people\b|civilians\b|\d)(?:[A-Z][\w'.-]*\s*){1,5}",
+                          tail)
+            if nm:
+                return Quantity(1, 1, 1, m.group(), m.start(), m.end(), False)
+        wm = re.search(r"\b(was)\s+(?:[\w]+ly\s+)?(?:also\s+)?$", head, re.I)
+        if wm and not re.search(r"\b(?:number|toll|figure|total)\b[^,]{0,30}$", head, re.I):
+            return Quantity(1, 1, 1, wm.group(1), wm.start(1), wm.end(1), False)
+    return None

@@ -1,0 +1,94 @@
+"""Prompt templates, kept as files in ``prompts/`` and rendered with ``string.Template``.
+
+``PROMPT_VERSION`` is a short SHA-256 over the names and bytes of every template file, so any
+edit to a prompt changes the version, and with it every cache key and recorded fixture key.
+The article is passed as delimited data inside ``<article>`` tags, in the user message; a
+literal closing tag inside the article is neutralised so the article cannot end its own
+data block.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from string import Template
+from typing import Any
+
+from .evidence import Candidate
+
+TEMPLATE_NAMES = ("system", "extract", "hints", "reask")
+
+
+def prompts_dir() -> Path:
+    env = os.environ.get("SUMMARIZER_PROMPTS_DIR")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parent.parent / "prompts"
+
+
+@dataclass(frozen=True)
+class Templates:
+    texts: dict[str, str]
+    version: str
+
+    def render(self, name: str, **values: Any) -> str:
+        return Template(self.texts[name]).substitute(**values)
+
+
+@cache
+def load_templates(directory: str | None = None) -> Templates:
+    root = Path(directory) if directory else prompts_dir()
+    texts: dict[str, str] = {}
+    h = hashlib.sha256()
+    for name in TEMPLATE_NAMES:
+        path = root / f"{name}.md"
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise RuntimeError(f"prompt template missing: {path}") from exc
+        texts[name] = data.decode("utf-8")
+        h.update(name.encode() + b"\0" + data + b"\0")
+    return Templates(texts=texts, version=h.hexdigest()[:12])
+
+
+def prompt_version() -> str:
+    return load_templates().version
+
+
+def _fence(article: str) -> str:
+    return article.replace("</article>", "</ article>").replace("<article>", "< article>")
+
+
+def render_hints(candidates: list[Candidate], limit: int = 12) -> str:
+    if not candidates:
+        return ""
+    lines = []
+    for i, c in enumerate(candidates[:limit], 1):
+        qty = f' [number words: "{c.quantity.phrase}"]' if c.quantity is not None else ""
+        src = f" [source: {c.source}]" if c.source else ""
+        sentence = " ".join(c.sentence.split())
+        lines.append(f'{i}. ({c.outcome}) "{sentence}"{qty}{src}')
+    return load_templates().render("hints", candidates="\n".join(lines))
+
+
+def build_messages(
+    article: str, published: str | None, candidates: list[Candidate] | None = None
+) -> list[dict[str, str]]:
+    t = load_templates()
+    user = t.render(
+        "extract",
+        published=published or "unknown",
+        article=_fence(article.strip()),
+        hints=render_hints(candidates or []),
+    )
+    return [
+        {"role": "system", "content": t.texts["system"].strip()},
+        {"role": "user", "content": user.strip()},
+    ]
+
+
+def render_reask(findings: list[str]) -> str:
+    return load_templates().render("reask", findings="\n".join(f"- {f}" for f in findings)).strip()

@@ -1,0 +1,275 @@
+"""The provider seam.
+
+A *provider* says how to reach a model: a name, a model id, a base URL, and an httpx
+transport that carries OpenAI chat-completion requests to it. Everything above the transport
+— the openai client, instructor, the exchange cache, the audit log — is the same for every
+provider. Three are built in:
+
+* ``openai``: api.openai.com, needs ``OPENAI_API_KEY``.
+* ``openai-compatible``: any server speaking the OpenAI chat API at a base URL (vLLM, Ollama,
+  llama.cpp's server, llama-cpp-python's server).
+* ``local``: an embedded GGUF model run in-process by llama-cpp-python
+  (``summarizer/providers/local.py``), reached through an in-process transport.
+
+Selection, first match wins: ``--provider``; ``SUMMARIZER_PROVIDER``; the config file
+(``provider = ...``); a base URL (``--base-url`` / ``OPENAI_BASE_URL``) → openai-compatible;
+``OPENAI_API_KEY`` → openai; otherwise ``local``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+
+PROVIDERS = ("openai", "openai-compatible", "local")
+DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+DEFAULT_OPENAI_BASE = "https://api.openai.com/v1"
+# How the JSON schema is asked for. ``json_schema`` is OpenAI's structured-output form (also
+# vLLM, Ollama, llama.cpp's C++ server). llama-cpp-python wants
+# ``{"type": "json_object", "schema": ...}`` and silently ignores the first form.
+RESPONSE_FORMATS = ("json_schema", "json_object_schema")
+
+
+class ProviderError(ValueError):
+    """Bad provider settings (unknown name, missing key or URL)."""
+
+
+@dataclass(frozen=True)
+class ProviderSettings:
+    provider: str | None = None
+    model: str | None = None
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    model_path: str | None = None
+    response_format: str | None = None
+    timeout: float = 600.0
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    n_ctx: int | None = None
+
+    def merged(self, **kw: Any) -> ProviderSettings:
+        return replace(self, **{k: v for k, v in kw.items() if v is not None})
+
+
+def config_path() -> Path:
+    env = os.environ.get("SUMMARIZER_CONFIG")
+    if env:
+        return Path(env)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("summarizer")) / "config.toml"
+
+
+def load_config() -> dict[str, Any]:
+    """The small TOML config file (``provider``, ``model``, ``base_url``, ``model_path``,
+    ``response_format``). API keys are not read from it: use the environment."""
+    path = config_path()
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        return {}
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ProviderError(f"cannot read config {path}: {exc}") from exc
+    allowed = {"provider", "model", "base_url", "model_path", "response_format"}
+    return {k: str(v) for k, v in data.items() if k in allowed}
+
+
+def resolve_settings(settings: ProviderSettings | None = None) -> ProviderSettings:
+    """Fill unset fields from the environment and the config file."""
+    s = settings or ProviderSettings()
+    env = os.environ
+    cfg = load_config()
+    s = s.merged(
+        provider=s.provider or env.get("SUMMARIZER_PROVIDER") or cfg.get("provider"),
+        model=s.model or env.get("SUMMARIZER_MODEL") or cfg.get("model"),
+        base_url=s.base_url or env.get("OPENAI_BASE_URL") or cfg.get("base_url"),
+        model_path=s.model_path or env.get("SUMMARIZER_MODEL_PATH") or cfg.get("model_path"),
+        response_format=s.response_format
+        or env.get("SUMMARIZER_RESPONSE_FORMAT")
+        or cfg.get("response_format"),
+        api_key=s.api_key or env.get("OPENAI_API_KEY"),
+    )
+    if s.provider is None:
+        if s.base_url:
+            name = "openai-compatible"
+        elif s.api_key:
+            name = "openai"
+        else:
+            name = "local"
+        s = replace(s, provider=name)
+    if s.provider not in PROVIDERS:
+        raise ProviderError(f"unknown provider {s.provider!r}; choose one of {', '.join(PROVIDERS)}")
+    if s.response_format is not None and s.response_format not in RESPONSE_FORMATS:
+        raise ProviderError(
+            f"unknown response format {s.response_format!r}; choose one of {', '.join(RESPONSE_FORMATS)}"
+        )
+    return s
+
+
+class Provider(ABC):
+    """How to reach one model. Subclasses give the wire transport; the rest is shared."""
+
+    name: str
+    model: str
+    base_url: str
+    api_key: str
+    response_format: str = "json_schema"
+    timeout: float = 600.0
+    retry_policy: RetryPolicy = RetryPolicy()
+    #: The model's context window in tokens, when known (used to refuse or split articles).
+    context_tokens: int | None = None
+
+    @abstractmethod
+    def wire_transport(self) -> httpx.BaseTransport: ...
+
+    @abstractmethod
+    def async_wire_transport(self) -> httpx.AsyncBaseTransport: ...
+
+    def sync_transport(self) -> httpx.BaseTransport:
+        t: httpx.BaseTransport = self.wire_transport()
+        if self.response_format == "json_object_schema":
+            t = RewriteTransport(t)
+        return RetryTransport(t, self.retry_policy)
+
+    def async_transport(self) -> httpx.AsyncBaseTransport:
+        t: httpx.AsyncBaseTransport = self.async_wire_transport()
+        if self.response_format == "json_object_schema":
+            t = AsyncRewriteTransport(t)
+        return AsyncRetryTransport(t, self.retry_policy)
+
+    def count_tokens(self, text: str) -> int:
+        """A conservative estimate; the local provider counts exactly."""
+        return len(text) // 3 + 1
+
+    def describe(self) -> dict[str, Any]:
+        return {"provider": self.name, "model": self.model, "base_url": self.base_url}
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        pass
+
+
+class HTTPProvider(Provider):
+    def __init__(self, name: str, model: str, base_url: str, api_key: str, s: ProviderSettings) -> None:
+        self.name = name
+        self.model = model
+        self.base_url = base_url.rstrip("/")
+        self.api_key = api_key
+        self.response_format = s.response_format or "json_schema"
+        self.timeout = s.timeout
+        self.retry_policy = s.retry
+
+    def wire_transport(self) -> httpx.BaseTransport:
+        return httpx.HTTPTransport()
+
+    def async_wire_transport(self) -> httpx.AsyncBaseTransport:
+        return httpx.AsyncHTTPTransport()
+
+
+def rewrite_response_format(body: dict[str, Any]) -> dict[str, Any]:
+    """``{"type": "json_schema", "json_schema": {"schema": S}}`` →
+    ``{"type": "json_object", "schema": S}`` (llama-cpp-python's grammar-constrained form)."""
+    rf = body.get("response_format")
+    if isinstance(rf, dict) and rf.get("type") == "json_schema":
+        schema = (rf.get("json_schema") or {}).get("schema")
+        body = dict(body)
+        body["response_format"] = {"type": "json_object", "schema": schema}
+    return body
+
+
+def _rewritten(request: httpx.Request) -> httpx.Request:
+    if request.method != "POST" or not request.url.path.endswith("/chat/completions"):
+        return request
+    body = rewrite_response_format(json.loads(request.read() or b"{}"))
+    headers = {k: v for k, v in request.headers.items() if k.lower() != "content-length"}
+    return httpx.Request(
+        request.method,
+        request.url,
+        headers=headers,
+        content=json.dumps(body).encode("utf-8"),
+        extensions=request.extensions,
+    )
+
+
+class RewriteTransport(httpx.BaseTransport):
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.inner.handle_request(_rewritten(request))
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncRewriteTransport(httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        return await self.inner.handle_async_request(_rewritten(request))
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def make_provider(settings: ProviderSettings | None = None, *, lazy: bool = False) -> Provider:
+    """Build the provider the settings (plus environment and config) select. With ``lazy``
+    (offline replay) the local provider does not locate or load weights."""
+    s = resolve_settings(settings)
+    if s.provider == "openai":
+        if not s.api_key:
+            raise ProviderError("provider openai needs OPENAI_API_KEY")
+        base = DEFAULT_OPENAI_BASE if not s.base_url or s.provider == "openai" else s.base_url
+        return HTTPProvider("openai", s.model or DEFAULT_OPENAI_MODEL, base, s.api_key, s)
+    if s.provider == "openai-compatible":
+        if not s.base_url:
+            raise ProviderError("provider openai-compatible needs --base-url or OPENAI_BASE_URL")
+        if not s.model:
+            raise ProviderError("provider openai-compatible needs --model (the server's model id)")
+        return HTTPProvider("openai-compatible", s.model, s.base_url, s.api_key or "none", s)
+    if lazy:
+        from ..localmodels import default_model_name
+
+        name = s.model or (Path(s.model_path).stem if s.model_path else default_model_name())
+        return ReplayProvider("local", name)
+    from .local import LocalProvider  # imported lazily: llama-cpp-python is an extra
+
+    return LocalProvider(s)
+
+
+class ReplayProvider(Provider):
+    """Names a provider and model for offline replay; it has no wire at all."""
+
+    def __init__(self, name: str, model: str) -> None:
+        self.name = name
+        self.model = model
+        self.base_url = "http://replay.invalid/v1"
+        self.api_key = "offline"
+
+    def wire_transport(self) -> httpx.BaseTransport:
+        raise ProviderError("offline: no model is reachable")
+
+    def async_wire_transport(self) -> httpx.AsyncBaseTransport:
+        raise ProviderError("offline: no model is reachable")
+
+
+__all__ = [
+    "PROVIDERS",
+    "Provider",
+    "ProviderError",
+    "ProviderSettings",
+    "RetryPolicy",
+    "make_provider",
+    "resolve_settings",
+    "rewrite_response_format",
+]

@@ -1,0 +1,201 @@
+"""The output contract of ``summarizer`` and the smaller schema the model fills.
+
+Two families of models live here:
+
+* ``Summary`` and its parts are the *output contract*. Field names are stable: editorial
+  tools depend on them. ``SCHEMA_VERSION`` changes whenever a field is added, removed or
+  changes meaning.
+* ``Extraction`` and its parts are what the *model* is asked to fill. It holds quotes and
+  labels only: offsets, numbers, dates, statuses and totals are computed by code
+  (``summarizer.build``) from the quotes, following the design rule "the LLM selects and
+  labels; code measures and verifies".
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "3"
+
+Outcome = Literal["killed", "injured", "missing", "detained", "displaced"]
+PartyKind = Literal[
+    "state_forces",
+    "armed_group",
+    "government",
+    "political_group",
+    "civilians",
+    "international",
+    "other",
+]
+SourceKind = Literal[
+    "official", "military", "state_media", "media", "monitor", "ngo", "anonymous", "other"
+]
+Status = Literal["reported", "unverified", "disputed", "confirmed"]
+Severity = Literal["error", "warning"]
+Precision = Literal["day", "month", "year", "unknown"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --------------------------------------------------------------------------- output contract
+
+
+class Evidence(_Model):
+    """A verbatim span of the article. ``article[start:end]`` is the quote, up to
+    whitespace, quote-mark, dash and case normalisation. Offsets are computed by code."""
+
+    quote: str
+    start: int | None = None
+    end: int | None = None
+
+
+class TimelineEntry(_Model):
+    when: str = Field(description="The time as written in the article, e.g. 'Thursday'.")
+    date: str | None = Field(
+        default=None, description="YYYY-MM-DD resolved against the publication date, or null."
+    )
+    date_precision: Precision = "unknown"
+    event: str
+    location: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Party(_Model):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    kind: PartyKind = "other"
+    role: str = ""
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Location(_Model):
+    name: str
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Casualty(_Model):
+    outcome: Outcome
+    who: str = ""
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+    phrase: str = Field(default="", description="The quantity words as written, e.g. 'over 130'.")
+    reported_by: str | None = None
+    status: Status = "reported"
+    when: str | None = None
+    location: str | None = None
+    notes: list[str] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class CasualtyTotal(_Model):
+    outcome: Outcome
+    low: int | None = None
+    high: int | None = None
+    basis: list[int] = Field(
+        default_factory=list, description="Indexes into casualties[] this total rests on."
+    )
+    note: str = ""
+
+
+class Source(_Model):
+    name: str
+    kind: SourceKind = "other"
+    party_to_conflict: bool = False
+    reliability_notes: list[str] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Finding(_Model):
+    code: str
+    severity: Severity
+    path: str
+    message: str
+
+
+class Usage(_Model):
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+        )
+
+
+class Provenance(_Model):
+    provider: str
+    model: str
+    prompt_version: str
+    schema_version: str = SCHEMA_VERSION
+    attempts: int = 0
+    usage: Usage = Field(default_factory=Usage)
+    cache_hit: bool = False
+    created_at: datetime
+    published: str | None = None
+
+
+class Summary(_Model):
+    summary: str = ""
+    timeline: list[TimelineEntry] = Field(default_factory=list)
+    parties: list[Party] = Field(default_factory=list)
+    locations: list[Location] = Field(default_factory=list)
+    casualties: list[Casualty] = Field(default_factory=list)
+    casualty_totals: list[CasualtyTotal] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    checks: list[Finding] = Field(default_factory=list)
+    provenance: Provenance | None = None
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.checks if f.severity == "error"]
+
+
+# --------------------------------------------------------------------------- model-filled schema
+# Kept small on purpose: output tokens dominate time on a CPU. Field descriptions are part of
+# the JSON schema the model sees, so they are short instructions.
+
+
+class XEvent(_Model):
+    when: str = Field(description="time words copied from the article, e.g. 'on Thursday'")
+    event: str = Field(description="what happened, a short clause")
+    location: str | None = Field(default=None, description="place name from the article")
+    quote: str = Field(description="exact sentence fragment from the article")
+
+
+class XParty(_Model):
+    name: str = Field(description="name as written in the article")
+    kind: PartyKind
+    role: str = Field(default="", description="e.g. attacker, target, mediator")
+
+
+class XCasualty(_Model):
+    outcome: Outcome
+    who: str = Field(description="who was affected, words from the article")
+    phrase: str = Field(description="the number words exactly as written, e.g. 'over 130'")
+    quote: str = Field(description="exact article fragment containing the phrase")
+    reported_by: str | None = Field(default=None, description="source name, or null")
+
+
+class XSource(_Model):
+    name: str = Field(description="who reported, as written in the article")
+    kind: SourceKind
+
+
+class Extraction(_Model):
+    summary: str = Field(description="two or three neutral sentences, at most 80 words")
+    events: list[XEvent] = Field(default_factory=list)
+    parties: list[XParty] = Field(default_factory=list)
+    locations: list[str] = Field(default_factory=list, description="place names as written")
+    casualties: list[XCasualty] = Field(default_factory=list)
+    sources: list[XSource] = Field(default_factory=list)

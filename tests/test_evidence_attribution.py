@@ -1,0 +1,177 @@
+"""Attribution, hedges, status and source notes (seed article and wire text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.evidence import (
+    casualty_status,
+    find_attribution,
+    find_hedges,
+    reliability_notes,
+    sentence_bounds,
+    source_kind_hint,
+)
+
+SEED = (Path(__file__).resolve().parents[1] / "seeds" / "000_b8e762d482ad5f8e.txt").read_text(
+    encoding="utf-8"
+)
+
+ATTRIBUTION: list[tuple[str, str | None]] = [
+    ("According to Syrian Defence Ministry spokesperson Hasan Abdel-Ghani, al-Assad supporters "
+     "killed \"a number of security forces\" in well-planned attacks on Thursday.",
+     "Syrian Defence Ministry spokesperson Hasan Abdel-Ghani"),
+    ("The Syrian Observatory for Human Rights (SOHR), a war monitor, reported on Friday that over "
+     "130 people had been killed in two days of combat.",
+     "The Syrian Observatory for Human Rights (SOHR)"),
+    ("The SOHR reports that dozens of men were killed when government-loyal gunmen assaulted the "
+     "villages.", "The SOHR"),
+    ("Al Mayadeen TV, headquartered in Beirut, said that over 30 males were killed in Mukhtariyeh.",
+     "Al Mayadeen TV"),
+    ("Following attacks on government security officers, massive, unorganised masses moved to the "
+     "coastline region, prompting \"individual violations,\" according to a security source cited "
+     "by Syrian state news agency SANA.",
+     "a security source cited by Syrian state news agency SANA"),
+    ("SANA reports that curfews were imposed on Friday.", "SANA"),
+    ("On Friday afternoon, Latakia's police commander told Al Jazeera that the city was under "
+     "control.", "Latakia's police commander"),
+    ("“We are working to stop these violations,” the source said, without giving details, Al "
+     "Jazeera reported.", "the source"),
+    ("KILLING AT LEAST 23 PEOPLE AND INJURING 1,000, ACCORDING TO REPORTS FROM COLOMBIA.",
+     "REPORTS FROM COLOMBIA"),
+    ("Three other Russian military personnel were wounded, Russia’s state-run Tass news agency "
+     "reported.", "Russia’s state-run Tass news agency"),
+    ("\"It's not for me to give a toll but it appears there are no casualties,\" said Macron.",
+     "Macron"),
+    ("Regional authorities said 13 people had suffered mostly minor injuries.",
+     "Regional authorities"),
+    ("SALVADORAN GUERRILLAS TODAY STATED THAT CIVILIANS AND SOLDIERS WERE KILLED ON SATURDAY.",
+     "SALVADORAN GUERRILLAS"),
+    ("Seven Taliban militants were killed in two accidental explosions in Kandahar province Friday "
+     "night, provincial police office confirmed on Saturday.", "provincial police office"),
+    ("GEN. BOTERO TOLD REPORTERS THAT THE MEDELLIN CARTEL CONTRACTED THE SERVICES OF AN "
+     "ORGANIZATION OF HIRED ASSASSINS.", "GEN. BOTERO"),
+    ("Hundreds of political prisoners are in jail, according to human rights groups.",
+     "human rights groups"),
+    ("The number of fatalities could not be reliably verified by Al Jazeera.", None),
+    ("Conflicts went on elsewhere in the meantime.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ATTRIBUTION)
+def test_find_attribution(sentence: str, expected: str | None) -> None:
+    assert find_attribution(sentence) == expected
+
+
+HEDGES: list[tuple[str, list[str]]] = [
+    ("Dozens of people have reportedly been killed in the bloodiest fighting.", ["reportedly"]),
+    ("The number of fatalities could not be reliably verified by Al Jazeera.",
+     ["could not be reliably verified"]),
+    ("The figures could not be independently verified.", ["could not be independently verified"]),
+    ("It was not possible to verify the toll.", ["It was not possible to verify"]),
+    ("According to unconfirmed reports, 12 people died.", ["According to unconfirmed reports"]),
+    ("The militants claimed to have killed 30 soldiers.", ["claimed"]),
+    ("The group claimed responsibility for the attack.", []),
+    ("an explosion that claimed the lives of all militants aboard", []),
+    ("A local commander was also reportedly killed.", ["reportedly"]),
+    ("Three men are said to have been shot.", ["are said to have"]),
+    ("The rebels allegedly executed 5 prisoners.", ["allegedly"]),
+    ("Video purporting to show the explosion circulated on social media.", ["purporting"]),
+    ("Police said 13 people were injured.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HEDGES)
+def test_find_hedges(sentence: str, expected: list[str]) -> None:
+    assert find_hedges(sentence) == expected
+
+
+STATUS: list[tuple[str, int, str]] = [
+    ("Dozens of people have reportedly been killed.", 1, "unverified"),
+    ("The SOHR reports that dozens of men were killed.", 1, "reported"),
+    ("The Defence Ministry confirmed that 12 soldiers were killed.", 1, "confirmed"),
+    ("The toll could not be confirmed.", 1, "unverified"),
+    ("The army denied that any civilians were killed.", 1, "disputed"),
+    ("Officials rejected the figure of 40 dead as exaggerated.", 1, "disputed"),
+    ("THE AUTHORITIES ALSO CONFIRMED THAT THE NUMBER OF VICTIMS IS 59 AND NOT 62.", 1, "disputed"),
+    ("Dozens of people have reportedly been killed.", 2, "confirmed"),
+    ("The army denied the figure.", 3, "disputed"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "n", "expected"), STATUS)
+def test_casualty_status(sentence: str, n: int, expected: str) -> None:
+    assert casualty_status(sentence, n) == expected
+
+
+KINDS: list[tuple[str, str | None]] = [
+    ("Syrian Defence Ministry spokesperson Hasan Abdel-Ghani", "official"),
+    ("Syrian Observatory for Human Rights", "monitor"),
+    ("SOHR", "monitor"),
+    ("SANA", "state_media"),
+    ("Syrian state news agency SANA", "state_media"),
+    ("Russia’s state-run Tass news agency", "state_media"),
+    ("Al Jazeera", "media"),
+    ("Al Mayadeen TV", "media"),
+    ("Reuters", "media"),
+    ("ISAF Joint Command", "military"),
+    ("Afghan and coalition forces", "military"),
+    ("army spokesman", "military"),
+    ("Authorities", "official"),
+    ("Latakia's police commander", "official"),
+    ("International Committee of the Red Cross", "ngo"),
+    ("Human Rights Watch", "ngo"),
+    ("Amnesty International", "ngo"),
+    ("a source", "anonymous"),
+    ("sources said", "anonymous"),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("name", "kind"), KINDS)
+def test_source_kind_hint(name: str, kind: str | None) -> None:
+    assert source_kind_hint(name) == kind
+
+
+def test_reliability_notes_seed() -> None:
+    assert reliability_notes(SEED, "Al Jazeera") == [
+        "The number of fatalities could not be reliably verified by Al Jazeera."
+    ]
+    assert "state news agency" in reliability_notes(SEED, "SANA")
+    assert reliability_notes(SEED, "Syrian Observatory for Human Rights") == [
+        "described in the text as: a war monitor"
+    ]
+    # every verbatim note occurs in the article
+    for note in reliability_notes(SEED, "Al Jazeera"):
+        assert note in " ".join(SEED.split())
+
+
+def test_reliability_notes_anonymous() -> None:
+    article = (
+        "A local commander was also reportedly killed. “They’ve changed their tactics there,” "
+        "said one source, who declined to be named for security reasons."
+    )
+    assert "cited anonymously" in reliability_notes(article, "one source")
+
+
+def test_sentence_bounds_prose_and_wire() -> None:
+    i = SEED.index("over 130")
+    s, e = sentence_bounds(SEED, i, i + 8)
+    assert SEED[s:e].startswith("The Syrian Observatory for Human Rights (SOHR)")
+    assert SEED[s:e].endswith("death toll.")
+    wire = (
+        "BOGOTA, 8 DEC 89 (KYODO) -- [TEXT] A TRUCK EXPLODED OUTSIDE A\n"
+        "FEDERAL POLICE BUILDING IN DOWNTOWN BOGOTA, KILLING AT LEAST 23 PEOPLE\n"
+        "AND INJURING 1,000, ACCORDING TO REPORTS FROM COLOMBIA.\n\n"
+        "   DURING HIS FOUR-DAY STAY IN JAPAN, BARCO MET PRIME MINISTER KAIFU.\n"
+    )
+    i = wire.index("1,000")
+    s, e = sentence_bounds(wire, i, i + 5)
+    assert wire[s:e].startswith("BOGOTA, 8 DEC 89")
+    assert wire[s:e].endswith("FROM COLOMBIA.")
+    glued = "Tass news agency reported.A local commander was also reportedly killed."
+    i = glued.index("commander")
+    s, e = sentence_bounds(glued, i, i + 3)
+    assert glued[s:e] == "A local commander was also reportedly killed."

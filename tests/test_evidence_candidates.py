@@ -1,0 +1,97 @@
+"""Deterministic casualty candidates on the seed article and real wire/press sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summarizer.evidence import Candidate, find_candidates
+
+SEED = (Path(__file__).resolve().parents[1] / "seeds" / "000_b8e762d482ad5f8e.txt").read_text(
+    encoding="utf-8"
+)
+
+
+def _summary(cands: list[Candidate], text: str) -> list[tuple[str, str | None, int | None]]:
+    out: list[tuple[str, str | None, int | None]] = []
+    for c in cands:
+        assert text[c.start : c.end] == c.sentence
+        q = c.quantity
+        if q is not None:
+            assert text[q.start : q.end] == q.phrase
+            assert c.start <= q.start < q.end <= c.end
+        out.append((c.outcome, q.phrase if q else None, q.low if q else None))
+    return out
+
+
+def test_seed_article() -> None:
+    cands = find_candidates(SEED)
+    got = _summary(cands, SEED)
+    assert ("killed", "Dozens", 24) in got
+    assert ("killed", "a number of", None) in got
+    assert ("killed", "over 130", 131) in got
+    assert ("killed", "dozens", 24) in got
+    assert ("killed", "over 30", 31) in got
+    by_phrase = {c.quantity.phrase: c for c in cands if c.quantity}
+    assert by_phrase["Dozens"].hedges == ("reportedly",)
+    assert by_phrase["over 130"].source == "The Syrian Observatory for Human Rights (SOHR)"
+    assert by_phrase["over 30"].source == "Al Mayadeen TV"
+    assert by_phrase["a number of"].source == "Syrian Defence Ministry spokesperson Hasan Abdel-Ghani"
+    assert {c.outcome for c in cands} == {"killed"}
+
+
+def test_muc_wire_text() -> None:
+    text = (
+        "TOKYO (JAPAN), 8 DEC 89 (KYODO) -- [TEXT] COLOMBIAN PRESIDENT\n"
+        "VIRGILIO BARCO VARGAS CUT SHORT HIS STAY IN JAPAN.\n\n"
+        "   A TRUCK RIGGED WITH DYNAMITE EXPLODED WEDNESDAY MORNING OUTSIDE A\n"
+        "FEDERAL POLICE BUILDING IN DOWNTOWN BOGOTA, KILLING AT LEAST 23 PEOPLE\n"
+        "AND INJURING 1,000, ACCORDING TO REPORTS FROM COLOMBIA.\n"
+    )
+    got = _summary(find_candidates(text), text)
+    assert got == [("killed", "AT LEAST 23", 23), ("injured", "1,000", 1000)]
+    assert find_candidates(text)[0].source == "REPORTS FROM COLOMBIA"
+
+
+def test_muc_singular_and_negation() -> None:
+    text = (
+        "FOLLOWING LAST NIGHT'S ATTACK ON A BANK, A LOAD OF DYNAMITE WAS HURLED AGAINST A POLICE\n"
+        "STATION.  FORTUNATELY NO ONE WAS HURT.  THE 35 PEOPLE HAD ALREADY BEEN EVACUATED FROM\n"
+        "THE BUILDING, AND ONLY 1 POLICEMAN WAS SLIGHTLY INJURED; HE WAS THROWN TO THE GROUND.\n"
+        "MR. TORRES WAS KILLED AND MR. MENESES WAS WOUNDED.\n"
+    )
+    got = _summary(find_candidates(text), text)
+    assert ("injured", "NO ONE", 0) in got
+    assert ("injured", "1", 1) in got
+    assert ("killed", "WAS", 1) in got
+
+
+def test_isaf_release() -> None:
+    text = (
+        "KABUL, Afghanistan (Nov. 27) – Afghan and coalition security forces killed more than 15 "
+        "armed insurgents during an operation in Sherzad district, Nangarhar province last night. "
+        "The security force responded, killing numerous insurgents. A combined Afghan and "
+        "coalition security force killed two insurgents and detained numerous others. "
+        "No civilians were injured in this operation."
+    )
+    got = _summary(find_candidates(text), text)
+    assert got == [
+        ("killed", "more than 15", 16),
+        ("killed", "numerous", None),
+        ("killed", "two", 2),
+        ("detained", "numerous", None),
+        ("injured", "No", 0),
+    ]
+
+
+def test_wikievents_sentences() -> None:
+    text = (
+        "On the morning of 1 March 2019, Taliban gunmen and suicide bombers attacked Camp "
+        "Shorabak in Helmand Province, Afghanistan.They killed 23 Afghan soldiers and injured "
+        "another 15.Twenty insurgents were killed."
+    )
+    got = _summary(find_candidates(text), text)
+    assert got == [("killed", "23", 23), ("injured", "15", 15), ("killed", "Twenty", 20)]
+
+
+def test_no_casualty_sentences() -> None:
+    assert find_candidates("The ministers met in Geneva on Tuesday to discuss the ceasefire.") == []

@@ -1,0 +1,111 @@
+"""Table-driven tests of datelines and time expressions resolved against publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.evidence import find_dates, find_publication_date, resolve_date
+
+D = dt.date
+
+DATELINES: list[tuple[str, dt.date | None]] = [
+    ("KABUL, Afghanistan (Jan. 25, 2013) – Afghan and coalition forces killed", D(2013, 1, 25)),
+    ("2012-11-S-009\n\nKABUL, Afghanistan (Nov. 7, 2012)\nAfghan and coalition", D(2012, 11, 7)),
+    ("SAN SALVADOR, 6 APR 90 (RADIO CADENA NACIONAL) -- [TEXT] THE ARMED FORCES", D(1990, 4, 6)),
+    ("TOKYO (JAPAN), 8 DEC 89 (KYODO) -- [TEXT] COLOMBIAN PRESIDENT", D(1989, 12, 8)),
+    ("BOGOTA, 22 MAR 90 (RADIO CADENA NACIONAL) -- [TEXT] DEFENSE", D(1990, 3, 22)),
+    ("CLANDESTINE, NO DATE -- [INTERVIEW WITH COMMANDER JORGE MELENDEZ]", None),
+    ("ISAF Joint Command Operational Update April 28, 2011\nKABUL, Afghanistan (April 28, 2011) "
+     "– A combined Afghan", D(2011, 4, 28)),
+    ("KABUL, Afghanistan (Aug. 4) - Afghan forces", None),
+    ("Senior Taliban Commander Killed\n2010-03-CA-061 For Immediate Release\n\nKABUL, "
+     "Afghanistan (March 14) - Afghan National Security Forces", D(2010, 3, 14)),
+    ("Dagestan profile Published duration 17 January 2018The Russian Republic", D(2018, 1, 17)),
+    ("2024-05-02\nGunmen attacked a checkpoint", D(2024, 5, 2)),
+    ("On the morning of 1 March 2019, Taliban gunmen attacked Camp Shorabak.", None),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), DATELINES)
+def test_find_publication_date(article: str, expected: dt.date | None) -> None:
+    assert find_publication_date(article) == expected
+
+
+PUB = D(2025, 3, 7)  # a Friday (the seed article's fighting: Thursday 6 March 2025)
+
+RESOLVE: list[tuple[str, dt.date | None, tuple[dt.date | None, str]]] = [
+    ("Thursday", PUB, (D(2025, 3, 6), "day")),
+    ("on Thursday", PUB, (D(2025, 3, 6), "day")),
+    ("on Friday", PUB, (D(2025, 3, 7), "day")),  # publication weekday = publication day
+    ("Friday afternoon", PUB, (D(2025, 3, 7), "day")),
+    ("last Friday", PUB, (D(2025, 2, 28), "day")),
+    ("Saturday", PUB, (D(2025, 3, 1), "day")),
+    ("WEDNESDAY MORNING", D(1989, 12, 8), (D(1989, 12, 6), "day")),
+    ("yesterday", PUB, (D(2025, 3, 6), "day")),
+    ("last night", D(1989, 5, 25), (D(1989, 5, 24), "day")),
+    ("today", PUB, (PUB, "day")),
+    ("this morning", PUB, (PUB, "day")),
+    ("two days ago", PUB, (D(2025, 3, 5), "day")),
+    ("last week", PUB, (None, "unknown")),
+    ("last month", PUB, (D(2025, 2, 1), "month")),
+    ("last year", PUB, (D(2024, 1, 1), "year")),
+    ("on 4 April", PUB, (D(2024, 4, 4), "day")),  # would be after publication: year before
+    ("April 4", D(2025, 5, 1), (D(2025, 4, 4), "day")),
+    ("4 APR", D(1990, 4, 6), (D(1990, 4, 4), "day")),
+    ("in March", PUB, (D(2025, 3, 1), "month")),
+    ("in November", PUB, (D(2024, 11, 1), "month")),
+    ("1989", D(1990, 1, 4), (D(1989, 1, 1), "year")),
+    ("16 NOV 89", D(1990, 1, 4), (D(1989, 11, 16), "day")),
+    ("Nov. 16, 1989", None, (D(1989, 11, 16), "day")),
+    ("ON 24 AUGUST 1989", D(1990, 1, 4), (D(1989, 8, 24), "day")),
+    ("2015-12-21", None, (D(2015, 12, 21), "day")),
+    ("Aug. 8", D(2012, 8, 20), (D(2012, 8, 8), "day")),
+    ("12 DECEMBER", D(1989, 12, 8), (D(1988, 12, 12), "day")),  # never after publication
+    ("Dec. 31, 2026", PUB, (None, "unknown")),  # explicit date after publication
+    ("2030", PUB, (None, "unknown")),
+    ("Thursday", None, (None, "unknown")),  # relative without publication
+    ("yesterday", None, (None, "unknown")),
+    ("the 4th of April", PUB, (D(2024, 4, 4), "day")),
+]
+
+
+@pytest.mark.parametrize(("when", "published", "expected"), RESOLVE)
+def test_resolve_date(
+    when: str, published: dt.date | None, expected: tuple[dt.date | None, str]
+) -> None:
+    r = resolve_date(when, published)
+    assert (r.date, r.precision) == expected
+    assert r.text == when
+    if r.date is not None and published is not None:
+        assert r.date <= published
+
+
+def test_find_dates_in_wire_sentence() -> None:
+    text = (
+        "A TRUCK RIGGED WITH DYNAMITE EXPLODED WEDNESDAY MORNING OUTSIDE A FEDERAL POLICE "
+        "BUILDING; THE GROUP ANNOUNCED A COUNTEROFFENSIVE ON 24 AUGUST 1989."
+    )
+    found = find_dates(text, D(1989, 12, 8))
+    assert [text[s:e] for s, e, _ in found] == ["WEDNESDAY MORNING", "24 AUGUST 1989"]
+    assert [r.date for _, _, r in found] == [D(1989, 12, 6), D(1989, 8, 24)]
+
+
+def test_find_dates_seed_sentence() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights (SOHR), a war monitor, reported on Friday "
+        "that over 130 people had been killed in two days of combat."
+    )
+    found = find_dates(text, PUB)
+    assert [(text[s:e], r.date) for s, e, r in found] == [("on Friday", PUB)]
+
+
+def test_find_dates_isaf_yesterday() -> None:
+    article = (
+        "KABUL, Afghanistan (Nov. 7, 2012) | Afghan and coalition security forces killed three "
+        "insurgents during an operation in Helmand province yesterday."
+    )
+    pub = find_publication_date(article)
+    found = find_dates(article.split("|")[1], pub)
+    assert [(r.date, r.precision) for _, _, r in found] == [(D(2012, 11, 6), "day")]

@@ -1,0 +1,214 @@
+"""Table-driven tests of quantity parsing (real news phrasings, incl. upper-case wire text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.evidence import Quantity, find_quantities, parse_quantity, quantity_for_outcome
+
+N = None
+
+# phrase -> (low, best, high, quantity words as written, vague)
+PHRASES: list[tuple[str, tuple[int | None, int | None, int | None, str, bool]]] = [
+    # numerals
+    ("130", (130, 130, 130, "130", False)),
+    ("1,200 people", (1200, 1200, 1200, "1,200", False)),
+    ("1.5 million refugees", (1_500_000, 1_500_000, 1_500_000, "1.5 million", False)),
+    ("KILLED 6 JESUITS", (6, 6, 6, "6", False)),
+    ("INJURING 1,000", (1000, 1000, 1000, "1,000", False)),
+    ("ONLY 1 POLICEMAN WAS SLIGHTLY INJURED", (1, 1, 1, "1", False)),
+    ("20 PERSONS WERE KILLED", (20, 20, 20, "20", False)),
+    ("7 militants killed in blasts", (7, 7, 7, "7", False)),
+    ("2000 people fled", (2000, 2000, 2000, "2000", False)),
+    ("3 million people", (3_000_000, 3_000_000, 3_000_000, "3 million", False)),
+    # number words
+    ("thirty-five", (35, 35, 35, "thirty-five", False)),
+    ("TWENTY-EIGHT POLICEMEN", (28, 28, 28, "TWENTY-EIGHT", False)),
+    ("two hundred", (200, 200, 200, "two hundred", False)),
+    ("two hundred and fifty civilians", (250, 250, 250, "two hundred and fifty", False)),
+    ("twenty one", (21, 21, 21, "twenty one", False)),
+    ("Seven Taliban militants", (7, 7, 7, "Seven", False)),
+    ("Three other Russian military personnel", (3, 3, 3, "Three", False)),
+    ("killing one insurgent", (1, 1, 1, "one", False)),
+    ("ten insurgent deaths", (10, 10, 10, "ten", False)),
+    ("SIX JESUIT PRIESTS", (6, 6, 6, "SIX", False)),
+    ("a dozen soldiers", (12, 12, 12, "a dozen", False)),
+    ("two dozen", (24, 24, 24, "two dozen", False)),
+    ("a hundred people", (100, 100, 100, "a hundred", False)),
+    ("three thousand", (3000, 3000, 3000, "three thousand", False)),
+    ("Twenty insurgents were killed", (20, 20, 20, "Twenty", False)),
+    ("eleven", (11, 11, 11, "eleven", False)),
+    # modifiers
+    ("over 130", (131, N, N, "over 130", False)),
+    ("over 130 people had been killed", (131, N, N, "over 130", False)),
+    ("more than 15 armed insurgents", (16, N, N, "more than 15", False)),
+    ("injured more than 260", (261, N, N, "more than 260", False)),
+    ("more than a dozen", (13, N, N, "more than a dozen", False)),
+    ("at least 23 people", (23, 23, N, "at least 23", False)),
+    ("AT LEAST 23 PEOPLE", (23, 23, N, "AT LEAST 23", False)),
+    ("at least two young children", (2, 2, N, "at least two", False)),
+    ("no fewer than 40", (40, 40, N, "no fewer than 40", False)),
+    ("up to 40", (N, N, 40, "up to 40", False)),
+    ("as many as 300 people", (N, N, 300, "as many as 300", False)),
+    ("fewer than 10", (N, N, 9, "fewer than 10", False)),
+    ("less than 50 people", (N, N, 49, "less than 50", False)),
+    ("nearly 100", (N, N, 99, "nearly 100", False)),
+    ("almost 2,000 people", (N, N, 1999, "almost 2,000", False)),
+    ("about 200", (N, 200, N, "about 200", False)),
+    ("around 40 people", (N, 40, N, "around 40", False)),
+    ("some 200 families", (N, 200, N, "some 200", False)),
+    ("APPROXIMATELY 35 PEOPLE", (N, 35, N, "APPROXIMATELY 35", False)),
+    ("APPROXIMATELY 100 WERE INJURED", (N, 100, N, "APPROXIMATELY 100", False)),
+    ("roughly 3,000", (N, 3000, N, "roughly 3,000", False)),
+    ("an estimated 500 people", (N, 500, N, "an estimated 500", False)),
+    # ranges
+    ("30 to 40", (30, N, 40, "30 to 40", False)),
+    ("30-40", (30, N, 40, "30-40", False)),
+    ("between 30 and 40", (30, N, 40, "between 30 and 40", False)),
+    ("30 or 40", (30, N, 40, "30 or 40", False)),
+    ("FIVE OR SIX PRIESTS", (5, N, 6, "FIVE OR SIX", False)),
+    ("between 12 and 15 people", (12, N, 15, "between 12 and 15", False)),
+    # vague words
+    ("dozens", (24, N, N, "dozens", True)),
+    ("Dozens of people", (24, N, N, "Dozens", True)),
+    ("DOZENS OF TEMPLES", (24, N, N, "DOZENS", True)),
+    ("hundreds", (200, N, N, "hundreds", True)),
+    ("Hundreds of political prisoners", (200, N, N, "Hundreds", True)),
+    ("thousands", (2000, N, N, "thousands", True)),
+    ("tens of thousands", (20_000, N, N, "tens of thousands", True)),
+    ("hundreds of thousands of refugees", (200_000, N, N, "hundreds of thousands", True)),
+    ("scores of people", (40, N, N, "scores", True)),
+    ("SEVERAL HUNDRED ACTIVISTS", (300, N, N, "SEVERAL HUNDRED", True)),
+    ("several dozen", (36, N, N, "several dozen", True)),
+    ("a number of security forces", (N, N, N, "a number of", True)),
+    ("A CONSIDERABLE NUMBER OF CASUALTIES", (N, N, N, "A CONSIDERABLE NUMBER OF", True)),
+    ("several insurgents", (3, N, N, "several", True)),
+    ("killing several insurgents", (3, N, N, "several", True)),
+    ("many of them", (N, N, N, "many", True)),
+    ("MANY CIVILIANS", (N, N, N, "MANY", True)),
+    ("numerous insurgents", (N, N, N, "numerous", True)),
+    ("a couple of", (2, 2, 2, "a couple of", True)),
+    ("a handful of", (2, N, N, "a handful of", True)),
+    ("a few people", (2, N, N, "a few", True)),
+    ("some civilians", (N, N, N, "some", True)),
+]
+
+# phrases with no head-count at all
+DISTRACTORS: list[str] = [
+    "in 1989",
+    "SINCE 2017",
+    "6 APR 90",
+    "90-MM, 60-MM, AND 81-MM MORTARS",
+    "FOR 3 DAYS",
+    "two days of combat",
+    "AT 2220 LAST NIGHT",
+    "30 MINUTES LATER",
+    "300,000 PESOS",
+    "50 PERCENT OF THE FUNDS",
+    "a 16-year-old youth",
+    "A 7-POINT COMMUNIQUE",
+    "AK-47 assault rifle",
+    "2012-11-S-009",
+    "650 kilograms",
+    "AN AREA 6-8 KM WIDE",
+    "THE 7TH DAY",
+    "AGED 19 AND 21",
+    "Aug. 8",
+    "at 10:30",
+    "$5 million",
+    "the second day",
+    "ON 24 AUGUST 1989",
+    "a soldier",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASES, ids=[p for p, _ in PHRASES])
+def test_parse_quantity(text: str, expected: tuple[int | None, int | None, int | None, str, bool]) -> None:
+    q = parse_quantity(text)
+    assert q is not None
+    low, best, high, phrase, vague = expected
+    assert (q.low, q.best, q.high) == (low, best, high)
+    assert q.phrase == phrase
+    assert text[q.start : q.end] == q.phrase
+    assert q.vague is vague
+
+
+@pytest.mark.parametrize("text", DISTRACTORS)
+def test_not_a_count(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_table_is_big_enough() -> None:
+    assert len(PHRASES) + len(DISTRACTORS) >= 70
+
+
+def test_find_quantities_order_and_offsets() -> None:
+    text = (
+        "A TRUCK RIGGED WITH DYNAMITE EXPLODED WEDNESDAY MORNING OUTSIDE A FEDERAL POLICE "
+        "BUILDING IN DOWNTOWN BOGOTA, KILLING AT LEAST 23 PEOPLE AND INJURING 1,000."
+    )
+    qs = find_quantities(text)
+    assert [q.phrase for q in qs] == ["AT LEAST 23", "1,000"]
+    assert all(text[q.start : q.end] == q.phrase for q in qs)
+
+
+def test_bounds_are_consistent() -> None:
+    for text, _ in PHRASES:
+        q = parse_quantity(text)
+        assert q is not None
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high
+        if q.best is not None:
+            assert q.low is None or q.low <= q.best
+            assert q.high is None or q.best <= q.high
+
+
+# sentence, outcome -> (low, best, high, phrase) or None
+OUTCOME_CASES: list[tuple[str, str, tuple[int | None, int | None, int | None, str] | None]] = [
+    ("KILLING AT LEAST 23 PEOPLE AND INJURING 1,000, ACCORDING TO REPORTS", "killed",
+     (23, 23, N, "AT LEAST 23")),
+    ("KILLING AT LEAST 23 PEOPLE AND INJURING 1,000, ACCORDING TO REPORTS", "injured",
+     (1000, 1000, 1000, "1,000")),
+    ("six people were killed and 12 wounded", "killed", (6, 6, 6, "six")),
+    ("six people were killed and 12 wounded", "injured", (12, 12, 12, "12")),
+    ("the death toll rose to 15", "killed", (15, 15, 15, "15")),
+    ("two civilians died", "killed", (2, 2, 2, "two")),
+    ("a soldier was killed", "killed", (1, 1, 1, "a")),
+    ("They killed 23 Afghan soldiers and injured another 15.", "killed", (23, 23, 23, "23")),
+    ("They killed 23 Afghan soldiers and injured another 15.", "injured", (15, 15, 15, "15")),
+    ("The final engagement resulted in ten insurgent deaths.", "killed", (10, 10, 10, "ten")),
+    ("Afghan and coalition security forces killed more than 15 armed insurgents", "killed",
+     (16, N, N, "more than 15")),
+    ("al-Assad supporters killed \"a number of security forces\" in well-planned attacks",
+     "killed", (N, N, N, "a number of")),
+    ("killed two insurgents and detained numerous others", "detained",
+     (N, N, N, "numerous")),
+    ("No civilians were injured in this operation.", "injured", (0, 0, 0, "No")),
+    ("FORTUNATELY NO ONE WAS HURT.", "injured", (0, 0, 0, "NO ONE")),
+    ("MR. TORRES WAS KILLED AND MR. MENESES WAS WOUNDED.", "killed", (1, 1, 1, "WAS")),
+    ("THE DEMONSTRATORS ATTENDED THE FUNERAL OF THE 10 UNION LEADERS WHO WERE KILLED ON 31 "
+     "OCTOBER", "killed", (10, 10, 10, "10")),
+    ("DURING THE ATTACK, ONE PERSON WAS KILLED AND ANOTHER WOUNDED.", "injured",
+     (1, 1, 1, "ANOTHER")),
+    ("THE ASSASSINATION OF SIX PRIESTS AND TWO WOMEN", "killed", (6, 6, 6, "SIX")),
+    ("over 130 people had been killed in two days of combat", "killed",
+     (131, N, N, "over 130")),
+    ("Dozens of people have reportedly been killed in the bloodiest fighting", "killed",
+     (24, N, N, "Dozens")),
+    ("CIVILIANS AND SOLDIERS WERE KILLED ON SATURDAY", "killed", None),
+    ("2,000 people fled their homes", "displaced", (2000, 2000, 2000, "2,000")),
+    ("27 arrest warrants have been issued", "killed", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "outcome", "expected"), OUTCOME_CASES)
+def test_quantity_for_outcome(
+    sentence: str, outcome: str, expected: tuple[int | None, int | None, int | None, str] | None
+) -> None:
+    q = quantity_for_outcome(sentence, outcome)
+    if expected is None:
+        assert q is None
+        return
+    assert isinstance(q, Quantity)
+    assert (q.low, q.best, q.high, q.phrase) == expected
+    assert sentence[q.start : q.end] == q.phrase
