@@ -113,12 +113,18 @@ class Options:
     record_note: str = ""
     #: a ready provider instance (test doubles, embedding applications); overrides settings
     provider: Provider | None = None
+    #: write exchanges to the cache but never answer from it (re-recording fixtures)
+    refresh: bool = False
 
 
 class Engine:
     """A provider with its clients and stores, reused across many articles (batch, eval)."""
 
     def __init__(self, options: Options | None = None) -> None:
+        import logging
+
+        # instructor logs every exhausted retry at ERROR; findings are reported in the output
+        logging.getLogger("instructor").setLevel(logging.CRITICAL)
         self.options = o = options or Options()
         settings = o.settings
         if o.offline and not settings.api_key:
@@ -132,9 +138,10 @@ class Engine:
         self.write_store: ExchangeStore | None = None
         if o.cache:
             self.write_store = ExchangeStore(o.cache_dir or default_cache_dir())
-            stores.append(("cache", self.write_store))
+            if not o.refresh:
+                stores.append(("cache", self.write_store))
         fixtures = o.fixtures_dir if o.fixtures_dir is not None else default_fixtures_dir()
-        if fixtures is not None and (self.write_store is None or fixtures != self.write_store.root):
+        if fixtures is not None and not o.refresh and (self.write_store is None or fixtures != self.write_store.root):
             stores.append(("fixture", ExchangeStore(fixtures, writable=False)))
         self._stores = stores
         self.events: list[ExchangeEvent] = []
@@ -200,7 +207,7 @@ class Engine:
             "model": self.provider.model,
             "response_model": CheckedExtraction,
             "messages": messages,
-            "max_retries": o.max_retries + 1,
+            "max_retries": o.max_retries,  # instructor: re-asks after the first attempt
             "context": {"state": state},
             "temperature": o.temperature,
             "max_tokens": o.max_tokens,

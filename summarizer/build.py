@@ -204,6 +204,50 @@ def _dedupe_names(names: list[str]) -> list[str]:
     return out
 
 
+_DOUBT = re.compile(
+    r"\b(could not|cannot|can't|couldn't|was not able to|were not able to|unable to|impossible to|not possible to)"
+    r"\b[^.]{0,60}\b(verif|confirm|independently)",
+    re.IGNORECASE,
+)
+_FIGURE_WORD = re.compile(r"\b(number|figure|toll|fatalit|casualt|death|dead|killed|report)", re.IGNORECASE)
+
+
+def _verification_doubt(article: str, end: int, lookahead: int = 2) -> str | None:
+    """A sentence shortly after a figure, in the same paragraph or the next, that says the
+    figure could not be verified ("The number of fatalities could not be reliably verified
+    by Al Jazeera.")."""
+    pos = end
+    for _ in range(lookahead):
+        rest = article[pos:]
+        stripped = rest.lstrip()
+        if not stripped:
+            return None
+        offset = len(article) - len(stripped)
+        s0, s1 = sentence_bounds(article, offset, offset + 1)
+        if s1 <= pos:
+            return None
+        nxt = article[s0:s1].strip()
+        if _DOUBT.search(nxt) and _FIGURE_WORD.search(nxt):
+            return nxt
+        pos = s1
+    return None
+
+
+def _corroborates(a: Casualty, b: Casualty) -> bool:
+    """Two figures corroborate each other when they are about the same outcome and place,
+    come from different named sources, and state nearly the same number: both lows known,
+    within 25 % of each other, and ranges overlapping. Open-ended vague figures ("dozens",
+    "over 30") do not corroborate a different figure merely because both are open."""
+    if a.outcome != b.outcome or a.low is None or b.low is None:
+        return False
+    if (a.location or "") != (b.location or ""):
+        return False
+    if not a.reported_by or not b.reported_by or normalize(a.reported_by) == normalize(b.reported_by):
+        return False
+    lo, hi = sorted((max(a.low, 1), max(b.low, 1)))
+    return hi <= lo * 1.25 and _overlap(a, b)
+
+
 def _overlap(a: Casualty, b: Casualty) -> bool:
     alo = a.low if a.low is not None else 0
     blo = b.low if b.low is not None else 0
@@ -290,6 +334,10 @@ def build_summary(
         loc = next((n for n in x.locations if normalize(n) in normalize(sentence)), None)
         hedges = find_hedges(sentence)
         notes = [f"hedged in the article: {', '.join(hedges)}"] if hedges else []
+        follow = _verification_doubt(article, s1)
+        if follow:
+            notes.append(f"the next sentence doubts the figure: {follow!r}")
+            sentence = sentence + " " + follow
         casualties.append(
             Casualty(
                 outcome=xc.outcome,
@@ -309,23 +357,12 @@ def build_summary(
 
     # status: hedges and corroboration by an independent source with an overlapping range
     for i, c in enumerate(casualties):
-        others = {
-            o.reported_by
-            for j, o in enumerate(casualties)
-            if j != i
-            and o.outcome == c.outcome
-            and o.reported_by
-            and c.reported_by
-            and normalize(o.reported_by) != normalize(c.reported_by)
-            and o.low is not None
-            and c.low is not None
-            and _overlap(c, o)
-        }
+        others = {o.reported_by or "" for j, o in enumerate(casualties) if j != i and _corroborates(c, o)}
         status = casualty_status(sentences[i], 1 + len(others))
         if status == "confirmed" and find_hedges(sentences[i]):
             status = "unverified"
         if others:
-            c.notes.append("range overlaps figures from " + ", ".join(sorted(o for o in others if o)))
+            c.notes.append("corroborated by " + ", ".join(sorted(others)))
         c.status = status
 
     # timeline -----------------------------------------------------------------
