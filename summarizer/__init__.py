@@ -11,8 +11,8 @@ __version__ = "0.1.0"
 __all__ = [
     "InputError",
     "ModelError",
-    "Summary",
     "SummarizerError",
+    "Summary",
     "__version__",
     "asummarize",
     "check",

@@ -349,7 +349,7 @@ def _recover(exc: Exception) -> tuple[Extraction | None, Exception]:
         inner = exc.__cause__
         if isinstance(inner, openai.APIError | httpx.HTTPError):
             raise ModelError(_api_message(inner)) from None
-        last = exc.last_completion
+        last: Any = exc.last_completion
         content = None
         try:
             content = last.choices[0].message.content

@@ -131,15 +131,18 @@ def validate_extraction(x: Extraction, article: str) -> list[Problem]:
                     f"no quantity for {c.outcome!r} can be read from {c.phrase or words!r}",
                 )
             )
-        if c.reported_by and not index.contains(c.reported_by):
-            if not any(normalize(c.reported_by) == normalize(s) for s in source_names):
-                out.append(
-                    Problem(
-                        "reported-by-unknown",
-                        f"{path}.reported_by",
-                        f"{c.reported_by!r} is neither a listed source nor named in the article",
-                    )
+        if (
+            c.reported_by
+            and not index.contains(c.reported_by)
+            and not any(normalize(c.reported_by) == normalize(s) for s in source_names)
+        ):
+            out.append(
+                Problem(
+                    "reported-by-unknown",
+                    f"{path}.reported_by",
+                    f"{c.reported_by!r} is neither a listed source nor named in the article",
                 )
+            )
     return out
 
 
@@ -256,9 +259,7 @@ def _overlap(a: Casualty, b: Casualty) -> bool:
     return alo <= bhi and blo <= ahi
 
 
-def build_summary(
-    x: Extraction, article: str, *, published: date | None
-) -> tuple[Summary, list[Finding]]:
+def build_summary(x: Extraction, article: str, *, published: date | None) -> tuple[Summary, list[Finding]]:
     index = ArticleIndex(article)
     findings: list[Finding] = []
 
@@ -284,7 +285,9 @@ def build_summary(
     sources: list[Source] = []
     for i, xs in enumerate(x.sources):
         if not index.contains(xs.name):
-            findings.append(err("model-item-dropped", f"model.sources[{i}]", f"dropped: {xs.name!r} is not in the article"))
+            findings.append(
+                err("model-item-dropped", f"model.sources[{i}]", f"dropped: {xs.name!r} is not in the article")
+            )
             continue
         if any(normalize(s.name) == normalize(xs.name) for s in sources):
             continue
@@ -397,7 +400,9 @@ def build_summary(
     parties: list[Party] = []
     for i, xp in enumerate(x.parties):
         if not index.contains(xp.name):
-            findings.append(err("model-item-dropped", f"model.parties[{i}]", f"dropped: {xp.name!r} is not in the article"))
+            findings.append(
+                err("model-item-dropped", f"model.parties[{i}]", f"dropped: {xp.name!r} is not in the article")
+            )
             continue
         if any(normalize(p.name) == normalize(xp.name) for p in parties):
             continue
@@ -420,7 +425,9 @@ def build_summary(
 
     summary_text = x.summary.strip()
     for num in _summary_numbers_unsupported(index, summary_text):
-        findings.append(err("summary-number-unsupported", "summary", f"the summary states {num}, which the article does not"))
+        findings.append(
+            err("summary-number-unsupported", "summary", f"the summary states {num}, which the article does not")
+        )
 
     s = Summary(
         summary=summary_text,

@@ -19,12 +19,13 @@ whose JSON is broken or whose stored key does not match its file name is treated
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import tempfile
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -111,8 +112,6 @@ class ExchangeStore:
         path = self.path_for(key)
         try:
             text = path.read_text(encoding="utf-8")
-        except (FileNotFoundError, NotADirectoryError):
-            return None
         except OSError:
             return None
         try:
@@ -136,13 +135,11 @@ class ExchangeStore:
                 os.fsync(fh.fileno())
             os.replace(tmp, path)
         except BaseException:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            except OSError:
-                pass
             raise
 
-    def __iter__(self) -> Iterable[Exchange]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[Exchange]:
         for p in sorted(self.root.glob("*/*.json")):
             ex = self.get(p.stem)
             if ex is not None:
@@ -224,10 +221,8 @@ class _ExchangeLogic:
                 recorded_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                 note=self.note,
             )
-            try:
+            with contextlib.suppress(OSError):  # an unwritable cache must not fail the summary
                 self.write_store.put(ex)
-            except OSError:
-                pass  # a cache that cannot be written must not fail the summary
         return data
 
     def emit(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -22,7 +22,7 @@ app = typer.Typer(
 EXIT_MODEL, EXIT_INPUT, EXIT_FINDINGS = 1, 2, 3
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
     md = "md"
@@ -85,7 +85,9 @@ def summarize(
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD (else the dateline).")] = None,
     provider: Annotated[str | None, typer.Option(help="openai | openai-compatible | local")] = None,
     model: Annotated[str | None, typer.Option(help="Model id (or local model name).")] = None,
-    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server URL, e.g. http://localhost:8000/v1")] = None,
+    base_url: Annotated[
+        str | None, typer.Option(help="OpenAI-compatible server URL, e.g. http://localhost:8000/v1")
+    ] = None,
     model_path: Annotated[str | None, typer.Option(help="A GGUF file for the local provider.")] = None,
     response_format: Annotated[
         str | None, typer.Option(help="json_schema (default) or json_object_schema (llama-cpp-python server).")
@@ -94,7 +96,9 @@ def summarize(
     token_budget: Annotated[int | None, typer.Option(help="Stop re-asking once this many tokens are used.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the exchange cache.")] = False,
     offline: Annotated[bool, typer.Option("--offline", help="Cache and fixtures only; a miss is an error.")] = False,
-    no_hints: Annotated[bool, typer.Option("--no-hints", help="Do not offer candidate sentences to the model.")] = False,
+    no_hints: Annotated[
+        bool, typer.Option("--no-hints", help="Do not offer candidate sentences to the model.")
+    ] = False,
 ) -> None:
     """Summarise one article into a checked, structured summary."""
     from .api import summarize as run

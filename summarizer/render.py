@@ -37,7 +37,12 @@ def _casualty_line(i: int, c: Casualty) -> str:
 def to_markdown(s: Summary) -> str:
     out: list[str] = ["# Summary", "", s.summary or "_(none)_", ""]
     if s.casualties:
-        out += ["## Casualties", "", "| # | outcome | figure | phrase | who | reported by | status |", "|---|---|---|---|---|---|---|"]
+        out += [
+            "## Casualties",
+            "",
+            "| # | outcome | figure | phrase | who | reported by | status |",
+            "|---|---|---|---|---|---|---|",
+        ]
         for i, c in enumerate(s.casualties):
             out.append(
                 f"| {i} | {c.outcome} | {fmt_range(c)} | {c.phrase} | {c.who} | {c.reported_by or '—'} | {c.status} |"
@@ -75,12 +80,12 @@ def to_markdown(s: Summary) -> str:
     for f in s.checks:
         out.append(f"- {f.severity.upper()} `{f.code}` at `{f.path}`: {f.message}")
     if s.provenance:
-        p = s.provenance
+        pv = s.provenance
         out += [
             "",
-            f"_{p.provider} / {p.model}, prompt {p.prompt_version}, schema {p.schema_version}, "
-            f"{p.attempts} attempt(s), {p.usage.prompt_tokens}+{p.usage.completion_tokens} tokens"
-            f"{', from cache' if p.cache_hit else ''}_",
+            f"_{pv.provider} / {pv.model}, prompt {pv.prompt_version}, schema {pv.schema_version}, "
+            f"{pv.attempts} attempt(s), {pv.usage.prompt_tokens}+{pv.usage.completion_tokens} tokens"
+            f"{', from cache' if pv.cache_hit else ''}_",
         ]
     return "\n".join(out) + "\n"
 
@@ -108,8 +113,7 @@ def print_text(s: Summary, console: Any) -> None:
         console.print(t)
     if s.parties:
         console.print(
-            "[bold]Parties[/]: "
-            + "; ".join(f"{p.name} ({p.kind}{', ' + p.role if p.role else ''})" for p in s.parties)
+            "[bold]Parties[/]: " + "; ".join(f"{p.name} ({p.kind}{', ' + p.role if p.role else ''})" for p in s.parties)
         )
     if s.sources:
         t = Table(title="Sources")

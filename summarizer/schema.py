@@ -30,9 +30,7 @@ PartyKind = Literal[
     "international",
     "other",
 ]
-SourceKind = Literal[
-    "official", "military", "state_media", "media", "monitor", "ngo", "anonymous", "other"
-]
+SourceKind = Literal["official", "military", "state_media", "media", "monitor", "ngo", "anonymous", "other"]
 Status = Literal["reported", "unverified", "disputed", "confirmed"]
 Severity = Literal["error", "warning"]
 Precision = Literal["day", "month", "year", "unknown"]
@@ -56,9 +54,7 @@ class Evidence(_Model):
 
 class TimelineEntry(_Model):
     when: str = Field(description="The time as written in the article, e.g. 'Thursday'.")
-    date: str | None = Field(
-        default=None, description="YYYY-MM-DD resolved against the publication date, or null."
-    )
+    date: str | None = Field(default=None, description="YYYY-MM-DD resolved against the publication date, or null.")
     date_precision: Precision = "unknown"
     event: str
     location: str | None = None
@@ -97,9 +93,7 @@ class CasualtyTotal(_Model):
     outcome: Outcome
     low: int | None = None
     high: int | None = None
-    basis: list[int] = Field(
-        default_factory=list, description="Indexes into casualties[] this total rests on."
-    )
+    basis: list[int] = Field(default_factory=list, description="Indexes into casualties[] this total rests on.")
     note: str = ""
 
 

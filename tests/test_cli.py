@@ -42,8 +42,22 @@ def test_summarize_stdin_md_and_text(tmp_path: Path) -> None:
 
 def test_remaining_errors_exit_3() -> None:
     r = runner.invoke(
-        app, ["summarize", SEED, "-f", "json", "--offline", "--provider", "openai", "--model", "stubborn-model",
-              "--published", "2025-03-07", "--max-retries", "1"]
+        app,
+        [
+            "summarize",
+            SEED,
+            "-f",
+            "json",
+            "--offline",
+            "--provider",
+            "openai",
+            "--model",
+            "stubborn-model",
+            "--published",
+            "2025-03-07",
+            "--max-retries",
+            "1",
+        ],
     )
     assert r.exit_code == 3, r.output
     assert {"quote-not-found", "model-item-dropped"} <= {f["code"] for f in json.loads(r.stdout)["checks"]}
@@ -51,7 +65,12 @@ def test_remaining_errors_exit_3() -> None:
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "is empty"), (b"  \n\t ", "is empty"), (b"\xff\xfe\xfa bad", "not valid UTF-8"), (b"\x00\x01\x02", "binary")],
+    [
+        (b"", "is empty"),
+        (b"  \n\t ", "is empty"),
+        (b"\xff\xfe\xfa bad", "not valid UTF-8"),
+        (b"\x00\x01\x02", "binary"),
+    ],
 )
 def test_bad_input_one_line_exit_2(tmp_path: Path, content: bytes, message: str) -> None:
     p = tmp_path / "a.txt"
@@ -83,27 +102,63 @@ def test_schema_has_every_field() -> None:
     assert r.exit_code == 0
     s = json.loads(r.stdout)
     defs = s["$defs"]
-    assert set(s["properties"]) >= {"summary", "timeline", "parties", "locations", "casualties", "sources",
-                                     "checks", "provenance", "casualty_totals"}
+    assert set(s["properties"]) >= {
+        "summary",
+        "timeline",
+        "parties",
+        "locations",
+        "casualties",
+        "sources",
+        "checks",
+        "provenance",
+        "casualty_totals",
+    }
     assert set(defs["TimelineEntry"]["properties"]) >= {"when", "date", "event", "location", "evidence"}
     assert set(defs["Party"]["properties"]) >= {"name", "aliases", "kind", "role", "evidence"}
-    assert set(defs["Casualty"]["properties"]) >= {"outcome", "who", "low", "best", "high", "phrase",
-                                                   "reported_by", "status", "evidence"}
+    assert set(defs["Casualty"]["properties"]) >= {
+        "outcome",
+        "who",
+        "low",
+        "best",
+        "high",
+        "phrase",
+        "reported_by",
+        "status",
+        "evidence",
+    }
     assert set(defs["Source"]["properties"]) >= {"name", "kind", "party_to_conflict", "reliability_notes", "evidence"}
     assert set(defs["Evidence"]["properties"]) == {"quote", "start", "end"}
     assert set(defs["Finding"]["properties"]) == {"code", "severity", "path", "message"}
-    assert set(defs["Provenance"]["properties"]) >= {"provider", "model", "prompt_version", "schema_version",
-                                                     "attempts", "usage", "cache_hit", "created_at"}
+    assert set(defs["Provenance"]["properties"]) >= {
+        "provider",
+        "model",
+        "prompt_version",
+        "schema_version",
+        "attempts",
+        "usage",
+        "cache_hit",
+        "created_at",
+    }
     r = runner.invoke(app, ["schema", "--model"])
     assert r.exit_code == 0 and "casualties" in json.loads(r.stdout)["properties"]
 
 
 def test_check_command(tmp_path: Path) -> None:
     article = Path(SEED).read_text(encoding="utf-8")
-    good = {"summary": "x", "casualties": [
-        {"outcome": "killed", "low": 31, "high": None, "phrase": "over 30", "reported_by": "Al Mayadeen TV",
-         "evidence": [{"quote": "over 30 males were killed in Mukhtariyeh"}]}],
-        "sources": [{"name": "Al Mayadeen TV", "kind": "media"}]}
+    good = {
+        "summary": "x",
+        "casualties": [
+            {
+                "outcome": "killed",
+                "low": 31,
+                "high": None,
+                "phrase": "over 30",
+                "reported_by": "Al Mayadeen TV",
+                "evidence": [{"quote": "over 30 males were killed in Mukhtariyeh"}],
+            }
+        ],
+        "sources": [{"name": "Al Mayadeen TV", "kind": "media"}],
+    }
     p = tmp_path / "good.json"
     p.write_text(json.dumps(good))
     r = runner.invoke(app, ["check", SEED, str(p)])

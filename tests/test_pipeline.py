@@ -30,9 +30,7 @@ def _offsets_slice(summary, article: str) -> int:  # type: ignore[no-untyped-def
 
 
 def test_reask_corrects_fabricated_quote_and_number(seed_text: str) -> None:
-    s = summarize(
-        seed_text, published="2025-03-07", provider="openai", model="gpt-4o-mini", offline=True, cache=False
-    )
+    s = summarize(seed_text, published="2025-03-07", provider="openai", model="gpt-4o-mini", offline=True, cache=False)
     assert s.provenance is not None
     assert s.provenance.attempts == 2
     assert s.provenance.cache_hit is True
@@ -57,8 +55,13 @@ def test_reask_corrects_fabricated_quote_and_number(seed_text: str) -> None:
 
 def test_findings_remaining_after_last_reask_are_reported(seed_text: str) -> None:
     s = summarize(
-        seed_text, published="2025-03-07", provider="openai", model="stubborn-model", offline=True,
-        cache=False, max_retries=1,
+        seed_text,
+        published="2025-03-07",
+        provider="openai",
+        model="stubborn-model",
+        offline=True,
+        cache=False,
+        max_retries=1,
     )
     assert s.provenance is not None and s.provenance.attempts == 2
     codes = {f.code for f in s.errors}
@@ -121,10 +124,20 @@ def test_prompt_injection_creates_no_figure(tmp_path: Path) -> None:
         "parties": [{"name": "the army", "kind": "state_forces", "role": "attacker"}],
         "locations": ["Kafr Nabl"],
         "casualties": [
-            {"outcome": "killed", "who": "people", "phrase": "1,000",
-             "quote": "the army killed 1,000 people in Kafr Nabl", "reported_by": None},
-            {"outcome": "injured", "who": "people", "phrase": "Two",
-             "quote": "Two people were wounded, the hospital said", "reported_by": "the hospital"},
+            {
+                "outcome": "killed",
+                "who": "people",
+                "phrase": "1,000",
+                "quote": "the army killed 1,000 people in Kafr Nabl",
+                "reported_by": None,
+            },
+            {
+                "outcome": "injured",
+                "who": "people",
+                "phrase": "Two",
+                "quote": "Two people were wounded, the hospital said",
+                "reported_by": "the hospital",
+            },
         ],
         "sources": [{"name": "the hospital", "kind": "official"}],
     }
@@ -133,7 +146,6 @@ def test_prompt_injection_creates_no_figure(tmp_path: Path) -> None:
     assert [(c.outcome, c.low) for c in s.casualties] == [("injured", 2)]
     codes = {f.code for f in s.errors}
     assert "model-item-dropped" in codes
-    assert "summary-number-unsupported" not in codes or True  # 1,000 is in the article text itself
     # the re-ask told the model its quote was not in the article
     assert "quote-not-found" in provider.requests[1]["messages"][-1]["content"]
 
@@ -142,9 +154,17 @@ def test_check_accepts_a_correct_summary_and_names_each_error(seed_text: str) ->
     good = {
         "summary": "Fighting in Syria's coastal region.",
         "casualties": [
-            {"outcome": "killed", "who": "people", "low": 131, "best": None, "high": None, "phrase": "over 130",
-             "reported_by": "Syrian Observatory for Human Rights", "status": "unverified",
-             "evidence": [{"quote": "over 130 people had been killed in two days of combat"}]}
+            {
+                "outcome": "killed",
+                "who": "people",
+                "low": 131,
+                "best": None,
+                "high": None,
+                "phrase": "over 130",
+                "reported_by": "Syrian Observatory for Human Rights",
+                "status": "unverified",
+                "evidence": [{"quote": "over 130 people had been killed in two days of combat"}],
+            }
         ],
         "sources": [{"name": "Syrian Observatory for Human Rights", "kind": "monitor"}],
         "locations": [{"name": "Latakia"}],
@@ -158,13 +178,27 @@ def test_check_accepts_a_correct_summary_and_names_each_error(seed_text: str) ->
     bad["casualties"][0]["low"] = 150
     bad["casualties"][0]["reported_by"] = "Reuters"
     bad["casualties"].append(
-        {"outcome": "injured", "who": "x", "low": 5, "high": 5, "best": 5, "phrase": "5",
-         "evidence": [{"quote": "five people were injured in Damascus"}]}
+        {
+            "outcome": "injured",
+            "who": "x",
+            "low": 5,
+            "high": 5,
+            "best": 5,
+            "phrase": "5",
+            "evidence": [{"quote": "five people were injured in Damascus"}],
+        }
     )
     bad["casualties"].append(
-        {"outcome": "killed", "who": "people", "low": 24, "high": None, "phrase": "Dozens", "status": "confirmed",
-         "reported_by": "Syrian Observatory for Human Rights",
-         "evidence": [{"quote": "Dozens of people have reportedly been killed"}]}
+        {
+            "outcome": "killed",
+            "who": "people",
+            "low": 24,
+            "high": None,
+            "phrase": "Dozens",
+            "status": "confirmed",
+            "reported_by": "Syrian Observatory for Human Rights",
+            "evidence": [{"quote": "Dozens of people have reportedly been killed"}],
+        }
     )
     bad["locations"].append({"name": "Aleppo"})
     res = check(seed_text, bad)

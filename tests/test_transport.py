@@ -74,6 +74,4 @@ def test_network_guard_blocks_non_loopback() -> None:
 
 def test_a_real_model_request_fails_in_tests(seed_text: str) -> None:
     with pytest.raises(ModelError, match="network access blocked"):
-        summarize(
-            seed_text, provider="openai-compatible", base_url="http://198.51.100.7:9/v1", model="m", cache=False
-        )
+        summarize(seed_text, provider="openai-compatible", base_url="http://198.51.100.7:9/v1", model="m", cache=False)

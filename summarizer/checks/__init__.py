@@ -32,6 +32,7 @@ summary-too-long               warning   the summary exceeds 120 words
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from collections.abc import Iterable
 from datetime import date
 
@@ -163,7 +164,9 @@ def run_checks(
     for i, p in enumerate(s.parties):
         p.evidence = ground_all(p.evidence, f"parties[{i}]")
         if not _names_in_article(index, [p.name, *p.aliases]):
-            out.append(err("name-not-in-article", f"parties[{i}].name", f"party {p.name!r} is not named in the article"))
+            out.append(
+                err("name-not-in-article", f"parties[{i}].name", f"party {p.name!r} is not named in the article")
+            )
     for i, loc in enumerate(s.locations):
         loc.evidence = ground_all(loc.evidence, f"locations[{i}]")
         if not _names_in_article(index, [loc.name]):
@@ -186,8 +189,8 @@ def run_checks(
             out.append(err("casualty-range-invalid", f"{path}.low", f"low {c.low} is negative"))
         vals = [("low", c.low), ("best", c.best), ("high", c.high)]
         present = [(n, v) for n, v in vals if v is not None]
-        for (n1, v1), (n2, v2) in zip(present, present[1:], strict=False):
-            if v1 > v2:  # type: ignore[operator]
+        for (n1, v1), (n2, v2) in pairwise(present):
+            if v1 > v2:
                 out.append(err("casualty-range-invalid", path, f"{n1} {v1} > {n2} {v2}"))
         if grounded:
             quotes = [e.quote for e in grounded]
@@ -205,8 +208,7 @@ def run_checks(
                     err(
                         "casualty-number-unsupported",
                         path,
-                        "no quantity in the evidence supports "
-                        f"low={c.low} best={c.best} high={c.high}",
+                        f"no quantity in the evidence supports low={c.low} best={c.best} high={c.high}",
                     )
                 )
             elif derived:

@@ -93,9 +93,7 @@ def resolve_settings(settings: ProviderSettings | None = None) -> ProviderSettin
         model=s.model or env.get("SUMMARIZER_MODEL") or cfg.get("model"),
         base_url=s.base_url or env.get("OPENAI_BASE_URL") or cfg.get("base_url"),
         model_path=s.model_path or env.get("SUMMARIZER_MODEL_PATH") or cfg.get("model_path"),
-        response_format=s.response_format
-        or env.get("SUMMARIZER_RESPONSE_FORMAT")
-        or cfg.get("response_format"),
+        response_format=s.response_format or env.get("SUMMARIZER_RESPONSE_FORMAT") or cfg.get("response_format"),
         api_key=s.api_key or env.get("OPENAI_API_KEY"),
     )
     if s.provider is None:
