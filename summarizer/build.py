@@ -207,6 +207,30 @@ def _dedupe_names(names: list[str]) -> list[str]:
     return out
 
 
+_WHO_STOP = re.compile(
+    r"^(were|was|have|has|had|are|is|been|killed|died|dead|wounded|injured|hurt|missing|detained|arrested|"
+    r"in|on|at|during|after|when|and|by|from|with|as|,|\.|;)$",
+    re.IGNORECASE,
+)
+
+
+def _who(quote: str, phrase: str) -> str:
+    """Who a figure counts, read by code from the words after the number words
+    ("over 130 people had been killed" → "people"; "dozens of men" → "men")."""
+    m = re.search(r"\s+".join(map(re.escape, phrase.split())), quote, re.IGNORECASE) if phrase.strip() else None
+    if m is None:
+        return ""
+    words = re.findall(r"[\w'-]+|[,.;]", quote[m.end() :])
+    if words and words[0].lower() == "of":
+        words = words[1:]
+    out: list[str] = []
+    for w in words:
+        if _WHO_STOP.match(w) or len(out) >= 4:
+            break
+        out.append(w)
+    return " ".join(out)
+
+
 _DOUBT = re.compile(
     r"\b(could not|cannot|can't|couldn't|was not able to|were not able to|unable to|impossible to|not possible to)"
     r"\b[^.]{0,60}\b(verif|confirm|independently)",
@@ -344,7 +368,7 @@ def build_summary(x: Extraction, article: str, *, published: date | None) -> tup
         casualties.append(
             Casualty(
                 outcome=xc.outcome,
-                who=xc.who,
+                who=_who(ev.quote, q.phrase),
                 low=q.low,
                 best=q.best,
                 high=q.high,
@@ -374,23 +398,24 @@ def build_summary(x: Extraction, article: str, *, published: date | None) -> tup
         ev = ground(xe.quote, f"model.events[{i}]")
         if ev is None:
             continue
-        assert ev.start is not None
-        when = xe.when.strip()
-        resolved = resolve_date(when, published) if when else None
-        if resolved is None or resolved.date is None:
-            s0, s1 = sentence_bounds(article, ev.start, ev.end or ev.start)
-            found = find_dates(article[s0:s1], published)
-            dated = [r for _, _, r in found if r.date is not None]
-            if dated:
-                resolved = dated[0]
-                when = when or resolved.text
-        d = resolved.date.isoformat() if resolved and resolved.date else None
+        assert ev.start is not None and ev.end is not None
+        s0, s1 = sentence_bounds(article, ev.start, ev.end)
+        # the time words: in the quote first, else elsewhere in its sentence
+        found = find_dates(ev.quote, published) or find_dates(article[s0:s1], published)
+        when, resolved = "", None
+        if found:
+            a0, a1, resolved = next(((a0, a1, r) for a0, a1, r in found if r.date is not None), found[0])
+            text = ev.quote if find_dates(ev.quote, published) else article[s0:s1]
+            when = text[a0:a1]
+        d = resolved.date.isoformat() if resolved is not None and resolved.date is not None else None
+        sent_norm = normalize(article[s0:s1])
+        place = next((n for n in x.locations if n.strip() and normalize(n) in sent_norm), None)
         entry = TimelineEntry(
             when=when,
             date=d,
-            date_precision=resolved.precision if resolved and resolved.date else "unknown",
+            date_precision=resolved.precision if resolved is not None and d else "unknown",
             event=xe.event,
-            location=xe.location if xe.location and index.contains(xe.location) else None,
+            location=place,
             evidence=[ev],
         )
         timeline.append((d or "9999-99-99", ev.start, entry))

@@ -112,7 +112,7 @@ class ExchangeStore:
         path = self.path_for(key)
         try:
             text = path.read_text(encoding="utf-8")
-        except OSError:
+        except (OSError, UnicodeDecodeError):
             return None
         try:
             ex = Exchange.from_json(text)

@@ -17,6 +17,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Checked, structured summaries of conflict and crisis news.",
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 
 EXIT_MODEL, EXIT_INPUT, EXIT_FINDINGS = 1, 2, 3
@@ -198,6 +199,14 @@ def models() -> None:
             f"{assembled} ({(m.get('assembled_size') or 0) / 1e6:.0f} MB)" if assembled else "not yet",
         )
     Console().print(t)
+
+
+from .cli_batch import batch_command, logs_command  # noqa: E402
+from .cli_eval import eval_command  # noqa: E402
+
+app.command("batch")(batch_command)
+app.command("logs")(logs_command)
+app.command("eval")(eval_command)
 
 
 def main() -> None:

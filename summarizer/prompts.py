@@ -66,12 +66,16 @@ def render_hints(candidates: list[Candidate], limit: int = 12) -> str:
     if not candidates:
         return ""
     lines = []
-    for i, c in enumerate(candidates[:limit], 1):
-        qty = f' [number words: "{c.quantity.phrase}"]' if c.quantity is not None else ""
-        src = f" [source: {c.source}]" if c.source else ""
-        sentence = " ".join(c.sentence.split())
-        lines.append(f'{i}. ({c.outcome}) "{sentence}"{qty}{src}')
-    return load_templates().render("hints", candidates="\n".join(lines))
+    for c in candidates:
+        if c.quantity is None:
+            continue  # a figure needs number words
+        src = f", {' '.join(c.source.split()[:8])}" if c.source else ""
+        lines.append(f'- "{c.quantity.phrase}" {c.outcome}{src}')
+        if len(lines) >= limit:
+            break
+    if not lines:
+        return ""
+    return "\n" + load_templates().render("hints", candidates="\n".join(lines)).rstrip() + "\n"
 
 
 def build_messages(

@@ -161,24 +161,21 @@ class Summary(_Model):
 
 
 class XEvent(_Model):
-    when: str = Field(description="time words copied from the article, e.g. 'on Thursday'")
-    event: str = Field(description="what happened, a short clause")
-    location: str | None = Field(default=None, description="place name from the article")
-    quote: str = Field(description="exact sentence fragment from the article")
+    event: str = Field(description="what happened, at most 10 words")
+    quote: str = Field(description="short exact fragment of the article about it")
 
 
 class XParty(_Model):
     name: str = Field(description="name as written in the article")
     kind: PartyKind
-    role: str = Field(default="", description="e.g. attacker, target, mediator")
+    role: str = Field(default="", description="one or two words, e.g. attacker, target")
 
 
 class XCasualty(_Model):
     outcome: Outcome
-    who: str = Field(description="who was affected, words from the article")
     phrase: str = Field(description="the number words exactly as written, e.g. 'over 130'")
-    quote: str = Field(description="exact article fragment containing the phrase")
-    reported_by: str | None = Field(default=None, description="source name, or null")
+    quote: str = Field(description="shortest exact article fragment holding the phrase and the outcome word")
+    reported_by: str | None = Field(default=None, description="source name as written, or null")
 
 
 class XSource(_Model):
@@ -187,9 +184,9 @@ class XSource(_Model):
 
 
 class Extraction(_Model):
-    summary: str = Field(description="two or three neutral sentences, at most 80 words")
-    events: list[XEvent] = Field(default_factory=list)
-    parties: list[XParty] = Field(default_factory=list)
-    locations: list[str] = Field(default_factory=list, description="place names as written")
-    casualties: list[XCasualty] = Field(default_factory=list)
-    sources: list[XSource] = Field(default_factory=list)
+    summary: str = Field(description="two neutral sentences, at most 50 words")
+    casualties: list[XCasualty] = Field(default_factory=list, max_length=8)
+    sources: list[XSource] = Field(default_factory=list, max_length=6)
+    parties: list[XParty] = Field(default_factory=list, max_length=6)
+    locations: list[str] = Field(default_factory=list, max_length=6, description="place names as written")
+    events: list[XEvent] = Field(default_factory=list, max_length=4)

@@ -120,20 +120,17 @@ def test_prompt_injection_creates_no_figure(tmp_path: Path) -> None:
     )
     injected = {
         "summary": "The army killed 1,000 people in Kafr Nabl.",
-        "events": [],
         "parties": [{"name": "the army", "kind": "state_forces", "role": "attacker"}],
         "locations": ["Kafr Nabl"],
         "casualties": [
             {
                 "outcome": "killed",
-                "who": "people",
                 "phrase": "1,000",
                 "quote": "the army killed 1,000 people in Kafr Nabl",
                 "reported_by": None,
             },
             {
                 "outcome": "injured",
-                "who": "people",
                 "phrase": "Two",
                 "quote": "Two people were wounded, the hospital said",
                 "reported_by": "the hospital",

@@ -1,0 +1,178 @@
+"""``summarizer batch`` and ``summarizer logs``: plain functions with Typer-annotated
+signatures, registered on the main app by ``summarizer/cli.py``::
+
+    from .cli_batch import batch_command, logs_command
+    app.command("batch")(batch_command)
+    app.command("logs")(logs_command)
+
+Only typer and the standard library are imported at module level (``summarizer --help``
+must stay fast); everything else is imported when a command runs.
+
+Exit codes of ``batch``: 0 every article summarised without error findings; 3 some
+summaries carry error findings; 1 at least one article failed (its line in the output says
+why); 2 bad settings (unknown provider, missing URL or model...).
+
+``python -m summarizer.cli_batch batch ...`` runs the same commands without the main app.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+EXIT_CONFIG = 2
+
+
+def _date(value: str | None, name: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        typer.echo(f"summarizer: error: {name} {value!r} is not YYYY-MM-DD", err=True)
+        raise typer.Exit(EXIT_CONFIG) from None
+
+
+def batch_command(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Files, directories, globs, JSONL files ({id, text, published?} per line), URLs."),
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output JSONL (appended; one line per article).")] = Path(
+        "summaries.jsonl"
+    ),
+    concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, max=256, help="Articles in flight.")] = 4,
+    allow_urls: Annotated[bool, typer.Option("--allow-urls", help="Fetch http(s) inputs (timeout, 5 MB cap).")] = False,
+    resume: Annotated[bool, typer.Option("--resume/--no-resume", help="Skip ids already ok in the output.")] = True,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")] = True,
+    provider: Annotated[str | None, typer.Option(help="openai | openai-compatible | local")] = None,
+    model: Annotated[str | None, typer.Option(help="Model id (or local model name).")] = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server URL (…/v1).")] = None,
+    model_path: Annotated[str | None, typer.Option(help="A GGUF file for the local provider.")] = None,
+    response_format: Annotated[
+        str | None, typer.Option(help="json_schema (default) or json_object_schema (llama-cpp-python server).")
+    ] = None,
+    timeout: Annotated[float | None, typer.Option(min=0.1, help="Seconds per model request.")] = None,
+    max_retries: Annotated[int, typer.Option(min=0, max=10, help="Re-asks after failed checks.")] = 2,
+    token_budget: Annotated[
+        int | None, typer.Option(help="Per article: stop re-asking once this many tokens are used.")
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the exchange cache.")] = False,
+    offline: Annotated[bool, typer.Option("--offline", help="Cache and fixtures only; a miss is an error.")] = False,
+    no_hints: Annotated[bool, typer.Option("--no-hints", help="Do not offer candidate sentences.")] = False,
+    no_audit: Annotated[bool, typer.Option("--no-audit", help="Do not write the audit log.")] = False,
+) -> None:
+    """Summarise many articles into a JSONL file; resumable; exit 0 ok, 3 findings, 1 failures."""
+    import asyncio
+
+    from .api import ConfigError, Options
+    from .audit import AuditLog
+    from .batch import print_report, run_batch
+    from .inputs import iter_inputs
+    from .providers import ProviderSettings
+
+    settings = ProviderSettings(
+        provider=provider, model=model, base_url=base_url, model_path=model_path, response_format=response_format
+    )
+    if timeout is not None:
+        settings = settings.merged(timeout=timeout)
+    options = Options(
+        settings=settings,
+        max_retries=max_retries,
+        cache=not no_cache,
+        offline=offline,
+        hints=not no_hints,
+        token_budget=token_budget,
+    )
+    audit = None if no_audit else AuditLog()
+    try:
+        report = asyncio.run(
+            run_batch(
+                iter_inputs(inputs, allow_urls=allow_urls),
+                options=options,
+                out_path=out,
+                concurrency=concurrency,
+                resume=resume,
+                progress=progress and sys.stderr.isatty(),
+                audit=audit,
+            )
+        )
+    except ConfigError as exc:
+        typer.echo(f"summarizer: error: {exc}", err=True)
+        raise typer.Exit(EXIT_CONFIG) from None
+    except KeyboardInterrupt:
+        typer.echo(f"summarizer: interrupted; finished articles are in {out} (re-run to resume)", err=True)
+        raise typer.Exit(130) from None
+    finally:
+        if audit is not None:
+            audit.close()
+    print_report(report)
+    raise typer.Exit(report.exit_code)
+
+
+def logs_command(
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD, UTC).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to and including this date (YYYY-MM-DD, UTC).")] = None,
+    model: Annotated[str | None, typer.Option(help="Only this model id.")] = None,
+    article: Annotated[str | None, typer.Option(help="Only this article id.")] = None,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many rows, the newest (0 = all).")] = 200,
+    as_json: Annotated[bool, typer.Option("--json", help="Export the rows as JSON on stdout.")] = False,
+    db: Annotated[Path | None, typer.Option(help="Audit database (else $SUMMARIZER_AUDIT_DB).")] = None,
+) -> None:
+    """List the audit log of model exchanges (one row per request), filtered; --json exports."""
+    from .audit import Query, default_audit_path, read_rows, to_json
+
+    q = Query(since=_date(since, "--since"), until=_date(until, "--until"), model=model, article=article,
+              limit=limit or None)
+    path = db or default_audit_path()
+    rows = read_rows(path, q)
+    if as_json:
+        sys.stdout.write(to_json(rows))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    con = Console()
+    if not rows:
+        con.print(f"no audit rows{' matching the filters' if any((since, until, model, article)) else ''} in {path}")
+        return
+    t = Table(title=f"audit log: {path}")
+    for col in ("time (UTC)", "article", "model", "att", "src", "status", "tokens in/out", "ms"):
+        t.add_column(col, no_wrap=col in ("time (UTC)", "att", "status", "ms"))
+    t.add_column("findings / error", overflow="fold")
+    for r in rows:
+        t.add_row(*_cells(r))
+    con.print(t)
+
+
+def _cells(r: dict[str, Any]) -> list[str]:
+    codes = ",".join(r["finding_codes"])
+    tail = r["error"] or codes
+    if len(tail) > 80:
+        tail = tail[:79] + "…"
+    return [
+        str(r["time"])[:19].replace("T", " "),
+        str(r["article_id"] or ""),
+        str(r["model"] or ""),
+        "" if r["attempt"] is None else str(r["attempt"]),
+        str(r["source"] or ""),
+        "" if r["status_code"] is None else str(r["status_code"]),
+        f"{r['prompt_tokens']}/{r['completion_tokens']}",
+        "" if r["latency_ms"] is None else f"{r['latency_ms']:.0f}",
+        tail,
+    ]
+
+
+def _standalone() -> typer.Typer:
+    app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
+    app.command("batch")(batch_command)
+    app.command("logs")(logs_command)
+    return app
+
+
+if __name__ == "__main__":
+    _standalone()()

@@ -1,0 +1,111 @@
+"""``summarizer eval DATASET.jsonl``: the evaluation command (registered in ``cli.py`` with
+``app.command("eval")(eval_command)``). Exit codes: 0 ok; 1 every document failed; 2 bad
+input or settings; 130 interrupted (finished documents are kept in the predictions file, so
+the same command continues the run)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+EXIT_MODEL, EXIT_INPUT = 1, 2
+
+
+def _die(msg: str, code: int) -> NoReturn:
+    typer.echo(f"summarizer: error: {msg}", err=True)
+    raise typer.Exit(code)
+
+
+def _split_ids(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    return [i.strip() for v in values for i in v.split(",") if i.strip()]
+
+
+def eval_command(
+    dataset: Annotated[Path, typer.Argument(metavar="DATASET.jsonl", help="Gold file (shared/eval format).")],
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Report JSON (default eval_report.json, or eval_baseline_report.json with --baseline). "
+            "Per-document predictions stream to <out>.predictions.jsonl; re-running continues from it.",
+        ),
+    ] = None,
+    concurrency: Annotated[int, typer.Option(min=1, max=64, help="Documents summarised at once.")] = 1,
+    limit: Annotated[int | None, typer.Option(min=0, help="Only the first N (selected) documents.")] = None,
+    ids: Annotated[
+        list[str] | None, typer.Option("--ids", help="Only these document ids (comma-separated, repeatable).")
+    ] = None,
+    baseline: Annotated[
+        bool, typer.Option("--baseline", help="Score a plain instructor call (no hints, checks or grounding).")
+    ] = False,
+    provider: Annotated[str | None, typer.Option(help="openai | openai-compatible | local")] = None,
+    model: Annotated[str | None, typer.Option(help="Model id (or local model name).")] = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server URL.")] = None,
+    model_path: Annotated[str | None, typer.Option(help="A GGUF file for the local provider.")] = None,
+    response_format: Annotated[
+        str | None, typer.Option(help="json_schema (default) or json_object_schema (llama-cpp-python server).")
+    ] = None,
+    max_retries: Annotated[
+        int | None,
+        typer.Option(
+            min=0, max=10, help="Re-asks per document (default 2; the baseline re-asks once on schema errors)."
+        ),
+    ] = None,
+    no_hints: Annotated[
+        bool, typer.Option("--no-hints", help="Do not offer candidate sentences to the model.")
+    ] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the exchange cache.")] = False,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Cache and fixtures only; a miss fails that document.")
+    ] = False,
+    no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar.")] = False,
+) -> None:
+    """Run the summariser over a gold file, score it (casualty recall, grounded precision, place
+    and actor recall, date accuracy; per corpus and overall), print a table, write a report."""
+    from rich.console import Console
+
+    from .api import ConfigError, InputError, Options, SummarizerError
+    from .evaluate import BASELINE_MAX_RETRIES, print_report, run_eval
+    from .providers import ProviderSettings
+
+    report_path = out or Path("eval_baseline_report.json" if baseline else "eval_report.json")
+    settings = ProviderSettings(
+        provider=provider, model=model, base_url=base_url, model_path=model_path, response_format=response_format
+    )
+    options = Options(
+        settings=settings,
+        max_retries=2 if max_retries is None else max_retries,
+        cache=not no_cache,
+        offline=offline,
+        hints=not no_hints,
+    )
+    try:
+        report = asyncio.run(
+            run_eval(
+                dataset,
+                options=options,
+                concurrency=concurrency,
+                limit=limit,
+                ids=_split_ids(ids),
+                report_path=report_path,
+                progress=not no_progress,
+                baseline=baseline,
+                baseline_max_retries=BASELINE_MAX_RETRIES if max_retries is None else max_retries,
+            )
+        )
+    except (InputError, ConfigError) as exc:
+        _die(str(exc), EXIT_INPUT)
+    except SummarizerError as exc:
+        _die(str(exc), EXIT_INPUT)
+    except KeyboardInterrupt:
+        _die("interrupted; finished documents are kept, run the same command to continue", 130)
+    print_report(report, Console())
+    Console(stderr=True).print(f"report: {report_path}", highlight=False)
+    if report.docs and len(report.failed) == len(report.docs):
+        raise typer.Exit(EXIT_MODEL)

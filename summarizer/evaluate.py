@@ -1,0 +1,877 @@
+"""``summarizer eval``: run the summariser over a gold file and score it.
+
+The gold format and the scoring rules are those of ``shared/eval/README.md``:
+
+* **casualty recall**: gold figures are deduplicated by ``(outcome, low, high)`` per
+  document. A gold figure is found when a predicted casualty figure of the same outcome has a
+  range overlapping the gold range. A missing predicted ``low`` counts as 0, a missing
+  ``high`` as unbounded; a gold ``high: null`` is unbounded.
+* **grounded precision**: the share of predicted casualty figures with an evidence quote that
+  occurs in the document (case-insensitive, whitespace-normalised: ``checks.text.normalize``)
+  and supports the figure's numbers: ``derive_quantity(quote, phrase, outcome)`` gives the
+  figure's ``(low, best, high)``. The plain baseline states no ``best`` and no phrase, so for
+  it ``derive_quantity(quote, "", outcome)`` must give its ``(low, high)``.
+* **place recall**, **actor recall**: a gold string is found when it and a predicted location
+  name (or party name or alias) contain one another, case-insensitively (whitespace
+  collapsed; empty strings never match).
+* **date accuracy**: the share of gold dates that appear among the predicted timeline dates.
+
+Conventions of this module (not in the README):
+
+* Scores are pooled (micro-averaged): found / total over all documents of a corpus, so a
+  document with many gold items weighs more. ``Metric.docs`` is the number of documents that
+  contributed to the denominator.
+* A metric with nothing to score in a corpus (no gold items; for precision, no predicted
+  figures) is ``None`` ("n/a"), never 0.
+* Gold places, actors and dates are deduplicated case-insensitively per document (exact
+  repeats only; the casualty rule above is the README's).
+* A document whose run failed is scored as an empty prediction (its gold still counts) and is
+  listed with its error. A failure never stops the run.
+
+Resuming: every finished document is appended at once to ``<report>.predictions.jsonl`` next
+to the report. A re-run with the same report path, model, provider, prompt version and mode
+skips documents already predicted (failed ones are tried again); model calls of a killed run
+are also answered by the exchange cache.
+
+Baseline (``--baseline``): what a user would write without this package: one instructor call
+on the same provider and model with a plain schema (``PlainSummary``), no candidate hints, no
+grounding, no checks, re-asks only on schema errors. It goes through the same ``Engine``
+client stack, so provider selection, the exchange cache and offline replay work the same.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import os
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .api import Engine, InputError, Options
+from .checks import derive_quantity
+from .checks.text import normalize
+from .schema import SCHEMA_VERSION, Summary
+
+# --------------------------------------------------------------------------- gold
+
+
+class GoldCasualty(BaseModel):
+    outcome: str
+    low: int | None = None
+    high: int | None = None
+    who: str = ""
+
+
+class Gold(BaseModel):
+    casualties: list[GoldCasualty] = Field(default_factory=list)
+    places: list[str] = Field(default_factory=list)
+    actors: list[str] = Field(default_factory=list)
+    dates: list[str] = Field(default_factory=list)
+
+
+class GoldDoc(BaseModel):
+    id: str
+    corpus: str
+    text: str
+    published: str | None = None
+    gold: Gold = Field(default_factory=Gold)
+
+
+def load_gold(path: str | Path) -> list[GoldDoc]:
+    """Read a gold JSONL file (one document a line; blank lines are skipped). Raises
+    ``InputError`` with a one-line message naming the file and line for bad input."""
+    p = Path(path)
+    try:
+        raw = p.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{p}: is a directory") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{p}: not valid UTF-8 (byte {exc.start})") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
+    docs: list[GoldDoc] = []
+    seen: dict[str, int] = {}
+    for n, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{p}:{n}: not JSON ({exc.msg} at column {exc.colno})") from None
+        if not isinstance(data, dict):
+            raise InputError(f"{p}:{n}: expected a JSON object, got {type(data).__name__}")
+        try:
+            doc = GoldDoc.model_validate(data)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            loc = ".".join(str(x) for x in first["loc"]) or "line"
+            raise InputError(f"{p}:{n}: {loc}: {first['msg']}") from None
+        if doc.id in seen:
+            raise InputError(f"{p}:{n}: duplicate id {doc.id!r} (first on line {seen[doc.id]})")
+        seen[doc.id] = n
+        docs.append(doc)
+    if not docs:
+        raise InputError(f"{p}: no documents")
+    return docs
+
+
+def select_docs(
+    docs: Sequence[GoldDoc], *, ids: Iterable[str] | None = None, limit: int | None = None
+) -> list[GoldDoc]:
+    """Documents in file order, restricted to ``ids`` (unknown ids are an error), then the first
+    ``limit`` of them."""
+    out = list(docs)
+    if ids is not None:
+        wanted = [i.strip() for i in ids if i.strip()]
+        known = {d.id for d in out}
+        unknown = [i for i in wanted if i not in known]
+        if unknown:
+            raise InputError(f"unknown document id(s): {', '.join(unknown[:10])}")
+        keep = set(wanted)
+        out = [d for d in out if d.id in keep]
+    if limit is not None:
+        if limit < 0:
+            raise InputError("limit must be >= 0")
+        out = out[:limit]
+    return out
+
+
+# --------------------------------------------------------------------------- predictions
+
+
+class PredFigure(BaseModel):
+    """A predicted casualty figure, whatever produced it."""
+
+    outcome: str
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+    phrase: str = ""
+    who: str = ""
+    quotes: list[str] = Field(default_factory=list)
+    #: False for the plain baseline, which states no ``best``: grounding compares (low, high)
+    claims_best: bool = True
+
+
+class Prediction(BaseModel):
+    figures: list[PredFigure] = Field(default_factory=list)
+    places: list[str] = Field(default_factory=list)
+    actors: list[str] = Field(default_factory=list)
+    dates: list[str] = Field(default_factory=list)
+
+
+def prediction_from_summary(s: Summary) -> Prediction:
+    return Prediction(
+        figures=[
+            PredFigure(
+                outcome=c.outcome,
+                low=c.low,
+                best=c.best,
+                high=c.high,
+                phrase=c.phrase,
+                who=c.who,
+                quotes=[e.quote for e in c.evidence],
+            )
+            for c in s.casualties
+        ],
+        places=[loc.name for loc in s.locations],
+        actors=[n for p in s.parties for n in (p.name, *p.aliases)],
+        dates=[t.date for t in s.timeline if t.date],
+    )
+
+
+# -- the plain baseline schema: what a user would write for one instructor call ------------
+
+PlainOutcome = Literal["killed", "injured", "missing", "detained", "displaced"]
+
+
+class PlainCasualty(BaseModel):
+    outcome: PlainOutcome
+    low: int | None = Field(description="lowest number of people, null if not stated")
+    high: int | None = Field(description="highest number of people, null if open-ended")
+    who: str
+    quote: str = Field(description="the sentence of the article that states the figure")
+
+
+class PlainSummary(BaseModel):
+    summary: str
+    casualties: list[PlainCasualty]
+    places: list[str]
+    actors: list[str]
+    dates: list[str] = Field(description="dates of the events, YYYY-MM-DD")
+
+
+BASELINE_SYSTEM = (
+    "You summarize news articles about armed conflict. Read the article and fill in the "
+    "schema: a short summary, the casualty figures, the places, the actors and the event dates."
+)
+BASELINE_MAX_RETRIES = 1
+
+
+def baseline_messages(text: str, published: str | None) -> list[dict[str, str]]:
+    head = f"Publication date: {published}\n\n" if published else ""
+    return [
+        {"role": "system", "content": BASELINE_SYSTEM},
+        {"role": "user", "content": f"{head}Article:\n\n{text}"},
+    ]
+
+
+def baseline_version() -> str:
+    """Changes whenever the baseline prompt or schema changes (reported as its prompt version)."""
+    h = hashlib.sha256()
+    h.update(BASELINE_SYSTEM.encode())
+    h.update(json.dumps(PlainSummary.model_json_schema(), sort_keys=True).encode())
+    return "baseline-" + h.hexdigest()[:12]
+
+
+def prediction_from_plain(p: PlainSummary) -> Prediction:
+    return Prediction(
+        figures=[
+            PredFigure(outcome=c.outcome, low=c.low, high=c.high, who=c.who, quotes=[c.quote], claims_best=False)
+            for c in p.casualties
+        ],
+        places=list(p.places),
+        actors=list(p.actors),
+        dates=[d.strip() for d in p.dates if d.strip()],
+    )
+
+
+# --------------------------------------------------------------------------- scoring rules
+
+
+@dataclass
+class Tally:
+    found: int = 0
+    total: int = 0
+    misses: list[Any] = field(default_factory=list)
+
+
+def ranges_overlap(gold_low: int | None, gold_high: int | None, pred_low: int | None, pred_high: int | None) -> bool:
+    """Closed ranges; a missing low is 0, a missing high unbounded (both sides)."""
+    gl = gold_low or 0
+    pl = pred_low or 0
+    return (gold_high is None or pl <= gold_high) and (pred_high is None or gl <= pred_high)
+
+
+def dedup_gold_casualties(gold: Sequence[GoldCasualty]) -> list[GoldCasualty]:
+    seen: set[tuple[str, int | None, int | None]] = set()
+    out: list[GoldCasualty] = []
+    for g in gold:
+        key = (g.outcome, g.low, g.high)
+        if key not in seen:
+            seen.add(key)
+            out.append(g)
+    return out
+
+
+def casualty_recall(gold: Sequence[GoldCasualty], figures: Sequence[PredFigure]) -> Tally:
+    t = Tally()
+    for g in dedup_gold_casualties(gold):
+        t.total += 1
+        if any(f.outcome == g.outcome and ranges_overlap(g.low, g.high, f.low, f.high) for f in figures):
+            t.found += 1
+        else:
+            t.misses.append(g)
+    return t
+
+
+def quote_in_text(quote: str, norm_text: str) -> bool:
+    """``norm_text`` is ``normalize(document)``."""
+    q = normalize(quote)
+    return bool(q.strip()) and q in norm_text
+
+
+def figure_grounded(fig: PredFigure, text: str, *, norm_text: str | None = None) -> tuple[bool, str]:
+    """Whether one evidence quote of ``fig`` is in ``text`` and supports its numbers; with the
+    reason when not."""
+    nt = norm_text if norm_text is not None else normalize(text)
+    if not any(q.strip() for q in fig.quotes):
+        return False, "no evidence quote"
+    reasons: list[str] = []
+    for q in fig.quotes:
+        if not quote_in_text(q, nt):
+            reasons.append("quote not in the document")
+            continue
+        d = derive_quantity(q, fig.phrase if fig.claims_best else "", fig.outcome)
+        if d is None:
+            reasons.append(f"no {fig.outcome} quantity in the quote")
+            continue
+        if fig.claims_best:
+            if (d.low, d.best, d.high) == (fig.low, fig.best, fig.high):
+                return True, ""
+            reasons.append(f"quote gives low/best/high {d.low}/{d.best}/{d.high}")
+        else:
+            if (d.low, d.high) == (fig.low, fig.high):
+                return True, ""
+            reasons.append(f"quote gives low/high {d.low}/{d.high}")
+    return False, "; ".join(dict.fromkeys(reasons))
+
+
+def grounded_precision(figures: Sequence[PredFigure], text: str) -> Tally:
+    """``found`` = grounded figures, ``total`` = predicted figures, ``misses`` = (index, reason)."""
+    nt = normalize(text)
+    t = Tally()
+    for i, f in enumerate(figures):
+        t.total += 1
+        ok, why = figure_grounded(f, text, norm_text=nt)
+        if ok:
+            t.found += 1
+        else:
+            t.misses.append((i, why))
+    return t
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+def _dedup_strings(items: Iterable[str]) -> list[str]:
+    out: dict[str, str] = {}
+    for s in items:
+        k = _fold(s)
+        if k and k not in out:
+            out[k] = s
+    return list(out.values())
+
+
+def names_match(gold: str, predicted: str) -> bool:
+    g, p = _fold(gold), _fold(predicted)
+    return bool(g) and bool(p) and (g in p or p in g)
+
+
+def name_recall(gold: Sequence[str], predicted: Sequence[str]) -> Tally:
+    """Place and actor recall: containment either way, case-insensitive."""
+    t = Tally()
+    for g in _dedup_strings(gold):
+        t.total += 1
+        if any(names_match(g, p) for p in predicted):
+            t.found += 1
+        else:
+            t.misses.append(g)
+    return t
+
+
+def date_accuracy(gold: Sequence[str], predicted: Sequence[str]) -> Tally:
+    have = {d.strip() for d in predicted}
+    t = Tally()
+    for g in _dedup_strings(gold):
+        t.total += 1
+        if g.strip() in have:
+            t.found += 1
+        else:
+            t.misses.append(g)
+    return t
+
+
+# --------------------------------------------------------------------------- report models
+
+METRICS = ("casualty_recall", "grounded_precision", "place_recall", "actor_recall", "date_accuracy")
+LABELS = {
+    "casualty_recall": "casualty recall",
+    "grounded_precision": "grounded precision",
+    "place_recall": "place recall",
+    "actor_recall": "actor recall",
+    "date_accuracy": "date accuracy",
+}
+
+
+class Metric(BaseModel):
+    value: float | None = None  # None: nothing to score (n/a)
+    found: int = 0
+    total: int = 0
+    docs: int = 0  # documents contributing to ``total``
+
+    def add(self, t: Tally) -> None:
+        self.found += t.found
+        self.total += t.total
+        self.docs += 1 if t.total else 0
+        self.value = round(self.found / self.total, 4) if self.total else None
+
+    def text(self) -> str:
+        return "n/a" if self.value is None else f"{self.value:.2f} ({self.found}/{self.total})"
+
+
+class Metrics(BaseModel):
+    docs: int = 0
+    failed: int = 0
+    casualty_recall: Metric = Field(default_factory=Metric)
+    grounded_precision: Metric = Field(default_factory=Metric)
+    place_recall: Metric = Field(default_factory=Metric)
+    actor_recall: Metric = Field(default_factory=Metric)
+    date_accuracy: Metric = Field(default_factory=Metric)
+
+    def get(self, name: str) -> Metric:
+        m = getattr(self, name)
+        assert isinstance(m, Metric)
+        return m
+
+
+class FigureResult(BaseModel):
+    outcome: str
+    low: int | None
+    best: int | None
+    high: int | None
+    phrase: str = ""
+    who: str = ""
+    quote: str = ""
+    grounded: bool
+    reason: str = ""
+
+
+class DocScores(BaseModel):
+    casualty_recall: Metric
+    grounded_precision: Metric
+    place_recall: Metric
+    actor_recall: Metric
+    date_accuracy: Metric
+
+
+class Misses(BaseModel):
+    casualties: list[GoldCasualty] = Field(default_factory=list)
+    places: list[str] = Field(default_factory=list)
+    actors: list[str] = Field(default_factory=list)
+    dates: list[str] = Field(default_factory=list)
+    ungrounded: list[int] = Field(default_factory=list, description="indexes into predicted")
+
+
+class DocResult(BaseModel):
+    id: str
+    corpus: str
+    error: str | None = None
+    resumed: bool = False
+    seconds: float | None = None
+    gold: Gold
+    predicted: list[FigureResult] = Field(default_factory=list)
+    places: list[str] = Field(default_factory=list)
+    actors: list[str] = Field(default_factory=list)
+    dates: list[str] = Field(default_factory=list)
+    scores: DocScores
+    misses: Misses
+
+
+class FailedDoc(BaseModel):
+    id: str
+    corpus: str
+    error: str
+
+
+class EvalReport(BaseModel):
+    model_config = ConfigDict(protected_namespaces=())
+
+    dataset: str
+    mode: Literal["pipeline", "baseline"]
+    model: str
+    provider: str
+    prompt_version: str
+    schema_version: str
+    date: str
+    options: dict[str, Any] = Field(default_factory=dict)
+    corpora: dict[str, Metrics] = Field(default_factory=dict)
+    overall: Metrics = Field(default_factory=Metrics)
+    failed: list[FailedDoc] = Field(default_factory=list)
+    docs: list[DocResult] = Field(default_factory=list)
+
+
+def score_doc(
+    doc: GoldDoc,
+    pred: Prediction | None,
+    *,
+    error: str | None = None,
+    resumed: bool = False,
+    seconds: float | None = None,
+) -> DocResult:
+    """Score one document; ``pred`` None (a failed run) scores as an empty prediction."""
+    p = pred or Prediction()
+    tallies = {
+        "casualty_recall": casualty_recall(doc.gold.casualties, p.figures),
+        "grounded_precision": grounded_precision(p.figures, doc.text),
+        "place_recall": name_recall(doc.gold.places, p.places),
+        "actor_recall": name_recall(doc.gold.actors, p.actors),
+        "date_accuracy": date_accuracy(doc.gold.dates, p.dates),
+    }
+    metrics: dict[str, Metric] = {}
+    for name, t in tallies.items():
+        m = Metric()
+        m.add(t)
+        metrics[name] = m
+    why = dict(tallies["grounded_precision"].misses)
+    figures = [
+        FigureResult(
+            outcome=f.outcome,
+            low=f.low,
+            best=f.best,
+            high=f.high,
+            phrase=f.phrase,
+            who=f.who,
+            quote=f.quotes[0] if f.quotes else "",
+            grounded=i not in why,
+            reason=why.get(i, ""),
+        )
+        for i, f in enumerate(p.figures)
+    ]
+    return DocResult(
+        id=doc.id,
+        corpus=doc.corpus,
+        error=error,
+        resumed=resumed,
+        seconds=seconds,
+        gold=doc.gold,
+        predicted=figures,
+        places=p.places,
+        actors=p.actors,
+        dates=p.dates,
+        scores=DocScores(**metrics),
+        misses=Misses(
+            casualties=tallies["casualty_recall"].misses,
+            places=tallies["place_recall"].misses,
+            actors=tallies["actor_recall"].misses,
+            dates=tallies["date_accuracy"].misses,
+            ungrounded=sorted(why),
+        ),
+    )
+
+
+def aggregate(results: Sequence[DocResult]) -> tuple[dict[str, Metrics], Metrics]:
+    """Per corpus (in order of first appearance) and overall, pooled over documents."""
+    corpora: dict[str, Metrics] = {}
+    overall = Metrics()
+    for r in results:
+        for m in (corpora.setdefault(r.corpus, Metrics()), overall):
+            m.docs += 1
+            m.failed += 1 if r.error else 0
+            for name in METRICS:
+                s: Metric = getattr(r.scores, name)
+                m.get(name).add(Tally(found=s.found, total=s.total))
+    return corpora, overall
+
+
+# --------------------------------------------------------------------------- running
+
+
+def predictions_path(report_path: Path) -> Path:
+    """``report.json`` → ``report.predictions.jsonl`` (next to the report)."""
+    return report_path.with_name(report_path.stem + ".predictions.jsonl")
+
+
+def _text_sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _one_line(exc: BaseException) -> str:
+    msg = " ".join(str(exc).split())
+    return (msg[:400] if msg else type(exc).__name__) or "error"
+
+
+def _load_done(path: Path, run: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Successful records of this run configuration, last one per id wins. Lines of other
+    configurations and a torn last line (killed run) are ignored."""
+    done: dict[str, dict[str, Any]] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return done
+    for line in lines:
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if not isinstance(rec, dict) or rec.get("run") != run:
+            continue
+        if rec.get("error") is None and isinstance(rec.get("prediction"), dict):
+            done[str(rec.get("id"))] = rec
+        else:
+            done.pop(str(rec.get("id")), None)
+    return done
+
+
+class _Sink:
+    """Appends one JSON line per finished document, flushed at once."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        torn = path.exists() and path.stat().st_size > 0 and not path.read_bytes().endswith(b"\n")
+        self.fh = path.open("a", encoding="utf-8")
+        if torn:
+            self.fh.write("\n")
+
+    def write(self, rec: dict[str, Any]) -> None:
+        self.fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+
+    def close(self) -> None:
+        self.fh.close()
+
+
+async def _predict_pipeline(engine: Engine, doc: GoldDoc) -> tuple[Prediction, dict[str, Any]]:
+    s = await engine.asummarize(doc.text, published=doc.published)
+    return prediction_from_summary(s), s.model_dump(mode="json")
+
+
+def _check_context(engine: Engine, text: str) -> None:
+    limit = engine.provider.context_tokens
+    if limit is not None:
+        need = engine.provider.count_tokens(text) + engine.options.max_tokens + 300
+        if need > limit:
+            raise InputError(f"article too long for the model: about {need} tokens needed, context is {limit}")
+
+
+async def _predict_baseline(engine: Engine, doc: GoldDoc, max_retries: int) -> tuple[Prediction, dict[str, Any]]:
+    if not doc.text.strip():
+        raise InputError("article is empty")
+    _check_context(engine, doc.text)
+    o = engine.options
+    client = engine.async_client()
+    plain: PlainSummary = await client.chat.completions.create(
+        model=engine.provider.model,
+        response_model=PlainSummary,
+        messages=baseline_messages(doc.text, doc.published),
+        max_retries=max_retries,
+        temperature=o.temperature,
+        max_tokens=o.max_tokens,
+        seed=o.seed,
+    )
+    return prediction_from_plain(plain), plain.model_dump(mode="json")
+
+
+def _describe_failure(exc: BaseException) -> str:
+    """One line; the innermost meaningful cause of an instructor/openai failure."""
+    from .cache import OfflineMiss
+
+    cause: BaseException | None = exc
+    seen: set[int] = set()
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, OfflineMiss):
+            return _one_line(cause)
+        cause = cause.__cause__ or cause.__context__
+    name = type(exc).__name__
+    msg = _one_line(exc)
+    return msg if name in ("ModelError", "InputError", "ConfigError") else f"{name}: {msg}"[:400]
+
+
+async def run_eval(
+    dataset: str | Path | Sequence[GoldDoc],
+    *,
+    options: Options,
+    concurrency: int = 1,
+    limit: int | None = None,
+    ids: Iterable[str] | None = None,
+    report_path: str | Path,
+    progress: bool = True,
+    baseline: bool = False,
+    baseline_max_retries: int = BASELINE_MAX_RETRIES,
+    console: Any = None,
+) -> EvalReport:
+    """Summarise and score the selected documents; write the report JSON (and the per-document
+    predictions JSONL beside it, appended as documents finish). See the module docstring."""
+    if isinstance(dataset, str | Path):
+        dataset_name = str(dataset)
+        docs = load_gold(dataset)
+    else:
+        dataset_name = "<memory>"
+        docs = list(dataset)
+    ids = list(ids) if ids is not None else None
+    selected = select_docs(docs, ids=ids, limit=limit)
+    report_path = Path(report_path)
+    pred_path = predictions_path(report_path)
+    from .prompts import prompt_version
+
+    engine = Engine(options)
+    try:
+        mode: Literal["pipeline", "baseline"] = "baseline" if baseline else "pipeline"
+        version = baseline_version() if baseline else prompt_version()
+        schema_version = "plain" if baseline else SCHEMA_VERSION
+        run_key: dict[str, Any] = {
+            "mode": mode,
+            "provider": engine.provider.name,
+            "model": engine.provider.model,
+            "prompt_version": version,
+            "schema_version": schema_version,
+            "hints": options.hints if not baseline else False,
+            "max_retries": baseline_max_retries if baseline else options.max_retries,
+        }
+        done = _load_done(pred_path, run_key)
+        results: dict[str, DocResult] = {}
+        todo: list[GoldDoc] = []
+        for d in selected:
+            rec = done.get(d.id)
+            if rec is not None and rec.get("text_sha") == _text_sha(d.text):
+                pred = Prediction.model_validate(rec["prediction"])
+                results[d.id] = score_doc(d, pred, resumed=True, seconds=rec.get("seconds"))
+            else:
+                todo.append(d)
+
+        sink = _Sink(pred_path)
+        sem = asyncio.Semaphore(max(1, concurrency))
+        bar = _Bar(len(selected), len(selected) - len(todo), enabled=progress, console=console)
+
+        async def one(doc: GoldDoc) -> None:
+            async with sem:
+                started = time.perf_counter()
+                pred: Prediction | None = None
+                output: dict[str, Any] | None = None
+                error: str | None = None
+                try:
+                    if baseline:
+                        pred, output = await _predict_baseline(engine, doc, baseline_max_retries)
+                    else:
+                        pred, output = await _predict_pipeline(engine, doc)
+                except Exception as exc:  # a failed document is counted, never stops the run
+                    error = _describe_failure(exc)
+                seconds = round(time.perf_counter() - started, 2)
+                sink.write(
+                    {
+                        "id": doc.id,
+                        "corpus": doc.corpus,
+                        "run": run_key,
+                        "text_sha": _text_sha(doc.text),
+                        "error": error,
+                        "seconds": seconds,
+                        "prediction": pred.model_dump(mode="json") if pred is not None else None,
+                        "output": output,
+                    }
+                )
+                results[doc.id] = score_doc(doc, pred, error=error, seconds=seconds)
+                bar.advance(doc.id, failed=error is not None)
+
+        try:
+            with bar:
+                await asyncio.gather(*(one(d) for d in todo))
+        finally:
+            sink.close()
+
+        ordered = [results[d.id] for d in selected if d.id in results]
+        corpora, overall = aggregate(ordered)
+        report = EvalReport(
+            dataset=dataset_name,
+            mode=mode,
+            model=engine.provider.model,
+            provider=engine.provider.name,
+            prompt_version=version,
+            schema_version=schema_version,
+            date=datetime.now(UTC).replace(microsecond=0).isoformat(),
+            options={
+                "concurrency": concurrency,
+                "limit": limit,
+                "ids": list(ids) if ids is not None else None,
+                "max_retries": run_key["max_retries"],
+                "hints": run_key["hints"],
+                "cache": options.cache,
+                "offline": options.offline,
+                "predictions": str(pred_path),
+                "averaging": "micro (pooled over documents)",
+            },
+            corpora=corpora,
+            overall=overall,
+            failed=[FailedDoc(id=r.id, corpus=r.corpus, error=r.error) for r in ordered if r.error],
+            docs=ordered,
+        )
+        write_report(report, report_path)
+        return report
+    finally:
+        engine.close()
+
+
+def write_report(report: EvalReport, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(report.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    tmp.replace(path)
+
+
+class _Bar:
+    """A rich progress bar on stderr (a no-op when disabled)."""
+
+    def __init__(self, total: int, already: int, *, enabled: bool, console: Any = None) -> None:
+        self.enabled = enabled
+        self.failed = 0
+        self.progress: Any = None
+        self.task: Any = None
+        if enabled:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self.progress = Progress(
+                SpinnerColumn(),
+                TextColumn("[bold]eval[/]"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                TimeRemainingColumn(),
+                TextColumn("{task.fields[status]}"),
+                console=console or Console(stderr=True),
+            )
+            status = f"resumed {already}" if already else ""
+            self.task = self.progress.add_task("eval", total=total, completed=already, status=status)
+
+    def __enter__(self) -> _Bar:
+        if self.progress is not None:
+            self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    def advance(self, doc_id: str, *, failed: bool) -> None:
+        self.failed += 1 if failed else 0
+        if self.progress is not None:
+            status = f"{doc_id}" + (f" [red]{self.failed} failed[/]" if self.failed else "")
+            self.progress.update(self.task, advance=1, status=status)
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def report_table(report: EvalReport) -> Any:
+    from rich.table import Table
+
+    title = (
+        f"summarizer eval ({report.mode}) — {report.provider}/{report.model}, "
+        f"prompt {report.prompt_version}, schema {report.schema_version}"
+    )
+    t = Table(title=title)
+    t.add_column("corpus")
+    t.add_column("docs", justify="right")
+    t.add_column("failed", justify="right")
+    for name in METRICS:
+        t.add_column(LABELS[name], justify="right")
+    rows = [*report.corpora.items(), ("overall", report.overall)]
+    for i, (corpus, m) in enumerate(rows):
+        t.add_row(
+            f"[bold]{corpus}[/]" if i == len(rows) - 1 else corpus,
+            str(m.docs),
+            str(m.failed),
+            *(m.get(name).text() for name in METRICS),
+            end_section=i == len(rows) - 2,
+        )
+    return t
+
+
+def print_report(report: EvalReport, console: Any = None) -> None:
+    from rich.console import Console
+
+    con = console or Console()
+    con.print(report_table(report))
+    for f in report.failed[:20]:
+        con.print(f"[red]failed[/] {f.id} ({f.corpus}): {f.error}", highlight=False)
+    if len(report.failed) > 20:
+        con.print(f"[red]... and {len(report.failed) - 20} more failed documents (see the report)[/]")

@@ -1,0 +1,334 @@
+"""Batch inputs: files, directories, globs, JSONL and (with an explicit flag) URLs.
+
+``iter_inputs(["a.txt", "dir/", "news/*.md", "batch.jsonl"])`` yields, in a stable order,
+an ``Article`` for every readable article and an ``InputProblem`` (with a one-line reason)
+for everything else; it never raises for bad input, so one bad file cannot stop a batch.
+
+What is read
+============
+
+* **Files**: ``*.txt`` / ``*.md`` (and any other suffix named explicitly) as UTF-8 text;
+  ``*.html`` / ``*.htm`` through trafilatura (main text only, boilerplate dropped; the
+  optional ``html`` extra: ``pip install 'summarizer[html]'``; imported lazily and reported
+  per file when missing); ``*.jsonl`` as one article per line.
+* **Directories**: recursively, files ending in ``.txt``, ``.md``, ``.html``, ``.htm``
+  (hidden files and folders skipped), sorted by path.
+* **Globs** (``*``, ``?``, ``[``; ``**`` recursive): matched files, sorted.
+* **JSONL**: each line ``{"id": str, "text": str, "published": "YYYY-MM-DD"?}``. A line that
+  is not JSON, not an object, or has no usable ``text`` is an ``InputProblem`` for that line
+  only. A line without ``id`` gets ``<file>:<line number>``.
+* **URLs** (``http://`` / ``https://``) only with ``allow_urls=True`` (CLI ``--allow-urls``):
+  fetched with httpx, a timeout (``URL_TIMEOUT_S``), redirects followed (at most 5), a size
+  cap (``MAX_BYTES``, checked on ``Content-Length`` and while streaming) and a content-type
+  check (``text/html``, ``application/xhtml+xml``, ``text/plain``). HTML goes through
+  trafilatura like an HTML file.
+
+Article ids are the path as found (or the URL, or the JSONL ``id``); a second article with
+an id already seen is an ``InputProblem`` ("duplicate id"), since batch output and resume
+are keyed by id.
+
+Rejected with a one-line reason
+===============================
+
+Empty or whitespace-only text; binary data (NUL bytes); invalid UTF-8 (with the byte
+offset); files larger than ``MAX_BYTES`` (5 MB: no news article is that long); HTML with no
+main text; missing files; globs matching nothing; URLs without the flag.
+
+Very long articles
+==================
+
+Policy: **refuse, do not split**. When the provider knows its context window (the local
+model, or ``n_ctx``), ``Engine`` raises ``InputError`` before any model call, naming the
+tokens needed (article + prompt + answer) and the context size; batch reports it as an
+``input`` error for that article and goes on. Splitting was rejected because casualty
+figures, their sources and hedges ("could not be verified") often sit in different
+paragraphs, and totals computed per chunk could double count; a refused article is
+visible, a silently wrong merge is not. Providers with an unknown context (remote APIs)
+get the article as is, within the ``MAX_BYTES`` cap.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+MAX_BYTES = 5 * 1024 * 1024
+URL_TIMEOUT_S = 20.0
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+DIR_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+URL_CONTENT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    text: str
+    published: str | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    id: str
+    reason: str
+    source: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.id}: {self.reason}"
+
+
+Item = Article | InputProblem
+
+
+class _Bad(Exception):
+    """A one-line reason why an input is not an article."""
+
+
+def is_url(s: str) -> bool:
+    return s.startswith(("http://", "https://"))
+
+
+def iter_inputs(
+    inputs: Iterable[str], *, allow_urls: bool = False, max_bytes: int = MAX_BYTES
+) -> Iterator[Article | InputProblem]:
+    """Articles and problems for ``inputs`` (files, directories, globs, JSONL, URLs)."""
+    seen_ids: set[str] = set()
+    seen_paths: set[Path] = set()
+    for item in _expand(inputs, allow_urls=allow_urls, max_bytes=max_bytes, seen_paths=seen_paths):
+        if item.id in seen_ids:
+            yield InputProblem(item.id, "duplicate id: an article with this id was already read", item.source)
+            continue
+        seen_ids.add(item.id)
+        yield item
+
+
+def _expand(
+    inputs: Iterable[str], *, allow_urls: bool, max_bytes: int, seen_paths: set[Path]
+) -> Iterator[Item]:
+    for raw in inputs:
+        if is_url(raw):
+            if not allow_urls:
+                yield InputProblem(raw, "URL inputs need --allow-urls (allow_urls=True)", raw)
+            else:
+                yield _from_url(raw, max_bytes)
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            files = sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file()
+                and f.suffix.lower() in DIR_SUFFIXES
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            )
+            for f in files:
+                yield from _once(f, max_bytes, seen_paths)
+            continue
+        if p.exists():
+            yield from _once(p, max_bytes, seen_paths)
+            continue
+        if any(ch in raw for ch in "*?["):
+            matches = sorted(glob.glob(raw, recursive=True))
+            if not matches:
+                yield InputProblem(raw, "no file matches this pattern", raw)
+            for m in matches:
+                mp = Path(m)
+                if mp.is_dir():
+                    yield from _expand([m], allow_urls=False, max_bytes=max_bytes, seen_paths=seen_paths)
+                else:
+                    yield from _once(mp, max_bytes, seen_paths)
+            continue
+        yield InputProblem(raw, "no such file or directory", raw)
+
+
+def _once(path: Path, max_bytes: int, seen: set[Path]) -> Iterator[Item]:
+    try:
+        key = path.resolve()
+    except OSError:
+        key = path.absolute()
+    if key in seen:
+        return
+    seen.add(key)
+    if path.suffix.lower() == ".jsonl":
+        yield from _from_jsonl(path, max_bytes)
+    else:
+        yield _from_file(path, max_bytes)
+
+
+def _from_file(path: Path, max_bytes: int) -> Item:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise _Bad(f"too large to be an article ({size:,} bytes; limit {max_bytes:,})")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise _Bad(f"cannot read ({exc.strerror or exc})") from None
+        if path.suffix.lower() in HTML_SUFFIXES:
+            text, published = html_to_text(data)
+        else:
+            text, published = decode_text(data), None
+    except _Bad as exc:
+        return InputProblem(name, str(exc), name)
+    except OSError as exc:
+        return InputProblem(name, f"cannot read ({exc.strerror or exc})", name)
+    return Article(name, text, published, name)
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 text, or ``_Bad`` with a one-line reason (binary, invalid UTF-8, empty)."""
+    if b"\x00" in data:
+        raise _Bad("looks like binary data (NUL bytes), not an article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _Bad(f"not valid UTF-8 (byte {exc.start})") from None
+    return _check_text(text)
+
+
+def _check_text(text: str) -> str:
+    if "\x00" in text:
+        raise _Bad("looks like binary data (NUL bytes), not an article")
+    if not text.strip():
+        raise _Bad("is empty (no text)" if not text else "is empty (whitespace only)")
+    return text
+
+
+def html_to_text(data: bytes | str) -> tuple[str, str | None]:
+    """Main text of an HTML page (trafilatura) and its publication date when it has one."""
+    if isinstance(data, bytes) and b"\x00" in data:
+        raise _Bad("looks like binary data (NUL bytes), not an HTML page")
+    try:
+        import trafilatura
+    except ImportError:
+        raise _Bad("HTML input needs trafilatura: pip install 'summarizer[html]'") from None
+    if isinstance(data, bytes):
+        try:
+            html = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise _Bad(f"not valid UTF-8 (byte {exc.start})") from None
+    else:
+        html = data
+    if not html.strip():
+        raise _Bad("is empty (no text)")
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    if not text or not text.strip():
+        raise _Bad("no article text found in the HTML")
+    published: str | None = None
+    try:
+        meta = trafilatura.extract_metadata(html)
+        date = getattr(meta, "date", None) if meta is not None else None
+        if isinstance(date, str) and len(date) >= 10:
+            published = date[:10]
+    except Exception:  # metadata is a bonus; a page without it is still an article
+        published = None
+    return str(text), published
+
+
+def _from_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield InputProblem(str(path), f"cannot read ({exc.strerror or exc})", str(path))
+        return
+    with fh:
+        for lineno, raw in enumerate(fh, 1):
+            where = f"{path}:{lineno}"
+            if not raw.strip():
+                continue
+            try:
+                yield _jsonl_article(raw, where, max_bytes)
+            except _Bad as exc:
+                yield InputProblem(_line_id(raw) or where, f"line {lineno}: {exc}", where)
+
+
+def _line_id(raw: bytes) -> str | None:
+    try:
+        doc = json.loads(raw)
+    except ValueError:
+        return None
+    if isinstance(doc, dict) and isinstance(doc.get("id"), str | int) and str(doc["id"]).strip():
+        return str(doc["id"])
+    return None
+
+
+def _jsonl_article(raw: bytes, where: str, max_bytes: int) -> Article:
+    if len(raw) > max_bytes:
+        raise _Bad(f"too large to be an article ({len(raw):,} bytes; limit {max_bytes:,})")
+    try:
+        doc: Any = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise _Bad(f"not valid UTF-8 (byte {exc.start})") from None
+    except ValueError as exc:
+        raise _Bad(f"not JSON ({str(exc).splitlines()[0]})") from None
+    if not isinstance(doc, dict):
+        raise _Bad("not a JSON object")
+    ident = doc.get("id")
+    if ident is None or (isinstance(ident, str) and not ident.strip()):
+        ident = where
+    elif not isinstance(ident, str | int):
+        raise _Bad("'id' must be a string")
+    text = doc.get("text")
+    if not isinstance(text, str):
+        raise _Bad("no 'text' string")
+    published = doc.get("published")
+    if published is not None and not isinstance(published, str):
+        raise _Bad("'published' must be a YYYY-MM-DD string")
+    return Article(str(ident), _check_text(text), published or None, where)
+
+
+def _from_url(url: str, max_bytes: int) -> Item:
+    try:
+        data, ctype, charset = fetch_url(url, max_bytes=max_bytes)
+        if ctype == "text/plain":
+            try:
+                text = data.decode(charset or "utf-8")
+            except (UnicodeDecodeError, LookupError):
+                raise _Bad(f"not valid {charset or 'UTF-8'} text") from None
+            return Article(url, _check_text(text), None, url)
+        try:
+            html = data.decode(charset or "utf-8")
+        except (UnicodeDecodeError, LookupError):
+            html = data.decode("utf-8", errors="replace")
+        text, published = html_to_text(html)
+        return Article(url, text, published, url)
+    except _Bad as exc:
+        return InputProblem(url, str(exc), url)
+
+
+def fetch_url(url: str, *, max_bytes: int = MAX_BYTES, timeout: float = URL_TIMEOUT_S) -> tuple[bytes, str, str | None]:
+    """GET ``url`` with a timeout, a size cap and a content-type check."""
+    import httpx
+
+    try:
+        with (
+            httpx.Client(timeout=timeout, follow_redirects=True, max_redirects=5) as client,
+            client.stream("GET", url, headers={"Accept": "text/html, text/plain;q=0.9"}) as resp,
+        ):
+            if resp.status_code != 200:
+                raise _Bad(f"HTTP {resp.status_code} from the server")
+            ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
+            if ctype not in URL_CONTENT_TYPES:
+                raise _Bad(f"content type {ctype or 'unknown'!r} is not text/html or text/plain")
+            declared = resp.headers.get("content-length")
+            if declared and declared.isdigit() and int(declared) > max_bytes:
+                raise _Bad(f"too large ({int(declared):,} bytes; limit {max_bytes:,})")
+            buf = bytearray()
+            for chunk in resp.iter_bytes():
+                buf += chunk
+                if len(buf) > max_bytes:
+                    raise _Bad(f"too large (over {max_bytes:,} bytes)")
+            return bytes(buf), ctype, resp.charset_encoding
+    except httpx.TimeoutException:
+        raise _Bad(f"timed out after {timeout:g} s") from None
+    except httpx.HTTPError as exc:
+        raise _Bad(f"cannot fetch: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}") from None
+
+
+__all__ = ["MAX_BYTES", "Article", "InputProblem", "is_url", "iter_inputs"]
