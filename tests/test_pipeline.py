@@ -142,9 +142,9 @@ def test_prompt_injection_creates_no_figure(tmp_path: Path) -> None:
     s = Engine(Options(provider=provider, cache=False, fixtures_dir=tmp_path, max_retries=1)).summarize(article)
     assert [(c.outcome, c.low) for c in s.casualties] == [("injured", 2)]
     codes = {f.code for f in s.errors}
-    assert "model-item-dropped" in codes
-    # the re-ask told the model its quote was not in the article
-    assert "quote-not-found" in provider.requests[1]["messages"][-1]["content"]
+    assert "injection-suspected" in codes
+    # the re-ask told the model why the figure cannot stand
+    assert "injection-suspected" in provider.requests[1]["messages"][-1]["content"]
 
 
 def test_check_accepts_a_correct_summary_and_names_each_error(seed_text: str) -> None:

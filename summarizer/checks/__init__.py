@@ -32,9 +32,9 @@ summary-too-long               warning   the summary exceeds 120 words
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from collections.abc import Iterable
 from datetime import date
+from itertools import pairwise
 
 from ..evidence import Quantity, find_hedges, parse_quantity, quantity_for_outcome, sentence_bounds
 from ..schema import Evidence, Finding, Summary

@@ -8,6 +8,7 @@ Works on modern news prose (one paragraph per line, sometimes glued sentences su
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREV = {
@@ -31,29 +32,43 @@ def _is_hard_wrapped(text: str) -> bool:
     return max(len(ln) for ln in lines) <= 100
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_NEWLINE = re.compile(r"\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_NEXT_NONSPACE = re.compile(r"\s*(\S)")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` spans of the sentences of ``text``, whitespace trimmed."""
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=256)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """``sentence_spans`` memoised by text: the builder asks for the sentence of every
+    figure, date and source of the same article."""
     cuts: set[int] = set()
     hard = _is_hard_wrapped(text)
     # Blank lines always separate; single newlines only in unwrapped prose.
-    for m in re.finditer(r"\n[ \t]*\n" if hard else r"\n", text):
+    for m in (_BLANK_LINE if hard else _NEWLINE).finditer(text):
         cuts.add(m.start())
         cuts.add(m.end())
     for m in _END.finditer(text):
         end = m.end()
         # word before the punctuation
-        wm = re.search(r"([A-Za-z.]+)$", text[max(0, m.start() - 12) : m.start()])
+        wm = _WORD_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
         word = wm.group(1).lower().rstrip(".") if wm else ""
         if text[m.start()] == "." and word:
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
-            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # U.S, A.M
+            if _INITIALS.fullmatch(word):  # U.S, A.M
                 continue
         if text[m.start()] == "." and m.start() > 0 and text[m.start() - 1].isdigit():
             nxt = text[end : end + 2]
             if nxt[:1].isdigit():  # decimal number
                 continue
-        nxt_m = re.match(r"\s*(\S)", text[end:])
+        nxt_m = _NEXT_NONSPACE.match(text, end)
         if nxt_m and nxt_m.group(1).islower():
             continue  # "e.g. the", "p.m. on"
         cuts.add(end)
@@ -68,7 +83,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if trail > lead:
             spans.append((prev + lead, prev + trail))
         prev = cut
-    return spans
+    return tuple(spans)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -76,7 +91,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
     When the span crosses a sentence boundary, the union of the touched sentences is returned.
     """
-    spans = sentence_spans(text)
+    spans = _sentence_spans(text)
     touched = [s for s in spans if s[0] < max(end, start + 1) and s[1] > start]
     if not touched:
         # start lies in whitespace between sentences: take the next one
@@ -87,5 +102,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return (touched[0][0], touched[-1][1])
 
 
+_WS = re.compile(r"\s+")
+
+
 def norm_ws(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return _WS.sub(" ", text).strip()

@@ -245,9 +245,6 @@ def _aliases(article: str, source_name: str) -> list[str]:
     m = re.search(esc + r"\s*\(([A-Z][A-Za-z]{1,10})\)", article, re.I)
     if m:
         names.add(m.group(1))
-    m = re.search(r"(.{3,80}?)\s*\(" + esc + r"\)", article)
-    if m:
-        pass
     stripped = re.sub(r"^(?:the)\s+", "", source_name.strip(), flags=re.I)
     names.add(stripped)
     return [n for n in names if len(n) >= 2]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 __all__ = ["Quantity", "find_quantities", "parse_quantity", "quantity_for_outcome"]
 
@@ -135,8 +137,7 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
     text: str
     low: str
     start: int
@@ -144,7 +145,14 @@ class _Tok:
 
 
 def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        g = m.group()
+        out.append(_Tok(g, g.lower(), m.start(), m.end()))
+    return out
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def _numeral(tok: str) -> float | None:
@@ -152,7 +160,7 @@ def _numeral(tok: str) -> float | None:
         return None
     t = tok.rstrip(",")
     if "," in t:
-        if not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
+        if not _THOUSANDS.fullmatch(t):
             return None
         t = t.replace(",", "")
     try:
@@ -224,14 +232,46 @@ def _parse_number(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     return total + current, j
 
 
+_SeqIndex = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _seq_index(table: dict[tuple[str, ...], object]) -> _SeqIndex:
+    """Keys of ``table`` grouped by first word, longest first (for ``_match_idx``)."""
+    idx: dict[str, list[tuple[str, ...]]] = {}
+    for key in table:
+        idx.setdefault(key[0], []).append(key)
+    return {w: tuple(sorted(keys, key=len, reverse=True)) for w, keys in idx.items()}
+
+
+def _match_idx(toks: list[_Tok], i: int, idx: _SeqIndex) -> int:
+    """Length of the longest indexed key matching tokens from i (0 if none)."""
+    if i >= len(toks):
+        return 0
+    keys = idx.get(toks[i].low)
+    if keys is None:
+        return 0
+    n = len(toks)
+    for key in keys:
+        k = len(key)
+        if i + k > n:
+            continue
+        if all(toks[i + m].low == key[m] for m in range(1, k)):
+            return k
+    return 0
+
+
 def _match_seq(toks: list[_Tok], i: int, table: dict[tuple[str, ...], object]) -> int:
     """Length of the longest key of ``table`` matching tokens from i (0 if none)."""
-    best = 0
-    for key in table:
-        k = len(key)
-        if k > best and i + k <= len(toks) and tuple(t.low for t in toks[i : i + k]) == key:
-            best = k
-    return best
+    if table is VAGUE:
+        return _match_idx(toks, i, _VAGUE_IDX)
+    if table is MODIFIERS:
+        return _match_idx(toks, i, _MODIFIERS_IDX)
+    return _match_idx(toks, i, _seq_index(table))
+
+
+_VAGUE_IDX = _seq_index(VAGUE)  # type: ignore[arg-type]
+_MODIFIERS_IDX = _seq_index(MODIFIERS)  # type: ignore[arg-type]
+_CLOCK = re.compile(r"\d{1,2}:\d{2}\b")
 
 
 def _next_word(toks: list[_Tok], j: int) -> str:
@@ -293,10 +333,17 @@ def _not_a_count(toks: list[_Tok], i: int, j: int, value: int, text: str) -> boo
         and not (nxt.endswith("s") and nxt.isalpha() and nxt not in {"was", "has", "is"})
     ):
         return True  # a year
-    return bool(is_digit and re.match(r"\d{1,2}:\d{2}\b", text[first.start :]))
+    return bool(is_digit and _CLOCK.match(text, first.start))
 
 
 def _scan(text: str) -> list[Quantity]:
+    return list(_scan_cached(text))
+
+
+@lru_cache(maxsize=1024)
+def _scan_cached(text: str) -> tuple[Quantity, ...]:
+    """``_scan`` memoised by text: ``find_candidates`` scans each sentence once per outcome,
+    and the builder re-reads the same sentences. ``Quantity`` is frozen, so sharing is safe."""
     toks = _tokens(text)
     out: list[Quantity] = []
     i = 0
@@ -308,7 +355,7 @@ def _scan(text: str) -> list[Quantity]:
             i = j
         else:
             i += 1
-    return out
+    return tuple(out)
 
 
 def _make(text: str, toks: list[_Tok], i: int, j: int,
@@ -324,7 +371,7 @@ def _parse_core(
 
     Returns ``((low, best, high), j, vague, exact)``.
     """
-    k = _match_seq(toks, i, VAGUE)  # type: ignore[arg-type]
+    k = _match_idx(toks, i, _VAGUE_IDX)
     if k:
         key = tuple(t.low for t in toks[i : i + k])
         nxt = _next_word(toks, i + k)
@@ -360,7 +407,7 @@ def _parse_core(
 
 
 def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[Quantity | None, int]:
-    k = _match_seq(toks, i, MODIFIERS)  # type: ignore[arg-type]
+    k = _match_idx(toks, i, _MODIFIERS_IDX)
     mod = MODIFIERS[tuple(t.low for t in toks[i : i + k])] if k else None
     if mod is not None:
         core = _parse_core(text, toks, i + k)
