@@ -486,9 +486,10 @@ def build_summary(x: Extraction, article: str, *, published: date | None) -> tup
     # timeline -----------------------------------------------------------------
     timeline: list[tuple[str, int, TimelineEntry]] = []
     for i, xe in enumerate(x.events):
-        ev = ground(xe.quote, f"model.events[{i}]")
-        if ev is None:
+        grounded_event = ground(xe.quote, f"model.events[{i}]")
+        if grounded_event is None:
             continue
+        ev = grounded_event
         assert ev.start is not None and ev.end is not None
         s0, s1 = sentence_bounds(article, ev.start, ev.end)
         # the time words: in the quote first, else elsewhere in its sentence

@@ -160,13 +160,19 @@ class Summary(_Model):
 # the JSON schema the model sees, so they are short instructions.
 
 
+# Lists are required (a grammar-constrained model must then decide on each) and capped in
+# length (maxItems bounds decoding time on a CPU). String lengths are not capped in the schema:
+# llama.cpp's grammar expands maxLength into one nested rule per character.
+Name = str
+
+
 class XEvent(_Model):
     event: str = Field(description="what happened, at most 10 words")
     quote: str = Field(description="short exact fragment of the article about it")
 
 
 class XParty(_Model):
-    name: str = Field(description="name as written in the article")
+    name: Name = Field(description="name as written in the article")
     kind: PartyKind
     role: str = Field(default="", description="one or two words, e.g. attacker, target")
 
@@ -175,18 +181,18 @@ class XCasualty(_Model):
     outcome: Outcome
     phrase: str = Field(description="the number words exactly as written, e.g. 'over 130'")
     quote: str = Field(description="shortest exact article fragment holding the phrase and the outcome word")
-    reported_by: str | None = Field(default=None, description="source name as written, or null")
+    reported_by: Name | None = Field(default=None, description="source name as written, or null")
 
 
 class XSource(_Model):
-    name: str = Field(description="who reported, as written in the article")
+    name: Name = Field(description="who reported, as written in the article")
     kind: SourceKind
 
 
 class Extraction(_Model):
     summary: str = Field(description="two neutral sentences, at most 50 words")
-    casualties: list[XCasualty] = Field(default_factory=list, max_length=8)
-    sources: list[XSource] = Field(default_factory=list, max_length=6)
-    parties: list[XParty] = Field(default_factory=list, max_length=6)
-    locations: list[str] = Field(default_factory=list, max_length=6, description="place names as written")
-    events: list[XEvent] = Field(default_factory=list, max_length=4)
+    casualties: list[XCasualty] = Field(max_length=8)
+    sources: list[XSource] = Field(max_length=6)
+    parties: list[XParty] = Field(max_length=6)
+    locations: list[Name] = Field(max_length=6, description="place names as written")
+    events: list[XEvent] = Field(max_length=4)

@@ -157,6 +157,7 @@ from summarizer.evidence.dates import (
     find_publication_date,
     resolve_date,
 )
+from summarizer.evidence.instructions import is_instruction_like
 from summarizer.evidence.quantities import (
     Quantity,
     find_quantities,
@@ -178,6 +179,7 @@ __all__ = [
     "find_hedges",
     "find_publication_date",
     "find_quantities",
+    "is_instruction_like",
     "parse_quantity",
     "quantity_for_outcome",
     "reliability_notes",

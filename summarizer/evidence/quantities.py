@@ -272,6 +272,11 @@ def _match_seq(toks: list[_Tok], i: int, table: dict[tuple[str, ...], object]) -
 _VAGUE_IDX = _seq_index(VAGUE)  # type: ignore[arg-type]
 _MODIFIERS_IDX = _seq_index(MODIFIERS)  # type: ignore[arg-type]
 _CLOCK = re.compile(r"\d{1,2}:\d{2}\b")
+# Words that can open a quantity (besides numerals): a modifier, a vague expression, a
+# number word, or "a"/"an" ("a hundred", "a dozen").
+_STARTERS = frozenset(_VAGUE_IDX) | frozenset(_MODIFIERS_IDX) | frozenset(UNITS) | frozenset(
+    TENS
+) | {"a", "an"}
 
 
 def _next_word(toks: list[_Tok], j: int) -> str:
@@ -349,6 +354,10 @@ def _scan_cached(text: str) -> tuple[Quantity, ...]:
     i = 0
     n = len(toks)
     while i < n:
+        tok = toks[i]
+        if tok.low not in _STARTERS and not tok.text[0].isdigit():
+            i += 1  # ``_parse_at`` would find nothing here
+            continue
         q, j = _parse_at(text, toks, i)
         if q is not None:
             out.append(q)
