@@ -52,6 +52,7 @@ from .evidence import (
     find_attribution,
     find_dates,
     find_hedges,
+    is_instruction_like,
     reliability_notes,
     sentence_bounds,
     source_kind_hint,
@@ -115,7 +116,7 @@ def validate_extraction(x: Extraction, article: str) -> list[Problem]:
         span, _ = found
         words = article[span.start : span.end]
         s0, s1 = sentence_bounds(article, span.start, span.end)
-        if instruction_like(article[s0:s1]):
+        if is_instruction_like(article[s0:s1]):
             out.append(
                 Problem(
                     "injection-suspected",
@@ -156,19 +157,6 @@ def validate_extraction(x: Extraction, article: str) -> list[Problem]:
 
 
 _WORD = re.compile(r"[\w'-]+")
-_INSTRUCTION = re.compile(
-    r"\b(ignore|disregard|forget)\b[^.]{0,40}\b(instruction|prompt|rules?|above|previous)"
-    r"|\b(system prompt|as an ai|you are (now )?a|you must (now )?(report|say|output|write))\b"
-    r"|^\s*(report|say|output|write|state)\s+(that\s+)?\d",
-    re.IGNORECASE,
-)
-
-
-def instruction_like(sentence: str) -> bool:
-    """A sentence addressed to the model rather than a report of events."""
-    return bool(_INSTRUCTION.search(sentence))
-
-
 def locate_figure(index: ArticleIndex, quote: str, phrase: str, outcome: str) -> tuple[Span, bool] | None:
     """Where a casualty figure's evidence is: the quote itself (exact or near-verbatim), else
     the sentence holding the number words that shares most words with the quote. Returns the
@@ -434,7 +422,7 @@ def build_summary(x: Extraction, article: str, *, published: date | None) -> tup
             continue
         s0, s1 = sentence_bounds(article, ev.start, ev.end)
         sentence = article[s0:s1]
-        if instruction_like(sentence):
+        if is_instruction_like(sentence):
             findings.append(
                 err(
                     "injection-suspected",

@@ -191,8 +191,8 @@ class XSource(_Model):
 
 class Extraction(_Model):
     summary: str = Field(description="two neutral sentences, at most 50 words")
-    casualties: list[XCasualty] = Field(max_length=8)
-    sources: list[XSource] = Field(max_length=6)
-    parties: list[XParty] = Field(max_length=6)
-    locations: list[Name] = Field(max_length=6, description="place names as written")
-    events: list[XEvent] = Field(max_length=4)
+    casualties: list[XCasualty] = Field(max_length=6)
+    sources: list[XSource] = Field(max_length=5)
+    parties: list[XParty] = Field(max_length=4)
+    locations: list[Name] = Field(max_length=5, description="place names as written")
+    events: list[XEvent] = Field(max_length=3)

@@ -34,8 +34,8 @@ _PATTERNS = [
     # an imperative override verb opening the sentence: "Disregard that.", "Ignore it and ..."
     rf"{_START}{_OVERRIDE_VERB}\b",
     # "report that ...", "Report 1,000 dead." as an order (sentence-initial or after ":"/";")
-    rf"(?:{_START}|[:;]\s*)report\s+(?:that|only|exactly|instead|the|a|an|\d|this|these|those|"
-    r"it|them|how)\b",
+    rf"(?:{_START}|[:;]\s*)report\s+(?:\d|(?:that|only|exactly|instead|the|a|an|this|these|"
+    r"those|it|them|how)\b)",
     rf"{_START}(?:say|claim|write|state|output|answer|respond|reply)\s+(?:only\s+)?(?:that|with)\b",
     rf"{_START}tell\s+(?:the\s+)?(?:user|reader|readers)\b",
     # addressed to the model
