@@ -55,6 +55,7 @@ from .evidence import (
     is_instruction_like,
     reliability_notes,
     sentence_bounds,
+    sentence_spans,
     source_kind_hint,
 )
 from .schema import (
@@ -157,6 +158,8 @@ def validate_extraction(x: Extraction, article: str) -> list[Problem]:
 
 
 _WORD = re.compile(r"[\w'-]+")
+
+
 def locate_figure(index: ArticleIndex, quote: str, phrase: str, outcome: str) -> tuple[Span, bool] | None:
     """Where a casualty figure's evidence is: the quote itself (exact or near-verbatim), else
     the sentence holding the number words that shares most words with the quote. Returns the
@@ -471,36 +474,8 @@ def build_summary(x: Extraction, article: str, *, published: date | None) -> tup
             c.notes.append("corroborated by " + ", ".join(sorted(others)))
         c.status = status
 
-    # timeline -----------------------------------------------------------------
-    timeline: list[tuple[str, int, TimelineEntry]] = []
-    for i, xe in enumerate(x.events):
-        grounded_event = ground(xe.quote, f"model.events[{i}]")
-        if grounded_event is None:
-            continue
-        ev = grounded_event
-        assert ev.start is not None and ev.end is not None
-        s0, s1 = sentence_bounds(article, ev.start, ev.end)
-        # the time words: in the quote first, else elsewhere in its sentence
-        in_quote = find_dates(ev.quote, published)
-        text = ev.quote if in_quote else article[s0:s1]
-        dates = in_quote or find_dates(text, published)
-        when, resolved = "", None
-        if dates:
-            a0, a1, resolved = next((t for t in dates if t[2].date is not None), dates[0])
-            when = text[a0:a1]
-        d = resolved.date.isoformat() if resolved is not None and resolved.date is not None else None
-        sent_norm = normalize(article[s0:s1])
-        place = next((n for n in x.locations if n.strip() and normalize(n) in sent_norm), None)
-        entry = TimelineEntry(
-            when=when,
-            date=d,
-            date_precision=resolved.precision if resolved is not None and d else "unknown",
-            event=xe.event,
-            location=place,
-            evidence=[ev],
-        )
-        timeline.append((d or "9999-99-99", ev.start, entry))
-    timeline.sort(key=lambda t: (t[0], t[1]))
+    # timeline: built by code from the article's dated sentences that report an event ---------
+    timeline = build_timeline(article, published, list(x.locations))
 
     # parties and locations ------------------------------------------------------
     parties: list[Party] = []
@@ -521,7 +496,7 @@ def build_summary(x: Extraction, article: str, *, published: date | None) -> tup
                 evidence=_first_mention(index, xp.name),
             )
         )
-    loc_names = _dedupe_names(list(x.locations) + [e.location for _, _, e in timeline if e.location])
+    loc_names = _dedupe_names(list(x.locations))
     locations: list[Location] = []
     for n in loc_names:
         if index.contains(n):
@@ -537,7 +512,7 @@ def build_summary(x: Extraction, article: str, *, published: date | None) -> tup
 
     s = Summary(
         summary=summary_text,
-        timeline=[e for _, _, e in timeline],
+        timeline=timeline,
         parties=parties,
         locations=locations,
         casualties=casualties,
@@ -547,9 +522,71 @@ def build_summary(x: Extraction, article: str, *, published: date | None) -> tup
     return s, findings
 
 
+_EVENT = re.compile(
+    r"\b(kill\w*|dead|died|death|wound\w*|injur\w*|attack\w*|clash\w*|fight\w*|fought|explo\w*|bomb\w*|"
+    r"shell\w*|assault\w*|ambush\w*|raid\w*|fired|shot|struck|strike|target\w*|seiz\w*|captur\w*|"
+    r"arrest\w*|detain\w*|kidnap\w*|abduct\w*|massacre\w*|imposed|curfew|offensive|operation|"
+    r"launched|lost control|siege|displac\w*|fled|murder\w*|assassinat\w*|executed|hijack\w*)\b",
+    re.IGNORECASE,
+)
+TIMELINE_MAX = 8
+EVENT_MAX_WORDS = 24
+
+
+def _event_text(sentence: str) -> str:
+    words = " ".join(sentence.split()).split(" ")
+    text = " ".join(words[:EVENT_MAX_WORDS])
+    return text + (" …" if len(words) > EVENT_MAX_WORDS else "")
+
+
+def build_timeline(article: str, published: date | None, locations: list[str]) -> list[TimelineEntry]:
+    """Timeline entries from sentences that name a time and report an event (attack, clash,
+    deaths, arrests, curfews …). ``when`` is the time words as written, ``date`` their
+    resolution against the publication date, ``event`` the sentence itself (shortened): no
+    model paraphrase, so nothing to verify. Sorted by date, undated last, ties in article
+    order."""
+    entries: list[tuple[str, int, TimelineEntry]] = []
+    for s0, s1 in sentence_spans(article):
+        sentence = article[s0:s1]
+        if not _EVENT.search(sentence) or is_instruction_like(sentence):
+            continue
+        # "since … last year" dates background, not the event
+        found = [t for t in find_dates(sentence, published) if not sentence[: t[0]].rstrip().lower().endswith("since")]
+        if not found:
+            continue
+        a0, a1, resolved = next((t for t in found if t[2].date is not None), found[0])
+        d = resolved.date.isoformat() if resolved.date is not None else None
+        sent_norm = normalize(sentence)
+        place = next((n for n in locations if n.strip() and normalize(n) in sent_norm), None)
+        e0 = s0
+        e1 = s1
+        while e1 > e0 and article[e1 - 1].isspace():
+            e1 -= 1
+        entries.append(
+            (
+                d or "9999-99-99",
+                s0,
+                TimelineEntry(
+                    when=sentence[a0:a1],
+                    date=d,
+                    date_precision=resolved.precision if d else "unknown",
+                    event=_event_text(sentence),
+                    location=place,
+                    evidence=[Evidence(quote=article[e0:e1], start=e0, end=e1)],
+                ),
+            )
+        )
+    entries.sort(key=lambda t: (t[0], t[1]))
+    return (
+        [e for _, _, e in entries[:TIMELINE_MAX]]
+        if len(entries) <= TIMELINE_MAX
+        else [e for _, _, e in sorted(sorted(entries, key=lambda t: t[1])[:TIMELINE_MAX], key=lambda t: (t[0], t[1]))]
+    )
+
+
 def _make_source(article: str, index: ArticleIndex, name: str, kind: str) -> Source:
     hint = source_kind_hint(name)
-    k = kind if kind != "other" or hint is None else hint
+    k = hint or kind  # the name's own words ("ministry", "observatory", "TV") beat a small model's label
     party = k in PARTY_SOURCE_KINDS
     notes = list(reliability_notes(article, name))
     if party:

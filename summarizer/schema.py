@@ -14,7 +14,7 @@ Two families of models live here:
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -160,39 +160,36 @@ class Summary(_Model):
 # the JSON schema the model sees, so they are short instructions.
 
 
-# Lists are required (a grammar-constrained model must then decide on each) and capped in
-# length (maxItems bounds decoding time on a CPU). String lengths are not capped in the schema:
-# llama.cpp's grammar expands maxLength into one nested rule per character.
-Name = str
-
-
-class XEvent(_Model):
-    event: str = Field(description="what happened, at most 10 words")
-    quote: str = Field(description="short exact fragment of the article about it")
+# Lists are required (a grammar-constrained model must decide on each) and capped (maxItems
+# bounds decoding time on a CPU). Quotes and names are capped too: a capped copy of an article
+# sentence is still verbatim (a prefix), and small models otherwise copy whole sentences. There
+# are no events here: the timeline is built by code from the article's dated sentences.
+Name = Annotated[str, Field(max_length=60)]
 
 
 class XParty(_Model):
-    name: Name = Field(description="name as written in the article")
+    name: Name = Field(description="short name as written in the article")
     kind: PartyKind
-    role: str = Field(default="", description="one or two words, e.g. attacker, target")
+    role: str = Field(default="", max_length=24, description="one or two words, e.g. attacker, target")
 
 
 class XCasualty(_Model):
     outcome: Outcome
-    phrase: str = Field(description="the number words exactly as written, e.g. 'over 130'")
-    quote: str = Field(description="shortest exact article fragment holding the phrase and the outcome word")
+    phrase: str = Field(max_length=30, description="the number words exactly as written, e.g. 'over 130'")
+    quote: str = Field(
+        max_length=90, description="the number words and the next few words, copied exactly from the article"
+    )
     reported_by: Name | None = Field(default=None, description="source name as written, or null")
 
 
 class XSource(_Model):
-    name: Name = Field(description="who reported, as written in the article")
+    name: Name = Field(description="who reported, short name as written in the article")
     kind: SourceKind
 
 
 class Extraction(_Model):
-    summary: str = Field(description="two neutral sentences, at most 50 words")
+    summary: str = Field(max_length=300, description="one or two neutral sentences, at most 45 words")
     casualties: list[XCasualty] = Field(max_length=6)
     sources: list[XSource] = Field(max_length=5)
     parties: list[XParty] = Field(max_length=4)
     locations: list[Name] = Field(max_length=5, description="place names as written")
-    events: list[XEvent] = Field(max_length=3)

@@ -111,12 +111,16 @@ def grounded_answer(article: str) -> dict[str, Any]:
         if c.quantity is None or not c.quantity.low:
             continue
         casualties.append(
-            _casualty(outcome=c.outcome, phrase=c.quantity.phrase, quote=c.sentence.strip(), reported_by=None)
+            _casualty(
+                outcome=c.outcome,
+                phrase=c.quantity.phrase,
+                quote=article[c.quantity.start : c.quantity.start + 60].strip(),
+                reported_by=None,
+            )
         )
         break
     return {
         "summary": "An attack was reported in the article.",
-        "events": [],
         "parties": [],
         "locations": [],
         "casualties": casualties,

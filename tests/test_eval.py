@@ -392,7 +392,7 @@ async def test_run_eval_end_to_end(tmp_path: Path) -> None:
         "grounded_precision": (4, 4),
         "place_recall": (2, 2),
         "actor_recall": None,  # no gold actors: n/a
-        "date_accuracy": (1, 2),
+        "date_accuracy": (2, 2),  # the timeline is built by code from dated sentences
     }
     assert _values(report.corpora["wikievents"]) == {
         "casualty_recall": None,
@@ -417,13 +417,13 @@ async def test_run_eval_end_to_end(tmp_path: Path) -> None:
         "grounded_precision": (7, 7),
         "place_recall": (5, 6),
         "actor_recall": (2, 4),
-        "date_accuracy": (2, 4),
+        "date_accuracy": (3, 4),
     }
     assert o.casualty_recall.value == pytest.approx(5 / 6, abs=1e-4)
     # failures are listed with their error; per-doc details name the misses
     assert [(x.id, "schema" in x.error) for x in report.failed] == [("isaf-332", True)]
     by_id = {d.id: d for d in report.docs}
-    assert by_id["TST2-MUC4-0017"].misses.dates == ["1989-12-08"]
+    assert by_id["TST2-MUC4-0017"].misses.dates == []  # found by the code-built timeline
     assert by_id["TST2-MUC4-0017"].dates == ["1989-12-06"]
     assert by_id["suicide_ied_114"].misses.actors == ["They"]
     assert by_id["isaf-332"].misses.places == ["baghlan"]

@@ -137,7 +137,6 @@ def test_prompt_injection_creates_no_figure(tmp_path: Path) -> None:
             },
         ],
         "sources": [{"name": "the hospital", "kind": "official"}],
-        "events": [],
     }
     provider = ScriptedProvider([injected])
     s = Engine(Options(provider=provider, cache=False, fixtures_dir=tmp_path, max_retries=1)).summarize(article)
