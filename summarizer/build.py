@@ -38,6 +38,7 @@ dropped and reported as a ``model-item-dropped`` error finding naming what faile
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -434,7 +435,7 @@ def build_summary(x: Extraction, article: str, *, published: date | None) -> tup
                 )
             )
             continue
-        reported = source_for(xc.reported_by) or source_for(find_attribution(sentence))
+        reported = _attribute(sentence, xc.reported_by, source_for, findings, path)
         if any(
             c.outcome == xc.outcome and c.evidence[0].start == ev.start and (c.low, c.high) == (q.low, q.high)
             for c in casualties
@@ -582,6 +583,43 @@ def build_timeline(article: str, published: date | None, locations: list[str]) -
         if len(entries) <= TIMELINE_MAX
         else [e for _, _, e in sorted(sorted(entries, key=lambda t: t[1])[:TIMELINE_MAX], key=lambda t: (t[0], t[1]))]
     )
+
+
+def _mentions(sentence: str, name: str) -> bool:
+    """The sentence names the source: the whole name, or its distinctive last words
+    ("Syrian Defence Ministry spokesperson Hasan Abdel-Ghani" → "Abdel-Ghani")."""
+    ns = normalize(sentence)
+    nn = normalize(name)
+    if nn and nn in ns:
+        return True
+    words = [w for w in re.findall(r"[\w'-]+", nn) if len(w) > 3 and w not in {"the", "said", "news", "agency"}]
+    return any(w in ns for w in words[-2:])
+
+
+def _attribute(
+    sentence: str,
+    model_name: str | None,
+    source_for: Callable[[str | None], str | None],
+    findings: list[Finding],
+    path: str,
+) -> str | None:
+    """Who reported a figure, as the text supports it: the attribution code reads in the
+    figure's sentence ("according to X", "X said") wins; else the model's label if the
+    sentence names that source; else nobody (an unsupported label is reported)."""
+    found = find_attribution(sentence)
+    if found:
+        return source_for(found) or source_for(model_name)
+    if model_name and _mentions(sentence, model_name):
+        return source_for(model_name)
+    if model_name:
+        findings.append(
+            warn(
+                "attribution-unsupported",
+                f"{path}.reported_by",
+                f"the figure's sentence does not name {model_name!r}; reported_by left empty",
+            )
+        )
+    return None
 
 
 def _make_source(article: str, index: ArticleIndex, name: str, kind: str) -> Source:
