@@ -127,9 +127,6 @@ class Engine:
         logging.getLogger("instructor").setLevel(logging.CRITICAL)
         self.options = o = options or Options()
         settings = o.settings
-        if o.offline and not settings.api_key:
-            # replay needs no key; the key is never part of an exchange anyway
-            settings = settings.merged(api_key="offline")
         try:
             self.provider: Provider = o.provider or make_provider(settings, lazy=o.offline)
         except ProviderError as exc:

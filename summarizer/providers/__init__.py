@@ -225,10 +225,10 @@ def make_provider(settings: ProviderSettings | None = None, *, lazy: bool = Fals
     (offline replay) the local provider does not locate or load weights."""
     s = resolve_settings(settings)
     if s.provider == "openai":
-        if not s.api_key:
+        # offline replay needs no key (a key is never part of a recorded exchange)
+        if not s.api_key and not lazy:
             raise ProviderError("provider openai needs OPENAI_API_KEY")
-        base = DEFAULT_OPENAI_BASE if not s.base_url or s.provider == "openai" else s.base_url
-        return HTTPProvider("openai", s.model or DEFAULT_OPENAI_MODEL, base, s.api_key, s)
+        return HTTPProvider("openai", s.model or DEFAULT_OPENAI_MODEL, DEFAULT_OPENAI_BASE, s.api_key or "offline", s)
     if s.provider == "openai-compatible":
         if not s.base_url:
             raise ProviderError("provider openai-compatible needs --base-url or OPENAI_BASE_URL")
