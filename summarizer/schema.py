@@ -164,7 +164,7 @@ class Summary(_Model):
 # bounds decoding time on a CPU). Quotes and names are capped too: a capped copy of an article
 # sentence is still verbatim (a prefix), and small models otherwise copy whole sentences. There
 # are no events here: the timeline is built by code from the article's dated sentences.
-Name = Annotated[str, Field(max_length=60)]
+Name = Annotated[str, Field(max_length=40)]
 
 
 class XParty(_Model):
@@ -177,7 +177,7 @@ class XCasualty(_Model):
     outcome: Outcome
     phrase: str = Field(max_length=30, description="the number words exactly as written, e.g. 'over 130'")
     quote: str = Field(
-        max_length=90, description="the number words and the next few words, copied exactly from the article"
+        max_length=70, description="the number words and the next few words, copied exactly from the article"
     )
     reported_by: Name | None = Field(default=None, description="source name as written, or null")
 
@@ -188,8 +188,8 @@ class XSource(_Model):
 
 
 class Extraction(_Model):
-    summary: str = Field(max_length=300, description="one or two neutral sentences, at most 45 words")
+    summary: str = Field(max_length=240, description="one or two neutral sentences, at most 40 words")
     casualties: list[XCasualty] = Field(max_length=6)
-    sources: list[XSource] = Field(max_length=5)
+    sources: list[XSource] = Field(max_length=4)
     parties: list[XParty] = Field(max_length=4)
-    locations: list[Name] = Field(max_length=5, description="place names as written")
+    locations: list[Name] = Field(max_length=4, description="place names as written")
