@@ -417,14 +417,111 @@ def _options(**kw: Any) -> Options:
     return Options(settings=settings, **{k: v for k, v in kw.items() if v is not None})
 
 
-def summarize(text: str, *, published: str | date | None = None, **options: Any) -> Summary:
-    """Summarise one article. Options: provider, model, base_url, model_path, settings,
-    max_retries, cache, offline, cache_dir, fixtures_dir, hints, token_budget, max_tokens."""
-    engine = Engine(_options(**options))
+# --------------------------------------------------------------------------- summary cache
+# A second, summary-level cache in front of the exchange cache: key = provider, model, base URL,
+# prompt version, schema version, publication date, article text and every option that shapes
+# the answer. A hit returns the stored summary without importing openai or instructor (whole-
+# process time of a cached `summarizer summarize` stays well under a second).
+
+
+def _summary_key(text: str, published: str | date | None, o: Options) -> str | None:
+    if not o.cache or o.refresh or o.provider is not None or o.listeners:
+        return None
+    import hashlib
+    import json
+
+    from .providers import identify
+    from .schema import SCHEMA_VERSION
+
     try:
-        return engine.summarize(text, published=published)
+        provider, model, base_url = identify(o.settings)
+    except ProviderError:
+        return None
+    doc = {
+        "provider": provider,
+        "model": model,
+        "base_url": base_url,
+        "prompt_version": prompt_version(),
+        "schema_version": SCHEMA_VERSION,
+        "published": str(published) if published else None,
+        "text": text,
+        "options": [o.max_retries, o.hints, o.token_budget, o.max_tokens, o.temperature, o.seed],
+    }
+    raw = json.dumps(doc, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _summary_path(o: Options, key: str) -> Path:
+    return (o.cache_dir or default_cache_dir()) / "summaries" / key[:2] / f"{key}.json"
+
+
+def _summary_get(o: Options, key: str) -> Summary | None:
+    try:
+        s = Summary.model_validate_json(_summary_path(o, key).read_bytes())
+    except (OSError, ValueError):
+        return None
+    if s.provenance is not None:
+        s.provenance.cache_hit = True
+    return s
+
+
+def _summary_put(o: Options, key: str, s: Summary) -> None:
+    import contextlib
+    import tempfile
+
+    path = _summary_path(o, key)
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(s.model_dump_json(indent=1))
+        os.replace(tmp, path)
+
+
+def summarize(
+    text: str,
+    *,
+    published: str | date | None = None,
+    article_id: str | None = None,
+    audit: bool = False,
+    **options: Any,
+) -> Summary:
+    """Summarise one article. Options: provider, model, base_url, model_path, settings,
+    max_retries, cache, offline, cache_dir, fixtures_dir, hints, token_budget, max_tokens.
+    With ``audit=True`` every model exchange is recorded in the audit log (``summarizer logs``)
+    under ``article_id``."""
+    o = _options(**options)
+    validate_text(text)
+    key = _summary_key(text, published, o)
+    if key is not None:
+        hit = _summary_get(o, key)
+        if hit is not None:
+            return hit
+    log = None
+    if audit:
+        from .audit import AuditLog
+
+        log = AuditLog()
+        o.listeners.append(log.listener)
+    engine = Engine(o)
+    try:
+        if log is None:
+            result = engine.summarize(text, published=published)
+        else:
+            with log.article(article_id or "-") as scope:
+                try:
+                    result = engine.summarize(text, published=published)
+                except SummarizerError as exc:
+                    log.finish(scope, error=str(exc), provider=engine.provider.name, model=engine.provider.model)
+                    raise
+                log.finish(scope, [f.code for f in result.checks])
     finally:
         engine.close()
+        if log is not None:
+            log.close()
+    if key is not None:
+        _summary_put(o, key, result)
+    return result
 
 
 async def asummarize(text: str, *, published: str | date | None = None, **options: Any) -> Summary:

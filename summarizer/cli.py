@@ -100,6 +100,7 @@ def summarize(
     no_hints: Annotated[
         bool, typer.Option("--no-hints", help="Do not offer candidate sentences to the model.")
     ] = False,
+    no_audit: Annotated[bool, typer.Option("--no-audit", help="Do not record exchanges in the audit log.")] = False,
 ) -> None:
     """Summarise one article into a checked, structured summary."""
     from .api import summarize as run
@@ -119,6 +120,8 @@ def summarize(
             offline=offline,
             hints=not no_hints,
             token_budget=token_budget,
+            article_id=path,
+            audit=not no_audit,
         )
 
     summary = _run(go)

@@ -205,3 +205,49 @@ def test_check_accepts_a_correct_summary_and_names_each_error(seed_text: str) ->
     assert ("quote-not-found", "casualties[1].evidence[0]") in found
     assert ("status-hedged-confirmed", "casualties[2].status") in found
     assert ("name-not-in-article", "locations[1].name") in found
+
+
+def test_summary_cache_answers_without_importing_the_model_stack(tmp_path: Path) -> None:
+    """A cached summary comes back without openai or instructor being imported."""
+    import os
+    import subprocess
+    import sys
+
+    seed = FIXTURES.parent / "seeds" / "000_b8e762d482ad5f8e.txt"
+    code = (
+        "import sys, json\n"
+        "from summarizer import summarize\n"
+        f"t = open({str(seed)!r}).read()\n"
+        "s = summarize(t, published='2025-03-07', provider='openai', model='gpt-4o-mini', offline=True)\n"
+        "print(json.dumps([s.provenance.cache_hit, 'instructor' in sys.modules, 'openai' in sys.modules]))\n"
+    )
+    env = {**os.environ, "SUMMARIZER_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("OPENAI_API_KEY", None)
+    runs = [
+        json.loads(
+            subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+        )
+        for _ in range(2)
+    ]
+    assert runs[0] == [True, True, True]  # replayed from fixtures through openai + instructor
+    assert runs[1] == [True, False, False]  # answered from the summary cache
+    assert list((tmp_path / "cache" / "summaries").glob("*/*.json"))
+
+
+def test_single_summarize_is_audited(seed_text: str) -> None:
+    from summarizer.audit import read_rows
+
+    summarize(
+        seed_text,
+        published="2025-03-07",
+        provider="openai",
+        model="gpt-4o-mini",
+        offline=True,
+        cache=False,
+        audit=True,
+        article_id="seed",
+    )
+    rows = read_rows()
+    assert [r["article_id"] for r in rows] == ["seed", "seed"]
+    assert [r["attempt"] for r in rows] == [1, 2]
+    assert all(r["model"] == "gpt-4o-mini" and r["cache_hit"] for r in rows)

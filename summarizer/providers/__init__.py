@@ -220,6 +220,19 @@ class AsyncRewriteTransport(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
+def identify(settings: ProviderSettings | None = None) -> tuple[str, str, str | None]:
+    """(provider, model, base URL) the settings select, without building the provider (no
+    weights located, no client created)."""
+    s = resolve_settings(settings)
+    if s.provider == "openai":
+        return "openai", s.model or DEFAULT_OPENAI_MODEL, DEFAULT_OPENAI_BASE
+    if s.provider == "openai-compatible":
+        return "openai-compatible", s.model or "", s.base_url
+    from ..localmodels import default_model_name
+
+    return "local", s.model or (Path(s.model_path).stem if s.model_path else default_model_name()), s.model_path
+
+
 def make_provider(settings: ProviderSettings | None = None, *, lazy: bool = False) -> Provider:
     """Build the provider the settings (plus environment and config) select. With ``lazy``
     (offline replay) the local provider does not locate or load weights."""
