@@ -100,7 +100,7 @@ def load_gold(path: str | Path) -> list[GoldDoc]:
         raise InputError(f"{p}: cannot read ({exc.strerror})") from None
     docs: list[GoldDoc] = []
     seen: dict[str, int] = {}
-    for n, line in enumerate(raw.splitlines(), 1):
+    for n, line in enumerate(raw.split("\n"), 1):
         if not line.strip():
             continue
         try:
@@ -576,7 +576,7 @@ def _load_done(path: Path, run: dict[str, Any]) -> dict[str, dict[str, Any]]:
     configurations and a torn last line (killed run) are ignored."""
     done: dict[str, dict[str, Any]] = {}
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8").split("\n")
     except FileNotFoundError:
         return done
     for line in lines:

@@ -591,3 +591,18 @@ def test_cli_eval_bad_input_exits_2(tmp_path: Path) -> None:
     assert "bad.jsonl:1: not JSON" in result.output
     result = CliRunner().invoke(app, ["eval", str(SAMPLE), "--ids", "nope", "--offline", "--provider", "openai"])
     assert result.exit_code == 2 and "unknown document id" in result.output
+
+
+def test_load_gold_keeps_unicode_line_separators_inside_a_document(tmp_path: Path) -> None:
+    # real news text can hold U+2028/U+2029; str.splitlines() would cut the JSON line there
+    doc = {
+        "id": "u",
+        "corpus": "isaf",
+        "text": "A\u2028B killed 2 people.",
+        "published": None,
+        "gold": {"casualties": [], "places": [], "actors": [], "dates": []},
+    }
+    p = tmp_path / "g.jsonl"
+    p.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
+    docs = load_gold(p)
+    assert [d.id for d in docs] == ["u"] and "\u2028" in docs[0].text
