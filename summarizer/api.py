@@ -14,17 +14,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from .build import CheckedExtraction, RunState, build_summary
-from .cache import AsyncExchangeTransport, ExchangeEvent, ExchangeStore, ExchangeTransport, OfflineMiss
+from .cache import ExchangeEvent, ExchangeStore, OfflineMiss
 from .checks import check_summary, err, run_checks, warn
 from .evidence import find_candidates, find_publication_date
 from .prompts import build_messages, prompt_version
 from .providers import Provider, ProviderError, ProviderSettings, make_provider
 from .schema import Extraction, Finding, Provenance, Summary, Usage
+
+if TYPE_CHECKING:
+    from .transport import AsyncExchangeTransport, ExchangeTransport
 
 DEFAULT_MAX_TOKENS = 1200
 
@@ -162,8 +163,11 @@ class Engine:
 
     def sync_client(self) -> Any:
         if self._sync_client is None:
+            import httpx
             import instructor
             import openai
+
+            from .transport import ExchangeTransport
 
             inner = None if self.options.offline else self.provider.sync_transport()
             transport = ExchangeTransport(inner, self.provider.name, **self._transport_kwargs())
@@ -173,8 +177,11 @@ class Engine:
 
     def async_client(self) -> Any:
         if self._async_client is None:
+            import httpx
             import instructor
             import openai
+
+            from .transport import AsyncExchangeTransport
 
             inner = None if self.options.offline else self.provider.async_transport()
             transport = AsyncExchangeTransport(inner, self.provider.name, **self._transport_kwargs())
@@ -318,6 +325,8 @@ class _CallSink:
 
 
 def _exchange_transport(client: Any) -> ExchangeTransport | AsyncExchangeTransport:
+    from .transport import AsyncExchangeTransport, ExchangeTransport
+
     t = client.client._client._transport
     assert isinstance(t, ExchangeTransport | AsyncExchangeTransport)
     return t
@@ -331,6 +340,7 @@ def _one_line(exc: BaseException) -> str:
 def _recover(exc: Exception) -> tuple[Extraction | None, Exception]:
     """Classify a failed instructor call. Validation failures after the last re-ask give back
     the last answer (parsed without the gate) so its findings can be reported."""
+    import httpx
     import openai
     from instructor.core.exceptions import InstructorRetryException
 

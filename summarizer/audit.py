@@ -196,8 +196,22 @@ class AuditLog:
             if error is None:
                 return
             rid = self._insert(
-                (_now(), self.run_id, scope.article_id, provider, model, self.prompt_version(),
-                 None, 0, 0, None, None, "none", 0, None)
+                (
+                    _now(),
+                    self.run_id,
+                    scope.article_id,
+                    provider,
+                    model,
+                    self.prompt_version(),
+                    None,
+                    0,
+                    0,
+                    None,
+                    None,
+                    "none",
+                    0,
+                    None,
+                )
             )
             if rid is not None:
                 scope.row_ids.append(rid)

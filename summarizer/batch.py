@@ -320,8 +320,10 @@ class _Bar:
             MofNCompleteColumn(),
             TaskProgressColumn(),
             TextColumn("{task.fields[rate]}"),
-            TextColumn("[green]{task.fields[ok]} ok[/] [yellow]{task.fields[find]} findings[/] "
-                       "[red]{task.fields[failed]} failed[/]"),
+            TextColumn(
+                "[green]{task.fields[ok]} ok[/] [yellow]{task.fields[find]} findings[/] "
+                "[red]{task.fields[failed]} failed[/]"
+            ),
             TimeElapsedColumn(),
             TextColumn("ETA"),
             TimeRemainingColumn(),

@@ -126,8 +126,9 @@ def logs_command(
     """List the audit log of model exchanges (one row per request), filtered; --json exports."""
     from .audit import Query, default_audit_path, read_rows, to_json
 
-    q = Query(since=_date(since, "--since"), until=_date(until, "--until"), model=model, article=article,
-              limit=limit or None)
+    q = Query(
+        since=_date(since, "--since"), until=_date(until, "--until"), model=model, article=article, limit=limit or None
+    )
     path = db or default_audit_path()
     rows = read_rows(path, q)
     if as_json:

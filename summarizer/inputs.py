@@ -107,9 +107,7 @@ def iter_inputs(
         yield item
 
 
-def _expand(
-    inputs: Iterable[str], *, allow_urls: bool, max_bytes: int, seen_paths: set[Path]
-) -> Iterator[Item]:
+def _expand(inputs: Iterable[str], *, allow_urls: bool, max_bytes: int, seen_paths: set[Path]) -> Iterator[Item]:
     for raw in inputs:
         if is_url(raw):
             if not allow_urls:

@@ -85,8 +85,25 @@ _ACCORDING = re.compile(
 _INVERTED = re.compile(
     r"[,\"”]\s*(?:said|says|reported|added|stated|told\s+\w+)\s+(?P<src>(?:the\s+)?[A-Z][^,.;:!?\"“”]{1,80})",
 )
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "the report",
-             "reports", "the statement", "which", "who", "there", "one", "officials who"}
+_PRONOUNS = {
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "the report",
+    "reports",
+    "the statement",
+    "which",
+    "who",
+    "there",
+    "one",
+    "officials who",
+}
 _SOURCE_NOUN = re.compile(
     r"\b(?:source|sources|official|officials|spokes\w*|police|ministry|minister|agency|"
     r"army|military|forces|government|authorities|authority|observatory|monitor|group|"
@@ -142,8 +159,7 @@ def _clean_subject(subj: str) -> str | None:
         return None
     order = [chunks[0], chunks[-1]] if len(chunks) > 1 else [chunks[0]]
     for cand in order:
-        c = re.sub(r"^(?:and|but|while|as|however|meanwhile|also|then|so)\s+", "", cand,
-                   flags=re.I)
+        c = re.sub(r"^(?:and|but|while|as|however|meanwhile|also|then|so)\s+", "", cand, flags=re.I)
         c = _TRAIL.sub("", c).strip()
         if _ok_subject(c):
             return c
@@ -154,8 +170,7 @@ def _attributions(sentence: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for m in _ACCORDING.finditer(sentence):
         src = m.group("src").strip()
-        src = re.sub(r"\s+(?:who|which|that|in|on|at)\s+.*$", "", src) if len(src.split()) > 10 \
-            else src
+        src = re.sub(r"\s+(?:who|which|that|in|on|at)\s+.*$", "", src) if len(src.split()) > 10 else src
         src = re.sub(r"^(?:unconfirmed\s+)?reports?\s+(?:by|from)\s+(?=[A-Z])", "", src)
         src = src.strip().strip("\"'“”‘’ ").strip()
         if src and src.lower() not in _PRONOUNS:
@@ -172,7 +187,7 @@ def _attributions(sentence: str) -> list[tuple[int, str]]:
         if re.search(r"\b(?:the|a|an|this|that|its|his|her|their|in|of|no)\s*$", head, re.I):
             continue  # a noun: "according to the report", "in a statement"
         # subject: back to the previous clause boundary
-        cut = max(head.rfind(ch) for ch in (";", ":", "“", "\"", "—", "–"))
+        cut = max(head.rfind(ch) for ch in (";", ":", "“", '"', "—", "–"))
         tm = list(re.finditer(r"\bthat\b", head, re.I))
         if tm:
             cut = max(cut, tm[-1].end())
@@ -184,8 +199,13 @@ def _attributions(sentence: str) -> list[tuple[int, str]]:
         # ignore passive "was reported" / "it was claimed"
         if re.search(r"\b(?:was|were|been|be|is|are|not|to)\s*$", subj_text, re.I):
             continue
-        subj_text = re.sub(r"\s+(?:has|have|had|also|later|earlier|officially|"
-                           r"initially|previously)\s*$", "", subj_text, flags=re.I)
+        subj_text = re.sub(
+            r"\s+(?:has|have|had|also|later|earlier|officially|"
+            r"initially|previously)\s*$",
+            "",
+            subj_text,
+            flags=re.I,
+        )
         subj = _clean_subject(subj_text)
         if subj:
             start = m.start() - len(subj_text) + (len(subj_text) - len(subj_text.lstrip()))
@@ -269,9 +289,10 @@ def reliability_notes(article: str, source_name: str) -> list[str]:
         m = pat.search(sent)
         if not m:
             continue
-        if _VERIFY_RE.search(sent) and (find_hedges(sent) or re.search(
-            r"\b(?:could\s+not|cannot|unable|not\s+(?:been\s+)?(?:independently|reliably))\b",
-            sent, re.I)):
+        if _VERIFY_RE.search(sent) and (
+            find_hedges(sent)
+            or re.search(r"\b(?:could\s+not|cannot|unable|not\s+(?:been\s+)?(?:independently|reliably))\b", sent, re.I)
+        ):
             note = norm_ws(sent)
             if note not in notes:
                 notes.append(note)
@@ -299,37 +320,77 @@ def reliability_notes(article: str, source_name: str) -> list[str]:
 
 
 _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("state_media", re.compile(
-        r"\b(?:state(?:-run|-owned)?\s+(?:news\s+agency|media|tv|television|broadcaster|radio)|"
-        r"state-run|sana|tass|xinhua|kcna|irna|ria\s+novosti|sputnik|press\s+tv|cctv|"
-        r"mena|anadolu|saba|al-ikhbariya|rt)\b", re.I)),
-    ("monitor", re.compile(
-        r"\b(?:observatory|sohr|monitor|monitors|monitoring|acled|airwars|unama|ohchr|ocha|"
-        r"iraq\s+body\s+count|casualty\s+recording|un\s+human\s+rights|"
-        r"united\s+nations|u\.n\.|un|unhcr|iom)\b", re.I)),
-    ("ngo", re.compile(
-        r"\b(?:red\s+cross|red\s+crescent|icrc|amnesty|human\s+rights\s+watch|hrw|msf|"
-        r"m[ée]decins|doctors\s+without\s+borders|save\s+the\s+children|oxfam|"
-        r"human\s+rights\s+groups?|rights\s+groups?|ngos?|charity|white\s+helmets|"
-        r"civil\s+defen[cs]e)\b", re.I)),
-    ("official", re.compile(
-        r"\b(?:ministry|minister|government|president|prime\s+minister|authorities|"
-        r"attorney\s+general|interior|cabinet|parliament|mayor|governor)\b", re.I)),
-    ("military", re.compile(
-        r"\b(?:army|military|isaf|nato|forces|troops|brigade|battalion|coalition|navy|"
-        r"air\s+force|idf|pentagon|centcom|militia|command|commando|guerrillas?|fmln|"
-        r"rebels?|taliban)\b", re.I)),
-    ("official", re.compile(
-        r"\b(?:spokes\w*|police|official|officials|prosecutor|council|office|department|"
-        r"agency|embassy)\b", re.I)),
-    ("anonymous", re.compile(
-        r"\b(?:(?:a|the)\s+(?:\w+\s+)?source|sources|unnamed|anonymous|an?\s+(?:\w+\s+)?official\s+who|"
-        r"witness(?:es)?|residents?|activists?)\b", re.I)),
-    ("media", re.compile(
-        r"\b(?:reuters|afp|ap|associated\s+press|al\s+jazeera|bbc|cnn|tv|television|radio|"
-        r"news|newspaper|times|post|guardian|efe|dpa|kyodo|agency|channel|al\s+mayadeen|"
-        r"al\s+arabiya|press|journal|daily|herald|gazette|online|monitor|inravision|"
-        r"cadena|venceremos|broadcast\w*)\b", re.I)),
+    (
+        "state_media",
+        re.compile(
+            r"\b(?:state(?:-run|-owned)?\s+(?:news\s+agency|media|tv|television|broadcaster|radio)|"
+            r"state-run|sana|tass|xinhua|kcna|irna|ria\s+novosti|sputnik|press\s+tv|cctv|"
+            r"mena|anadolu|saba|al-ikhbariya|rt)\b",
+            re.I,
+        ),
+    ),
+    (
+        "monitor",
+        re.compile(
+            r"\b(?:observatory|sohr|monitor|monitors|monitoring|acled|airwars|unama|ohchr|ocha|"
+            r"iraq\s+body\s+count|casualty\s+recording|un\s+human\s+rights|"
+            r"united\s+nations|u\.n\.|un|unhcr|iom)\b",
+            re.I,
+        ),
+    ),
+    (
+        "ngo",
+        re.compile(
+            r"\b(?:red\s+cross|red\s+crescent|icrc|amnesty|human\s+rights\s+watch|hrw|msf|"
+            r"m[ée]decins|doctors\s+without\s+borders|save\s+the\s+children|oxfam|"
+            r"human\s+rights\s+groups?|rights\s+groups?|ngos?|charity|white\s+helmets|"
+            r"civil\s+defen[cs]e)\b",
+            re.I,
+        ),
+    ),
+    (
+        "official",
+        re.compile(
+            r"\b(?:ministry|minister|government|president|prime\s+minister|authorities|"
+            r"attorney\s+general|interior|cabinet|parliament|mayor|governor)\b",
+            re.I,
+        ),
+    ),
+    (
+        "military",
+        re.compile(
+            r"\b(?:army|military|isaf|nato|forces|troops|brigade|battalion|coalition|navy|"
+            r"air\s+force|idf|pentagon|centcom|militia|command|commando|guerrillas?|fmln|"
+            r"rebels?|taliban)\b",
+            re.I,
+        ),
+    ),
+    (
+        "official",
+        re.compile(
+            r"\b(?:spokes\w*|police|official|officials|prosecutor|council|office|department|"
+            r"agency|embassy)\b",
+            re.I,
+        ),
+    ),
+    (
+        "anonymous",
+        re.compile(
+            r"\b(?:(?:a|the)\s+(?:\w+\s+)?source|sources|unnamed|anonymous|an?\s+(?:\w+\s+)?official\s+who|"
+            r"witness(?:es)?|residents?|activists?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "media",
+        re.compile(
+            r"\b(?:reuters|afp|ap|associated\s+press|al\s+jazeera|bbc|cnn|tv|television|radio|"
+            r"news|newspaper|times|post|guardian|efe|dpa|kyodo|agency|channel|al\s+mayadeen|"
+            r"al\s+arabiya|press|journal|daily|herald|gazette|online|monitor|inravision|"
+            r"cadena|venceremos|broadcast\w*)\b",
+            re.I,
+        ),
+    ),
 ]
 
 

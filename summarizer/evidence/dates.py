@@ -40,13 +40,38 @@ class ResolvedDate:
 
 
 MONTHS: dict[str, int] = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
-    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
-    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
-    "november": 11, "dec": 12, "december": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
 }
 WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
     "sunday": 6,
 }
 
@@ -173,8 +198,7 @@ def resolve_date(when: str, published: _dt.date | None) -> ResolvedDate:
         return ResolvedDate(pub, "day", text)
     ago = re.search(r"\b(a|one|two|three|four|five|six|seven|\d+) (day|week)s? ago\b", w)
     if ago:
-        words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7}
+        words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
         k = words.get(ago.group(1)) or int(ago.group(1))
         days = k * (7 if ago.group(2) == "week" else 1)
         return ResolvedDate(pub - _dt.timedelta(days=days), "day", text)
@@ -232,9 +256,7 @@ def _dateparser_fallback(when: str, pub: _dt.date) -> ResolvedDate:
     return ResolvedDate(date, "day", when)
 
 
-def find_dates(
-    text: str, published: _dt.date | None
-) -> list[tuple[int, int, ResolvedDate]]:
+def find_dates(text: str, published: _dt.date | None) -> list[tuple[int, int, ResolvedDate]]:
     """Time expressions in ``text`` with their offsets, resolved against ``published``."""
     out: list[tuple[int, int, ResolvedDate]] = []
     for m in _EXPR.finditer(text):

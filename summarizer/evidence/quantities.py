@@ -29,14 +29,37 @@ class Quantity:
 # --------------------------------------------------------------------------- vocabulary
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 
@@ -80,55 +103,253 @@ _SOME = ("some",)
 
 # Modifiers -> kind. Longest match wins.
 MODIFIERS: dict[tuple[str, ...], str] = {
-    ("more", "than"): "over", ("over",): "over", ("upwards", "of"): "over",
-    ("in", "excess", "of"): "over", ("just", "over"): "over", ("well", "over"): "over",
-    ("above",): "over", ("at", "least"): "atleast", ("no", "fewer", "than"): "atleast",
-    ("no", "less", "than"): "atleast", ("a", "minimum", "of"): "atleast",
-    ("not", "less", "than"): "atleast", ("up", "to"): "upto", ("as", "many", "as"): "upto",
-    ("at", "most"): "upto", ("no", "more", "than"): "upto", ("a", "maximum", "of"): "upto",
-    ("fewer", "than"): "under", ("less", "than"): "under", ("under",): "under",
-    ("below",): "under", ("just", "under"): "under", ("nearly",): "nearly",
-    ("almost",): "nearly", ("close", "to"): "nearly", ("about",): "approx",
-    ("around",): "approx", ("some",): "approx", ("approximately",): "approx",
-    ("roughly",): "approx", ("an", "estimated"): "approx", ("estimated",): "approx",
-    ("approx",): "approx", ("circa",): "approx", ("between",): "between",
+    ("more", "than"): "over",
+    ("over",): "over",
+    ("upwards", "of"): "over",
+    ("in", "excess", "of"): "over",
+    ("just", "over"): "over",
+    ("well", "over"): "over",
+    ("above",): "over",
+    ("at", "least"): "atleast",
+    ("no", "fewer", "than"): "atleast",
+    ("no", "less", "than"): "atleast",
+    ("a", "minimum", "of"): "atleast",
+    ("not", "less", "than"): "atleast",
+    ("up", "to"): "upto",
+    ("as", "many", "as"): "upto",
+    ("at", "most"): "upto",
+    ("no", "more", "than"): "upto",
+    ("a", "maximum", "of"): "upto",
+    ("fewer", "than"): "under",
+    ("less", "than"): "under",
+    ("under",): "under",
+    ("below",): "under",
+    ("just", "under"): "under",
+    ("nearly",): "nearly",
+    ("almost",): "nearly",
+    ("close", "to"): "nearly",
+    ("about",): "approx",
+    ("around",): "approx",
+    ("some",): "approx",
+    ("approximately",): "approx",
+    ("roughly",): "approx",
+    ("an", "estimated"): "approx",
+    ("estimated",): "approx",
+    ("approx",): "approx",
+    ("circa",): "approx",
+    ("between",): "between",
     ("from",): "from",
 }
 
 # Words after a number that show it is not a head-count.
 _NON_COUNT_NEXT = {
-    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
-    "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
-    "night", "nights", "km", "kms", "kilometer", "kilometers", "kilometre", "kilometres",
-    "mile", "miles", "meter", "meters", "metre", "metres", "m", "mm", "cm", "ft", "feet",
-    "yards", "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "pound", "pounds", "lb",
-    "lbs", "ton", "tons", "tonnes", "tonne", "percent", "per", "pct", "pesos", "dollars",
-    "euros", "cents", "rupees", "afghanis", "sterling", "usd", "am", "pm", "a.m",
-    "p.m", "gmt", "utc", "hrs", "bn", "times", "o'clock", "acres", "hectares", "rounds",
-    "liters", "litres", "gallons", "degrees", "points", "point", "languages", "square",
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
-    "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
-    "nov", "november", "dec", "december", "st", "nd", "rd", "th", "d", "votes", "seats",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "second",
+    "seconds",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "night",
+    "nights",
+    "km",
+    "kms",
+    "kilometer",
+    "kilometers",
+    "kilometre",
+    "kilometres",
+    "mile",
+    "miles",
+    "meter",
+    "meters",
+    "metre",
+    "metres",
+    "m",
+    "mm",
+    "cm",
+    "ft",
+    "feet",
+    "yards",
+    "kg",
+    "kgs",
+    "kilogram",
+    "kilograms",
+    "kilo",
+    "kilos",
+    "pound",
+    "pounds",
+    "lb",
+    "lbs",
+    "ton",
+    "tons",
+    "tonnes",
+    "tonne",
+    "percent",
+    "per",
+    "pct",
+    "pesos",
+    "dollars",
+    "euros",
+    "cents",
+    "rupees",
+    "afghanis",
+    "sterling",
+    "usd",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "gmt",
+    "utc",
+    "hrs",
+    "bn",
+    "times",
+    "o'clock",
+    "acres",
+    "hectares",
+    "rounds",
+    "liters",
+    "litres",
+    "gallons",
+    "degrees",
+    "points",
+    "point",
+    "languages",
+    "square",
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "st",
+    "nd",
+    "rd",
+    "th",
+    "d",
+    "votes",
+    "seats",
 }
 _MONTHS = {
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-    "november", "dec", "december",
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
 }
 # Words before a number that show it is not a head-count.
 _NON_COUNT_PREV = {
-    "aged", "age", "ages", "no", "number", "nos", "route", "highway", "article", "resolution",
-    "page", "at", "by", "since", "in", "until", "till", "year", "of", "$", "us$", "£", "€",
-    "flight", "kilometre", "kilometer", "km", "mile", "paragraph", "section", "chapter",
-    "the", "its", "his", "her", "their",
+    "aged",
+    "age",
+    "ages",
+    "no",
+    "number",
+    "nos",
+    "route",
+    "highway",
+    "article",
+    "resolution",
+    "page",
+    "at",
+    "by",
+    "since",
+    "in",
+    "until",
+    "till",
+    "year",
+    "of",
+    "$",
+    "us$",
+    "£",
+    "€",
+    "flight",
+    "kilometre",
+    "kilometer",
+    "km",
+    "mile",
+    "paragraph",
+    "section",
+    "chapter",
+    "the",
+    "its",
+    "his",
+    "her",
+    "their",
 }
 # "at 1700", "in 1989", "since 2017": only blocks 3-4 digit numbers (times, years).
-_PREV_BLOCKS_ONLY_LONG = {"at", "by", "since", "in", "until", "till", "of", "the", "its",
-                          "his", "her", "their"}
+_PREV_BLOCKS_ONLY_LONG = {"at", "by", "since", "in", "until", "till", "of", "the", "its", "his", "her", "their"}
 _COUNT_NOUNS = {
-    "people", "persons", "men", "women", "children", "civilians", "soldiers", "troops",
-    "police", "policemen", "personnel", "militants", "insurgents", "fighters", "rebels",
-    "guerrillas", "dead", "killed", "wounded", "injured", "others", "victims", "members",
+    "people",
+    "persons",
+    "men",
+    "women",
+    "children",
+    "civilians",
+    "soldiers",
+    "troops",
+    "police",
+    "policemen",
+    "personnel",
+    "militants",
+    "insurgents",
+    "fighters",
+    "rebels",
+    "guerrillas",
+    "dead",
+    "killed",
+    "wounded",
+    "injured",
+    "others",
+    "victims",
+    "members",
 }
 
 _TOKEN = re.compile(
@@ -199,8 +420,7 @@ def _parse_number(toks: list[_Tok], i: int) -> tuple[int, int] | None:
             return None
     while j < n:
         w = toks[j].low
-        if w in UNITS and (last in ("", "hundred", "scale", "and")
-                           or (last == "tens" and current % 10 == 0)):
+        if w in UNITS and (last in ("", "hundred", "scale", "and") or (last == "tens" and current % 10 == 0)):
             current += UNITS[w]
             last = "unit"
         elif w in TENS and last in ("", "hundred", "scale", "and"):
@@ -217,11 +437,17 @@ def _parse_number(toks: list[_Tok], i: int) -> tuple[int, int] | None:
             current = 0
             last = "scale"
         elif (
-            w == "and" and last in ("hundred", "scale") and j + 1 < n
+            w == "and"
+            and last in ("hundred", "scale")
+            and j + 1 < n
             and (toks[j + 1].low in UNITS or toks[j + 1].low in TENS)
         ) or (
-            w in ("-", "–") and last == "tens" and j + 1 < n and toks[j + 1].low in UNITS
-            and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
+            w in ("-", "–")
+            and last == "tens"
+            and j + 1 < n
+            and toks[j + 1].low in UNITS
+            and toks[j - 1].end == toks[j].start
+            and toks[j].end == toks[j + 1].start
         ):
             last = "and"
         else:
@@ -274,9 +500,7 @@ _MODIFIERS_IDX = _seq_index(MODIFIERS)  # type: ignore[arg-type]
 _CLOCK = re.compile(r"\d{1,2}:\d{2}\b")
 # Words that can open a quantity (besides numerals): a modifier, a vague expression, a
 # number word, or "a"/"an" ("a hundred", "a dozen").
-_STARTERS = frozenset(_VAGUE_IDX) | frozenset(_MODIFIERS_IDX) | frozenset(UNITS) | frozenset(
-    TENS
-) | {"a", "an"}
+_STARTERS = frozenset(_VAGUE_IDX) | frozenset(_MODIFIERS_IDX) | frozenset(UNITS) | frozenset(TENS) | {"a", "an"}
 
 
 def _next_word(toks: list[_Tok], j: int) -> str:
@@ -284,12 +508,47 @@ def _next_word(toks: list[_Tok], j: int) -> str:
 
 
 def _is_noun_like(w: str) -> bool:
-    return bool(w) and w.isalpha() and w not in {
-        "of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "time", "times", "more",
-        "years", "days", "hours", "weeks", "months", "other", "such", "cases", "ways",
-        "questions", "occasions", "reasons", "as", "were", "was", "are", "have", "had",
-        "been", "said", "reports",
-    }
+    return (
+        bool(w)
+        and w.isalpha()
+        and w
+        not in {
+            "of",
+            "the",
+            "a",
+            "an",
+            "and",
+            "or",
+            "to",
+            "in",
+            "on",
+            "at",
+            "time",
+            "times",
+            "more",
+            "years",
+            "days",
+            "hours",
+            "weeks",
+            "months",
+            "other",
+            "such",
+            "cases",
+            "ways",
+            "questions",
+            "occasions",
+            "reasons",
+            "as",
+            "were",
+            "was",
+            "are",
+            "have",
+            "had",
+            "been",
+            "said",
+            "reports",
+        }
+    )
 
 
 def _not_a_count(toks: list[_Tok], i: int, j: int, value: int, text: str) -> bool:
@@ -367,8 +626,9 @@ def _scan_cached(text: str) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
-def _make(text: str, toks: list[_Tok], i: int, j: int,
-          low: int | None, best: int | None, high: int | None, vague: bool) -> Quantity:
+def _make(
+    text: str, toks: list[_Tok], i: int, j: int, low: int | None, best: int | None, high: int | None, vague: bool
+) -> Quantity:
     s, e = toks[i].start, toks[j - 1].end
     return Quantity(low, best, high, text[s:e], s, e, vague)
 
@@ -402,8 +662,7 @@ def _parse_core(
     # ranges: "30 to 40", "30-40", "30 or 40", "30 and 40" (only after "between")
     if j + 1 < len(toks) and toks[j].low in ("to", "-", "–", "or", "and"):
         sep = toks[j].low
-        if sep in ("-", "–") and not (toks[j].start == toks[j - 1].end
-                                      and toks[j].end == toks[j + 1].start):
+        if sep in ("-", "–") and not (toks[j].start == toks[j - 1].end and toks[j].end == toks[j + 1].start):
             sep = ""
         num2 = _parse_number(toks, j + 1) if sep else None
         if num2 is not None:
@@ -420,8 +679,7 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[Quantity | None, int
     mod = MODIFIERS[tuple(t.low for t in toks[i : i + k])] if k else None
     if mod is not None:
         core = _parse_core(text, toks, i + k)
-        if core is not None and (mod == "approx" and toks[i].low == "some"
-                                 and core[2] and not core[3]):
+        if core is not None and (mod == "approx" and toks[i].low == "some" and core[2] and not core[3]):
             core = None  # "some several"
         if core is not None:
             (lo, be, hi), j, vague, exact = core
@@ -438,8 +696,7 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[Quantity | None, int
                     lo = lo + 1 if not vague or lo == be else lo
                 elif mod in ("upto", "under", "nearly") and not vague and hi is not None:
                     lo = None
-                return _make(text, toks, i, j, lo, None if mod != "atleast" else be, hi,
-                             vague), j
+                return _make(text, toks, i, j, lo, None if mod != "atleast" else be, hi, vague), j
             n = be
             assert n is not None
             if mod == "over":
@@ -463,9 +720,13 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[Quantity | None, int
     if core is None:
         return None, i + 1
     (lo, be, hi), j, vague, _exact = core
-    if toks[i].low not in ("between",) and j - 1 > i and any(
-        t.low == "and" for t in toks[i:j]
-    ) and be is None and not vague:
+    if (
+        toks[i].low not in ("between",)
+        and j - 1 > i
+        and any(t.low == "and" for t in toks[i:j])
+        and be is None
+        and not vague
+    ):
         # "30 and 40" without "between" is two numbers, not a range
         num = _parse_number(toks, i)
         if num is not None:
@@ -526,9 +787,7 @@ OUTCOME_PATTERNS: dict[str, str] = {
 OUTCOME_RE: dict[str, re.Pattern[str]] = {
     k: re.compile(r"\b(?:" + v + r")\b", re.I) for k, v in OUTCOME_PATTERNS.items()
 }
-_ANY_OUTCOME = re.compile(
-    r"\b(?:" + "|".join(OUTCOME_PATTERNS.values()) + r")\b", re.I
-)
+_ANY_OUTCOME = re.compile(r"\b(?:" + "|".join(OUTCOME_PATTERNS.values()) + r")\b", re.I)
 # words allowed between an active verb / toll noun and its quantity
 _AFTER_GAP = re.compile(
     r"^[\s\"'“‘(]*(?:(?:another|an\s+additional|additional|a\s+total\s+of|off|all|"
@@ -631,14 +890,30 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         )
         if am and not re.search(r"[,;:]", am.group()):
             return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
-        am = re.search(r"\b(an?|one)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:died|dies)\s*$", head
-                       + m.group() if m.group().lower() in ("died", "dies") else "", re.I)
+        am = re.search(
+            r"\b(an?|one)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:died|dies)\s*$",
+            head + m.group() if m.group().lower() in ("died", "dies") else "",
+            re.I,
+        )
         if am:
             return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
         tail = sentence[m.end() :]
-        if m.group().lower() in ("killing", "killed", "wounding", "injuring", "kidnapping",
-                                 "kidnapped", "abducting", "abducted", "detaining",
-                                 "arresting", "arrested", "detained", "wounded", "injured"):
+        if m.group().lower() in (
+            "killing",
+            "killed",
+            "wounding",
+            "injuring",
+            "kidnapping",
+            "kidnapped",
+            "abducting",
+            "abducted",
+            "detaining",
+            "arresting",
+            "arrested",
+            "detained",
+            "wounded",
+            "injured",
+        ):
             tm = re.match(r"\s+(an?)\s+(?!number\b|total\b|few\b|couple\b)[\w'-]+", tail, re.I)
             if tm and not re.match(r"\s+an?\s+[\w'-]+\s+of\b", tail, re.I):
                 off = m.end() + tm.start(1)
@@ -646,11 +921,17 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         am = re.search(r"\b(another)\s+(?:[\w'-]+\s+){0,2}?$", head, re.I)
         if am:
             return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
-        if re.fullmatch(r"death|murder|assassination|killing|execution|kidnapping|abduction|"
-                        r"arrest|detention", m.group(), re.I):
-            nm = re.match(r"\s+of\s+(?!the\b|a\b|an\b|some\b|many\b|all\b|his\b|her\b|"
-                          r"their\b|its\b|people\b|civilians\b|\d)(?:[A-Z][\w'.-]*\s*){1,5}",
-                          tail)
+        if re.fullmatch(
+            r"death|murder|assassination|killing|execution|kidnapping|abduction|"
+            r"arrest|detention",
+            m.group(),
+            re.I,
+        ):
+            nm = re.match(
+                r"\s+of\s+(?!the\b|a\b|an\b|some\b|many\b|all\b|his\b|her\b|"
+                r"their\b|its\b|people\b|civilians\b|\d)(?:[A-Z][\w'.-]*\s*){1,5}",
+                tail,
+            )
             if nm:
                 return Quantity(1, 1, 1, m.group(), m.start(), m.end(), False)
         wm = re.search(r"\b(was)\s+(?:[\w]+ly\s+)?(?:also\s+)?$", head, re.I)

@@ -28,8 +28,11 @@ _INF = float("inf")
 
 
 def _interval(c: Casualty) -> tuple[float, float]:
-    lo = c.low if c.low is not None else (c.best if c.best is not None and c.high is not None
-                                          and c.best == c.high else 0)
+    lo = (
+        c.low
+        if c.low is not None
+        else (c.best if c.best is not None and c.high is not None and c.best == c.high else 0)
+    )
     hi: float = c.high if c.high is not None else _INF
     return float(lo), hi
 
@@ -78,9 +81,7 @@ def compute_totals(casualties: Sequence[Casualty]) -> list[CasualtyTotal]:
             if not known:
                 continue
             ivs = {i: _interval(casualties[i]) for i in members}
-            conflicting = any(
-                not _overlap(ivs[a], ivs[b]) for a in members for b in members if a < b
-            )
+            conflicting = any(not _overlap(ivs[a], ivs[b]) for a in members for b in members if a < b)
             lows = {i: casualties[i].low for i in known}
             if conflicting:
                 conflict_any = True
@@ -117,14 +118,13 @@ def compute_totals(casualties: Sequence[Casualty]) -> list[CasualtyTotal]:
         elif low is None and high is None:
             note = f"No report states a number {outcome}; the total is unknown."
         else:
-            open_note = " and open-ended because a report gives no upper bound" \
-                if high is None and low is not None else ""
+            open_note = (
+                " and open-ended because a report gives no upper bound" if high is None and low is not None else ""
+            )
             note = (
                 f"{what.capitalize()} {outcome}: the largest supported figure of {n} "
                 f"possibly overlapping report{'s' if n != 1 else ''}, not their sum"
                 f"{open_note}."
             )
-        totals.append(
-            CasualtyTotal(outcome=outcome, low=low, high=high, basis=sorted(basis), note=note)
-        )
+        totals.append(CasualtyTotal(outcome=outcome, low=low, high=high, basis=sorted(basis), note=note))
     return totals

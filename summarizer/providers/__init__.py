@@ -18,17 +18,15 @@ Selection, first match wins: ``--provider``; ``SUMMARIZER_PROVIDER``; the config
 
 from __future__ import annotations
 
-import json
 import os
 import tomllib
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
-
-from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+if TYPE_CHECKING:
+    import httpx
 
 PROVIDERS = ("openai", "openai-compatible", "local")
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
@@ -41,6 +39,17 @@ RESPONSE_FORMATS = ("json_schema", "json_object_schema")
 
 class ProviderError(ValueError):
     """Bad provider settings (unknown name, missing key or URL)."""
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Transport retries (``providers/retry.py``): attempts, backoff and a total time bound."""
+
+    attempts: int = 4
+    initial: float = 0.5
+    max_wait: float = 20.0
+    total: float = 120.0
+    jitter: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -133,12 +142,18 @@ class Provider(ABC):
     def async_wire_transport(self) -> httpx.AsyncBaseTransport: ...
 
     def sync_transport(self) -> httpx.BaseTransport:
+        from .http import RewriteTransport
+        from .retry import RetryTransport
+
         t: httpx.BaseTransport = self.wire_transport()
         if self.response_format == "json_object_schema":
             t = RewriteTransport(t)
         return RetryTransport(t, self.retry_policy)
 
     def async_transport(self) -> httpx.AsyncBaseTransport:
+        from .http import AsyncRewriteTransport
+        from .retry import AsyncRetryTransport
+
         t: httpx.AsyncBaseTransport = self.async_wire_transport()
         if self.response_format == "json_object_schema":
             t = AsyncRewriteTransport(t)
@@ -155,23 +170,6 @@ class Provider(ABC):
         pass
 
 
-class HTTPProvider(Provider):
-    def __init__(self, name: str, model: str, base_url: str, api_key: str, s: ProviderSettings) -> None:
-        self.name = name
-        self.model = model
-        self.base_url = base_url.rstrip("/")
-        self.api_key = api_key
-        self.response_format = s.response_format or "json_schema"
-        self.timeout = s.timeout
-        self.retry_policy = s.retry
-
-    def wire_transport(self) -> httpx.BaseTransport:
-        return httpx.HTTPTransport()
-
-    def async_wire_transport(self) -> httpx.AsyncBaseTransport:
-        return httpx.AsyncHTTPTransport()
-
-
 def rewrite_response_format(body: dict[str, Any]) -> dict[str, Any]:
     """``{"type": "json_schema", "json_schema": {"schema": S}}`` →
     ``{"type": "json_object", "schema": S}`` (llama-cpp-python's grammar-constrained form)."""
@@ -181,43 +179,6 @@ def rewrite_response_format(body: dict[str, Any]) -> dict[str, Any]:
         body = dict(body)
         body["response_format"] = {"type": "json_object", "schema": schema}
     return body
-
-
-def _rewritten(request: httpx.Request) -> httpx.Request:
-    if request.method != "POST" or not request.url.path.endswith("/chat/completions"):
-        return request
-    body = rewrite_response_format(json.loads(request.read() or b"{}"))
-    headers = {k: v for k, v in request.headers.items() if k.lower() != "content-length"}
-    return httpx.Request(
-        request.method,
-        request.url,
-        headers=headers,
-        content=json.dumps(body).encode("utf-8"),
-        extensions=request.extensions,
-    )
-
-
-class RewriteTransport(httpx.BaseTransport):
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self.inner = inner
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self.inner.handle_request(_rewritten(request))
-
-    def close(self) -> None:
-        self.inner.close()
-
-
-class AsyncRewriteTransport(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
-        self.inner = inner
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        await request.aread()
-        return await self.inner.handle_async_request(_rewritten(request))
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
 
 
 def identify(settings: ProviderSettings | None = None) -> tuple[str, str, str | None]:
@@ -236,6 +197,8 @@ def identify(settings: ProviderSettings | None = None) -> tuple[str, str, str | 
 def make_provider(settings: ProviderSettings | None = None, *, lazy: bool = False) -> Provider:
     """Build the provider the settings (plus environment and config) select. With ``lazy``
     (offline replay) the local provider does not locate or load weights."""
+    from .http import HTTPProvider, ReplayProvider
+
     s = resolve_settings(settings)
     if s.provider == "openai":
         # offline replay needs no key (a key is never part of a recorded exchange)
@@ -256,22 +219,6 @@ def make_provider(settings: ProviderSettings | None = None, *, lazy: bool = Fals
     from .local import LocalProvider  # imported lazily: llama-cpp-python is an extra
 
     return LocalProvider(s)
-
-
-class ReplayProvider(Provider):
-    """Names a provider and model for offline replay; it has no wire at all."""
-
-    def __init__(self, name: str, model: str) -> None:
-        self.name = name
-        self.model = model
-        self.base_url = "http://replay.invalid/v1"
-        self.api_key = "offline"
-
-    def wire_transport(self) -> httpx.BaseTransport:
-        raise ProviderError("offline: no model is reachable")
-
-    def async_wire_transport(self) -> httpx.AsyncBaseTransport:
-        raise ProviderError("offline: no model is reachable")
 
 
 __all__ = [

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import email.utils
 import time
-from dataclasses import dataclass
 
 import httpx
 from tenacity import (
@@ -22,6 +21,8 @@ from tenacity import (
     stop_after_delay,
     wait_exponential_jitter,
 )
+
+from . import RetryPolicy
 
 RETRY_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
 
@@ -40,15 +41,6 @@ RETRYABLE_EXC = (
     httpx.WriteError,
     RetryableStatus,
 )
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    attempts: int = 4
-    initial: float = 0.5
-    max_wait: float = 20.0
-    total: float = 120.0
-    jitter: float = 0.5
 
 
 def retry_after_seconds(response: httpx.Response) -> float | None:
