@@ -188,18 +188,19 @@ def models() -> None:
 
     from .localmodels import models_report
 
-    t = Table(title="Local GGUF models")
-    for col in ("name", "default", "source", "size", "assembled"):
-        t.add_column(col)
+    t = Table(title="Local GGUF models (summarizer models)")
+    for col in ("name", "default", "from", "size", "parts installed", "assembled"):
+        t.add_column(col, overflow="fold")
     for m in models_report():
-        size = m.get("size") or 0
-        assembled = m.get("path")
+        size = int(m.get("size") or 0)
+        path, have = m.get("path"), int(m.get("path_size") or 0)
         t.add_row(
             str(m["name"]),
             "yes" if m.get("default") else "",
-            str(m.get("source", "")),
-            f"{size / 1e6:.0f} MB" if size else "?",
-            f"{assembled} ({(m.get('assembled_size') or 0) / 1e6:.0f} MB)" if assembled else "not yet",
+            str(m.get("origin", "")),
+            f"{size / 1e6:.0f} MB",
+            "yes" if m.get("parts_installed") else f"no: {m.get('install', '')}",
+            f"{path} ({have / 1e6:.0f} MB)" if path and have else "not yet",
         )
     Console().print(t)
 

@@ -174,3 +174,9 @@ def test_check_command(tmp_path: Path) -> None:
     r = runner.invoke(app, ["check", SEED, str(p)])
     assert r.exit_code == 2 and "not a summary" in r.stderr
     assert article  # the article itself is untouched
+
+
+def test_models_lists_the_default() -> None:
+    r = runner.invoke(app, ["models"], env={"COLUMNS": "200"})
+    assert r.exit_code == 0, r.output
+    assert "qwen2.5-coder-1.5b" in r.stdout and "yes" in r.stdout and "1117 MB" in r.stdout
