@@ -116,6 +116,8 @@ class Options:
     provider: Provider | None = None
     #: write exchanges to the cache but never answer from it (re-recording fixtures)
     refresh: bool = False
+    #: add figures the deterministic layer found and the model did not (``figure-from-code``)
+    fill_from_candidates: bool = True
 
 
 class Engine:
@@ -249,7 +251,9 @@ class Engine:
                     f"({state.used_tokens} tokens); re-asks stopped",
                 )
             )
-        summary, build_findings = build_summary(extraction, article, published=pub)
+        summary, build_findings = build_summary(
+            extraction, article, published=pub, fill_from_candidates=self.options.fill_from_candidates
+        )
         checked, findings = run_checks(summary, article, published=pub, strict_offsets=True)
         checked.checks = _dedupe(pipeline_findings + build_findings + findings)
         checked.provenance = Provenance(
@@ -455,7 +459,15 @@ def _summary_key(text: str, published: str | date | None, o: Options) -> str | N
         "schema_version": SCHEMA_VERSION,
         "published": str(published) if published else None,
         "text": text,
-        "options": [o.max_retries, o.hints, o.token_budget, o.max_tokens, o.temperature, o.seed],
+        "options": [
+            o.max_retries,
+            o.hints,
+            o.token_budget,
+            o.max_tokens,
+            o.temperature,
+            o.seed,
+            o.fill_from_candidates,
+        ],
     }
     raw = json.dumps(doc, sort_keys=True, ensure_ascii=False).encode("utf-8")
     return hashlib.sha256(raw).hexdigest()

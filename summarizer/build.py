@@ -51,6 +51,7 @@ from .evidence import (
     casualty_status,
     compute_totals,
     find_attribution,
+    find_candidates,
     find_dates,
     find_hedges,
     is_instruction_like,
@@ -343,7 +344,9 @@ def _overlap(a: Casualty, b: Casualty) -> bool:
     return alo <= bhi and blo <= ahi
 
 
-def build_summary(x: Extraction, article: str, *, published: date | None) -> tuple[Summary, list[Finding]]:
+def build_summary(
+    x: Extraction, article: str, *, published: date | None, fill_from_candidates: bool = True
+) -> tuple[Summary, list[Finding]]:
     index = ArticleIndex(article)
     findings: list[Finding] = []
 
@@ -464,6 +467,52 @@ def build_summary(x: Extraction, article: str, *, published: date | None) -> tup
             )
         )
         sentences.append(sentence)
+
+    # figures the deterministic layer found and the model did not report ----------------------
+    if fill_from_candidates:
+        for cand in find_candidates(article):
+            q = cand.quantity
+            if q is None or q.low is None or is_instruction_like(cand.sentence):
+                continue
+            covered = any(
+                c.outcome == cand.outcome
+                and c.evidence
+                and c.evidence[0].start is not None
+                and cand.start <= c.evidence[0].start < cand.end
+                for c in casualties
+            )
+            if covered:
+                continue
+            e0, e1 = cand.start, cand.end
+            while e1 > e0 and article[e1 - 1].isspace():
+                e1 -= 1
+            sentence = article[cand.start : cand.end]
+            hedges = find_hedges(sentence)
+            notes = ["found by the deterministic layer; the model did not report this figure"]
+            if hedges:
+                notes.append(f"hedged in the article: {', '.join(hedges)}")
+            casualties.append(
+                Casualty(
+                    outcome=cand.outcome,  # type: ignore[arg-type]
+                    who=_who(article[q.start : cand.end], q.phrase),
+                    low=q.low,
+                    best=q.best,
+                    high=q.high,
+                    phrase=q.phrase,
+                    reported_by=source_for(cand.source) if cand.source else None,
+                    location=next((n for n in x.locations if normalize(n) in normalize(sentence)), None),
+                    notes=notes,
+                    evidence=[Evidence(quote=article[e0:e1], start=e0, end=e1)],
+                )
+            )
+            sentences.append(sentence)
+            findings.append(
+                warn(
+                    "figure-from-code",
+                    f"casualties[{len(casualties) - 1}]",
+                    f"{cand.outcome} {q.phrase!r}: found by the deterministic layer, not by the model; check it",
+                )
+            )
 
     # status: hedges and corroboration by an independent source with an overlapping range
     for i, c in enumerate(casualties):

@@ -40,7 +40,7 @@ async def test_rows_attempts_codes_cache_and_failures(tmp_path: Path) -> None:
         assert g["provider"] == "openai-compatible" and g["model"] == "fake-model"
         assert g["prompt_version"] and len(str(g["request_hash"])) == 64
         assert isinstance(g["prompt_tokens"], int) and g["prompt_tokens"] > 0
-        assert g["finding_codes"] == [] and g["error"] is None
+        assert set(g["finding_codes"]) <= {"figure-from-code"} and g["error"] is None  # warnings only
         assert [r["attempt"] for r in by["inj"]] == [1, 2, 3]  # the re-asks
         for r in by["inj"]:
             assert "model-item-dropped" in r["finding_codes"]  # type: ignore[operator]
@@ -70,8 +70,9 @@ async def test_no_api_key_in_audit_log_or_cache(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setenv("OPENAI_API_KEY", SENTINEL)
     db = tmp_path / "audit.sqlite"
     cache = tmp_path / "cache"
-    items: list[Article | InputProblem] = [Article(f"a{i}", article(i, "[fault:inject]" if i == 1 else ""))
-                                           for i in range(3)]
+    items: list[Article | InputProblem] = [
+        Article(f"a{i}", article(i, "[fault:inject]" if i == 1 else "")) for i in range(3)
+    ]
     with serve() as srv:
         opts = options_for(srv, cache=True, cache_dir=cache)
         with AuditLog(db) as audit:
@@ -99,9 +100,20 @@ def test_two_logs_one_file_concurrently(tmp_path: Path) -> None:
     def write(log: AuditLog, n: int) -> None:
         for i in range(n):
             with log.article(f"x{i}") as scope:
-                log.listener(ExchangeEvent(key="k" * 64, provider="p", model="m", source="network", latency_s=0.01,
-                                           prompt_tokens=1, completion_tokens=2, status_code=200, request={},
-                                           response=None))
+                log.listener(
+                    ExchangeEvent(
+                        key="k" * 64,
+                        provider="p",
+                        model="m",
+                        source="network",
+                        latency_s=0.01,
+                        prompt_tokens=1,
+                        completion_tokens=2,
+                        status_code=200,
+                        request={},
+                        response=None,
+                    )
+                )
                 log.finish(scope, ["c1", "c2"])
 
     threads = [threading.Thread(target=write, args=(lg, 50)) for lg in logs]

@@ -369,7 +369,14 @@ PIPELINE_REPLIES = [
 
 
 def _options(provider: ScriptedProvider, tmp_path: Path, **kw: Any) -> Options:
-    return Options(provider=provider, cache=False, max_retries=0, fixtures_dir=tmp_path / "no-fixtures", **kw)
+    return Options(
+        provider=provider,
+        cache=False,
+        max_retries=0,
+        fixtures_dir=tmp_path / "no-fixtures",
+        fill_from_candidates=False,
+        **kw,
+    )
 
 
 def _values(m: Any) -> dict[str, Any]:
