@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.config import JsonDict
 
 SCHEMA_VERSION = "3"
 
@@ -164,20 +165,27 @@ class Summary(_Model):
 # bounds decoding time on a CPU). Quotes and names are capped too: a capped copy of an article
 # sentence is still verbatim (a prefix), and small models otherwise copy whole sentences. There
 # are no events here: the timeline is built by code from the article's dated sentences.
-Name = Annotated[str, Field(max_length=40)]
+def _cap(n: int) -> JsonDict:
+    # a decoding cap for grammar-constrained models, not a validation rule: pydantic accepts a
+    # longer string (a long verbatim quote is still evidence)
+    return {"maxLength": n}
+
+
+Name = Annotated[str, Field(json_schema_extra=_cap(40))]
 
 
 class XParty(_Model):
     name: Name = Field(description="short name as written in the article")
     kind: PartyKind
-    role: str = Field(default="", max_length=24, description="one or two words, e.g. attacker, target")
+    role: str = Field(default="", json_schema_extra=_cap(24), description="one or two words, e.g. attacker, target")
 
 
 class XCasualty(_Model):
     outcome: Outcome
-    phrase: str = Field(max_length=30, description="the number words exactly as written, e.g. 'over 130'")
+    phrase: str = Field(json_schema_extra=_cap(30), description="the number words exactly as written, e.g. 'over 130'")
     quote: str = Field(
-        max_length=70, description="the number words and the next few words, copied exactly from the article"
+        json_schema_extra=_cap(70),
+        description="the number words and the next few words, copied exactly from the article",
     )
     reported_by: Name | None = Field(default=None, description="source name as written, or null")
 
@@ -188,7 +196,7 @@ class XSource(_Model):
 
 
 class Extraction(_Model):
-    summary: str = Field(max_length=240, description="one or two neutral sentences, at most 40 words")
+    summary: str = Field(json_schema_extra=_cap(240), description="one or two neutral sentences, at most 40 words")
     casualties: list[XCasualty] = Field(max_length=6)
     sources: list[XSource] = Field(max_length=4)
     parties: list[XParty] = Field(max_length=4)

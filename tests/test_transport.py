@@ -75,3 +75,17 @@ def test_network_guard_blocks_non_loopback() -> None:
 def test_a_real_model_request_fails_in_tests(seed_text: str) -> None:
     with pytest.raises(ModelError, match="network access blocked"):
         summarize(seed_text, provider="openai-compatible", base_url="http://198.51.100.7:9/v1", model="m", cache=False)
+
+
+def test_server_rewrite_drops_string_caps_but_keeps_list_caps() -> None:
+    schema = {
+        "type": "object",
+        "properties": {
+            "q": {"type": "string", "maxLength": 70},
+            "xs": {"type": "array", "maxItems": 4, "items": {"type": "string", "maxLength": 40}},
+        },
+    }
+    body = {"response_format": {"type": "json_schema", "json_schema": {"name": "X", "schema": schema}}}
+    out = rewrite_response_format(body, keep_string_caps=False)["response_format"]["schema"]
+    assert "maxLength" not in str(out) and out["properties"]["xs"]["maxItems"] == 4
+    assert rewrite_response_format(body)["response_format"]["schema"] == schema

@@ -31,7 +31,7 @@ class HTTPProvider(Provider):
 def _rewritten(request: httpx.Request) -> httpx.Request:
     if request.method != "POST" or not request.url.path.endswith("/chat/completions"):
         return request
-    body = rewrite_response_format(json.loads(request.read() or b"{}"))
+    body = rewrite_response_format(json.loads(request.read() or b"{}"), keep_string_caps=False)
     headers = {k: v for k, v in request.headers.items() if k.lower() != "content-length"}
     return httpx.Request(
         request.method,
