@@ -25,7 +25,7 @@ run: $(VENV)/.local
 	$(BIN)/summarizer summarize $(SEED)
 
 test: $(VENV)/.dev
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --durations=8
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check summarizer tests bench

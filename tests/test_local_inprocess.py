@@ -73,7 +73,7 @@ def test_local_provider_end_to_end(smol_path: str) -> None:
     except ImportError:
         summarize = None
     if summarize is not None:
-        summary = summarize(ARTICLE, settings=settings, published="2025-03-03", max_retries=2, cache=False)
+        summary = summarize(ARTICLE, settings=settings, published="2025-03-03", max_retries=0, cache=False)
         assert summary.provenance is not None
         assert summary.provenance.provider == "local"
         assert summary.provenance.usage.prompt_tokens > 0
