@@ -256,3 +256,16 @@ def test_single_summarize_is_audited(seed_text: str) -> None:
     assert [r["article_id"] for r in rows] == ["seed", "seed"]
     assert [r["attempt"] for r in rows] == [1, 2]
     assert all(r["model"] == "gpt-4o-mini" and r["cache_hit"] for r in rows)
+
+
+def test_seed_replayed_from_the_embedded_model_recording(seed_text: str) -> None:
+    """The README's main job, replayed: the default provider with no key is the embedded
+    model, and its recorded answer for the seed article is in fixtures/."""
+    s = summarize(seed_text, offline=True, cache=False)
+    assert s.provenance is not None
+    assert (s.provenance.provider, s.provenance.model) == ("local", "qwen2.5-coder-1.5b")
+    assert s.provenance.cache_hit and s.provenance.attempts == 1
+    assert _offsets_slice(s, seed_text) >= 5
+    killed = {c.phrase: (c.low, c.high) for c in s.casualties if c.outcome == "killed"}
+    assert killed.get("over 130") == (131, None)
+    assert s.casualty_totals and s.casualty_totals[0].low == 131
