@@ -16,16 +16,16 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .build import CheckedExtraction, RunState, build_summary
 from .cache import ExchangeEvent, ExchangeStore, OfflineMiss
-from .checks import check_summary, err, run_checks, warn
-from .evidence import find_candidates, find_publication_date
 from .prompts import build_messages, prompt_version
 from .providers import Provider, ProviderError, ProviderSettings, make_provider
 from .schema import Extraction, Finding, Provenance, Summary, Usage
 
 if TYPE_CHECKING:
+    from .build import RunState
     from .transport import AsyncExchangeTransport, ExchangeTransport
+
+# build, checks and evidence are imported where used: a summary-cache hit needs none of them.
 
 DEFAULT_MAX_TOKENS = 1200
 
@@ -194,6 +194,8 @@ class Engine:
     # -- one article -----------------------------------------------------------------------
     def _prepare(self, text: str, published: str | date | None) -> tuple[str, date | None, list[dict[str, str]]]:
         article = validate_text(text)
+        from .evidence import find_candidates, find_publication_date
+
         pub = _parse_published(published) if published else find_publication_date(article)
         limit = self.provider.context_tokens
         if limit is not None:
@@ -208,6 +210,8 @@ class Engine:
         return article, pub, messages
 
     def _call_kwargs(self, messages: list[dict[str, str]], state: RunState) -> dict[str, Any]:
+        from .build import CheckedExtraction
+
         o = self.options
         return {
             "model": self.provider.model,
@@ -230,6 +234,9 @@ class Engine:
         events: list[ExchangeEvent],
         started: float,
     ) -> Summary:
+        from .build import build_summary
+        from .checks import err, run_checks, warn
+
         usage = Usage(
             prompt_tokens=sum(e.prompt_tokens for e in events),
             completion_tokens=sum(e.completion_tokens for e in events),
@@ -271,6 +278,8 @@ class Engine:
     def summarize(self, text: str, *, published: str | date | None = None) -> Summary:
         started = time.perf_counter()
         article, pub, messages = self._prepare(text, published)
+        from .build import RunState
+
         state = RunState(article=article, token_budget=self.options.token_budget)
         client = self.sync_client()
         events: list[ExchangeEvent] = []
@@ -290,6 +299,8 @@ class Engine:
     async def asummarize(self, text: str, *, published: str | date | None = None) -> Summary:
         started = time.perf_counter()
         article, pub, messages = self._prepare(text, published)
+        from .build import RunState
+
         state = RunState(article=article, token_budget=self.options.token_budget)
         client = self.async_client()
         events: list[ExchangeEvent] = []
@@ -565,4 +576,6 @@ def check(text: str, summary: Summary | dict[str, Any] | str, *, published: str 
     else:
         s = summary
     pub = _parse_published(published) if published else None
+    from .checks import check_summary
+
     return check_summary(s, article, published=pub)

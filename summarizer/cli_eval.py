@@ -5,7 +5,6 @@ the same command continues the run)."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -85,6 +84,8 @@ def eval_command(
         offline=offline,
         hints=not no_hints,
     )
+    import asyncio
+
     try:
         report = asyncio.run(
             run_eval(

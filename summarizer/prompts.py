@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from string import Template
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .evidence import Candidate
+if TYPE_CHECKING:
+    from .evidence import Candidate
 
 TEMPLATE_NAMES = ("system", "extract", "hints", "reask")
 
