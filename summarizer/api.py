@@ -140,7 +140,9 @@ class Engine:
             self.write_store = ExchangeStore(o.cache_dir or default_cache_dir())
             if not o.refresh:
                 stores.append(("cache", self.write_store))
-        fixtures = o.fixtures_dir if o.fixtures_dir is not None else default_fixtures_dir()
+        # recorded fixtures answer only in offline replay (or when a fixtures dir is given): a
+        # normal run asks the model, or the user's own cache
+        fixtures = o.fixtures_dir if o.fixtures_dir is not None else (default_fixtures_dir() if o.offline else None)
         if fixtures is not None and not o.refresh and (self.write_store is None or fixtures != self.write_store.root):
             stores.append(("fixture", ExchangeStore(fixtures, writable=False)))
         self._stores = stores
