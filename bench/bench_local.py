@@ -62,7 +62,9 @@ def run_pipeline(article: str, settings: ProviderSettings) -> tuple[str, Any]:
     except ImportError:
         summarize = None
     if summarize is not None:
-        return "summarizer.api.summarize", summarize(article, settings=settings, max_retries=2, cache=False, fixtures_dir=Path("/nonexistent"))
+        return "summarizer.api.summarize", summarize(
+            article, settings=settings, max_retries=2, cache=False, fixtures_dir=Path("/nonexistent")
+        )
 
     import httpx
     import instructor

@@ -31,6 +31,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -119,10 +120,19 @@ class AuditLog:
         self._lock = threading.Lock()
         self._conn = sqlite3.connect(self.path, timeout=30.0, check_same_thread=False, isolation_level=None)
         self._conn.execute("PRAGMA busy_timeout = 30000")
-        self._conn.execute("PRAGMA journal_mode = WAL")
-        self._conn.execute("PRAGMA synchronous = NORMAL")
-        with self._lock:
-            self._conn.executescript(SCHEMA)
+        # Two processes opening a new log at once: switching to WAL and creating the tables can
+        # answer SQLITE_BUSY without waiting on the busy handler; retry, bounded.
+        for attempt in range(50):
+            try:
+                self._conn.execute("PRAGMA journal_mode = WAL")
+                self._conn.execute("PRAGMA synchronous = NORMAL")
+                with self._lock:
+                    self._conn.executescript(SCHEMA)
+                break
+            except sqlite3.OperationalError:
+                if attempt == 49:
+                    raise
+                time.sleep(0.05 + 0.01 * attempt)
         self._prompt_version: str | None = None
 
     # -- writing ---------------------------------------------------------------------------

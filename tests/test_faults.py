@@ -199,6 +199,7 @@ def test_two_processes_share_one_cache(tmp_path: Path) -> None:
         outs = [p.communicate(timeout=120) for p in procs]
     for p, (_, err) in zip(procs, outs, strict=True):
         assert p.returncode == 1, err.decode()  # the binary file fails; everything else is ok
+        assert b"Traceback" not in err, err.decode()
     for k in range(2):
         res = read_results(tmp_path / f"out{k}.jsonl")
         assert len(res) == 13
