@@ -472,7 +472,8 @@ def build_summary(
     if fill_from_candidates:
         for cand in find_candidates(article):
             q = cand.quantity
-            if q is None or q.low is None or is_instruction_like(cand.sentence):
+            # "many civilians were wounded" (unknown low) is a figure; "no one was hurt" is not
+            if q is None or q.high == 0 or is_instruction_like(cand.sentence):
                 continue
             covered = any(
                 c.outcome == cand.outcome

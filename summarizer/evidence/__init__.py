@@ -64,6 +64,12 @@ expression                             low        best      high       vague
 "various", bare "some" (+ noun)
 "no", "none", "no one" (negation)      0          0         0          no
 "a"/"an"/"one"/"another" + singular    1          1         1          no
+a named victim ("the death of Carlos   1          1         1          no
+Galan", "killed Taliban leader Wali")
+"killed Rostum and his associate"      2          2         2          no
+bare plural victim noun ("civilians    2          -         open       yes
+and soldiers were killed", "the
+murder of the Jesuits")
 =====================================  =========  ========  =========  =======
 
 Choices and why:
@@ -80,6 +86,10 @@ Choices and why:
   short phrase, when grammar makes the victim singular ("a soldier was killed", "killing a
   policeman", "Mr. Torres was killed", "the death of Carlos Galan"); then the phrase is the
   word carrying the number ("a", "was", "death"). ``find_quantities`` never returns them.
+* A bare plural victim noun with no number ("civilians were killed", "the killings of the
+  Spanish Jesuits") states more than one: low 2, high open, ``best`` empty; the phrase is
+  the plural noun. This is the grammar, not a guess (MUC-4's keys code it as PLURAL). The
+  nouns are a fixed list of words for people, so "the killings continued" gives nothing.
 * Not counts: years ("in 1989", "since 2017"), dates ("6 APR 90"), times ("at 1700"),
   calibres and compounds ("90-MM", "16-YEAR-OLD", "AK-47", "7-POINT"), ordinals ("7TH"),
   durations and distances ("two days", "6-8 KM"), money ("300,000 PESOS", "$5"),

@@ -738,11 +738,12 @@ def parse_quantity(text: str) -> Quantity | None:
 
 OUTCOME_PATTERNS: dict[str, str] = {
     "killed": (
-        r"kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?(?!\s+(?:squads?|threats?|penalty|"
+        r"kill(?:ed|ings?|s)?|dead|died|dies|dying|deaths?(?!\s+(?:squads?|threats?|penalty|"
         r"sentences?|row|warrants?))|death\s+toll|toll|slain|slaughtered|murder(?:ed|s)?|"
         r"massacred?|massacres|executed|executions?|fatalities|fatally|lives|bodies|corpses|"
         r"assassinat(?:ed|ion|ions|e)|"
-        r"shot\s+dead|lost\s+their\s+lives|perished"
+        r"shot\s+dead|(?:shot|stabbed|beaten|burned|burnt|hacked|tortured|clubbed|stoned)\s+to\s+death|"
+        r"lost\s+their\s+lives|perished"
     ),
     "injured": (
         r"injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|maimed|hospitali[sz]ed|"
@@ -852,7 +853,7 @@ def quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
                 best = (score, zq)
     if best is not None:
         return best[1]
-    return _singular(sentence, pat)
+    return _singular(sentence, pat) or _plural(sentence, pat)
 
 
 def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
@@ -904,13 +905,94 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             re.I,
         ):
             nm = re.match(
-                r"\s+of\s+(?!the\b|a\b|an\b|some\b|many\b|all\b|his\b|her\b|"
-                r"their\b|its\b|people\b|civilians\b|\d)(?:[A-Z][\w'.-]*\s*){1,5}",
+                r"\s+(?:of|OF)\s+(?!(?:the|a|an|some|many|all|his|her|their|its|these|those|"
+                r"people|persons|civilians|\d)\b)(?:[A-Z][\w'.-]*\s*){1,5}",
                 tail,
+                re.I if sentence.isupper() else 0,
             )
-            if nm:
+            if nm and not (sentence.isupper() and _PLURAL_TAIL.match(tail)):
                 return Quantity(1, 1, 1, m.group(), m.start(), m.end(), False)
+        # active verb + a singular role noun or (in mixed-case text) a name: "forces killed
+        # Taliban leader Wali", "the strike killed Rostum and his associate" (two)
+        if m.group().lower() in ("killed", "killing", "assassinated", "murdered", "executed"):
+            rm = _ROLE_OBJECT.match(tail)
+            if rm:
+                off = m.end() + rm.start(1)
+                return Quantity(1, 1, 1, rm.group(1), off, off + len(rm.group(1)), False)
+            if not sentence.isupper():
+                nm2 = _NAME_OBJECT.match(tail)
+                if nm2:
+                    n = 2 if nm2.group(2) else 1
+                    off = m.end() + nm2.start(1)
+                    return Quantity(n, n, n, nm2.group(1), off, off + len(nm2.group(1)), False)
         wm = re.search(r"\b(was)\s+(?:[\w]+ly\s+)?(?:also\s+)?$", head, re.I)
         if wm and not re.search(r"\b(?:number|toll|figure|total)\b[^,]{0,30}$", head, re.I):
             return Quantity(1, 1, 1, wm.group(1), wm.start(1), wm.end(1), False)
+    return None
+
+
+# Nouns for people, in the plural: a bare plural victim noun with no number ("civilians and
+# soldiers were killed", "the murder of the Jesuits") states at least two (the grammar makes
+# it more than one); the high stays open. MUC-4's answer keys code the same case as PLURAL.
+_PEOPLE_PLURAL = (
+    r"people|persons|civilians|soldiers|troops|policemen|policewomen|police\s+officers|officers|guards|"
+    r"bodyguards|agents|militants|insurgents|rebels|guerrillas|fighters|gunmen|terrorists|members|leaders|"
+    r"priests|jesuits|nuns|clergymen|students|children|women|men|boys|girls|villagers|residents|peasants|"
+    r"farmers|workers|journalists|reporters|passengers|pilgrims|worshippers|protesters|demonstrators|"
+    r"migrants|tourists|officials|judges|politicians|candidates|activists|missionaries|doctors|nurses|"
+    r"teachers|marines|servicemen|personnel|combatants|militiamen|relatives|inhabitants|citizens|"
+    r"commanders|miners|unionists|sympathizers|supporters|others|victims|detainees|prisoners|hostages|"
+    r"family\s+members|[a-z]{3,}(?:ians|eans)|israelis|iraqis|pakistanis|somalis|yemenis|saudis|afghans|"
+    r"americans|mexicans|colombians|salvadorans|guatemalans|hondurans|nicaraguans|peruvians"
+)
+_PLURAL_NOUN = r"(?:[\w'-]+\s+){0,3}?(" + _PEOPLE_PLURAL + r")"
+_PLURAL_TAIL = re.compile(r"\s+of\s+(?:the\s+)?" + _PLURAL_NOUN + r"\b", re.I)
+_PLURAL_PASSIVE = re.compile(
+    r"\b(" + _PEOPLE_PLURAL + r")(?:\s+and\s+(?:[\w'-]+\s+){0,2}?(?:" + _PEOPLE_PLURAL + r"))?"
+    r"\s+(?:were|have\s+been|had\s+been|are\s+being|were\s+being)\s+(?:[\w]+ly\s+)?(?:also\s+)?$",
+    re.I,
+)
+_PLURAL_POSSESSIVE = re.compile(r"\b(" + _PEOPLE_PLURAL + r")['’]\s+$", re.I)
+_PLURAL_ACTIVE = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(" + _PEOPLE_PLURAL + r")\b", re.I)
+_NOMINAL = re.compile(
+    r"murders?|killings?|assassinations?|massacres?|deaths?|executions?|kidnappings?|abductions?|arrests?|"
+    r"detentions?|wounding",
+    re.I,
+)
+# singular role nouns after an active verb ("killed Taliban leader Wali")
+_ROLE_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|one)\s+)?(?:[\w'-]+\s+){0,4}?"
+    r"(leader|commander|chief|facilitator|sub-commander|militant|insurgent|soldier|civilian|policeman|"
+    r"officer|journalist|judge|mayor|governor|candidate|official|member)\b(?![-'’]|s\b)",
+    re.I,
+)
+# a capitalised name after an active verb, in mixed-case text; "and his/her associate"
+# makes two
+_NAME_OBJECT = re.compile(
+    r"\s+((?:[A-Z][a-z'’-]+)(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+){0,3}"
+    r"(\s+and\s+(?:his|her)\s+(?:associate|son|brother|wife|driver|bodyguard|deputy|companion))?)\b"
+)
+
+
+def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
+    """A bare plural victim noun: low 2, best unknown, high open (see the docstring table)."""
+    for m in pat.finditer(sentence):
+        head = sentence[: m.start()]
+        tail = sentence[m.end() :]
+        trig = m.group()
+        pm = _PLURAL_PASSIVE.search(head)
+        if pm is None and _NOMINAL.fullmatch(trig):
+            pm = _PLURAL_TAIL.match(tail)
+            if pm is not None:
+                off = m.end() + pm.start(1)
+                return Quantity(2, None, None, pm.group(1), off, off + len(pm.group(1)), True)
+            pm = _PLURAL_POSSESSIVE.search(head)
+        if pm is None and trig.lower() in ("killed", "killing", "wounding", "injuring", "massacred",
+                                           "murdered", "assassinated", "executed"):
+            am = _PLURAL_ACTIVE.match(tail)
+            if am is not None and not re.match(r"\s+(?:by|in|at|on|during|after|when|while)\b", tail, re.I):
+                off = m.end() + am.start(1)
+                return Quantity(2, None, None, am.group(1), off, off + len(am.group(1)), True)
+        if pm is not None:
+            return Quantity(2, None, None, pm.group(1), pm.start(1), pm.end(1), True)
     return None
