@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TRANS = str.maketrans(
     {
@@ -46,7 +47,31 @@ FUZZY_MIN = 90.0
 _WS = re.compile(r"\s")
 
 
+# text that needs the character-by-character path: the ellipsis (one character, three out)
+# and the two letters whose lower case is not one character by itself ("İ" lowers to two
+# characters; "Σ" lowers by context, to "ς" at the end of a word)
+_SLOW = re.compile("[\u2026\u0130\u03a3]")
+_WORD = re.compile(r"\S+")
+
+
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """The normalised text and, for every character of it, its offset in ``text``."""
+    if _SLOW.search(text) is not None:
+        return _normalize_with_map_chars(text)
+    # every other character translates and lowers to exactly one character, the same one
+    # whether lowered alone or in the string: whitespace runs are the only change in length
+    t = text.translate(_TRANS).lower()
+    idx: list[int] = []
+    for m in _WORD.finditer(t):
+        s, e = m.span()
+        idx.extend(range(s, e))
+        idx.append(e)  # the one space after the word (dropped after the last word)
+    if idx:
+        idx.pop()
+    return " ".join(t.split()), idx
+
+
+def _normalize_with_map_chars(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     idx: list[int] = []
     prev_space = True
@@ -75,8 +100,16 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), idx
 
 
+@lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
     return normalize_with_map(text)[0]
+
+
+@lru_cache(maxsize=32)
+def _article_norm(article: str) -> tuple[str, list[int]]:
+    # shared by every ArticleIndex of the same text (the builder, the gate in the model
+    # answer's validation and the checks each index the article): read-only
+    return normalize_with_map(article)
 
 
 @dataclass(frozen=True)
@@ -100,7 +133,7 @@ class ArticleIndex:
 
     def __init__(self, article: str) -> None:
         self.article = article
-        self.norm, self.map = normalize_with_map(article)
+        self.norm, self.map = _article_norm(article)
 
     def contains(self, needle: str) -> bool:
         n = normalize(needle)
