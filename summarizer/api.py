@@ -8,6 +8,8 @@ re-ask do not raise: they are in ``Summary.checks``.
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 import time
 from collections.abc import Callable
@@ -212,12 +214,10 @@ class Engine:
         return article, pub, messages
 
     def _call_kwargs(self, messages: list[dict[str, str]], state: RunState) -> dict[str, Any]:
-        from .build import CheckedExtraction
-
         o = self.options
         return {
             "model": self.provider.model,
-            "response_model": CheckedExtraction,
+            "response_model": _response_model(),
             "messages": messages,
             "max_retries": o.max_retries,  # instructor: re-asks after the first attempt
             "context": {"state": state},
@@ -322,6 +322,33 @@ class Engine:
 
     def close(self) -> None:
         self.provider.close()
+
+
+@functools.cache
+def _response_model() -> Any:
+    """``CheckedExtraction`` as instructor wraps a response model, made once. Given the plain
+    model, instructor builds a new pydantic class (``openai_schema``) and a new JSON schema on
+    every call; given this wrapped class it uses it as is, and its JSON schema is computed once
+    (kept as JSON text: every call gets its own copy to put into the request)."""
+    import instructor
+
+    from .build import CheckedExtraction
+
+    model: Any = instructor.openai_schema(CheckedExtraction)
+    original = model.model_json_schema
+    memo: dict[Any, str] = {}
+
+    def model_json_schema(cls: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        if cls is not model:  # a subclass: its own schema
+            return original.__func__(cls, *args, **kwargs)  # type: ignore[no-any-return]
+        key = (args, tuple(sorted(kwargs.items())))
+        raw = memo.get(key)
+        if raw is None:
+            raw = memo[key] = json.dumps(original(*args, **kwargs))
+        return json.loads(raw)  # type: ignore[no-any-return]
+
+    model.model_json_schema = classmethod(model_json_schema)
+    return model
 
 
 class _CallSink:
