@@ -5,6 +5,8 @@ import httpx (a cached ``summarize`` never needs it)."""
 from __future__ import annotations
 
 import json
+import os
+import ssl
 
 import httpx
 
@@ -22,10 +24,24 @@ class HTTPProvider(Provider):
         self.retry_policy = s.retry
 
     def wire_transport(self) -> httpx.BaseTransport:
-        return httpx.HTTPTransport()
+        return httpx.HTTPTransport(verify=ssl_context())
 
     def async_wire_transport(self) -> httpx.AsyncBaseTransport:
-        return httpx.AsyncHTTPTransport()
+        return httpx.AsyncHTTPTransport(verify=ssl_context())
+
+
+_SSL: dict[tuple[str | None, str | None], ssl.SSLContext] = {}
+
+
+def ssl_context() -> ssl.SSLContext:
+    """httpx's default TLS context (certifi, or ``SSL_CERT_FILE`` / ``SSL_CERT_DIR``), made once
+    per process and shared by every transport: loading the CA bundle takes tens of ms, which
+    every new engine (each batch, each eval run) paid again. A context is safe to share."""
+    key = (os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+    ctx = _SSL.get(key)
+    if ctx is None:
+        ctx = _SSL[key] = httpx.create_ssl_context()
+    return ctx
 
 
 def _rewritten(request: httpx.Request) -> httpx.Request:

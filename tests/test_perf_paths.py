@@ -1,0 +1,63 @@
+"""The fast paths kept for batch throughput give exactly what the plain paths give."""
+
+from __future__ import annotations
+
+import random
+
+from summarizer.checks.text import ArticleIndex, _normalize_with_map_chars, normalize, normalize_with_map
+
+
+def test_fast_normalisation_equals_the_character_path() -> None:
+    rng = random.Random(7)
+    alphabet = "ab Z\t\n\r\x0b\x1c\u00a0\u2009\u3000\u2028\u2019\u201c\u2014\u2212.,-'\"\u00e9\u00c9\u0130\u03a3\u2026"
+    for n in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        if n % 2:  # half without the characters that force the character path
+            text = text.replace("\u2026", "").replace("\u0130", "").replace("\u03a3", "")
+        assert normalize_with_map(text) == _normalize_with_map_chars(text), repr(text)
+    every = "".join(chr(c) for c in range(0x3000) if not 0xD800 <= c < 0xE000)
+    plain = every.replace("\u2026", "").replace("\u0130", "").replace("\u03a3", "")
+    for text in (every, plain, plain[::-1], "  \u201cSay\u201d \u2014  it\u2019s   DONE.  "):
+        assert normalize_with_map(text) == _normalize_with_map_chars(text)
+
+
+def test_the_map_gives_article_offsets() -> None:
+    text = "  The \u201cArmy\u201d\u00a0said:\n\n  12 killed\u2014at least.  "
+    norm, idx = normalize_with_map(text)
+    assert norm == 'the "army" said: 12 killed-at least.'
+    assert len(idx) == len(norm)
+    for i, c in enumerate(norm):
+        if c != " ":
+            assert normalize(text[idx[i]]) == c
+
+
+def test_article_index_is_shared_but_answers_the_same() -> None:
+    article = "Officials said at least 12 people were killed.\nThe army said  12."
+    a, b = ArticleIndex(article), ArticleIndex(article)
+    assert a.norm == b.norm and a.map == b.map
+    assert a.find_all("12") == [(24, 26), (62, 64)]
+    span = a.find("at least 12 people")
+    assert span is not None and article[span.start : span.end] == "at least 12 people"
+
+
+def test_response_model_is_made_once_with_instructors_schema() -> None:
+    import instructor
+
+    from summarizer.api import _response_model
+    from summarizer.build import CheckedExtraction
+
+    model = _response_model()
+    assert model is _response_model()
+    assert model.__name__ == "CheckedExtraction" and issubclass(model, CheckedExtraction)
+    fresh = instructor.openai_schema(CheckedExtraction)
+    first = model.model_json_schema()
+    assert first == fresh.model_json_schema()
+    first["title"] = "changed by a caller"
+    assert model.model_json_schema() == fresh.model_json_schema()  # each call gets its own copy
+    assert model.model_json_schema(mode="serialization") == fresh.model_json_schema(mode="serialization")
+
+
+def test_ssl_context_is_shared() -> None:
+    from summarizer.providers.http import ssl_context
+
+    assert ssl_context() is ssl_context()
