@@ -141,6 +141,10 @@ def injected_answer(article: str) -> dict[str, Any]:
 def _handler(state: FakeServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # TCP_NODELAY, as real servers (uvicorn, llama.cpp's) set it: the headers and the body
+        # go out in two writes, and with Nagle's algorithm the body waits for the client's
+        # delayed ACK of the headers (about 40 ms on Linux) on every keep-alive request
+        disable_nagle_algorithm = True
 
         def log_message(self, format: str, *args: Any) -> None:
             pass
@@ -224,12 +228,18 @@ def _handler(state: FakeServer) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # the listen backlog is set when the socket is bound (in the constructor): with the
+    # default of 5, a burst of new connections (a batch at concurrency 16) overflows it and
+    # the dropped SYNs are retried by the client's kernel only after a second
+    request_queue_size = 128
+
+
 @contextmanager
 def serve(latency_s: float = 0.0, hang_s: float = 2.0, retry_after: str = "0") -> Iterator[FakeServer]:
     state = FakeServer(latency_s=latency_s, hang_s=hang_s, retry_after=retry_after)
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
-    httpd.daemon_threads = True
-    httpd.request_queue_size = 128
+    httpd = _Server(("127.0.0.1", 0), _handler(state))
     state.port = httpd.server_address[1]
     thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
