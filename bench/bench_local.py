@@ -70,7 +70,7 @@ def run_pipeline(article: str, settings: ProviderSettings) -> tuple[str, Any]:
     import instructor
     import openai
 
-    from summarizer.evidence.candidates import find_candidates
+    from summarizer.evidence.candidates import find_candidates, hint_candidates
     from summarizer.prompts import build_messages
     from summarizer.providers import make_provider
     from summarizer.schema import Extraction
@@ -84,7 +84,7 @@ def run_pipeline(article: str, settings: ProviderSettings) -> tuple[str, Any]:
         ),
         mode=instructor.Mode.JSON_SCHEMA,
     )
-    messages = build_messages(article, None, find_candidates(article))
+    messages = build_messages(article, None, hint_candidates(find_candidates(article)))
     out = client.chat.completions.create(
         model=provider.model,
         response_model=Extraction,

@@ -25,6 +25,7 @@ from .schema import Extraction, Finding, Provenance, Summary, Usage
 
 if TYPE_CHECKING:
     from .build import RunState
+    from .evidence import Candidate
     from .transport import AsyncExchangeTransport, ExchangeTransport
 
 # build, checks and evidence are imported where used: a summary-cache hit needs none of them.
@@ -196,9 +197,11 @@ class Engine:
         return self._async_client
 
     # -- one article -----------------------------------------------------------------------
-    def _prepare(self, text: str, published: str | date | None) -> tuple[str, date | None, list[dict[str, str]]]:
+    def _prepare(
+        self, text: str, published: str | date | None
+    ) -> tuple[str, date | None, list[dict[str, str]], list[Candidate]]:
         article = validate_text(text)
-        from .evidence import find_candidates, find_publication_date
+        from .evidence import find_candidates, find_publication_date, hint_candidates
 
         pub = _parse_published(published) if published else find_publication_date(article)
         limit = self.provider.context_tokens
@@ -209,9 +212,9 @@ class Engine:
                     f"article too long for the model: about {need} tokens needed with the prompt and answer, "
                     f"context is {limit}; use a model with a larger context or split the article"
                 )
-        cands = find_candidates(article) if self.options.hints else []
-        messages = build_messages(article, pub.isoformat() if pub else None, cands)
-        return article, pub, messages
+        hinted = hint_candidates(find_candidates(article)) if self.options.hints else []
+        messages = build_messages(article, pub.isoformat() if pub else None, hinted)
+        return article, pub, messages, hinted
 
     def _call_kwargs(self, messages: list[dict[str, str]], state: RunState) -> dict[str, Any]:
         o = self.options
@@ -261,7 +264,11 @@ class Engine:
                 )
             )
         summary, build_findings = build_summary(
-            extraction, article, published=pub, fill_from_candidates=self.options.fill_from_candidates
+            extraction,
+            article,
+            published=pub,
+            fill_from_candidates=self.options.fill_from_candidates,
+            hinted=state.hinted,
         )
         checked, findings = run_checks(summary, article, published=pub, strict_offsets=True)
         checked.checks = _dedupe(pipeline_findings + build_findings + findings)
@@ -279,10 +286,10 @@ class Engine:
 
     def summarize(self, text: str, *, published: str | date | None = None) -> Summary:
         started = time.perf_counter()
-        article, pub, messages = self._prepare(text, published)
+        article, pub, messages, hinted = self._prepare(text, published)
         from .build import RunState
 
-        state = RunState(article=article, token_budget=self.options.token_budget)
+        state = RunState(article=article, token_budget=self.options.token_budget, hinted=hinted)
         client = self.sync_client()
         events: list[ExchangeEvent] = []
         sink = _CallSink(messages, events, state)
@@ -300,10 +307,10 @@ class Engine:
 
     async def asummarize(self, text: str, *, published: str | date | None = None) -> Summary:
         started = time.perf_counter()
-        article, pub, messages = self._prepare(text, published)
+        article, pub, messages, hinted = self._prepare(text, published)
         from .build import RunState
 
-        state = RunState(article=article, token_budget=self.options.token_budget)
+        state = RunState(article=article, token_budget=self.options.token_budget, hinted=hinted)
         client = self.async_client()
         events: list[ExchangeEvent] = []
         # per-call event capture: the listener filters on this call's request messages

@@ -38,7 +38,7 @@ dropped and reported as a ``model-item-dropped`` error finding naming what faile
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -48,6 +48,7 @@ from pydantic import ConfigDict, ValidationInfo, model_validator
 from .checks import derive_quantity, err, warn
 from .checks.text import ArticleIndex, Span, normalize
 from .evidence import (
+    Candidate,
     casualty_status,
     compute_totals,
     find_attribution,
@@ -89,6 +90,8 @@ class RunState:
 
     article: str
     token_budget: int | None = None
+    #: the numbered candidate list the prompt showed (the model's ``figures`` index it)
+    hinted: list[Candidate] = field(default_factory=list)
     used_tokens: int = 0
     attempts: int = 0
     last_problems: list[Problem] = field(default_factory=list)
@@ -345,8 +348,20 @@ def _overlap(a: Casualty, b: Casualty) -> bool:
 
 
 def build_summary(
-    x: Extraction, article: str, *, published: date | None, fill_from_candidates: bool = True
+    x: Extraction,
+    article: str,
+    *,
+    published: date | None,
+    fill_from_candidates: bool = True,
+    hinted: Sequence[Candidate] = (),
 ) -> tuple[Summary, list[Finding]]:
+    """The summary built from the model's labels and the code's measurements.
+
+    ``hinted`` is the numbered candidate list the prompt showed (``hint_candidates``); the
+    model's ``figures`` are numbers into it. A figure the model picked from the list carries
+    no warning; a candidate it did not pick is still added when ``fill_from_candidates`` (with
+    a ``figure-from-code`` warning), so nothing the text states is silently lost.
+    """
     index = ArticleIndex(article)
     findings: list[Finding] = []
 
@@ -397,6 +412,53 @@ def build_summary(
     # casualties ---------------------------------------------------------------
     casualties: list[Casualty] = []
     sentences: list[str] = []
+
+    def from_candidate(cand: Candidate, notes: list[str]) -> None:
+        q = cand.quantity
+        assert q is not None
+        e0, e1 = cand.start, cand.end
+        while e1 > e0 and article[e1 - 1].isspace():
+            e1 -= 1
+        sentence = article[cand.start : cand.end]
+        hedges = find_hedges(sentence)
+        notes = list(notes)
+        if hedges:
+            notes.append(f"hedged in the article: {', '.join(hedges)}")
+        follow = _verification_doubt(article, cand.end)
+        if follow:
+            notes.append(f"the next sentence doubts the figure: {follow!r}")
+            sentence = sentence + " " + follow
+        casualties.append(
+            Casualty(
+                outcome=cand.outcome,  # type: ignore[arg-type]
+                who=_who(article[q.start : cand.end], q.phrase),
+                low=q.low,
+                best=q.best,
+                high=q.high,
+                phrase=q.phrase,
+                reported_by=source_for(cand.source) if cand.source else None,
+                location=next((n for n in x.locations if normalize(n) in normalize(sentence)), None),
+                notes=notes,
+                evidence=[Evidence(quote=article[e0:e1], start=e0, end=e1)],
+            )
+        )
+        sentences.append(sentence)
+
+    picked: set[int] = set()
+    for k, fid in enumerate(x.figures):
+        num = int(fid[1:])
+        if not 1 <= num <= len(hinted):
+            findings.append(
+                warn("model-item-dropped", f"model.figures[{k}]", f"dropped: there is no listed figure {fid}")
+            )
+            continue
+        if num in picked:
+            continue
+        picked.add(num)
+        cand = hinted[num - 1]
+        if is_instruction_like(cand.sentence):
+            continue
+        from_candidate(cand, [])
     for i, xc in enumerate(x.casualties):
         path = f"model.casualties[{i}]"
         found = locate_figure(index, xc.quote, xc.phrase, xc.outcome)
@@ -440,7 +502,11 @@ def build_summary(
             continue
         reported = _attribute(sentence, xc.reported_by, source_for, findings, path)
         if any(
-            c.outcome == xc.outcome and c.evidence[0].start == ev.start and (c.low, c.high) == (q.low, q.high)
+            c.outcome == xc.outcome
+            and (c.low, c.high) == (q.low, q.high)
+            and c.evidence[0].start is not None
+            and c.evidence[0].end is not None
+            and c.evidence[0].start <= ev.start < c.evidence[0].end
             for c in casualties
         ):
             continue
@@ -484,29 +550,7 @@ def build_summary(
             )
             if covered:
                 continue
-            e0, e1 = cand.start, cand.end
-            while e1 > e0 and article[e1 - 1].isspace():
-                e1 -= 1
-            sentence = article[cand.start : cand.end]
-            hedges = find_hedges(sentence)
-            notes = ["found by the deterministic layer; the model did not report this figure"]
-            if hedges:
-                notes.append(f"hedged in the article: {', '.join(hedges)}")
-            casualties.append(
-                Casualty(
-                    outcome=cand.outcome,  # type: ignore[arg-type]
-                    who=_who(article[q.start : cand.end], q.phrase),
-                    low=q.low,
-                    best=q.best,
-                    high=q.high,
-                    phrase=q.phrase,
-                    reported_by=source_for(cand.source) if cand.source else None,
-                    location=next((n for n in x.locations if normalize(n) in normalize(sentence)), None),
-                    notes=notes,
-                    evidence=[Evidence(quote=article[e0:e1], start=e0, end=e1)],
-                )
-            )
-            sentences.append(sentence)
+            from_candidate(cand, ["found by the deterministic layer; the model did not report this figure"])
             findings.append(
                 warn(
                     "figure-from-code",
@@ -556,9 +600,9 @@ def build_summary(
             findings.append(warn("model-item-dropped", "model.locations", f"dropped: {n!r} is not in the article"))
 
     summary_text = x.summary.strip()
-    for num in _summary_numbers_unsupported(index, summary_text):
+    for bad in _summary_numbers_unsupported(index, summary_text):
         findings.append(
-            err("summary-number-unsupported", "summary", f"the summary states {num}, which the article does not")
+            err("summary-number-unsupported", "summary", f"the summary states {bad}, which the article does not")
         )
 
     s = Summary(

@@ -63,31 +63,29 @@ def _fence(article: str) -> str:
     return article.replace("</article>", "</ article>").replace("<article>", "< article>")
 
 
-def render_hints(candidates: list[Candidate], limit: int = 12) -> str:
-    if not candidates:
-        return ""
+def render_hints(hinted: list[Candidate]) -> str:
+    """The numbered list of software-found figures (``hint_candidates``); the model answers
+    with their ids (F1, F2, ...) in ``figures``."""
     lines = []
-    for c in candidates:
-        if c.quantity is None:
-            continue  # a figure needs number words
+    for i, c in enumerate(hinted, 1):
+        assert c.quantity is not None
         src = f", {' '.join(c.source.split()[:8])}" if c.source else ""
-        lines.append(f'- "{c.quantity.phrase}" {c.outcome}{src}')
-        if len(lines) >= limit:
-            break
+        lines.append(f'F{i}: "{c.quantity.phrase}" {c.outcome}{src}')
     if not lines:
         return ""
     return "\n" + load_templates().render("hints", candidates="\n".join(lines)).rstrip() + "\n"
 
 
 def build_messages(
-    article: str, published: str | None, candidates: list[Candidate] | None = None
+    article: str, published: str | None, hinted: list[Candidate] | None = None
 ) -> list[dict[str, str]]:
+    """``hinted``: the candidates to list, already chosen by ``hint_candidates``."""
     t = load_templates()
     user = t.render(
         "extract",
         published=published or "unknown",
         article=_fence(article.strip()),
-        hints=render_hints(candidates or []),
+        hints=render_hints(hinted or []),
     )
     return [
         {"role": "system", "content": t.texts["system"].strip()},

@@ -19,7 +19,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 Outcome = Literal["killed", "injured", "missing", "detained", "displaced"]
 PartyKind = Literal[
@@ -195,9 +195,21 @@ class XSource(_Model):
     kind: SourceKind
 
 
+#: ids of the candidate figures listed in the prompt (``hint_candidates``, at most 12)
+FigureId = Literal["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12"]
+
+
 class Extraction(_Model):
     summary: str = Field(json_schema_extra=_cap(240), description="one or two neutral sentences, at most 40 words")
-    casualties: list[XCasualty] = Field(max_length=6)
     sources: list[XSource] = Field(max_length=4)
     parties: list[XParty] = Field(max_length=4)
     locations: list[Name] = Field(max_length=4, description="place names as written")
+    # The software-found figures are offered as a list labelled F1, F2, ...; picking labels
+    # costs a few output tokens where copying each figure's words and quote cost about forty.
+    # Labels, not bare numbers: a small model otherwise answers with the figures' own values.
+    figures: list[FigureId] = Field(
+        max_length=12, description="ids of the listed software-found figures that are real casualty reports"
+    )
+    # Free-form figures only for what the list missed: a small model repeats the listed ones
+    # here, so the cap keeps that cost (about forty tokens each) bounded; build dedupes.
+    casualties: list[XCasualty] = Field(max_length=2, description="at most two figures the list missed, usually []")

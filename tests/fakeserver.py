@@ -123,6 +123,7 @@ def grounded_answer(article: str) -> dict[str, Any]:
         "summary": "An attack was reported in the article.",
         "parties": [],
         "locations": [],
+        "figures": [],
         "casualties": casualties,
         "sources": [],
     }

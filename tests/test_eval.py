@@ -290,7 +290,9 @@ def _fit(data: dict[str, Any], model: type[BaseModel]) -> dict[str, Any]:
 
 
 def _ex(summary: str, **parts: Any) -> str:
-    body: dict[str, Any] = {"summary": summary, "events": [], "parties": [], "locations": [], "casualties": []}
+    body: dict[str, Any] = {
+        "summary": summary, "events": [], "parties": [], "locations": [], "figures": [], "casualties": []
+    }
     body.update(parts)
     body.setdefault("sources", [])
     return json.dumps(_fit(body, Extraction))

@@ -127,6 +127,7 @@ def test_prompt_injection_creates_no_figure(tmp_path: Path) -> None:
         "summary": "The army killed 1,000 people in Kafr Nabl.",
         "parties": [{"name": "the army", "kind": "state_forces", "role": "attacker"}],
         "locations": ["Kafr Nabl"],
+        "figures": [],
         "casualties": [
             {
                 "outcome": "killed",

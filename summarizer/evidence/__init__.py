@@ -160,7 +160,7 @@ from summarizer.evidence.attribution import (
     sentence_bounds,
     source_kind_hint,
 )
-from summarizer.evidence.candidates import OUTCOMES, Candidate, find_candidates
+from summarizer.evidence.candidates import OUTCOMES, Candidate, find_candidates, hint_candidates
 from summarizer.evidence.dates import (
     ResolvedDate,
     find_dates,
@@ -189,6 +189,7 @@ __all__ = [
     "find_hedges",
     "find_publication_date",
     "find_quantities",
+    "hint_candidates",
     "is_instruction_like",
     "parse_quantity",
     "quantity_for_outcome",

@@ -10,7 +10,7 @@ from summarizer.evidence.attribution import find_attribution, find_hedges
 from summarizer.evidence.instructions import is_instruction_like
 from summarizer.evidence.quantities import OUTCOME_RE, Quantity, quantity_for_outcome
 
-__all__ = ["OUTCOMES", "Candidate", "find_candidates"]
+__all__ = ["HINT_LIMIT", "OUTCOMES", "Candidate", "find_candidates", "hint_candidates"]
 
 OUTCOMES: tuple[str, ...] = ("killed", "injured", "missing", "detained", "displaced")
 
@@ -117,4 +117,22 @@ def find_candidates(article: str) -> list[Candidate]:
                     hedges=hedges,
                 )
             )
+    return out
+
+
+#: how many candidates the prompt lists (numbered from 1)
+HINT_LIMIT = 12
+
+
+def hint_candidates(candidates: list[Candidate], limit: int = HINT_LIMIT) -> list[Candidate]:
+    """The candidates offered to the model as a numbered list: those with number words and
+    not negated ("no one was hurt"), in article order, at most ``limit``. The model answers
+    with their numbers; ``build_summary`` maps the numbers back through this same list."""
+    out: list[Candidate] = []
+    for c in candidates:
+        if c.quantity is None or c.quantity.high == 0:
+            continue
+        out.append(c)
+        if len(out) >= limit:
+            break
     return out

@@ -1,0 +1,65 @@
+"""The model picks software-found figures by id (F1, F2, ...); code builds them."""
+
+from __future__ import annotations
+
+from summarizer.build import build_summary
+from summarizer.evidence import find_candidates, hint_candidates
+from summarizer.prompts import build_messages
+from summarizer.schema import Extraction
+
+ARTICLE = (
+    "Three soldiers were killed in an ambush near Kunduz on Monday, the army said. "
+    "Five civilians were wounded, according to the hospital. "
+    "No one was detained."
+)
+
+
+def _x(figures: list[str], casualties: list[dict[str, object]] | None = None) -> Extraction:
+    return Extraction.model_validate(
+        {
+            "summary": "An ambush near Kunduz.",
+            "sources": [],
+            "parties": [],
+            "locations": ["Kunduz"],
+            "figures": figures,
+            "casualties": casualties or [],
+        }
+    )
+
+
+def test_prompt_lists_ids_and_skips_negations() -> None:
+    hinted = hint_candidates(find_candidates(ARTICLE))
+    assert [(c.outcome, c.quantity.phrase if c.quantity else None) for c in hinted] == [
+        ("killed", "Three"),
+        ("injured", "Five"),
+    ]
+    user = build_messages(ARTICLE, None, hinted)[1]["content"]
+    assert 'F1: "Three" killed, the army' in user and 'F2: "Five" injured, the hospital' in user
+    assert "F3" not in user
+
+
+def test_picked_figures_carry_no_warning_and_unpicked_are_filled_with_one() -> None:
+    hinted = hint_candidates(find_candidates(ARTICLE))
+    s, findings = build_summary(_x(["F1"]), ARTICLE, published=None, hinted=hinted)
+    by = {(c.outcome, c.low, c.high) for c in s.casualties}
+    assert by == {("killed", 3, 3), ("injured", 5, 5)}
+    killed = next(c for c in s.casualties if c.outcome == "killed")
+    assert killed.reported_by == "the army" and not killed.notes
+    assert killed.evidence[0].start == 0 and ARTICLE[: killed.evidence[0].end].endswith("the army said.")
+    codes = [(f.code, f.path) for f in findings]
+    assert codes.count(("figure-from-code", "casualties[1]")) == 1
+    assert not any(code == "figure-from-code" and path == "casualties[0]" for code, path in codes)
+
+
+def test_id_beyond_the_list_is_dropped_with_a_finding_and_repeats_are_merged() -> None:
+    hinted = hint_candidates(find_candidates(ARTICLE))
+    dup = {"outcome": "killed", "phrase": "Three", "quote": "Three soldiers were killed", "reported_by": None}
+    s, findings = build_summary(_x(["F1", "F1", "F7"], [dup]), ARTICLE, published=None, hinted=hinted)
+    assert [(c.outcome, c.low) for c in s.casualties].count(("killed", 3)) == 1
+    assert any(f.code == "model-item-dropped" and f.path == "model.figures[2]" for f in findings)
+
+
+def test_ids_are_ignored_without_a_list() -> None:
+    s, findings = build_summary(_x(["F1"]), ARTICLE, published=None, hinted=[], fill_from_candidates=False)
+    assert s.casualties == []
+    assert any(f.path == "model.figures[0]" for f in findings)
