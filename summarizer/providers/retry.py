@@ -9,6 +9,7 @@ client turns it into a clear error. The openai client's own retries are switched
 from __future__ import annotations
 
 import email.utils
+import random
 import time
 
 import httpx
@@ -19,7 +20,6 @@ from tenacity import (
     retry_if_exception_type,
     stop_after_attempt,
     stop_after_delay,
-    wait_exponential_jitter,
 )
 
 from . import RetryPolicy
@@ -58,16 +58,26 @@ def retry_after_seconds(response: httpx.Response) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-def _wait(policy: RetryPolicy) -> object:
-    backoff = wait_exponential_jitter(initial=policy.initial, max=policy.max_wait, jitter=policy.jitter)
+def backoff_seconds(policy: RetryPolicy, attempt: int) -> float:
+    """Exponential backoff with additive jitter before retry ``attempt`` + 1: ``initial *
+    2**(attempt - 1) + uniform(0, jitter)``, at most ``max_wait`` (tenacity's
+    ``wait_exponential_jitter``, written out: its ``initial`` argument is deprecated in newer
+    tenacity releases and its replacement does not exist in older ones)."""
+    try:
+        result = float(policy.initial * 2 ** (attempt - 1)) + random.uniform(0, policy.jitter)
+    except OverflowError:
+        result = policy.max_wait
+    return max(0.0, min(result, policy.max_wait))
 
+
+def _wait(policy: RetryPolicy) -> object:
     def wait(state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
         if isinstance(exc, RetryableStatus):
             ra = retry_after_seconds(exc.response)
             if ra is not None:
                 return min(ra, policy.max_wait)
-        return float(backoff(state))
+        return backoff_seconds(policy, state.attempt_number)
 
     return wait
 
