@@ -6,11 +6,9 @@ Real llama.cpp, real grammar-constrained decoding, the real openai + instructor 
 from __future__ import annotations
 
 import importlib.util
-import re
-import unicodedata
-from typing import Any
 
 import pytest
+from helpers import check_offsets
 
 if importlib.util.find_spec("llama_cpp") is None:
     pytest.skip("llama-cpp-python is not installed (pip install 'summarizer[local]')", allow_module_level=True)
@@ -32,35 +30,6 @@ ARTICLE = (
 @pytest.fixture(scope="module")
 def smol_path() -> str:
     return str(localmodels.ensure_model("smollm2-135m", progress=False))
-
-
-def _norm(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s).lower()
-    s = re.sub(r"[\u2018\u2019\u201c\u201d`'\"]", "'", s)
-    s = re.sub(r"[\u2010-\u2015-]", "-", s)
-    return " ".join(s.split())
-
-
-def check_offsets(summary: Any, article: str) -> int:
-    """Every evidence span with offsets slices the article to its quote. Returns the count."""
-    n = 0
-
-    def walk(obj: Any) -> None:
-        nonlocal n
-        if isinstance(obj, dict):
-            if "quote" in obj and obj.get("start") is not None:
-                start, end = obj["start"], obj["end"]
-                assert 0 <= start <= end <= len(article), obj
-                assert _norm(article[start:end]) == _norm(obj["quote"]), (article[start:end], obj)
-                n += 1
-            for v in obj.values():
-                walk(v)
-        elif isinstance(obj, list):
-            for v in obj:
-                walk(v)
-
-    walk(summary.model_dump())
-    return n
 
 
 def test_local_provider_end_to_end(smol_path: str) -> None:

@@ -1,0 +1,37 @@
+"""Helpers shared by several test modules (importable as ``helpers``: ``tests/`` is on the path,
+as for ``fakeserver``)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).lower()
+    s = re.sub(r"[\u2018\u2019\u201c\u201d`'\"]", "'", s)
+    s = re.sub(r"[\u2010-\u2015-]", "-", s)
+    return " ".join(s.split())
+
+
+def check_offsets(summary: Any, article: str) -> int:
+    """Every evidence span with offsets slices the article to its quote. Returns the count."""
+    n = 0
+
+    def walk(obj: Any) -> None:
+        nonlocal n
+        if isinstance(obj, dict):
+            if "quote" in obj and obj.get("start") is not None:
+                start, end = obj["start"], obj["end"]
+                assert 0 <= start <= end <= len(article), obj
+                assert _norm(article[start:end]) == _norm(obj["quote"]), (article[start:end], obj)
+                n += 1
+            for v in obj.values():
+                walk(v)
+        elif isinstance(obj, list):
+            for v in obj:
+                walk(v)
+
+    walk(summary.model_dump())
+    return n
