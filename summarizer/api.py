@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from .cache import ExchangeEvent, ExchangeStore, OfflineMiss
 from .prompts import build_messages, prompt_version
 from .providers import Provider, ProviderError, ProviderSettings, make_provider
-from .schema import Extraction, Finding, Provenance, Summary, Usage
+from .schema import Extraction, Finding, FreeExtraction, Provenance, Summary, Usage
 
 if TYPE_CHECKING:
     from .build import RunState
@@ -220,7 +220,8 @@ class Engine:
         o = self.options
         return {
             "model": self.provider.model,
-            "response_model": _response_model(),
+            # ids to pick when the prompt lists figures; room to name them when it lists none
+            "response_model": _response_model(free=not state.hinted),
             "messages": messages,
             "max_retries": o.max_retries,  # instructor: re-asks after the first attempt
             "context": {"state": state},
@@ -332,16 +333,17 @@ class Engine:
 
 
 @functools.cache
-def _response_model() -> Any:
-    """``CheckedExtraction`` as instructor wraps a response model, made once. Given the plain
+def _response_model(free: bool = False) -> Any:
+    """``CheckedExtraction`` (``CheckedFreeExtraction`` when ``free``: the prompt lists no
+    figures to pick) as instructor wraps a response model, made once. Given the plain
     model, instructor builds a new pydantic class (``openai_schema``) and a new JSON schema on
     every call; given this wrapped class it uses it as is, and its JSON schema is computed once
     (kept as JSON text: every call gets its own copy to put into the request)."""
     import instructor
 
-    from .build import CheckedExtraction
+    from .build import CheckedExtraction, CheckedFreeExtraction
 
-    model: Any = instructor.openai_schema(CheckedExtraction)
+    model: Any = instructor.openai_schema(CheckedFreeExtraction if free else CheckedExtraction)
     original = model.model_json_schema
     memo: dict[Any, str] = {}
 
@@ -415,7 +417,7 @@ def _recover(exc: Exception) -> tuple[Extraction | None, Exception]:
             content = None
         if content:
             try:
-                return Extraction.model_validate_json(_strip_fences(content)), exc
+                return FreeExtraction.model_validate_json(_strip_fences(content)), exc
             except ValueError:
                 pass
         raise ModelError(f"the model's answer did not fit the schema after {exc.n_attempts} attempts") from None

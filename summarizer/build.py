@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from pydantic import ConfigDict, ValidationInfo, model_validator
+from pydantic import ConfigDict, Field, ValidationInfo, model_validator
 
 from .checks import derive_quantity, err, warn
 from .checks.text import ArticleIndex, Span, normalize
@@ -71,6 +71,7 @@ from .schema import (
     Source,
     Summary,
     TimelineEntry,
+    XCasualty,
 )
 
 PARTY_SOURCE_KINDS = frozenset({"official", "military", "state_media"})
@@ -213,6 +214,13 @@ class CheckedExtraction(Extraction):
         from .prompts import render_reask
 
         raise ValueError(render_reask([f"[{p.code}] {p.path}: {p.message}" for p in problems]))
+
+
+class CheckedFreeExtraction(CheckedExtraction):
+    """``CheckedExtraction`` with ``FreeExtraction``'s room for figures: used when the prompt
+    lists no software-found figures."""
+
+    casualties: list[XCasualty] = Field(max_length=6, description="casualty figures in the article")
 
 
 # --------------------------------------------------------------------------- measuring

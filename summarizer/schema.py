@@ -19,7 +19,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 Outcome = Literal["killed", "injured", "missing", "detained", "displaced"]
 PartyKind = Literal[
@@ -213,3 +213,10 @@ class Extraction(_Model):
     # Free-form figures only for what the list missed: a small model repeats the listed ones
     # here, so the cap keeps that cost (about forty tokens each) bounded; build dedupes.
     casualties: list[XCasualty] = Field(max_length=2, description="at most two figures the list missed, usually []")
+
+
+class FreeExtraction(Extraction):
+    """The schema when the prompt lists no software-found figures (none found, or hints off):
+    the model names the figures itself, so it gets room for six."""
+
+    casualties: list[XCasualty] = Field(max_length=6, description="casualty figures in the article")

@@ -63,3 +63,24 @@ def test_ids_are_ignored_without_a_list() -> None:
     s, findings = build_summary(_x(["F1"]), ARTICLE, published=None, hinted=[], fill_from_candidates=False)
     assert s.casualties == []
     assert any(f.path == "model.figures[0]" for f in findings)
+
+
+def _cap_in_request(body: dict[str, object]) -> int:
+    import json
+
+    schema = json.dumps(body["response_format"])
+    doc = json.loads(schema)["json_schema"]["schema"]
+    return int(doc["properties"]["casualties"]["maxItems"])
+
+
+def test_schema_gives_room_to_name_figures_only_when_none_are_listed() -> None:
+    from summarizer.api import Engine, Options
+    from summarizer.testing import ScriptedProvider
+
+    answer = _x([]).model_dump()
+    caps = []
+    for hints in (True, False):
+        provider = ScriptedProvider([answer])
+        Engine(Options(provider=provider, cache=False, hints=hints)).summarize(ARTICLE)
+        caps.append(_cap_in_request(provider.requests[0]))
+    assert caps == [2, 6]
