@@ -21,6 +21,17 @@ cached ones included) through an exchange listener; ``Summary.provenance.usage``
 same per article. ``Options.token_budget`` is per article (the api stops re-asking and adds
 a ``token-budget-reached`` finding).
 
+Worker processes: the model calls wait on the network, but each article also costs the client
+~10 ms of CPU (openai, instructor, validation, the builder and the checks), so one event loop
+saturates one core at a few dozen articles in flight. With ``workers`` > 1 (the default picks
+``min(cores, concurrency // 8, articles // 16)``; ``SUMMARIZER_BATCH_WORKERS`` overrides the
+default) the articles are spread over forked worker processes, each with its own event loop,
+engine and share of the concurrency, fed one article at a time as they finish. The parent
+keeps everything else: the output file, the report, the progress bar, the audit log and the
+exchange listeners (the workers forward every exchange event). Only providers reached over
+HTTP (or offline replay) are run in workers, and only where ``fork`` exists; an article whose
+worker dies is reported as an ``internal`` failure and the rest of the batch goes on.
+
 Exit code (``BatchReport.exit_code``, used by ``summarizer batch``): 0 every article has a
 summary without error findings; 3 some summaries carry error findings (none failed); 1 at
 least one article failed (no summary). Skipped articles count with the result stored for
@@ -30,8 +41,15 @@ them.
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import gc
 import json
+import os
+import pickle
+import socket
+import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext, suppress
 from dataclasses import dataclass, field, replace
@@ -45,7 +63,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from .api import Engine, Options
-    from .audit import AuditLog
+    from .audit import ArticleScope, AuditLog
 
 EXIT_OK, EXIT_FAILED, EXIT_FINDINGS = 0, 1, 3
 
@@ -71,6 +89,7 @@ class BatchReport:
     cache_hits: int = 0
     wall_s: float = 0.0
     failures: list[Failure] = field(default_factory=list)
+    workers: int = 1  # processes that summarised (1: this one only)
 
     @property
     def exit_code(self) -> int:
@@ -182,9 +201,11 @@ async def run_batch(
     progress: bool = True,
     audit: AuditLog | None = None,
     console: Console | None = None,
+    workers: int | None = None,
 ) -> BatchReport:
-    """Summarise ``articles`` into ``out_path`` (JSONL); see the module docstring."""
-    from .api import Engine, InputError, ModelError, SummarizerError
+    """Summarise ``articles`` into ``out_path`` (JSONL); see the module docstring. ``workers``:
+    worker processes (1: all in this process; ``None``: chosen from the batch)."""
+    from .api import Engine
 
     out = Path(out_path)
     items = list(articles)
@@ -210,9 +231,11 @@ async def run_batch(
     opts = replace(options, listeners=listeners)
     writer = _Writer(out)
     engine: Engine | None = None
+    pool: _Pool | None = None
     bar = _Bar(len(todo), report, enabled=progress, console=console)
     try:
-        engine = Engine(opts) if any(isinstance(t, Article) for t in todo) else None
+        n_articles = sum(isinstance(t, Article) for t in todo)
+        engine = Engine(opts) if n_articles else None
         provider = engine.provider.name if engine else None
         model = engine.provider.model if engine else None
 
@@ -229,45 +252,50 @@ async def run_batch(
                 report.failures.append(Failure(item_id, kind, message))
             bar.advance()
 
+        def audit_finish(scope: ArticleScope | None, codes: list[str], kind: str, message: str) -> None:
+            if audit is not None and scope is not None:
+                try:
+                    error = f"{kind}: {message}" if kind else None
+                    audit.finish(scope, codes, error=error, provider=provider, model=model)
+                except Exception:  # the audit log must not fail an article
+                    pass
+
         async def one(a: Article) -> None:
             assert engine is not None
-            summary: dict[str, Any] | None = None
-            kind = message = ""
-            codes: list[str] = []
             with audit.article(a.id) if audit is not None else nullcontext() as scope:
-                try:
-                    s = await engine.asummarize(a.text, published=a.published)
-                    summary = s.model_dump(mode="json")
-                    codes = [f.code for f in s.checks]
-                except InputError as exc:
-                    kind, message = "input", _one_line(exc)
-                except ModelError as exc:
-                    kind, message = "model", _one_line(exc)
-                except SummarizerError as exc:
-                    kind, message = "error", _one_line(exc)
-                except Exception as exc:  # a bug or an unexpected library error: never fatal for the batch
-                    kind, message = "internal", f"{type(exc).__name__}: {_one_line(exc)}"
-                if audit is not None and scope is not None:
-                    try:
-                        error = f"{kind}: {message}" if kind else None
-                        audit.finish(scope, codes, error=error, provider=provider, model=model)
-                    except Exception:  # the audit log must not fail an article
-                        pass
+                summary, kind, message, codes = await _summarize(engine, a)
+                audit_finish(scope, codes, kind, message)
             record(a.id, summary, kind, message)
 
-        queue = iter(todo)
+        pending: deque[Article | InputProblem] = deque(todo)
+        n_workers = _worker_count(workers, engine, options, n_articles, concurrency)
+        if n_workers > 1:
+            assert engine is not None
+            report.workers = n_workers
+            pool = _Pool(
+                n_workers,
+                concurrency,
+                replace(options, listeners=[]),
+                strip_events=not options.listeners,
+            )
 
         async def worker() -> None:
-            for item in queue:
+            while pending:
+                item = pending.popleft()
                 if isinstance(item, InputProblem):
                     record(item.id, None, "input", item.reason)
                     continue
                 await one(item)
 
-        n = max(1, min(concurrency, len(todo) or 1))
         with bar:
+            if pool is not None:
+                await pool.run(pending, record, listeners, audit, audit_finish)
+            # in this process: everything (one worker), or what no worker process could take
+            n = max(1, min(concurrency, len(pending) or 1))
             await asyncio.gather(*(worker() for _ in range(n)))
     finally:
+        if pool is not None:
+            await pool.close()
         writer.close()
         if engine is not None:
             await _aclose(engine)
@@ -277,6 +305,330 @@ async def run_batch(
         report.cache_hits = tokens.cache_hits
         report.wall_s = time.perf_counter() - started
     return report
+
+
+async def _summarize(engine: Engine, a: Article) -> tuple[dict[str, Any] | None, str, str, list[str]]:
+    """One article: (summary as JSON data or None, error kind, message, finding codes)."""
+    from .api import InputError, ModelError, SummarizerError
+
+    summary: dict[str, Any] | None = None
+    kind = message = ""
+    codes: list[str] = []
+    try:
+        s = await engine.asummarize(a.text, published=a.published)
+        summary = s.model_dump(mode="json")
+        codes = [f.code for f in s.checks]
+    except InputError as exc:
+        kind, message = "input", _one_line(exc)
+    except ModelError as exc:
+        kind, message = "model", _one_line(exc)
+    except SummarizerError as exc:
+        kind, message = "error", _one_line(exc)
+    except Exception as exc:  # a bug or an unexpected library error: never fatal for the batch
+        kind, message = "internal", f"{type(exc).__name__}: {_one_line(exc)}"
+    return summary, kind, message, codes
+
+
+# --------------------------------------------------------------------------- worker processes
+
+WORKERS_ENV = "SUMMARIZER_BATCH_WORKERS"
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _worker_count(
+    workers: int | None, engine: Engine | None, options: Options, n_articles: int, concurrency: int
+) -> int:
+    """How many worker processes (1: none). Asked for or chosen; always 1 where they cannot
+    work: no ``fork``, a provider given as an object (its state would stay in the workers),
+    a provider that is not reached over HTTP (the embedded model lives in this process)."""
+    import multiprocessing
+
+    from .providers.http import HTTPProvider, ReplayProvider
+
+    if workers is None:
+        env = os.environ.get(WORKERS_ENV, "").strip()
+        if env:
+            try:
+                workers = int(env)
+            except ValueError:
+                workers = None
+    if workers is None:
+        workers = min(_cores(), concurrency // 8, n_articles // 16)
+    workers = min(workers, concurrency, n_articles)
+    if workers <= 1 or engine is None or options.provider is not None:
+        return 1
+    if not isinstance(engine.provider, HTTPProvider | ReplayProvider):
+        return 1
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return workers
+
+
+def _frame(msg: tuple[Any, ...]) -> bytes:
+    data = pickle.dumps(msg, protocol=pickle.HIGHEST_PROTOCOL)
+    return len(data).to_bytes(8, "big") + data
+
+
+async def _read_msg(reader: asyncio.StreamReader) -> tuple[Any, ...]:
+    n = int.from_bytes(await reader.readexactly(8), "big")
+    msg: tuple[Any, ...] = pickle.loads(await reader.readexactly(n))
+    return msg
+
+
+def _preload() -> None:
+    """Import and build in the parent what every worker needs, before forking: the workers
+    share it instead of each importing openai and instructor again (~1 s of CPU each)."""
+    import instructor  # noqa: F401
+    import openai  # noqa: F401
+
+    from . import build, checks, evidence  # noqa: F401
+    from .api import _response_model
+    from .providers.http import ssl_context
+
+    _response_model()
+    ssl_context()
+
+
+@dataclass
+class _Worker:
+    process: Any
+    sock: socket.socket
+    share: int
+    reader: asyncio.StreamReader | None = None
+    writer: asyncio.StreamWriter | None = None
+    in_flight: dict[int, Article] = field(default_factory=dict)
+    fatal: str = ""
+
+
+class _Pool:
+    """Forked worker processes, each summarising its share of the articles in flight."""
+
+    def __init__(self, n: int, concurrency: int, options: Options, *, strip_events: bool) -> None:
+        import multiprocessing
+
+        _preload()
+        ctx = multiprocessing.get_context("fork")
+        for stream in (sys.stdout, sys.stderr):  # nothing buffered may be written twice
+            with suppress(Exception):
+                stream.flush()
+        self.workers: list[_Worker] = []
+        # the workers share the parent's objects copy-on-write; a garbage collection in a
+        # worker would touch (and so copy) all of them: they are kept out of its reach
+        gc.freeze()
+        try:
+            for k in range(n):
+                share = concurrency // n + (1 if k < concurrency % n else 0)
+                mine, theirs = socket.socketpair()
+                others = [mine, *(w.sock for w in self.workers)]  # the child closes its copies
+                proc = ctx.Process(
+                    target=_child_main,
+                    args=(theirs, options, share, strip_events, others),
+                    name=f"summarizer-batch-{k + 1}",
+                    daemon=True,
+                )
+                proc.start()
+                theirs.close()
+                self.workers.append(_Worker(proc, mine, share))
+        except BaseException:
+            self._kill()
+            raise
+        finally:
+            gc.unfreeze()
+        self.seq = 0
+
+    async def run(
+        self,
+        pending: deque[Article | InputProblem],
+        record: Callable[..., None],
+        listeners: list[Callable[[ExchangeEvent], None]],
+        audit: AuditLog | None,
+        audit_finish: Callable[[ArticleScope | None, list[str], str, str], None],
+    ) -> None:
+        """Feed ``pending`` to the workers until it is empty; what is left when every worker
+        has gone stays in ``pending``."""
+        # per article: the context its exchange events are replayed in (the audit scope)
+        scopes: dict[int, tuple[contextvars.Context, Any, ArticleScope | None]] = {}
+
+        def feed(w: _Worker) -> bool:
+            while pending:
+                item = pending.popleft()
+                if isinstance(item, InputProblem):
+                    record(item.id, None, "input", item.reason)
+                    continue
+                self.seq += 1
+                ctx = contextvars.copy_context()
+                cm: Any = audit.article(item.id) if audit is not None else None
+                scope = ctx.run(cm.__enter__) if cm is not None else None
+                scopes[self.seq] = (ctx, cm, scope)
+                w.in_flight[self.seq] = item
+                assert w.writer is not None
+                published = item.published
+                w.writer.write(_frame(("item", self.seq, item.text, published)))
+                return True
+            return False
+
+        def done(seq: int, summary: dict[str, Any] | None, kind: str, message: str, codes: list[str]) -> str:
+            ctx, cm, scope = scopes.pop(seq)
+            audit_finish(scope, codes, kind, message)
+            if cm is not None:
+                with suppress(Exception):
+                    ctx.run(cm.__exit__, None, None, None)
+            return ""
+
+        def replay(seq: int | None, ev: ExchangeEvent) -> None:
+            entry = scopes.get(seq) if seq is not None else None
+            for fn in listeners:
+                try:
+                    if entry is not None:
+                        entry[0].run(fn, ev)
+                    else:
+                        fn(ev)
+                except Exception:  # a listener must not stop the batch
+                    pass
+
+        async def pump(w: _Worker) -> None:
+            try:
+                w.reader, w.writer = await asyncio.open_unix_connection(sock=w.sock)
+                for _ in range(w.share):
+                    if not feed(w):
+                        break
+                while w.in_flight:
+                    msg = await _read_msg(w.reader)
+                    if msg[0] == "ev":
+                        replay(msg[1], msg[2])
+                    elif msg[0] == "done":
+                        _, seq, summary, kind, message, codes = msg
+                        a = w.in_flight.pop(seq)
+                        done(seq, summary, kind, message, codes)
+                        record(a.id, summary, kind, message)
+                        feed(w)
+                    elif msg[0] == "fatal":
+                        w.fatal = str(msg[1])
+                        break
+            except (asyncio.IncompleteReadError, ConnectionError, OSError):
+                pass
+            finally:
+                if w.writer is not None:
+                    with suppress(Exception):
+                        w.writer.write(_frame(("stop",)))
+                        w.writer.close()
+            if w.fatal:  # it never started: its articles were not tried, others take them
+                for seq in sorted(w.in_flight, reverse=True):
+                    pending.appendleft(w.in_flight.pop(seq))
+                    ctx, cm, _ = scopes.pop(seq)
+                    if cm is not None:
+                        with suppress(Exception):
+                            ctx.run(cm.__exit__, None, None, None)
+            if w.in_flight:  # the worker went away with articles in flight
+                await self._reap(w)
+                code = w.process.exitcode
+                why = w.fatal or ("exit code " + str(code) if code is not None else "no answer")
+                for seq, a in sorted(w.in_flight.items()):
+                    message = f"worker process {w.process.name} ended ({why}); re-run to resume"
+                    done(seq, None, "internal", message, [])
+                    record(a.id, None, "internal", message)
+                w.in_flight.clear()
+
+        await asyncio.gather(*(pump(w) for w in self.workers))
+
+    async def _reap(self, w: _Worker, timeout: float = 2.0) -> None:
+        deadline = time.monotonic() + timeout
+        while w.process.is_alive() and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+        if w.process.is_alive():
+            w.process.terminate()
+            await asyncio.sleep(0.05)
+        w.process.join(timeout=0.5)
+
+    async def close(self) -> None:
+        for w in self.workers:
+            if w.writer is not None:
+                with suppress(Exception):
+                    w.writer.close()
+            with suppress(Exception):
+                w.sock.close()
+        for w in self.workers:
+            await self._reap(w, timeout=5.0)
+
+    def _kill(self) -> None:
+        for w in self.workers:
+            with suppress(Exception):
+                w.process.terminate()
+                w.process.join(timeout=1.0)
+            with suppress(Exception):
+                w.sock.close()
+
+
+_ITEM: contextvars.ContextVar[int | None] = contextvars.ContextVar("summarizer_batch_item", default=None)
+
+
+def _child_main(
+    sock: socket.socket, options: Options, share: int, strip_events: bool, others: list[socket.socket]
+) -> None:
+    """A worker process (forked): summarise the articles the parent sends, answer each."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when the batch stops
+    for other in others:  # the parent's ends (to this worker and to the others)
+        with suppress(Exception):
+            other.close()
+    asyncio.run(_child_loop(sock, options, share, strip_events))
+
+
+async def _child_loop(sock: socket.socket, options: Options, share: int, strip_events: bool) -> None:
+    from .api import Engine
+
+    reader, writer = await asyncio.open_unix_connection(sock=sock)
+
+    def forward(ev: ExchangeEvent) -> None:
+        if strip_events:  # only the parent's token count and audit log listen: no bodies
+            ev = replace(ev, request={}, response=None)
+        writer.write(_frame(("ev", _ITEM.get(), ev)))
+
+    try:
+        engine = Engine(replace(options, listeners=[forward]))
+    except Exception as exc:
+        writer.write(_frame(("fatal", f"{type(exc).__name__}: {_one_line(exc)}")))
+        await writer.drain()
+        # wait for the parent to hang up: closing with its articles unread would reset the
+        # connection, and the parent might never read why
+        with suppress(Exception):
+            while await reader.read(1 << 16):
+                pass
+        return
+
+    async def one(seq: int, text: str, published: str | None) -> None:
+        _ITEM.set(seq)  # this task's own context
+        summary, kind, message, codes = await _summarize(engine, Article(str(seq), text, published))
+        with suppress(Exception):  # the parent has gone: nobody to tell
+            writer.write(_frame(("done", seq, summary, kind, message, codes)))
+            await writer.drain()
+
+    tasks: set[asyncio.Task[None]] = set()
+    try:
+        while True:
+            try:
+                msg = await _read_msg(reader)
+            except (asyncio.IncompleteReadError, ConnectionError, OSError):
+                break  # the parent has gone
+            if msg[0] != "item":
+                break
+            t = asyncio.create_task(one(msg[1], msg[2], msg[3]))
+            tasks.add(t)
+            t.add_done_callback(tasks.discard)
+        for t in list(tasks):
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    finally:
+        await _aclose(engine)
+        with suppress(Exception):
+            writer.close()
 
 
 async def _aclose(engine: Engine) -> None:

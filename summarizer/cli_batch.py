@@ -46,6 +46,15 @@ def batch_command(
         "summaries.jsonl"
     ),
     concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, max=256, help="Articles in flight.")] = 4,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            max=64,
+            help="Worker processes sharing the articles in flight (1: none; default: from -j and the batch size).",
+        ),
+    ] = None,
     allow_urls: Annotated[bool, typer.Option("--allow-urls", help="Fetch http(s) inputs (timeout, 5 MB cap).")] = False,
     resume: Annotated[bool, typer.Option("--resume/--no-resume", help="Skip ids already ok in the output.")] = True,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")] = True,
@@ -96,6 +105,7 @@ def batch_command(
                 options=options,
                 out_path=out,
                 concurrency=concurrency,
+                workers=workers,
                 resume=resume,
                 progress=progress and sys.stderr.isatty(),
                 audit=audit,
