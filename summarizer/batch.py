@@ -391,7 +391,8 @@ def _preload() -> None:
     from .api import _response_model
     from .providers.http import ssl_context
 
-    _response_model()
+    for free in (False, True):
+        _response_model(free=free)
     ssl_context()
 
 
