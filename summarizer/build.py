@@ -49,8 +49,10 @@ from .checks import derive_quantity, err, warn
 from .checks.text import ArticleIndex, Span, normalize
 from .evidence import (
     Candidate,
+    agent_kind,
     casualty_status,
     compute_totals,
+    find_agents,
     find_attribution,
     find_candidates,
     find_dates,
@@ -597,6 +599,20 @@ def build_summary(
                 kind=xp.kind,
                 role=xp.role,
                 evidence=_first_mention(index, xp.name),
+            )
+        )
+    # perpetrators the text names ("killed by unidentified gunmen", "the ELN claimed
+    # responsibility"): added by code when the model did not list them
+    for agent in find_agents(article):
+        na = normalize(agent.name)
+        if any(na in normalize(p.name) or normalize(p.name) in na for p in parties):
+            continue
+        parties.append(
+            Party(
+                name=agent.name,
+                kind=agent_kind(agent.name),  # type: ignore[arg-type]
+                role="attacker",
+                evidence=[Evidence(quote=agent.name, start=agent.start, end=agent.end)],
             )
         )
     loc_names = _dedupe_names(list(x.locations))

@@ -152,6 +152,7 @@ Casualty). ``basis`` lists the casualty indexes used.
 from __future__ import annotations
 
 from summarizer.evidence._text import sentence_spans
+from summarizer.evidence.agents import Agent, agent_kind, find_agents
 from summarizer.evidence.attribution import (
     casualty_status,
     find_attribution,
@@ -178,11 +179,14 @@ from summarizer.evidence.totals import compute_totals
 
 __all__ = [
     "OUTCOMES",
+    "Agent",
     "Candidate",
     "Quantity",
     "ResolvedDate",
+    "agent_kind",
     "casualty_status",
     "compute_totals",
+    "find_agents",
     "find_attribution",
     "find_candidates",
     "find_dates",
