@@ -61,3 +61,14 @@ def test_ssl_context_is_shared() -> None:
     from summarizer.providers.http import ssl_context
 
     assert ssl_context() is ssl_context()
+
+
+def test_memoised_sentence_scans_hand_out_fresh_lists() -> None:
+    from summarizer.evidence import find_attribution, find_hedges
+
+    s = "At least 12 people were reportedly killed, the ministry said, according to state media."
+    first = find_hedges(s)
+    assert first == ["reportedly"]
+    first.append("changed by a caller")
+    assert find_hedges(s) == ["reportedly"]
+    assert find_attribution(s) == find_attribution(s) == "the ministry"

@@ -15,6 +15,7 @@ Status rules (information credibility, kept apart from source reliability):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from summarizer.evidence._text import norm_ws, sentence_bounds, sentence_spans
@@ -117,7 +118,14 @@ _SOURCE_NOUN = re.compile(
 
 def find_hedges(sentence: str) -> list[str]:
     """Hedge phrases in ``sentence``, as written, in text order."""
-    return [norm_ws(m.group()) for m in _HEDGE_RE.finditer(sentence)]
+    return list(_hedges(sentence))
+
+
+# The builder, the candidate finder and the checks look at the same sentences again and
+# again (several times per article): the pure per-sentence scans are memoised.
+@lru_cache(maxsize=4096)
+def _hedges(sentence: str) -> tuple[str, ...]:
+    return tuple(norm_ws(m.group()) for m in _HEDGE_RE.finditer(sentence))
 
 
 _ADVERBIAL = re.compile(
@@ -166,7 +174,8 @@ def _clean_subject(subj: str) -> str | None:
     return None
 
 
-def _attributions(sentence: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=4096)
+def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
     found: list[tuple[int, str]] = []
     for m in _ACCORDING.finditer(sentence):
         src = m.group("src").strip()
@@ -211,7 +220,7 @@ def _attributions(sentence: str) -> list[tuple[int, str]]:
             start = m.start() - len(subj_text) + (len(subj_text) - len(subj_text.lstrip()))
             found.append((max(0, start), subj))
     found.sort(key=lambda t: t[0])
-    return found
+    return tuple(found)
 
 
 def find_attribution(sentence: str) -> str | None:
