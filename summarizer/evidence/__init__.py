@@ -147,6 +147,26 @@ days), so the total's low is the largest supported low, never a sum; the high is
 largest stated high, or open if any report is open-ended. Reports with the same scope
 (location and time) whose ranges do not overlap conflict; the total then spans them (Every
 Casualty). ``basis`` lists the casualty indexes used.
+
+Candidates and the model's choice (``candidates.py``)
+=====================================================
+
+Code finds every sentence with an outcome word and the quantity governing it, before the
+model call. Those with number words (not negations) are listed in the prompt as F1..F12;
+the model answers with the ids of the real casualty reports and may add at most two figures
+the list missed (six when nothing is listed). A candidate the model did not pick is still
+reported, with a ``figure-from-code`` warning: the text states it, so it is not dropped.
+
+Perpetrators (``agents.py``)
+============================
+
+A party is added by code when the text's grammar names who did it and the model did not list
+it: the agent of a violent act ("were assassinated by a group of 10 paid assassins"), a
+responsibility claim ("the ELN claimed responsibility"), or an attribution ("attributed the
+attack to the so-called Extraditables"). "by" phrases naming a means, a time or a person in
+the news ("by a car bomb", "by Friday", "condemned by the president") are not agents. Kind is
+read from the phrase's own words (``state_forces`` / ``armed_group`` / ``other``); role is
+``attacker``.
 """
 
 from __future__ import annotations
