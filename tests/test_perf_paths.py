@@ -72,3 +72,14 @@ def test_memoised_sentence_scans_hand_out_fresh_lists() -> None:
     first.append("changed by a caller")
     assert find_hedges(s) == ["reportedly"]
     assert find_attribution(s) == find_attribution(s) == "the ministry"
+
+
+def test_dotted_capital_i_keeps_the_offset_map_aligned() -> None:
+    # "İ".lower() is two characters; the map must have one offset per normalised character
+    article = "Shelling hit İdlib and İstanbul-based monitors said 12 people were killed."
+    norm, idx = normalize_with_map(article)
+    assert len(norm) == len(idx)
+    index = ArticleIndex(article)
+    span = index.find("12 people were killed")
+    assert span is not None and article[span.start : span.end] == "12 people were killed"
+    assert index.find_all("İdlib") == [(article.index("İdlib"), article.index("İdlib") + 5)]

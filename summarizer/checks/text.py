@@ -91,7 +91,7 @@ def _normalize_with_map_chars(text: str) -> tuple[str, list[int]]:
             prev_space = True
             continue
         out.append(c)
-        idx.append(i)
+        idx.extend([i] * len(c))  # "İ" lowers to two characters: both map to it
         prev_space = False
     # strip a trailing space
     while out and out[-1] == " ":
