@@ -24,13 +24,14 @@ a ``token-budget-reached`` finding).
 Worker processes: the model calls wait on the network, but each article also costs the client
 ~10 ms of CPU (openai, instructor, validation, the builder and the checks), so one event loop
 saturates one core at a few dozen articles in flight. With ``workers`` > 1 (the default picks
-``min(cores, concurrency // 8, articles // 16)``; ``SUMMARIZER_BATCH_WORKERS`` overrides the
-default) the articles are spread over forked worker processes, each with its own event loop,
-engine and share of the concurrency, fed one article at a time as they finish. The parent
-keeps everything else: the output file, the report, the progress bar, the audit log and the
-exchange listeners (the workers forward every exchange event). Only providers reached over
-HTTP (or offline replay) are run in workers, and only where ``fork`` exists; an article whose
-worker dies is reported as an ``internal`` failure and the rest of the batch goes on.
+``min(cores, concurrency // 8, articles // 16)`` when no other thread runs in the process;
+``SUMMARIZER_BATCH_WORKERS`` overrides the default) the articles are spread over forked
+worker processes, each with its own event loop, engine and share of the concurrency, fed one
+article at a time as they finish. The parent keeps everything else: the output file, the
+report, the progress bar, the audit log and the exchange listeners (the workers forward every
+exchange event). Only providers reached over HTTP (or offline replay) are run in workers, and
+only where ``fork`` exists; an article whose worker dies is reported as an ``internal``
+failure and the rest of the batch goes on.
 
 Exit code (``BatchReport.exit_code``, used by ``summarizer batch``): 0 every article has a
 summary without error findings; 3 some summaries carry error findings (none failed); 1 at
@@ -359,6 +360,12 @@ def _worker_count(
             except ValueError:
                 workers = None
     if workers is None:
+        # chosen, not asked for: only where forking is safe, with no other thread running (a
+        # lock another thread holds at the fork stays locked in the worker)
+        import threading
+
+        if threading.active_count() > 1:
+            return 1
         workers = min(_cores(), concurrency // 8, n_articles // 16)
     workers = min(workers, concurrency, n_articles)
     if workers <= 1 or engine is None or options.provider is not None:

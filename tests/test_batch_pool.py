@@ -150,6 +150,8 @@ async def test_every_worker_gone_leaves_the_rest_to_this_process(
 
 
 def test_worker_count(srv: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
     from summarizer.api import Engine
     from summarizer.testing import ScriptedProvider
 
@@ -158,6 +160,10 @@ def test_worker_count(srv: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
     opts = options_for(srv)
     eng = Engine(opts)
     count = batch._worker_count
+    assert threading.active_count() > 1  # the fake server's thread: no fork unless asked for
+    assert count(None, eng, opts, 48, 16) == 1
+    assert count(2, eng, opts, 48, 16) == 2
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
     assert count(None, eng, opts, 48, 16) == 2  # min(cores, concurrency // 8, articles // 16)
     assert count(None, eng, opts, 48, 4) == 1
     assert count(None, eng, opts, 20, 16) == 1
