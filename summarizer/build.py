@@ -67,6 +67,7 @@ from .schema import (
     Casualty,
     Evidence,
     Extraction,
+    FigureId,
     Finding,
     Location,
     Party,
@@ -222,6 +223,7 @@ class CheckedFreeExtraction(CheckedExtraction):
     """``CheckedExtraction`` with ``FreeExtraction``'s room for figures: used when the prompt
     lists no software-found figures."""
 
+    figures: list[FigureId] = Field(max_length=0, description="always [] (no figures are listed)")
     casualties: list[XCasualty] = Field(max_length=6, description="casualty figures in the article")
 
 

@@ -219,4 +219,5 @@ class FreeExtraction(Extraction):
     """The schema when the prompt lists no software-found figures (none found, or hints off):
     the model names the figures itself, so it gets room for six."""
 
+    figures: list[FigureId] = Field(max_length=0, description="always [] (no figures are listed)")
     casualties: list[XCasualty] = Field(max_length=6, description="casualty figures in the article")

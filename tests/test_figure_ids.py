@@ -84,3 +84,21 @@ def test_schema_gives_room_to_name_figures_only_when_none_are_listed() -> None:
         Engine(Options(provider=provider, cache=False, hints=hints)).summarize(ARTICLE)
         caps.append(_cap_in_request(provider.requests[0]))
     assert caps == [2, 6]
+
+
+def test_free_schema_forbids_ids_and_sentences_opening_with_a_quote_mark_keep_their_offsets() -> None:
+    from summarizer.api import Engine, Options
+    from summarizer.testing import ScriptedProvider
+
+    article = (
+        'MEDELLIN, 8 DEC 89 -- A BOMB KILLED 59 PEOPLE.\n\n   "THE CARTEL PLANNED THE ATTACK ON 6 DECEMBER," THE '
+        "POLICE STATED.\n"
+    )
+    provider = ScriptedProvider([_x([]).model_dump()])
+    s = Engine(Options(provider=provider, cache=False, hints=False)).summarize(article)
+    import json
+
+    schema = json.loads(json.dumps(provider.requests[0]["response_format"]))["json_schema"]["schema"]
+    assert schema["properties"]["figures"]["maxItems"] == 0
+    assert not [f for f in s.checks if f.code == "offset-mismatch"]
+    assert any(e.evidence[0].quote.startswith('"THE CARTEL') for e in s.timeline)

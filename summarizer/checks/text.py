@@ -181,4 +181,5 @@ class ArticleIndex:
     def slice_matches(self, quote: str, start: int, end: int) -> bool:
         if not (0 <= start < end <= len(self.article)):
             return False
-        return normalize(self.article[start:end]) == normalize(_strip_quote(quote))
+        # both sides lose wrapping quote marks: a sentence may open with one ('"THE CARTEL ...')
+        return normalize(_strip_quote(self.article[start:end])) == normalize(_strip_quote(quote))
