@@ -224,7 +224,6 @@ class Engine:
             "response_model": _response_model(free=not state.hinted),
             "messages": messages,
             "max_retries": o.max_retries,  # instructor: re-asks after the first attempt
-            "context": {"state": state},
             "temperature": o.temperature,
             "max_tokens": o.max_tokens,
             "seed": o.seed,
@@ -288,7 +287,7 @@ class Engine:
     def summarize(self, text: str, *, published: str | date | None = None) -> Summary:
         started = time.perf_counter()
         article, pub, messages, hinted = self._prepare(text, published)
-        from .build import RunState
+        from .build import CURRENT_RUN, RunState
 
         state = RunState(article=article, token_budget=self.options.token_budget, hinted=hinted)
         client = self.sync_client()
@@ -299,7 +298,11 @@ class Engine:
         extraction: Extraction | None = None
         failure: Exception | None = None
         try:
-            extraction = client.chat.completions.create(**self._call_kwargs(messages, state))
+            run_token = CURRENT_RUN.set(state)
+            try:
+                extraction = client.chat.completions.create(**self._call_kwargs(messages, state))
+            finally:
+                CURRENT_RUN.reset(run_token)
         except Exception as exc:  # classified in _recover
             extraction, failure = _recover(exc)
         finally:
@@ -309,7 +312,7 @@ class Engine:
     async def asummarize(self, text: str, *, published: str | date | None = None) -> Summary:
         started = time.perf_counter()
         article, pub, messages, hinted = self._prepare(text, published)
-        from .build import RunState
+        from .build import CURRENT_RUN, RunState
 
         state = RunState(article=article, token_budget=self.options.token_budget, hinted=hinted)
         client = self.async_client()
@@ -321,7 +324,11 @@ class Engine:
         extraction: Extraction | None = None
         failure: Exception | None = None
         try:
-            extraction = await client.chat.completions.create(**self._call_kwargs(messages, state))
+            run_token = CURRENT_RUN.set(state)
+            try:
+                extraction = await client.chat.completions.create(**self._call_kwargs(messages, state))
+            finally:
+                CURRENT_RUN.reset(run_token)
         except Exception as exc:
             extraction, failure = _recover(exc)
         finally:

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -196,6 +197,12 @@ def locate_figure(index: ArticleIndex, quote: str, phrase: str, outcome: str) ->
     return Span(s0, s1, False, 0.0), False
 
 
+#: The run whose answer is being validated. A context variable, not instructor's ``context=``:
+#: instructor renders every message as a Jinja template when given a context, so an article
+#: containing "{{" or "{%" would be altered (or break) before the model saw it.
+CURRENT_RUN: ContextVar[RunState | None] = ContextVar("summarizer_current_run", default=None)
+
+
 class CheckedExtraction(Extraction):
     """The model schema plus the re-ask gate (instructor runs this validator on each answer)."""
 
@@ -203,8 +210,10 @@ class CheckedExtraction(Extraction):
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> CheckedExtraction:
-        ctx: Any = info.context
-        state = ctx.get("state") if isinstance(ctx, dict) else None
+        state: Any = CURRENT_RUN.get()
+        if state is None:
+            ctx: Any = info.context
+            state = ctx.get("state") if isinstance(ctx, dict) else None
         if not isinstance(state, RunState):
             return self
         problems = validate_extraction(self, state.article)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import textwrap
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -88,9 +89,16 @@ def build_messages(
         hints=render_hints(hinted or []),
     )
     return [
-        {"role": "system", "content": t.texts["system"].strip()},
-        {"role": "user", "content": user.strip()},
+        {"role": "system", "content": _as_sent(t.texts["system"].strip())},
+        {"role": "user", "content": _as_sent(user.strip())},
     ]
+
+
+def _as_sent(text: str) -> str:
+    """Newlines as "\\n" and common indentation removed (whitespace-only lines emptied): the
+    form requests have always had (instructor's message templating used to do this; it is no
+    longer used, because it also ran the article's own "{{" or "{%" as a template)."""
+    return textwrap.dedent(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def render_reask(findings: list[str]) -> str:

@@ -102,3 +102,15 @@ def test_free_schema_forbids_ids_and_sentences_opening_with_a_quote_mark_keep_th
     assert schema["properties"]["figures"]["maxItems"] == 0
     assert not [f for f in s.checks if f.code == "offset-mismatch"]
     assert any(e.evidence[0].quote.startswith('"THE CARTEL') for e in s.timeline)
+
+
+def test_article_text_that_looks_like_a_template_reaches_the_model_verbatim() -> None:
+    from summarizer.api import Engine, Options
+    from summarizer.testing import ScriptedProvider
+
+    article = ARTICLE + ' A sign read "{{ 7*7 }} {% if x %}" and {# nothing #}.'
+    provider = ScriptedProvider([_x([]).model_dump()])
+    s = Engine(Options(provider=provider, cache=False)).summarize(article)
+    sent = provider.requests[0]["messages"][1]["content"]
+    assert '"{{ 7*7 }} {% if x %}" and {# nothing #}.' in sent
+    assert s.casualties  # the run completed and was validated with its own state
