@@ -423,10 +423,12 @@ def _recover(exc: Exception) -> tuple[Extraction | None, Exception]:
         except (AttributeError, IndexError, TypeError):
             content = None
         if content:
-            try:
-                return FreeExtraction.model_validate_json(_strip_fences(content)), exc
-            except ValueError:
-                pass
+            # the last answer, unchecked: the findings about it are reported by _finish
+            for schema in (Extraction, FreeExtraction):
+                try:
+                    return schema.model_validate_json(_strip_fences(content)), exc
+                except ValueError:
+                    continue
         raise ModelError(f"the model's answer did not fit the schema after {exc.n_attempts} attempts") from None
     if isinstance(exc, openai.APIError | httpx.HTTPError):
         raise ModelError(_api_message(exc)) from None

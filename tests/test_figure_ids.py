@@ -114,3 +114,16 @@ def test_article_text_that_looks_like_a_template_reaches_the_model_verbatim() ->
     sent = provider.requests[0]["messages"][1]["content"]
     assert '"{{ 7*7 }} {% if x %}" and {# nothing #}.' in sent
     assert s.casualties  # the run completed and was validated with its own state
+
+
+def test_a_stubborn_answer_that_picked_ids_is_reported_not_lost() -> None:
+    from summarizer.api import Engine, Options
+    from summarizer.testing import ScriptedProvider
+
+    answer = _x(["F1", "F2"]).model_dump()
+    answer["summary"] = "An ambush in 1999 killed three soldiers."  # 1999 is not in the article
+    provider = ScriptedProvider([answer])
+    s = Engine(Options(provider=provider, cache=False, max_retries=1)).summarize(ARTICLE)
+    assert len(provider.requests) == 2
+    assert {(c.outcome, c.low) for c in s.casualties} == {("killed", 3), ("injured", 5)}
+    assert any(f.code == "summary-number-unsupported" and f.severity == "error" for f in s.checks)
