@@ -605,7 +605,7 @@ def build_summary(
             continue
         parties.append(
             Party(
-                name=xp.name.strip(),
+                name=complete_name(article, index, xp.name),
                 aliases=_aliases(article, xp.name),
                 kind=xp.kind,
                 role=xp.role,
@@ -751,7 +751,26 @@ def _attribute(
     return None
 
 
+def complete_name(article: str, index: ArticleIndex, name: str) -> str:
+    """A name as the article writes it in full when the model's copy stopped short: names are
+    capped for decoding ("Syrian Observatory for Human Rights (SOH" -> "... (SOHR)"). Only a
+    cut word or an unclosed parenthesis is completed; the name is otherwise kept."""
+    span = index.find(name, fuzzy=False)
+    if span is None or not span.exact:
+        return name.strip()
+    s0, e = span.start, span.end
+    while e < len(article) and (article[e].isalnum() or article[e] in "-'’") and article[e - 1].isalnum():
+        e += 1
+    words = article[s0:e]
+    if words.count("(") > words.count(")"):
+        close = article.find(")", e, e + 20)
+        if close != -1 and "\n" not in article[e:close]:
+            e = close + 1
+    return article[s0:e].strip()
+
+
 def _make_source(article: str, index: ArticleIndex, name: str, kind: str) -> Source:
+    name = complete_name(article, index, name)
     hint = source_kind_hint(name)
     k = hint or kind  # the name's own words ("ministry", "observatory", "TV") beat a small model's label
     party = k in PARTY_SOURCE_KINDS

@@ -127,3 +127,18 @@ def test_a_stubborn_answer_that_picked_ids_is_reported_not_lost() -> None:
     assert len(provider.requests) == 2
     assert {(c.outcome, c.low) for c in s.casualties} == {("killed", 3), ("injured", 5)}
     assert any(f.code == "summary-number-unsupported" and f.severity == "error" for f in s.checks)
+
+
+def test_names_cut_by_the_decoding_cap_are_completed_from_the_article() -> None:
+    from summarizer.build import complete_name
+    from summarizer.checks.text import ArticleIndex
+
+    article = "The Syrian Observatory for Human Rights (SOHR), a war monitor, said. Al Mayadeen TV too."
+    index = ArticleIndex(article)
+    assert complete_name(article, index, "Syrian Observatory for Human Rights (SOH") == (
+        "Syrian Observatory for Human Rights (SOHR)"
+    )
+    assert complete_name(article, index, "Syrian Observatory for Hum") == "Syrian Observatory for Human"
+    assert complete_name(article, index, "Al Mayadeen TV") == "Al Mayadeen TV"
+    assert complete_name(article, index, "Al Mayadeen") == "Al Mayadeen"
+    assert complete_name(article, index, "not here") == "not here"
