@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from pydantic import ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import ConfigDict, ValidationInfo, model_validator
 
 from .checks import derive_quantity, err, warn
 from .checks.text import ArticleIndex, Span, normalize
@@ -68,14 +68,13 @@ from .schema import (
     Casualty,
     Evidence,
     Extraction,
-    FigureId,
     Finding,
+    FreeExtraction,
     Location,
     Party,
     Source,
     Summary,
     TimelineEntry,
-    XCasualty,
 )
 
 PARTY_SOURCE_KINDS = frozenset({"official", "military", "state_media"})
@@ -228,12 +227,11 @@ class CheckedExtraction(Extraction):
         raise ValueError(render_reask([f"[{p.code}] {p.path}: {p.message}" for p in problems]))
 
 
-class CheckedFreeExtraction(CheckedExtraction):
+class CheckedFreeExtraction(FreeExtraction, CheckedExtraction):
     """``CheckedExtraction`` with ``FreeExtraction``'s room for figures: used when the prompt
     lists no software-found figures."""
 
-    figures: list[FigureId] = Field(max_length=0, description="always [] (no figures are listed)")
-    casualties: list[XCasualty] = Field(max_length=6, description="casualty figures in the article")
+    model_config = ConfigDict(title="Extraction", extra="forbid")
 
 
 # --------------------------------------------------------------------------- measuring

@@ -35,3 +35,13 @@ def check_offsets(summary: Any, article: str) -> int:
 
     walk(summary.model_dump())
     return n
+
+
+def check_live_summary(summary: Any, article: str, provider: str) -> None:
+    """A summary from a real model run: provenance names the provider, tokens were counted
+    both ways, and every evidence span slices the article."""
+    assert summary.provenance is not None
+    assert summary.provenance.provider == provider
+    assert summary.provenance.usage.prompt_tokens > 0
+    assert summary.provenance.usage.completion_tokens > 0
+    check_offsets(summary, article)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
-from helpers import check_offsets
+from helpers import check_live_summary
 
 if importlib.util.find_spec("llama_cpp") is None:
     pytest.skip("llama-cpp-python is not installed (pip install 'summarizer[local]')", allow_module_level=True)
@@ -37,11 +37,7 @@ def test_local_provider_end_to_end(smol_path: str) -> None:
     from summarizer.api import summarize
 
     summary = summarize(ARTICLE, settings=settings, published="2025-03-03", max_retries=0, cache=False)
-    assert summary.provenance is not None
-    assert summary.provenance.provider == "local"
-    assert summary.provenance.usage.prompt_tokens > 0
-    assert summary.provenance.usage.completion_tokens > 0
-    check_offsets(summary, ARTICLE)
+    check_live_summary(summary, ARTICLE, "local")
 
 
 def test_exact_counts_and_context_error(smol_path: str) -> None:

@@ -4,6 +4,7 @@ fallback when the model returns nothing usable."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from summarizer.evidence._text import sentence_spans
 from summarizer.evidence.attribution import find_attribution, find_hedges
@@ -82,6 +83,13 @@ def _shift(q: Quantity, by: int) -> Quantity:
 
 
 def find_candidates(article: str) -> list[Candidate]:
+    """See ``_find_candidates``; memoised on the article text, since the prompt and the builder
+    both ask for the same article's candidates."""
+    return list(_find_candidates(article))
+
+
+@lru_cache(maxsize=32)
+def _find_candidates(article: str) -> tuple[Candidate, ...]:
     """Casualty candidates in article order: one per (sentence, outcome) with a trigger word.
 
     A candidate's ``quantity`` is the quantity governing the outcome in that sentence (see
@@ -117,7 +125,7 @@ def find_candidates(article: str) -> list[Candidate]:
                     hedges=hedges,
                 )
             )
-    return out
+    return tuple(out)
 
 
 #: how many candidates the prompt lists (numbered from 1)
