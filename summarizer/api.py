@@ -496,6 +496,21 @@ def _options(**kw: Any) -> Options:
 # process time of a cached `summarizer summarize` stays well under a second).
 
 
+@functools.cache
+def _code_version() -> str:
+    """A hash of the package's own source: the summary is made by code (evidence, checks,
+    build) as much as by the model, so a new version of that code must not be answered with
+    a summary an older one built. The exchange cache is unaffected (model answers stay valid)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    root = Path(__file__).resolve().parent
+    for path in sorted(root.rglob("*.py")):
+        h.update(path.relative_to(root).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def _summary_key(text: str, published: str | date | None, o: Options) -> str | None:
     if not o.cache or o.refresh or o.provider is not None or o.listeners:
         return None
@@ -515,6 +530,7 @@ def _summary_key(text: str, published: str | date | None, o: Options) -> str | N
         "base_url": base_url,
         "prompt_version": prompt_version(),
         "schema_version": SCHEMA_VERSION,
+        "code": _code_version(),
         "published": str(published) if published else None,
         "text": text,
         "options": [

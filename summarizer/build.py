@@ -57,7 +57,9 @@ from .evidence import (
     find_attribution,
     find_candidates,
     find_dates,
+    find_groups,
     find_hedges,
+    find_places,
     is_instruction_like,
     reliability_notes,
     sentence_bounds,
@@ -277,6 +279,27 @@ def _aliases(article: str, name: str) -> list[str]:
         elif (n.endswith(nl) or nl.endswith(n)) and len(n) > 3 and short not in out:
             out.append(short)
     return [a for a in out if normalize(a) != n]
+
+
+CODE_PARTIES_MAX = 6
+LOCATIONS_MAX = 10
+_PLACE_TAIL = re.compile(
+    r"(?:,?\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?"
+    r"(?:,?\s+\d{4})?|,?\s+(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|[\s,;.]+)$",
+    re.I,
+)
+
+
+def clean_place(name: str) -> str:
+    """A model's place name without the date or punctuation its copy ran into ("Maya
+    village, Khas Konar district, Oct. 25" -> "Maya village, Khas Konar district")."""
+    prev = None
+    name = name.strip()
+    while prev != name:
+        prev = name
+        name = _PLACE_TAIL.sub("", name).strip()
+    return name
 
 
 def _dedupe_names(names: list[str]) -> list[str]:
@@ -624,13 +647,42 @@ def build_summary(
                 evidence=[Evidence(quote=agent.name, start=agent.start, end=agent.end)],
             )
         )
-    loc_names = _dedupe_names(list(x.locations))
+    # groups the text names by their members or their own name ("a Taliban leader",
+    # "National Liberation Army"): parties even when the model left them out
+    added = 0
+    for g in find_groups(article):
+        if added >= CODE_PARTIES_MAX:
+            break
+        ng = normalize(g.name)
+        if any(ng in normalize(n) or normalize(n) in ng for p in parties for n in (p.name, *p.aliases)):
+            continue
+        parties.append(
+            Party(
+                name=g.name,
+                aliases=_aliases(article, g.name),
+                kind=agent_kind(g.name),  # type: ignore[arg-type]
+                evidence=[Evidence(quote=article[g.start : g.end], start=g.start, end=g.end)],
+            )
+        )
+        added += 1
+    loc_names = _dedupe_names([clean_place(n) for n in x.locations])
     locations: list[Location] = []
     for n in loc_names:
         if index.contains(n):
             locations.append(Location(name=n, evidence=_first_mention(index, n)))
         else:
             findings.append(warn("model-item-dropped", "model.locations", f"dropped: {n!r} is not in the article"))
+    # administrative units and countries the text names ("Helmand province"), after the
+    # model's own: a place inside one already listed, or holding one, adds nothing
+    for pl in find_places(article):
+        if len(locations) >= LOCATIONS_MAX:
+            break
+        npl = normalize(pl.name)
+        if any(npl in normalize(loc.name) or normalize(loc.name) in npl for loc in locations):
+            continue
+        locations.append(
+            Location(name=pl.name, evidence=[Evidence(quote=article[pl.start : pl.end], start=pl.start, end=pl.end)])
+        )
 
     summary_text = x.summary.strip()
     for bad in _summary_numbers_unsupported(index, summary_text):
@@ -661,6 +713,15 @@ TIMELINE_MAX = 8
 EVENT_MAX_WORDS = 24
 
 
+# A dateline's date is followed by its closing bracket, a source in brackets and a dash
+# ("(April 3, 2011) --", "6 APR 90 (RADIO VENCEREMOS) -- [TEXT]").
+_DATELINE_TAIL = re.compile(
+    r"\)?\s*(?:\([^()]{0,60}\))?\s*(?:--|[-–—])\s*(?:\[TEXT\]\s*)?"
+    r"|\)\s*\n\s*|\)\s+(?=[A-Z\"“])"
+)
+DATELINE_ZONE = 600
+
+
 def _event_text(sentence: str) -> str:
     words = " ".join(sentence.split()).split(" ")
     text = " ".join(words[:EVENT_MAX_WORDS])
@@ -680,12 +741,24 @@ def build_timeline(article: str, published: date | None, locations: list[str]) -
             continue
         # "since … last year" dates background, not the event
         found = [t for t in find_dates(sentence, published) if not sentence[: t[0]].rstrip().lower().endswith("since")]
+        # the dateline's date ("KABUL, Afghanistan (April 3, 2011) -- ... yesterday") is when
+        # the report was filed; the sentence's own time words date the event
+        body = 0
+        for t in found:
+            tail = _DATELINE_TAIL.match(sentence, t[1]) if s0 + t[0] < DATELINE_ZONE else None
+            if tail:
+                found = [u for u in found if u is not t] or [t]
+                body = tail.end()
+                break
         if not found:
             continue
         a0, a1, resolved = next((t for t in found if t[2].date is not None), found[0])
         d = resolved.date.isoformat() if resolved.date is not None else None
         sent_norm = normalize(sentence)
         place = next((n for n in locations if n.strip() and normalize(n) in sent_norm), None)
+        if body and a0 >= body:
+            s0, sentence = s0 + body, sentence[body:]
+            a0, a1 = a0 - body, a1 - body
         e0 = s0
         e1 = s1
         while e1 > e0 and article[e1 - 1].isspace():

@@ -167,12 +167,37 @@ attack to the so-called Extraditables"). "by" phrases naming a means, a time or 
 the news ("by a car bomb", "by Friday", "condemned by the president") are not agents. Kind is
 read from the phrase's own words (``state_forces`` / ``armed_group`` / ``other``); role is
 ``attacker``.
+
+Named groups (``agents.find_groups``)
+=====================================
+
+A group the text names is a party even when the model left it out: by its members or
+structure ("a Taliban leader", "Haqqani network facilitators", "al-Qaida operatives") or by its
+own organisational name ending in Front, Movement, Army, Cartel, Brigade, Forces, Police …
+("National Liberation Army", "MEDELLIN CARTEL", "Afghan National Security Forces"). The name
+is the run of capitalised words next to the member or head word, stopping at function words,
+numbers and descriptions ("senior", "Afghan insurgents" names no group). In upper-case wire
+text capitalisation says nothing, so a member pattern counts only for an acronym the article
+introduces in brackets ("(FMLN)"). Title-case headlines are skipped. At most six such parties
+are added (``build.CODE_PARTIES_MAX``); kind is read from the words as for perpetrators.
+
+Places (``places.py``)
+======================
+
+Administrative units with their names ("Helmand province", "Nahr-e Saraj district", "the
+city of Deir ez-Zor", "SAN MIGUEL DEPARTMENT") and countries or territories from a fixed list
+are added after the model's places, up to ten in all, skipping any that contain or are
+contained in one already listed. A capitalised "Department" after a name is a ministry ("State
+Department"), not a place. A model's place name that ran into a date ("Khas Konar district,
+Oct. 25") is cut back to the place. The dateline's date in a lead sentence ("KABUL,
+Afghanistan (April 3, 2011) – … yesterday") dates the release, not the event: the timeline
+uses the sentence's own time words and starts the entry after the dateline.
 """
 
 from __future__ import annotations
 
 from summarizer.evidence._text import sentence_spans
-from summarizer.evidence.agents import Agent, agent_kind, find_agents
+from summarizer.evidence.agents import Agent, agent_kind, find_agents, find_groups
 from summarizer.evidence.attribution import (
     casualty_status,
     find_attribution,
@@ -189,6 +214,7 @@ from summarizer.evidence.dates import (
     resolve_date,
 )
 from summarizer.evidence.instructions import is_instruction_like
+from summarizer.evidence.places import Place, find_places
 from summarizer.evidence.quantities import (
     Quantity,
     find_quantities,
@@ -201,6 +227,7 @@ __all__ = [
     "OUTCOMES",
     "Agent",
     "Candidate",
+    "Place",
     "Quantity",
     "ResolvedDate",
     "agent_kind",
@@ -210,7 +237,9 @@ __all__ = [
     "find_attribution",
     "find_candidates",
     "find_dates",
+    "find_groups",
     "find_hedges",
+    "find_places",
     "find_publication_date",
     "find_quantities",
     "hint_candidates",

@@ -131,3 +131,135 @@ def agent_kind(name: str) -> str:
     if _ARMED.search(name):
         return "armed_group"
     return "other"
+
+
+# --------------------------------------------------------------------------- named groups
+
+# A name followed by a word for a group's members or structure: "a Taliban leader", "Haqqani
+# network facilitators", "al-Qaida operatives", "Hamas fighters", "Houthi rebels".
+_MEMBER = (
+    r"leaders?|commanders?|sub-commanders?|facilitators?|network|fighters|militants?|insurgents?|"
+    r"guerrillas?|rebels?|operatives?|cells?|affiliates?|members?|gunmen|bomb-?makers?|suicide\s+bombers?|"
+    r"militiam[ae]n|militias?|loyalists|sympathi[sz]ers|financiers?|recruiters?|spokesm[ae]n|splinter\s+group"
+)
+_GCAP = r"(?:al[- ]|Al[- ]|el[- ]|ad-|ash-)?[A-Z][\w'’-]*[\w'’]"
+_GROUP_MEMBER = re.compile(rf"(?<![\w'’-])(?P<n>{_GCAP}(?:\s+{_GCAP}){{0,2}})\s+(?:{_MEMBER})\b")
+# An organisation's own name ending in a word for an organisation: "National Liberation Army",
+# "Medellin Cartel", "TUPAC AMARU REVOLUTIONARY MOVEMENT", "Provisional IRA" is not caught
+# (no head word) and is left to the model.
+_ORG_HEAD = (
+    r"Front|Movement|Army|Cartel|Brigades?|Organi[sz]ation|Network|Commandos?|Militias?|"
+    r"Battalions?|Party|Group|Forces|Police|Guard|Squads?"
+)
+_GROUP_ORG = re.compile(rf"(?<![\w'’-])(?P<n>(?:{_GCAP}\s+){{1,5}}(?:{_ORG_HEAD}))\b")
+_GROUP_ORG_UPPER = re.compile(rf"(?<![\w'’-])(?P<n>(?:[A-Z][A-Z'’-]+\s+){{1,5}}(?:{_ORG_HEAD.upper()}))\b")
+_GROUP_MEMBER_UPPER = re.compile(
+    rf"(?<![\w'’-])(?P<n>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){{0,2}})\s+(?:{_MEMBER.upper()})\b"
+)
+# Words that are capitalised for another reason, or describe rather than name.
+_GROUP_STOP = {
+    "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "by", "for", "from", "with", "as", "that",
+    "this", "these", "those", "his", "her", "its", "their", "two", "three", "four", "five", "several", "some",
+    "many", "other", "one", "senior", "local", "top", "former", "known", "suspected", "alleged", "key",
+    "prominent", "notorious", "regional", "district", "provincial", "deputy", "armed", "heavily", "enemy",
+    "insurgent", "militant", "rebel", "afghan", "coalition", "isaf", "ansf", "u.s", "us",
+    "american", "british", "iraqi", "syrian", "pakistani", "russian", "ukrainian", "israeli", "french",
+    "government", "combined", "joint", "partnered", "afghan-led", "targeted",
+    "identified", "unidentified", "unknown", "individual", "both", "all", "any", "each", "every", "no",
+    "during", "after", "before", "while", "when", "where", "which", "who", "whom", "said", "says", "killed",
+    "wounded", "detained", "captured", "arrested", "is", "was", "were", "are", "has", "have", "had", "be",
+    "also", "but", "however", "meanwhile", "today", "yesterday", "last", "following", "according", "more",
+    "than", "about", "nearly", "over", "under", "it", "he", "she", "they", "we", "i", "you", "our",
+    "assault", "special", "operations", "operation", "immediate", "release", "command", "kabul",
+    "afghanistan", "forces", "force", "troops", "soldiers", "police", "army", "military", "salvadoran",
+    "colombian", "peruvian", "guatemalan", "honduran", "nicaraguan", "chilean", "bolivian", "ecuadorean",
+    "venezuelan", "mexican", "cuban", "spanish", "german", "italian", "indian", "chinese", "turkish",
+    "kurdish", "lebanese", "yemeni", "somali", "nigerian", "egyptian", "libyan", "palestinian", "iranian",
+    "same", "main", "new", "large", "small", "big", "entire", "whole", "group", "groups", "six", "seven",
+    "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozens",
+    "numerous", "scores", "hundreds", "dozen", "chechen", "kurdish-led", "saudi-led", "us-led", "u.s.-led",
+    "then", "so-called", "recently", "created", "extreme", "official", "high", "highest", "urge", "against",
+    "interview", "attack", "surprise", "opened", "fired", "radio", "television", "tv",
+    "newspaper", "university", "students", "student", "sent", "morning", "largest", "most", "powerful",
+    "world's", "world’s", "cooperativa",
+}
+# Nationality words lead an organisation's own name ("Syrian Democratic Forces", "Afghan
+# National Army") but only describe members ("Afghan insurgents" names no group).
+_DEMONYMS = {
+    "afghan", "american", "british", "iraqi", "syrian", "pakistani", "russian", "ukrainian", "israeli",
+    "french", "salvadoran", "colombian", "peruvian", "guatemalan", "honduran", "nicaraguan", "chilean",
+    "bolivian", "ecuadorean", "venezuelan", "mexican", "cuban", "spanish", "german", "italian", "indian",
+    "chinese", "turkish", "kurdish", "lebanese", "yemeni", "somali", "nigerian", "egyptian", "libyan",
+    "palestinian", "iranian", "chechen",
+}
+
+
+def _group_span(article: str, s: int, e: int, head_required: bool) -> tuple[int, int] | None:
+    """The name inside a matched run: the words before the end (or before the head word) back
+    to the first word that is a function word, a description or a number ("MEMBERS OF THE
+    MEDELLIN CARTEL" -> "MEDELLIN CARTEL"; "a senior Haqqani" -> "Haqqani")."""
+    words = list(re.finditer(r"\S+", article[s:e]))
+    if not words:
+        return None
+    keep = [words[-1]] if head_required else []
+    rest = words[:-1] if head_required else words
+    for w in reversed(rest):
+        low = w.group().lower().strip(".,")
+        if low in _GROUP_STOP:
+            if head_required and low in _DEMONYMS and len(keep) >= 2:
+                keep.insert(0, w)  # "Afghan National Army", "Syrian Democratic Forces"
+            break
+        keep.insert(0, w)
+    if not keep or (head_required and len(keep) < 2):
+        return None  # "Army" alone is a word, not a name
+    a, b = s + keep[0].start(), s + keep[-1].end()
+    name = article[a:b]
+    if len(name) < 3 or re.search(r"['’]s$", name) or not name[0].isalpha():
+        return None
+    return a, b
+
+
+def find_groups(article: str) -> list[Agent]:
+    """Named groups the text refers to by their members or structure ("a Taliban leader",
+    "Haqqani network", "al-Qaida facilitators") or by their own organisational name
+    ("National Liberation Army", "MEDELLIN CARTEL"). Pattern "member" or "org"; article
+    order, deduplicated case-insensitively. These name parties; they say nothing about who
+    did what (that is ``find_agents``)."""
+    from summarizer.evidence.places import is_upper_case_text
+
+    upper = is_upper_case_text(article)
+    pats = (
+        ((_GROUP_MEMBER_UPPER, "member", False), (_GROUP_ORG_UPPER, "org", True))
+        if upper
+        else ((_GROUP_MEMBER, "member", False), (_GROUP_ORG, "org", True))
+    )
+    # In capitals a word before "guerrillas" may be anything ("URBAN", "SURPRISE"); only a
+    # name the article itself introduces as an acronym ("(FMLN)") counts there.
+    acronyms = set(re.findall(r"[(\[]([A-Z]{2,6})[)\]]", article)) if upper else set()
+    out: list[Agent] = []
+    seen: set[str] = set()
+    for s0, s1 in sentence_spans(article):
+        sent = article[s0:s1]
+        words = sent.split()
+        if (
+            not upper
+            and len(words) >= 4
+            and not re.search(r"[.!?][\"”’')]*$", sent)
+            and sum(w[:1].isupper() for w in words) / len(words) > 0.6
+        ):
+            continue  # a title-case headline ("Afghan Forces Target Haqqani Network")
+        for pat, kind, head in pats:
+            for m in pat.finditer(sent):
+                span = _group_span(article, s0 + m.start("n"), s0 + m.end("n"), head)
+                if span is None:
+                    continue
+                a, b = span
+                if upper and kind == "member" and article[a:b] not in acronyms:
+                    continue
+                key = " ".join(article[a:b].lower().split())
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Agent(" ".join(article[a:b].split()), a, b, kind))
+    out.sort(key=lambda g: g.start)
+    return out

@@ -75,9 +75,10 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 6,
 }
 
+# Full names first; the period only after an abbreviation ("Nov. 16", not "1 NOVEMBER.").
 _MON = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)"
 )
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|midday|noon))?"

@@ -1,0 +1,197 @@
+"""Places the text names in a form code can recognise without a gazetteer of towns:
+
+* an administrative unit with its name: "Helmand province", "Nahr-e Saraj district",
+  "Maya village", "Gaza City", "the province of Kunar", "SAN MIGUEL DEPARTMENT",
+  "THE CITY OF MEDELLIN";
+* a country or territory from a fixed list of names ("Afghanistan", "EL SALVADOR").
+
+The model lists the places it thinks matter (at most four); these are added after them, so a
+summary of an incident in "Sangin district, Helmand province" names the province even when
+the model wrote only the district, or nothing. Each place is an exact span of the article
+(offsets included), so it is grounded like every other item. A dateline's place ("KABUL,
+Afghanistan (Jan. 25)") is where the report was filed, not where the event was; it is not
+taken from the dateline pattern, only from the country list when the country is named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Place", "find_places", "is_upper_case_text"]
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # as written, whitespace runs (a wire line break) made one space
+    start: int
+    end: int
+    kind: str  # "admin" | "country"
+
+
+_UNITS = (
+    r"province|provinces|district|village|city|town|region|governorate|county|municipality|department|"
+    r"oblast|prefecture|valley|neighbou?rhood|township|subdistrict|sub-district|commune|canton"
+)
+# Lower-case connectors inside transliterated names: "Nahr-e Saraj", "Shigal wa Sheltan",
+# "Qal'ah-ye Zal", "Ras al Ain", "San Jose de las Flores".
+_CONNECT = r"(?:e|i|wa|al|el|ul|ye|ez|az|as|ad|ash|ar|es|de|del|la|las|los|da|do|di|du|des|bin|ibn|am)"
+_CAP = r"[A-Z][\w'’.-]*[\w'’]|[A-Z]"
+_NAME = rf"(?:{_CAP})(?:[ -](?:{_CONNECT}[ -])?(?:{_CAP})){{0,3}}"
+_MIXED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<n>{_NAME})\s+(?P<u>(?i:{_UNITS}))\b")
+_MIXED_AFTER = re.compile(rf"\b(?i:the\s+)?(?P<u>(?i:{_UNITS}))\s+of\s+(?P<n>{_NAME})")
+# Words that are capitalised for another reason (sentence start, titles, directions) and are
+# not part of a place name when they lead one.
+_LEAD_STOP = {
+    "the", "a", "an", "in", "on", "at", "of", "from", "to", "into", "near", "and", "or", "but", "his", "her",
+    "its", "their", "this", "that", "these", "those", "during", "after", "before", "while", "across",
+    "throughout", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+    "northeastern", "northwestern", "southeastern", "southwestern", "neighbouring", "neighboring", "nearby",
+    "same", "entire", "whole", "rural", "remote", "local", "capital", "provincial", "district", "border",
+    "volatile", "restive", "insurgent", "afghan", "coalition", "security", "police", "isaf", "another",
+    "each", "every", "one", "two", "three", "several", "both", "other", "some", "many", "all", "no",
+    "according", "officials", "said", "by", "with", "for", "as", "over", "under", "within", "outside",
+    "inside", "around", "between", "where", "when", "which", "who", "today", "yesterday", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "gen", "col",
+    "administrative", "mountainous", "densely", "populated", "jungle", "coastal", "troubled", "embattled",
+    "southernmost", "northernmost", "mostly", "largely", "predominantly", "disputed", "occupied",
+    # demonyms lead a description ("the French city of Lyon"), not a name
+    "american", "british", "chinese", "colombian", "egyptian", "french", "german", "indian",
+    "iranian", "iraqi", "israeli", "italian", "kurdish", "lebanese", "libyan", "mexican", "nigerian",
+    "pakistani", "palestinian", "peruvian", "russian", "salvadoran", "somali", "spanish", "syrian",
+    "turkish", "ukrainian", "yemeni", "sunni", "shia", "shiite", "christian", "muslim",
+}
+# Names that look like a unit's name but are not places ("Islamic State" is excluded by not
+# listing "state" as a unit at all).
+_NOT_NAME = {"quick", "reaction", "operation", "operations", "security", "government", "governor", "chief"}
+# A capitalised "Department" after a name is a ministry ("State Department", "Justice
+# Department"); a place's department is written in lower case ("Antioquia department").
+_MINISTRY = re.compile(r"Department|DEPARTMENT OF (?:STATE|JUSTICE|DEFEN[CS]E|SECURITY)")
+
+# Upper-case wire text: every word is capitalised, so a name is the run of words before the
+# unit that are not function words or common words.
+_UPPER_STOP = _LEAD_STOP | {
+    "is", "was", "were", "has", "have", "had", "be", "been", "are", "will", "would", "not", "it", "he",
+    "she", "they", "we", "said", "reported", "killed", "wounded", "attack", "attacked", "bomb", "army",
+    "troops", "guerrillas", "rebels", "terrorists", "people", "persons", "civilians", "soldiers", "town",
+    "city", "department", "province", "village", "region", "district", "municipality", "place", "took",
+    "occurred", "happened", "near", "outside", "toward", "towards",
+}
+_UP_WORD = r"[A-Z][A-Z'’.-]*[A-Z]|[A-Z]"
+_UPPER_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?P<n>(?:{_UP_WORD})(?:\s+(?:{_UP_WORD})){{0,3}})\s+(?P<u>{_UNITS.upper()})\b"
+)
+_UPPER_AFTER = re.compile(rf"\b(?P<u>{_UNITS.upper()})\s+OF\s+(?P<n>(?:{_UP_WORD})(?:\s+(?:{_UP_WORD})){{0,3}})")
+
+# Countries and territories (short English names, with the usual alternatives). Matching is
+# on whole words; "Georgia" and "Jordan" are also people's names, which is accepted: a
+# country mention is cheap to list and easy to ignore.
+_COUNTRIES = (
+    "Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|"
+    "Belarus|Belgium|Belize|Benin|Bolivia|Bosnia|Bosnia and Herzegovina|Botswana|Brazil|Bulgaria|Burkina Faso|"
+    "Burundi|Cambodia|Cameroon|Canada|Central African Republic|Chad|Chechnya|Chile|China|Colombia|Congo|"
+    "Democratic Republic of the Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Dagestan|Denmark|"
+    "Djibouti|Dominican Republic|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Ethiopia|Finland|France|Gabon|"
+    "Gambia|Gaza|Gaza Strip|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Guinea-Bissau|Haiti|Honduras|"
+    "Hungary|India|Indonesia|Iran|Iraq|Ireland|Northern Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|"
+    "Jordan|Kashmir|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Liberia|Libya|Lithuania|"
+    "Macedonia|Madagascar|Malawi|Malaysia|Mali|Mauritania|Mexico|Moldova|Mongolia|Montenegro|Morocco|"
+    "Mozambique|Myanmar|Burma|Namibia|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|"
+    "Norway|Oman|Pakistan|Palestine|Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|"
+    "Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|Somaliland|"
+    "South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|"
+    "Tajikistan|Tanzania|Thailand|Tibet|Togo|Trinidad and Tobago|Tunisia|Turkey|Turkmenistan|Uganda|"
+    "Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Venezuela|Vietnam|"
+    "West Bank|Western Sahara|Yemen|Zambia|Zimbabwe|Crimea|Donbas|Darfur|Kurdistan|Balochistan|Baluchistan"
+)
+_COUNTRY_RX = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(_COUNTRIES.split("|"), key=len, reverse=True)) + r")(?![\w-])", re.I
+)
+
+
+def is_upper_case_text(text: str) -> bool:
+    """Wire text in capitals (MUC-4): under 5 % of the letters are lower case."""
+    letters = [c for c in text[:4000] if c.isalpha()]
+    if len(letters) < 40:
+        return False
+    return sum(c.islower() for c in letters) / len(letters) < 0.05
+
+
+def _trim_name(article: str, s: int, e: int, stop: set[str], backward: bool) -> tuple[int, int] | None:
+    """The name inside a matched run of capitalised words: the words next to the unit word,
+    up to the first word that is not part of a name ("IN SAN MIGUEL" before "DEPARTMENT" ->
+    "SAN MIGUEL"; "In Helmand" -> "Helmand"; "Kunar on Sunday" after "province of" ->
+    "Kunar")."""
+    words = list(re.finditer(r"[^\s]+", article[s:e]))
+    keep: list[re.Match[str]] = []
+    for w in reversed(words) if backward else words:
+        if w.group().lower().strip(".,") in stop:
+            break
+        if backward:
+            keep.insert(0, w)
+        else:
+            keep.append(w)
+    if not keep:
+        return None
+    s, e = s + keep[0].start(), s + keep[-1].end()
+    glued = re.search(r"\.[A-Z][a-z]", article[s:e])  # "Lyon.France's": two sentences glued
+    if glued:
+        e = s + glued.start()
+    name = article[s:e]
+    if re.search(r"['’]s?$", name):  # "district of Britain's capital": a possessive, not a name
+        return None
+    if name.lower().strip(". ") in _NOT_NAME or len(name.strip()) < 3:
+        return None
+    return s, e
+
+
+@lru_cache(maxsize=64)
+def _find_places(article: str) -> tuple[Place, ...]:
+    upper = is_upper_case_text(article)
+    found: list[Place] = []
+    patterns = (_UPPER_BEFORE, _UPPER_AFTER) if upper else (_MIXED_BEFORE, _MIXED_AFTER)
+    stop = _UPPER_STOP if upper else _LEAD_STOP
+    for rx in patterns:
+        for m in rx.finditer(article):
+            ns, ne = m.start("n"), m.end("n")
+            if "\n" in article[ns:ne] and not upper:
+                continue
+            before = rx is _MIXED_BEFORE or rx is _UPPER_BEFORE
+            trimmed = _trim_name(article, ns, ne, stop, backward=before)
+            if trimmed is None:
+                continue
+            ns, ne = trimmed
+            if not upper and _MINISTRY.fullmatch(m.group("u")) and rx is _MIXED_BEFORE:
+                continue
+            if before:
+                s, e = ns, m.end("u")  # "Helmand province": the unit word belongs to the name
+            else:
+                s, e = m.start("u"), ne  # "the province of Kunar": keep "province of Kunar"
+            found.append(Place(" ".join(article[s:e].split()), s, e, "admin"))
+    for m in _COUNTRY_RX.finditer(article):
+        text = m.group()
+        if not upper and not text[0].isupper():
+            continue
+        found.append(Place(text, m.start(), m.end(), "country"))
+    found.sort(key=lambda p: (p.kind != "admin", p.start))
+    out: list[Place] = []
+    seen: set[str] = set()
+    for p in found:
+        key = " ".join(p.name.lower().split())
+        if key in seen:
+            continue
+        # a country inside an admin name ("Gaza City" holds "Gaza") adds nothing
+        if p.kind == "country" and any(p.start >= q.start and p.end <= q.end for q in out):
+            continue
+        seen.add(key)
+        out.append(p)
+    return tuple(out)
+
+
+def find_places(article: str) -> list[Place]:
+    """Administrative-unit places first (article order), then countries (article order);
+    deduplicated case-insensitively."""
+    return list(_find_places(article))

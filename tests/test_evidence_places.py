@@ -1,0 +1,117 @@
+"""Places and named groups found by code: administrative units, countries, groups named by
+their members or their own organisational name. Each is an exact span of the text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.build import build_timeline, clean_place
+from summarizer.evidence import find_groups, find_places
+
+PLACES: list[tuple[str, list[str]]] = [
+    ("Coalition forces killed one insurgent during an air strike in Logar province yesterday.", ["Logar province"]),
+    ("A clearing operation in Sangin district, Helmand province, killed several insurgents.",
+     ["Sangin district", "Helmand province"]),
+    ("The force detained two men in Nahr-e Saraj district.", ["Nahr-e Saraj district"]),
+    ("In Qal’ah-ye Zal district, Kunduz province, a combined force killed two leaders.",
+     ["Qal’ah-ye Zal district", "Kunduz province"]),
+    ("The operation took place in Shigal wa Sheltan district.", ["Shigal wa Sheltan district"]),
+    ("Fighting continued in the city of Deir ez-Zor on Sunday.", ["city of Deir ez-Zor"]),
+    ("Police in the French city of Lyon said the suspect fled.", ["city of Lyon"]),
+    ("Rebels attacked a post in Antioquia department.", ["Antioquia department"]),
+    ("THE ATTACK TOOK PLACE IN SAN MIGUEL DEPARTMENT, IN EASTERN EL SALVADOR. THE ARMY REPORTED IT.",
+     ["SAN MIGUEL DEPARTMENT", "EL SALVADOR"]),
+    ("Gunmen opened fire in Gaza City, witnesses said.", ["Gaza City"]),
+    ("Three soldiers died in Afghanistan and two in Iraq.", ["Afghanistan", "Iraq"]),
+    # not places: ministries, possessives, descriptions, lower-case words
+    ("The State Department and the Justice Department issued statements.", []),
+    ("The London district of Britain’s capital was sealed off.", ["London district"]),
+    ("The province was quiet and the district governor resigned.", []),
+    ("A jordan almond and a turkey dinner were served.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES)
+def test_find_places(text: str, expected: list[str]) -> None:
+    got = find_places(text)
+    assert [p.name for p in got] == expected
+    for p in got:
+        assert " ".join(text[p.start : p.end].split()) == p.name
+
+
+def test_places_admin_units_before_countries() -> None:
+    text = "Afghanistan: an attack in Helmand province. Kunar province was quiet."
+    assert [(p.name, p.kind) for p in find_places(text)] == [
+        ("Helmand province", "admin"),
+        ("Kunar province", "admin"),
+        ("Afghanistan", "country"),
+    ]
+
+
+GROUPS: list[tuple[str, list[str]]] = [
+    ("The security force conducted an operation in search for a Taliban leader.", ["Taliban"]),
+    ("The force detained a senior Haqqani network facilitator.", ["Haqqani"]),
+    ("The targeted individual was an al-Qaida operative.", ["al-Qaida"]),
+    ("Seven Taliban fighters were killed.", ["Taliban"]),
+    ("Afghan National Security Forces and International Security Assistance Forces killed a Taliban leader.",
+     ["Afghan National Security Forces", "International Security Assistance Forces", "Taliban"]),
+    ("Fighters of the Kurdish-led Syrian Democratic Forces advanced.", ["Syrian Democratic Forces"]),
+    ("THE NATIONAL LIBERATION ARMY (ELN) ATTACKED THE TOWN. ELN GUERRILLAS LOOTED SHOPS. THE ARMY LEFT.",
+     ["NATIONAL LIBERATION ARMY", "ELN"]),
+    ("MEMBERS OF THE MEDELLIN CARTEL WERE ARRESTED YESTERDAY IN THE CITY OF CALI BY POLICE.", ["MEDELLIN CARTEL"]),
+    # descriptions, not names
+    ("Afghan insurgents attacked a checkpoint.", []),
+    ("THE URBAN GUERRILLAS ATTACKED THE HEADQUARTERS OF THE BRIGADE WITH RIFLES AND GRENADES.", []),
+    ("Twenty militants were killed, officials said.", []),
+    ("Afghan Forces Target Haqqani Network\nThe force killed two insurgents.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS)
+def test_find_groups(text: str, expected: list[str]) -> None:
+    got = find_groups(text)
+    assert [g.name for g in got] == expected
+    for g in got:
+        assert text[g.start : g.end] == g.name
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Maya village, Khas Konar district, Oct.", "Maya village, Khas Konar district"),
+        ("Khas Konar district, Oct. 25", "Khas Konar district"),
+        ("Lashkar Gar district, Helmand Province,", "Lashkar Gar district, Helmand Province"),
+        ("Helmand province yesterday", "Helmand province"),
+        ("Maymana", "Maymana"),
+    ],
+)
+def test_clean_place(name: str, expected: str) -> None:
+    assert clean_place(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date", "when", "event_start"),
+    [
+        # the dateline dates the release; "yesterday" dates the event, resolved against it
+        ("ISAF Joint Command - Afghanistan 2011-04-S-007 For Immediate Release  KABUL, Afghanistan "
+         "(April 3, 2011) Combined forces killed one insurgent in Zabul province yesterday.",
+         dt.date(2011, 4, 3), "2011-04-02", "yesterday", "Combined forces"),
+        ("KABUL, Afghanistan (Nov. 21) – Coalition forces killed one insurgent in Logar province yesterday.",
+         dt.date(2010, 11, 21), "2010-11-20", "yesterday", "Coalition forces"),
+        ("SAN SALVADOR, 3 NOV 89 (RADIO VENCEREMOS) -- [TEXT] URBAN GUERRILLAS ATTACKED A POST ON 1 NOVEMBER.",
+         dt.date(1989, 11, 3), "1989-11-01", "1 NOVEMBER", "URBAN GUERRILLAS"),
+        # a dateline alone still dates the sentence (the release day)
+        ("KABUL, Afghanistan (Jan. 25, 2013) – Afghan forces killed two insurgents.",
+         dt.date(2013, 1, 25), "2013-01-25", "Jan. 25, 2013", "KABUL"),
+    ],
+)
+def test_timeline_skips_dateline(text: str, published: dt.date, date: str, when: str, event_start: str) -> None:
+    (entry,) = build_timeline(text, published, [])
+    assert entry.date == date
+    assert entry.when == when
+    assert entry.event.startswith(event_start)
+    ev = entry.evidence[0]
+    assert text[ev.start : ev.end] == ev.quote
+    assert ev.quote.startswith(event_start)
