@@ -83,3 +83,90 @@ def test_dotted_capital_i_keeps_the_offset_map_aligned() -> None:
     span = index.find("12 people were killed")
     assert span is not None and article[span.start : span.end] == "12 people were killed"
     assert index.find_all("İdlib") == [(article.index("İdlib"), article.index("İdlib") + 5)]
+
+
+def test_response_format_passed_through_gives_the_same_body() -> None:
+    """``response_format`` moved to ``extra_body`` (skipping openai's per-call transform of
+    the schema) reaches the server as the same JSON body."""
+    import json
+
+    import httpx
+    import openai
+
+    from summarizer.api import _pass_response_format_through, _response_model
+
+    bodies: list[dict[str, object]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        bodies.append(json.loads(request.content))
+        msg = {"role": "assistant", "content": "{}"}
+        return httpx.Response(
+            200,
+            json={
+                "id": "x",
+                "object": "chat.completion",
+                "created": 0,
+                "model": "m",
+                "choices": [{"index": 0, "message": msg, "finish_reason": "stop"}],
+            },
+        )
+
+    schema = _response_model().model_json_schema()
+    kwargs = {
+        "model": "m",
+        "messages": [{"role": "user", "content": "hello"}],
+        "response_format": {"type": "json_schema", "json_schema": {"name": "X", "schema": schema}},
+        "temperature": 0.0,
+    }
+    for moved in (False, True):
+        client = openai.OpenAI(api_key="none", base_url="http://test/v1", http_client=httpx.Client(
+            transport=httpx.MockTransport(handler)))
+        if moved:
+            _pass_response_format_through(client.chat.completions, is_async=False)
+        client.chat.completions.create(**json.loads(json.dumps(kwargs)))
+    plain, fast = bodies
+    assert fast == plain
+    assert fast["response_format"] == kwargs["response_format"]
+
+
+def test_async_validator_check_is_remembered_only_for_passing_models() -> None:
+    import pytest
+    from instructor.v2.validation import async_validators as av
+    from pydantic import BaseModel
+
+    from summarizer.api import _install_instructor_speedups, _response_model
+
+    _install_instructor_speedups()
+    check = av.reject_async_validators
+    assert getattr(check, "_summarizer_memo", False)
+    model = _response_model()
+    check(model)
+    check(model)  # remembered: no second walk, no error
+
+    class Bad(BaseModel):
+        x: int
+
+        @av.async_field_validator("x")  # type: ignore[attr-defined,untyped-decorator,misc]
+        async def slow(cls, v: int) -> int:
+            return v
+
+    for _ in range(2):  # a failing model fails every time
+        with pytest.raises(ValueError):
+            check(Bad)
+
+
+def test_summary_cache_key_follows_the_code() -> None:
+    from summarizer import api
+    from summarizer.api import Options
+    from summarizer.providers import ProviderSettings
+
+    o = Options(settings=ProviderSettings(provider="openai-compatible", base_url="http://x/v1", model="m"))
+    k1 = api._summary_key("text", None, o)
+    real = api._code_version
+    try:
+        api._code_version = lambda: "another version"  # type: ignore[assignment]
+        k2 = api._summary_key("text", None, o)
+    finally:
+        api._code_version = real
+    assert k1 is not None and k2 is not None and k1 != k2
+    assert len(real()) == 16 and real() == real()

@@ -129,13 +129,19 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def run_checks(
-    summary: Summary, article: str, *, published: date | None = None, strict_offsets: bool = True
+    summary: Summary,
+    article: str,
+    *,
+    published: date | None = None,
+    strict_offsets: bool = True,
+    in_place: bool = False,
 ) -> tuple[Summary, list[Finding]]:
     """Check ``summary`` against ``article``. Returns the summary with evidence offsets filled
-    (and near-verbatim quotes repaired) and the findings."""
+    (and near-verbatim quotes repaired) and the findings. The given summary is left as it was
+    unless ``in_place`` (the pipeline's own freshly built summary: no copy needed)."""
     index = ArticleIndex(article)
     out: list[Finding] = []
-    s = summary.model_copy(deep=True)
+    s = summary if in_place else summary.model_copy(deep=True)
 
     def ground_all(items: list[Evidence], path: str) -> list[Evidence]:
         return [

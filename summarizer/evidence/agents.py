@@ -89,13 +89,24 @@ def _clean(article: str, s: int, e: int) -> tuple[int, int] | None:
     return s, e
 
 
+# Each pattern with a cheap test for the word it cannot match without.
+_AGENT_PATTERNS = (
+    (_BY, "by", re.compile(r"\bby\b")),
+    (_CLAIMED, "claimed", re.compile(r"responsibility")),
+    (_ATTRIBUTED, "attributed", re.compile(r"attribut|ascribed|blam")),
+)
+
+
 def find_agents(article: str) -> list[Agent]:
     """Perpetrator phrases in article order, deduplicated case-insensitively."""
     out: list[Agent] = []
     seen: set[str] = set()
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
-        for pat, name in ((_BY, "by"), (_CLAIMED, "claimed"), (_ATTRIBUTED, "attributed")):
+        low = sent.lower()
+        for pat, name, cue in _AGENT_PATTERNS:
+            if cue.search(low) is None:
+                continue  # the pattern's fixed word is absent: skip a costly scan
             for m in pat.finditer(sent):
                 span = _clean(article, s0 + m.start(1), s0 + m.end(1))
                 if span is None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 __all__ = ["ResolvedDate", "find_dates", "find_publication_date", "resolve_date"]
@@ -323,7 +324,13 @@ def find_publication_date(article: str) -> _dt.date | None:
     "Published: ..." lines and ISO dates near the top. A dateline without a year gives None,
     unless a release code such as "2010-11-S-338" in the header supplies it.
     """
-    head = article[:1200]
+    return _publication_date(article[:1200])
+
+
+@lru_cache(maxsize=256)
+def _publication_date(head: str) -> _dt.date | None:
+    """``find_publication_date`` memoised on the article's head (asked by the prompt and
+    the builder)."""
     m = _MUC_DATELINE.search(head[:300])
     if m:
         mon = MONTHS.get(m.group("m").lower())
@@ -348,7 +355,7 @@ def find_publication_date(article: str) -> _dt.date | None:
         r = resolve_date(m.group("v"), None)
         if r.date is not None and r.precision == "day":
             return r.date
-    m = _ISO_TOP.search(article[:300])
+    m = _ISO_TOP.search(head[:300])
     if m:
         return _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     return None
