@@ -264,9 +264,19 @@ def _long_form(before: str, short: str) -> str | None:
     return None
 
 
+_BRACKETED = re.compile(r"\s*[(\[]([A-Z][A-Z0-9-]{1,9})[)\]]")
+
+
 def _aliases(article: str, name: str) -> list[str]:
     out: list[str] = []
     n = normalize(name)
+    # an acronym in brackets right after the name, whatever language its initials come from
+    # ("ZARATE WILKA ARMED FORCES OF LIBERATION [FAL]")
+    for m in re.finditer(r"\s+".join(map(re.escape, name.split())) or "(?!)", article, re.I):
+        b = _BRACKETED.match(article, m.end())
+        if b and b.group(1) not in out and normalize(b.group(1)) != n:
+            out.append(b.group(1))
+            break
     for m in _ACRONYM.finditer(article):
         short = m.group(1)
         long = _long_form(article[max(0, m.start() - 200) : m.start()], short)
@@ -641,7 +651,8 @@ def build_summary(
             continue
         parties.append(
             Party(
-                name=agent.name,
+                name=display_name(agent.name),
+                aliases=_aliases(article, agent.name),
                 kind=agent_kind(agent.name),  # type: ignore[arg-type]
                 role="attacker",
                 evidence=[Evidence(quote=agent.name, start=agent.start, end=agent.end)],
@@ -669,7 +680,7 @@ def build_summary(
     locations: list[Location] = []
     for n in loc_names:
         if index.contains(n):
-            locations.append(Location(name=n, evidence=_first_mention(index, n)))
+            locations.append(Location(name=display_name(n), evidence=_first_mention(index, n)))
         else:
             findings.append(warn("model-item-dropped", "model.locations", f"dropped: {n!r} is not in the article"))
     # administrative units and countries the text names ("Helmand province"), after the
@@ -837,7 +848,18 @@ def complete_name(article: str, index: ArticleIndex, name: str) -> str:
         close = article.find(")", e, e + 20)
         if close != -1 and "\n" not in article[e:close]:
             e = close + 1
-    return article[s0:e].strip()
+    return display_name(article[s0:e])
+
+
+def display_name(name: str) -> str:
+    """A name as shown: a wire line break inside it made a space, quote marks the copy ran
+    into dropped ("Provisional IRA'" -> "Provisional IRA"). Evidence keeps the exact span."""
+    name = " ".join(name.split())
+    while name and name[-1] in "'’\"”" and name.count(name[-1]) % 2 == 1:
+        name = name[:-1].rstrip()
+    while name and name[0] in "'‘\"“" and name.count(name[0]) % 2 == 1:
+        name = name[1:].lstrip()
+    return name
 
 
 def _make_source(article: str, index: ArticleIndex, name: str, kind: str) -> Source:

@@ -115,3 +115,27 @@ def test_timeline_skips_dateline(text: str, published: dt.date, date: str, when:
     ev = entry.evidence[0]
     assert text[ev.start : ev.end] == ev.quote
     assert ev.quote.startswith(event_start)
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Provisional IRA'", "Provisional IRA"),
+        ("FRANCISCO\nMERINO", "FRANCISCO MERINO"),
+        ("'the IRA'", "'the IRA'"),  # balanced quotes are the name's own
+        ("O'Neill", "O'Neill"),
+    ],
+)
+def test_display_name(name: str, shown: str) -> None:
+    from summarizer.build import display_name
+
+    assert display_name(name) == shown
+
+
+def test_bracketed_acronym_is_an_alias() -> None:
+    from summarizer.build import _aliases
+
+    article = "A GROUP OF TERRORISTS FROM THE ZARATE WILKA ARMED\nFORCES OF LIBERATION [FAL] CLAIMED IT."
+    assert _aliases(article, "ZARATE WILKA ARMED FORCES OF LIBERATION") == ["FAL"]
+    assert _aliases(article, "Zarate Wilka Armed Forces of Liberation") == ["FAL"]
+    assert _aliases(article, "TERRORISTS") == []

@@ -172,6 +172,9 @@ OUTCOME_CASES: list[tuple[str, str, tuple[int | None, int | None, int | None, st
     ("six people were killed and 12 wounded", "killed", (6, 6, 6, "six")),
     ("six people were killed and 12 wounded", "injured", (12, 12, 12, "12")),
     ("the death toll rose to 15", "killed", (15, 15, 15, "15")),
+    # a second predicate of the same subject, after a long first one
+    ("During the operation several insurgents presented an immediate threat to the combined force and "
+     "were killed, two men were taken into custody.", "killed", (3, N, N, "several")),
     ("two civilians died", "killed", (2, 2, 2, "two")),
     ("a soldier was killed", "killed", (1, 1, 1, "a")),
     ("They killed 23 Afghan soldiers and injured another 15.", "killed", (23, 23, 23, "23")),

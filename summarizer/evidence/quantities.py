@@ -801,6 +801,10 @@ def _before_gap_ok(gap: str) -> bool:
     ):
         return False
     words = re.findall(r"[\w'-]+", gap)
+    # a second predicate of the same subject: "several insurgents presented an immediate
+    # threat to the combined force and were killed"
+    if re.search(r"\band\s+(?:were|was)\s+(?:\w+ly\s+)?$", gap, re.I):
+        return len(words) <= 14
     return len(words) <= 9
 
 
