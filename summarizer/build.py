@@ -731,6 +731,11 @@ _DATELINE_TAIL = re.compile(
     r"|\)\s*\n\s*|\)\s+(?=[A-Z\"“])"
 )
 DATELINE_ZONE = 600
+_REPORTED_AT = re.compile(
+    r"\b(?:said|says|say|confirmed|confirms|announced|announces|reported|reports|told|stated|added|"
+    r"declared|claimed|claims)\s+(?:(?:on|late|early|this|last)\s+)?$",
+    re.I,
+)
 
 
 def _event_text(sentence: str) -> str:
@@ -761,6 +766,11 @@ def build_timeline(article: str, published: date | None, locations: list[str]) -
                 found = [u for u in found if u is not t] or [t]
                 body = tail.end()
                 break
+        # the time of the telling ("confirmed today that ... killed ... Friday", "police said
+        # on Friday that ... on Thursday") dates the report, not the event
+        told = [t for t in found if _REPORTED_AT.search(sentence[: t[0]])]
+        if told and len(told) < len(found):
+            found = [t for t in found if t not in told]
         if not found:
             continue
         a0, a1, resolved = next((t for t in found if t[2].date is not None), found[0])

@@ -139,3 +139,19 @@ def test_bracketed_acronym_is_an_alias() -> None:
     assert _aliases(article, "ZARATE WILKA ARMED FORCES OF LIBERATION") == ["FAL"]
     assert _aliases(article, "Zarate Wilka Armed Forces of Liberation") == ["FAL"]
     assert _aliases(article, "TERRORISTS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "date"),
+    [
+        ("Afghan and coalition forces confirmed today that one of the insurgents killed in a precision airstrike "
+         "in Kunar province, Friday was the leader Yasir.", "Friday", "2012-08-17"),
+        ("Police said on Friday that two people were killed on Thursday.", "on Thursday", "2012-08-16"),
+        ("Two people were killed on Thursday, police said on Friday.", "on Thursday", "2012-08-16"),
+        # the telling's time is all there is: it stays
+        ("Police said on Friday that two people were killed.", "on Friday", "2012-08-17"),
+    ],
+)
+def test_timeline_prefers_the_event_time_to_the_telling(text: str, when: str, date: str) -> None:
+    (entry,) = build_timeline(text, dt.date(2012, 8, 19), [])
+    assert (entry.when, entry.date) == (when, date)
