@@ -45,3 +45,25 @@ def test_find_agents(text: str, expected: list[str]) -> None:
 )
 def test_agent_kind(name: str, kind: str) -> None:
     assert agent_kind(name) == kind
+
+
+SUBJECTS: list[tuple[str, list[str]]] = [
+    ("On the morning of 1 March 2019, Taliban gunmen and suicide bombers attacked Camp Shorabak.",
+     ["Taliban gunmen", "suicide bombers"]),
+    ("On December 21, 2015 in Bagram, a suicide bomber blew himself up, killing six service members.",
+     ["suicide bomber"]),
+    ("UNIDENTIFIED GUNMEN KILLED THE MAYOR OF THE TOWN.", ["UNIDENTIFIED GUNMEN"]),
+    ("Two insurgents were killed after militants attacked a checkpoint.", ["militants"]),
+    ("Later two armed insurgents fired on the patrol.", ["armed insurgents"]),
+    # victims, not agents
+    ("Insurgents killed in the strike were buried.", []),
+    ("The soldiers killed two insurgents.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS)
+def test_subject_agents(text: str, expected: list[str]) -> None:
+    got = [a for a in find_agents(text) if a.pattern == "subject"]
+    assert [a.name for a in got] == expected
+    for a in got:
+        assert text[a.start : a.end] == a.name

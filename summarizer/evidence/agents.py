@@ -89,11 +89,46 @@ def _clean(article: str, s: int, e: int) -> tuple[int, int] | None:
     return s, e
 
 
+# The subject of a violent act, when its head noun names attackers: "Taliban gunmen and
+# suicide bombers attacked Camp Shorabak", "a suicide bomber blew himself up", "UNIDENTIFIED
+# GUNMEN KILLED ...". Up to three words before the head ("Taliban", "heavily armed"); a
+# coordinated second subject with its own attacker head is taken too.
+_AGENT_NOUN = (
+    r"gunm[ae]n|bombers?|suicide\s+bombers?|attackers?|assailants?|militants?|insurgents?|fighters|rebels|"
+    r"guerrillas|terrorists?|hitm[ae]n|assassins?|kidnappers?|abductors|raiders|snipers?|mob|militiam[ae]n|"
+    r"extremists|jihadists|commandos?"
+)
+_SUBJ_VERB = (
+    r"(?:(?:have|has|had|reportedly|allegedly|then|also|later)\s+)?"
+    r"(?:attacked|killed|ambushed|bombed|stormed|raided|shot|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|"
+    r"detonated|set\s+off|fired|kidnapped|abducted|massacred|executed|assassinated|murdered|hijacked|"
+    r"shelled|seized|struck|targeted|burned|torched)\b"
+)
+_NP_WORD = (
+    r"(?!(?:" + _STOP + r"|and|or|but|the|a|an|of|by|were|was|are|is|later|then|meanwhile|earlier|also|"
+    r"however|suddenly|reportedly|allegedly)\b)[\w'’-]+(?<![.,;:])"
+)
+_SUBJECT = re.compile(
+    rf"(?<![\w'’-])(?P<np>(?:{_NP_WORD}\s+){{0,3}}?(?:{_AGENT_NOUN}))"
+    rf"(?:\s+(?:and|or)\s+(?P<np2>(?:{_NP_WORD}\s+){{0,3}}?(?:{_AGENT_NOUN})))?"
+    rf"\s+{_SUBJ_VERB}"
+    # "insurgents killed in the strike": a participle, the noun is the victim
+    r"(?!\s+(?:in|by|during|when|while|after|as|near|inside|outside|and\s+(?:wounded|injured))\b)",
+    re.I,
+)
+
+_COUNT_LEAD = re.compile(
+    r"\b(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"several|many|some|numerous|dozens\s+of|scores\s+of|hundreds\s+of|a|an|the|other)\s+)+",
+    re.I,
+)
+
 # Each pattern with a cheap test for the word it cannot match without.
 _AGENT_PATTERNS = (
     (_BY, "by", re.compile(r"\bby\b")),
     (_CLAIMED, "claimed", re.compile(r"responsibility")),
     (_ATTRIBUTED, "attributed", re.compile(r"attribut|ascribed|blam")),
+    (_SUBJECT, "subject", re.compile(_AGENT_NOUN)),
 )
 
 
@@ -108,15 +143,23 @@ def find_agents(article: str) -> list[Agent]:
             if cue.search(low) is None:
                 continue  # the pattern's fixed word is absent: skip a costly scan
             for m in pat.finditer(sent):
-                span = _clean(article, s0 + m.start(1), s0 + m.end(1))
-                if span is None:
-                    continue
-                a, b = span
-                key = " ".join(article[a:b].lower().split())
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(Agent(article[a:b], a, b, name))
+                groups = ("np", "np2") if name == "subject" else (1,)
+                for g in groups:
+                    if m.start(g) < 0:
+                        continue
+                    span = _clean(article, s0 + m.start(g), s0 + m.end(g))
+                    if span is None:
+                        continue
+                    a, b = span
+                    if name == "subject":  # "two armed insurgents" names "armed insurgents"
+                        leads = list(_COUNT_LEAD.finditer(article, a, b))
+                        if leads and leads[-1].end() < b:
+                            a = leads[-1].end()
+                    key = " ".join(article[a:b].lower().split())
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    out.append(Agent(article[a:b], a, b, name))
     out.sort(key=lambda g: g.start)
     return out
 
