@@ -162,8 +162,11 @@ Perpetrators (``agents.py``)
 
 A party is added by code when the text's grammar names who did it and the model did not list
 it: the agent of a violent act ("were assassinated by a group of 10 paid assassins"), a
-responsibility claim ("the ELN claimed responsibility"), or an attribution ("attributed the
-attack to the so-called Extraditables"). "by" phrases naming a means, a time or a person in
+responsibility claim ("the ELN claimed responsibility"), an attribution ("attributed the
+attack to the so-called Extraditables"), or the subject of a violent act whose head noun names
+attackers ("Taliban gunmen and suicide bombers attacked", "a suicide bomber blew himself up";
+not a participle: "insurgents killed in the strike" are victims; counts are dropped from the
+name: "two armed insurgents" -> "armed insurgents"). "by" phrases naming a means, a time or a person in
 the news ("by a car bomb", "by Friday", "condemned by the president") are not agents. Kind is
 read from the phrase's own words (``state_forces`` / ``armed_group`` / ``other``); role is
 ``attacker``.
@@ -191,7 +194,9 @@ contained in one already listed. A capitalised "Department" after a name is a mi
 Department"), not a place. A model's place name that ran into a date ("Khas Konar district,
 Oct. 25") is cut back to the place. The dateline's date in a lead sentence ("KABUL,
 Afghanistan (April 3, 2011) – … yesterday") dates the release, not the event: the timeline
-uses the sentence's own time words and starts the entry after the dateline.
+uses the sentence's own time words and starts the entry after the dateline. Likewise the time
+of the telling ("police said on Friday that ... on Thursday", "confirmed today that ... killed
+... Friday") gives way to the event's own time words when the sentence has both.
 """
 
 from __future__ import annotations
