@@ -443,17 +443,19 @@ def build_summary(
                 warn("model-item-dropped", f"model.sources[{i}]", f"dropped: {xs.name!r} is not in the article")
             )
             continue
-        if any(normalize(s.name) == normalize(xs.name) for s in sources):
-            continue
+        keys = _source_keys(article, xs.name)
+        if any(keys & _source_keys(article, s.name) for s in sources):
+            continue  # "The SOHR" after "Syrian Observatory for Human Rights (SOHR)"
         sources.append(_make_source(article, index, xs.name, xs.kind))
 
     def source_for(name: str | None) -> str | None:
         if not name:
             return None
         n = normalize(name)
+        keys = _source_keys(article, name)
         for s in sources:
             ns = normalize(s.name)
-            if n == ns or n in ns or ns in n or any(normalize(a) == n for a in _aliases(article, s.name)):
+            if n == ns or n in ns or ns in n or keys & _source_keys(article, s.name):
                 return s.name
         if index.contains(name):
             hint = source_kind_hint(name) or "other"
@@ -731,6 +733,9 @@ _DATELINE_TAIL = re.compile(
     r"|\)\s*\n\s*|\)\s+(?=[A-Z\"“])"
 )
 DATELINE_ZONE = 600
+# a time inside a "since" clause dates the background ("the bloodiest fighting since
+# opposition fighters overthrew the regime last year"), not the event
+_SINCE_CLAUSE = re.compile(r"\bsince\b(?:\s+[^\s,;:.]+){0,10}\s*$", re.I)
 _REPORTED_AT = re.compile(
     r"\b(?:said|says|say|confirmed|confirms|announced|announces|reported|reports|told|stated|added|"
     r"declared|claimed|claims)\s+(?:(?:on|late|early|this|last)\s+)?$",
@@ -756,7 +761,7 @@ def build_timeline(article: str, published: date | None, locations: list[str]) -
         if not _EVENT.search(sentence) or is_instruction_like(sentence):
             continue
         # "since … last year" dates background, not the event
-        found = [t for t in find_dates(sentence, published) if not sentence[: t[0]].rstrip().lower().endswith("since")]
+        found = [t for t in find_dates(sentence, published) if not _SINCE_CLAUSE.search(sentence[: t[0]])]
         # the dateline's date ("KABUL, Afghanistan (April 3, 2011) -- ... yesterday") is when
         # the report was filed; the sentence's own time words date the event
         body = 0
@@ -870,6 +875,24 @@ def display_name(name: str) -> str:
     while name and name[0] in "'‘\"“" and name.count(name[0]) % 2 == 1:
         name = name[1:].lstrip()
     return name
+
+
+_THE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _source_keys(article: str, name: str) -> set[str]:
+    """The forms a source goes by: its name without a leading article, the acronym it carries
+    in brackets, and its aliases in the article ("Syrian Observatory for Human Rights (SOHR)"
+    -> {"syrian observatory ...", "sohr"}; "The SOHR" -> {"sohr"})."""
+    keys = {normalize(_THE.sub("", name.strip()))}
+    keys.update(normalize(m.group(1)) for m in _PAREN_ACRONYM.finditer(name))
+    bare = _PAREN_ACRONYM.sub("", name).strip()
+    if bare != name.strip():
+        keys.add(normalize(_THE.sub("", bare)))
+    keys.update(normalize(a) for a in _aliases(article, name))
+    keys.discard("")
+    return keys
 
 
 def _make_source(article: str, index: ArticleIndex, name: str, kind: str) -> Source:

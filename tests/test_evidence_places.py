@@ -155,3 +155,35 @@ def test_bracketed_acronym_is_an_alias() -> None:
 def test_timeline_prefers_the_event_time_to_the_telling(text: str, when: str, date: str) -> None:
     (entry,) = build_timeline(text, dt.date(2012, 8, 19), [])
     assert (entry.when, entry.date) == (when, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Authorities said that gangs of Assad-aligned militias targeted security patrols.",
+         ["Assad-aligned militias"]),
+        ("Iran-backed Houthi rebels fired missiles at ships.", ["Houthi"]),
+    ],
+)
+def test_groups_described_by_an_adjective(text: str, expected: list[str]) -> None:
+    assert [g.name for g in find_groups(text)] == expected
+
+
+def test_since_clause_does_not_date_the_event() -> None:
+    text = (
+        "Dozens of people have reportedly been killed in the bloodiest fighting since opposition fighters "
+        "overthrew the regime last year as security forces fought gunmen on Thursday."
+    )
+    (entry,) = build_timeline(text, dt.date(2025, 3, 8), [])
+    assert (entry.when, entry.date) == ("on Thursday", "2025-03-06")
+    assert build_timeline("Dozens of people have been killed since opposition fighters took power last year.",
+                          dt.date(2025, 3, 8), []) == []
+
+
+def test_source_named_twice_is_one_source() -> None:
+    from summarizer.build import _source_keys
+
+    article = "The Syrian Observatory for Human Rights (SOHR), a war monitor, reported 130 dead. The SOHR reports that."
+    full = _source_keys(article, "Syrian Observatory for Human Rights (SOHR)")
+    assert _source_keys(article, "The SOHR") <= full
+    assert not _source_keys(article, "Al Jazeera") & full

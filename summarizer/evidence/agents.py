@@ -248,6 +248,9 @@ _DEMONYMS = {
 }
 
 
+_DESCRIPTIVE_END = re.compile(r"-(?:aligned|led|backed|linked|affiliated|allied|loyal|supported|inspired)$", re.I)
+
+
 def _group_span(article: str, s: int, e: int, head_required: bool) -> tuple[int, int] | None:
     """The name inside a matched run: the words before the end (or before the head word) back
     to the first word that is a function word, a description or a number ("MEMBERS OF THE
@@ -259,6 +262,8 @@ def _group_span(article: str, s: int, e: int, head_required: bool) -> tuple[int,
     rest = words[:-1] if head_required else words
     for w in reversed(rest):
         low = w.group().lower().strip(".,")
+        if keep and _DESCRIPTIVE_END.search(low):
+            break  # "Iran-backed Houthi": the name is "Houthi"
         if low in _GROUP_STOP:
             if head_required and low in _DEMONYMS and len(keep) >= 2:
                 keep.insert(0, w)  # "Afghan National Army", "Syrian Democratic Forces"
@@ -271,6 +276,9 @@ def _group_span(article: str, s: int, e: int, head_required: bool) -> tuple[int,
     if len(name) < 3 or re.search(r"['’]s$", name) or not name[0].isalpha():
         return None
     return a, b
+
+
+_NAME_START = re.compile(r"[A-Z]")
 
 
 def find_groups(article: str) -> list[Agent]:
@@ -310,6 +318,11 @@ def find_groups(article: str) -> list[Agent]:
                 a, b = span
                 if upper and kind == "member" and article[a:b] not in acronyms:
                     continue
+                if kind == "member" and _DESCRIPTIVE_END.search(article[a:b]):
+                    # "Assad-aligned militias": the adjective describes, the group is the phrase
+                    b = s0 + m.end()
+                    if not _NAME_START.match(article[a:b]):
+                        continue
                 key = " ".join(article[a:b].lower().split())
                 if key in seen:
                     continue
