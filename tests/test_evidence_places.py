@@ -25,6 +25,15 @@ PLACES: list[tuple[str, list[str]]] = [
      ["SAN MIGUEL DEPARTMENT", "EL SALVADOR"]),
     ("Gunmen opened fire in Gaza City, witnesses said.", ["Gaza City"]),
     ("Three soldiers died in Afghanistan and two in Iraq.", ["Afghanistan", "Iraq"]),
+    ("A man was shot dead at his door in Deerpark Road, in the Old Park district of the city.",
+     ["Old Park district", "Deerpark Road"]),
+    ("A car bomb exploded near Bagram Air Base on Monday.", ["Bagram Air Base"]),
+    ("THE BOMB EXPLODED IN THE SUBURB OF QUIRIGUA. PEOPLE FLED THE AREA AT ONCE AND THE ARMY CAME.",
+     ["SUBURB OF QUIRIGUA"]),
+    # the dateline's city counts only when the body names it again
+    ("LIMA, 3 JUN 89 (EFE) -- [TEXT] AT LEAST SEVEN GUARDS WERE KILLED TODAY IN AN ATTACK IN DOWNTOWN LIMA.",
+     ["LIMA"]),
+    ("LIMA, 3 JUN 89 (EFE) -- [TEXT] AT LEAST SEVEN GUARDS WERE KILLED TODAY IN AN ATTACK ON A MILITARY BUS.", []),
     # not places: ministries, possessives, descriptions, lower-case words
     ("The State Department and the Justice Department issued statements.", []),
     ("The London district of Britain’s capital was sealed off.", ["London district"]),

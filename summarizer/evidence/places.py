@@ -3,14 +3,18 @@
 * an administrative unit with its name: "Helmand province", "Nahr-e Saraj district",
   "Maya village", "Gaza City", "the province of Kunar", "SAN MIGUEL DEPARTMENT",
   "THE CITY OF MEDELLIN";
+* a named site whose capitalised head word belongs to its name ("Deerpark Road", "Bagram Air
+  Base", "El Dorado International Airport"), in mixed-case text;
+* the dateline's city when the body names it again ("LIMA, 3 JUN 89 (EFE) -- ... AN ATTACK
+  IN DOWNTOWN LIMA");
 * a country or territory from a fixed list of names ("Afghanistan", "EL SALVADOR").
 
 The model lists the places it thinks matter (at most four); these are added after them, so a
 summary of an incident in "Sangin district, Helmand province" names the province even when
 the model wrote only the district, or nothing. Each place is an exact span of the article
 (offsets included), so it is grounded like every other item. A dateline's place ("KABUL,
-Afghanistan (Jan. 25)") is where the report was filed, not where the event was; it is not
-taken from the dateline pattern, only from the country list when the country is named.
+Afghanistan (Jan. 25)") is where the report was filed, not where the event was; it is taken
+only when the body names that city again, and then from the body.
 """
 
 from __future__ import annotations
@@ -27,12 +31,12 @@ class Place:
     name: str  # as written, whitespace runs (a wire line break) made one space
     start: int
     end: int
-    kind: str  # "admin" | "country"
+    kind: str  # "admin" | "site" | "country"
 
 
 _UNITS = (
     r"province|provinces|district|village|city|town|region|governorate|county|municipality|department|"
-    r"oblast|prefecture|valley|neighbou?rhood|township|subdistrict|sub-district|commune|canton"
+    r"oblast|prefecture|valley|neighbou?rhood|township|subdistrict|sub-district|commune|canton|suburb"
 )
 # Lower-case connectors inside transliterated names: "Nahr-e Saraj", "Shigal wa Sheltan",
 # "Qal'ah-ye Zal", "Ras al Ain", "San Jose de las Flores".
@@ -41,6 +45,15 @@ _CAP = r"[A-Z][\w'’.-]*[\w'’]|[A-Z]"
 _NAME = rf"(?:{_CAP})(?:[ -](?:{_CONNECT}[ -])?(?:{_CAP})){{0,3}}"
 _MIXED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<n>{_NAME})\s+(?P<u>(?i:{_UNITS}))\b")
 _MIXED_AFTER = re.compile(rf"\b(?i:the\s+)?(?P<u>(?i:{_UNITS}))\s+of\s+(?P<n>{_NAME})")
+# Named sites whose head word is part of the name and capitalised ("Deerpark Road", "Bagram
+# Air Base", "El Dorado International Airport"); in mixed-case text only.
+_SITE = re.compile(
+    rf"(?<![\w'’-])(?P<n>{_NAME})\s+(?P<u>Road|Street|Avenue|Square|Boulevard|Highway|Airport|Airfield|"
+    r"Air\s+Base|Base|Market|Bazaar|Bridge)\b"
+)
+# The dateline's city ("LIMA, 3 JUN 89 (EFE) --", "KABUL, Afghanistan (Jan. 25)"): where the
+# report was filed. It is a place of the story only when the body names it again.
+_DATELINE_CITY = re.compile(r"\A\s*(?P<c>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})\s*(?:\([A-Za-z ]+\))?,")
 # Words that are capitalised for another reason (sentence start, titles, directions) and are
 # not part of a place name when they lead one.
 _LEAD_STOP = {
@@ -182,12 +195,26 @@ def _find_places(article: str) -> tuple[Place, ...]:
             else:
                 s, e = m.start("u"), ne  # "the province of Kunar": keep "province of Kunar"
             found.append(Place(" ".join(article[s:e].split()), s, e, "admin"))
+    if not upper:
+        for m in _SITE.finditer(article):
+            trimmed = _trim_name(article, m.start("n"), m.end("n"), stop, backward=True)
+            if trimmed is None or "\n" in article[trimmed[0] : m.end("u")]:
+                continue
+            s, e = trimmed[0], m.end("u")
+            found.append(Place(" ".join(article[s:e].split()), s, e, "site"))
+    city = _DATELINE_CITY.match(article)
+    if city:
+        name = city.group("c")
+        again = re.compile(r"(?<![\w'’-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w'’-])")
+        m2 = again.search(article, city.end())
+        if m2 is not None and name.lower() not in _LEAD_STOP:
+            found.append(Place(" ".join(name.split()), m2.start(), m2.end(), "site"))
     for m in _COUNTRY_RX.finditer(article):
         text = m.group()
         if not upper and not text[0].isupper():
             continue
         found.append(Place(text, m.start(), m.end(), "country"))
-    found.sort(key=lambda p: (p.kind != "admin", p.start))
+    found.sort(key=lambda p: ({"admin": 0, "site": 1}.get(p.kind, 2), p.start))
     out: list[Place] = []
     seen: set[str] = set()
     for p in found:
@@ -203,6 +230,7 @@ def _find_places(article: str) -> tuple[Place, ...]:
 
 
 def find_places(article: str) -> list[Place]:
-    """Administrative-unit places first (article order), then countries (article order);
-    deduplicated case-insensitively."""
+    """Administrative-unit places first, then named sites and the dateline's city when the
+    body names it again, then countries (each in article order); deduplicated
+    case-insensitively."""
     return list(_find_places(article))
