@@ -188,8 +188,10 @@ Places (``places.py``)
 ======================
 
 Administrative units with their names ("Helmand province", "Nahr-e Saraj district", "the
-city of Deir ez-Zor", "SAN MIGUEL DEPARTMENT") and countries or territories from a fixed list
-are added after the model's places, up to ten in all, skipping any that contain or are
+city of Deir ez-Zor", "SAN MIGUEL DEPARTMENT"), named sites whose capitalised head word is
+part of the name ("Deerpark Road", "Bagram Air Base"), the dateline's city when the body
+names it again, and countries or territories from a fixed list are added after the model's
+places, up to ten in all, skipping any that contain or are
 contained in one already listed. A capitalised "Department" after a name is a ministry ("State
 Department"), not a place. A model's place name that ran into a date ("Khas Konar district,
 Oct. 25") is cut back to the place. The dateline's date in a lead sentence ("KABUL,
