@@ -438,7 +438,7 @@ def build_summary(
     # sources ------------------------------------------------------------------
     sources: list[Source] = []
     for i, xs in enumerate(x.sources):
-        if not index.contains(xs.name):
+        if not index.contains_name(xs.name):
             findings.append(
                 warn("model-item-dropped", f"model.sources[{i}]", f"dropped: {xs.name!r} is not in the article")
             )
@@ -457,7 +457,7 @@ def build_summary(
             ns = normalize(s.name)
             if n == ns or n in ns or ns in n or keys & _source_keys(article, s.name):
                 return s.name
-        if index.contains(name):
+        if index.contains_name(name):
             hint = source_kind_hint(name) or "other"
             sources.append(_make_source(article, index, name, hint))
             return sources[-1].name
@@ -629,7 +629,7 @@ def build_summary(
     # parties and locations ------------------------------------------------------
     parties: list[Party] = []
     for i, xp in enumerate(x.parties):
-        if not index.contains(xp.name):
+        if not index.contains_name(xp.name):
             findings.append(
                 warn("model-item-dropped", f"model.parties[{i}]", f"dropped: {xp.name!r} is not in the article")
             )
@@ -680,8 +680,17 @@ def build_summary(
         added += 1
     loc_names = _dedupe_names([clean_place(n) for n in x.locations])
     locations: list[Location] = []
+    actor_names = {normalize(a) for p in parties for a in (p.name, *p.aliases)} | {
+        k for src in sources for k in _source_keys(article, src.name)
+    }
     for n in loc_names:
-        if index.contains(n):
+        # an organisation's acronym offered as a place ("ANSF", "ISAF"): not a place; a full
+        # name shared with a party ("SAN SALVADOR" listed as both) stays a place
+        if re.fullmatch(r"[A-Z]{2,6}", n.strip()) and normalize(n) in actor_names:
+            findings.append(
+                warn("model-item-dropped", "model.locations", f"dropped: {n!r} names a party or source, not a place")
+            )
+        elif index.contains_name(n):
             locations.append(Location(name=display_name(n), evidence=_first_mention(index, n)))
         else:
             findings.append(warn("model-item-dropped", "model.locations", f"dropped: {n!r} is not in the article"))

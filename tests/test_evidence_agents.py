@@ -22,6 +22,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("The soldiers were wounded by Friday, officials said.", []),
     ("The attack was condemned by the president.", []),
     ("No one has claimed responsibility.", []),
+    ("He said no group had yet claimed responsibility for the attack.", []),
 ]
 
 

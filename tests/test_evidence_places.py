@@ -196,3 +196,38 @@ def test_source_named_twice_is_one_source() -> None:
     full = _source_keys(article, "Syrian Observatory for Human Rights (SOHR)")
     assert _source_keys(article, "The SOHR") <= full
     assert not _source_keys(article, "Al Jazeera") & full
+
+
+def test_a_name_starts_where_a_word_starts() -> None:
+    from summarizer.checks.text import ArticleIndex
+
+    index = ArticleIndex('French police had yet to say. SyriaThe war. "Hamas" said.')
+    assert not index.contains_name("ad yet")  # a fragment of "had yet"
+    assert index.contains_name("had yet")
+    assert index.contains_name("Hamas")
+    assert index.contains_name("French pol")  # a capped copy: completed later
+
+
+def test_model_place_that_names_a_party_is_dropped() -> None:
+    from summarizer.build import build_summary
+    from summarizer.schema import Extraction
+
+    article = (
+        "KABUL, Afghanistan (Jan. 25, 2013) – Afghan National Security Forces (ANSF) killed two insurgents "
+        "in Nahr-e Saraj district, Helmand province, yesterday."
+    )
+    x = Extraction.model_validate(
+        {
+            "summary": "Afghan forces killed two insurgents.",
+            "sources": [],
+            "parties": [{"name": "Afghan National Security Forces", "kind": "state_forces", "role": "attacker"}],
+            "locations": ["ANSF", "Nahr-e Saraj district"],
+            "figures": [],
+            "casualties": [],
+        }
+    )
+    s, findings = build_summary(x, article, published=dt.date(2013, 1, 25))
+    names = [loc.name for loc in s.locations]
+    assert "ANSF" not in names
+    assert names[:2] == ["Nahr-e Saraj district", "Helmand province"]
+    assert any(f.code == "model-item-dropped" and "ANSF" in f.message for f in findings)

@@ -139,6 +139,20 @@ class ArticleIndex:
         n = normalize(needle)
         return bool(n) and n in self.norm
 
+    def contains_name(self, needle: str) -> bool:
+        """``contains`` for a name: the match must start where a word starts, so a fragment
+        such as "ad yet" (inside "had yet") is not a name the article gives. The end may fall
+        inside a word: a capped copy of a name is completed from the article later."""
+        n = normalize(needle)
+        if not n:
+            return False
+        pos = self.norm.find(n)
+        while pos >= 0:
+            if pos == 0 or not (self.norm[pos - 1].isalnum() and n[0].isalnum()):
+                return True
+            pos = self.norm.find(n, pos + 1)
+        return False
+
     def find_all(self, needle: str) -> list[tuple[int, int]]:
         n = normalize(needle)
         if not n:

@@ -35,12 +35,12 @@ _ACT = (
 _STOP = (
     r"has|have|had|in|at|on|during|near|who|whom|which|that|while|after|before|when|as|from|with|and\s+then|and\s+were|"
     r"according|inside|outside|along|across|for|to|into|last|this|yesterday|today|since|because|but|"
-    r"early|late|around|about|between|under|over|against|wearing"
+    r"early|late|around|about|between|under|over|against|wearing|yet|already|still|not|never"
 )
 _NP = r"((?:(?!(?:" + _STOP + r")\b)[\w'’.&-]+(?:\s+|(?=[,.;:)\]\"”]|$))){1,7})"
 _BY = re.compile(r"\b(?:" + _ACT + r")\b(?:\s+[\w'’-]+){0,5}?\s+by\s+(?:a\s+group\s+of\s+)?" + _NP, re.I)
 _CLAIMED = re.compile(
-    _NP.replace("{1,7}", "{1,6}") + r"\s*(?:has\s+|have\s+|had\s+)?(?:claimed|admitted|assumed)\s+responsibility",
+    r"(?<![\w'’-])" + _NP.replace("{1,7}", "{1,6}") + r"\s*(?:has\s+|have\s+|had\s+)?(?:claimed|admitted|assumed)\s+responsibility",
     re.I,
 )
 _ATTRIBUTED = re.compile(
