@@ -40,7 +40,9 @@ _STOP = (
 _NP = r"((?:(?!(?:" + _STOP + r")\b)[\w'’.&-]+(?:\s+|(?=[,.;:)\]\"”]|$))){1,7})"
 _BY = re.compile(r"\b(?:" + _ACT + r")\b(?:\s+[\w'’-]+){0,5}?\s+by\s+(?:a\s+group\s+of\s+)?" + _NP, re.I)
 _CLAIMED = re.compile(
-    r"(?<![\w'’-])" + _NP.replace("{1,7}", "{1,6}") + r"\s*(?:has\s+|have\s+|had\s+)?(?:claimed|admitted|assumed)\s+responsibility",
+    r"(?<![\w'’-])"
+    + _NP.replace("{1,7}", "{1,6}")
+    + r"\s*(?:has\s+|have\s+|had\s+)?(?:claimed|admitted|assumed)\s+responsibility",
     re.I,
 )
 _ATTRIBUTED = re.compile(
