@@ -42,13 +42,14 @@ from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from functools import lru_cache
 
-from pydantic import ConfigDict, ValidationInfo, model_validator
+from pydantic import ConfigDict, model_validator
 
 from .checks import derive_quantity, err, warn
 from .checks.text import ArticleIndex, Span, normalize
 from .evidence import (
+    Agent,
     Candidate,
     agent_kind,
     casualty_status,
@@ -210,12 +211,9 @@ class CheckedExtraction(Extraction):
     model_config = ConfigDict(title="Extraction", extra="forbid")
 
     @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> CheckedExtraction:
-        state: Any = CURRENT_RUN.get()
+    def _grounded(self) -> CheckedExtraction:
+        state = CURRENT_RUN.get()
         if state is None:
-            ctx: Any = info.context
-            state = ctx.get("state") if isinstance(ctx, dict) else None
-        if not isinstance(state, RunState):
             return self
         problems = validate_extraction(self, state.article)
         state.last_problems = problems
@@ -645,21 +643,23 @@ def build_summary(
                 evidence=_first_mention(index, xp.name),
             )
         )
+    def code_party(a: Agent, role: str = "") -> None:
+        parties.append(
+            Party(
+                name=display_name(a.name),
+                aliases=_aliases(article, a.name),
+                kind=agent_kind(a.name),  # type: ignore[arg-type]
+                role=role,
+                evidence=[Evidence(quote=article[a.start : a.end], start=a.start, end=a.end)],
+            )
+        )
+
     # perpetrators the text names ("killed by unidentified gunmen", "the ELN claimed
     # responsibility"): added by code when the model did not list them
     for agent in find_agents(article):
         na = normalize(agent.name)
-        if any(na in normalize(p.name) or normalize(p.name) in na for p in parties):
-            continue
-        parties.append(
-            Party(
-                name=display_name(agent.name),
-                aliases=_aliases(article, agent.name),
-                kind=agent_kind(agent.name),  # type: ignore[arg-type]
-                role="attacker",
-                evidence=[Evidence(quote=agent.name, start=agent.start, end=agent.end)],
-            )
-        )
+        if not any(na in normalize(p.name) or normalize(p.name) in na for p in parties):
+            code_party(agent, role="attacker")
     # groups the text names by their members or their own name ("a Taliban leader",
     # "National Liberation Army"): parties even when the model left them out
     added = 0
@@ -667,17 +667,9 @@ def build_summary(
         if added >= CODE_PARTIES_MAX:
             break
         ng = normalize(g.name)
-        if any(ng in normalize(n) or normalize(n) in ng for p in parties for n in (p.name, *p.aliases)):
-            continue
-        parties.append(
-            Party(
-                name=g.name,
-                aliases=_aliases(article, g.name),
-                kind=agent_kind(g.name),  # type: ignore[arg-type]
-                evidence=[Evidence(quote=article[g.start : g.end], start=g.start, end=g.end)],
-            )
-        )
-        added += 1
+        if not any(ng in normalize(n) or normalize(n) in ng for p in parties for n in (p.name, *p.aliases)):
+            code_party(g)
+            added += 1
     loc_names = _dedupe_names([clean_place(n) for n in x.locations])
     locations: list[Location] = []
     actor_names = {normalize(a) for p in parties for a in (p.name, *p.aliases)} | {
@@ -887,21 +879,22 @@ def display_name(name: str) -> str:
 
 
 _THE = re.compile(r"^(?:the|a|an)\s+", re.I)
-_PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 
 
-def _source_keys(article: str, name: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def _source_keys(article: str, name: str) -> frozenset[str]:
     """The forms a source goes by: its name without a leading article, the acronym it carries
     in brackets, and its aliases in the article ("Syrian Observatory for Human Rights (SOHR)"
-    -> {"syrian observatory ...", "sohr"}; "The SOHR" -> {"sohr"})."""
+    -> {"syrian observatory ...", "sohr"}; "The SOHR" -> {"sohr"}). Memoised: every figure's
+    attribution compares against every source."""
     keys = {normalize(_THE.sub("", name.strip()))}
-    keys.update(normalize(m.group(1)) for m in _PAREN_ACRONYM.finditer(name))
-    bare = _PAREN_ACRONYM.sub("", name).strip()
+    keys.update(normalize(m.group(1)) for m in _ACRONYM.finditer(name))
+    bare = _ACRONYM.sub("", name).strip()
     if bare != name.strip():
         keys.add(normalize(_THE.sub("", bare)))
     keys.update(normalize(a) for a in _aliases(article, name))
     keys.discard("")
-    return keys
+    return frozenset(keys)
 
 
 def _make_source(article: str, index: ArticleIndex, name: str, kind: str) -> Source:

@@ -45,3 +45,13 @@ def check_live_summary(summary: Any, article: str, provider: str) -> None:
     assert summary.provenance.usage.prompt_tokens > 0
     assert summary.provenance.usage.completion_tokens > 0
     check_offsets(summary, article)
+
+
+def assert_spans(text: str, got: Any, expected: list[str], *, collapse_ws: bool = False) -> None:
+    """Items found in ``text`` (each with ``name``, ``start``, ``end``) have the expected names,
+    in order, and each one's offsets slice ``text`` to its name (whitespace runs made one space
+    when ``collapse_ws``: names read across a wire line break)."""
+    assert [g.name for g in got] == expected
+    for g in got:
+        span = text[g.start : g.end]
+        assert (" ".join(span.split()) if collapse_ws else span) == g.name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import assert_spans
 
 from summarizer.evidence import agent_kind, find_agents
 
@@ -28,10 +29,7 @@ CASES: list[tuple[str, list[str]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_find_agents(text: str, expected: list[str]) -> None:
-    got = find_agents(text)
-    assert [a.name for a in got] == expected
-    for a in got:
-        assert text[a.start : a.end] == a.name
+    assert_spans(text, find_agents(text), expected)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +62,4 @@ SUBJECTS: list[tuple[str, list[str]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), SUBJECTS)
 def test_subject_agents(text: str, expected: list[str]) -> None:
-    got = [a for a in find_agents(text) if a.pattern == "subject"]
-    assert [a.name for a in got] == expected
-    for a in got:
-        assert text[a.start : a.end] == a.name
+    assert_spans(text, [a for a in find_agents(text) if a.pattern == "subject"], expected)

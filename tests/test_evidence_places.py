@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import assert_spans
 
 from summarizer.build import build_timeline, clean_place
 from summarizer.evidence import find_groups, find_places
@@ -44,10 +45,7 @@ PLACES: list[tuple[str, list[str]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), PLACES)
 def test_find_places(text: str, expected: list[str]) -> None:
-    got = find_places(text)
-    assert [p.name for p in got] == expected
-    for p in got:
-        assert " ".join(text[p.start : p.end].split()) == p.name
+    assert_spans(text, find_places(text), expected, collapse_ws=True)
 
 
 def test_places_admin_units_before_countries() -> None:
@@ -80,10 +78,7 @@ GROUPS: list[tuple[str, list[str]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), GROUPS)
 def test_find_groups(text: str, expected: list[str]) -> None:
-    got = find_groups(text)
-    assert [g.name for g in got] == expected
-    for g in got:
-        assert text[g.start : g.end] == g.name
+    assert_spans(text, find_groups(text), expected)
 
 
 @pytest.mark.parametrize(

@@ -149,6 +149,18 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 _WS = re.compile(r"\s+")
 
+# Nationality words, shared by the place and group finders: they lead a description ("the
+# French city of Lyon", "Afghan insurgents"), and only sometimes a name ("Afghan National Army").
+DEMONYMS = frozenset(
+    {
+        "afghan", "american", "british", "iraqi", "syrian", "pakistani", "russian", "ukrainian", "israeli",
+        "french", "salvadoran", "colombian", "peruvian", "guatemalan", "honduran", "nicaraguan", "chilean",
+        "bolivian", "ecuadorean", "venezuelan", "mexican", "cuban", "spanish", "german", "italian", "indian",
+        "chinese", "turkish", "kurdish", "lebanese", "yemeni", "somali", "nigerian", "egyptian", "libyan",
+        "palestinian", "iranian", "chechen",
+    }
+)  # fmt: skip
+
 
 def norm_ws(text: str) -> str:
     return _WS.sub(" ", text).strip()

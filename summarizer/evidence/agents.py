@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.evidence._text import sentence_spans
+from summarizer.evidence._text import DEMONYMS, sentence_spans
+from summarizer.evidence.places import is_upper_case_text
 
-__all__ = ["Agent", "agent_kind", "find_agents"]
+__all__ = ["Agent", "agent_kind", "find_agents", "find_groups"]
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class Agent:
     name: str
     start: int  # offsets in the article
     end: int
-    pattern: str  # "by" | "claimed" | "attributed"
+    pattern: str  # find_agents: "by" | "claimed" | "attributed" | "subject"; find_groups: "member" | "org"
 
 
 _ACT = (
@@ -218,8 +219,7 @@ _GROUP_STOP = {
     "this", "these", "those", "his", "her", "its", "their", "two", "three", "four", "five", "several", "some",
     "many", "other", "one", "senior", "local", "top", "former", "known", "suspected", "alleged", "key",
     "prominent", "notorious", "regional", "district", "provincial", "deputy", "armed", "heavily", "enemy",
-    "insurgent", "militant", "rebel", "afghan", "coalition", "isaf", "ansf", "u.s", "us",
-    "american", "british", "iraqi", "syrian", "pakistani", "russian", "ukrainian", "israeli", "french",
+    "insurgent", "militant", "rebel", "coalition", "isaf", "ansf", "u.s", "us",
     "government", "combined", "joint", "partnered", "afghan-led", "targeted",
     "identified", "unidentified", "unknown", "individual", "both", "all", "any", "each", "every", "no",
     "during", "after", "before", "while", "when", "where", "which", "who", "whom", "said", "says", "killed",
@@ -227,27 +227,15 @@ _GROUP_STOP = {
     "also", "but", "however", "meanwhile", "today", "yesterday", "last", "following", "according", "more",
     "than", "about", "nearly", "over", "under", "it", "he", "she", "they", "we", "i", "you", "our",
     "assault", "special", "operations", "operation", "immediate", "release", "command", "kabul",
-    "afghanistan", "forces", "force", "troops", "soldiers", "police", "army", "military", "salvadoran",
-    "colombian", "peruvian", "guatemalan", "honduran", "nicaraguan", "chilean", "bolivian", "ecuadorean",
-    "venezuelan", "mexican", "cuban", "spanish", "german", "italian", "indian", "chinese", "turkish",
-    "kurdish", "lebanese", "yemeni", "somali", "nigerian", "egyptian", "libyan", "palestinian", "iranian",
+    "afghanistan", "forces", "force", "troops", "soldiers", "police", "army", "military",
     "same", "main", "new", "large", "small", "big", "entire", "whole", "group", "groups", "six", "seven",
     "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozens",
-    "numerous", "scores", "hundreds", "dozen", "chechen", "kurdish-led", "saudi-led", "us-led", "u.s.-led",
+    "numerous", "scores", "hundreds", "dozen", "kurdish-led", "saudi-led", "us-led", "u.s.-led",
     "then", "so-called", "recently", "created", "extreme", "official", "high", "highest", "urge", "against",
     "interview", "attack", "surprise", "opened", "fired", "radio", "television", "tv",
     "newspaper", "university", "students", "student", "sent", "morning", "largest", "most", "powerful",
     "world's", "world’s", "cooperativa",
-}
-# Nationality words lead an organisation's own name ("Syrian Democratic Forces", "Afghan
-# National Army") but only describe members ("Afghan insurgents" names no group).
-_DEMONYMS = {
-    "afghan", "american", "british", "iraqi", "syrian", "pakistani", "russian", "ukrainian", "israeli",
-    "french", "salvadoran", "colombian", "peruvian", "guatemalan", "honduran", "nicaraguan", "chilean",
-    "bolivian", "ecuadorean", "venezuelan", "mexican", "cuban", "spanish", "german", "italian", "indian",
-    "chinese", "turkish", "kurdish", "lebanese", "yemeni", "somali", "nigerian", "egyptian", "libyan",
-    "palestinian", "iranian", "chechen",
-}
+} | DEMONYMS  # nationality words lead an organisation's own name only with two words after
 
 
 _DESCRIPTIVE_END = re.compile(r"-(?:aligned|led|backed|linked|affiliated|allied|loyal|supported|inspired)$", re.I)
@@ -267,7 +255,7 @@ def _group_span(article: str, s: int, e: int, head_required: bool) -> tuple[int,
         if keep and _DESCRIPTIVE_END.search(low):
             break  # "Iran-backed Houthi": the name is "Houthi"
         if low in _GROUP_STOP:
-            if head_required and low in _DEMONYMS and len(keep) >= 2:
+            if head_required and low in DEMONYMS and len(keep) >= 2:
                 keep.insert(0, w)  # "Afghan National Army", "Syrian Democratic Forces"
             break
         keep.insert(0, w)
@@ -289,8 +277,6 @@ def find_groups(article: str) -> list[Agent]:
     ("National Liberation Army", "MEDELLIN CARTEL"). Pattern "member" or "org"; article
     order, deduplicated case-insensitively. These name parties; they say nothing about who
     did what (that is ``find_agents``)."""
-    from summarizer.evidence.places import is_upper_case_text
-
     upper = is_upper_case_text(article)
     pats = (
         ((_GROUP_MEMBER_UPPER, "member", False), (_GROUP_ORG_UPPER, "org", True))

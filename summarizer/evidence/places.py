@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarizer.evidence._text import DEMONYMS
+
 __all__ = ["Place", "find_places", "is_upper_case_text"]
 
 
@@ -62,7 +64,7 @@ _LEAD_STOP = {
     "throughout", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
     "northeastern", "northwestern", "southeastern", "southwestern", "neighbouring", "neighboring", "nearby",
     "same", "entire", "whole", "rural", "remote", "local", "capital", "provincial", "district", "border",
-    "volatile", "restive", "insurgent", "afghan", "coalition", "security", "police", "isaf", "another",
+    "volatile", "restive", "insurgent", "coalition", "security", "police", "isaf", "another",
     "each", "every", "one", "two", "three", "several", "both", "other", "some", "many", "all", "no",
     "according", "officials", "said", "by", "with", "for", "as", "over", "under", "within", "outside",
     "inside", "around", "between", "where", "when", "which", "who", "today", "yesterday", "monday",
@@ -71,12 +73,8 @@ _LEAD_STOP = {
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "gen", "col",
     "administrative", "mountainous", "densely", "populated", "jungle", "coastal", "troubled", "embattled",
     "southernmost", "northernmost", "mostly", "largely", "predominantly", "disputed", "occupied",
-    # demonyms lead a description ("the French city of Lyon"), not a name
-    "american", "british", "chinese", "colombian", "egyptian", "french", "german", "indian",
-    "iranian", "iraqi", "israeli", "italian", "kurdish", "lebanese", "libyan", "mexican", "nigerian",
-    "pakistani", "palestinian", "peruvian", "russian", "salvadoran", "somali", "spanish", "syrian",
-    "turkish", "ukrainian", "yemeni", "sunni", "shia", "shiite", "christian", "muslim",
-}
+    "sunni", "shia", "shiite", "christian", "muslim",
+} | DEMONYMS  # nationality words lead a description ("the French city of Lyon"), not a name
 # Names that look like a unit's name but are not places ("Islamic State" is excluded by not
 # listing "state" as a unit at all).
 _NOT_NAME = {"quick", "reaction", "operation", "operations", "security", "government", "governor", "chief"}
