@@ -19,6 +19,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .cache import ExchangeEvent, ExchangeStore, OfflineMiss
+from .errors import (
+    ConfigError,
+    InputError,
+    ModelError,
+    SummarizerError,
+)
 from .prompts import build_messages, prompt_version
 from .providers import Provider, ProviderError, ProviderSettings, make_provider
 from .schema import Extraction, Finding, FreeExtraction, Provenance, Summary, Usage
@@ -31,22 +37,6 @@ if TYPE_CHECKING:
 # build, checks and evidence are imported where used: a summary-cache hit needs none of them.
 
 DEFAULT_MAX_TOKENS = 1200
-
-
-class SummarizerError(Exception):
-    """Base class: the message is one line, fit for a terminal."""
-
-
-class InputError(SummarizerError):
-    """The article cannot be read (missing, empty, binary, not UTF-8, too long)."""
-
-
-class ModelError(SummarizerError):
-    """The model call failed or its output could not be parsed at all."""
-
-
-class ConfigError(SummarizerError):
-    """Bad provider settings."""
 
 
 def default_cache_dir() -> Path:
