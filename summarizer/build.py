@@ -38,6 +38,7 @@ dropped and reported as a ``model-item-dropped`` error finding naming what faile
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -262,6 +263,18 @@ def _long_form(before: str, short: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=32)
+def _acronym_forms(article: str) -> tuple[tuple[str, str], ...]:
+    """Every "(ABBR)" of the article whose long form precedes it, as (ABBR, long form), in
+    article order. Read once per article: every party and source name is compared with them."""
+    out = []
+    for m in _ACRONYM.finditer(article):
+        long = _long_form(article[max(0, m.start() - 200) : m.start()], m.group(1))
+        if long is not None:
+            out.append((m.group(1), long))
+    return tuple(out)
+
+
 _BRACKETED = re.compile(r"\s*[(\[]([A-Z][A-Z0-9-]{1,9})[)\]]")
 
 
@@ -275,11 +288,7 @@ def _aliases(article: str, name: str) -> list[str]:
         if b and b.group(1) not in out and normalize(b.group(1)) != n:
             out.append(b.group(1))
             break
-    for m in _ACRONYM.finditer(article):
-        short = m.group(1)
-        long = _long_form(article[max(0, m.start() - 200) : m.start()], short)
-        if long is None:
-            continue
+    for short, long in _acronym_forms(article):
         nl = normalize(long)
         if n == normalize(short):
             if long not in out:
@@ -350,6 +359,7 @@ _DOUBT = re.compile(
     r"\b[^.]{0,60}\b(verif|confirm|independently)",
     re.IGNORECASE,
 )
+_SPACES = re.compile(r"\s*")
 _FIGURE_WORD = re.compile(r"\b(number|figure|toll|fatalit|casualt|death|dead|killed|report)", re.IGNORECASE)
 
 
@@ -359,11 +369,11 @@ def _verification_doubt(article: str, end: int, lookahead: int = 2) -> str | Non
     by Al Jazeera.")."""
     pos = end
     for _ in range(lookahead):
-        rest = article[pos:]
-        stripped = rest.lstrip()
-        if not stripped:
+        # the next non-space character (matched in place: slicing the rest of the article
+        # for every figure made this quadratic in the article's length)
+        offset = _SPACES.match(article, pos).end()  # type: ignore[union-attr]
+        if offset >= len(article):
             return None
-        offset = len(article) - len(stripped)
         s0, s1 = sentence_bounds(article, offset, offset + 1)
         if s1 <= pos:
             return None
@@ -387,6 +397,38 @@ def _corroborates(a: Casualty, b: Casualty) -> bool:
         return False
     lo, hi = sorted((max(a.low, 1), max(b.low, 1)))
     return hi <= lo * 1.25 and _overlap(a, b)
+
+
+#: How far corroboration looks: a figure is compared with at most this many figures of the
+#: same outcome and place before it in the article, and as many after it. A news article
+#: holds a handful of figures per outcome and place (at most a dozen on the dev set), so this
+#: never cuts one off; in a very long document (a compilation of many reports) two figures
+#: dozens of figures apart are about different events anyway, and without a limit comparing
+#: every figure with every other grows with the square of the document's length.
+CORROBORATION_NEIGHBOURS = 32
+
+
+def _corroborating_sources(casualties: Sequence[Casualty]) -> list[set[str]]:
+    """For each figure, the sources of the other figures that corroborate it
+    (``_corroborates``), looking only at its ``CORROBORATION_NEIGHBOURS`` nearest figures of
+    the same outcome and place on each side, in article order. Figures of another outcome or
+    place, or without a known low, never corroborate, so they are not compared at all."""
+    buckets: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for i, c in enumerate(casualties):
+        if c.low is None or not c.reported_by:
+            continue
+        at = c.evidence[0].start if c.evidence and c.evidence[0].start is not None else -1
+        buckets.setdefault((c.outcome, c.location or ""), []).append((at, i))
+    out: list[set[str]] = [set() for _ in casualties]
+    k = CORROBORATION_NEIGHBOURS
+    for members in buckets.values():
+        members.sort()
+        for pos, (_, i) in enumerate(members):
+            c = casualties[i]
+            for _, j in members[max(0, pos - k) : pos + k + 1]:
+                if j != i and _corroborates(c, casualties[j]):
+                    out[i].add(casualties[j].reported_by or "")
+    return out
 
 
 def _overlap(a: Casualty, b: Casualty) -> bool:
@@ -588,21 +630,27 @@ def build_summary(
 
     # figures the deterministic layer found and the model did not report ----------------------
     if fill_from_candidates:
+        # where each outcome's figures start, sorted: a candidate is covered when a figure of
+        # its outcome starts inside its sentence (a bisect, not a scan of every figure)
+        starts: dict[str, list[int]] = {}
+
+        def note_start(c: Casualty) -> None:
+            if c.evidence and c.evidence[0].start is not None:
+                insort(starts.setdefault(c.outcome, []), c.evidence[0].start)
+
+        for c in casualties:
+            note_start(c)
         for cand in find_candidates(article):
             q = cand.quantity
             # "many civilians were wounded" (unknown low) is a figure; "no one was hurt" is not
             if q is None or q.high == 0 or is_instruction_like(cand.sentence):
                 continue
-            covered = any(
-                c.outcome == cand.outcome
-                and c.evidence
-                and c.evidence[0].start is not None
-                and cand.start <= c.evidence[0].start < cand.end
-                for c in casualties
-            )
-            if covered:
-                continue
+            at = starts.get(cand.outcome, [])
+            k = bisect_left(at, cand.start)
+            if k < len(at) and at[k] < cand.end:
+                continue  # covered
             from_candidate(cand, ["found by the deterministic layer; the model did not report this figure"])
+            note_start(casualties[-1])
             findings.append(
                 warn(
                     "figure-from-code",
@@ -612,8 +660,9 @@ def build_summary(
             )
 
     # status: hedges and corroboration by an independent source with an overlapping range
+    corroborating = _corroborating_sources(casualties)
     for i, c in enumerate(casualties):
-        others = {o.reported_by or "" for j, o in enumerate(casualties) if j != i and _corroborates(c, o)}
+        others = corroborating[i]
         status = casualty_status(sentences[i], 1 + len(others))
         if status == "confirmed" and find_hedges(sentences[i]):
             status = "unverified"

@@ -47,10 +47,10 @@ FUZZY_MIN = 90.0
 _WS = re.compile(r"\s")
 
 
-# text that needs the character-by-character path: the ellipsis (one character, three out)
-# and the two letters whose lower case is not one character by itself ("İ" lowers to two
+# text that needs the character-by-character path: the two letters whose lower case is not
+# one character by itself ("İ" lowers to two
 # characters; "Σ" lowers by context, to "ς" at the end of a word)
-_SLOW = re.compile("[\u2026\u0130\u03a3]")
+_SLOW = re.compile("[\u0130\u03a3]")
 _WORD = re.compile(r"\S+")
 
 
@@ -59,16 +59,21 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     if _SLOW.search(text) is not None:
         return _normalize_with_map_chars(text)
     # every other character translates and lowers to exactly one character, the same one
-    # whether lowered alone or in the string: whitespace runs are the only change in length
+    # whether lowered alone or in the string: whitespace runs and the ellipsis (three
+    # characters out, each mapped to it) are the only changes in length
     t = text.translate(_TRANS).lower()
     idx: list[int] = []
     for m in _WORD.finditer(t):
         s, e = m.span()
-        idx.extend(range(s, e))
+        if "\u2026" in m.group(0):
+            for i in range(s, e):
+                idx.extend((i, i, i) if t[i] == "\u2026" else (i,))
+        else:
+            idx.extend(range(s, e))
         idx.append(e)  # the one space after the word (dropped after the last word)
     if idx:
         idx.pop()
-    return " ".join(t.split()), idx
+    return " ".join(t.split()).replace("\u2026", "..."), idx
 
 
 def _normalize_with_map_chars(text: str) -> tuple[str, list[int]]:
@@ -134,6 +139,7 @@ class ArticleIndex:
     def __init__(self, article: str) -> None:
         self.article = article
         self.norm, self.map = _article_norm(article)
+        self._names: dict[str, bool] = {}
 
     def contains(self, needle: str) -> bool:
         n = normalize(needle)
@@ -142,7 +148,14 @@ class ArticleIndex:
     def contains_name(self, needle: str) -> bool:
         """``contains`` for a name: the match must start where a word starts, so a fragment
         such as "ad yet" (inside "had yet") is not a name the article gives. The end may fall
-        inside a word: a capped copy of a name is completed from the article later."""
+        inside a word: a capped copy of a name is completed from the article later.
+        Remembered per name: the builder asks about a figure's source once per figure."""
+        known = self._names.get(needle)
+        if known is None:
+            known = self._names[needle] = self._contains_name(needle)
+        return known
+
+    def _contains_name(self, needle: str) -> bool:
         n = normalize(needle)
         if not n:
             return False

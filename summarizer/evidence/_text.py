@@ -8,6 +8,7 @@ Works on modern news prose (one paragraph per line, sometimes glued sentences su
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 # Abbreviations after which a period does not end a sentence.
@@ -131,20 +132,31 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+@lru_cache(maxsize=256)
+def sentence_edges(text: str) -> tuple[tuple[tuple[int, int], ...], list[int], list[int]]:
+    """The sentence spans with their starts and ends as sorted lists, for bisecting: spans
+    are in article order and do not overlap, so both lists are sorted."""
+    spans = _sentence_spans(text)
+    return spans, [s for s, _ in spans], [e for _, e in spans]
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or wire-text clause) containing ``[start, end)``.
 
     When the span crosses a sentence boundary, the union of the touched sentences is returned.
+    Found by bisecting the article's sentence index (built once per article), so asking for
+    the sentence of every figure stays linear in the article's length.
     """
-    spans = _sentence_spans(text)
-    touched = [s for s in spans if s[0] < max(end, start + 1) and s[1] > start]
-    if not touched:
+    spans, starts, ends = sentence_edges(text)
+    first = bisect_right(ends, start)  # the first sentence ending after ``start``
+    last = bisect_left(starts, max(end, start + 1)) - 1  # the last one starting before the end
+    if first > last:
         # start lies in whitespace between sentences: take the next one
-        after = [s for s in spans if s[0] >= start]
-        if after:
-            return after[0]
+        k = bisect_left(starts, start)
+        if k < len(spans):
+            return spans[k]
         return (max(0, min(start, len(text))), max(0, min(end, len(text))))
-    return (touched[0][0], touched[-1][1])
+    return (spans[first][0], spans[last][1])
 
 
 _WS = re.compile(r"\s+")

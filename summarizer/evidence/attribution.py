@@ -15,10 +15,11 @@ Status rules (information credibility, kept apart from source reliability):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Literal
 
-from summarizer.evidence._text import norm_ws, sentence_bounds, sentence_spans
+from summarizer.evidence._text import norm_ws, sentence_bounds, sentence_edges
 
 __all__ = [
     "casualty_status",
@@ -279,6 +280,20 @@ def _aliases(article: str, source_name: str) -> list[str]:
     return [n for n in names if len(n) >= 2]
 
 
+def _sentences_naming(article: str, pat: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The sentences that may name the source, in article order: those touched by a match of
+    ``pat`` in the whole article (one scan, then a bisect per match), instead of a search in
+    every sentence of the article for every source. The caller still searches each sentence."""
+    spans, starts, ends = sentence_edges(article)
+    picked: list[int] = []
+    for m in pat.finditer(article):
+        first = bisect_right(ends, m.start())
+        last = max(first, bisect_left(starts, max(m.end(), m.start() + 1)) - 1)
+        for k in range(max(first, picked[-1] + 1 if picked else 0), min(last, len(spans) - 1) + 1):
+            picked.append(k)
+    return [spans[k] for k in picked]
+
+
 def reliability_notes(article: str, source_name: str) -> list[str]:
     """Notes about ``source_name`` that the text of ``article`` supports.
 
@@ -293,7 +308,7 @@ def reliability_notes(article: str, source_name: str) -> list[str]:
     notes: list[str] = []
     names = _aliases(article, source_name)
     pat = re.compile(r"|".join(r"\b" + re.escape(n) + r"\b" for n in names), re.I)
-    for s, e in sentence_spans(article):
+    for s, e in _sentences_naming(article, pat):
         sent = article[s:e]
         m = pat.search(sent)
         if not m:

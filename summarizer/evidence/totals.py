@@ -41,6 +41,18 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def _any_disjoint(ivs: list[tuple[float, float]]) -> bool:
+    """Whether two of the intervals (at different positions in the list) do not overlap. Two
+    intervals are disjoint when one's low is above the other's high, so it is enough to
+    compare each high with the largest low among the *other* intervals: linear, where trying
+    every pair grows with the square of the number of reports."""
+    if len(ivs) < 2:
+        return False
+    top = max(range(len(ivs)), key=lambda i: ivs[i][0])
+    second = max((iv[0] for i, iv in enumerate(ivs) if i != top), default=-_INF)
+    return any((second if i == top else ivs[top][0]) > hi for i, (_, hi) in enumerate(ivs))
+
+
 def _scope(c: Casualty) -> tuple[str, str]:
     return ((c.location or "").strip().lower(), (c.when or "").strip().lower())
 
@@ -81,7 +93,7 @@ def compute_totals(casualties: Sequence[Casualty]) -> list[CasualtyTotal]:
             if not known:
                 continue
             ivs = {i: _interval(casualties[i]) for i in members}
-            conflicting = any(not _overlap(ivs[a], ivs[b]) for a in members for b in members if a < b)
+            conflicting = _any_disjoint([ivs[i] for i in members])
             lows = {i: casualties[i].low for i in known}
             if conflicting:
                 conflict_any = True
