@@ -1,0 +1,101 @@
+"""Code-only dev scores on a tuning part and a held-out part of the dev set.
+
+    python bench/eval_split.py [DEV_JSONL] [--seed S] [--list]
+
+The split (fixed, so every session sees the same two parts):
+
+* documents are grouped by ``corpus``;
+* within a corpus they are ordered by ``sha256(f"{seed}:{id}")`` (hex digest), with the
+  default seed ``summarizer-dev-split-1``;
+* the first half of that order (rounded up) is the **tuning** part, the rest the
+  **held-out** part. So each corpus is split 50/50 (stratified), and a document's part depends
+  only on the seed and its own id, not on the file's order or on the other documents.
+
+Change rules while looking only at the tuning part; read the held-out number as the
+out-of-sample one. ``--list`` prints the ids of each part instead of scoring.
+
+Scores are **code-only**: the deterministic layer given an empty model answer
+(``build_summary`` with empty lists, then ``run_checks``, as ``Engine._finish`` runs them)
+scored against the gold with ``summarizer.evaluate.score_doc``. No model is called; the
+model's picks, summary, sources and parties add a little on top of these numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from summarizer.build import build_summary  # noqa: E402
+from summarizer.checks import run_checks  # noqa: E402
+from summarizer.evaluate import (  # noqa: E402
+    METRICS,
+    DocResult,
+    GoldDoc,
+    Metrics,
+    aggregate,
+    load_gold,
+    prediction_from_summary,
+    score_doc,
+)
+from summarizer.evidence import find_publication_date  # noqa: E402
+from summarizer.schema import Extraction  # noqa: E402
+
+DEFAULT_SEED = "summarizer-dev-split-1"
+DEFAULT_DEV = ROOT / ".." / "shared" / "eval" / "dev.jsonl"
+
+
+def split(docs: list[GoldDoc], seed: str = DEFAULT_SEED) -> tuple[list[GoldDoc], list[GoldDoc]]:
+    """(tuning, held_out), each in the file's order."""
+    by_corpus: dict[str, list[GoldDoc]] = {}
+    for d in docs:
+        by_corpus.setdefault(d.corpus, []).append(d)
+    tuning: set[str] = set()
+    for members in by_corpus.values():
+        ordered = sorted(members, key=lambda d: hashlib.sha256(f"{seed}:{d.id}".encode()).hexdigest())
+        tuning.update(d.id for d in ordered[: (len(ordered) + 1) // 2])
+    return [d for d in docs if d.id in tuning], [d for d in docs if d.id not in tuning]
+
+
+def code_only(doc: GoldDoc) -> DocResult:
+    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
+    pub = date.fromisoformat(doc.published) if doc.published else find_publication_date(doc.text)
+    summary, _ = build_summary(empty, doc.text, published=pub)
+    checked, _ = run_checks(summary, doc.text, published=pub, strict_offsets=True, in_place=True)
+    return score_doc(doc, prediction_from_summary(checked))
+
+
+def table(title: str, docs: list[GoldDoc]) -> str:
+    corpora, overall = aggregate([code_only(d) for d in docs])
+    head = ["corpus", "docs", *(m.replace("_", " ") for m in METRICS)]
+    lines = [f"{title}:", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    rows: list[tuple[str, Metrics]] = [*corpora.items(), ("**overall**", overall)]
+    for name, m in rows:
+        lines.append("| " + " | ".join([name, str(m.docs), *(m.get(k).text() for k in METRICS)]) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="Code-only dev scores on a tuning and a held-out part.")
+    ap.add_argument("dev", nargs="?", default=str(DEFAULT_DEV), help="gold JSONL (default ../shared/eval/dev.jsonl)")
+    ap.add_argument("--seed", default=DEFAULT_SEED, help=f"split seed (default {DEFAULT_SEED})")
+    ap.add_argument("--list", action="store_true", help="print the ids of each part instead of scoring")
+    args = ap.parse_args()
+    docs = load_gold(args.dev)
+    tuning, held = split(docs, args.seed)
+    if args.list:
+        for name, part in (("tuning", tuning), ("held-out", held)):
+            print(f"{name} ({len(part)}): " + " ".join(d.id for d in part))
+        return
+    print(table(f"tuning part ({len(tuning)} documents, seed {args.seed!r})", tuning))
+    print()
+    print(table(f"held-out part ({len(held)} documents)", held))
+
+
+if __name__ == "__main__":
+    main()
