@@ -23,10 +23,13 @@ from .errors import (
     ConfigError,
     InputError,
     ModelError,
+    ModelTimeout,
+    OutputError,
+    RuntimeUnavailable,
     SummarizerError,
 )
 from .prompts import build_messages, prompt_version
-from .providers import Provider, ProviderError, ProviderSettings, make_provider
+from .providers import Provider, ProviderError, ProviderSettings, deadline, make_provider
 from .schema import Extraction, Finding, FreeExtraction, Provenance, Summary, Usage
 
 if TYPE_CHECKING:
@@ -34,9 +37,28 @@ if TYPE_CHECKING:
     from .evidence import Candidate
     from .transport import AsyncExchangeTransport, ExchangeTransport
 
+__all__ = [
+    "ConfigError",
+    "Engine",
+    "InputError",
+    "ModelError",
+    "ModelTimeout",
+    "Options",
+    "OutputError",
+    "RuntimeUnavailable",
+    "SummarizerError",
+    "asummarize",
+    "check",
+    "load_article",
+    "summarize",
+]
+
 # build, checks and evidence are imported where used: a summary-cache hit needs none of them.
 
 DEFAULT_MAX_TOKENS = 1200
+#: Default per-article time limits (seconds): a remote server answers in seconds, so three
+#: minutes is a hang; the embedded model on 2 cores needs 30-90 s an attempt, up to 3 attempts.
+DEFAULT_TIMEOUT = {"openai": 180.0, "openai-compatible": 180.0, "local": 900.0}
 
 
 def default_cache_dir() -> Path:
@@ -111,6 +133,9 @@ class Options:
     refresh: bool = False
     #: add figures the deterministic layer found and the model did not (``figure-from-code``)
     fill_from_candidates: bool = True
+    #: total seconds for one article's model work (attempts, re-asks, retries, reading); None:
+    #: the provider's default (``DEFAULT_TIMEOUT``); 0: no limit. Expiry raises ``ModelTimeout``.
+    timeout: float | None = None
 
 
 class Engine:
@@ -152,6 +177,9 @@ class Engine:
             "offline": o.offline,
             "listeners": [*o.listeners],
             "note": o.record_note,
+            "endpoint": self.provider.endpoint_id(),
+            "origin": str(getattr(self.provider, "origin", "model")),
+            "accept": _parsed_answer,
         }
 
     def _openai_kwargs(self) -> dict[str, Any]:
@@ -191,6 +219,13 @@ class Engine:
         return self._async_client
 
     # -- one article -----------------------------------------------------------------------
+    def time_limit(self) -> float | None:
+        """The per-article limit in seconds (None: no limit)."""
+        t = self.options.timeout
+        if t is None:
+            t = DEFAULT_TIMEOUT.get(self.provider.name, 180.0)
+        return None if t <= 0 else float(t)
+
     def _prepare(
         self, text: str, published: str | date | None
     ) -> tuple[str, date | None, list[dict[str, str]], list[Candidate]]:
@@ -294,7 +329,8 @@ class Engine:
         try:
             run_token = CURRENT_RUN.set(state)
             try:
-                extraction = client.chat.completions.create(**self._call_kwargs(messages, state))
+                with deadline.limit(self.time_limit()):
+                    extraction = client.chat.completions.create(**self._call_kwargs(messages, state))
             finally:
                 CURRENT_RUN.reset(run_token)
         except Exception as exc:  # classified in _recover
@@ -320,7 +356,8 @@ class Engine:
         try:
             run_token = CURRENT_RUN.set(state)
             try:
-                extraction = await client.chat.completions.create(**self._call_kwargs(messages, state))
+                with deadline.limit(self.time_limit()):
+                    extraction = await client.chat.completions.create(**self._call_kwargs(messages, state))
             finally:
                 CURRENT_RUN.reset(run_token)
         except Exception as exc:
@@ -457,6 +494,25 @@ def _exchange_transport(client: Any) -> ExchangeTransport | AsyncExchangeTranspo
     return t
 
 
+def _parsed_answer(data: dict[str, Any]) -> bool:
+    """An answer worth caching: its content is a JSON object that fits one of the model-facing
+    schemas (the re-ask gate's findings aside). Malformed or schema-breaking answers are not
+    stored, so a later run asks the model again."""
+    try:
+        content = data["choices"][0]["message"]["content"]
+    except (KeyError, IndexError, TypeError):
+        return False
+    if not isinstance(content, str):
+        return False
+    for schema in (Extraction, FreeExtraction):
+        try:
+            schema.model_validate_json(_strip_fences(content))
+            return True
+        except ValueError:
+            continue
+    return False
+
+
 def _one_line(exc: BaseException) -> str:
     msg = " ".join(str(exc).split())
     return msg[:400] if msg else type(exc).__name__
@@ -470,12 +526,14 @@ def _recover(exc: Exception) -> tuple[Extraction | None, Exception]:
     from instructor.core.exceptions import InstructorRetryException
 
     cause: BaseException | None = exc
-    while cause is not None:
+    seen: set[int] = set()
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
         if isinstance(cause, OfflineMiss):
             raise ModelError(_one_line(cause)) from None
+        if isinstance(cause, SummarizerError):  # raised below openai (deadline, answer size)
+            raise cause.with_traceback(None) from None
         cause = cause.__cause__ or cause.__context__
-        if cause is exc:
-            break
     if isinstance(exc, InstructorRetryException):
         # transport / API errors also surface as retry exceptions in instructor
         inner = exc.__cause__

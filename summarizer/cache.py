@@ -2,8 +2,10 @@
 offline replay.
 
 An *exchange* is one chat-completion request and its response. Its key is the SHA-256 of a
-canonical JSON document holding the provider name, the model, the messages, the response
-schema (``response_format`` / ``tools``) and every sampling parameter of the request body.
+canonical JSON document holding the provider name, the endpoint (an HTTP server's base URL;
+the embedded model file's SHA-256), the model, the messages, the response schema
+(``response_format`` / ``tools``) and every sampling parameter of the request body. Only
+answers that parsed (a JSON object the caller's ``accept`` check took) are stored.
 Headers are never part of the key or of the stored value, so API keys cannot reach a cache
 entry or a fixture.
 
@@ -39,10 +41,11 @@ class OfflineMiss(RuntimeError):
     """Raised in offline mode when no cached or recorded exchange matches a request."""
 
 
-def exchange_key(provider: str, body: Mapping[str, Any]) -> str:
-    """Hash of provider, model, messages, response schema and parameters."""
+def exchange_key(provider: str, body: Mapping[str, Any], endpoint: str = "") -> str:
+    """Hash of provider, endpoint (the server's base URL, or the local model file's sha256),
+    model, messages, response schema and parameters: everything that decides the answer."""
     keyed = {k: v for k, v in body.items() if k not in _NON_SEMANTIC}
-    doc = {"provider": provider, "request": keyed}
+    doc = {"provider": provider, "endpoint": endpoint, "request": keyed}
     raw = json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
@@ -56,6 +59,9 @@ class Exchange:
     response: dict[str, Any]
     recorded_at: str
     note: str = ""
+    #: "model" (a real model answered) or "hand-written" (a scripted test double)
+    origin: str = "model"
+    endpoint: str = ""
 
     @property
     def usage(self) -> dict[str, int]:
@@ -73,6 +79,8 @@ class Exchange:
             "model": self.model,
             "recorded_at": self.recorded_at,
             "note": self.note,
+            "origin": self.origin,
+            "endpoint": self.endpoint,
             "usage": self.usage,
             "request": self.request,
             "response": self.response,
@@ -92,6 +100,8 @@ class Exchange:
             response=dict(doc["response"]),
             recorded_at=str(doc.get("recorded_at", "")),
             note=str(doc.get("note", "")),
+            origin=str(doc.get("origin", "model")),
+            endpoint=str(doc.get("endpoint", "")),
         )
 
 
@@ -157,6 +167,7 @@ class ExchangeEvent:
     status_code: int
     request: dict[str, Any]
     response: dict[str, Any] | None
+    origin: str = "model"
 
 
 Listener = Any  # Callable[[ExchangeEvent], None]; kept loose for sync/async sharing

@@ -27,12 +27,15 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from .errors import RuntimeUnavailable
+
 MODEL_PATH_ENV = "SUMMARIZER_MODEL_PATH"
 MODEL_DIR_ENV = "SUMMARIZER_MODEL_DIR"  # overrides <user cache>/models (tests, shared caches)
 _CHUNK = 4 * 1024 * 1024
+CACHE_DIR_ENV = "SUMMARIZER_CACHE_DIR"
 
 
-class ModelNotAvailable(RuntimeError):
+class ModelNotAvailable(RuntimeUnavailable):
     """The model's part packages are not installed, or the assembled file is wrong."""
 
 
@@ -147,9 +150,14 @@ def get_spec(name: str | None = None) -> ModelSpec:
 
 
 def models_dir() -> Path:
+    """``SUMMARIZER_MODEL_DIR``, else ``$SUMMARIZER_CACHE_DIR/models`` when that is set, else
+    ``<user cache dir>/summarizer/models``."""
     env = os.environ.get(MODEL_DIR_ENV)
     if env:
         return Path(env)
+    cache = os.environ.get(CACHE_DIR_ENV)
+    if cache:
+        return Path(cache) / "models"
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("summarizer")) / "models"
@@ -215,6 +223,52 @@ def _check_parts(spec: ModelSpec) -> list[Path]:
                 f"reinstall it: pip install --force-reinstall {part.dist}=={part.version}"
             )
     return found
+
+
+def file_sha256(path: str | os.PathLike[str]) -> str:
+    """SHA-256 of a GGUF file, remembered in ``models_dir()/hashes.json`` by real path, size and
+    modification time (hashing 1 GB takes seconds; the exchange cache keys on it)."""
+    import json
+
+    p = Path(path).expanduser().resolve()
+    st = p.stat()
+    ident = f"{p}|{st.st_size}|{st.st_mtime_ns}"
+    memo_path = models_dir() / "hashes.json"
+    try:
+        memo = json.loads(memo_path.read_text(encoding="utf-8"))
+        if not isinstance(memo, dict):
+            memo = {}
+    except (OSError, ValueError):
+        memo = {}
+    for spec in MODELS.values():  # a registry model used in place or assembled: its pin
+        if spec.size == st.st_size and (p.name == f"{spec.name}.gguf" or spec.single_file):
+            found = locate_part(spec.parts[0]) if spec.single_file else None
+            if not spec.single_file or (found is not None and found.resolve() == p):
+                return spec.sha256
+    if isinstance(memo.get(ident), str):
+        return str(memo[ident])
+    digest = hashlib.sha256()
+    with p.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(_CHUNK), b""):
+            digest.update(chunk)
+    memo[ident] = digest.hexdigest()
+    try:
+        memo_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = memo_path.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text(json.dumps(memo, indent=1), encoding="utf-8")
+        os.replace(tmp, memo_path)
+    except OSError:
+        pass
+    return digest.hexdigest()
+
+
+def model_identity(name: str | None = None, path: str | os.PathLike[str] | None = None) -> str:
+    """What identifies the embedded model's answers in the exchange cache: the GGUF file's
+    SHA-256 (pinned for registry models, so no weights need to be located to know it)."""
+    if path is not None:
+        p = Path(path).expanduser()
+        return "gguf-sha256:" + (file_sha256(p) if p.is_file() else f"missing:{p}")
+    return "gguf-sha256:" + get_spec(name).sha256
 
 
 def _explicit_path(path: str | os.PathLike[str]) -> Path:

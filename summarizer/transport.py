@@ -7,11 +7,16 @@ from __future__ import annotations
 import contextlib
 import json
 import time
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 
 from .cache import Exchange, ExchangeEvent, ExchangeStore, Listener, OfflineMiss, exchange_key
+from .errors import ModelError
+
+#: An answer body larger than this is refused, not parsed (a model's answer is a few KB).
+MAX_RESPONSE_BYTES = 4 * 1024 * 1024
 
 
 class _ExchangeLogic:
@@ -24,8 +29,16 @@ class _ExchangeLogic:
         offline: bool,
         listeners: list[Listener] | None = None,
         note: str = "",
+        endpoint: str = "",
+        origin: str = "model",
+        accept: Callable[[dict[str, Any]], bool] | None = None,
     ) -> None:
         self.provider = provider
+        self.endpoint = endpoint
+        self.origin = origin
+        #: only answers this check takes are stored (a malformed or schema-breaking answer is
+        #: never cached, so a later run asks again)
+        self.accept = accept
         self.stores = stores
         self.write_store = write_store
         self.offline = offline
@@ -37,7 +50,7 @@ class _ExchangeLogic:
         return request.method == "POST" and request.url.path.endswith("/chat/completions")
 
     def lookup(self, body: dict[str, Any]) -> tuple[str, Exchange | None, str]:
-        key = exchange_key(self.provider, body)
+        key = exchange_key(self.provider, body, self.endpoint)
         for label, store in self.stores:
             ex = store.get(key)
             if ex is not None:
@@ -60,7 +73,7 @@ class _ExchangeLogic:
             return None
         if not isinstance(data, dict) or "choices" not in data:
             return None
-        if self.write_store is not None:
+        if self.write_store is not None and (self.accept is None or self.accept(data)):
             ex = Exchange(
                 key=key,
                 provider=self.provider,
@@ -69,6 +82,8 @@ class _ExchangeLogic:
                 response=data,
                 recorded_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                 note=self.note,
+                origin=self.origin,
+                endpoint=self.endpoint,
             )
             with contextlib.suppress(OSError):  # an unwritable cache must not fail the summary
                 self.write_store.put(ex)
@@ -82,6 +97,7 @@ class _ExchangeLogic:
         started: float,
         status: int,
         data: dict[str, Any] | None,
+        origin: str | None = None,
     ) -> None:
         usage = (data or {}).get("usage") or {}
         event = ExchangeEvent(
@@ -95,9 +111,18 @@ class _ExchangeLogic:
             status_code=status,
             request=body,
             response=data,
+            origin=origin or self.origin,
         )
         for fn in self.listeners:
             fn(event)
+
+
+def _check_size(response: httpx.Response) -> None:
+    n = len(response.content)
+    if n > MAX_RESPONSE_BYTES:
+        raise ModelError(
+            f"the model server's answer is too large: {n / 1e6:.1f} MB (limit {MAX_RESPONSE_BYTES / 1e6:.0f} MB)"
+        )
 
 
 def _cached_response(request: httpx.Request, ex: Exchange) -> httpx.Response:
@@ -125,12 +150,13 @@ class ExchangeTransport(httpx.BaseTransport, _ExchangeLogic):
         body = json.loads(request.read() or b"{}")
         key, ex, source = self.lookup(body)
         if ex is not None:
-            self.emit(key, body, source, started, 200, ex.response)
+            self.emit(key, body, source, started, 200, ex.response, ex.origin)
             return _cached_response(request, ex)
         if self.offline or self.inner is None:
             raise self.miss(body, key)
         response = self.inner.handle_request(request)
         response.read()
+        _check_size(response)
         data = self.record(key, body, response)
         self.emit(key, body, "network", started, response.status_code, data)
         return response
@@ -156,12 +182,13 @@ class AsyncExchangeTransport(httpx.AsyncBaseTransport, _ExchangeLogic):
         body = json.loads(await request.aread() or b"{}")
         key, ex, source = self.lookup(body)
         if ex is not None:
-            self.emit(key, body, source, started, 200, ex.response)
+            self.emit(key, body, source, started, 200, ex.response, ex.origin)
             return _cached_response(request, ex)
         if self.offline or self.inner is None:
             raise self.miss(body, key)
         response = await self.inner.handle_async_request(request)
         await response.aread()
+        _check_size(response)
         data = self.record(key, body, response)
         self.emit(key, body, "network", started, response.status_code, data)
         return response

@@ -45,11 +45,12 @@ class ProviderError(ValueError):
 class RetryPolicy:
     """Transport retries (``providers/retry.py``): attempts, backoff and a total time bound."""
 
-    attempts: int = 4
+    attempts: int = 10
     initial: float = 0.5
-    max_wait: float = 20.0
-    total: float = 120.0
+    max_wait: float = 8.0  # back-off cap; a Retry-After is honoured up to max_retry_after
+    total: float = 300.0
     jitter: float = 0.5
+    max_retry_after: float = 30.0
 
 
 @dataclass(frozen=True)
@@ -143,21 +144,26 @@ class Provider(ABC):
 
     def sync_transport(self) -> httpx.BaseTransport:
         from .http import RewriteTransport
-        from .retry import RetryTransport
+        from .retry import DeadlineTransport, RetryTransport
 
         t: httpx.BaseTransport = self.wire_transport()
         if self.response_format == "json_object_schema":
             t = RewriteTransport(t)
-        return RetryTransport(t, self.retry_policy)
+        return DeadlineTransport(RetryTransport(t, self.retry_policy))
 
     def async_transport(self) -> httpx.AsyncBaseTransport:
         from .http import AsyncRewriteTransport
-        from .retry import AsyncRetryTransport
+        from .retry import AsyncDeadlineTransport, AsyncRetryTransport
 
         t: httpx.AsyncBaseTransport = self.async_wire_transport()
         if self.response_format == "json_object_schema":
             t = AsyncRewriteTransport(t)
-        return AsyncRetryTransport(t, self.retry_policy)
+        return AsyncDeadlineTransport(AsyncRetryTransport(t, self.retry_policy))
+
+    def endpoint_id(self) -> str:
+        """What, beside the request, decides the answer: the server's base URL (the embedded
+        provider: the model file's SHA-256). Part of every exchange-cache key."""
+        return self.base_url.rstrip("/")
 
     def count_tokens(self, text: str) -> int:
         """A conservative estimate; the local provider counts exactly."""
@@ -227,10 +233,11 @@ def make_provider(settings: ProviderSettings | None = None, *, lazy: bool = Fals
             raise ProviderError("provider openai-compatible needs --model (the server's model id)")
         return HTTPProvider("openai-compatible", s.model, s.base_url, s.api_key or "none", s)
     if lazy:
-        from ..localmodels import default_model_name
+        from ..localmodels import MODEL_PATH_ENV, default_model_name, model_identity
 
-        name = s.model or (Path(s.model_path).stem if s.model_path else default_model_name())
-        return ReplayProvider("local", name)
+        path = s.model_path or os.environ.get(MODEL_PATH_ENV)
+        name = s.model or (Path(path).stem if path else default_model_name())
+        return ReplayProvider("local", name, endpoint=model_identity(None if path else name, path))
     from .local import LocalProvider  # imported lazily: llama-cpp-python is an extra
 
     return LocalProvider(s)

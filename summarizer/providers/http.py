@@ -84,11 +84,15 @@ class AsyncRewriteTransport(httpx.AsyncBaseTransport):
 class ReplayProvider(Provider):
     """Names a provider and model for offline replay; it has no wire at all."""
 
-    def __init__(self, name: str, model: str) -> None:
+    def __init__(self, name: str, model: str, *, endpoint: str = "") -> None:
         self.name = name
         self.model = model
         self.base_url = "http://replay.invalid/v1"
         self.api_key = "offline"
+        self._endpoint = endpoint
+
+    def endpoint_id(self) -> str:
+        return self._endpoint
 
     def wire_transport(self) -> httpx.BaseTransport:
         raise ProviderError("offline: no model is reachable")

@@ -35,8 +35,9 @@ from typing import Any
 
 import httpx
 
+from ..errors import RuntimeUnavailable
 from ..localmodels import MODEL_PATH_ENV, ModelNotAvailable, default_model_name, ensure_model, get_spec
-from . import Provider, ProviderError, ProviderSettings, rewrite_response_format
+from . import Provider, ProviderSettings, rewrite_response_format
 
 #: Output budget used to size the context when a request gives no ``max_tokens``.
 DEFAULT_MAX_TOKENS = 1024
@@ -73,9 +74,10 @@ def _llama() -> Any:
     try:
         import llama_cpp
     except ImportError as exc:  # pragma: no cover - depends on the install
-        raise ProviderError(
-            "the local provider needs llama-cpp-python: pip install 'summarizer[local]' "
-            f"(or choose another provider with --provider / --base-url) [{exc}]"
+        raise RuntimeUnavailable(
+            "the embedded model needs llama-cpp-python, which is not installed: "
+            "pip install 'summarizer[local]' (see the README on building it for your CPU), "
+            f"or use a server with --base-url URL --model NAME, or OPENAI_API_KEY [{exc}]"
         ) from exc
     if _log_callback is None and not os.environ.get(LOG_ENV):
 
@@ -501,6 +503,7 @@ class LocalProvider(Provider):
         self.timeout = s.timeout
         self.retry_policy = s.retry
         chat_format: str | None = None
+        self._registry_name: str | None = None
         explicit = s.model_path or os.environ.get(MODEL_PATH_ENV)
         if explicit:
             self.model_path = ensure_model(path=explicit)
@@ -511,6 +514,7 @@ class LocalProvider(Provider):
             self.model = name
             try:
                 chat_format = get_spec(name).chat_format
+                self._registry_name = name
             except ModelNotAvailable:  # a path given as the model name
                 chat_format = None
         self.engine = LocalEngine(str(self.model_path), self.model, chat_format=chat_format, n_ctx=s.n_ctx)
@@ -521,6 +525,13 @@ class LocalProvider(Provider):
 
     def async_wire_transport(self) -> httpx.AsyncBaseTransport:
         return AsyncLocalTransport(self.engine)
+
+    def endpoint_id(self) -> str:
+        from ..localmodels import model_identity
+
+        if self._registry_name is not None:
+            return model_identity(self._registry_name)
+        return model_identity(path=self.model_path)
 
     def count_tokens(self, text: str) -> int:
         return self.engine.count_tokens(text)
