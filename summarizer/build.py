@@ -401,7 +401,7 @@ def _corroborates(a: Casualty, b: Casualty) -> bool:
 
 #: How far corroboration looks: a figure is compared with at most this many figures of the
 #: same outcome and place before it in the article, and as many after it. A news article
-#: holds a handful of figures per outcome and place (at most a dozen on the dev set), so this
+#: holds a handful of figures per outcome and place (at most six on the dev set), so this
 #: never cuts one off; in a very long document (a compilation of many reports) two figures
 #: dozens of figures apart are about different events anyway, and without a limit comparing
 #: every figure with every other grows with the square of the document's length.

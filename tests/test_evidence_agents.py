@@ -47,7 +47,7 @@ def test_agent_kind(name: str, kind: str) -> None:
 
 
 SUBJECTS: list[tuple[str, list[str]]] = [
-    ("On the morning of 1 March 2019, Taliban gunmen and suicide bombers attacked Camp Shorabak.",
+    ("Early on 9 June 2021, Taliban gunmen and suicide bombers attacked Fort Haldane.",
      ["Taliban gunmen", "suicide bombers"]),
     ("On December 21, 2015 in Bagram, a suicide bomber blew himself up, killing six service members.",
      ["suicide bomber"]),

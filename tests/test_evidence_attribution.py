@@ -39,12 +39,12 @@ ATTRIBUTION: list[tuple[str, str | None]] = [
      "control.", "Latakia's police commander"),
     ("“We are working to stop these violations,” the source said, without giving details, Al "
      "Jazeera reported.", "the source"),
-    ("KILLING AT LEAST 23 PEOPLE AND INJURING 1,000, ACCORDING TO REPORTS FROM COLOMBIA.",
-     "REPORTS FROM COLOMBIA"),
-    ("Three other Russian military personnel were wounded, Russia’s state-run Tass news agency "
-     "reported.", "Russia’s state-run Tass news agency"),
-    ("\"It's not for me to give a toll but it appears there are no casualties,\" said Macron.",
-     "Macron"),
+    ("KILLING AT LEAST 17 PEOPLE AND INJURING 2,500, ACCORDING TO REPORTS FROM PERU.",
+     "REPORTS FROM PERU"),
+    ("Two other Turkish border guards were wounded, Turkey’s state-run Anadolu news agency "
+     "reported.", "Turkey’s state-run Anadolu news agency"),
+    ("\"I cannot give a number yet but nobody seems to be hurt,\" said Lindqvist.",
+     "Lindqvist"),
     ("Regional authorities said 13 people had suffered mostly minor injuries.",
      "Regional authorities"),
     ("SALVADORAN GUERRILLAS TODAY STATED THAT CIVILIANS AND SOLDIERS WERE KILLED ON SATURDAY.",
@@ -74,7 +74,7 @@ HEDGES: list[tuple[str, list[str]]] = [
     ("According to unconfirmed reports, 12 people died.", ["According to unconfirmed reports"]),
     ("The militants claimed to have killed 30 soldiers.", ["claimed"]),
     ("The group claimed responsibility for the attack.", []),
-    ("an explosion that claimed the lives of all militants aboard", []),
+    ("a blast that claimed the lives of everyone on the boat", []),
     ("A local commander was also reportedly killed.", ["reportedly"]),
     ("Three men are said to have been shot.", ["are said to have"]),
     ("The rebels allegedly executed 5 prisoners.", ["allegedly"]),

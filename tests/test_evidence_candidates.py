@@ -67,11 +67,11 @@ def test_muc_singular_and_negation() -> None:
 
 def test_isaf_release() -> None:
     text = (
-        "KABUL, Afghanistan (Nov. 27) – Afghan and coalition security forces killed more than 15 "
-        "armed insurgents during an operation in Sherzad district, Nangarhar province last night. "
-        "The security force responded, killing numerous insurgents. A combined Afghan and "
-        "coalition security force killed two insurgents and detained numerous others. "
-        "No civilians were injured in this operation."
+        "HERAT, Afghanistan (May 3) – Border police killed more than 15 "
+        "armed smugglers during a patrol in Kohsan district, Herat province last night. "
+        "The patrol returned fire, killing numerous smugglers. A second police unit "
+        "killed two smugglers and detained numerous others. "
+        "No bystanders were injured during the patrol."
     )
     got = _summary(find_candidates(text), text)
     assert got == [
@@ -85,12 +85,12 @@ def test_isaf_release() -> None:
 
 def test_wikievents_sentences() -> None:
     text = (
-        "On the morning of 1 March 2019, Taliban gunmen and suicide bombers attacked Camp "
-        "Shorabak in Helmand Province, Afghanistan.They killed 23 Afghan soldiers and injured "
-        "another 15.Twenty insurgents were killed."
+        "Early on 9 June 2021, armed raiders and car bombers attacked Fort "
+        "Haldane in Kara Province, Arcadia.They killed 31 border guards and injured "
+        "another 9.Twenty raiders were killed."
     )
     got = _summary(find_candidates(text), text)
-    assert got == [("killed", "23", 23), ("injured", "15", 15), ("killed", "Twenty", 20)]
+    assert got == [("killed", "31", 31), ("injured", "9", 9), ("killed", "Twenty", 20)]
 
 
 def test_no_casualty_sentences() -> None:

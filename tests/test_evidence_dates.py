@@ -11,20 +11,21 @@ from summarizer.evidence import find_dates, find_publication_date, resolve_date
 D = dt.date
 
 DATELINES: list[tuple[str, dt.date | None]] = [
-    ("KABUL, Afghanistan (Jan. 25, 2013) – Afghan and coalition forces killed", D(2013, 1, 25)),
-    ("2012-11-S-009\n\nKABUL, Afghanistan (Nov. 7, 2012)\nAfghan and coalition", D(2012, 11, 7)),
+    ("HERAT, Afghanistan (Feb. 14, 2014) – Border police arrested", D(2014, 2, 14)),
+    ("2014-06-S-117\n\nHERAT, Afghanistan (June 3, 2014)\nBorder police and", D(2014, 6, 3)),
     ("SAN SALVADOR, 6 APR 90 (RADIO CADENA NACIONAL) -- [TEXT] THE ARMED FORCES", D(1990, 4, 6)),
-    ("TOKYO (JAPAN), 8 DEC 89 (KYODO) -- [TEXT] COLOMBIAN PRESIDENT", D(1989, 12, 8)),
-    ("BOGOTA, 22 MAR 90 (RADIO CADENA NACIONAL) -- [TEXT] DEFENSE", D(1990, 3, 22)),
-    ("CLANDESTINE, NO DATE -- [INTERVIEW WITH COMMANDER JORGE MELENDEZ]", None),
+    ("MADRID (SPAIN), 14 FEB 90 (EFE) -- [TEXT] THE PERUVIAN MINISTER", D(1990, 2, 14)),
+    ("LIMA, 9 JUL 89 (RADIO PROGRAMAS) -- [TEXT] INTERIOR", D(1989, 7, 9)),
+    ("CLANDESTINE, NO DATE -- [STATEMENT BY THE CENTRAL COMMAND]", None),
     ("ISAF Joint Command Operational Update April 28, 2011\nKABUL, Afghanistan (April 28, 2011) "
      "– A combined Afghan", D(2011, 4, 28)),
     ("KABUL, Afghanistan (Aug. 4) - Afghan forces", None),
     ("Senior Taliban Commander Killed\n2010-03-CA-061 For Immediate Release\n\nKABUL, "
      "Afghanistan (March 14) - Afghan National Security Forces", D(2010, 3, 14)),
-    ("Dagestan profile Published duration 17 January 2018The Russian Republic", D(2018, 1, 17)),
+    ("Harbour strike ends\nPublished: 3 February 2021\nDock workers returned", D(2021, 2, 3)),
+    ("Harbour strike ends\nPosted on 3 February 2021 | Business", D(2021, 2, 3)),
     ("2024-05-02\nGunmen attacked a checkpoint", D(2024, 5, 2)),
-    ("On the morning of 1 March 2019, Taliban gunmen attacked Camp Shorabak.", None),
+    ("Early on 9 June 2021, armed raiders attacked Fort Haldane.", None),
 ]
 
 

@@ -40,6 +40,10 @@ PLACES: list[tuple[str, list[str]]] = [
     ("The London district of Britain’s capital was sealed off.", ["London district"]),
     ("The province was quiet and the district governor resigned.", []),
     ("A jordan almond and a turkey dinner were served.", []),
+    # a republic or region inside a country is not a country ("Tatarstan" and "Bavaria" are
+    # not on the list of countries and territories)
+    ("Troops were sent to Tatarstan and Bavaria after the storm.", []),
+    ("Unrest spread from Chechnya to Dagestan, officials in Russia said.", ["Russia"]),
 ]
 
 
@@ -73,6 +77,19 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("THE URBAN GUERRILLAS ATTACKED THE HEADQUARTERS OF THE BRIGADE WITH RIFLES AND GRENADES.", []),
     ("Twenty militants were killed, officials said.", []),
     ("Afghan Forces Target Haqqani Network\nThe force killed two insurgents.", []),
+    # a superlative, an evaluative adjective or a possessive describes the group, it does not
+    # start its name
+    ("THE RAID HIT THE COUNTRY'S LARGEST SMUGGLING CARTEL. POLICE SAID SO.", ["SMUGGLING CARTEL"]),
+    ("Police said the region's most powerful Sierra Cartel had moved its trucks.", ["Sierra Cartel"]),
+    ("AN EXTREME RIGHTIST DEATH SQUAD WAS BLAMED FOR THE KILLINGS. THE POLICE SAID SO.",
+     ["RIGHTIST DEATH SQUAD"]),
+    ("The deadliest Coastal Brigade was disbanded.", ["Coastal Brigade"]),
+    # a verb of appeal capitalised in upper-case text is not part of the name
+    ("WE URGE THE PATRIOTIC LIBERATION FRONT TO NEGOTIATE. THE ARMY SAID SO.", ["PATRIOTIC LIBERATION FRONT"]),
+    ("THE BISHOPS CONDEMNED THE PATRIOTIC LIBERATION FRONT. THE ARMY SAID SO.", ["PATRIOTIC LIBERATION FRONT"]),
+    # a radio or television network is a broadcaster, not a party
+    ("THE NEWS WAS BROADCAST BY RADIO SOL NETWORK TODAY. OFFICIALS CONFIRMED IT.", []),
+    ("The statement aired on Television Pacifica Network on Monday.", []),
 ]
 
 

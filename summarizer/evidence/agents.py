@@ -231,11 +231,30 @@ _GROUP_STOP = {
     "same", "main", "new", "large", "small", "big", "entire", "whole", "group", "groups", "six", "seven",
     "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozens",
     "numerous", "scores", "hundreds", "dozen", "kurdish-led", "saudi-led", "us-led", "u.s.-led",
-    "then", "so-called", "recently", "created", "extreme", "official", "high", "highest", "urge", "against",
+    "then", "so-called", "recently", "created", "official", "high", "highest", "against",
     "interview", "attack", "surprise", "opened", "fired", "radio", "television", "tv",
-    "newspaper", "university", "students", "student", "sent", "morning", "largest", "most", "powerful",
-    "world's", "world’s", "cooperativa",
+    "newspaper", "university", "students", "student", "sent", "morning",
+    # verbs of appeal and blame, capitalised in upper-case wire text ("WE URGE THE ... FRONT")
+    "urge", "urged", "urges", "ask", "asked", "asks", "demand", "demanded", "demands", "condemn",
+    "condemned", "condemns", "accuse", "accused", "accuses", "blame", "blamed", "blames", "warn", "warned",
+    "warns", "told", "tell",
+    # words that rank or judge a group instead of naming it ("the most powerful drug cartel",
+    # "an extreme rightist group"); superlatives in -est and possessives are caught by
+    # _DESCRIBES below
+    "most", "least", "powerful", "dangerous", "violent", "feared", "infamous", "extreme", "radical",
+    "hardline", "ruthless", "brutal", "shadowy", "little-known", "well-known", "mysterious",
 } | DEMONYMS  # nationality words lead an organisation's own name only with two words after
+# A superlative ("largest", "deadliest") or a possessive ("world's", "country's") describes the
+# group that follows; it is never the first word of its name. The superlatives are those of
+# common adjectives (a closed list of stems: "-est" alone would take "Budapest" or "Protest").
+_DESCRIBES = re.compile(
+    r"(?:\w+['’]s|(?:larg|bigg|strong|great|old|new|fierc|tough|rich|poor|small|young|low|wid|clos|"
+    r"strict|hard|bold|brav|cruel|fin|near|high|earli|deadli|bloodi|wealthi|heavi|busi)est)",
+    re.I,
+)
+# A media word ends a name and makes the run a broadcaster's or paper's name, not a group's
+# ("RADIO COOPERATIVA NETWORK", "Television Nacional Network"): the run is not a party.
+_MEDIA = frozenset({"radio", "television", "tv", "newspaper", "station", "channel"})
 
 
 _DESCRIPTIVE_END = re.compile(r"-(?:aligned|led|backed|linked|affiliated|allied|loyal|supported|inspired)$", re.I)
@@ -254,7 +273,9 @@ def _group_span(article: str, s: int, e: int, head_required: bool) -> tuple[int,
         low = w.group().lower().strip(".,")
         if keep and _DESCRIPTIVE_END.search(low):
             break  # "Iran-backed Houthi": the name is "Houthi"
-        if low in _GROUP_STOP:
+        if low in _MEDIA and keep:
+            return None  # "RADIO COOPERATIVA NETWORK" names a broadcaster
+        if low in _GROUP_STOP or _DESCRIBES.fullmatch(low):
             if head_required and low in DEMONYMS and len(keep) >= 2:
                 keep.insert(0, w)  # "Afghan National Army", "Syrian Democratic Forces"
             break

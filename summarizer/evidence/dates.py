@@ -288,7 +288,7 @@ _OPEN_DATELINE = re.compile(
     r"(?:,\s*(?P<y>\d{4}))?\s*(?:\([^)]{1,30}\))?\s*[-–—]",
 )
 _PUBLISHED = re.compile(
-    r"\b(?:published|posted|updated|date)\s*(?:on\s*)?:?\s*(?:duration\s+)?"
+    r"\b(?:published|posted|updated|date)\s*(?:on\s*)?:?\s*"
     r"(?P<v>[^\n|]{4,40})",
     re.I,
 )

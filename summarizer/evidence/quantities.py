@@ -801,10 +801,13 @@ def _before_gap_ok(gap: str) -> bool:
     ):
         return False
     words = re.findall(r"[\w'-]+", gap)
-    # a second predicate of the same subject: "several insurgents presented an immediate
-    # threat to the combined force and were killed"
-    if re.search(r"\band\s+(?:were|was)\s+(?:\w+ly\s+)?$", gap, re.I):
-        return len(words) <= 14
+    # A second predicate of the same subject ("five gunmen stormed the police post near the
+    # market and were killed"): in English a verb phrase joined by "and" shares the subject of
+    # the first, however long the first predicate is. So the gap may hold one whole predicate
+    # with no word limit, as long as nothing above (sentence punctuation, a clause word,
+    # another outcome) and no comma (an aside or a list) stands between them.
+    if re.search(r"\band\s+(?:were|was)\s+(?:\w+ly\s+)?$", gap, re.I) and "," not in gap:
+        return True
     return len(words) <= 9
 
 
@@ -970,11 +973,20 @@ _ROLE_OBJECT = re.compile(
     r"officer|journalist|judge|mayor|governor|candidate|official|member)\b(?![-'’]|s\b)",
     re.I,
 )
-# a capitalised name after an active verb, in mixed-case text; "and his/her associate"
-# makes two
+# One person named by a relation or role, in the singular: "and his/her <one of these>" after a
+# name adds one person ("killed the mayor's rival and her driver" is two). General English:
+# a possessive and a singular noun for a person denotes exactly one more person.
+_ONE_PERSON = (
+    r"associate|aide|assistant|secretary|deputy|companion|friend|colleague|partner|driver|bodyguard|"
+    r"guard|translator|interpreter|spokesman|spokeswoman|son|daughter|brother|sister|wife|husband|"
+    r"father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|fiancee?|child|baby"
+)
+# a capitalised name after an active verb, in mixed-case text; "and his/her <one person>" or
+# "and <another name>" makes two
 _NAME_OBJECT = re.compile(
     r"\s+((?:[A-Z][a-z'’-]+)(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+){0,3}"
-    r"(\s+and\s+(?:his|her)\s+(?:associate|son|brother|wife|driver|bodyguard|deputy|companion))?)\b"
+    r"(\s+and\s+(?:his|her)\s+(?:" + _ONE_PERSON + r")(?![\w'’-])"
+    r"|\s+and\s+[A-Z][a-z'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+){0,3}(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|near|during|after|when|while|as)\b)))?)\b"
 )
 
 
