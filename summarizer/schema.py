@@ -48,74 +48,146 @@ class Evidence(_Model):
     """A verbatim span of the article. ``article[start:end]`` is the quote, up to
     whitespace, quote-mark, dash and case normalisation. Offsets are computed by code."""
 
-    quote: str
-    start: int | None = None
-    end: int | None = None
+    quote: str = Field(description="The article's own words, copied verbatim.")
+    start: int | None = Field(
+        default=None,
+        description="Character offset where the quote starts in the article (0-based, Python slicing); "
+        "null when the quote was not found.",
+    )
+    end: int | None = Field(
+        default=None, description="Character offset just after the quote: article[start:end] is the quote."
+    )
 
 
 class TimelineEntry(_Model):
+    """A dated event of the article, built by code from a sentence that states its time."""
+
     when: str = Field(description="The time as written in the article, e.g. 'Thursday'.")
     date: str | None = Field(default=None, description="YYYY-MM-DD resolved against the publication date, or null.")
-    date_precision: Precision = "unknown"
-    event: str
-    location: str | None = None
-    evidence: list[Evidence] = Field(default_factory=list)
+    date_precision: Precision = Field(
+        default="unknown",
+        description="How precise 'date' is: day, month or year (e.g. 'in March' is month: the date is the "
+        "month's first day); unknown when 'date' is null.",
+    )
+    event: str = Field(description="What happened, in the article's words (the full sentence is in 'evidence').")
+    location: str | None = Field(default=None, description="A place the sentence names, or null.")
+    evidence: list[Evidence] = Field(default_factory=list, description="The sentence the entry rests on.")
 
 
 class Party(_Model):
-    name: str
-    aliases: list[str] = Field(default_factory=list)
-    kind: PartyKind = "other"
-    role: str = ""
-    evidence: list[Evidence] = Field(default_factory=list)
+    """An actor in the events: a force, armed group, government, civilians..."""
+
+    name: str = Field(description="The name as written in the article.")
+    aliases: list[str] = Field(
+        default_factory=list, description="Other names the article uses for it, e.g. an acronym."
+    )
+    kind: PartyKind = Field(
+        default="other",
+        description="state_forces (army, police, security forces), armed_group (non-state), government, "
+        "political_group, civilians, international (UN, foreign states, coalitions) or other.",
+    )
+    role: str = Field(default="", description="One or two words, e.g. 'attacker', 'target'; may be empty.")
+    evidence: list[Evidence] = Field(default_factory=list, description="Where the article names it.")
 
 
 class Location(_Model):
-    name: str
-    evidence: list[Evidence] = Field(default_factory=list)
+    """A place the article names."""
+
+    name: str = Field(description="The place name as written in the article.")
+    evidence: list[Evidence] = Field(default_factory=list, description="Where the article names it.")
 
 
 class Casualty(_Model):
-    outcome: Outcome
-    who: str = ""
-    low: int | None = None
-    best: int | None = None
-    high: int | None = None
+    """One casualty figure as one source reported it. The numbers are derived by code from
+    the quoted words (UCDP GED low/best/high), never supplied by a model. Several figures
+    may count the same people: do not add them up (see ``casualty_totals``)."""
+
+    outcome: Outcome = Field(description="killed, injured, missing, detained or displaced.")
+    who: str = Field(default="", description="Who the figure counts, as written, e.g. 'civilians'; may be empty.")
+    low: int | None = Field(
+        default=None,
+        description="Lowest number the words support (UCDP GED 'low'): 'over 130' gives 131, 'dozens' 24, "
+        "'at least 5' 5; null when the words set no lower bound ('about 40', 'up to 30', 'a number of').",
+    )
+    best: int | None = Field(
+        default=None,
+        description="The number the words state (UCDP GED 'best'): '12' gives 12, 'about 40' 40, 'at least 5' 5; "
+        "null for a bare bound or vague words ('over 130', 'dozens').",
+    )
+    high: int | None = Field(
+        default=None,
+        description="Highest number the words allow (UCDP GED 'high'): '12' gives 12, 'up to 30' 30, "
+        "'nearly 50' 49; null when open-ended ('over 130', 'at least 5').",
+    )
     phrase: str = Field(default="", description="The quantity words as written, e.g. 'over 130'.")
-    reported_by: str | None = None
-    status: Status = "reported"
-    when: str | None = None
-    location: str | None = None
-    notes: list[str] = Field(default_factory=list)
-    evidence: list[Evidence] = Field(default_factory=list)
+    reported_by: str | None = Field(
+        default=None, description="The source the article credits with the figure (one of 'sources'), or null."
+    )
+    status: Status = Field(
+        default="reported",
+        description="How the article presents the figure: 'reported' (stated, attributed or not); "
+        "'unverified' (hedged: 'reportedly', 'could not be verified', also in the next sentences); "
+        "'disputed' (the article says it is contested or denied); 'confirmed' (the article says it is "
+        "confirmed, or two independent sources agree, with no hedge).",
+    )
+    when: str | None = Field(default=None, description="The time words of the figure's sentence, or null.")
+    location: str | None = Field(default=None, description="A place the figure's sentence names, or null.")
+    notes: list[str] = Field(
+        default_factory=list, description="Why the status is what it is, and how the figure was found."
+    )
+    evidence: list[Evidence] = Field(
+        default_factory=list, description="The quote with the number words; the numbers are derived from it."
+    )
 
 
 class CasualtyTotal(_Model):
-    outcome: Outcome
-    low: int | None = None
-    high: int | None = None
+    """What the figures together support for one outcome: the largest supported figure, never
+    a sum of reports that may overlap."""
+
+    outcome: Outcome = Field(description="killed, injured, missing, detained or displaced.")
+    low: int | None = Field(default=None, description="At least this many, per the figures in 'basis'.")
+    high: int | None = Field(default=None, description="At most this many, or null when a figure is open-ended.")
     basis: list[int] = Field(default_factory=list, description="Indexes into casualties[] this total rests on.")
-    note: str = ""
+    note: str = Field(default="", description="How the total was formed, in words.")
 
 
 class Source(_Model):
-    name: str
-    kind: SourceKind = "other"
-    party_to_conflict: bool = False
-    reliability_notes: list[str] = Field(default_factory=list)
-    evidence: list[Evidence] = Field(default_factory=list)
+    """Who reported something in the article, graded apart from the credibility of each
+    figure (Admiralty code: source reliability here, information credibility in
+    ``casualties[].status``)."""
+
+    name: str = Field(description="The source's name as written in the article.")
+    kind: SourceKind = Field(
+        default="other",
+        description="official, military, state_media, media, monitor (e.g. a war monitor), ngo, anonymous or other.",
+    )
+    party_to_conflict: bool = Field(
+        default=False,
+        description="True when the source speaks for a side in the fighting (officials, militaries and state "
+        "media are presumed to), so its figures may serve that side.",
+    )
+    reliability_notes: list[str] = Field(
+        default_factory=list, description="What the article says about the source, e.g. 'a war monitor'."
+    )
+    evidence: list[Evidence] = Field(default_factory=list, description="Where the article names the source.")
 
 
 class Finding(_Model):
-    code: str
-    severity: Severity
-    path: str
-    message: str
+    """A result of the local checks: something the reader should look at."""
+
+    code: str = Field(description="A stable code, e.g. 'quote-not-found' (listed in summarizer/checks).")
+    severity: Severity = Field(
+        description="'error': the item is not supported by the article (exit code 3); 'warning': check it."
+    )
+    path: str = Field(description="Where in this JSON, e.g. 'casualties[2].reported_by'; 'model.' for dropped items.")
+    message: str = Field(description="What was found, in one line.")
 
 
 class Usage(_Model):
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
+    """Tokens used, summed over every attempt (re-asks included)."""
+
+    prompt_tokens: int = Field(default=0, description="Tokens sent to the model.")
+    completion_tokens: int = Field(default=0, description="Tokens the model wrote.")
 
     @property
     def total_tokens(self) -> int:
@@ -129,27 +201,47 @@ class Usage(_Model):
 
 
 class Provenance(_Model):
-    provider: str
-    model: str
-    prompt_version: str
-    schema_version: str = SCHEMA_VERSION
-    attempts: int = 0
-    usage: Usage = Field(default_factory=Usage)
-    cache_hit: bool = False
-    created_at: datetime
-    published: str | None = None
+    """How the summary was made, to reproduce or audit it."""
+
+    provider: str = Field(description="openai, openai-compatible or local.")
+    model: str = Field(description="The model id (or local model name).")
+    prompt_version: str = Field(description="A hash of the prompt templates.")
+    schema_version: str = Field(default=SCHEMA_VERSION, description="Changes when a field changes meaning.")
+    attempts: int = Field(default=0, description="Model calls made: 1, plus one per re-ask.")
+    usage: Usage = Field(default_factory=Usage, description="Tokens over all attempts.")
+    cache_hit: bool = Field(default=False, description="True when the answer came from the cache or fixtures.")
+    created_at: datetime = Field(description="When the summary was made (UTC).")
+    published: str | None = Field(
+        default=None,
+        description="The publication date used to resolve dates (YYYY-MM-DD): given, or from the dateline; null "
+        "when unknown.",
+    )
 
 
 class Summary(_Model):
-    summary: str = ""
-    timeline: list[TimelineEntry] = Field(default_factory=list)
-    parties: list[Party] = Field(default_factory=list)
-    locations: list[Location] = Field(default_factory=list)
-    casualties: list[Casualty] = Field(default_factory=list)
-    casualty_totals: list[CasualtyTotal] = Field(default_factory=list)
-    sources: list[Source] = Field(default_factory=list)
-    checks: list[Finding] = Field(default_factory=list)
-    provenance: Provenance | None = None
+    """A checked, structured summary of one article.
+
+    ``summary`` says what happened; ``casualties`` holds each figure as reported, with its
+    quote, its source and a range derived by code (``low``/``best``/``high``);
+    ``casualty_totals`` what they support together; ``timeline``, ``parties``,
+    ``locations`` and ``sources`` the rest, each item with ``evidence`` (quote and character
+    offsets into the article). ``checks`` lists what the local checks found (``errors`` are
+    the findings with severity 'error'); ``provenance`` says how it was made.
+    """
+
+    summary: str = Field(default="", description="One or two neutral sentences.")
+    timeline: list[TimelineEntry] = Field(default_factory=list, description="Dated events, in date order.")
+    parties: list[Party] = Field(default_factory=list, description="The actors in the events.")
+    locations: list[Location] = Field(default_factory=list, description="Places the article names.")
+    casualties: list[Casualty] = Field(
+        default_factory=list, description="Every casualty figure as reported; they may overlap: do not add them up."
+    )
+    casualty_totals: list[CasualtyTotal] = Field(
+        default_factory=list, description="Per outcome, what the figures support together."
+    )
+    sources: list[Source] = Field(default_factory=list, description="Who reported, with reliability notes.")
+    checks: list[Finding] = Field(default_factory=list, description="Findings of the local checks.")
+    provenance: Provenance | None = Field(default=None, description="Provider, model, prompt, tokens, cache.")
 
     @property
     def errors(self) -> list[Finding]:
