@@ -8,15 +8,17 @@ re-ask do not raise: they are in ``Summary.checks``.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
+import logging
 import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from .cache import ExchangeEvent, ExchangeStore, OfflineMiss
 from .errors import (
@@ -55,6 +57,8 @@ __all__ = [
 
 # build, checks and evidence are imported where used: a summary-cache hit needs none of them.
 
+_LOG = logging.getLogger("summarizer")
+
 DEFAULT_MAX_TOKENS = 1200
 #: Default per-article time limits (seconds): a remote server answers in seconds, so three
 #: minutes is a hang; the embedded model on 2 cores needs 30-90 s an attempt, up to 3 attempts.
@@ -78,36 +82,32 @@ def default_fixtures_dir() -> Path | None:
     return here if here.is_dir() else None
 
 
-def validate_text(text: str, name: str = "article") -> str:
-    if "\x00" in text:
-        raise InputError(f"{name}: looks like binary data (NUL bytes), not an article")
-    if not text.strip():
-        raise InputError(f"{name}: is empty")
-    return text
+def validate_text(text: object, name: str = "") -> str:
+    """The article as given to the library: text, not empty, not binary, within the size
+    limit (``summarizer.inputs``); else ``InputError``."""
+    from .inputs import check_text
+
+    return check_text(text, name)
 
 
 def load_article(path: str | Path) -> str:
-    """Read an article file as UTF-8 text, with one-line errors for bad input."""
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{p}: is a directory") from None
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
-    return decode_article(data, str(p))
+    """Read an article file (UTF-8 text; UTF-16 with a byte-order mark; HTML through
+    trafilatura), with one-line ``InputError``s for bad input."""
+    from .inputs import read_article
+
+    if not isinstance(path, str | Path):
+        raise InputError(f"load_article needs a path (str or Path), got {type(path).__name__}")
+    return read_article(path)
 
 
 def decode_article(data: bytes, name: str = "article") -> str:
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: looks like binary data, not an article")
+    """Article bytes (stdin) as text, by the same rules as a file."""
+    from .inputs import decode_text
+
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not valid UTF-8 (byte {exc.start})") from None
-    return validate_text(text, name)
+        return decode_text(data)
+    except InputError as exc:
+        raise InputError(f"{name}: {exc}") from None
 
 
 @dataclass
@@ -582,13 +582,13 @@ def _api_message(exc: BaseException) -> str:
     return f"model request failed: {_one_line(exc)}"
 
 
-def _parse_published(value: str | date) -> date:
+def _parse_published(value: object) -> date:
     if isinstance(value, date):
         return value
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"published date {value!r} is not YYYY-MM-DD") from None
+        return date.fromisoformat(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise InputError(f"published date {value!r} is not YYYY-MM-DD"[:120]) from None
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
@@ -605,11 +605,66 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 # --------------------------------------------------------------------------- public calls
 
 
-def _options(**kw: Any) -> Options:
-    settings = kw.pop("settings", None) or ProviderSettings()
-    prov = {k: kw.pop(k) for k in ("provider", "model", "base_url", "model_path") if k in kw}
-    settings = settings.merged(**prov)
-    return Options(settings=settings, **{k: v for k, v in kw.items() if v is not None})
+ProviderName = Literal["openai", "openai-compatible", "local"]
+ResponseFormat = Literal["json_schema", "json_object_schema"]
+
+
+def _options(
+    *,
+    provider: str | None,
+    model: str | None,
+    base_url: str | None,
+    model_path: str | Path | None,
+    response_format: str | None,
+    settings: ProviderSettings | None,
+    max_retries: int,
+    token_budget: int | None,
+    timeout: float | None,
+    hints: bool,
+    cache: bool,
+    offline: bool,
+    cache_dir: str | Path | None,
+    fixtures_dir: str | Path | None,
+    max_tokens: int,
+) -> Options:
+    """Options from the public keywords, each checked (a wrong type is an ``InputError``)."""
+
+    def need(name: str, value: object, kind: type | tuple[type, ...], what: str) -> None:
+        if value is not None and (not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool)):
+            raise InputError(f"{name} must be {what}, got {type(value).__name__} {value!r}"[:200])
+
+    for name, value in (("provider", provider), ("model", model), ("base_url", base_url)):
+        need(name, value, str, "a string")
+    need("model_path", model_path, (str, Path), "a path")
+    need("response_format", response_format, str, "a string")
+    need("settings", settings, ProviderSettings, "a ProviderSettings")
+    need("max_retries", max_retries, int, "an integer")
+    need("token_budget", token_budget, int, "an integer")
+    need("max_tokens", max_tokens, int, "an integer")
+    need("timeout", timeout, (int, float), "a number of seconds")
+    need("cache_dir", cache_dir, (str, Path), "a path")
+    need("fixtures_dir", fixtures_dir, (str, Path), "a path")
+    if max_retries < 0 or max_tokens < 1 or (timeout is not None and timeout < 0):
+        raise InputError("max_retries and timeout must be >= 0, max_tokens >= 1")
+    merged = (settings or ProviderSettings()).merged(
+        provider=provider,
+        model=model,
+        base_url=base_url,
+        model_path=str(model_path) if model_path is not None else None,
+        response_format=response_format,
+    )
+    return Options(
+        settings=merged,
+        max_retries=max_retries,
+        token_budget=token_budget,
+        timeout=timeout,
+        hints=bool(hints),
+        cache=bool(cache),
+        offline=bool(offline),
+        cache_dir=Path(cache_dir) if cache_dir is not None else None,
+        fixtures_dir=Path(fixtures_dir) if fixtures_dir is not None else None,
+        max_tokens=max_tokens,
+    )
 
 
 # --------------------------------------------------------------------------- summary cache
@@ -701,39 +756,93 @@ def summarize(
     text: str,
     *,
     published: str | date | None = None,
-    article_id: str | None = None,
+    provider: ProviderName | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    model_path: str | Path | None = None,
+    response_format: ResponseFormat | None = None,
+    settings: ProviderSettings | None = None,
+    max_retries: int = 2,
+    token_budget: int | None = None,
+    timeout: float | None = None,
+    hints: bool = True,
+    cache: bool = True,
+    offline: bool = False,
+    cache_dir: str | Path | None = None,
+    fixtures_dir: str | Path | None = None,
+    max_tokens: int = DEFAULT_MAX_TOKENS,
     audit: bool = False,
-    **options: Any,
+    article_id: str | None = None,
 ) -> Summary:
-    """Summarise one article. Options: provider, model, base_url, model_path, settings,
-    max_retries, cache, offline, cache_dir, fixtures_dir, hints, token_budget, max_tokens.
-    With ``audit=True`` every model exchange is recorded in the audit log (``summarizer logs``)
-    under ``article_id``."""
-    o = _options(**options)
+    """Summarise one article into a checked ``Summary``.
+
+    Args:
+        text: the article (plain text; at most ``summarizer.inputs.MAX_ARTICLE_BYTES``).
+        published: publication date (``YYYY-MM-DD`` or a ``date``); else read from the dateline.
+        provider: ``"openai"``, ``"openai-compatible"`` or ``"local"`` (default: chosen from
+            the environment and config, see the README, "Providers").
+        model: the model id (a server's id, or a local registry name).
+        base_url: an OpenAI-compatible server, e.g. ``http://localhost:8000/v1``.
+        model_path: any GGUF file for the local provider.
+        response_format: how the schema is asked for (``json_object_schema`` for
+            llama-cpp-python's server).
+        settings: a ``ProviderSettings`` (the keywords above override its fields).
+        max_retries: re-asks after failed checks.
+        token_budget: stop re-asking once this many tokens are used.
+        timeout: total seconds for the model work on this article (None: 180 s remote, 900 s
+            embedded; 0: no limit).
+        hints: list the figures code found in the prompt, for the model to pick.
+        cache: read and write the exchange and summary caches.
+        offline: answer from the cache and recorded fixtures only.
+        cache_dir, fixtures_dir: where the caches and recorded fixtures are.
+        max_tokens: the model's output budget per attempt.
+        audit: record every exchange in the audit log, under ``article_id``.
+
+    Returns:
+        The ``Summary``. Findings that remain after the last re-ask are in ``.checks`` and do
+        not raise.
+
+    Raises:
+        InputError: the text or an argument cannot be used (exit code 2 in the CLI).
+        ConfigError: bad provider settings (2).
+        ModelError: the model call failed or its answer was unusable (1).
+        ModelTimeout: ``timeout`` ran out (4).
+        RuntimeUnavailable: the embedded model is not installed or cannot run here (6).
+    """
+    o = _options(
+        provider=provider,
+        model=model,
+        base_url=base_url,
+        model_path=model_path,
+        response_format=response_format,
+        settings=settings,
+        max_retries=max_retries,
+        token_budget=token_budget,
+        timeout=timeout,
+        hints=hints,
+        cache=cache,
+        offline=offline,
+        cache_dir=cache_dir,
+        fixtures_dir=fixtures_dir,
+        max_tokens=max_tokens,
+    )
     validate_text(text)
+    if published is not None:
+        _parse_published(published)
     key = _summary_key(text, published, o)
     if key is not None:
         hit = _summary_get(o, key)
         if hit is not None:
             return hit
-    log = None
-    if audit:
-        from .audit import AuditLog
-
-        log = AuditLog()
+    log = _open_audit() if audit else None
+    if log is not None:
         o.listeners.append(log.listener)
     engine = Engine(o)
     try:
         if log is None:
             result = engine.summarize(text, published=published)
         else:
-            with log.article(article_id or "-") as scope:
-                try:
-                    result = engine.summarize(text, published=published)
-                except SummarizerError as exc:
-                    log.finish(scope, error=str(exc), provider=engine.provider.name, model=engine.provider.model)
-                    raise
-                log.finish(scope, [f.code for f in result.checks])
+            result = log.run(article_id or "-", engine, lambda: engine.summarize(text, published=published))
     finally:
         engine.close()
         if log is not None:
@@ -743,9 +852,112 @@ def summarize(
     return result
 
 
-async def asummarize(text: str, *, published: str | date | None = None, **options: Any) -> Summary:
-    """Async twin of ``summarize``."""
-    engine = Engine(_options(**options))
+class _TolerantAudit:
+    """The audit log for one ``summarize`` call that never costs the summary: a corrupt,
+    locked or unwritable database is reported once (logging, one line) and the summary is
+    returned all the same."""
+
+    def __init__(self, log: Any) -> None:
+        self.log = log
+
+    def _fail(self, exc: BaseException) -> None:
+        if self.log is not None:
+            _LOG.warning("audit log unavailable, exchanges not recorded: %s", _one_line(exc))
+            with contextlib.suppress(Exception):
+                self.log.close()
+        self.log = None
+
+    def listener(self, ev: ExchangeEvent) -> None:
+        if self.log is not None:
+            try:
+                self.log.listener(ev)
+            except Exception as exc:  # sqlite3.Error, OSError: the audit is a record, not the job
+                self._fail(exc)
+
+    def run(self, article_id: str, engine: Engine, fn: Callable[[], Summary]) -> Summary:
+        scope = None
+        cm = None
+        if self.log is not None:
+            try:
+                cm = self.log.article(article_id)
+                scope = cm.__enter__()
+            except Exception as exc:
+                self._fail(exc)
+                cm = None
+        try:
+            result = fn()
+        except SummarizerError as exc:
+            self._finish(cm, scope, error=str(exc), provider=engine.provider.name, model=engine.provider.model)
+            raise
+        self._finish(cm, scope, [f.code for f in result.checks])
+        return result
+
+    def _finish(self, cm: Any, scope: Any, *args: Any, **kwargs: Any) -> None:
+        if cm is None or self.log is None:
+            return
+        try:
+            self.log.finish(scope, *args, **kwargs)
+            cm.__exit__(None, None, None)
+        except Exception as exc:
+            self._fail(exc)
+
+    def close(self) -> None:
+        if self.log is not None:
+            with contextlib.suppress(Exception):
+                self.log.close()
+
+
+def _open_audit() -> _TolerantAudit:
+    try:
+        from .audit import AuditLog
+
+        return _TolerantAudit(AuditLog())
+    except Exception as exc:
+        t = _TolerantAudit(None)
+        _LOG.warning("audit log unavailable, exchanges not recorded: %s", _one_line(exc))
+        return t
+
+
+async def asummarize(
+    text: str,
+    *,
+    published: str | date | None = None,
+    provider: ProviderName | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    model_path: str | Path | None = None,
+    response_format: ResponseFormat | None = None,
+    settings: ProviderSettings | None = None,
+    max_retries: int = 2,
+    token_budget: int | None = None,
+    timeout: float | None = None,
+    hints: bool = True,
+    cache: bool = True,
+    offline: bool = False,
+    cache_dir: str | Path | None = None,
+    fixtures_dir: str | Path | None = None,
+    max_tokens: int = DEFAULT_MAX_TOKENS,
+) -> Summary:
+    """Async twin of ``summarize`` (same arguments, same errors; no summary cache or audit)."""
+    o = _options(
+        provider=provider,
+        model=model,
+        base_url=base_url,
+        model_path=model_path,
+        response_format=response_format,
+        settings=settings,
+        max_retries=max_retries,
+        token_budget=token_budget,
+        timeout=timeout,
+        hints=hints,
+        cache=cache,
+        offline=offline,
+        cache_dir=cache_dir,
+        fixtures_dir=fixtures_dir,
+        max_tokens=max_tokens,
+    )
+    validate_text(text)
+    engine = Engine(o)
     try:
         return await engine.asummarize(text, published=published)
     finally:
@@ -753,14 +965,24 @@ async def asummarize(text: str, *, published: str | date | None = None, **option
 
 
 def check(text: str, summary: Summary | dict[str, Any] | str, *, published: str | date | None = None) -> Summary:
-    """Re-run the local checks on a saved summary; findings are in ``.checks``."""
+    """Re-run the local checks on a saved summary (a ``Summary``, its dict, or its JSON);
+    findings are in ``.checks``. A summary that is not one raises ``InputError``."""
+    from pydantic import ValidationError
+
     article = validate_text(text)
-    if isinstance(summary, str):
-        s = Summary.model_validate_json(summary)
-    elif isinstance(summary, dict):
-        s = Summary.model_validate(summary)
-    else:
-        s = summary
+    try:
+        if isinstance(summary, str | bytes):
+            s = Summary.model_validate_json(summary)
+        elif isinstance(summary, dict):
+            s = Summary.model_validate(summary)
+        elif isinstance(summary, Summary):
+            s = summary
+        else:
+            raise InputError(f"summary must be a Summary, a dict or JSON text, got {type(summary).__name__}")
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = ".".join(str(x) for x in first["loc"]) or "(top)"
+        raise InputError(f"not a summary: {loc}: {first['msg']} ({exc.error_count()} problem(s))") from None
     pub = _parse_published(published) if published else None
     from .checks import check_summary
 
