@@ -430,7 +430,11 @@ def summarize(
     ] = None,
     timeout: Annotated[
         float | None,
-        typer.Option(min=0.1, metavar="SECONDS", help="Give up on the article after this many seconds (exit 4)."),
+        typer.Option(
+            min=0,
+            metavar="SECONDS",
+            help="Give up on the article after this many seconds (exit 4; default 180 remote, 900 embedded; 0: no limit).",
+        ),
     ] = None,
     max_retries: Annotated[
         int, typer.Option(min=0, max=10, metavar="N", help="Re-asks after failed checks (0-10).")
