@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import contextvars
 import ctypes
 import json
 import os
@@ -30,6 +31,7 @@ import threading
 import time
 import uuid
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +39,7 @@ import httpx
 
 from ..errors import RuntimeUnavailable
 from ..localmodels import MODEL_PATH_ENV, ModelNotAvailable, default_model_name, ensure_model, get_spec
-from . import Provider, ProviderSettings, rewrite_response_format
+from . import Provider, ProviderSettings, deadline, rewrite_response_format, runtime
 
 #: Output budget used to size the context when a request gives no ``max_tokens``.
 DEFAULT_MAX_TOKENS = 1024
@@ -164,6 +166,10 @@ class _GrammarFirstCheckSampler:
 
 
 _LLAMA_CLASS: Any = None
+#: called before each evaluation (the prompt, then one call per generated token)
+_EVAL_HOOK: contextvars.ContextVar[Callable[[int], None] | None] = contextvars.ContextVar(
+    "summarizer_eval_hook", default=None
+)
 
 
 def _llama_class() -> Any:
@@ -175,6 +181,12 @@ def _llama_class() -> Any:
         class _Llama(llama_cpp.Llama):  # type: ignore[misc, name-defined]
             fast_grammar = True
             last_sampler: Any = None
+
+            def eval(self, tokens: Any) -> None:
+                hook = _EVAL_HOOK.get()
+                if hook is not None:  # progress and the deadline, between evaluations
+                    hook(len(tokens))
+                super().eval(tokens)
 
             def _init_sampler(self, *args: Any, grammar: Any = None, **kwargs: Any) -> Any:
                 base = super()._init_sampler(*args, grammar=None, **kwargs)
@@ -206,7 +218,10 @@ class _Vocab:
         llama_cpp = _llama()
         from llama_cpp import llama_chat_format
 
-        self.llm = llama_cpp.Llama(model_path=path, vocab_only=True, verbose=False)
+        try:
+            self.llm = llama_cpp.Llama(model_path=path, vocab_only=True, verbose=False)
+        except ValueError as exc:
+            raise ModelNotAvailable(f"llama.cpp could not read {path}: not a usable GGUF model ({exc})") from None
         meta: dict[str, str] = dict(self.llm.metadata)
         arch = meta.get("general.architecture", "")
         self.n_ctx_train = int(meta.get(f"{arch}.context_length") or 0) or 4096
@@ -262,6 +277,8 @@ def _get_model(path: str, n_ctx: int, chat_format: str | None) -> tuple[Any, flo
         _LOADED.pop(key).close()
     cls = _llama_class()
     threads = n_threads()
+    runtime.ensure_runtime_works(path)
+    runtime.status(f"loading the embedded model {Path(path).name}")
     started = time.perf_counter()
     try:
         llm = cls(
@@ -276,6 +293,8 @@ def _get_model(path: str, n_ctx: int, chat_format: str | None) -> tuple[Any, flo
     except ValueError as exc:
         tail = "".join(_LOG_TAIL)[-800:]
         raise ModelNotAvailable(f"llama.cpp could not load {path}: {exc}\n{tail}") from exc
+    finally:
+        runtime.status(None)
     load_s = time.perf_counter() - started
     _LOADED[(path, n_ctx)] = llm
     LOAD_TIMINGS.append({"path": path, "n_ctx": n_ctx, "load_s": load_s})
@@ -388,14 +407,19 @@ class LocalEngine:
         if isinstance(rf, dict) and rf.get("type") == "json_object":
             kwargs["response_format"] = rf
         llama_cpp = _llama()
-        with _RUN_LOCK:
+        deadline.check()
+        with _RUN_LOCK, runtime.machine_lock():
             llm, load_s = _get_model(self.model_path, n_ctx, self.chat_format)
             llama_cpp.llama_perf_context_reset(llm.ctx)
             t0 = time.perf_counter()
+            hook = _EVAL_HOOK.set(runtime.TokenProgress(prompt_tokens).on_eval)
             try:
                 result: dict[str, Any] = llm.create_chat_completion(messages=messages, max_tokens=max_tokens, **kwargs)
             except ValueError as exc:
                 raise _HTTPError(400, str(exc), "invalid_request") from exc
+            finally:
+                _EVAL_HOOK.reset(hook)
+                runtime.status(None)
             call_s = time.perf_counter() - t0
             perf = llama_cpp.llama_perf_context(llm.ctx)
         usage = result.get("usage") or {}
@@ -455,8 +479,8 @@ class LocalEngine:
                 return 200, self.complete(body)
             except _HTTPError as exc:
                 return exc.status, exc.body
-            except ModelNotAvailable as exc:
-                return 503, {"error": {"message": str(exc), "type": "model_not_available", "code": None}}
+            # RuntimeUnavailable (weights, self-test) and ModelTimeout propagate: the engine
+            # reports them as they are (exit codes 6 and 4), and they are not worth a retry
         if method == "GET" and path.endswith("/models"):
             return 200, {
                 "object": "list",
@@ -517,6 +541,9 @@ class LocalProvider(Provider):
                 self._registry_name = name
             except ModelNotAvailable:  # a path given as the model name
                 chat_format = None
+        # before anything native touches the file: a runtime that cannot run here fails in a
+        # child process, with the fix, instead of killing this one (runtime.py)
+        runtime.ensure_runtime_works(str(self.model_path))
         self.engine = LocalEngine(str(self.model_path), self.model, chat_format=chat_format, n_ctx=s.n_ctx)
         self.context_tokens = self.engine.context_limit
 
