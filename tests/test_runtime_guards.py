@@ -51,7 +51,7 @@ def test_a_crashing_runtime_is_one_clear_error_with_the_fix(fake_model: str) -> 
 
 
 def test_a_failing_child_reports_its_last_words(fake_model: str) -> None:
-    with pytest.raises(RuntimeUnavailable, match="exit 3.*bad weights"):
+    with pytest.raises(RuntimeUnavailable, match=r"exit 3.*bad weights"):
         runtime.ensure_runtime_works(fake_model, code="import sys\nsys.stderr.write('bad weights')\nsys.exit(3)\n")
 
 
