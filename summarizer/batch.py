@@ -2,19 +2,25 @@
 
 ``await run_batch(articles, options=..., out_path=..., concurrency=8)`` summarises every
 ``Article`` (``InputProblem`` items are reported as input errors) and appends one JSON line
-per article to ``out_path``, flushed as soon as that article is done, so a crash or Ctrl-C
-loses nothing already finished::
+per article to ``out_path`` (``-``: stdout), flushed as soon as that article is done, so a
+crash or Ctrl-C loses nothing already finished (``runner.JsonlWriter``)::
 
     {"id": "...", "ok": true,  "summary": {...Summary...}, "error": null}
     {"id": "...", "ok": false, "summary": null, "error": {"kind": "model", "message": "..."}}
 
 Error kinds: ``input`` (unreadable, empty, binary, too long for the model's context, bad
-JSONL line), ``model`` (the call failed after the transport's retries, or the answer never
-fitted the schema), ``config``, ``internal`` (a bug: reported, never fatal for the others).
+JSONL line, an id given twice), ``timeout`` (the article's ``timeout`` ran out), ``model``
+(the call failed after the transport's retries, or the answer never fitted the schema),
+``config``, ``internal`` (a bug: reported, never fatal for the others).
 
-Resume: ids whose *last* line in ``out_path`` has ``ok: true`` are skipped; failed ones are
-tried again and their new line appended (readers take the last line per id:
-``read_results``). A truncated last line (process killed mid-write) is ignored.
+One writer, one line per id: a run holds a lock on the output (``runner.OutputLock``); a
+second run on the same file is refused (``InputError``, exit code 2). Resume: ids whose
+last line in ``out_path`` has ``ok: true`` are skipped; failed ones are tried again and
+their new line appended; when the run ends the file is rewritten atomically with the last
+line per id (``runner.compact``), so after any number of re-runs it holds exactly one line
+per id (readers may still take the last line per id: ``read_results``). A truncated last
+line (process killed mid-write) is ignored and dropped. An id given twice in one batch is
+summarised once (the first article), the second reported as an ``input`` failure.
 
 Accounting: tokens are summed from every exchange of every article (re-asks, failed and
 cached ones included) through an exchange listener; ``Summary.provenance.usage`` holds the
@@ -44,7 +50,6 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import gc
-import json
 import os
 import pickle
 import socket
@@ -55,10 +60,12 @@ from collections.abc import Callable, Iterable
 from contextlib import nullcontext, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from .cache import ExchangeEvent
+from .errors import one_line
 from .inputs import Article, InputProblem
+from .runner import JsonlOutput, ProgressDisplay, describe, read_last, run_with_deadline, with_timeout
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -122,36 +129,20 @@ class BatchReport:
         }
 
 
+def _key(rec: dict[str, Any]) -> str | None:
+    """A batch record's key: its id (records need a string id and a boolean ``ok``)."""
+    ident = rec.get("id")
+    return ident if isinstance(ident, str) and isinstance(rec.get("ok"), bool) else None
+
+
 def read_results(path: Path | str) -> dict[str, dict[str, Any]]:
     """The last record per id in a batch output file; broken lines are ignored."""
-    out: dict[str, dict[str, Any]] = {}
-    p = Path(path)
-    try:
-        fh = p.open("r", encoding="utf-8", errors="replace")
-    except FileNotFoundError:
-        return out
-    with fh:
-        for line in fh:
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                rec = json.loads(line)
-            except ValueError:
-                continue  # a line cut by a crash
-            if isinstance(rec, dict) and isinstance(rec.get("id"), str) and isinstance(rec.get("ok"), bool):
-                out[rec["id"]] = rec
-    return out
+    return {str(k): v for k, v in read_last(path, _key).items()}
 
 
 def _has_errors(summary: dict[str, Any] | None) -> bool:
     checks = (summary or {}).get("checks") or []
     return any(isinstance(c, dict) and c.get("severity") == "error" for c in checks)
-
-
-def _one_line(exc: BaseException) -> str:
-    msg = " ".join(str(exc).split())
-    return (msg or type(exc).__name__)[:400]
 
 
 class _Tokens:
@@ -171,27 +162,6 @@ class _Tokens:
             self.cache_hits += 1
 
 
-class _Writer:
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.fh: IO[str] = path.open("a+", encoding="utf-8")
-        # a line cut by a crash must not swallow the next record
-        self.fh.seek(0, 2)
-        if self.fh.tell() > 0:
-            self.fh.seek(self.fh.tell() - 1)
-            last = self.fh.read(1)
-            self.fh.seek(0, 2)
-            if last != "\n":
-                self.fh.write("\n")
-
-    def write(self, rec: dict[str, Any]) -> None:
-        self.fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        self.fh.flush()
-
-    def close(self) -> None:
-        self.fh.close()
-
-
 async def run_batch(
     articles: Iterable[Article | InputProblem],
     *,
@@ -203,18 +173,34 @@ async def run_batch(
     audit: AuditLog | None = None,
     console: Console | None = None,
     workers: int | None = None,
+    timeout: float | None = None,
 ) -> BatchReport:
-    """Summarise ``articles`` into ``out_path`` (JSONL); see the module docstring. ``workers``:
-    worker processes (1: all in this process; ``None``: chosen from the batch)."""
+    """Summarise ``articles`` into ``out_path`` (JSONL; ``-`` for stdout); see the module
+    docstring. ``workers``: worker processes (1: all in this process; ``None``: chosen from the
+    batch). ``timeout``: total seconds per article (``None``: no limit). Raises
+    ``InputError`` when another run holds ``out_path``, ``OutputError`` when it cannot be
+    written."""
     from .api import Engine
 
-    out = Path(out_path)
     items = list(articles)
+    output = JsonlOutput(out_path, _key, what="batch")
+    out = Path("<stdout>") if output.stdout else output.path
     report = BatchReport(out_path=out, total=len(items))
     started = time.perf_counter()
-    previous = read_results(out) if resume else {}
+    output.open()  # the lock first: what is read below must not change under us
+    try:
+        previous = output.read() if resume else {}
+    except BaseException:
+        output.close()
+        raise
     todo: list[Article | InputProblem] = []
+    seen: set[str] = set()
     for it in items:
+        if it.id in seen:  # the output holds one line per id: the first article keeps it
+            report.failed += 1
+            report.failures.append(Failure(it.id, "input", "duplicate id in the inputs: only its first article is used"))
+            continue
+        seen.add(it.id)
         rec = previous.get(it.id)
         if rec is not None and rec.get("ok"):
             report.skipped += 1
@@ -229,11 +215,12 @@ async def run_batch(
     listeners: list[Callable[[ExchangeEvent], None]] = [*options.listeners, tokens]
     if audit is not None and audit.listener not in listeners:
         listeners.append(audit.listener)
-    opts = replace(options, listeners=listeners)
-    writer = _Writer(out)
+    opts = with_timeout(replace(options, listeners=listeners), timeout)
     engine: Engine | None = None
     pool: _Pool | None = None
-    bar = _Bar(len(todo), report, enabled=progress, console=console)
+    bar = ProgressDisplay(
+        "summarising", report.skipped + len(todo), already=report.skipped, enabled=progress, console=console
+    )
     try:
         n_articles = sum(isinstance(t, Article) for t in todo)
         engine = Engine(opts) if n_articles else None
@@ -241,17 +228,19 @@ async def run_batch(
         model = engine.provider.model if engine else None
 
         def record(item_id: str, summary: dict[str, Any] | None, kind: str = "", message: str = "") -> None:
+            findings = False
             if summary is not None:
-                writer.write({"id": item_id, "ok": True, "summary": summary, "error": None})
-                if _has_errors(summary):
+                output.write({"id": item_id, "ok": True, "summary": summary, "error": None})
+                findings = _has_errors(summary)
+                if findings:
                     report.with_findings += 1
                 else:
                     report.ok += 1
             else:
-                writer.write({"id": item_id, "ok": False, "summary": None, "error": {"kind": kind, "message": message}})
+                output.write({"id": item_id, "ok": False, "summary": None, "error": {"kind": kind, "message": message}})
                 report.failed += 1
                 report.failures.append(Failure(item_id, kind, message))
-            bar.advance()
+            bar.advance(item_id, failed=summary is None, findings=findings)
 
         def audit_finish(scope: ArticleScope | None, codes: list[str], kind: str, message: str) -> None:
             if audit is not None and scope is not None:
@@ -264,7 +253,7 @@ async def run_batch(
         async def one(a: Article) -> None:
             assert engine is not None
             with audit.article(a.id) if audit is not None else nullcontext() as scope:
-                summary, kind, message, codes = await _summarize(engine, a)
+                summary, kind, message, codes = await _summarize(engine, a, timeout)
                 audit_finish(scope, codes, kind, message)
             record(a.id, summary, kind, message)
 
@@ -276,8 +265,9 @@ async def run_batch(
             pool = _Pool(
                 n_workers,
                 concurrency,
-                replace(options, listeners=[]),
+                replace(opts, listeners=[]),
                 strip_events=not options.listeners,
+                timeout=timeout,
             )
 
         async def worker() -> None:
@@ -297,7 +287,7 @@ async def run_batch(
     finally:
         if pool is not None:
             await pool.close()
-        writer.close()
+        output.close()
         if engine is not None:
             await _aclose(engine)
         report.prompt_tokens = tokens.prompt
@@ -308,25 +298,19 @@ async def run_batch(
     return report
 
 
-async def _summarize(engine: Engine, a: Article) -> tuple[dict[str, Any] | None, str, str, list[str]]:
+async def _summarize(
+    engine: Engine, a: Article, timeout: float | None = None
+) -> tuple[dict[str, Any] | None, str, str, list[str]]:
     """One article: (summary as JSON data or None, error kind, message, finding codes)."""
-    from .api import InputError, ModelError, SummarizerError
-
     summary: dict[str, Any] | None = None
     kind = message = ""
     codes: list[str] = []
     try:
-        s = await engine.asummarize(a.text, published=a.published)
+        s = await run_with_deadline(lambda: engine.asummarize(a.text, published=a.published), timeout)
         summary = s.model_dump(mode="json")
         codes = [f.code for f in s.checks]
-    except InputError as exc:
-        kind, message = "input", _one_line(exc)
-    except ModelError as exc:
-        kind, message = "model", _one_line(exc)
-    except SummarizerError as exc:
-        kind, message = "error", _one_line(exc)
     except Exception as exc:  # a bug or an unexpected library error: never fatal for the batch
-        kind, message = "internal", f"{type(exc).__name__}: {_one_line(exc)}"
+        kind, message = describe(exc)
     return summary, kind, message, codes
 
 
@@ -417,7 +401,9 @@ class _Worker:
 class _Pool:
     """Forked worker processes, each summarising its share of the articles in flight."""
 
-    def __init__(self, n: int, concurrency: int, options: Options, *, strip_events: bool) -> None:
+    def __init__(
+        self, n: int, concurrency: int, options: Options, *, strip_events: bool, timeout: float | None = None
+    ) -> None:
         import multiprocessing
 
         _preload()
@@ -436,7 +422,7 @@ class _Pool:
                 others = [mine, *(w.sock for w in self.workers)]  # the child closes its copies
                 proc = ctx.Process(
                     target=_child_main,
-                    args=(theirs, options, share, strip_events, others),
+                    args=(theirs, options, share, strip_events, others, timeout),
                     name=f"summarizer-batch-{k + 1}",
                     daemon=True,
                 )
@@ -577,7 +563,12 @@ _ITEM: contextvars.ContextVar[int | None] = contextvars.ContextVar("summarizer_b
 
 
 def _child_main(
-    sock: socket.socket, options: Options, share: int, strip_events: bool, others: list[socket.socket]
+    sock: socket.socket,
+    options: Options,
+    share: int,
+    strip_events: bool,
+    others: list[socket.socket],
+    timeout: float | None = None,
 ) -> None:
     """A worker process (forked): summarise the articles the parent sends, answer each."""
     import signal
@@ -586,10 +577,12 @@ def _child_main(
     for other in others:  # the parent's ends (to this worker and to the others)
         with suppress(Exception):
             other.close()
-    asyncio.run(_child_loop(sock, options, share, strip_events))
+    asyncio.run(_child_loop(sock, options, share, strip_events, timeout))
 
 
-async def _child_loop(sock: socket.socket, options: Options, share: int, strip_events: bool) -> None:
+async def _child_loop(
+    sock: socket.socket, options: Options, share: int, strip_events: bool, timeout: float | None = None
+) -> None:
     from .api import Engine
 
     reader, writer = await asyncio.open_unix_connection(sock=sock)
@@ -602,7 +595,7 @@ async def _child_loop(sock: socket.socket, options: Options, share: int, strip_e
     try:
         engine = Engine(replace(options, listeners=[forward]))
     except Exception as exc:
-        writer.write(_frame(("fatal", f"{type(exc).__name__}: {_one_line(exc)}")))
+        writer.write(_frame(("fatal", f"{type(exc).__name__}: {one_line(exc)}")))
         await writer.drain()
         # wait for the parent to hang up: closing with its articles unread would reset the
         # connection, and the parent might never read why
@@ -613,7 +606,11 @@ async def _child_loop(sock: socket.socket, options: Options, share: int, strip_e
 
     async def one(seq: int, text: str, published: str | None) -> None:
         _ITEM.set(seq)  # this task's own context
-        summary, kind, message, codes = await _summarize(engine, Article(str(seq), text, published))
+        try:
+            summary, kind, message, codes = await _summarize(engine, Article(str(seq), text, published), timeout)
+        except Exception as exc:  # the parent must hear of every article, or it waits forever
+            summary, codes = None, []
+            kind, message = describe(exc)
         with suppress(Exception):  # the parent has gone: nobody to tell
             writer.write(_frame(("done", seq, summary, kind, message, codes)))
             await writer.drain()
@@ -647,69 +644,6 @@ async def _aclose(engine: Engine) -> None:
         with suppress(Exception):
             await close()
     engine.close()
-
-
-class _Bar:
-    """A rich progress bar on stderr (counts, rate, ETA), or nothing."""
-
-    def __init__(self, total: int, report: BatchReport, *, enabled: bool, console: Console | None) -> None:
-        self.total = total
-        self.report = report
-        self.enabled = enabled and total > 0
-        self.console = console
-        self.progress: Any = None
-        self.task: Any = None
-
-    def __enter__(self) -> _Bar:
-        if not self.enabled:
-            return self
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TaskProgressColumn,
-            TextColumn,
-            TimeElapsedColumn,
-            TimeRemainingColumn,
-        )
-
-        self.progress = Progress(
-            TextColumn("[bold]summarising"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TaskProgressColumn(),
-            TextColumn("{task.fields[rate]}"),
-            TextColumn(
-                "[green]{task.fields[ok]} ok[/] [yellow]{task.fields[find]} findings[/] "
-                "[red]{task.fields[failed]} failed[/]"
-            ),
-            TimeElapsedColumn(),
-            TextColumn("ETA"),
-            TimeRemainingColumn(),
-            console=self.console or Console(stderr=True),
-            transient=False,
-        )
-        self.progress.__enter__()
-        self.task = self.progress.add_task("batch", total=self.total, **self._fields())
-        return self
-
-    def _fields(self) -> dict[str, Any]:
-        r = self.report
-        speed = None
-        if self.progress is not None and self.task is not None:
-            speed = self.progress.tasks[0].speed
-        rate = f"{speed:.2f}/s" if speed else "-/s"
-        return {"ok": r.ok, "find": r.with_findings, "failed": r.failed, "rate": rate}
-
-    def advance(self) -> None:
-        if self.progress is not None:
-            self.progress.update(self.task, advance=1)
-            self.progress.update(self.task, **self._fields())
-
-    def __exit__(self, *exc: object) -> None:
-        if self.progress is not None:
-            self.progress.__exit__(None, None, None)
 
 
 def print_report(report: BatchReport, console: Console | None = None) -> None:

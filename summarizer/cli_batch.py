@@ -8,9 +8,11 @@ signatures, registered on the main app by ``summarizer/cli.py``::
 Only typer and the standard library are imported at module level (``summarizer --help``
 must stay fast); everything else is imported when a command runs.
 
-Exit codes of ``batch``: 0 every article summarised without error findings; 3 some
-summaries carry error findings; 1 at least one article failed (its line in the output says
-why); 2 bad settings (unknown provider, missing URL or model...).
+Exit codes of ``batch`` (``summarizer/errors.py``): 0 every article summarised without error
+findings; 3 some summaries carry error findings; 1 at least one article failed (its line in
+the output says why; a timed-out article is a failure too); 2 bad settings (unknown
+provider, missing URL or model...) or another batch already writing the same output; 5 the
+output cannot be written; 130 interrupted.
 
 ``python -m summarizer.cli_batch batch ...`` runs the same commands without the main app.
 """
@@ -24,7 +26,13 @@ from typing import Annotated, Any
 
 import typer
 
-EXIT_CONFIG = 2
+from .errors import EXIT_INPUT, EXIT_INTERRUPTED
+from .runner import DEFAULT_TIMEOUT_S
+
+OUT_HELP = "Output JSONL, one line per article id (re-runs resume and replace failed lines); - for stdout."
+TIMEOUT_HELP = "Seconds per article in total (re-asks and retries included); 0 for no limit."
+PROGRESS_HELP = "Progress bar on stderr (only when stderr is a terminal)."
+CONCURRENCY_HELP = "Articles in flight."
 
 
 def _date(value: str | None, name: str) -> date | None:
@@ -34,7 +42,7 @@ def _date(value: str | None, name: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         typer.echo(f"summarizer: error: {name} {value!r} is not YYYY-MM-DD", err=True)
-        raise typer.Exit(EXIT_CONFIG) from None
+        raise typer.Exit(EXIT_INPUT) from None
 
 
 def batch_command(
@@ -42,10 +50,8 @@ def batch_command(
         list[str],
         typer.Argument(help="Files, directories, globs, JSONL files ({id, text, published?} per line), URLs."),
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output JSONL (appended; one line per article).")] = Path(
-        "summaries.jsonl"
-    ),
-    concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, max=256, help="Articles in flight.")] = 4,
+    out: Annotated[Path, typer.Option("--out", "-o", help=OUT_HELP)] = Path("summaries.jsonl"),
+    concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, max=256, help=CONCURRENCY_HELP)] = 4,
     workers: Annotated[
         int | None,
         typer.Option(
@@ -57,7 +63,7 @@ def batch_command(
     ] = None,
     allow_urls: Annotated[bool, typer.Option("--allow-urls", help="Fetch http(s) inputs (timeout, 5 MB cap).")] = False,
     resume: Annotated[bool, typer.Option("--resume/--no-resume", help="Skip ids already ok in the output.")] = True,
-    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")] = True,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help=PROGRESS_HELP)] = True,
     provider: Annotated[str | None, typer.Option(help="openai | openai-compatible | local")] = None,
     model: Annotated[str | None, typer.Option(help="Model id (or local model name).")] = None,
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server URL (…/v1).")] = None,
@@ -65,7 +71,7 @@ def batch_command(
     response_format: Annotated[
         str | None, typer.Option(help="json_schema (default) or json_object_schema (llama-cpp-python server).")
     ] = None,
-    timeout: Annotated[float | None, typer.Option(min=0.1, help="Seconds per model request.")] = None,
+    timeout: Annotated[float, typer.Option(min=0, help=TIMEOUT_HELP)] = DEFAULT_TIMEOUT_S,
     max_retries: Annotated[int, typer.Option(min=0, max=10, help="Re-asks after failed checks.")] = 2,
     token_budget: Annotated[
         int | None, typer.Option(help="Per article: stop re-asking once this many tokens are used.")
@@ -78,17 +84,18 @@ def batch_command(
     """Summarise many articles into a JSONL file; resumable; exit 0 ok, 3 findings, 1 failures."""
     import asyncio
 
-    from .api import ConfigError, Options
+    from .api import Options
     from .audit import AuditLog
     from .batch import print_report, run_batch
+    from .errors import SummarizerError
     from .inputs import iter_inputs
     from .providers import ProviderSettings
 
     settings = ProviderSettings(
         provider=provider, model=model, base_url=base_url, model_path=model_path, response_format=response_format
     )
-    if timeout is not None:
-        settings = settings.merged(timeout=timeout)
+    if timeout:  # no single request may outlast the article's deadline
+        settings = settings.merged(timeout=min(settings.timeout, timeout))
     options = Options(
         settings=settings,
         max_retries=max_retries,
@@ -109,14 +116,16 @@ def batch_command(
                 resume=resume,
                 progress=progress and sys.stderr.isatty(),
                 audit=audit,
+                timeout=timeout or None,
             )
         )
-    except ConfigError as exc:
+    except SummarizerError as exc:
         typer.echo(f"summarizer: error: {exc}", err=True)
-        raise typer.Exit(EXIT_CONFIG) from None
+        raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
-        typer.echo(f"summarizer: interrupted; finished articles are in {out} (re-run to resume)", err=True)
-        raise typer.Exit(130) from None
+        where = "were written to stdout" if str(out) == "-" else f"are in {out} (re-run to resume)"
+        typer.echo(f"summarizer: interrupted; finished articles {where}", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     finally:
         if audit is not None:
             audit.close()
