@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from .cache import ExchangeEvent, ExchangeStore, OfflineMiss
+from .cache import RUN_HEADER, ExchangeEvent, ExchangeStore, OfflineMiss
 from .errors import (
     ConfigError,
     InputError,
@@ -37,7 +37,7 @@ from .schema import Extraction, Finding, FreeExtraction, Provenance, Summary, Us
 if TYPE_CHECKING:
     from .build import RunState
     from .evidence import Candidate
-    from .transport import AsyncExchangeTransport, ExchangeTransport
+    from .transport import _ExchangeLogic
 
 __all__ = [
     "ConfigError",
@@ -167,6 +167,8 @@ class Engine:
         self.events: list[ExchangeEvent] = []
         self._sync_client: Any = None
         self._async_client: Any = None
+        self._sync_exchange: Any = None
+        self._async_exchange: Any = None
 
     # -- clients ---------------------------------------------------------------------------
     def _transport_kwargs(self) -> dict[str, Any]:
@@ -196,6 +198,7 @@ class Engine:
 
             inner = None if self.options.offline else self.provider.sync_transport()
             transport = ExchangeTransport(inner, self.provider.name, **self._transport_kwargs())
+            self._sync_exchange = transport
             client = openai.OpenAI(http_client=httpx.Client(transport=transport), **self._openai_kwargs())
             _pass_response_format_through(client.chat.completions, is_async=False)
             _install_instructor_speedups()
@@ -212,6 +215,7 @@ class Engine:
 
             inner = None if self.options.offline else self.provider.async_transport()
             transport = AsyncExchangeTransport(inner, self.provider.name, **self._transport_kwargs())
+            self._async_exchange = transport
             client = openai.AsyncOpenAI(http_client=httpx.AsyncClient(transport=transport), **self._openai_kwargs())
             _pass_response_format_through(client.chat.completions, is_async=True)
             _install_instructor_speedups()
@@ -245,13 +249,15 @@ class Engine:
         messages = build_messages(article, pub.isoformat() if pub else None, hinted)
         return article, pub, messages, hinted
 
-    def _call_kwargs(self, messages: list[dict[str, str]], state: RunState) -> dict[str, Any]:
+    def _call_kwargs(self, run: _Run) -> dict[str, Any]:
         o = self.options
         return {
             "model": self.provider.model,
             # ids to pick when the prompt lists figures; room to name them when it lists none
-            "response_model": _response_model(free=not state.hinted),
-            "messages": messages,
+            "response_model": _response_model(free=not run.state.hinted),
+            "messages": run.messages,
+            # ties each exchange to this run (headers are never part of a key or stored)
+            "extra_headers": {RUN_HEADER: run.run_id},
             "max_retries": o.max_retries,  # instructor: re-asks after the first attempt
             "temperature": o.temperature,
             "max_tokens": o.max_tokens,
@@ -313,58 +319,55 @@ class Engine:
         )
         return checked
 
-    def summarize(self, text: str, *, published: str | date | None = None) -> Summary:
+    def _begin(self, text: str, published: str | date | None, transport: _ExchangeLogic) -> _Run:
+        from .build import RunState
+
         started = time.perf_counter()
         article, pub, messages, hinted = self._prepare(text, published)
-        from .build import CURRENT_RUN, RunState
-
         state = RunState(article=article, token_budget=self.options.token_budget, hinted=hinted)
+        run = _Run(article, pub, messages, state, started, transport)
+        transport.listeners.append(run.sink)
+        return run
+
+    def summarize(self, text: str, *, published: str | date | None = None) -> Summary:
+        from .build import CURRENT_RUN
+
         client = self.sync_client()
-        events: list[ExchangeEvent] = []
-        sink = _CallSink(messages, events, state)
-        transport = _exchange_transport(client)
-        transport.listeners.append(sink)
+        run = self._begin(text, published, self._sync_exchange)
         extraction: Extraction | None = None
         failure: Exception | None = None
         try:
-            run_token = CURRENT_RUN.set(state)
+            run_token = CURRENT_RUN.set(run.state)
             try:
                 with deadline.limit(self.time_limit()):
-                    extraction = client.chat.completions.create(**self._call_kwargs(messages, state))
+                    extraction = client.chat.completions.create(**self._call_kwargs(run))
             finally:
                 CURRENT_RUN.reset(run_token)
         except Exception as exc:  # classified in _recover
             extraction, failure = _recover(exc)
         finally:
-            transport.listeners.remove(sink)
-        return self._finish(article, pub, state, extraction, failure, events, started)
+            run.detach()
+        return self._finish(run.article, run.pub, run.state, extraction, failure, run.events, run.started)
 
     async def asummarize(self, text: str, *, published: str | date | None = None) -> Summary:
-        started = time.perf_counter()
-        article, pub, messages, hinted = self._prepare(text, published)
-        from .build import CURRENT_RUN, RunState
+        from .build import CURRENT_RUN
 
-        state = RunState(article=article, token_budget=self.options.token_budget, hinted=hinted)
         client = self.async_client()
-        events: list[ExchangeEvent] = []
-        # per-call event capture: the listener filters on this call's request messages
-        sink = _CallSink(messages, events, state)
-        transport = _exchange_transport(client)
-        transport.listeners.append(sink)
+        run = self._begin(text, published, self._async_exchange)
         extraction: Extraction | None = None
         failure: Exception | None = None
         try:
-            run_token = CURRENT_RUN.set(state)
+            run_token = CURRENT_RUN.set(run.state)
             try:
                 with deadline.limit(self.time_limit()):
-                    extraction = await client.chat.completions.create(**self._call_kwargs(messages, state))
+                    extraction = await client.chat.completions.create(**self._call_kwargs(run))
             finally:
                 CURRENT_RUN.reset(run_token)
         except Exception as exc:
             extraction, failure = _recover(exc)
         finally:
-            transport.listeners.remove(sink)
-        return self._finish(article, pub, state, extraction, failure, events, started)
+            run.detach()
+        return self._finish(run.article, run.pub, run.state, extraction, failure, run.events, run.started)
 
     def close(self) -> None:
         self.provider.close()
@@ -469,29 +472,35 @@ def _response_model(free: bool = False) -> Any:
     return model
 
 
-class _CallSink:
-    """Collects the exchange events of one async call (matched by its first messages)."""
+class _Run:
+    """One article's call: its messages, run id, state and the exchange events that carry its
+    run id (the ``X-Summarizer-Run`` header the transport reads; never stored)."""
 
-    def __init__(self, messages: list[dict[str, str]], events: list[ExchangeEvent], state: RunState) -> None:
-        self.prefix = messages
-        self.events = events
-        self.state = state
+    def __init__(
+        self,
+        article: str,
+        pub: date | None,
+        messages: list[dict[str, str]],
+        state: RunState,
+        started: float,
+        transport: _ExchangeLogic,
+    ) -> None:
+        import uuid
 
-    def __call__(self, ev: ExchangeEvent) -> None:
-        msgs = ev.request.get("messages") or []
-        if msgs[: len(self.prefix)] != self.prefix:
+        self.article, self.pub, self.messages, self.state, self.started = article, pub, messages, state, started
+        self.run_id = uuid.uuid4().hex
+        self.events: list[ExchangeEvent] = []
+        self.transport = transport
+
+    def sink(self, ev: ExchangeEvent) -> None:
+        if ev.run_id != self.run_id:
             return
         self.events.append(ev)
         self.state.attempts += 1
         self.state.used_tokens += ev.prompt_tokens + ev.completion_tokens
 
-
-def _exchange_transport(client: Any) -> ExchangeTransport | AsyncExchangeTransport:
-    from .transport import AsyncExchangeTransport, ExchangeTransport
-
-    t = client.client._client._transport
-    assert isinstance(t, ExchangeTransport | AsyncExchangeTransport)
-    return t
+    def detach(self) -> None:
+        self.transport.listeners.remove(self.sink)
 
 
 def _parsed_answer(data: dict[str, Any]) -> bool:

@@ -33,6 +33,10 @@ from typing import Any
 
 FORMAT_VERSION = 1
 
+#: The request header that ties an exchange to one engine run (read by the transport, put on
+#: the ``ExchangeEvent``; like every header, never part of a key or of a stored exchange).
+RUN_HEADER = "X-Summarizer-Run"
+
 # Body fields that do not change what the model answers and so stay out of the key.
 _NON_SEMANTIC = frozenset({"stream", "user", "stream_options", "metadata", "store"})
 
@@ -168,6 +172,7 @@ class ExchangeEvent:
     request: dict[str, Any]
     response: dict[str, Any] | None
     origin: str = "model"
+    run_id: str = ""
 
 
 Listener = Any  # Callable[[ExchangeEvent], None]; kept loose for sync/async sharing

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from .cache import Exchange, ExchangeEvent, ExchangeStore, Listener, OfflineMiss, exchange_key
+from .cache import RUN_HEADER, Exchange, ExchangeEvent, ExchangeStore, Listener, OfflineMiss, exchange_key
 from .errors import ModelError
 
 #: An answer body larger than this is refused, not parsed (a model's answer is a few KB).
@@ -98,6 +98,7 @@ class _ExchangeLogic:
         status: int,
         data: dict[str, Any] | None,
         origin: str | None = None,
+        run_id: str = "",
     ) -> None:
         usage = (data or {}).get("usage") or {}
         event = ExchangeEvent(
@@ -112,6 +113,7 @@ class _ExchangeLogic:
             request=body,
             response=data,
             origin=origin or self.origin,
+            run_id=run_id,
         )
         for fn in self.listeners:
             fn(event)
@@ -147,10 +149,11 @@ class ExchangeTransport(httpx.BaseTransport, _ExchangeLogic):
                 return httpx.Response(404, json={"error": {"message": "offline"}}, request=request)
             return self.inner.handle_request(request)
         started = time.perf_counter()
+        run_id = str(request.headers.pop(RUN_HEADER, ""))  # ours alone: not sent on
         body = json.loads(request.read() or b"{}")
         key, ex, source = self.lookup(body)
         if ex is not None:
-            self.emit(key, body, source, started, 200, ex.response, ex.origin)
+            self.emit(key, body, source, started, 200, ex.response, ex.origin, run_id)
             return _cached_response(request, ex)
         if self.offline or self.inner is None:
             raise self.miss(body, key)
@@ -158,7 +161,7 @@ class ExchangeTransport(httpx.BaseTransport, _ExchangeLogic):
         response.read()
         _check_size(response)
         data = self.record(key, body, response)
-        self.emit(key, body, "network", started, response.status_code, data)
+        self.emit(key, body, "network", started, response.status_code, data, None, run_id)
         return response
 
     def close(self) -> None:
@@ -179,10 +182,11 @@ class AsyncExchangeTransport(httpx.AsyncBaseTransport, _ExchangeLogic):
                 return httpx.Response(404, json={"error": {"message": "offline"}}, request=request)
             return await self.inner.handle_async_request(request)
         started = time.perf_counter()
+        run_id = str(request.headers.pop(RUN_HEADER, ""))  # ours alone: not sent on
         body = json.loads(await request.aread() or b"{}")
         key, ex, source = self.lookup(body)
         if ex is not None:
-            self.emit(key, body, source, started, 200, ex.response, ex.origin)
+            self.emit(key, body, source, started, 200, ex.response, ex.origin, run_id)
             return _cached_response(request, ex)
         if self.offline or self.inner is None:
             raise self.miss(body, key)
@@ -190,7 +194,7 @@ class AsyncExchangeTransport(httpx.AsyncBaseTransport, _ExchangeLogic):
         await response.aread()
         _check_size(response)
         data = self.record(key, body, response)
-        self.emit(key, body, "network", started, response.status_code, data)
+        self.emit(key, body, "network", started, response.status_code, data, None, run_id)
         return response
 
     async def aclose(self) -> None:

@@ -150,13 +150,16 @@ def test_generation_stops_at_the_deadline() -> None:
     path = str(localmodels.ensure_model("smollm2-135m", progress=False))
     runtime.ensure_runtime_works(path)
     engine = LocalEngine(path, "smollm2-135m")
+    schema = {"type": "object", "properties": {"a": {"type": "string", "minLength": 4000}}, "required": ["a"]}
     body = {
         "model": "smollm2-135m",
-        "messages": [{"role": "user", "content": "Count from one to five hundred in words."}],
-        "max_tokens": 400,
+        "messages": [{"role": "user", "content": "Write a long story."}],
+        "max_tokens": 1500,  # the grammar forces ~1,000 tokens at least: seconds on any CPU
         "temperature": 0,
+        "response_format": {"type": "json_schema", "json_schema": {"name": "x", "schema": schema}},
     }
+    engine.complete({**body, "max_tokens": 1})  # load first: the limit below is for generation
     started = time.monotonic()
-    with deadline.limit(1.5), pytest.raises(ModelTimeout):
+    with deadline.limit(0.3), pytest.raises(ModelTimeout):
         engine.complete(body)
     assert time.monotonic() - started < 30
