@@ -23,12 +23,22 @@ marker in the article      what the server does
 and transport retries of one article share them. Everything is bounded: the server sleeps at
 most ``hang_s`` per request and is shut down by the fixture.
 
+Random transient faults (``serve(fail_rate=0.4, fault_seed=3)``): each request for an
+article without a marker fails with probability ``fail_rate``, with one of ``RANDOM_FAULTS``
+(429 + ``Retry-After``, 500, a dropped connection, a truncated body: ``Content-Length`` then
+half the body and close, a malformed body: a 200 whose body is not JSON), all of which a
+correct client retries. The draw depends only on the seed, the article and the request's
+number for that article, so a run is reproducible whatever the order the requests arrive
+in; ``FakeServer.faults`` counts what was served.
+
 ``GET /page/<name>`` serves the pages registered in ``FakeServer.pages`` (for URL inputs).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import random
 import re
 import threading
 import time
@@ -42,6 +52,7 @@ from typing import Any
 from summarizer.evidence import find_candidates
 
 MODEL = "fake-model"
+RANDOM_FAULTS = ("429", "500", "drop", "truncated", "malformed_body")
 _MARK = re.compile(r"\[fault:(429|500|drop|timeout|malformed|schema|inject)(?:\*(\d+|always))?\]")
 _ARTICLE = re.compile(r"<article>\n(.*)\n</article>", re.DOTALL)
 
@@ -64,6 +75,19 @@ class FakeServer:
     auth_headers: list[str] = field(default_factory=list)
     pages: dict[str, Page] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    fail_rate: float = 0.0
+    fault_seed: int = 0
+    faults: Counter[str] = field(default_factory=Counter)  # random fault kind -> count
+
+    def random_fault(self, article: str, n: int) -> str:
+        """The random fault for the ``n``-th request of ``article`` ("" for none)."""
+        if self.fail_rate <= 0:
+            return ""
+        digest = hashlib.sha256(f"{self.fault_seed}:{n}:{article}".encode()).digest()
+        rng = random.Random(digest)
+        if rng.random() >= self.fail_rate:
+            return ""
+        return rng.choice(RANDOM_FAULTS)
 
     @property
     def base_url(self) -> str:
@@ -159,6 +183,28 @@ def _handler(state: FakeServer) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
+        def _fail(self, fault: str, body: bytes) -> None:
+            if fault == "429":
+                self._send(429, b'{"error": {"message": "rate limited (fake)"}}', Retry_After=state.retry_after)
+            elif fault == "500":
+                self._send(500, b'{"error": {"message": "internal error (fake)"}}')
+            elif fault == "drop":
+                self.close_connection = True
+                self.connection.close()
+            elif fault == "truncated":  # the full length announced, half the body sent
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body[: len(body) // 2])
+                self.wfile.flush()
+                self.close_connection = True
+                self.connection.close()
+            elif fault == "malformed_body":  # a proxy's error page with a 200
+                self._send(200, b"<html><body>502 Bad Gateway</body></html>", "application/json")
+            else:  # pragma: no cover
+                raise ValueError(fault)
+
         def do_GET(self) -> None:
             name = self.path.removeprefix("/page/")
             page = state.pages.get(name)
@@ -199,6 +245,12 @@ def _handler(state: FakeServer) -> type[BaseHTTPRequestHandler]:
             if not _MARK.search(article):
                 body_out = json.dumps(_completion(json.dumps(grounded_answer(article)), prompt_tokens)).encode()
                 wait()
+                fault = state.random_fault(article, n)
+                if fault:
+                    with state.lock:
+                        state.faults[fault] += 1
+                    self._fail(fault, body_out)
+                    return
                 self._send(200, body_out)
                 return
             wait()
@@ -250,8 +302,16 @@ class _Server(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve(latency_s: float = 0.0, hang_s: float = 2.0, retry_after: str = "0") -> Iterator[FakeServer]:
-    state = FakeServer(latency_s=latency_s, hang_s=hang_s, retry_after=retry_after)
+def serve(
+    latency_s: float = 0.0,
+    hang_s: float = 2.0,
+    retry_after: str = "0",
+    fail_rate: float = 0.0,
+    fault_seed: int = 0,
+) -> Iterator[FakeServer]:
+    state = FakeServer(
+        latency_s=latency_s, hang_s=hang_s, retry_after=retry_after, fail_rate=fail_rate, fault_seed=fault_seed
+    )
     httpd = _Server(("127.0.0.1", 0), _handler(state))
     state.port = httpd.server_address[1]
     thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
