@@ -65,7 +65,7 @@ from typing import TYPE_CHECKING, Any
 from .cache import ExchangeEvent
 from .errors import one_line
 from .inputs import Article, InputProblem
-from .runner import JsonlOutput, ProgressDisplay, describe, read_last, run_with_deadline, with_timeout
+from .runner import JsonlOutput, ProgressDisplay, describe, read_last, run_with_deadline, time_limit, with_timeout
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -177,7 +177,7 @@ async def run_batch(
 ) -> BatchReport:
     """Summarise ``articles`` into ``out_path`` (JSONL; ``-`` for stdout); see the module
     docstring. ``workers``: worker processes (1: all in this process; ``None``: chosen from the
-    batch). ``timeout``: total seconds per article (``None``: no limit). Raises
+    batch). ``timeout``: total seconds per article (``None``: the library's default, 0: none). Raises
     ``InputError`` when another run holds ``out_path``, ``OutputError`` when it cannot be
     written."""
     from .api import Engine
@@ -198,7 +198,8 @@ async def run_batch(
     for it in items:
         if it.id in seen:  # the output holds one line per id: the first article keeps it
             report.failed += 1
-            report.failures.append(Failure(it.id, "input", "duplicate id in the inputs: only its first article is used"))
+            why = "duplicate id in the inputs: only its first article is used"
+            report.failures.append(Failure(it.id, "input", why))
             continue
         seen.add(it.id)
         rec = previous.get(it.id)
@@ -224,6 +225,7 @@ async def run_batch(
     try:
         n_articles = sum(isinstance(t, Article) for t in todo)
         engine = Engine(opts) if n_articles else None
+        limit = time_limit(engine, timeout)
         provider = engine.provider.name if engine else None
         model = engine.provider.model if engine else None
 
@@ -253,7 +255,7 @@ async def run_batch(
         async def one(a: Article) -> None:
             assert engine is not None
             with audit.article(a.id) if audit is not None else nullcontext() as scope:
-                summary, kind, message, codes = await _summarize(engine, a, timeout)
+                summary, kind, message, codes = await _summarize(engine, a, limit)
                 audit_finish(scope, codes, kind, message)
             record(a.id, summary, kind, message)
 
@@ -267,7 +269,7 @@ async def run_batch(
                 concurrency,
                 replace(opts, listeners=[]),
                 strip_events=not options.listeners,
-                timeout=timeout,
+                timeout=limit,
             )
 
         async def worker() -> None:

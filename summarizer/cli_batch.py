@@ -27,10 +27,9 @@ from typing import Annotated, Any
 import typer
 
 from .errors import EXIT_INPUT, EXIT_INTERRUPTED
-from .runner import DEFAULT_TIMEOUT_S
+from .runner import TIMEOUT_HELP
 
 OUT_HELP = "Output JSONL, one line per article id (re-runs resume and replace failed lines); - for stdout."
-TIMEOUT_HELP = "Seconds per article in total (re-asks and retries included); 0 for no limit."
 PROGRESS_HELP = "Progress bar on stderr (only when stderr is a terminal)."
 CONCURRENCY_HELP = "Articles in flight."
 
@@ -71,7 +70,7 @@ def batch_command(
     response_format: Annotated[
         str | None, typer.Option(help="json_schema (default) or json_object_schema (llama-cpp-python server).")
     ] = None,
-    timeout: Annotated[float, typer.Option(min=0, help=TIMEOUT_HELP)] = DEFAULT_TIMEOUT_S,
+    timeout: Annotated[float | None, typer.Option(min=0, help=TIMEOUT_HELP)] = None,
     max_retries: Annotated[int, typer.Option(min=0, max=10, help="Re-asks after failed checks.")] = 2,
     token_budget: Annotated[
         int | None, typer.Option(help="Per article: stop re-asking once this many tokens are used.")
@@ -94,8 +93,6 @@ def batch_command(
     settings = ProviderSettings(
         provider=provider, model=model, base_url=base_url, model_path=model_path, response_format=response_format
     )
-    if timeout:  # no single request may outlast the article's deadline
-        settings = settings.merged(timeout=min(settings.timeout, timeout))
     options = Options(
         settings=settings,
         max_retries=max_retries,
@@ -116,7 +113,7 @@ def batch_command(
                 resume=resume,
                 progress=progress and sys.stderr.isatty(),
                 audit=audit,
-                timeout=timeout or None,
+                timeout=timeout,
             )
         )
     except SummarizerError as exc:

@@ -46,10 +46,12 @@ T = TypeVar("T")
 
 STDOUT = "-"
 FSYNC_EVERY_S = 1.0
-#: default of ``--timeout`` in ``batch`` and ``eval``: total seconds per article (re-asks,
-#: transport retries and waiting included). Generous for the embedded model on 2 cores
-#: (about 40 s an ask, up to 3 asks); a hung or dripping server is cut off by it.
-DEFAULT_TIMEOUT_S = 300.0
+#: help of ``--timeout`` in ``batch`` and ``eval`` (the defaults are the library's:
+#: ``api.DEFAULT_TIMEOUT``)
+TIMEOUT_HELP = (
+    "Seconds per article in total (re-asks, retries and reading included); "
+    "default 180 for a server, 900 for the embedded model; 0: no limit."
+)
 
 
 def is_stdout(path: Path | str) -> bool:
@@ -337,10 +339,19 @@ def describe(exc: BaseException) -> tuple[str, str]:
 
 
 def with_timeout(options: Options, timeout: float | None) -> Options:
-    """``options`` with the per-article deadline, where ``Options`` has one."""
+    """``options`` with the per-article deadline (``None``: keep the library's default)."""
     if timeout is None or "timeout" not in {f.name for f in fields(options)}:
         return options
     return replace(options, timeout=timeout)  # type: ignore[call-arg,unused-ignore]
+
+
+def time_limit(engine: Any, timeout: float | None) -> float | None:
+    """The limit the engine applies to an article (None: none)."""
+    limit = getattr(engine, "time_limit", None)
+    if callable(limit):
+        value = limit()
+        return None if value is None else float(value)
+    return timeout or None
 
 
 def grace(timeout: float) -> float:
@@ -440,7 +451,7 @@ class ProgressDisplay:
 
 
 __all__ = [
-    "DEFAULT_TIMEOUT_S",
+    "TIMEOUT_HELP",
     "JsonlOutput",
     "JsonlWriter",
     "OutputLock",
@@ -449,5 +460,6 @@ __all__ = [
     "describe",
     "read_last",
     "run_with_deadline",
+    "time_limit",
     "with_timeout",
 ]

@@ -251,3 +251,59 @@ def test_out_dash_writes_json_lines_to_stdout(srv: FakeServer, tmp_path: Path,
     assert all(x["ok"] for x in recs)
     assert "batch → <stdout>" in r.stderr  # the report goes to stderr
     assert not (tmp_path / "-").exists() and not (tmp_path / "-.lock").exists()
+
+
+# --------------------------------------------------------------------------- --timeout
+
+
+async def test_a_timed_out_article_is_a_failure_line_and_the_batch_goes_on(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    out = tmp_path / "out.jsonl"
+    items = [Article(f"a{i}", article(i)) for i in range(3)]
+    items.insert(1, Article("hung", article(20, "[fault:timeout*always]")))
+    with serve(hang_s=3.0) as srv:
+        opts = replace(options_for(srv, timeout=10.0), timeout=0.6)
+        rep = await run_batch(items, options=opts, out_path=out, concurrency=2, progress=False)
+    assert (rep.ok, rep.failed, rep.exit_code) == (3, 1, 1)
+    rec = read_results(out)["hung"]
+    assert rec["ok"] is False
+    err = rec["error"]
+    assert isinstance(err, dict) and err["kind"] == "timeout", err
+    assert "\n" not in err["message"] and err["message"]
+
+
+async def test_the_runner_cuts_an_article_the_library_does_not_stop(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import asyncio
+
+    from summarizer.api import Engine
+
+    async def never(self: Engine, text: str, **kw: object) -> object:
+        await asyncio.sleep(3600)
+        raise AssertionError
+
+    monkeypatch.setattr(Engine, "asummarize", never)
+    monkeypatch.setattr(Engine, "time_limit", lambda self: 0.05, raising=False)
+    with serve() as srv:
+        rep = await run_batch([Article("a", article(1))], options=options_for(srv), out_path=tmp_path / "o.jsonl",
+                              progress=False)
+    (f,) = rep.failures
+    assert f.kind == "timeout" and "time limit" in f.message
+
+
+def test_cli_batch_timeout(tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "ok.txt").write_text(article(1), encoding="utf-8")
+    (d / "hung.txt").write_text(article(2, "[fault:timeout*always]"), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    with serve(hang_s=3.0) as srv:
+        r = CliRunner().invoke(_standalone(), [*_cli_args(srv, d, str(out)), "--timeout", "0.6"])
+    assert r.exit_code == 1, r.stderr
+    res = read_results(out)
+    assert res[str(d / "ok.txt")]["ok"] is True
+    assert res[str(d / "hung.txt")]["error"]["kind"] == "timeout"  # type: ignore[index]
+    assert "[timeout]" in r.stderr
+    r = CliRunner().invoke(_standalone(), ["batch", "--help"], env={"COLUMNS": "200"})
+    assert "--timeout" in r.stdout and "default 180 for a server, 900 for the embedded model" in r.stdout
