@@ -419,7 +419,8 @@ def print_text(s: Summary, console: Any, article: str | None = None, *, plain: b
         out.line(Text("Casualty figures (as reported; ranges derived by code from the quoted words)", style=bold))
         for i, c in enumerate(s.casualties, 1):
             lead, sub = numbered(i, len(s.casualties))
-            line = Text(f"{c.outcome}: {fmt_range(c)}", style=bold)
+            line = Text()
+            line.append(f"{c.outcome}: {fmt_range(c)}", style=bold)
             if c.who:
                 line.append(f" {clean(c.who)}")
             line.append(f" (“{clean(c.phrase)}”)")
@@ -432,7 +433,8 @@ def print_text(s: Summary, console: Any, article: str | None = None, *, plain: b
                 out.line(Text(clean(n), style=dim), sub)
     for tot in s.casualty_totals:
         out.blank()
-        t = Text(f"Total {tot.outcome}: {fmt_range(tot)}", style=bold)
+        t = Text()
+        t.append(f"Total {tot.outcome}: {fmt_range(tot)}", style=bold)
         basis = ", ".join(str(b + 1) for b in tot.basis)
         t.append(f" (from figure {basis}). {clean(tot.note)}".rstrip())
         out.line(t)
@@ -441,7 +443,8 @@ def print_text(s: Summary, console: Any, article: str | None = None, *, plain: b
         out.line(Text("Timeline", style=bold))
         for i, e in enumerate(s.timeline, 1):
             lead, sub = numbered(i, len(s.timeline))
-            line = Text(e.date or "date unknown", style=bold)
+            line = Text()
+            line.append(e.date or "date unknown", style=bold)
             line.append(f", {clean(e.when)}: {short_event(e)}")
             if e.location:
                 line.append(f" ({clean(e.location)})")
@@ -462,7 +465,8 @@ def print_text(s: Summary, console: Any, article: str | None = None, *, plain: b
         out.line(Text("Sources", style=bold))
         for i, src in enumerate(s.sources, 1):
             lead, sub = numbered(i, len(s.sources))
-            line = Text(clean(src.name), style=bold)
+            line = Text()
+            line.append(clean(src.name), style=bold)
             line.append(f": {_source_kind(src)}")
             out.line(line, 2, lead)
             for ev in src.evidence[:1]:
@@ -471,7 +475,8 @@ def print_text(s: Summary, console: Any, article: str | None = None, *, plain: b
                 out.line(Text(clean(n), style=dim), sub)
     if s.locations:
         out.blank()
-        t = Text("Places: ", style=bold)
+        t = Text()
+        t.append("Places: ", style=bold)
         t.append(", ".join(clean(loc.name) for loc in s.locations))
         out.line(t)
     out.blank()
@@ -498,7 +503,8 @@ def print_findings(findings: list[Finding], console: Any, article: str | None = 
     out.line(Text(title, style="" if plain else "bold"))
     for f in sorted(findings, key=lambda f: f.severity != "error"):
         colour = "" if plain else ("red" if f.severity == "error" else "yellow")
-        t = Text(f.severity, style=colour)
+        t = Text()
+        t.append(f.severity, style=colour)
         t.append(f": {describe_path(f.path)}: {describe_message(f.message, article)}")
         t.append(f" [{f.code}]", style="" if plain else "dim")
         out.line(t, 2, "- ")

@@ -477,3 +477,31 @@ def test_every_output_field_is_described() -> None:
     status = doc["$defs"]["Casualty"]["properties"]["status"]["description"]
     assert all(word in status for word in ("reported", "unverified", "disputed", "confirmed"))
     assert "UCDP" in doc["$defs"]["Casualty"]["properties"]["best"]["description"]
+
+
+def test_terminal_view_styles_only_the_emphasis() -> None:
+    import io
+
+    from rich.console import Console
+
+    from summarizer.render import print_text
+
+    s = _summary(
+        casualties=[
+            Casualty(
+                outcome="killed",
+                low=2,
+                high=2,
+                best=2,
+                phrase="two",
+                status="unverified",
+                evidence=[Evidence(quote="two people were killed", start=0, end=22)],
+            )
+        ]
+    )
+    buf = io.StringIO()
+    print_text(s, Console(file=buf, force_terminal=True, width=80), "two people were killed")
+    out = buf.getvalue()
+    assert "\x1b[1mkilled: 2\x1b[0m" in out  # the figure is bold, the rest of its line is not
+    assert "\x1b[1;4mtwo\x1b[0m people" in out  # the number words are emphasised in the quote
+    assert "*two*" not in out
