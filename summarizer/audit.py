@@ -302,8 +302,9 @@ def read_rows(path: Path | str | None = None, query: Query | None = None) -> lis
     return out
 
 
-def to_json(rows: list[dict[str, Any]]) -> str:
-    return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+def to_jsonl(rows: list[dict[str, Any]]) -> str:
+    """JSON Lines: one row a line (``summarizer logs --json | jq ...``); empty for no rows."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
 
 
-__all__ = ["AuditLog", "Query", "default_audit_path", "read_rows", "to_json"]
+__all__ = ["AuditLog", "Query", "default_audit_path", "read_rows", "to_jsonl"]

@@ -136,11 +136,11 @@ def logs_command(
     model: Annotated[str | None, typer.Option(help="Only this model id.")] = None,
     article: Annotated[str | None, typer.Option(help="Only this article id.")] = None,
     limit: Annotated[int, typer.Option(min=0, help="At most this many rows, the newest (0 = all).")] = 200,
-    as_json: Annotated[bool, typer.Option("--json", help="Export the rows as JSON on stdout.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Rows as JSON Lines on stdout.")] = False,
     db: Annotated[Path | None, typer.Option(help="Audit database (else $SUMMARIZER_AUDIT_DB).")] = None,
 ) -> None:
     """List the audit log of model exchanges (one row per request), filtered; --json exports."""
-    from .audit import Query, default_audit_path, read_rows, to_json
+    from .audit import Query, default_audit_path, read_rows, to_jsonl
 
     q = Query(
         since=_date(since, "--since"), until=_date(until, "--until"), model=model, article=article, limit=limit or None
@@ -148,7 +148,7 @@ def logs_command(
     path = db or default_audit_path()
     rows = read_rows(path, q)
     if as_json:
-        sys.stdout.write(to_json(rows))
+        sys.stdout.write(to_jsonl(rows))
         return
     from rich.console import Console
     from rich.table import Table

@@ -1,16 +1,21 @@
 """``summarizer eval DATASET.jsonl``: the evaluation command (registered in ``cli.py`` with
-``app.command("eval")(eval_command)``). Exit codes: 0 ok; 1 every document failed; 2 bad
-input or settings; 130 interrupted (finished documents are kept in the predictions file, so
-the same command continues the run)."""
+``app.command("eval")(eval_command)``). Exit codes (``summarizer/errors.py``): 0 ok; 1 every
+document failed; 2 bad input or settings, or another eval writing the same report; 130
+interrupted (finished documents are kept in the predictions file, so the same command
+continues the run). ``-j/--concurrency``, ``--progress/--no-progress`` and ``--timeout``
+mean what they mean in ``batch``."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
 
-EXIT_MODEL, EXIT_INPUT = 1, 2
+from .cli_batch import CONCURRENCY_HELP, PROGRESS_HELP
+from .errors import EXIT_INTERRUPTED, EXIT_MODEL
+from .runner import TIMEOUT_HELP
 
 
 def _die(msg: str, code: int) -> NoReturn:
@@ -35,7 +40,7 @@ def eval_command(
             "Per-document predictions stream to <out>.predictions.jsonl; re-running continues from it.",
         ),
     ] = None,
-    concurrency: Annotated[int, typer.Option(min=1, max=64, help="Documents summarised at once.")] = 1,
+    concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, max=64, help=CONCURRENCY_HELP)] = 1,
     limit: Annotated[int | None, typer.Option(min=0, help="Only the first N (selected) documents.")] = None,
     ids: Annotated[
         list[str] | None, typer.Option("--ids", help="Only these document ids (comma-separated, repeatable).")
@@ -63,13 +68,15 @@ def eval_command(
     offline: Annotated[
         bool, typer.Option("--offline", help="Cache and fixtures only; a miss fails that document.")
     ] = False,
-    no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar.")] = False,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help=PROGRESS_HELP)] = True,
+    timeout: Annotated[float | None, typer.Option(min=0, help=TIMEOUT_HELP)] = None,
 ) -> None:
     """Run the summariser over a gold file, score it (casualty recall, grounded precision, place
     and actor recall, date accuracy; per corpus and overall), print a table, write a report."""
     from rich.console import Console
 
-    from .api import ConfigError, InputError, Options, SummarizerError
+    from .api import Options
+    from .errors import SummarizerError
     from .evaluate import BASELINE_MAX_RETRIES, print_report, run_eval
     from .providers import ProviderSettings
 
@@ -95,17 +102,16 @@ def eval_command(
                 limit=limit,
                 ids=_split_ids(ids),
                 report_path=report_path,
-                progress=not no_progress,
+                progress=progress and sys.stderr.isatty(),
                 baseline=baseline,
                 baseline_max_retries=BASELINE_MAX_RETRIES if max_retries is None else max_retries,
+                timeout=timeout,
             )
         )
-    except (InputError, ConfigError) as exc:
-        _die(str(exc), EXIT_INPUT)
     except SummarizerError as exc:
-        _die(str(exc), EXIT_INPUT)
+        _die(str(exc), exc.exit_code)
     except KeyboardInterrupt:
-        _die("interrupted; finished documents are kept, run the same command to continue", 130)
+        _die("interrupted; finished documents are kept, run the same command to continue", EXIT_INTERRUPTED)
     print_report(report, Console())
     Console(stderr=True).print(f"report: {report_path}", highlight=False)
     if report.docs and len(report.failed) == len(report.docs):

@@ -29,9 +29,15 @@ Conventions of this module (not in the README):
   listed with its error. A failure never stops the run.
 
 Resuming: every finished document is appended at once to ``<report>.predictions.jsonl`` next
-to the report. A re-run with the same report path, model, provider, prompt version and mode
-skips documents already predicted (failed ones are tried again); model calls of a killed run
-are also answered by the exchange cache.
+to the report (``runner.JsonlOutput``: the same writer, lock, durability policy and
+compaction as ``batch``: one line per document and run configuration when a run ends). A
+re-run with the same report path, model, provider, prompt version and mode skips documents
+already predicted (failed ones are tried again); model calls of a killed run are also
+answered by the exchange cache. A second run on the same report path while one is running is
+refused (``InputError``).
+
+Time limit: ``timeout`` is the total per document (``Options.timeout``); a document that
+runs out is a failed document with its reason, and the run goes on.
 
 Baseline (``--baseline``): what a user would write without this package: one instructor call
 on the same provider and model with a plain schema (``PlainSummary``), no candidate hints, no
@@ -44,7 +50,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-import os
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -54,9 +59,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .api import Engine, InputError, Options
+from .api import Engine, Options
 from .checks import derive_quantity
 from .checks.text import normalize
+from .errors import InputError
+from .runner import JsonlOutput, ProgressDisplay, describe, run_with_deadline, time_limit, with_timeout
 from .schema import SCHEMA_VERSION, Summary
 
 # --------------------------------------------------------------------------- gold
@@ -566,50 +573,23 @@ def _text_sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _one_line(exc: BaseException) -> str:
-    msg = " ".join(str(exc).split())
-    return (msg[:400] if msg else type(exc).__name__) or "error"
+def _key(rec: dict[str, Any]) -> tuple[str, str] | None:
+    """A predictions record's key: its id and run configuration (other configurations' lines
+    stay in the file, one per id each)."""
+    ident, run = rec.get("id"), rec.get("run")
+    if not isinstance(ident, str) or not isinstance(run, dict):
+        return None
+    return ident, json.dumps(run, sort_keys=True)
 
 
-def _load_done(path: Path, run: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Successful records of this run configuration, last one per id wins. Lines of other
-    configurations and a torn last line (killed run) are ignored."""
-    done: dict[str, dict[str, Any]] = {}
-    try:
-        lines = path.read_text(encoding="utf-8").split("\n")
-    except FileNotFoundError:
-        return done
-    for line in lines:
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError:
-            continue
-        if not isinstance(rec, dict) or rec.get("run") != run:
-            continue
-        if rec.get("error") is None and isinstance(rec.get("prediction"), dict):
-            done[str(rec.get("id"))] = rec
-        else:
-            done.pop(str(rec.get("id")), None)
-    return done
-
-
-class _Sink:
-    """Appends one JSON line per finished document, flushed at once."""
-
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        torn = path.exists() and path.stat().st_size > 0 and not path.read_bytes().endswith(b"\n")
-        self.fh = path.open("a", encoding="utf-8")
-        if torn:
-            self.fh.write("\n")
-
-    def write(self, rec: dict[str, Any]) -> None:
-        self.fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        self.fh.flush()
-        os.fsync(self.fh.fileno())
-
-    def close(self) -> None:
-        self.fh.close()
+def _done(previous: dict[Any, dict[str, Any]], run: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Successful records of this run configuration (the last line per id decides)."""
+    here = json.dumps(run, sort_keys=True)
+    return {
+        k[0]: rec
+        for k, rec in previous.items()
+        if k[1] == here and rec.get("error") is None and isinstance(rec.get("prediction"), dict)
+    }
 
 
 async def _predict_pipeline(engine: Engine, doc: GoldDoc) -> tuple[Prediction, dict[str, Any]]:
@@ -643,22 +623,6 @@ async def _predict_baseline(engine: Engine, doc: GoldDoc, max_retries: int) -> t
     return prediction_from_plain(plain), plain.model_dump(mode="json")
 
 
-def _describe_failure(exc: BaseException) -> str:
-    """One line; the innermost meaningful cause of an instructor/openai failure."""
-    from .cache import OfflineMiss
-
-    cause: BaseException | None = exc
-    seen: set[int] = set()
-    while cause is not None and id(cause) not in seen:
-        seen.add(id(cause))
-        if isinstance(cause, OfflineMiss):
-            return _one_line(cause)
-        cause = cause.__cause__ or cause.__context__
-    name = type(exc).__name__
-    msg = _one_line(exc)
-    return msg if name in ("ModelError", "InputError", "ConfigError") else f"{name}: {msg}"[:400]
-
-
 async def run_eval(
     dataset: str | Path | Sequence[GoldDoc],
     *,
@@ -671,9 +635,11 @@ async def run_eval(
     baseline: bool = False,
     baseline_max_retries: int = BASELINE_MAX_RETRIES,
     console: Any = None,
+    timeout: float | None = None,
 ) -> EvalReport:
     """Summarise and score the selected documents; write the report JSON (and the per-document
-    predictions JSONL beside it, appended as documents finish). See the module docstring."""
+    predictions JSONL beside it, appended as documents finish). ``timeout``: total seconds per
+    document (``None``: the library's default; 0: none). See the module docstring."""
     if isinstance(dataset, str | Path):
         dataset_name = str(dataset)
         docs = load_gold(dataset)
@@ -686,7 +652,8 @@ async def run_eval(
     pred_path = predictions_path(report_path)
     from .prompts import prompt_version
 
-    engine = Engine(options)
+    engine = Engine(with_timeout(options, timeout))
+    output = JsonlOutput(pred_path, _key, what="eval")
     try:
         mode: Literal["pipeline", "baseline"] = "baseline" if baseline else "pipeline"
         version = baseline_version() if baseline else prompt_version()
@@ -700,7 +667,8 @@ async def run_eval(
             "hints": options.hints if not baseline else False,
             "max_retries": baseline_max_retries if baseline else options.max_retries,
         }
-        done = _load_done(pred_path, run_key)
+        output.open()
+        done = _done(output.read(), run_key)
         results: dict[str, DocResult] = {}
         todo: list[GoldDoc] = []
         for d in selected:
@@ -711,25 +679,29 @@ async def run_eval(
             else:
                 todo.append(d)
 
-        sink = _Sink(pred_path)
         sem = asyncio.Semaphore(max(1, concurrency))
-        bar = _Bar(len(selected), len(selected) - len(todo), enabled=progress, console=console)
+        bar = ProgressDisplay(
+            "eval", len(selected), already=len(selected) - len(todo), enabled=progress, console=console
+        )
+        deadline = time_limit(engine, timeout)
+
+        async def predict(doc: GoldDoc) -> tuple[Prediction, dict[str, Any]]:
+            if baseline:
+                return await _predict_baseline(engine, doc, baseline_max_retries)
+            return await _predict_pipeline(engine, doc)
 
         async def one(doc: GoldDoc) -> None:
             async with sem:
                 started = time.perf_counter()
                 pred: Prediction | None = None
-                output: dict[str, Any] | None = None
+                output_json: dict[str, Any] | None = None
                 error: str | None = None
                 try:
-                    if baseline:
-                        pred, output = await _predict_baseline(engine, doc, baseline_max_retries)
-                    else:
-                        pred, output = await _predict_pipeline(engine, doc)
+                    pred, output_json = await run_with_deadline(lambda: predict(doc), deadline)
                 except Exception as exc:  # a failed document is counted, never stops the run
-                    error = _describe_failure(exc)
+                    error = describe(exc)[1]
                 seconds = round(time.perf_counter() - started, 2)
-                sink.write(
+                output.write(
                     {
                         "id": doc.id,
                         "corpus": doc.corpus,
@@ -738,17 +710,14 @@ async def run_eval(
                         "error": error,
                         "seconds": seconds,
                         "prediction": pred.model_dump(mode="json") if pred is not None else None,
-                        "output": output,
+                        "output": output_json,
                     }
                 )
                 results[doc.id] = score_doc(doc, pred, error=error, seconds=seconds)
                 bar.advance(doc.id, failed=error is not None)
 
-        try:
-            with bar:
-                await asyncio.gather(*(one(d) for d in todo))
-        finally:
-            sink.close()
+        with bar:
+            await asyncio.gather(*(one(d) for d in todo))
 
         ordered = [results[d.id] for d in selected if d.id in results]
         corpora, overall = aggregate(ordered)
@@ -768,6 +737,7 @@ async def run_eval(
                 "hints": run_key["hints"],
                 "cache": options.cache,
                 "offline": options.offline,
+                "timeout": deadline,
                 "predictions": str(pred_path),
                 "averaging": "micro (pooled over documents)",
             },
@@ -779,6 +749,7 @@ async def run_eval(
         write_report(report, report_path)
         return report
     finally:
+        output.close()
         engine.close()
 
 
@@ -787,55 +758,6 @@ def write_report(report: EvalReport, path: Path) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(report.model_dump_json(indent=2) + "\n", encoding="utf-8")
     tmp.replace(path)
-
-
-class _Bar:
-    """A rich progress bar on stderr (a no-op when disabled)."""
-
-    def __init__(self, total: int, already: int, *, enabled: bool, console: Any = None) -> None:
-        self.enabled = enabled
-        self.failed = 0
-        self.progress: Any = None
-        self.task: Any = None
-        if enabled:
-            from rich.console import Console
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                SpinnerColumn,
-                TextColumn,
-                TimeElapsedColumn,
-                TimeRemainingColumn,
-            )
-
-            self.progress = Progress(
-                SpinnerColumn(),
-                TextColumn("[bold]eval[/]"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                TimeRemainingColumn(),
-                TextColumn("{task.fields[status]}"),
-                console=console or Console(stderr=True),
-            )
-            status = f"resumed {already}" if already else ""
-            self.task = self.progress.add_task("eval", total=total, completed=already, status=status)
-
-    def __enter__(self) -> _Bar:
-        if self.progress is not None:
-            self.progress.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.progress is not None:
-            self.progress.stop()
-
-    def advance(self, doc_id: str, *, failed: bool) -> None:
-        self.failed += 1 if failed else 0
-        if self.progress is not None:
-            status = f"{doc_id}" + (f" [red]{self.failed} failed[/]" if self.failed else "")
-            self.progress.update(self.task, advance=1, status=status)
 
 
 # --------------------------------------------------------------------------- rendering

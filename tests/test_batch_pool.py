@@ -191,11 +191,11 @@ def test_cli_batch_with_workers(srv: FakeServer, tmp_path: Path) -> None:
         (d / f"a{i}.txt").write_text(article(i), encoding="utf-8")
     out = tmp_path / "out.jsonl"
     args = ["batch", str(d), "-o", str(out), "--provider", "openai-compatible", "--base-url", srv.base_url,
-            "--model", "fake-model", "--timeout", "2", "-j", "4", "--workers", "2", "--no-cache"]
+            "--model", "fake-model", "--timeout", "30", "-j", "4", "--workers", "2", "--no-cache"]
     r = CliRunner().invoke(_standalone(), args)
     assert r.exit_code == 0, r.output
     assert len(read_results(out)) == 5
     r = CliRunner().invoke(_standalone(), ["logs", "--json"])
-    rows = json.loads(r.stdout)
+    rows = [json.loads(x) for x in r.stdout.splitlines()]  # JSON Lines
     assert sorted(x["article_id"] for x in rows) == sorted(str(d / f"a{i}.txt") for i in range(5))
     assert all(x["attempt"] == 1 and x["status_code"] == 200 for x in rows)

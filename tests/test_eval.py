@@ -615,3 +615,64 @@ def test_load_gold_keeps_unicode_line_separators_inside_a_document(tmp_path: Pat
     p.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
     docs = load_gold(p)
     assert [d.id for d in docs] == ["u"] and "\u2028" in docs[0].text
+
+
+# --------------------------------------------------------------------------- the shared runner
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer()
+    app.command("eval")(eval_command)
+    app.command("noop")(lambda: None)
+    return app
+
+
+async def test_run_eval_refuses_a_second_run_on_the_same_report(tmp_path: Path) -> None:
+    from summarizer.runner import OutputLock
+
+    out = tmp_path / "r.json"
+    busy = r"another summarizer eval is writing .*r\.predictions\.jsonl"
+    with OutputLock(predictions_path(out)), pytest.raises(InputError, match=busy):
+        await run_eval(SAMPLE, options=_options(ScriptedProvider(PIPELINE_REPLIES), tmp_path), report_path=out,
+                       progress=False)
+    assert not predictions_path(out).exists()
+
+
+async def test_run_eval_reruns_keep_one_prediction_line_per_document(tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    for _ in range(3):  # isaf-332 fails every time (its scripted answer breaks the schema)
+        await run_eval(SAMPLE, options=_options(ScriptedProvider(PIPELINE_REPLIES), tmp_path), report_path=out,
+                       progress=False)
+    lines = [json.loads(x) for x in predictions_path(out).read_text(encoding="utf-8").splitlines()]
+    assert [x["id"] for x in lines] == [d.id for d in load_gold(SAMPLE)]
+    assert not (tmp_path / "r.predictions.jsonl.lock").exists()
+
+
+async def test_run_eval_timeout_fails_that_document_only(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from fakeserver import article, options_for, serve
+
+    docs = [
+        GoldDoc(id="ok", corpus="c", text=article(1)),
+        GoldDoc(id="hung", corpus="c", text=article(2, "[fault:timeout*always]")),
+    ]
+    with serve(hang_s=3.0) as srv:
+        opts = replace(options_for(srv, timeout=10.0), fill_from_candidates=False)
+        report = await run_eval(docs, options=opts, report_path=tmp_path / "r.json", progress=False, timeout=0.6,
+                                concurrency=2)
+    assert [(f.id, "time" in f.error) for f in report.failed] == [("hung", True)], report.failed
+    assert report.options["timeout"] == 0.6
+
+
+def test_cli_eval_takes_the_batch_flags(tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    args = ["eval", str(SAMPLE), "-o", str(out), "--provider", "openai", "--model", "gpt-4o-mini", "--offline",
+            "--no-cache", "-j", "2", "--no-progress", "--timeout", "30", "--limit", "1"]
+    result = CliRunner().invoke(_app(), args)
+    assert result.exit_code == 1, result.output  # offline miss: every document failed
+    saved = json.loads(out.read_text(encoding="utf-8"))
+    assert saved["options"]["concurrency"] == 2 and saved["options"]["timeout"] == 30
+    help_text = CliRunner().invoke(_app(), ["eval", "--help"], env={"COLUMNS": "200"}).stdout
+    for flag in ("--concurrency", "-j", "--progress", "--no-progress", "--timeout", "--out"):
+        assert flag in help_text, flag

@@ -216,7 +216,7 @@ def test_two_processes_share_one_cache(tmp_path: Path) -> None:
                 "--model",
                 "fake-model",
                 "--timeout",
-                "2",
+                "30",
                 "-j",
                 "4",
             ]
