@@ -206,6 +206,7 @@ class Format(StrEnum):
     json = "json"
     md = "md"
     markdown = "markdown"  # an alias of md
+    html = "html"  # the review page (summarizer.review)
 
 
 class ProviderName(StrEnum):
@@ -221,8 +222,14 @@ class ResponseFormat(StrEnum):
     json_object_schema = "json_object_schema"
 
 
-_EXTENSIONS = {".json": Format.json, ".md": Format.md, ".markdown": Format.md, ".txt": Format.text}
-_RESERVED = {".html": "HTML", ".htm": "HTML"}
+_EXTENSIONS = {
+    ".json": Format.json,
+    ".md": Format.md,
+    ".markdown": Format.md,
+    ".txt": Format.text,
+    ".html": Format.html,
+    ".htm": Format.html,
+}
 
 
 def _norm(fmt: Format | None) -> Format | None:
@@ -242,10 +249,6 @@ def _resolve_output(out: str | None, fmt: Format | None) -> tuple[Path | None, F
     path = Path(out).expanduser()
     ext = path.suffix.lower()
     if fmt is None:
-        if ext in _RESERVED:
-            raise errors.InputError(
-                f"--out {out}: there is no {_RESERVED[ext]} output yet; use .md (Markdown), .json or .txt, or give -f"
-            )
         fmt = _EXTENSIONS.get(ext, Format.text)
     if path.is_dir():
         raise errors.InputError(f"--out {out}: is a directory; give a file name")
@@ -274,6 +277,10 @@ def _render(result: Any, fmt: Format, article: str | None) -> str:
         return render.to_json(result)
     if fmt is Format.md:
         return render.to_markdown(result, article)
+    if fmt is Format.html:
+        from .review import render_review
+
+        return render_review(result, article)
     import io
 
     from rich.console import Console
@@ -399,8 +406,9 @@ def summarize(
             "--format",
             "-f",
             case_sensitive=False,
-            metavar="[text|json|md]",
-            help="Output format (markdown = md). Default: from the --out extension (.json, .md, .txt), else text.",
+            metavar="[text|json|md|html]",
+            help="Output format (markdown = md; html: the review page). Default: from the --out extension "
+            "(.json, .md, .txt, .html), else text.",
             show_default=False,
         ),
     ] = None,
@@ -616,10 +624,12 @@ def models(
 
 from .cli_batch import batch_command, logs_command  # noqa: E402
 from .cli_eval import eval_command  # noqa: E402
+from .cli_report import report_command  # noqa: E402
 
 app.command("batch", cls=_Command)(batch_command)
 app.command("logs", cls=_Command)(logs_command)
 app.command("eval", cls=_Command)(eval_command)
+app.command("report", cls=_Command)(report_command)
 
 
 def main() -> None:

@@ -156,11 +156,10 @@ def test_explicit_format_wins_over_extension(fake_summarize: list[dict[str, Any]
     assert r.exit_code == 0 and json.loads(out.read_text())["summary"]
 
 
-def test_html_is_reserved(fake_summarize: list[dict[str, Any]], tmp_path: Path) -> None:
+def test_html_from_extension(fake_summarize: list[dict[str, Any]], tmp_path: Path) -> None:
     out = tmp_path / "s.html"
-    msg = _one_line_error(runner.invoke(app, ["summarize", SEED, "-o", str(out)]), 2)
-    assert "no HTML output yet" in msg and ".md" in msg
-    assert not out.exists() and fake_summarize == []
+    r = runner.invoke(app, ["summarize", SEED, "-o", str(out)])
+    assert r.exit_code == 0 and out.read_text(encoding="utf-8").startswith("<!doctype html>")
 
 
 def test_dash_out_is_stdout(

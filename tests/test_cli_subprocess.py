@@ -52,7 +52,6 @@ def test_failures_are_one_line_in_a_real_process(tmp_path: Path) -> None:
         (["summarize", SEED, "-f", "xml"], 2, "is not one of"),
         (["summarize", SEED, "-o", str(tmp_path)], 2, "is a directory"),
         (["summarize", SEED, "-o", str(tmp_path / "missing" / "s.json")], 2, "does not exist"),
-        (["summarize", SEED, "-o", str(tmp_path / "s.html")], 2, "no HTML output yet"),
         (["summarize", SEED, "--offline", "--provider", "openai", "--model", "unrecorded"], 1, "no recorded exchange"),
         (["check", SEED, str(bad)], 2, "not a summary"),
         (["summarize"], 2, "Missing argument 'ARTICLE'"),
