@@ -22,10 +22,20 @@ keyed by the same hash).
 
 Concurrency: WAL journal and a busy timeout, so two processes (two batches) can append to
 one log at the same time; each write is its own short transaction.
+
+Schema version: ``PRAGMA user_version`` holds the number of ``MIGRATIONS`` applied; opening
+a log applies the missing ones in one transaction (a log from before versioning, 0, gets
+them all: each is idempotent). A log written by a newer summarizer (a higher version) is
+not written to.
+
+Never at the cost of a summary: a log that cannot be opened or written (corrupt file,
+read-only place, newer schema, disk full) is switched off with one warning on stderr, and
+the summaries are written as usual. ``summarizer logs`` on such a file says so in one line.
 """
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import json
 import os
@@ -33,7 +43,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -41,6 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from .cache import ExchangeEvent
+from .errors import InputError, one_line
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS exchanges (
@@ -65,6 +76,11 @@ CREATE TABLE IF NOT EXISTS exchanges (
 CREATE INDEX IF NOT EXISTS exchanges_time ON exchanges(time);
 CREATE INDEX IF NOT EXISTS exchanges_article ON exchanges(article_id);
 """
+
+#: ``MIGRATIONS[k]`` takes a log from version k to k + 1 (statements separated by ";"). Add
+#: new ones at the end; never edit one that has shipped.
+MIGRATIONS: list[str] = [SCHEMA]
+SCHEMA_VERSION = len(MIGRATIONS)
 
 COLUMNS = (
     "id",
@@ -110,14 +126,66 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-class AuditLog:
-    """Appends exchange rows; safe to share between tasks of one event loop and threads."""
+def _warn_stderr(message: str) -> None:
+    import sys
 
-    def __init__(self, path: Path | str | None = None, *, run_id: str | None = None) -> None:
+    with contextlib.suppress(Exception):
+        sys.stderr.write(f"summarizer: warning: {message}\n")
+        sys.stderr.flush()
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the log to ``SCHEMA_VERSION``; the version found. Raises ``InputError`` for a log
+    of a newer summarizer."""
+    found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if found > SCHEMA_VERSION:
+        raise InputError(f"written by a newer summarizer (schema {found}, this one knows {SCHEMA_VERSION})")
+    if found == SCHEMA_VERSION:
+        return found
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        now = int(conn.execute("PRAGMA user_version").fetchone()[0])  # another process may have done it
+        for step in MIGRATIONS[now:]:
+            for stmt in step.split(";"):
+                if stmt.strip():
+                    conn.execute(stmt)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
+    return found
+
+
+class AuditLog:
+    """Appends exchange rows; safe to share between tasks of one event loop and threads.
+
+    It never raises once built, and building it never raises either: a log that cannot be used
+    is switched off (``broken`` says why) with one warning through ``on_error`` (default: a
+    line on stderr)."""
+
+    def __init__(
+        self,
+        path: Path | str | None = None,
+        *,
+        run_id: str | None = None,
+        on_error: Callable[[str], None] | None = None,
+    ) -> None:
         self.path = Path(path) if path is not None else default_audit_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.run_id = run_id or uuid.uuid4().hex[:12]
+        self.broken: str | None = None
+        self._on_error = on_error or _warn_stderr
         self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._prompt_version: str | None = None
+        try:
+            self._open()
+        except (sqlite3.Error, OSError, InputError) as exc:
+            self._fail(exc)
+
+    def _open(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._conn = sqlite3.connect(self.path, timeout=30.0, check_same_thread=False, isolation_level=None)
         self._conn.execute("PRAGMA busy_timeout = 30000")
         # Two processes opening a new log at once: switching to WAL and creating the tables can
@@ -127,13 +195,26 @@ class AuditLog:
                 self._conn.execute("PRAGMA journal_mode = WAL")
                 self._conn.execute("PRAGMA synchronous = NORMAL")
                 with self._lock:
-                    self._conn.executescript(SCHEMA)
+                    migrate(self._conn)
                 break
-            except sqlite3.OperationalError:
-                if attempt == 49:
+            except sqlite3.OperationalError as exc:
+                if attempt == 49 or ("locked" not in str(exc) and "busy" not in str(exc)):
                     raise
                 time.sleep(0.05 + 0.01 * attempt)
-        self._prompt_version: str | None = None
+
+    def _fail(self, exc: BaseException) -> None:
+        """Switch the log off and say so, once."""
+        if self.broken is not None:
+            return
+        self.broken = one_line(exc) or type(exc).__name__
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
+        self._on_error(
+            f"audit log {self.path} is not usable ({self.broken}); summaries are written as usual, "
+            "model exchanges are not logged"
+        )
 
     # -- writing ---------------------------------------------------------------------------
     def prompt_version(self) -> str:
@@ -155,6 +236,8 @@ class AuditLog:
 
     def listener(self, ev: ExchangeEvent) -> None:
         """An exchange listener (``Options.listeners``): one row per exchange."""
+        if self._conn is None:
+            return
         scope = _current.get()
         attempt = None
         if scope is not None:
@@ -187,7 +270,13 @@ class AuditLog:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         )
         with self._lock:
-            cur = self._conn.execute(sql, row)
+            if self._conn is None:
+                return None
+            try:
+                cur = self._conn.execute(sql, row)
+            except sqlite3.Error as exc:
+                self._fail(exc)
+                return None
             return cur.lastrowid
 
     def finish(
@@ -201,6 +290,8 @@ class AuditLog:
     ) -> None:
         """Write the article's finding codes (or its error) on its rows. A failed article
         with no exchange at all gets one row carrying the error."""
+        if self._conn is None:
+            return
         text = ",".join(dict.fromkeys(codes))
         if not scope.row_ids:
             if error is None:
@@ -225,16 +316,26 @@ class AuditLog:
             )
             if rid is not None:
                 scope.row_ids.append(rid)
+        if not scope.row_ids:
+            return
         marks = ",".join("?" * len(scope.row_ids))
         with self._lock:
-            self._conn.execute(
-                f"UPDATE exchanges SET finding_codes = ?, error = ? WHERE id IN ({marks})",
-                (text, error, *scope.row_ids),
-            )
+            if self._conn is None:
+                return
+            try:
+                self._conn.execute(
+                    f"UPDATE exchanges SET finding_codes = ?, error = ? WHERE id IN ({marks})",
+                    (text, error, *scope.row_ids),
+                )
+            except sqlite3.Error as exc:
+                self._fail(exc)
 
     def close(self) -> None:
         with self._lock:
-            self._conn.close()
+            conn, self._conn = self._conn, None
+            if conn is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.close()
 
     def __enter__(self) -> AuditLog:
         return self
@@ -285,14 +386,19 @@ def read_rows(path: Path | str | None = None, query: Query | None = None) -> lis
     sql += " ORDER BY id DESC"
     if q.limit:
         sql += f" LIMIT {int(q.limit)}"
-    conn = sqlite3.connect(p, timeout=30.0)
+    try:
+        conn = sqlite3.connect(p, timeout=30.0)
+    except sqlite3.Error as exc:
+        raise InputError(f"{p}: cannot open the audit log ({one_line(exc)})") from None
     try:
         conn.execute("PRAGMA busy_timeout = 30000")
         rows = conn.execute(sql, args).fetchall()
     except sqlite3.OperationalError as exc:
         if "no such table" in str(exc):
             return []
-        raise
+        raise InputError(f"{p}: cannot read the audit log ({one_line(exc)})") from None
+    except sqlite3.DatabaseError as exc:
+        raise InputError(f"{p}: not a usable audit log ({one_line(exc)})") from None
     finally:
         conn.close()
     out = [dict(zip(COLUMNS, r, strict=True)) for r in reversed(rows)]
@@ -307,4 +413,13 @@ def to_jsonl(rows: list[dict[str, Any]]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
 
 
-__all__ = ["AuditLog", "Query", "default_audit_path", "read_rows", "to_jsonl"]
+__all__ = [
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "AuditLog",
+    "Query",
+    "default_audit_path",
+    "migrate",
+    "read_rows",
+    "to_jsonl",
+]

@@ -146,7 +146,13 @@ def logs_command(
         since=_date(since, "--since"), until=_date(until, "--until"), model=model, article=article, limit=limit or None
     )
     path = db or default_audit_path()
-    rows = read_rows(path, q)
+    from .errors import SummarizerError
+
+    try:
+        rows = read_rows(path, q)
+    except SummarizerError as exc:
+        typer.echo(f"summarizer: error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from None
     if as_json:
         sys.stdout.write(to_jsonl(rows))
         return

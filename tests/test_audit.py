@@ -126,3 +126,99 @@ def test_two_logs_one_file_concurrently(tmp_path: Path) -> None:
     rows = read_rows(db)
     assert len(rows) == 100
     assert all(r["finding_codes"] == ["c1", "c2"] for r in rows)
+
+
+# --------------------------------------------------------------------------- schema version, broken logs
+
+
+def _version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_schema_version_and_migrations(tmp_path: Path) -> None:
+    from summarizer.audit import SCHEMA, SCHEMA_VERSION
+
+    new = tmp_path / "new.sqlite"
+    AuditLog(new).close()
+    assert _version(new) == SCHEMA_VERSION >= 1
+    # a log from before versioning (user_version 0) keeps its rows and gets the version
+    old = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(old)
+    conn.executescript(SCHEMA)
+    conn.execute("INSERT INTO exchanges (time, run_id, article_id) VALUES ('2026-01-01T00:00:00Z', 'r0', 'x')")
+    conn.commit()
+    conn.close()
+    with AuditLog(old) as log:
+        assert log.broken is None
+    assert _version(old) == SCHEMA_VERSION
+    assert [r["article_id"] for r in read_rows(old)] == ["x"]
+    # a log of a newer summarizer is left alone, with one warning
+    newer = tmp_path / "newer.sqlite"
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    warnings: list[str] = []
+    log = AuditLog(newer, on_error=warnings.append)
+    assert log.broken and "newer summarizer" in log.broken
+    assert len(warnings) == 1 and "summaries are written as usual" in warnings[0]
+    log.close()
+    assert _version(newer) == 99
+
+
+def _bad_logs(tmp_path: Path) -> dict[str, Path]:
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"this is not a database\x00\xff" * 200)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    newer = tmp_path / "newer.sqlite"
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    return {"corrupt": garbage, "unwritable": blocker / "audit.sqlite", "newer": newer}
+
+
+async def test_a_broken_audit_log_never_loses_a_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    items: list[Article | InputProblem] = [Article(f"a{i}", article(i)) for i in range(3)]
+    with serve() as srv:
+        for name, db in _bad_logs(tmp_path).items():
+            capsys.readouterr()
+            with AuditLog(db) as log:
+                out = tmp_path / f"{name}.jsonl"
+                rep = await run_batch(items, options=options_for(srv), out_path=out, audit=log, progress=False)
+            assert (rep.ok, rep.failed) == (3, 0), name
+            assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+            err = capsys.readouterr().err
+            assert err.count("summarizer: warning: audit log") == 1, (name, err)
+        # a log that breaks during the run: one warning, the rest of the batch unharmed
+        warnings: list[str] = []
+        log = AuditLog(tmp_path / "ok.sqlite", on_error=warnings.append)
+        assert log._conn is not None
+        log._conn.close()  # as if the file went away under us
+        rep = await run_batch(items, options=options_for(srv), out_path=tmp_path / "mid.jsonl", audit=log,
+                              progress=False)
+        assert rep.ok == 3 and len(warnings) == 1
+        log.close()
+
+
+def test_cli_with_a_broken_audit_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from summarizer.cli_batch import _standalone
+
+    bad = _bad_logs(tmp_path)
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(article(1), encoding="utf-8")
+    monkeypatch.setenv("SUMMARIZER_AUDIT_DB", str(bad["corrupt"]))
+    with serve() as srv:
+        args = ["batch", str(d), "-o", str(tmp_path / "o.jsonl"), "--provider", "openai-compatible",
+                "--base-url", srv.base_url, "--model", "fake-model", "--no-cache", "--no-progress"]
+        r = CliRunner().invoke(_standalone(), args)
+    assert r.exit_code == 0, r.stderr
+    assert r.stderr.count("summarizer: warning: audit log") == 1 and "Traceback" not in r.stderr
+    r = CliRunner().invoke(_standalone(), ["logs", "--json"])
+    assert r.exit_code == 2 and r.stderr.startswith("summarizer: error: ") and r.stderr.count("\n") == 1
