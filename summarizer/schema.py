@@ -19,7 +19,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 
 Outcome = Literal["killed", "injured", "missing", "detained", "displaced"]
 PartyKind = Literal[
@@ -210,6 +210,12 @@ class Provenance(_Model):
     attempts: int = Field(default=0, description="Model calls made: 1, plus one per re-ask.")
     usage: Usage = Field(default_factory=Usage, description="Tokens over all attempts.")
     cache_hit: bool = Field(default=False, description="True when the answer came from the cache or fixtures.")
+    answers_from: Literal["model", "cache", "recorded", "hand-written"] = Field(
+        default="model",
+        description="Where the model's answers came from: 'model' (asked for this summary), 'cache' (an "
+        "earlier run's answers), 'recorded' (a fixture recorded from a real model), 'hand-written' (a test "
+        "fixture no model wrote; its usage is zero).",
+    )
     created_at: datetime = Field(description="When the summary was made (UTC).")
     published: str | None = Field(
         default=None,

@@ -1,0 +1,67 @@
+"""Recorded exchanges replay as what they are: a genuine openai-compatible exchange with
+llama-cpp-python's server (the embedded model behind it), the embedded model in-process, and
+hand-written answers that say so in the provenance (zero usage, ``answers_from``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from summarizer import summarize
+from summarizer.cache import ExchangeStore
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = (ROOT / "seeds" / "000_b8e762d482ad5f8e.txt").read_text(encoding="utf-8")
+CASES = {c["id"]: c for c in json.loads((ROOT / "fixtures" / "cases.json").read_text(encoding="utf-8"))}
+
+
+def _main_figure(s: object) -> object:
+    figs = [c for c in s.casualties if c.low == 131]  # type: ignore[attr-defined]
+    assert figs, [(c.phrase, c.low) for c in s.casualties]  # type: ignore[attr-defined]
+    return figs[0]
+
+
+def test_the_llama_server_recording_is_a_real_openai_compatible_exchange() -> None:
+    case = CASES["seed-llama-server"]
+    s = summarize(
+        SEED,
+        provider="openai-compatible",
+        base_url=case["base_url"],
+        model=case["model"],
+        response_format=case["response_format"],
+        offline=True,
+        cache=False,
+    )
+    p = s.provenance
+    assert p is not None
+    assert (p.provider, p.model, p.answers_from) == ("openai-compatible", case["model"], "recorded")
+    assert p.usage.prompt_tokens > 500 and p.usage.completion_tokens > 50  # counted by the server
+    fig = _main_figure(s)
+    assert (fig.outcome, fig.low, fig.high) == ("killed", 131, None)  # type: ignore[attr-defined]
+    assert "Syrian Observatory" in (fig.reported_by or "")  # type: ignore[attr-defined]
+    recorded = [ex for ex in ExchangeStore(ROOT / "fixtures" / "exchanges") if ex.provider == "openai-compatible"]
+    assert recorded and all(ex.origin == "model" and ex.endpoint == case["base_url"] for ex in recorded)
+    # llama-cpp-python's grammar form of the schema went over the wire (the request is stored)
+    assert recorded[0].request["response_format"]["type"] == "json_schema"  # as the client sent it
+
+
+def test_the_embedded_recording_names_its_model_file() -> None:
+    s = summarize(SEED, offline=True, cache=False)
+    p = s.provenance
+    assert p is not None and (p.provider, p.answers_from) == ("local", "recorded")
+    assert p.usage.completion_tokens > 50
+    assert _main_figure(s)
+    local = [ex for ex in ExchangeStore(ROOT / "fixtures" / "exchanges") if ex.provider == "local"]
+    assert local and all(ex.endpoint.startswith("gguf-sha256:") for ex in local)
+
+
+def test_hand_written_answers_say_so() -> None:
+    case = CASES["seed-reask"]
+    s = summarize(
+        SEED, published=case["published"], provider=case["provider"], model=case["model"], offline=True, cache=False
+    )
+    p = s.provenance
+    assert p is not None and p.answers_from == "hand-written"
+    assert (p.usage.prompt_tokens, p.usage.completion_tokens) == (0, 0)
+    notes = {ex.origin for ex in ExchangeStore(ROOT / "fixtures" / "exchanges") if ex.model == case["model"]}
+    assert notes == {"hand-written"}
