@@ -4,23 +4,39 @@
   through an in-process transport: the whole openai + instructor + cache path still runs. It
   is used to *write* hand-made fixtures (for behaviours a real model rarely shows) and in
   unit tests.
-* ``block_network()`` patches ``socket.socket.connect`` so that any connection to a
-  non-loopback address raises ``NetworkBlocked``; tests that start local servers on
-  127.0.0.1 still work.
+* ``install_network_guard()`` / ``block_network()`` make any connection to, datagram sent
+  to, or name lookup of a non-loopback host raise ``NetworkBlocked`` (``socket.connect``,
+  ``connect_ex``, ``sendto``, ``getaddrinfo``, ``gethostbyname(_ex)``); loopback
+  (127.0.0.0/8, ``::1``, ``localhost``) and unix sockets still work, so tests that start
+  local servers on 127.0.0.1 run as before.
+* Child processes: ``guard_child_env()`` gives an environment whose Python children install
+  the same guard at start-up (``tests/netguard/sitecustomize.py``, found through
+  ``PYTHONPATH``, installs it when ``NETGUARD_ENV`` is ``1``). A child started with ``-S``,
+  ``-E``/``-I``, an environment without ``PYTHONPATH``, or a program that is not Python is
+  not covered; a network namespace would cover those but needs privileges the test
+  machines do not grant.
+
+This module imports only the standard library and ``summarizer.providers`` at import time
+(httpx is imported when a scripted provider answers), so the child-process guard costs a
+Python child almost nothing.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
+import os
 import socket
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
-
-import httpx
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from .providers import Provider, RetryPolicy
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class NetworkBlocked(RuntimeError):
@@ -59,6 +75,8 @@ class ScriptedProvider(Provider):
         self.retry_policy = RetryPolicy(attempts=1)
 
     def _answer(self, request: httpx.Request) -> httpx.Response:
+        import httpx
+
         body = json.loads(request.content or b"{}")
         self.requests.append(body)
         reply = self.replies[min(len(self.requests), len(self.replies)) - 1]
@@ -66,40 +84,151 @@ class ScriptedProvider(Provider):
         return httpx.Response(200, json=completion_body(reply, self.model, prompt, max(1, len(reply) // 4)))
 
     def wire_transport(self) -> httpx.BaseTransport:
+        import httpx
+
         return httpx.MockTransport(self._answer)
 
     def async_wire_transport(self) -> httpx.AsyncBaseTransport:
+        import httpx
+
         return httpx.MockTransport(self._answer)
+
+
+#: set to "1" in a child's environment to make its Python install the network guard at start-up
+NETGUARD_ENV = "SUMMARIZER_TEST_NETGUARD"
+#: the directory holding the ``sitecustomize.py`` that does it (put first on ``PYTHONPATH``)
+NETGUARD_SITE_DIR = Path(__file__).resolve().parent.parent / "tests" / "netguard"
+
+
+def is_loopback(host: object) -> bool:
+    """``localhost`` or an address in 127.0.0.0/8 or ``::1`` (also IPv4-mapped)."""
+    if isinstance(host, bytes):
+        host = host.decode("ascii", "replace")
+    if not isinstance(host, str):
+        return False
+    h = host.strip().lower().rstrip(".")
+    if h in ("localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback") or h.endswith(".localhost"):
+        return True
+    if h.startswith("[") and h.endswith("]"):
+        h = h[1:-1]
+    try:
+        ip = ipaddress.ip_address(h.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped.is_loopback
+    return ip.is_loopback
+
+
+def install_network_guard(allow: Callable[[str], bool] | None = None) -> Callable[[], None]:
+    """Patch the socket module so that only loopback hosts (and ``allow(host)``) can be
+    reached or resolved; returns the function that puts the previous functions back.
+    Installing twice nests (the inner guard wraps the outer one)."""
+    real: dict[str, Any] = {
+        "connect": socket.socket.connect,
+        "connect_ex": socket.socket.connect_ex,
+        "sendto": socket.socket.sendto,
+        "getaddrinfo": socket.getaddrinfo,
+        "gethostbyname": socket.gethostbyname,
+        "gethostbyname_ex": socket.gethostbyname_ex,
+    }
+
+    def host_ok(host: object) -> bool:
+        if host is None or host == "" or host == b"":  # passive lookups: bind to any local address
+            return True
+        if is_loopback(host):
+            return True
+        return bool(allow and allow(host.decode() if isinstance(host, bytes) else str(host)))
+
+    def address_ok(address: Any) -> bool:
+        if isinstance(address, str | bytes):  # AF_UNIX
+            return True
+        if isinstance(address, tuple) and address:
+            return host_ok(address[0])
+        return False
+
+    def refuse(what: str) -> NoReturn:
+        raise NetworkBlocked(f"network access blocked in tests: {what}")
+
+    def connect(self: socket.socket, address: Any) -> None:
+        if not address_ok(address):
+            refuse(repr(address))
+        real["connect"](self, address)
+
+    def connect_ex(self: socket.socket, address: Any) -> int:
+        if not address_ok(address):
+            refuse(repr(address))
+        return int(real["connect_ex"](self, address))
+
+    def sendto(self: socket.socket, data: Any, *args: Any) -> int:
+        address = args[-1] if args else None
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not address_ok(address):
+            refuse(f"datagram to {address!r}")
+        return int(real["sendto"](self, data, *args))
+
+    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if not host_ok(host):
+            refuse(f"name lookup of {host!r}")
+        return real["getaddrinfo"](host, *args, **kwargs)
+
+    def gethostbyname(host: str) -> str:
+        if not host_ok(host):
+            refuse(f"name lookup of {host!r}")
+        return str(real["gethostbyname"](host))
+
+    def gethostbyname_ex(host: str) -> Any:
+        if not host_ok(host):
+            refuse(f"name lookup of {host!r}")
+        return real["gethostbyname_ex"](host)
+
+    guarded = {
+        "connect": connect,
+        "connect_ex": connect_ex,
+        "sendto": sendto,
+        "getaddrinfo": getaddrinfo,
+        "gethostbyname": gethostbyname,
+        "gethostbyname_ex": gethostbyname_ex,
+    }
+    for name in ("connect", "connect_ex", "sendto"):
+        setattr(socket.socket, name, guarded[name])
+    for name in ("getaddrinfo", "gethostbyname", "gethostbyname_ex"):
+        setattr(socket, name, guarded[name])
+    _GUARDS.append(guarded)
+
+    def uninstall() -> None:
+        for name in ("connect", "connect_ex", "sendto"):
+            setattr(socket.socket, name, real[name])
+        for name in ("getaddrinfo", "gethostbyname", "gethostbyname_ex"):
+            setattr(socket, name, real[name])
+        if guarded in _GUARDS:
+            _GUARDS.remove(guarded)
+
+    return uninstall
+
+
+_GUARDS: list[dict[str, Any]] = []
+
+
+def network_guard_active() -> bool:
+    """Whether the socket module currently holds an installed guard's functions."""
+    return any(socket.socket.connect is g["connect"] and socket.getaddrinfo is g["getaddrinfo"] for g in _GUARDS)
+
+
+def guard_child_env(env: dict[str, str] | None = None) -> dict[str, str]:
+    """``env`` (default: a copy of ``os.environ``) set up so that Python children install the
+    network guard at start-up."""
+    out = dict(os.environ if env is None else env)
+    parts = [p for p in out.get("PYTHONPATH", "").split(os.pathsep) if p and p != str(NETGUARD_SITE_DIR)]
+    out["PYTHONPATH"] = os.pathsep.join([str(NETGUARD_SITE_DIR), *parts])
+    out[NETGUARD_ENV] = "1"
+    return out
 
 
 @contextmanager
 def block_network(allow: Callable[[str], bool] | None = None) -> Iterator[None]:
-    """Forbid connections except to loopback (and unix sockets)."""
-    real_connect = socket.socket.connect
-    real_connect_ex = socket.socket.connect_ex
-
-    def allowed(address: Any) -> bool:
-        if isinstance(address, str | bytes):  # AF_UNIX
-            return True
-        host = str(address[0])
-        if host in ("127.0.0.1", "::1", "localhost") or host.startswith("127."):
-            return True
-        return bool(allow and allow(host))
-
-    def guarded_connect(self: socket.socket, address: Any) -> None:
-        if not allowed(address):
-            raise NetworkBlocked(f"network access blocked in tests: {address!r}")
-        real_connect(self, address)
-
-    def guarded_connect_ex(self: socket.socket, address: Any) -> int:
-        if not allowed(address):
-            raise NetworkBlocked(f"network access blocked in tests: {address!r}")
-        return real_connect_ex(self, address)
-
-    socket.socket.connect = guarded_connect  # type: ignore[method-assign,assignment]
-    socket.socket.connect_ex = guarded_connect_ex  # type: ignore[method-assign,assignment]
+    """Forbid connections and name lookups except to loopback (and unix sockets)."""
+    uninstall = install_network_guard(allow)
     try:
         yield
     finally:
-        socket.socket.connect = real_connect  # type: ignore[method-assign]
-        socket.socket.connect_ex = real_connect_ex  # type: ignore[method-assign]
+        uninstall()
