@@ -127,3 +127,101 @@ if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "fixtures" / "review" / "seed.png")
     screenshot(target)
     print(f"wrote {target}")
+
+
+# --------------------------------------------------------------------------- a hostile case
+
+HOSTILE = (
+    "Clashes in <script>window.__pwned=1;alert(1)</script> Town\r\n"
+    'At least 12 people were killed, the <img src=x onerror="window.__pwned=2"> ministry said.\r\n'
+    'See javascript:window.__pwned=3 or <a href="javascript:window.__pwned=4">this</a> </textarea>'
+    "<script>window.__pwned=5</script>\r\n"
+    "A monitor \U0001f642 said 3 were injured on Friday in </title><svg onload=window.__pwned=6>.\r\n"
+)
+PWN = "</script><script>window.__pwned=7</script>"
+
+
+def _ev(article: str, quote: str) -> dict[str, Any]:
+    start = article.index(quote)  # test data only: the page itself never searches
+    return {"quote": quote, "start": start, "end": start + len(quote)}
+
+
+def hostile_case() -> tuple[str, Any]:
+    """An article full of markup and a summary whose model strings are hostile too, with
+    overlapping spans, a CRLF article and a character outside the BMP before some spans."""
+    from summarizer.schema import Summary
+
+    a = HOSTILE
+    injured = "3 were injured on Friday"
+    sentence = "A monitor \U0001f642 said 3 were injured on Friday in </title><svg onload=window.__pwned=6>."
+    doc = {
+        "summary": f'<b onmouseover="window.__pwned=9">x</b> {PWN}',
+        "casualties": [
+            {
+                "outcome": "killed",
+                "who": PWN,
+                "low": 12,
+                "best": 12,
+                "high": 12,
+                "phrase": "At least 12",
+                "reported_by": '<img src=x onerror="window.__pwned=2"> ministry',
+                "status": "reported",
+                "notes": [PWN],
+                "evidence": [_ev(a, "At least 12 people were killed, the <img")],
+            },
+            {
+                "outcome": "injured",
+                "low": 3,
+                "best": 3,
+                "high": 3,
+                "phrase": "3",
+                "evidence": [_ev(a, injured)],
+            },
+            {
+                "outcome": "killed",
+                "phrase": "five",
+                "evidence": [{"quote": "five <script>window.__pwned=10</script> died", "start": None, "end": None}],
+            },
+        ],
+        "sources": [
+            {
+                "name": '<img src=x onerror="window.__pwned=2"> ministry',
+                "kind": "official",
+                "party_to_conflict": True,
+                "reliability_notes": ['javascript:window.__pwned=11 <a href="javascript:x">'],
+                "evidence": [_ev(a, '<img src=x onerror="window.__pwned=2"> ministry')],
+            }
+        ],
+        "parties": [
+            {"name": PWN, "kind": "armed_group", "evidence": [_ev(a, "<script>window.__pwned=1;alert(1)</script>")]}
+        ],
+        "locations": [{"name": "<svg onload=window.__pwned=6>", "evidence": [_ev(a, "<svg onload=window.__pwned=6>")]}],
+        "timeline": [
+            {
+                "when": "on Friday",
+                "date": "2025-03-07",
+                "date_precision": "day",
+                "event": PWN,
+                "location": "</textarea>",
+                "evidence": [_ev(a, sentence)],
+            }
+        ],
+        "casualty_totals": [{"outcome": "killed", "low": 12, "high": 12, "basis": [0], "note": PWN}],
+        "checks": [
+            {"code": "x<script>", "severity": "error", "path": "casualties[0].reported_by", "message": PWN},
+            {
+                "code": "model-item-dropped",
+                "severity": "warning",
+                "path": "model.parties[3]",
+                "message": "'</textarea>'",
+            },
+        ],
+        "provenance": {
+            "provider": "openai",
+            "model": PWN,
+            "prompt_version": "<i>",
+            "attempts": 1,
+            "created_at": "2025-03-07T12:00:00Z",
+        },
+    }
+    return a, Summary.model_validate(doc)
