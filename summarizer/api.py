@@ -14,11 +14,11 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 
 from .cache import RUN_HEADER, ExchangeEvent, ExchangeStore, OfflineMiss
 from .errors import (
@@ -48,6 +48,7 @@ __all__ = [
     "Options",
     "OutputError",
     "RuntimeUnavailable",
+    "SummarizeOptions",
     "SummarizerError",
     "asummarize",
     "check",
@@ -633,23 +634,67 @@ ProviderName = Literal["openai", "openai-compatible", "local"]
 ResponseFormat = Literal["json_schema", "json_object_schema"]
 
 
+class SummarizeOptions(TypedDict, total=False):
+    """The keywords ``summarize`` and ``asummarize`` take besides the text (all optional).
+
+    provider: ``"openai"``, ``"openai-compatible"`` or ``"local"`` (default: chosen from the
+        environment and config, README "Providers"). model: the model id (a server's id, or a
+        local registry name). base_url: an OpenAI-compatible server, e.g.
+        ``http://localhost:8000/v1``. model_path: any GGUF file for the local provider.
+        response_format: ``json_object_schema`` for llama-cpp-python's server. settings: a
+        ``ProviderSettings`` (the keywords above override its fields). max_retries: re-asks
+        after failed checks (2). token_budget: stop re-asking once this many tokens are used.
+        timeout: total seconds for the model work on the article (None: 180 s remote, 900 s
+        embedded; 0: no limit). hints: list the figures code found in the prompt (True).
+        cache: read and write the caches (True). offline: answer from the cache and recorded
+        fixtures only. cache_dir, fixtures_dir: where they are. max_tokens: the model's output
+        budget per attempt (1200).
+    """
+
+    provider: ProviderName
+    model: str
+    base_url: str
+    model_path: str | Path
+    response_format: ResponseFormat
+    settings: ProviderSettings
+    max_retries: int
+    token_budget: int
+    timeout: float
+    hints: bool
+    cache: bool
+    offline: bool
+    cache_dir: str | Path
+    fixtures_dir: str | Path
+    max_tokens: int
+
+
+_OPTION_NAMES = frozenset(SummarizeOptions.__annotations__)
+
+
+def _checked_options(options: Mapping[str, Any]) -> Options:
+    unknown = sorted(set(options) - _OPTION_NAMES)
+    if unknown:
+        raise InputError(f"unknown option(s): {', '.join(unknown)}; see summarizer.api.SummarizeOptions")
+    return _options(**options)
+
+
 def _options(
     *,
-    provider: str | None,
-    model: str | None,
-    base_url: str | None,
-    model_path: str | Path | None,
-    response_format: str | None,
-    settings: ProviderSettings | None,
-    max_retries: int,
-    token_budget: int | None,
-    timeout: float | None,
-    hints: bool,
-    cache: bool,
-    offline: bool,
-    cache_dir: str | Path | None,
-    fixtures_dir: str | Path | None,
-    max_tokens: int,
+    provider: str | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    model_path: str | Path | None = None,
+    response_format: str | None = None,
+    settings: ProviderSettings | None = None,
+    max_retries: int = 2,
+    token_budget: int | None = None,
+    timeout: float | None = None,
+    hints: bool = True,
+    cache: bool = True,
+    offline: bool = False,
+    cache_dir: str | Path | None = None,
+    fixtures_dir: str | Path | None = None,
+    max_tokens: int = DEFAULT_MAX_TOKENS,
 ) -> Options:
     """Options from the public keywords, each checked (a wrong type is an ``InputError``)."""
 
@@ -780,47 +825,19 @@ def summarize(
     text: str,
     *,
     published: str | date | None = None,
-    provider: ProviderName | None = None,
-    model: str | None = None,
-    base_url: str | None = None,
-    model_path: str | Path | None = None,
-    response_format: ResponseFormat | None = None,
-    settings: ProviderSettings | None = None,
-    max_retries: int = 2,
-    token_budget: int | None = None,
-    timeout: float | None = None,
-    hints: bool = True,
-    cache: bool = True,
-    offline: bool = False,
-    cache_dir: str | Path | None = None,
-    fixtures_dir: str | Path | None = None,
-    max_tokens: int = DEFAULT_MAX_TOKENS,
     audit: bool = False,
     article_id: str | None = None,
+    **options: Unpack[SummarizeOptions],
 ) -> Summary:
     """Summarise one article into a checked ``Summary``.
 
     Args:
         text: the article (plain text; at most ``summarizer.inputs.MAX_ARTICLE_BYTES``).
         published: publication date (``YYYY-MM-DD`` or a ``date``); else read from the dateline.
-        provider: ``"openai"``, ``"openai-compatible"`` or ``"local"`` (default: chosen from
-            the environment and config, see the README, "Providers").
-        model: the model id (a server's id, or a local registry name).
-        base_url: an OpenAI-compatible server, e.g. ``http://localhost:8000/v1``.
-        model_path: any GGUF file for the local provider.
-        response_format: how the schema is asked for (``json_object_schema`` for
-            llama-cpp-python's server).
-        settings: a ``ProviderSettings`` (the keywords above override its fields).
-        max_retries: re-asks after failed checks.
-        token_budget: stop re-asking once this many tokens are used.
-        timeout: total seconds for the model work on this article (None: 180 s remote, 900 s
-            embedded; 0: no limit).
-        hints: list the figures code found in the prompt, for the model to pick.
-        cache: read and write the exchange and summary caches.
-        offline: answer from the cache and recorded fixtures only.
-        cache_dir, fixtures_dir: where the caches and recorded fixtures are.
-        max_tokens: the model's output budget per attempt.
         audit: record every exchange in the audit log, under ``article_id``.
+        **options: the model and run options, ``SummarizeOptions`` (provider, model, base_url,
+            model_path, response_format, settings, max_retries, token_budget, timeout, hints,
+            cache, offline, cache_dir, fixtures_dir, max_tokens).
 
     Returns:
         The ``Summary``. Findings that remain after the last re-ask are in ``.checks`` and do
@@ -833,23 +850,7 @@ def summarize(
         ModelTimeout: ``timeout`` ran out (4).
         RuntimeUnavailable: the embedded model is not installed or cannot run here (6).
     """
-    o = _options(
-        provider=provider,
-        model=model,
-        base_url=base_url,
-        model_path=model_path,
-        response_format=response_format,
-        settings=settings,
-        max_retries=max_retries,
-        token_budget=token_budget,
-        timeout=timeout,
-        hints=hints,
-        cache=cache,
-        offline=offline,
-        cache_dir=cache_dir,
-        fixtures_dir=fixtures_dir,
-        max_tokens=max_tokens,
-    )
+    o = _checked_options(options)
     validate_text(text)
     if published is not None:
         _parse_published(published)
@@ -942,44 +943,9 @@ def _open_audit() -> _TolerantAudit:
         return t
 
 
-async def asummarize(
-    text: str,
-    *,
-    published: str | date | None = None,
-    provider: ProviderName | None = None,
-    model: str | None = None,
-    base_url: str | None = None,
-    model_path: str | Path | None = None,
-    response_format: ResponseFormat | None = None,
-    settings: ProviderSettings | None = None,
-    max_retries: int = 2,
-    token_budget: int | None = None,
-    timeout: float | None = None,
-    hints: bool = True,
-    cache: bool = True,
-    offline: bool = False,
-    cache_dir: str | Path | None = None,
-    fixtures_dir: str | Path | None = None,
-    max_tokens: int = DEFAULT_MAX_TOKENS,
-) -> Summary:
-    """Async twin of ``summarize`` (same arguments, same errors; no summary cache or audit)."""
-    o = _options(
-        provider=provider,
-        model=model,
-        base_url=base_url,
-        model_path=model_path,
-        response_format=response_format,
-        settings=settings,
-        max_retries=max_retries,
-        token_budget=token_budget,
-        timeout=timeout,
-        hints=hints,
-        cache=cache,
-        offline=offline,
-        cache_dir=cache_dir,
-        fixtures_dir=fixtures_dir,
-        max_tokens=max_tokens,
-    )
+async def asummarize(text: str, *, published: str | date | None = None, **options: Unpack[SummarizeOptions]) -> Summary:
+    """Async twin of ``summarize`` (same options, same errors; no summary cache or audit)."""
+    o = _checked_options(options)
     validate_text(text)
     engine = Engine(o)
     try:

@@ -206,3 +206,25 @@ def test_answers_that_did_not_parse_are_not_cached(tmp_path: Path) -> None:
         assert list(ExchangeStore(cache)) == []
         s = summarize(ARTICLE, base_url=srv.base_url, model="fake-model", cache_dir=cache, timeout=30)
     assert s.casualties and len(list(ExchangeStore(cache))) == 1
+
+
+def test_usage_is_summed_over_every_attempt() -> None:
+    """A first answer whose quote is not in the article is re-asked; the provenance sums the
+    tokens the server reported for both attempts."""
+    good = json.loads(_answer_bytes())
+    bad = json.loads(_answer_bytes())
+    content = json.loads(bad["choices"][0]["message"]["content"])
+    content["casualties"][0].update(phrase="150", quote="150 people died yesterday in the floods")
+    bad["choices"][0]["message"]["content"] = json.dumps(content)
+    bad["usage"] = {"prompt_tokens": 100, "completion_tokens": 40, "total_tokens": 140}
+    good["usage"] = {"prompt_tokens": 130, "completion_tokens": 30, "total_tokens": 160}
+
+    def handler(c: socket.socket, n: int) -> None:
+        c.sendall(_http("200 OK", json.dumps(bad if n == 1 else good).encode()))
+
+    with raw_server(handler) as url:
+        s = _run(url, timeout=30)
+    p = s.provenance  # type: ignore[attr-defined]
+    assert p.attempts == 2, s.checks  # type: ignore[attr-defined]
+    assert (p.usage.prompt_tokens, p.usage.completion_tokens) == (230, 70)
+    assert p.answers_from == "model"
