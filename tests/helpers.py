@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -37,14 +38,50 @@ def check_offsets(summary: Any, article: str) -> int:
     return n
 
 
-def check_live_summary(summary: Any, article: str, provider: str) -> None:
+@dataclass(frozen=True)
+class Figure:
+    """A casualty figure a real model run must find: outcome, the quantity words as written,
+    the derived range (``high`` None = open), and names any of which the reporting source
+    must contain (compared normalised)."""
+
+    outcome: str
+    phrase: str
+    low: int
+    high: int | None
+    source: tuple[str, ...]
+
+
+def check_live_summary(summary: Any, article: str, provider: str, expect: Figure | None = None) -> None:
     """A summary from a real model run: provenance names the provider, tokens were counted
-    both ways, and every evidence span slices the article."""
+    both ways, there is at least one casualty figure, every figure's evidence slices the
+    article to its quote and holds its quantity words, at least one figure names a source
+    the article names, and (``expect``) the main figure is there with its range and source.
+    An empty extraction fails."""
     assert summary.provenance is not None
     assert summary.provenance.provider == provider
     assert summary.provenance.usage.prompt_tokens > 0
     assert summary.provenance.usage.completion_tokens > 0
-    check_offsets(summary, article)
+    assert summary.casualties, "no casualty figure"
+    n = check_offsets(summary, article)
+    assert n >= len(summary.casualties), (n, len(summary.casualties))
+    for c in summary.casualties:
+        assert c.evidence and c.evidence[0].start is not None, c
+        quote = _norm(article[c.evidence[0].start : c.evidence[0].end])
+        assert _norm(c.phrase) in quote, (c.phrase, quote)
+    named = [c for c in summary.casualties if c.reported_by and _norm(c.reported_by) in _norm(article)]
+    assert named, f"no figure names a source: {[c.reported_by for c in summary.casualties]}"
+    assert summary.sources, "no source"
+    if expect is not None:
+        match = [
+            c for c in summary.casualties if c.outcome == expect.outcome and _norm(c.phrase) == _norm(expect.phrase)
+        ]
+        assert match, (
+            f"{expect.phrase!r} ({expect.outcome}) not found: {[(c.outcome, c.phrase) for c in summary.casualties]}"
+        )
+        main = match[0]
+        assert (main.low, main.high) == (expect.low, expect.high), (main.low, main.high)
+        by = _norm(main.reported_by or "")
+        assert any(_norm(name) in by for name in expect.source), (main.reported_by, expect.source)
 
 
 def assert_spans(text: str, got: Any, expected: list[str], *, collapse_ws: bool = False) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
-from helpers import check_live_summary
+from helpers import Figure, check_live_summary
 
 if importlib.util.find_spec("llama_cpp") is None:
     pytest.skip("llama-cpp-python is not installed (pip install 'summarizer[local]')", allow_module_level=True)
@@ -25,6 +25,8 @@ ARTICLE = (
     "market in Omdurman on Sunday, the Sudan Doctors Network said. The Rapid Support Forces "
     "denied responsibility and blamed the army."
 )
+#: what the run must find in ARTICLE: "At least 14" killed (low 14, open high), by the network
+MAIN_FIGURE = Figure("killed", "At least 14", 14, None, ("Sudan Doctors Network",))
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +39,7 @@ def test_local_provider_end_to_end(smol_path: str) -> None:
     from summarizer.api import summarize
 
     summary = summarize(ARTICLE, settings=settings, published="2025-03-03", max_retries=0, cache=False)
-    check_live_summary(summary, ARTICLE, "local")
+    check_live_summary(summary, ARTICLE, "local", MAIN_FIGURE)
 
 
 def test_exact_counts_and_context_error(smol_path: str) -> None:
@@ -79,3 +81,21 @@ async def test_async_transport(smol_path: str) -> None:
     import json
 
     assert isinstance(json.loads(r.choices[0].message.content or "")["ok"], bool)
+
+
+#: the seed's main figure: "over 130" killed (low 131, open high), by the Syrian Observatory
+SEED_FIGURE = Figure("killed", "over 130", 131, None, ("Syrian Observatory for Human Rights", "SOHR"))
+
+
+def test_default_model_finds_the_seeds_main_figure(seed_text: str) -> None:
+    """The README's main job, live: the default embedded model (Qwen2.5-Coder-1.5B) on the seed
+    article finds the main figure with its range and source (about a minute on 2 cores)."""
+    try:
+        localmodels.ensure_model(progress=False)
+    except localmodels.ModelNotAvailable as exc:
+        pytest.skip(f"the default model is not installed: {exc}")
+    from summarizer.api import summarize
+
+    summary = summarize(seed_text, provider="local", published="2025-03-07", max_retries=1, cache=False)
+    check_live_summary(summary, seed_text, "local", SEED_FIGURE)
+    assert summary.provenance is not None and summary.provenance.model == localmodels.default_model_name()

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import check_live_summary
+from helpers import Figure, check_live_summary
 
 if importlib.util.find_spec("llama_cpp") is None:
     pytest.skip("llama-cpp-python is not installed (pip install 'summarizer[local]')", allow_module_level=True)
@@ -30,6 +30,8 @@ ARTICLE = (
     "market in Omdurman on Sunday, the Sudan Doctors Network said. The Rapid Support Forces "
     "denied responsibility and blamed the army."
 )
+#: what the run must find in ARTICLE: "At least 14" killed (low 14, open high), by the network
+MAIN_FIGURE = Figure("killed", "At least 14", 14, None, ("Sudan Doctors Network",))
 
 MODEL_ID = "smollm2"
 STARTUP_TIMEOUT_S = 120.0
@@ -98,4 +100,4 @@ def test_openai_compatible_end_to_end(server: str) -> None:
     from summarizer.api import summarize
 
     summary = summarize(ARTICLE, settings=settings, published="2025-03-03", max_retries=0, cache=False)
-    check_live_summary(summary, ARTICLE, "openai-compatible")
+    check_live_summary(summary, ARTICLE, "openai-compatible", MAIN_FIGURE)
