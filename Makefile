@@ -7,7 +7,7 @@ BIN     = $(VENV)/bin
 SEED    = seeds/000_b8e762d482ad5f8e.txt
 PIPI    = $(BIN)/pip install -q --no-cache-dir
 
-.PHONY: run test lint fixtures bench eval wheel-smoke clean
+.PHONY: run test lint fixtures bench eval wheel-smoke review-screenshot clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ bench: $(VENV)/.local $(VENV)/.dev
 	$(BIN)/python bench/bench_local.py
 	$(BIN)/python bench/bench_batch.py
 	$(BIN)/python bench/bench_startup.py
+
+# The review page of the seed (recorded exchanges, offline) in headless Chromium: README's picture
+review-screenshot: $(VENV)/.dev
+	$(BIN)/python tests/review_browser.py fixtures/review/seed.png
 
 eval: $(VENV)/.local
 	$(BIN)/summarizer eval fixtures/eval_sample.jsonl --out reports/sample.json
