@@ -897,7 +897,7 @@ mark.hl{color:inherit;background:var(--hb);border-radius:2px;cursor:pointer;padd
 mark.hl[data-label]::before{content:attr(data-label);display:inline-block;font:700 10px/1.3 system-ui,sans-serif;
  color:#fff;background:var(--c);border-radius:3px;padding:0 3px;margin-right:2px;vertical-align:.55em}
 .k-date[data-label]::before,.k-pty[data-label]::before{color:#1b1b1b}
-mark.hl.on{background:var(--on);box-shadow:0 0 0 2px #1b1b1b}
+mark.hl.on{background:var(--on);box-shadow:inset 0 2px 0 #1b1b1b,inset 0 -2px 0 #1b1b1b}
 strong.num{font-weight:700}
 strong.tw{font-weight:600;font-style:italic}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
