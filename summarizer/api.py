@@ -519,16 +519,27 @@ def _answers_from(events: list[ExchangeEvent]) -> Literal["model", "cache", "rec
     return "model"
 
 
-def _parsed_answer(data: dict[str, Any]) -> bool:
-    """An answer worth caching: its content is a JSON object that fits one of the model-facing
-    schemas (the re-ask gate's findings aside). Malformed or schema-breaking answers are not
-    stored, so a later run asks the model again."""
+_OWN_SCHEMAS = frozenset({"CheckedExtraction", "CheckedFreeExtraction", "Extraction", "FreeExtraction"})
+
+
+def _parsed_answer(body: dict[str, Any], data: dict[str, Any]) -> bool:
+    """An answer worth caching: its content is a JSON object and, for the pipeline's own
+    schemas, one that fits them (the re-ask gate's findings aside). Malformed or
+    schema-breaking answers are not stored, so a later run asks the model again. Answers to
+    another schema (eval's plain baseline) are stored when they are a JSON object."""
     try:
         content = data["choices"][0]["message"]["content"]
     except (KeyError, IndexError, TypeError):
         return False
     if not isinstance(content, str):
         return False
+    rf = body.get("response_format") if isinstance(body, dict) else None
+    name = ((rf or {}).get("json_schema") or {}).get("name") if isinstance(rf, dict) else None
+    if name not in _OWN_SCHEMAS:
+        try:
+            return isinstance(json.loads(_strip_fences(content)), dict)
+        except ValueError:
+            return False
     for schema in (Extraction, FreeExtraction):
         try:
             schema.model_validate_json(_strip_fences(content))

@@ -31,7 +31,7 @@ class _ExchangeLogic:
         note: str = "",
         endpoint: str = "",
         origin: str = "model",
-        accept: Callable[[dict[str, Any]], bool] | None = None,
+        accept: Callable[[dict[str, Any], dict[str, Any]], bool] | None = None,
     ) -> None:
         self.provider = provider
         self.endpoint = endpoint
@@ -73,7 +73,7 @@ class _ExchangeLogic:
             return None
         if not isinstance(data, dict) or "choices" not in data:
             return None
-        if self.write_store is not None and (self.accept is None or self.accept(data)):
+        if self.write_store is not None and (self.accept is None or self.accept(body, data)):
             ex = Exchange(
                 key=key,
                 provider=self.provider,
