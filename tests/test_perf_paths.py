@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
+
+import pytest
 
 from summarizer.checks.text import ArticleIndex, _normalize_with_map_chars, normalize, normalize_with_map
 
@@ -141,7 +144,28 @@ def test_async_validator_check_is_remembered_only_for_passing_models() -> None:
     assert getattr(check, "_summarizer_memo", False)
     model = _response_model()
     check(model)
-    check(model)  # remembered: no second walk, no error
+    check(model)  # remembered: no error
+
+    # the walk of a passing class happens once: count the original's calls into typing
+    walks: list[object] = []
+    real_get_args = av.get_args  # type: ignore[attr-defined]
+
+    def counting_get_args(tp: object) -> tuple[object, ...]:
+        walks.append(tp)
+        return real_get_args(tp)  # type: ignore[no-any-return]
+
+    class Fresh(BaseModel):
+        y: int
+
+    av.get_args = counting_get_args  # type: ignore[attr-defined]
+    try:
+        check(Fresh)
+        first = len(walks)
+        check(Fresh)
+        check(Fresh)
+        assert first > 0 and len(walks) == first
+    finally:
+        av.get_args = real_get_args  # type: ignore[attr-defined]
 
     class Bad(BaseModel):
         x: int
@@ -155,7 +179,7 @@ def test_async_validator_check_is_remembered_only_for_passing_models() -> None:
             check(Bad)
 
 
-def test_summary_cache_key_follows_the_code() -> None:
+def test_summary_cache_key_follows_the_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from summarizer import api
     from summarizer.api import Options
     from summarizer.providers import ProviderSettings
@@ -169,4 +193,13 @@ def test_summary_cache_key_follows_the_code() -> None:
     finally:
         api._code_version = real
     assert k1 is not None and k2 is not None and k1 != k2
-    assert len(real()) == 16 and real() == real()
+    # the version is a hash of the package's source: the same bytes elsewhere hash the same,
+    # and editing any module changes it
+    import shutil
+
+    copy = tmp_path / "summarizer"
+    shutil.copytree(Path(api.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(api, "__file__", str(copy / "api.py"))
+    assert api._code_version.__wrapped__() == real()
+    (copy / "evidence" / "totals.py").write_text((copy / "evidence" / "totals.py").read_text() + "\n# edited\n")
+    assert api._code_version.__wrapped__() != real()
