@@ -33,6 +33,7 @@ from .errors import (
 from .prompts import build_messages, prompt_version
 from .providers import Provider, ProviderError, ProviderSettings, deadline, make_provider
 from .schema import Extraction, Finding, FreeExtraction, Provenance, Summary, Usage
+from .speedups import install_instructor_speedups, pass_response_format_through, speedups_enabled
 
 if TYPE_CHECKING:
     from .build import RunState
@@ -143,10 +144,6 @@ class Engine:
     """A provider with its clients and stores, reused across many articles (batch, eval)."""
 
     def __init__(self, options: Options | None = None) -> None:
-        import logging
-
-        # instructor logs every exhausted retry at ERROR; findings are reported in the output
-        logging.getLogger("instructor").setLevel(logging.CRITICAL)
         self.options = o = options or Options()
         settings = o.settings
         try:
@@ -201,8 +198,9 @@ class Engine:
             transport = ExchangeTransport(inner, self.provider.name, **self._transport_kwargs())
             self._sync_exchange = transport
             client = openai.OpenAI(http_client=httpx.Client(transport=transport), **self._openai_kwargs())
-            _pass_response_format_through(client.chat.completions, is_async=False)
-            _install_instructor_speedups()
+            pass_response_format_through(client.chat.completions, is_async=False)
+            if speedups_enabled():
+                install_instructor_speedups()
             self._sync_client = instructor.from_openai(client, mode=instructor.Mode.JSON_SCHEMA)
         return self._sync_client
 
@@ -218,8 +216,9 @@ class Engine:
             transport = AsyncExchangeTransport(inner, self.provider.name, **self._transport_kwargs())
             self._async_exchange = transport
             client = openai.AsyncOpenAI(http_client=httpx.AsyncClient(transport=transport), **self._openai_kwargs())
-            _pass_response_format_through(client.chat.completions, is_async=True)
-            _install_instructor_speedups()
+            pass_response_format_through(client.chat.completions, is_async=True)
+            if speedups_enabled():
+                install_instructor_speedups()
             self._async_client = instructor.from_openai(client, mode=instructor.Mode.JSON_SCHEMA)
         return self._async_client
 
@@ -376,77 +375,6 @@ class Engine:
 
     def close(self) -> None:
         self.provider.close()
-
-
-# --------------------------------------------------------------------------- client-side CPU
-# A batch at concurrency 16 against a 200 ms server is bound by the client's CPU per request
-# (bench/bench_batch.py). Two costs inside the libraries do the same work on every call for a
-# response model and a JSON schema that never change here; both are cut without changing a
-# byte of what is sent or how the answer is validated.
-
-
-def _pass_response_format_through(completions: Any, *, is_async: bool) -> None:
-    """openai transforms every request parameter against its TypedDict types, walking the
-    whole JSON schema in ``response_format`` key by key on each call (about a fifth of the
-    client's CPU per request). ``response_format`` has no aliased or typed fields to transform,
-    so it is passed as ``extra_body``, which openai merges into the JSON body unchanged: the
-    body holds the same keys and values (the exchange-cache key sorts keys, so it is the same
-    too)."""
-    raw = completions.create
-
-    def _move(kwargs: dict[str, Any]) -> dict[str, Any]:
-        rf = kwargs.pop("response_format", None)
-        if rf is not None:
-            extra = dict(kwargs.get("extra_body") or {})
-            extra.setdefault("response_format", rf)
-            kwargs["extra_body"] = extra
-        return kwargs
-
-    if is_async:
-
-        async def acreate(*args: Any, **kwargs: Any) -> Any:
-            return await raw(*args, **_move(kwargs))
-
-        completions.create = acreate
-    else:
-
-        def create(*args: Any, **kwargs: Any) -> Any:
-            return raw(*args, **_move(kwargs))
-
-        completions.create = create
-
-
-@functools.cache
-def _install_instructor_speedups() -> None:
-    """instructor checks, several times per request, that the response model declares no
-    async validators, by walking the model's classes and every attribute of their MRO (about a
-    quarter of the client's CPU per request). The answer depends on the class only, so a class
-    that passed is remembered (a failure is not cached: it raises as before). Installed once;
-    a version of instructor without these functions is left alone."""
-    try:
-        from instructor.v2.core import patch as _patch
-        from instructor.v2.validation import async_validators as _av
-    except ImportError:
-        return
-    original = getattr(_av, "reject_async_validators", None)
-    if original is None or getattr(original, "_summarizer_memo", False):
-        return
-    passed: set[Any] = set()
-
-    def reject_async_validators(response_model: Any) -> None:
-        try:
-            if response_model in passed:
-                return
-        except TypeError:  # unhashable typing construct: check it every time
-            original(response_model)
-            return
-        original(response_model)
-        passed.add(response_model)
-
-    reject_async_validators._summarizer_memo = True  # type: ignore[attr-defined]
-    _av.reject_async_validators = reject_async_validators
-    if getattr(_patch, "reject_async_validators", None) is original:
-        setattr(_patch, "reject_async_validators", reject_async_validators)  # noqa: B010 (not exported)
 
 
 @functools.cache
@@ -659,23 +587,23 @@ class SummarizeOptions(TypedDict, total=False):
         embedded; 0: no limit). hints: list the figures code found in the prompt (True).
         cache: read and write the caches (True). offline: answer from the cache and recorded
         fixtures only. cache_dir, fixtures_dir: where they are. max_tokens: the model's output
-        budget per attempt (1200).
+        budget per attempt (1200). None, for any of them, means the default.
     """
 
-    provider: ProviderName
-    model: str
-    base_url: str
-    model_path: str | Path
-    response_format: ResponseFormat
-    settings: ProviderSettings
+    provider: ProviderName | None
+    model: str | None
+    base_url: str | None
+    model_path: str | Path | None
+    response_format: ResponseFormat | None
+    settings: ProviderSettings | None
     max_retries: int
-    token_budget: int
-    timeout: float
+    token_budget: int | None
+    timeout: float | None
     hints: bool
     cache: bool
     offline: bool
-    cache_dir: str | Path
-    fixtures_dir: str | Path
+    cache_dir: str | Path | None
+    fixtures_dir: str | Path | None
     max_tokens: int
 
 

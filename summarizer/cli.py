@@ -196,6 +196,29 @@ def _root(
     if ctx.invoked_subcommand is None:  # bare `summarizer`: the help, exit 0
         typer.echo(ctx.get_help())
         raise typer.Exit(0)
+    _configure_process()
+
+
+def _configure_process() -> None:
+    """What an application (not the library) decides: logging and the opt-in speed-ups.
+    instructor logs each exhausted re-ask at ERROR with the whole answer; the findings are in
+    the output, so its log is silenced here. The library's own warnings (``summarizer``
+    logger: an unusable audit log, say) are one line on stderr."""
+    import logging
+
+    quiet = logging.getLogger("instructor")
+    quiet.addHandler(logging.NullHandler())
+    quiet.propagate = False
+    own = logging.getLogger("summarizer")
+    if not own.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("summarizer: warning: %(message)s"))
+        handler.setLevel(logging.WARNING)
+        own.addHandler(handler)
+        own.propagate = False
+    from .speedups import enable_speedups
+
+    enable_speedups()
 
 
 # --------------------------------------------------------------------------- closed choices
@@ -441,7 +464,8 @@ def summarize(
         typer.Option(
             min=0,
             metavar="SECONDS",
-            help="Give up on the article after this many seconds (exit 4; default 180 remote, 900 embedded; 0: no limit).",
+            help="Give up on the article after this many seconds "
+            "(exit 4; default 180 remote, 900 embedded; 0: no limit).",
         ),
     ] = None,
     max_retries: Annotated[

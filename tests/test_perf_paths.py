@@ -96,7 +96,8 @@ def test_response_format_passed_through_gives_the_same_body() -> None:
     import httpx
     import openai
 
-    from summarizer.api import _pass_response_format_through, _response_model
+    from summarizer.api import _response_model
+    from summarizer.speedups import pass_response_format_through
 
     bodies: list[dict[str, object]] = []
 
@@ -125,7 +126,7 @@ def test_response_format_passed_through_gives_the_same_body() -> None:
         client = openai.OpenAI(api_key="none", base_url="http://test/v1", http_client=httpx.Client(
             transport=httpx.MockTransport(handler)))
         if moved:
-            _pass_response_format_through(client.chat.completions, is_async=False)
+            pass_response_format_through(client.chat.completions, is_async=False)
         client.chat.completions.create(**json.loads(json.dumps(kwargs)))
     plain, fast = bodies
     assert fast == plain
@@ -137,9 +138,10 @@ def test_async_validator_check_is_remembered_only_for_passing_models() -> None:
     from instructor.v2.validation import async_validators as av
     from pydantic import BaseModel
 
-    from summarizer.api import _install_instructor_speedups, _response_model
+    from summarizer.api import _response_model
+    from summarizer.speedups import install_instructor_speedups
 
-    _install_instructor_speedups()
+    install_instructor_speedups()
     check = av.reject_async_validators
     assert getattr(check, "_summarizer_memo", False)
     model = _response_model()
