@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 SEED    = seeds/000_b8e762d482ad5f8e.txt
-PIPI    = $(BIN)/pip install -q --no-cache-dir
+PIPI    = $(BIN)/pip install -q
 
 .PHONY: run test lint fixtures bench eval wheel-smoke review-screenshot clean
 
