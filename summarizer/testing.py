@@ -62,13 +62,22 @@ Reply = str | dict[str, Any]
 
 
 class ScriptedProvider(Provider):
-    """Answers with ``replies`` in order (the last one repeats). Token counts are estimates
-    (characters / 4) so usage sums are testable."""
+    """Answers with ``replies`` in order (the last one repeats). Its ``origin`` is
+    ``hand-written``: the exchanges it produces say so, and a summary made from them reports
+    ``answers_from: hand-written`` and zero usage. The completion bodies carry token estimates
+    (characters / 4), which are not reported as usage."""
 
-    def __init__(self, replies: Sequence[Reply], *, name: str = "openai", model: str = "scripted") -> None:
+    def __init__(
+        self, replies: Sequence[Reply], *, name: str = "openai", model: str = "scripted", endpoint: str | None = None
+    ) -> None:
         self.name = name
         self.model = model
         self.base_url = "http://scripted.invalid/v1"
+        #: the answers are hand-written: exchanges and provenance say so, and no usage is reported
+        self.origin = "hand-written"
+        #: the endpoint (``Provider.endpoint_id``, part of every exchange key) to record under:
+        #: the one a replay of the case will look up (say, openai's base URL)
+        self.endpoint = endpoint
         self.api_key = "scripted"
         self.replies = [r if isinstance(r, str) else json.dumps(r) for r in replies]
         self.requests: list[dict[str, Any]] = []
@@ -82,6 +91,9 @@ class ScriptedProvider(Provider):
         reply = self.replies[min(len(self.requests), len(self.replies)) - 1]
         prompt = sum(len(str(m.get("content", ""))) for m in body.get("messages", [])) // 4
         return httpx.Response(200, json=completion_body(reply, self.model, prompt, max(1, len(reply) // 4)))
+
+    def endpoint_id(self) -> str:
+        return self.endpoint if self.endpoint is not None else super().endpoint_id()
 
     def wire_transport(self) -> httpx.BaseTransport:
         import httpx
