@@ -6,7 +6,8 @@
 * Python child processes install the same guard at start-up (``PYTHONPATH`` points at
   ``tests/netguard/``, whose ``sitecustomize.py`` installs it; see ``guard_child_env``);
 * a clean environment: every ``SUMMARIZER_*`` and ``OPENAI_*`` variable of the developer's
-  shell is removed, then the cache, config and audit log point into a temporary directory.
+  shell is removed, then the cache, config and audit log point into a temporary directory
+  (and the models dir at the default user location, so weights are assembled once).
 
 Each test also gets its own cache, config and audit paths (``_isolated``)."""
 
@@ -39,7 +40,17 @@ def isolated_environment(environ: dict[str, str], home: Path) -> dict[str, str]:
     env["SUMMARIZER_CACHE_DIR"] = str(home / "cache")
     env["SUMMARIZER_CONFIG"] = str(home / "config.toml")
     env["SUMMARIZER_AUDIT_DB"] = str(home / "audit.sqlite")
+    # model weights (verified by size and SHA-256 when assembled) are shared with the user's
+    # own runs: otherwise every test that loads the embedded model assembles 1.1 GB afresh
+    # into its temporary cache dir (the models dir follows SUMMARIZER_CACHE_DIR)
+    env["SUMMARIZER_MODEL_DIR"] = str(_user_models_dir())
     return guard_child_env(env)
+
+
+def _user_models_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("summarizer")) / "models"
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -161,7 +161,13 @@ def test_environment_is_clean() -> None:
     leaked = {k for k in os.environ if k.startswith("OPENAI_")}
     assert not leaked
     summarizer_vars = {k for k in os.environ if k.startswith("SUMMARIZER_")}
-    assert summarizer_vars == {"SUMMARIZER_CACHE_DIR", "SUMMARIZER_CONFIG", "SUMMARIZER_AUDIT_DB", NETGUARD_ENV}
+    assert summarizer_vars == {
+        "SUMMARIZER_CACHE_DIR",
+        "SUMMARIZER_CONFIG",
+        "SUMMARIZER_AUDIT_DB",
+        "SUMMARIZER_MODEL_DIR",
+        NETGUARD_ENV,
+    }
     home = os.path.expanduser("~")
     for var in ("SUMMARIZER_CACHE_DIR", "SUMMARIZER_CONFIG", "SUMMARIZER_AUDIT_DB"):
         assert not os.environ[var].startswith(os.path.join(home, ".")), var  # never the user's own dirs
@@ -179,6 +185,7 @@ def test_isolated_environment_drops_the_developers_settings(tmp_path: Any) -> No
         "SUMMARIZER_PROMPTS_DIR": "/p",
         "SUMMARIZER_FIXTURES_DIR": "/f",
         "SUMMARIZER_BATCH_WORKERS": "8",
+        "SUMMARIZER_MODEL_DIR": "/dev/models",
         "OPENAI_API_KEY": "sk-x",
         "OPENAI_BASE_URL": "http://example.com/v1",
         "PYTHONPATH": "/elsewhere",
@@ -190,6 +197,8 @@ def test_isolated_environment_drops_the_developers_settings(tmp_path: Any) -> No
         "SUMMARIZER_CACHE_DIR",
         "SUMMARIZER_CONFIG",
         "SUMMARIZER_AUDIT_DB",
+        "SUMMARIZER_MODEL_DIR",
         NETGUARD_ENV,
     }
+    assert env["SUMMARIZER_MODEL_DIR"] != "/dev/models"  # the default location, not the developer's
     assert env["PYTHONPATH"].split(os.pathsep)[1:] == ["/elsewhere"]
