@@ -7,7 +7,7 @@ The gold format and the scoring rules are those of ``shared/eval/README.md``:
   range overlapping the gold range. A missing predicted ``low`` counts as 0, a missing
   ``high`` as unbounded; a gold ``high: null`` is unbounded.
 * **grounded precision**: the share of predicted casualty figures with an evidence quote that
-  occurs in the document (case-insensitive, whitespace-normalised: ``checks.text.normalize``)
+  occurs in the document (case-insensitive, whitespace-normalised: ``evidence.align.normalize``)
   and supports the figure's numbers: ``derive_quantity(quote, phrase, outcome)`` gives the
   figure's ``(low, best, high)``. The plain baseline states no ``best`` and no phrase, so for
   it ``derive_quantity(quote, "", outcome)`` must give its ``(low, high)``.
@@ -60,9 +60,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .api import Engine, Options
-from .checks import derive_quantity
-from .checks.text import normalize
 from .errors import InputError
+from .evidence.align import normalize
+from .evidence.figures import derive_quantity
 from .runner import JsonlOutput, ProgressDisplay, describe, run_with_deadline, time_limit, with_timeout
 from .schema import SCHEMA_VERSION, Summary
 

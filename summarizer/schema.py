@@ -35,6 +35,7 @@ SourceKind = Literal["official", "military", "state_media", "media", "monitor", 
 Status = Literal["reported", "unverified", "disputed", "confirmed"]
 Severity = Literal["error", "warning"]
 Precision = Literal["day", "month", "year", "unknown"]
+Match = Literal["exact", "normalised", "fuzzy", "sentence"]
 
 
 class _Model(BaseModel):

@@ -96,7 +96,9 @@ STATUS: list[tuple[str, int, str]] = [
     ("The army denied that any civilians were killed.", 1, "disputed"),
     ("Officials rejected the figure of 40 dead as exaggerated.", 1, "disputed"),
     ("THE AUTHORITIES ALSO CONFIRMED THAT THE NUMBER OF VICTIMS IS 59 AND NOT 62.", 1, "disputed"),
-    ("Dozens of people have reportedly been killed.", 2, "confirmed"),
+    # a hedge beats corroboration: a hedged figure is never confirmed
+    ("Dozens of people have reportedly been killed.", 2, "unverified"),
+    ("The SOHR reports that dozens of men were killed.", 2, "confirmed"),
     ("The army denied the figure.", 3, "disputed"),
 ]
 

@@ -8,8 +8,9 @@ import datetime as dt
 import pytest
 from helpers import assert_spans
 
-from summarizer.build import build_timeline, clean_place
 from summarizer.evidence import find_groups, find_places
+from summarizer.evidence.names import clean_place
+from summarizer.evidence.timeline import build_timeline
 
 PLACES: list[tuple[str, list[str]]] = [
     ("Coalition forces killed one insurgent during an air strike in Logar province yesterday.", ["Logar province"]),
@@ -148,18 +149,18 @@ def test_timeline_skips_dateline(text: str, published: dt.date, date: str, when:
     ],
 )
 def test_display_name(name: str, shown: str) -> None:
-    from summarizer.build import display_name
+    from summarizer.evidence.names import display_name
 
     assert display_name(name) == shown
 
 
 def test_bracketed_acronym_is_an_alias() -> None:
-    from summarizer.build import _aliases
+    from summarizer.evidence.names import aliases
 
     article = "A GROUP OF TERRORISTS FROM THE ZARATE WILKA ARMED\nFORCES OF LIBERATION [FAL] CLAIMED IT."
-    assert _aliases(article, "ZARATE WILKA ARMED FORCES OF LIBERATION") == ["FAL"]
-    assert _aliases(article, "Zarate Wilka Armed Forces of Liberation") == ["FAL"]
-    assert _aliases(article, "TERRORISTS") == []
+    assert aliases(article, "ZARATE WILKA ARMED FORCES OF LIBERATION") == ["FAL"]
+    assert aliases(article, "Zarate Wilka Armed Forces of Liberation") == ["FAL"]
+    assert aliases(article, "TERRORISTS") == []
 
 
 @pytest.mark.parametrize(
@@ -202,16 +203,16 @@ def test_since_clause_does_not_date_the_event() -> None:
 
 
 def test_source_named_twice_is_one_source() -> None:
-    from summarizer.build import _source_keys
+    from summarizer.evidence.names import source_keys
 
     article = "The Syrian Observatory for Human Rights (SOHR), a war monitor, reported 130 dead. The SOHR reports that."
-    full = _source_keys(article, "Syrian Observatory for Human Rights (SOHR)")
-    assert _source_keys(article, "The SOHR") <= full
-    assert not _source_keys(article, "Al Jazeera") & full
+    full = source_keys(article, "Syrian Observatory for Human Rights (SOHR)")
+    assert source_keys(article, "The SOHR") <= full
+    assert not source_keys(article, "Al Jazeera") & full
 
 
 def test_a_name_starts_where_a_word_starts() -> None:
-    from summarizer.checks.text import ArticleIndex
+    from summarizer.evidence.align import ArticleIndex
 
     index = ArticleIndex('French police had yet to say. SyriaThe war. "Hamas" said.')
     assert not index.contains_name("ad yet")  # a fragment of "had yet"

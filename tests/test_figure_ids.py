@@ -130,8 +130,8 @@ def test_a_stubborn_answer_that_picked_ids_is_reported_not_lost() -> None:
 
 
 def test_names_cut_by_the_decoding_cap_are_completed_from_the_article() -> None:
-    from summarizer.build import complete_name
-    from summarizer.checks.text import ArticleIndex
+    from summarizer.evidence.align import ArticleIndex
+    from summarizer.evidence.names import complete_name
 
     article = "The Syrian Observatory for Human Rights (SOHR), a war monitor, said. Al Mayadeen TV too."
     index = ArticleIndex(article)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.checks.text import ArticleIndex, _normalize_with_map_chars, normalize, normalize_with_map
+from summarizer.evidence.align import ArticleIndex, _normalize_with_map_chars, normalize, normalize_with_map
 
 
 def test_fast_normalisation_equals_the_character_path() -> None:

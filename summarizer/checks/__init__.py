@@ -36,9 +36,10 @@ from collections.abc import Iterable
 from datetime import date
 from itertools import pairwise
 
-from ..evidence import Quantity, find_hedges, parse_quantity, quantity_for_outcome, sentence_bounds
+from ..evidence import find_hedges, sentence_bounds
+from ..evidence.align import ArticleIndex, normalize
+from ..evidence.figures import derive_quantity
 from ..schema import Evidence, Finding, Summary
-from .text import ArticleIndex, normalize
 
 SUMMARY_MAX_WORDS = 120
 CHECK_CODES = frozenset(
@@ -67,16 +68,6 @@ def err(code: str, path: str, message: str) -> Finding:
 
 def warn(code: str, path: str, message: str) -> Finding:
     return Finding(code=code, severity="warning", path=path, message=message)
-
-
-def derive_quantity(quote: str, phrase: str, outcome: str) -> Quantity | None:
-    """The figure code derives from the quoted words: the phrase if it is inside the quote,
-    else the quantity governing the outcome in the quote."""
-    if phrase and normalize(phrase) in normalize(quote):
-        q = parse_quantity(phrase)
-        if q is not None:
-            return q
-    return quantity_for_outcome(quote, outcome)
 
 
 def ground_evidence(

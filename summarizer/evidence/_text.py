@@ -11,6 +11,39 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+# The calendar's words, written once for every evidence module: month names, the
+# abbreviations that take a period ("Sept."; "may" is a full name), weekday names.
+MONTH_NAMES: tuple[str, ...] = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+#: abbreviation -> month number; "sept" before "sep" so a regex alternation takes the longer
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sept": 9,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAY_NAMES: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 # Abbreviations after which a period does not end a sentence.
 _ABBREV = {
     "mr",
@@ -35,18 +68,6 @@ _ABBREV = {
     "no",
     "nos",
     "vs",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "u.s",
     "u.n",
     "u.k",
@@ -62,7 +83,7 @@ _ABBREV = {
     "dept",
     "prof",
     "brig",
-}
+} | set(MONTH_ABBREVIATIONS)
 
 _END = re.compile(
     r"[.!?]+[\"'”’)\]]*(?=\s|$)"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from summarizer.evidence._text import DEMONYMS, sentence_spans
 from summarizer.evidence.places import is_upper_case_text
+from summarizer.schema import PartyKind
 
 __all__ = ["Agent", "agent_kind", "find_agents", "find_groups"]
 
@@ -181,7 +182,7 @@ _STATE = re.compile(
 )
 
 
-def agent_kind(name: str) -> str:
+def agent_kind(name: str) -> PartyKind:
     """A PartyKind guessed from the phrase's own words (``other`` when they say nothing)."""
     if _STATE.search(name) and not re.search(r"liberation|revolutionary|guerrill|rebel", name, re.I):
         return "state_forces"

@@ -4,10 +4,11 @@ Status rules (information credibility, kept apart from source reliability):
 
 1. ``disputed``: the sentence says a figure or claim was denied, disputed, contested or
    rejected.
-2. ``confirmed``: two or more independent sources give overlapping figures (the caller
+2. ``unverified``: the sentence carries a hedge ("reportedly", "could not be verified",
+   "claimed", "unconfirmed", "said to have", ...): a hedged figure is never ``confirmed``,
+   even when another source corroborates it.
+3. ``confirmed``: two or more independent sources give overlapping figures (the caller
    passes ``n_independent_sources``).
-3. ``unverified``: the sentence carries a hedge ("reportedly", "could not be verified",
-   "claimed", "unconfirmed", "said to have", ...).
 4. ``confirmed``: the sentence itself says the figure was confirmed (and is not hedged).
 5. ``reported``: everything else.
 """
@@ -17,9 +18,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Literal
 
 from summarizer.evidence._text import norm_ws, sentence_bounds, sentence_edges
+from summarizer.evidence.names import mention_forms
+from summarizer.schema import SourceKind, Status
 
 __all__ = [
     "casualty_status",
@@ -29,8 +31,6 @@ __all__ = [
     "sentence_bounds",
     "source_kind_hint",
 ]
-
-StatusT = Literal["reported", "unverified", "disputed", "confirmed"]
 
 _HEDGES = [
     r"according\s+to\s+unconfirmed\s+reports",
@@ -236,14 +236,16 @@ def find_attribution(sentence: str) -> str | None:
     return found[0][1] if found else None
 
 
-def casualty_status(sentence: str, n_independent_sources: int = 1) -> StatusT:
-    """Status of a casualty figure from its sentence (rules in the module docstring)."""
+def casualty_status(sentence: str, n_independent_sources: int = 1) -> Status:
+    """Status of a casualty figure from its sentence (rules in the module docstring): the
+    one owner of the rule. ``sentence`` is what the figure rests on (its sentence, and a
+    following sentence that doubts it, if any)."""
     if _DISPUTE_RE.search(sentence):
         return "disputed"
-    if n_independent_sources >= 2:
-        return "confirmed"
     if find_hedges(sentence):
         return "unverified"
+    if n_independent_sources >= 2:
+        return "confirmed"
     if _CONFIRM_RE.search(sentence):
         return "confirmed"
     return "reported"
@@ -267,17 +269,6 @@ _VERIFY_RE = re.compile(
     r"cannot|unable)\b",
     re.I,
 )
-
-
-def _aliases(article: str, source_name: str) -> list[str]:
-    names = {source_name.strip()}
-    esc = re.escape(source_name.strip())
-    m = re.search(esc + r"\s*\(([A-Z][A-Za-z]{1,10})\)", article, re.I)
-    if m:
-        names.add(m.group(1))
-    stripped = re.sub(r"^(?:the)\s+", "", source_name.strip(), flags=re.I)
-    names.add(stripped)
-    return [n for n in names if len(n) >= 2]
 
 
 def _sentences_naming(article: str, pat: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -306,7 +297,7 @@ def reliability_notes(article: str, source_name: str) -> list[str]:
     * "party to the conflict" hints are left to the caller (it knows the parties).
     """
     notes: list[str] = []
-    names = _aliases(article, source_name)
+    names = mention_forms(article, source_name)
     pat = re.compile(r"|".join(r"\b" + re.escape(n) + r"\b" for n in names), re.I)
     for s, e in _sentences_naming(article, pat):
         sent = article[s:e]
@@ -343,7 +334,7 @@ def reliability_notes(article: str, source_name: str) -> list[str]:
     return notes
 
 
-_KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
+_KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (
         "state_media",
         re.compile(
@@ -418,7 +409,7 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-def source_kind_hint(name: str) -> str | None:
+def source_kind_hint(name: str) -> SourceKind | None:
     """A heuristic source kind for ``name`` (a ``SourceKind`` value) or None.
 
     Order matters: state media before media, monitors before NGOs ("Syrian Observatory

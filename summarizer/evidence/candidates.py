@@ -5,20 +5,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import get_args
 
 from summarizer.evidence._text import sentence_spans
 from summarizer.evidence.attribution import find_attribution, find_hedges
 from summarizer.evidence.instructions import is_instruction_like
 from summarizer.evidence.quantities import OUTCOME_RE, Quantity, quantity_for_outcome
+from summarizer.schema import Outcome
 
 __all__ = ["HINT_LIMIT", "OUTCOMES", "Candidate", "find_candidates", "hint_candidates"]
 
-OUTCOMES: tuple[str, ...] = ("killed", "injured", "missing", "detained", "displaced")
+OUTCOMES: tuple[Outcome, ...] = get_args(Outcome)
 
 
 @dataclass(frozen=True)
 class Candidate:
-    outcome: str  # killed|injured|missing|detained|displaced
+    outcome: Outcome
     sentence: str
     start: int  # sentence offsets in article
     end: int
@@ -104,7 +106,7 @@ def _find_candidates(article: str) -> tuple[Candidate, ...]:
     for s, e in sentence_spans(article):
         sent = article[s:e]
         low = None if ("ſ" in sent or "ı" in sent) else sent.lower()
-        found: list[tuple[str, Quantity | None]] = []
+        found: list[tuple[Outcome, Quantity | None]] = []
         for outcome in OUTCOMES:
             if not _mentions(sent, low, outcome):
                 continue

@@ -26,62 +26,25 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+
+from summarizer.evidence._text import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from summarizer.schema import Precision
 
 __all__ = ["ResolvedDate", "find_dates", "find_publication_date", "resolve_date"]
-
-PrecisionT = Literal["day", "month", "year", "unknown"]
-
 
 @dataclass(frozen=True)
 class ResolvedDate:
     date: _dt.date | None
-    precision: PrecisionT
+    precision: Precision
     text: str
 
 
-MONTHS: dict[str, int] = {
-    "jan": 1,
-    "january": 1,
-    "feb": 2,
-    "february": 2,
-    "mar": 3,
-    "march": 3,
-    "apr": 4,
-    "april": 4,
-    "may": 5,
-    "jun": 6,
-    "june": 6,
-    "jul": 7,
-    "july": 7,
-    "aug": 8,
-    "august": 8,
-    "sep": 9,
-    "sept": 9,
-    "september": 9,
-    "oct": 10,
-    "october": 10,
-    "nov": 11,
-    "november": 11,
-    "dec": 12,
-    "december": 12,
-}
-WEEKDAYS: dict[str, int] = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
+MONTHS: dict[str, int] = {name: k for k, name in enumerate(MONTH_NAMES, 1)} | MONTH_ABBREVIATIONS
+WEEKDAYS: dict[str, int] = {name: k for k, name in enumerate(WEEKDAY_NAMES)}
 
 # Full names first; the period only after an abbreviation ("Nov. 16", not "1 NOVEMBER.").
-_MON = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)"
-)
-_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MON = "(?:" + "|".join(MONTH_NAMES) + "|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.?)"
+_WD = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|midday|noon))?"
 
 # explicit date forms, each with named groups d, m, y (y optional)

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.evidence._text import DEMONYMS
+from summarizer.evidence._text import DEMONYMS, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 
 __all__ = ["Place", "find_places", "is_upper_case_text"]
 
@@ -67,14 +67,13 @@ _LEAD_STOP = {
     "volatile", "restive", "insurgent", "coalition", "security", "police", "isaf", "another",
     "each", "every", "one", "two", "three", "several", "both", "other", "some", "many", "all", "no",
     "according", "officials", "said", "by", "with", "for", "as", "over", "under", "within", "outside",
-    "inside", "around", "between", "where", "when", "which", "who", "today", "yesterday", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "gen", "col",
+    "inside", "around", "between", "where", "when", "which", "who", "today", "yesterday", "mr", "mrs",
+    "gen", "col",
     "administrative", "mountainous", "densely", "populated", "jungle", "coastal", "troubled", "embattled",
     "southernmost", "northernmost", "mostly", "largely", "predominantly", "disputed", "occupied",
     "sunni", "shia", "shiite", "christian", "muslim",
-} | DEMONYMS  # nationality words lead a description ("the French city of Lyon"), not a name
+} | set(WEEKDAY_NAMES) | set(MONTH_NAMES) | set(MONTH_ABBREVIATIONS) | DEMONYMS
+# (nationality words lead a description, "the French city of Lyon", not a name)
 # Names that look like a unit's name but are not places ("Islamic State" is excluded by not
 # listing "state" as a unit at all).
 _NOT_NAME = {"quick", "reaction", "operation", "operations", "security", "government", "governor", "chief"}

@@ -1,14 +1,22 @@
-"""Finding quotes in the article: normalisation with an offset map, exact then fuzzy.
+"""Quote alignment: where a quote is in the article, and how closely it matched.
 
 Normalisation (applied to both article and quote): case folded; curly single and double
 quotes, primes and guillemets → straight quotes; every dash or minus → ``-``; ellipsis
 character → ``...``; runs of whitespace → one space. A map keeps, for every normalised
 character, its offset in the original, so a match gives exact article offsets.
 
-A quote that matches only approximately (a small model dropping a word or changing an
-inflection) is *repaired*: if the best alignment scores at least ``FUZZY_MIN`` (rapidfuzz
-``partial_ratio``), the evidence is replaced by the article's own words at that span and a
-``quote-repaired`` warning is raised. Below that it is ``quote-not-found``.
+Each match has a status (``Span.match``, output as ``Evidence.match``):
+
+* ``exact``: the article's words are the quote (after trimming the whitespace, quotation
+  marks and ellipses a copy is wrapped in);
+* ``normalised``: they are the quote up to the normalisation above;
+* ``fuzzy``: a quote that matches only approximately (a small model dropping a word or
+  changing an inflection), with a best alignment scoring at least ``FUZZY_MIN`` (rapidfuzz
+  ``partial_ratio``); the evidence becomes the article's own words at that span;
+* ``sentence``: set by ``figures.locate_figure``, not here: the quote is nowhere, and the
+  evidence is the sentence holding the figure's number words.
+
+Below ``FUZZY_MIN`` a quote is not found.
 """
 
 from __future__ import annotations
@@ -16,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from summarizer.schema import Match
 
 _TRANS = str.maketrans(
     {
@@ -43,6 +53,8 @@ _TRANS = str.maketrans(
         "\u00a0": " ",
     }
 )
+__all__ = ["FUZZY_MIN", "ArticleIndex", "Match", "Span", "normalize", "normalize_with_map"]
+
 FUZZY_MIN = 90.0
 _WS = re.compile(r"\s")
 
@@ -121,8 +133,9 @@ def _article_norm(article: str) -> tuple[str, list[int]]:
 class Span:
     start: int
     end: int
-    exact: bool
+    exact: bool  #: found as written, up to normalisation (``match`` exact or normalised)
     score: float
+    match: Match = "exact"
 
 
 def _strip_quote(q: str) -> str:
@@ -186,7 +199,7 @@ class ArticleIndex:
             if near is not None:
                 spans.sort(key=lambda s: abs(s[0] - near))
             s, e = spans[0]
-            return Span(s, e, True, 100.0)
+            return Span(s, e, True, 100.0, "exact" if self.article[s:e] == q else "normalised")
         if not fuzzy or len(q) < 12:
             return None
         from rapidfuzz import fuzz
@@ -203,7 +216,7 @@ class ArticleIndex:
             de += 1
         if de <= ds:
             return None
-        return Span(self.map[ds], self.map[de - 1] + 1, False, float(res.score))
+        return Span(self.map[ds], self.map[de - 1] + 1, False, float(res.score), "fuzzy")
 
     def slice_matches(self, quote: str, start: int, end: int) -> bool:
         if not (0 <= start < end <= len(self.article)):

@@ -1,0 +1,225 @@
+"""Casualty figures measured from the article's words.
+
+* ``derive_quantity``: the quantity the quoted words give (the model's number words if they
+  are in the quote, else the quantity governing the outcome in the quote);
+* ``read_figure``: where a model's casualty quote is (its own words, exact or near-verbatim,
+  else the sentence holding its number words that shares most words with it), the sentence
+  around it, whether that sentence is an instruction, and the quantity. Memoised: the re-ask
+  gate and the assembler read the same figure of the same answer, and read it once;
+* ``who_counted``: who a figure counts, from the words after the number words;
+* ``verification_doubt``: a following sentence saying the figure could not be verified;
+* ``corroborating_sources``: for each figure, the other sources that state nearly the same;
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarizer.evidence.align import ArticleIndex, Span, normalize
+from summarizer.evidence.attribution import sentence_bounds
+from summarizer.evidence.instructions import is_instruction_like
+from summarizer.evidence.quantities import Quantity, parse_quantity, quantity_for_outcome
+from summarizer.schema import Casualty, Match
+
+__all__ = [
+    "CORROBORATION_NEIGHBOURS",
+    "FigureReading",
+    "corroborating_sources",
+    "derive_quantity",
+    "locate_figure",
+    "read_figure",
+    "verification_doubt",
+    "who_counted",
+]
+
+
+def derive_quantity(quote: str, phrase: str, outcome: str) -> Quantity | None:
+    """The figure code derives from the quoted words: the phrase if it is inside the quote,
+    else the quantity governing the outcome in the quote."""
+    if phrase and normalize(phrase) in normalize(quote):
+        q = parse_quantity(phrase)
+        if q is not None:
+            return q
+    return quantity_for_outcome(quote, outcome)
+
+
+_WORD = re.compile(r"[\w'-]+")
+
+
+def locate_figure(index: ArticleIndex, quote: str, phrase: str, outcome: str) -> Span | None:
+    """Where a casualty figure's evidence is: the quote itself (exact, normalised or
+    near-verbatim), else the sentence holding the number words that shares most words with
+    the quote (a span whose ``match`` is ``sentence``)."""
+    span = index.find(quote)
+    if span is not None:
+        return span
+    if not phrase.strip():
+        return None
+    qwords = {w.lower() for w in _WORD.findall(quote)}
+    best: tuple[int, int, int] | None = None
+    for s, e in index.find_all(phrase):
+        s0, s1 = sentence_bounds(index.article, s, e)
+        sent = index.article[s0:s1]
+        if derive_quantity(sent, phrase, outcome) is None:
+            continue
+        overlap = len(qwords & {w.lower() for w in _WORD.findall(sent)})
+        if best is None or overlap > best[0]:
+            best = (overlap, s0, s1)
+    if best is None or best[0] < 2:
+        return None
+    _, s0, s1 = best
+    while s1 > s0 and index.article[s1 - 1].isspace():
+        s1 -= 1
+    return Span(s0, s1, False, 0.0, "sentence")
+
+
+@dataclass(frozen=True)
+class FigureReading:
+    """What the article says about one of the model's casualty quotes."""
+
+    span: Span  #: the evidence: the quote's words in the article, or the repaired sentence
+    words: str  #: ``article[span.start:span.end]``
+    sentence: tuple[int, int]  #: the sentence holding the span
+    instruction: bool  #: that sentence is an instruction inside the article, not a report
+    phrase_in_quote: bool  #: the model's number words are inside ``words`` (or none given)
+    quantity: Quantity | None  #: ``derive_quantity(words, phrase, outcome)``
+
+    @property
+    def own(self) -> bool:
+        """The evidence is the model's own quote (not the sentence repair)."""
+        return self.span.exact
+
+    @property
+    def match(self) -> Match:
+        return self.span.match
+
+
+@lru_cache(maxsize=256)
+def read_figure(article: str, quote: str, phrase: str, outcome: str) -> FigureReading | None:
+    """The figure a model's quote points at, measured once (None: the quote is nowhere)."""
+    span = locate_figure(ArticleIndex(article), quote, phrase, outcome)
+    if span is None:
+        return None
+    words = article[span.start : span.end]
+    s0, s1 = sentence_bounds(article, span.start, span.end)
+    return FigureReading(
+        span=span,
+        words=words,
+        sentence=(s0, s1),
+        instruction=is_instruction_like(article[s0:s1]),
+        phrase_in_quote=not phrase or normalize(phrase) in normalize(words),
+        quantity=derive_quantity(words, phrase, outcome),
+    )
+
+
+_WHO_STOP = re.compile(
+    r"^(were|was|have|has|had|are|is|been|killed|died|dead|wounded|injured|hurt|missing|detained|arrested|"
+    r"in|on|at|during|after|when|and|by|from|with|as|,|\.|;)$",
+    re.IGNORECASE,
+)
+
+
+def who_counted(quote: str, phrase: str) -> str:
+    """Who a figure counts, read by code from the words after the number words
+    ("over 130 people had been killed" → "people"; "dozens of men" → "men")."""
+    m = re.search(r"\s+".join(map(re.escape, phrase.split())), quote, re.IGNORECASE) if phrase.strip() else None
+    if m is None:
+        return ""
+    words = re.findall(r"[\w'-]+|[,.;]", quote[m.end() :])
+    if words and words[0].lower() == "of":
+        words = words[1:]
+    out: list[str] = []
+    for w in words:
+        if _WHO_STOP.match(w) or len(out) >= 4:
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+_DOUBT = re.compile(
+    r"\b(could not|cannot|can't|couldn't|was not able to|were not able to|unable to|impossible to|not possible to)"
+    r"\b[^.]{0,60}\b(verif|confirm|independently)",
+    re.IGNORECASE,
+)
+_NON_SPACE = re.compile(r"\S")
+_FIGURE_WORD = re.compile(r"\b(number|figure|toll|fatalit|casualt|death|dead|killed|report)", re.IGNORECASE)
+
+
+def verification_doubt(article: str, end: int, lookahead: int = 2) -> str | None:
+    """A sentence shortly after a figure, in the same paragraph or the next, that says the
+    figure could not be verified ("The number of fatalities could not be reliably verified
+    by Al Jazeera.")."""
+    pos = end
+    for _ in range(lookahead):
+        # the next non-space character (searched in place: slicing the rest of the article
+        # for every figure made this quadratic in the article's length)
+        nxt_char = _NON_SPACE.search(article, pos)
+        if nxt_char is None:
+            return None
+        offset = nxt_char.start()
+        s0, s1 = sentence_bounds(article, offset, offset + 1)
+        if s1 <= pos:
+            return None
+        nxt = article[s0:s1].strip()
+        if _DOUBT.search(nxt) and _FIGURE_WORD.search(nxt):
+            return nxt
+        pos = s1
+    return None
+
+
+def _overlap(a: Casualty, b: Casualty) -> bool:
+    alo = a.low if a.low is not None else 0
+    blo = b.low if b.low is not None else 0
+    ahi = a.high if a.high is not None else float("inf")
+    bhi = b.high if b.high is not None else float("inf")
+    return alo <= bhi and blo <= ahi
+
+
+def _corroborates(a: Casualty, b: Casualty) -> bool:
+    """Two figures corroborate each other when they are about the same outcome and place,
+    come from different named sources, and state nearly the same number: both lows known,
+    within 25 % of each other, and ranges overlapping. Open-ended vague figures ("dozens",
+    "over 30") do not corroborate a different figure merely because both are open."""
+    if a.outcome != b.outcome or a.low is None or b.low is None:
+        return False
+    if (a.location or "") != (b.location or ""):
+        return False
+    if not a.reported_by or not b.reported_by or normalize(a.reported_by) == normalize(b.reported_by):
+        return False
+    lo, hi = sorted((max(a.low, 1), max(b.low, 1)))
+    return hi <= lo * 1.25 and _overlap(a, b)
+
+
+#: How far corroboration looks: a figure is compared with at most this many figures of the
+#: same outcome and place before it in the article, and as many after it. A news article
+#: holds a handful of figures per outcome and place (at most six on the dev set), so this
+#: never cuts one off; in a very long document (a compilation of many reports) two figures
+#: dozens of figures apart are about different events anyway, and without a limit comparing
+#: every figure with every other grows with the square of the document's length.
+CORROBORATION_NEIGHBOURS = 32
+
+
+def corroborating_sources(casualties: Sequence[Casualty]) -> list[set[str]]:
+    """For each figure, the sources of the other figures that corroborate it
+    (``_corroborates``), looking only at its ``CORROBORATION_NEIGHBOURS`` nearest figures of
+    the same outcome and place on each side, in article order. Figures of another outcome or
+    place, or without a known low, never corroborate, so they are not compared at all."""
+    buckets: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for i, c in enumerate(casualties):
+        if c.low is None or not c.reported_by:
+            continue
+        at = c.evidence[0].start if c.evidence and c.evidence[0].start is not None else -1
+        buckets.setdefault((c.outcome, c.location or ""), []).append((at, i))
+    out: list[set[str]] = [set() for _ in casualties]
+    k = CORROBORATION_NEIGHBOURS
+    for members in buckets.values():
+        members.sort()
+        for pos, (_, i) in enumerate(members):
+            c = casualties[i]
+            for _, j in members[max(0, pos - k) : pos + k + 1]:
+                if j != i and _corroborates(c, casualties[j]):
+                    out[i].add(casualties[j].reported_by or "")
+    return out

@@ -1,0 +1,188 @@
+"""Names as the article writes them: aliases, the forms a source goes by, places cut back
+from the dates they ran into, names completed where a model's copy stopped short.
+
+The one owner of aliasing. Two questions are asked of a name, with two answers:
+
+* ``aliases(article, name)``: the *other names* the article gives an actor, shown in the
+  output and used to tell two listed sources apart: an acronym in brackets right after the
+  name ("FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN]"), and the long form or the
+  acronym of every "Long Form (LF)" the article writes;
+* ``mention_forms(article, name)``: the *forms to look for* when reading what the article says
+  about a source (``attribution.reliability_notes``): the name itself, without a leading
+  "the", and the acronym in round brackets after it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from summarizer.evidence._text import MONTH_NAMES, WEEKDAY_NAMES
+from summarizer.evidence.align import ArticleIndex, normalize
+
+__all__ = [
+    "aliases",
+    "clean_place",
+    "complete_name",
+    "dedupe_names",
+    "display_name",
+    "mention_forms",
+    "names_source",
+    "source_keys",
+]
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_MINOR = frozenset({"of", "for", "the", "and", "de", "del", "la", "el", "los", "las", "y"})
+
+
+def _long_form(before: str, short: str) -> str | None:
+    """The words just before "(ABBR)" whose initials spell ABBR ("Syrian Observatory for Human
+    Rights (SOHR)"); None if no such run of at most 10 words exists."""
+    words = before.split()[-10:]
+    target = short.upper()
+    for k in range(1, len(words) + 1):
+        run = words[-k:]
+        initials = "".join(w[0].upper() for w in run if w.lower() not in _MINOR and w[:1].isalpha())
+        if initials == target and run[0].lower() not in _MINOR:
+            return " ".join(run)
+    return None
+
+
+@lru_cache(maxsize=32)
+def _acronym_forms(article: str) -> tuple[tuple[str, str], ...]:
+    """Every "(ABBR)" of the article whose long form precedes it, as (ABBR, long form), in
+    article order. Read once per article: every party and source name is compared with them."""
+    out = []
+    for m in _ACRONYM.finditer(article):
+        long = _long_form(article[max(0, m.start() - 200) : m.start()], m.group(1))
+        if long is not None:
+            out.append((m.group(1), long))
+    return tuple(out)
+
+
+_BRACKETED = re.compile(r"\s*[(\[]([A-Z][A-Z0-9-]{1,9})[)\]]")
+
+
+def aliases(article: str, name: str) -> list[str]:
+    """The other names the article gives ``name`` (see the module docstring)."""
+    out: list[str] = []
+    n = normalize(name)
+    # an acronym in brackets right after the name, whatever language its initials come from
+    # ("ZARATE WILKA ARMED FORCES OF LIBERATION [FAL]")
+    for m in re.finditer(r"\s+".join(map(re.escape, name.split())) or "(?!)", article, re.I):
+        b = _BRACKETED.match(article, m.end())
+        if b and b.group(1) not in out and normalize(b.group(1)) != n:
+            out.append(b.group(1))
+            break
+    for short, long in _acronym_forms(article):
+        nl = normalize(long)
+        if n == normalize(short):
+            if long not in out:
+                out.append(long)
+        elif (n.endswith(nl) or nl.endswith(n)) and len(n) > 3 and short not in out:
+            out.append(short)
+    return [a for a in out if normalize(a) != n]
+
+
+def mention_forms(article: str, source_name: str) -> list[str]:
+    """The forms to look for when reading what the article says about a source (see the
+    module docstring); at least two characters each."""
+    names = {source_name.strip()}
+    esc = re.escape(source_name.strip())
+    m = re.search(esc + r"\s*\(([A-Z][A-Za-z]{1,10})\)", article, re.I)
+    if m:
+        names.add(m.group(1))
+    stripped = re.sub(r"^(?:the)\s+", "", source_name.strip(), flags=re.I)
+    names.add(stripped)
+    return [n for n in names if len(n) >= 2]
+
+
+_THE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+@lru_cache(maxsize=1024)
+def source_keys(article: str, name: str) -> frozenset[str]:
+    """The forms a source goes by: its name without a leading article, the acronym it carries
+    in brackets, and its aliases in the article ("Syrian Observatory for Human Rights (SOHR)"
+    -> {"syrian observatory ...", "sohr"}; "The SOHR" -> {"sohr"}). Memoised: every figure's
+    attribution compares against every source."""
+    keys = {normalize(_THE.sub("", name.strip()))}
+    keys.update(normalize(m.group(1)) for m in _ACRONYM.finditer(name))
+    bare = _ACRONYM.sub("", name).strip()
+    if bare != name.strip():
+        keys.add(normalize(_THE.sub("", bare)))
+    keys.update(normalize(a) for a in aliases(article, name))
+    keys.discard("")
+    return frozenset(keys)
+
+
+def names_source(sentence: str, name: str) -> bool:
+    """The sentence names the source: the whole name, or its distinctive last words
+    ("Syrian Defence Ministry spokesperson Hasan Abdel-Ghani" → "Abdel-Ghani")."""
+    ns = normalize(sentence)
+    nn = normalize(name)
+    if nn and nn in ns:
+        return True
+    words = [w for w in re.findall(r"[\w'-]+", nn) if len(w) > 3 and w not in {"the", "said", "news", "agency"}]
+    return any(w in ns for w in words[-2:])
+
+
+_MONTH_STEMS = "|".join([m[:3] for m in MONTH_NAMES] + ["sept"])
+_PLACE_TAIL = re.compile(
+    rf"(?:,?\s+(?:on\s+)?(?:{_MONTH_STEMS})[a-z]*\.?(?:\s+\d{{1,2}})?"
+    rf"(?:,?\s+\d{{4}})?|,?\s+(?:yesterday|today|{'|'.join(WEEKDAY_NAMES)})"
+    r"|[\s,;.]+)$",
+    re.I,
+)
+
+
+def clean_place(name: str) -> str:
+    """A model's place name without the date or punctuation its copy ran into ("Maya
+    village, Khas Konar district, Oct. 25" -> "Maya village, Khas Konar district")."""
+    prev = None
+    name = name.strip()
+    while prev != name:
+        prev = name
+        name = _PLACE_TAIL.sub("", name).strip()
+    return name
+
+
+def dedupe_names(names: list[str]) -> list[str]:
+    """The names without repeats (compared normalised), stripped, in their first order."""
+    seen: set[str] = set()
+    out = []
+    for n in names:
+        k = normalize(n)
+        if k and k not in seen:
+            seen.add(k)
+            out.append(n.strip())
+    return out
+
+
+def complete_name(article: str, index: ArticleIndex, name: str) -> str:
+    """A name as the article writes it in full when the model's copy stopped short: names are
+    capped for decoding ("Syrian Observatory for Human Rights (SOH" -> "... (SOHR)"). Only a
+    cut word or an unclosed parenthesis is completed; the name is otherwise kept."""
+    span = index.find(name, fuzzy=False)
+    if span is None or not span.exact:
+        return name.strip()
+    s0, e = span.start, span.end
+    while e < len(article) and (article[e].isalnum() or article[e] in "-'’") and article[e - 1].isalnum():
+        e += 1
+    words = article[s0:e]
+    if words.count("(") > words.count(")"):
+        close = article.find(")", e, e + 20)
+        if close != -1 and "\n" not in article[e:close]:
+            e = close + 1
+    return display_name(article[s0:e])
+
+
+def display_name(name: str) -> str:
+    """A name as shown: a wire line break inside it made a space, quote marks the copy ran
+    into dropped ("Provisional IRA'" -> "Provisional IRA"). Evidence keeps the exact span."""
+    name = " ".join(name.split())
+    while name and name[-1] in "'’\"”" and name.count(name[-1]) % 2 == 1:
+        name = name[:-1].rstrip()
+    while name and name[0] in "'‘\"“" and name.count(name[0]) % 2 == 1:
+        name = name[1:].lstrip()
+    return name
