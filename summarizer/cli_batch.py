@@ -79,6 +79,22 @@ def batch_command(
     offline: Annotated[bool, typer.Option("--offline", help="Cache and fixtures only; a miss is an error.")] = False,
     no_hints: Annotated[bool, typer.Option("--no-hints", help="Do not offer candidate sentences.")] = False,
     no_audit: Annotated[bool, typer.Option("--no-audit", help="Do not write the audit log.")] = False,
+    # batch engines (summarizer/batchapi): the OpenAI Batch API, vllm run-batch, Ray Data
+    export: Annotated[
+        Path | None,
+        typer.Option(help="Write Batch API requests (JSONL, split at 50,000 lines / 200 MB); no model call."),
+    ] = None,
+    ingest: Annotated[
+        list[Path] | None, typer.Option(help="Batch API (or vllm run-batch) output file(s) to join by custom_id.")
+    ] = None,
+    errors: Annotated[list[Path] | None, typer.Option(help="Batch API error file(s), with --ingest.")] = None,
+    export_reasks: Annotated[
+        Path | None, typer.Option(help="With --ingest: the next round's requests (re-asks, failed requests).")
+    ] = None,
+    via: Annotated[
+        str | None, typer.Option(help="openai-batch: run through the OpenAI Batch API (resumable, --resume).")
+    ] = None,
+    poll: Annotated[float, typer.Option(min=0.01, help="With --via: first seconds between reads of a batch.")] = 5.0,
 ) -> None:
     """Summarise many articles into a JSONL file; resumable; exit 0 ok, 3 findings, 1 failures."""
     import asyncio
@@ -102,6 +118,36 @@ def batch_command(
         token_budget=token_budget,
     )
     audit = None if no_audit else AuditLog()
+    if export is not None or ingest or via is not None:
+        from .batchapi.cli import run_batch_api
+
+        try:
+            code = run_batch_api(
+                inputs,
+                options,
+                out=out,
+                allow_urls=allow_urls,
+                export=export,
+                ingest_files=ingest,
+                error_files=errors,
+                export_reasks=export_reasks,
+                via=via,
+                resume=resume,
+                workers=workers,
+                audit=None if export is not None else audit,
+                progress=progress and sys.stderr.isatty(),
+                poll=poll,
+            )
+        except SummarizerError as exc:
+            typer.echo(f"summarizer: error: {exc}", err=True)
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            typer.echo("summarizer: interrupted; re-run the same command to resume", err=True)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        finally:
+            if audit is not None:
+                audit.close()
+        raise typer.Exit(code)
     try:
         report = asyncio.run(
             run_batch(

@@ -238,7 +238,9 @@ class RequestWriter:
         except OSError as exc:
             raise OutputError(f"cannot write {self.base}: {exc.strerror or one_line(exc)}") from None
         # parts of an earlier, larger export would be joined with this one's: removed
-        stale = re.compile(re.escape(part_path(self.base, 2).name).replace("2", r"\d+", 1))
+        suffix = self.base.suffix or ".jsonl"
+        stem = self.base.stem if self.base.suffix else self.base.name
+        stale = re.compile(re.escape(stem) + r"\.\d+" + re.escape(suffix))
         for p in self.base.parent.glob("*"):
             if p != self.base and stale.fullmatch(p.name):
                 p.unlink(missing_ok=True)
