@@ -470,9 +470,17 @@ class Outcome:
 
 
 def join_article(
-    text: str, published: str | None, options: Options, index: ResponseIndex, *, article_id: str = ""
+    text: str,
+    published: str | None,
+    options: Options,
+    index: ResponseIndex,
+    *,
+    article_id: str = "",
+    requeue_failed: bool = True,
 ) -> Outcome:
-    """Follow one article through its answers in ``index``; see the module docstring."""
+    """Follow one article through its answers in ``index``; see the module docstring.
+    ``requeue_failed``: a first request without an answer, or failed with a retryable error,
+    is the article's next request (else only re-asks are)."""
     events: list[ExchangeEvent] = []
 
     def collect(ev: ExchangeEvent) -> None:  # bodies stay in the cache; the audit needs none
@@ -494,11 +502,11 @@ def join_article(
             out.kind = "model"
             if err is not None:
                 out.message = f"batch: the request failed: {err[0]}: {err[1]}"
-                if _retryable(err[0]):
+                if _retryable(err[0]) and requeue_failed:
                     out.request = line
             else:
                 out.message = f"batch: no answer for this article (custom_id {result.key[:16]}…) in the responses"
-                out.request = line
+                out.request = line if requeue_failed else None
             return out
         answered = {k: index[k] for k in keys[:-1]}
         s = finish_after(text, o, answered, published=published)
@@ -513,7 +521,9 @@ def join_article(
 
 
 def _join_one(item_id: str, text: str, published: str | None, ctx: dict[str, Any]) -> Outcome:
-    return join_article(text, published, ctx["options"], ctx["index"], article_id=item_id)
+    return join_article(
+        text, published, ctx["options"], ctx["index"], article_id=item_id, requeue_failed=ctx["requeue_failed"]
+    )
 
 
 @dataclass
@@ -538,6 +548,7 @@ def ingest(
     workers: int | None = None,
     progress: bool = False,
     total: int | None = None,
+    requeue_failed: bool = True,
     max_lines: int = MAX_FILE_LINES,
     max_bytes: int = MAX_FILE_BYTES,
 ) -> IngestResult:
@@ -554,7 +565,7 @@ def ingest(
     writer = RequestWriter(reasks_path, max_lines=max_lines, max_bytes=max_bytes) if reasks_path else None
     result.reasks = writer
     pending_fh = pending_path.open("w", encoding="utf-8") if pending_path is not None else None
-    ctx = {"options": replace(options, listeners=[]), "index": index}
+    ctx = {"options": replace(options, listeners=[]), "index": index, "requeue_failed": requeue_failed}
     listeners = list(options.listeners)
     if audit is not None and audit.listener not in listeners:
         listeners.append(audit.listener)

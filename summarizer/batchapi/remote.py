@@ -128,7 +128,14 @@ def _client(options: Options) -> Any:
 def _api_error(exc: BaseException, doing: str) -> ModelError:
     from ..api import _api_message
 
-    return ModelError(f"Batch API, {doing}: {_api_message(exc)}")
+    message = _api_message(exc).replace("model request failed: ", "")
+    return ModelError(f"Batch API at {_base(exc)}, {doing}: {message}")
+
+
+def _base(exc: BaseException) -> str:
+    request = getattr(exc, "request", None)
+    url = getattr(request, "url", None)
+    return f"{url.scheme}://{url.host}" + (f":{url.port}" if url.port else "") if url is not None else "?"
 
 
 def run_openai_batch(
@@ -189,6 +196,7 @@ def run_openai_batch(
         work.mkdir(parents=True, exist_ok=True)
         con.print(f"resuming the Batch API run in {state_file} (round {state.doc['round']}, {state.doc['phase']})")
     api = client if client is not None else _client(options)
+    _preflight(api)
     max_rounds = options.max_retries + 1
     report = BatchReport(out_path=out_path)
     started = time.perf_counter()
@@ -250,6 +258,16 @@ def run_openai_batch(
     report.exchanges = totals["exchanges"]
     report.wall_s = time.perf_counter() - started
     return report
+
+
+def _preflight(api: Any) -> None:
+    """One cheap read first: a wrong key or URL is one line before any work."""
+    import openai
+
+    try:
+        api.batches.list(limit=1)
+    except openai.APIError as exc:
+        raise _api_error(exc, "listing batches") from None
 
 
 def _ids_of(articles: Callable[[], Iterable[Article | InputProblem]]) -> list[str]:
@@ -531,6 +549,8 @@ def _ingest_round(
             only=only,
             audit=audit,
             workers=workers,
+            # failed requests were sent again within the round (up to max_submissions)
+            requeue_failed=False,
         )
     finally:
         index.close()
