@@ -222,7 +222,7 @@ def test_a_name_starts_where_a_word_starts() -> None:
 
 
 def test_model_place_that_names_a_party_is_dropped() -> None:
-    from summarizer.build import build_summary
+    from summarizer.assemble import build_summary
     from summarizer.schema import Extraction
 
     article = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer.build import build_summary
+from summarizer.assemble import build_summary
 from summarizer.evidence import find_candidates, hint_candidates
 from summarizer.prompts import build_messages
 from summarizer.schema import Extraction

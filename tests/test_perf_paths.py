@@ -47,7 +47,7 @@ def test_response_model_is_made_once_with_instructors_schema() -> None:
     import instructor
 
     from summarizer.api import _response_model
-    from summarizer.build import CheckedExtraction
+    from summarizer.gate import CheckedExtraction
 
     model = _response_model()
     assert model is _response_model()

@@ -53,7 +53,7 @@ _TRANS = str.maketrans(
         "\u00a0": " ",
     }
 )
-__all__ = ["FUZZY_MIN", "ArticleIndex", "Match", "Span", "normalize", "normalize_with_map"]
+__all__ = ["FUZZY_MIN", "ArticleIndex", "Match", "Span", "normalize", "normalize_with_map", "unsupported_numbers"]
 
 FUZZY_MIN = 90.0
 _WS = re.compile(r"\s")
@@ -223,3 +223,16 @@ class ArticleIndex:
             return False
         # both sides lose wrapping quote marks: a sentence may open with one ('"THE CARTEL ...')
         return normalize(_strip_quote(self.article[start:end])) == normalize(_strip_quote(quote))
+
+
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def unsupported_numbers(index: ArticleIndex, text: str) -> list[str]:
+    """The numbers written in ``text`` (a model's summary) that the article never states."""
+    bad = []
+    for m in _NUMBER.finditer(text):
+        tok = m.group(0).rstrip(".,")
+        if tok and normalize(tok) not in index.norm:
+            bad.append(tok)
+    return bad
