@@ -107,8 +107,14 @@ def record_case(case: dict[str, Any], out_dir: Path) -> set[str]:
         from .testing import ScriptedProvider
 
         spec = json.loads((ROOT / case["scripted"]).read_text(encoding="utf-8"))
+        # recorded under the endpoint a replay of the case looks up (make_provider, lazily)
+        from .providers import make_provider
+
         opts.provider = ScriptedProvider(
-            spec["replies"], name=case.get("provider", "openai"), model=case.get("model", "gpt-4o-mini")
+            spec["replies"],
+            name=case.get("provider", "openai-compatible"),
+            model=case.get("model", "hand-written"),
+            endpoint=make_provider(opts.settings, lazy=True).endpoint_id(),
         )
         opts.record_note = str(spec.get("note", "hand-written answers"))
     elif not case.get("live"):

@@ -92,3 +92,23 @@ def assert_spans(text: str, got: Any, expected: list[str], *, collapse_ws: bool 
     for g in got:
         span = text[g.start : g.end]
         assert (" ".join(span.split()) if collapse_ws else span) == g.name
+
+
+# The hand-written fixtures (fixtures/scripted/, cases seed-reask and seed-stubborn) replay under
+# an endpoint and model names no real model has: a summary made from them says
+# ``answers_from: hand-written``.
+HAND_WRITTEN_URL = "http://hand-written.invalid/v1"
+HAND_WRITTEN = {"provider": "openai-compatible", "base_url": HAND_WRITTEN_URL, "model": "hand-written-reask"}
+HAND_WRITTEN_STUBBORN = {**HAND_WRITTEN, "model": "hand-written-stubborn"}
+#: the CLI arguments that replay the hand-written re-ask case of the seed
+HAND_WRITTEN_ARGS = [
+    "--offline",
+    "--provider",
+    "openai-compatible",
+    "--base-url",
+    HAND_WRITTEN_URL,
+    "--model",
+    "hand-written-reask",
+    "--published",
+    "2025-03-07",
+]

@@ -19,10 +19,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_b8e762d482ad5f8e.txt"
 
-#: the recorded seed exchange (fixtures/exchanges) the page is made from, replayed offline
-REPLAY_PROVIDER = "openai"
-REPLAY_MODEL = "gpt-4o-mini"
-REPLAY_PUBLISHED = "2025-03-07"
+#: the recorded seed exchange (fixtures/exchanges) the page is made from, replayed offline: the
+#: embedded model's real answer (recorded by `make fixtures`, without --published)
+REPLAY_PROVIDER = "local"
+REPLAY_MODEL = "qwen2.5-coder-1.5b"
+REPLAY_PUBLISHED: str | None = None
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"

@@ -6,13 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import HAND_WRITTEN_ARGS
 from typer.testing import CliRunner
 
 from summarizer.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = str(ROOT / "seeds" / "000_b8e762d482ad5f8e.txt")
-REPLAY = ["--offline", "--provider", "openai", "--model", "gpt-4o-mini", "--published", "2025-03-07"]
+REPLAY = HAND_WRITTEN_ARGS
 
 runner = CliRunner()
 
@@ -48,11 +49,9 @@ def test_remaining_errors_exit_3() -> None:
             SEED,
             "-f",
             "json",
-            "--offline",
-            "--provider",
-            "openai",
+            *HAND_WRITTEN_ARGS[:-4],
             "--model",
-            "stubborn-model",
+            "hand-written-stubborn",
             "--published",
             "2025-03-07",
             "--max-retries",

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import HAND_WRITTEN_ARGS
 from typer.testing import CliRunner
 
 import summarizer
@@ -21,7 +22,7 @@ from summarizer.schema import Casualty, Evidence, Finding, Provenance, Source, S
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = str(ROOT / "seeds" / "000_b8e762d482ad5f8e.txt")
-REPLAY = ["--offline", "--provider", "openai", "--model", "gpt-4o-mini", "--published", "2025-03-07"]
+REPLAY = HAND_WRITTEN_ARGS
 COMMANDS = ["summarize", "check", "schema", "models", "batch", "logs", "eval"]
 BOX = re.compile(r"[\u2500-\u257f]")  # box drawing
 

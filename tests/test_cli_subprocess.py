@@ -12,10 +12,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import HAND_WRITTEN_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = str(ROOT / "seeds" / "000_b8e762d482ad5f8e.txt")
-REPLAY = ["--offline", "--provider", "openai", "--model", "gpt-4o-mini", "--published", "2025-03-07"]
+REPLAY = HAND_WRITTEN_ARGS
 BOX = re.compile(r"[\u2500-\u257f]")
 
 

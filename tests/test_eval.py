@@ -579,7 +579,7 @@ def test_cli_eval_offline_miss_fails_each_doc_and_exits_1(tmp_path: Path) -> Non
     app.command("eval")(eval_command)
     app.command("noop")(lambda: None)
     out = tmp_path / "r.json"
-    args = ["eval", str(SAMPLE), "--out", str(out), "--provider", "openai", "--model", "gpt-4o-mini"]
+    args = ["eval", str(SAMPLE), "--out", str(out), "--provider", "openai", "--model", "never-recorded"]
     args += ["--offline", "--no-cache", "--no-progress", "--ids", "isaf-72,TST2-MUC4-0017", "--limit", "1"]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 1, result.output
@@ -667,7 +667,7 @@ async def test_run_eval_timeout_fails_that_document_only(tmp_path: Path) -> None
 
 def test_cli_eval_takes_the_batch_flags(tmp_path: Path) -> None:
     out = tmp_path / "r.json"
-    args = ["eval", str(SAMPLE), "-o", str(out), "--provider", "openai", "--model", "gpt-4o-mini", "--offline",
+    args = ["eval", str(SAMPLE), "-o", str(out), "--provider", "openai", "--model", "never-recorded", "--offline",
             "--no-cache", "-j", "2", "--no-progress", "--timeout", "30", "--limit", "1"]
     result = CliRunner().invoke(_app(), args)
     assert result.exit_code == 1, result.output  # offline miss: every document failed

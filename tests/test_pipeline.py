@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import HAND_WRITTEN, HAND_WRITTEN_STUBBORN
 
 from summarizer import check, summarize
 from summarizer.api import Engine, ModelError, Options
@@ -30,7 +31,7 @@ def _offsets_slice(summary, article: str) -> int:  # type: ignore[no-untyped-def
 
 
 def test_reask_corrects_fabricated_quote_and_number(seed_text: str) -> None:
-    s = summarize(seed_text, published="2025-03-07", provider="openai", model="gpt-4o-mini", offline=True, cache=False)
+    s = summarize(seed_text, published="2025-03-07", **HAND_WRITTEN, offline=True, cache=False)
     assert s.provenance is not None
     assert s.provenance.attempts == 2
     assert s.provenance.cache_hit is True
@@ -39,7 +40,7 @@ def test_reask_corrects_fabricated_quote_and_number(seed_text: str) -> None:
     assert s.provenance.answers_from == "hand-written"
     assert (s.provenance.usage.prompt_tokens, s.provenance.usage.completion_tokens) == (0, 0)
     store = ExchangeStore(EXCHANGES, writable=False)
-    recorded = [ex for ex in store if ex.model == "gpt-4o-mini"]
+    recorded = [ex for ex in store if ex.model == HAND_WRITTEN["model"]]
     assert len(recorded) == 2
     # the re-ask carried the finding back to the model
     second = max(recorded, key=lambda ex: len(ex.request["messages"]))
@@ -58,8 +59,7 @@ def test_findings_remaining_after_last_reask_are_reported(seed_text: str) -> Non
     s = summarize(
         seed_text,
         published="2025-03-07",
-        provider="openai",
-        model="stubborn-model",
+        **HAND_WRITTEN_STUBBORN,
         offline=True,
         cache=False,
         max_retries=1,
@@ -225,7 +225,7 @@ def test_summary_cache_answers_without_importing_the_model_stack(tmp_path: Path)
         "import sys, json\n"
         "from summarizer import summarize\n"
         f"t = open({str(seed)!r}).read()\n"
-        "s = summarize(t, published='2025-03-07', provider='openai', model='gpt-4o-mini', offline=True)\n"
+        f"s = summarize(t, published='2025-03-07', offline=True, **{HAND_WRITTEN!r})\n"
         "print(json.dumps([s.provenance.cache_hit, 'instructor' in sys.modules, 'openai' in sys.modules]))\n"
     )
     env = {**os.environ, "SUMMARIZER_CACHE_DIR": str(tmp_path / "cache")}
@@ -247,8 +247,7 @@ def test_single_summarize_is_audited(seed_text: str) -> None:
     summarize(
         seed_text,
         published="2025-03-07",
-        provider="openai",
-        model="gpt-4o-mini",
+        **HAND_WRITTEN,
         offline=True,
         cache=False,
         audit=True,
@@ -257,7 +256,7 @@ def test_single_summarize_is_audited(seed_text: str) -> None:
     rows = read_rows()
     assert [r["article_id"] for r in rows] == ["seed", "seed"]
     assert [r["attempt"] for r in rows] == [1, 2]
-    assert all(r["model"] == "gpt-4o-mini" and r["cache_hit"] for r in rows)
+    assert all(r["model"] == HAND_WRITTEN["model"] and r["cache_hit"] for r in rows)
 
 
 def test_seed_replayed_from_the_embedded_model_recording(seed_text: str) -> None:

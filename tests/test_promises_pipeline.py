@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import Figure, check_offsets
+from helpers import HAND_WRITTEN, Figure, check_offsets
 
 from summarizer import asummarize, load_article, summarize
 from summarizer.api import Engine, InputError, Options
@@ -62,7 +62,7 @@ async def test_asummarize_replays_the_embedded_models_recording(seed_text: str) 
 async def test_asummarize_runs_the_reask_loop(seed_text: str) -> None:
     """The hand-written re-ask fixture: a fabricated quote goes back to the model; two
     attempts; the corrected figure is derived by code. Two articles at once."""
-    kw: dict[str, Any] = dict(published="2025-03-07", provider="openai", model="gpt-4o-mini", offline=True, cache=False)
+    kw: dict[str, Any] = dict(published="2025-03-07", **HAND_WRITTEN, offline=True, cache=False)
     a, b = await asyncio.gather(asummarize(seed_text, **kw), asummarize(seed_text, offline=True, cache=False))
     assert a.provenance is not None and a.provenance.attempts == 2 and not a.errors
     assert (_main_figure(a).low, _main_figure(a).high) == (131, None)
@@ -242,12 +242,6 @@ def test_recording_a_scripted_case_writes_marked_fixtures(tmp_path: Path) -> Non
         assert "HAND-WRITTEN" in ex.note and ex.origin == "hand-written" and ex.model == "record-test-model"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="record.py records a scripted case under the scripted double's own endpoint "
-    "(http://scripted.invalid/v1), not the one a replay of the case's provider looks up "
-    "(https://api.openai.com/v1): `make fixtures` writes scripted fixtures that no test can replay",
-)
 def test_a_recorded_scripted_case_replays_offline(tmp_path: Path, seed_text: str) -> None:
     from summarizer.record import record_case
 

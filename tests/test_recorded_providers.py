@@ -39,7 +39,7 @@ def test_the_llama_server_recording_is_a_real_openai_compatible_exchange() -> No
     fig = _main_figure(s)
     assert (fig.outcome, fig.low, fig.high) == ("killed", 131, None)  # type: ignore[attr-defined]
     assert "Syrian Observatory" in (fig.reported_by or "")  # type: ignore[attr-defined]
-    recorded = [ex for ex in ExchangeStore(ROOT / "fixtures" / "exchanges") if ex.provider == "openai-compatible"]
+    recorded = [ex for ex in ExchangeStore(ROOT / "fixtures" / "exchanges") if ex.endpoint == case["base_url"]]
     assert recorded and all(ex.origin == "model" and ex.endpoint == case["base_url"] for ex in recorded)
     # llama-cpp-python's grammar form of the schema went over the wire (the request is stored)
     assert recorded[0].request["response_format"]["type"] == "json_schema"  # as the client sent it
@@ -58,7 +58,13 @@ def test_the_embedded_recording_names_its_model_file() -> None:
 def test_hand_written_answers_say_so() -> None:
     case = CASES["seed-reask"]
     s = summarize(
-        SEED, published=case["published"], provider=case["provider"], model=case["model"], offline=True, cache=False
+        SEED,
+        published=case["published"],
+        provider=case["provider"],
+        base_url=case["base_url"],
+        model=case["model"],
+        offline=True,
+        cache=False,
     )
     p = s.provenance
     assert p is not None and p.answers_from == "hand-written"

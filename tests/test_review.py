@@ -20,7 +20,9 @@ from summarizer.cli import app
 from summarizer.review import build_report, page_name, readable_range, render_review
 from summarizer.schema import Summary
 
-REPLAY = ["--offline", "--provider", REPLAY_PROVIDER, "--model", REPLAY_MODEL, "--published", REPLAY_PUBLISHED]
+REPLAY = ["--offline", "--provider", REPLAY_PROVIDER, "--model", REPLAY_MODEL]
+if REPLAY_PUBLISHED:
+    REPLAY += ["--published", REPLAY_PUBLISHED]
 runner = CliRunner()
 
 
