@@ -82,19 +82,28 @@ def batch_command(
     # batch engines (summarizer/batchapi): the OpenAI Batch API, vllm run-batch, Ray Data
     export: Annotated[
         Path | None,
-        typer.Option(help="Write Batch API requests (JSONL, split at 50,000 lines / 200 MB); no model call."),
+        typer.Option(
+            metavar="FILE", help="Write Batch API requests (JSONL, split at 50,000 lines / 200 MB); no model call."
+        ),
     ] = None,
     ingest: Annotated[
-        list[Path] | None, typer.Option(help="Batch API (or vllm run-batch) output file(s) to join by custom_id.")
+        list[Path] | None,
+        typer.Option(metavar="FILE", help="Batch API (or vllm run-batch) output file(s) to join by custom_id."),
     ] = None,
-    errors: Annotated[list[Path] | None, typer.Option(help="Batch API error file(s), with --ingest.")] = None,
+    errors: Annotated[
+        list[Path] | None, typer.Option(metavar="FILE", help="Batch API error file(s), with --ingest.")
+    ] = None,
     export_reasks: Annotated[
-        Path | None, typer.Option(help="With --ingest: the next round's requests (re-asks, failed requests).")
+        Path | None,
+        typer.Option(metavar="FILE", help="With --ingest: the next round's requests (re-asks, failed requests)."),
     ] = None,
     via: Annotated[
-        str | None, typer.Option(help="openai-batch: run through the OpenAI Batch API (resumable, --resume).")
+        str | None,
+        typer.Option(metavar="[openai-batch]", help="Run through the OpenAI Batch API (resumable, --resume)."),
     ] = None,
-    poll: Annotated[float, typer.Option(min=0.01, help="With --via: first seconds between reads of a batch.")] = 5.0,
+    poll: Annotated[
+        float, typer.Option(min=0.01, metavar="SECONDS", help="With --via: first seconds between reads of a batch.")
+    ] = 5.0,
 ) -> None:
     """Summarise many articles into a JSONL file; resumable; exit 0 ok, 3 findings, 1 failures."""
     import asyncio
