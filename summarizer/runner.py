@@ -158,40 +158,49 @@ def read_last(path: Path | str, key: Callable[[dict[str, Any]], Hashable | None]
 
 def compact(path: Path, key: Callable[[dict[str, Any]], Hashable | None]) -> bool:
     """Rewrite ``path`` atomically with the last line per key (first-appearance order); True
-    when it was rewritten, False when it already had one line per key."""
+    when it was rewritten, False when it already had one line per key. Streams: only each
+    key's last offset is held, never the lines (a batch of a million summaries compacts in
+    the memory of its ids)."""
+    last: dict[Hashable, tuple[int, int]] = {}
+    dirty = False
     try:
-        # split on newlines only: a record may hold U+2028 and the like (str.splitlines)
-        raw = [x for x in path.read_text(encoding="utf-8", errors="replace").split("\n") if x.strip()]
+        fh = path.open("rb")
     except FileNotFoundError:
         return False
-    last: dict[Hashable, str] = {}
-    dirty = False
-    for line in raw:
+    with fh:
+        offset = 0
+        # split on newlines only: a record may hold U+2028 and the like (str.splitlines)
+        for raw in fh:
+            start, offset = offset, offset + len(raw)
+            if not raw.strip():
+                continue
+            try:
+                rec = json.loads(raw.decode("utf-8", errors="replace"))
+            except ValueError:
+                dirty = True
+                continue
+            k = key(rec) if isinstance(rec, dict) else None
+            if k is None:
+                dirty = True
+                continue
+            if k in last:
+                dirty = True
+            last[k] = (start, len(raw))
+        if not dirty:
+            return False
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            rec = json.loads(line)
-        except ValueError:
-            dirty = True
-            continue
-        k = key(rec) if isinstance(rec, dict) else None
-        if k is None:
-            dirty = True
-            continue
-        if k in last:
-            dirty = True
-        last[k] = line
-    if not dirty:
-        return False
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("w", encoding="utf-8") as fh:
-            for line in last.values():
-                fh.write(line.rstrip("\n") + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        with suppress(FileNotFoundError):
-            tmp.unlink()
+            with tmp.open("w", encoding="utf-8") as out:
+                for start, length in last.values():
+                    fh.seek(start)
+                    line = fh.read(length).decode("utf-8", errors="replace")
+                    out.write(line.rstrip("\n") + "\n")
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, path)
+        finally:
+            with suppress(FileNotFoundError):
+                tmp.unlink()
     return True
 
 
