@@ -80,6 +80,7 @@ from .schema import (
     Extraction,
     Finding,
     Location,
+    Match,
     Party,
     Source,
     SourceKind,
@@ -120,13 +121,18 @@ class Assembly:
     parties: list[Party] = field(default_factory=list)
     locations: list[Location] = field(default_factory=list)
 
-    def span(self, start: int, end: int) -> Evidence:
-        """The article's words from ``start`` to ``end`` as evidence."""
-        return Evidence(quote=self.article[start:end], start=start, end=end)
+    def span(self, start: int, end: int, match: Match = "exact") -> Evidence:
+        """The article's words from ``start`` to ``end`` as evidence (``match``: how they were
+        found; words code takes from the article are ``exact``)."""
+        return Evidence(quote=self.article[start:end], start=start, end=end, match=match)
 
     def first_mention(self, name: str) -> list[Evidence]:
+        """Where the article first names ``name`` (as written, or up to normalisation)."""
         spans = self.index.find_all(name)
-        return [self.span(*spans[0])] if spans else []
+        if not spans:
+            return []
+        s, e = spans[0]
+        return [self.span(s, e, "exact" if self.article[s:e] == name else "normalised")]
 
     def place_of(self, sentence: str) -> str | None:
         """The first of the model's places that ``sentence`` names."""
@@ -277,7 +283,7 @@ def _figure_from_model(a: Assembly, i: int, xc: XCasualty) -> Figure | None:
     if r is None:
         a.findings.append(MODEL_FIGURE_DROPPED(path, f"dropped: its quote is not in the article: {xc.quote[:120]!r}"))
         return None
-    ev = a.span(r.span.start, r.span.end)
+    ev = a.span(r.span.start, r.span.end, r.match)
     if not r.own:
         a.findings.append(
             QUOTE_REPAIRED(

@@ -19,7 +19,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 
 Outcome = Literal["killed", "injured", "missing", "detained", "displaced"]
 PartyKind = Literal[
@@ -57,6 +57,13 @@ class Evidence(_Model):
     )
     end: int | None = Field(
         default=None, description="Character offset just after the quote: article[start:end] is the quote."
+    )
+    match: Match | None = Field(
+        default=None,
+        description="How the quote was found in the article: 'exact' (as written, or words code took from the "
+        "article), 'normalised' (up to case, quote marks, dashes and spaces), 'fuzzy' (only approximately: the "
+        "quote is the article's words at the best-matching span), 'sentence' (the model's quote is nowhere: the "
+        "quote is the sentence holding the figure's number words); null when not found or not checked.",
     )
 
 

@@ -126,7 +126,7 @@ def test_schema_has_every_field() -> None:
         "evidence",
     }
     assert set(defs["Source"]["properties"]) >= {"name", "kind", "party_to_conflict", "reliability_notes", "evidence"}
-    assert set(defs["Evidence"]["properties"]) == {"quote", "start", "end"}
+    assert set(defs["Evidence"]["properties"]) == {"quote", "start", "end", "match"}  # match: additive (schema 7)
     assert set(defs["Finding"]["properties"]) == {"code", "severity", "path", "message"}
     assert set(defs["Provenance"]["properties"]) >= {
         "provider",

@@ -48,7 +48,10 @@ def ground_evidence(
     """Find ``ev.quote`` in the article; return evidence with offsets (and repaired words)."""
     if ev.start is not None and ev.end is not None:
         if index.slice_matches(ev.quote, ev.start, ev.end):
-            return ev
+            if ev.match is not None:
+                return ev
+            exact = index.article[ev.start : ev.end] == ev.quote
+            return ev.model_copy(update={"match": "exact" if exact else "normalised"})
         if strict_offsets:
             out.append(
                 OFFSET_MISMATCH(path, f"offsets {ev.start}:{ev.end} do not slice the article to the quote; recomputed")
@@ -66,7 +69,7 @@ def ground_evidence(
                 f"replaced by the article's words: {words[:120]!r}",
             )
         )
-    return Evidence(quote=words, start=span.start, end=span.end)
+    return Evidence(quote=words, start=span.start, end=span.end, match=span.match)
 
 
 def _names_in_article(index: ArticleIndex, names: Iterable[str]) -> bool:

@@ -105,7 +105,7 @@ def build_timeline(article: str, published: date | None, locations: list[str]) -
                     date_precision=resolved.precision if d else "unknown",
                     event=_event_text(sentence),
                     location=place,
-                    evidence=[Evidence(quote=article[e0:e1], start=e0, end=e1)],
+                    evidence=[Evidence(quote=article[e0:e1], start=e0, end=e1, match="exact")],
                 ),
             )
         )
