@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summarizer.build import build_summary  # noqa: E402
+from summarizer.assemble import build_summary  # noqa: E402
 from summarizer.checks import run_checks  # noqa: E402
 from summarizer.evidence import find_candidates, find_publication_date  # noqa: E402
 from summarizer.schema import Extraction  # noqa: E402

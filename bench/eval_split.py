@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summarizer.build import build_summary  # noqa: E402
+from summarizer.assemble import build_summary  # noqa: E402
 from summarizer.checks import run_checks  # noqa: E402
 from summarizer.evaluate import (  # noqa: E402
     METRICS,

@@ -36,7 +36,7 @@ from .schema import Extraction, Finding, FreeExtraction, Provenance, Summary, Us
 from .speedups import install_instructor_speedups, pass_response_format_through, speedups_enabled
 
 if TYPE_CHECKING:
-    from .build import RunState
+    from .gate import RunState
     from .evidence import Candidate
     from .transport import _ExchangeLogic
 
@@ -274,7 +274,7 @@ class Engine:
         events: list[ExchangeEvent],
         started: float,
     ) -> Summary:
-        from .build import build_summary
+        from .assemble import build_summary
         from .checks import err, run_checks, warn
 
         usage = Usage(
@@ -324,7 +324,7 @@ class Engine:
         return checked
 
     def _begin(self, text: str, published: str | date | None, transport: _ExchangeLogic) -> _Run:
-        from .build import RunState
+        from .gate import RunState
 
         started = time.perf_counter()
         article, pub, messages, hinted = self._prepare(text, published)
@@ -334,7 +334,7 @@ class Engine:
         return run
 
     def summarize(self, text: str, *, published: str | date | None = None) -> Summary:
-        from .build import CURRENT_RUN
+        from .gate import CURRENT_RUN
 
         client = self.sync_client()
         run = self._begin(text, published, self._sync_exchange)
@@ -354,7 +354,7 @@ class Engine:
         return self._finish(run.article, run.pub, run.state, extraction, failure, run.events, run.started)
 
     async def asummarize(self, text: str, *, published: str | date | None = None) -> Summary:
-        from .build import CURRENT_RUN
+        from .gate import CURRENT_RUN
 
         client = self.async_client()
         run = self._begin(text, published, self._async_exchange)
@@ -386,7 +386,7 @@ def _response_model(free: bool = False) -> Any:
     (kept as JSON text: every call gets its own copy to put into the request)."""
     import instructor
 
-    from .build import CheckedExtraction, CheckedFreeExtraction
+    from .gate import CheckedExtraction, CheckedFreeExtraction
 
     model: Any = instructor.openai_schema(CheckedFreeExtraction if free else CheckedExtraction)
     original = model.model_json_schema

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.build import build_summary
+from summarizer.assemble import build_summary
 from summarizer.evidence import find_candidates, hint_candidates
 from summarizer.schema import Casualty, Extraction, Summary, XSource
 
