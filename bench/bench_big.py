@@ -5,6 +5,11 @@ a 100 KB, a 1 MB and a 2 MB-on-one-line article, one line each, and seconds per 
 
     python bench/bench_big.py [--sizes 100000,1000000] [--one-line-only]
 
+Then the product's own answer to such inputs: ``summarizer summarize`` on a 1 MB and a 10 MB
+file (a whole process, the user's view) is refused at once with the size and the limit
+(``summarizer.inputs.MAX_ARTICLE_BYTES``, 256 KB of text); one line each with the seconds,
+the exit code and the message.
+
 The articles are the seed article repeated (paragraph breaks kept) to the size; the 2 MB
 one has every newline replaced by a space, so the whole article is one line. The time per MB
 should stay roughly constant from 100 KB to 2 MB (linear time in article size). A benchmark,
@@ -61,6 +66,26 @@ def main() -> None:
             f"{label:>20}: {secs:7.2f} s  ({secs / (size / 1e6):6.2f} s/MB, {figures} figures, {findings} findings)",
             flush=True,
         )
+    refusals()
+
+
+def refusals() -> None:
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in (1_000_000, 10_000_000):
+            path = Path(tmp) / f"big-{size}.txt"
+            path.write_text(make_article(size, one_line=False), encoding="utf-8")
+            t = time.perf_counter()
+            p = subprocess.run(
+                [sys.executable, "-m", "summarizer", "summarize", str(path), "--no-cache", "--offline"],
+                capture_output=True,
+                text=True,
+            )
+            secs = time.perf_counter() - t
+            msg = p.stderr.strip().splitlines()[-1] if p.stderr.strip() else ""
+            print(f"{'summarize ' + f'{size / 1e6:g} MB':>20}: {secs:7.2f} s  exit {p.returncode}: {msg[:110]}")
 
 
 if __name__ == "__main__":

@@ -172,7 +172,9 @@ def _from_file(path: Path, max_bytes: int) -> Item:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise _Bad(f"too large to be an article ({size:,} bytes; limit {max_bytes:,})")
+            if path.suffix.lower() in HTML_SUFFIXES:
+                raise _Bad(f"too large for an HTML page ({size:,} bytes; limit {max_bytes:,})")
+            raise _Bad(too_large(size, max_bytes))
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -232,11 +234,14 @@ def check_text(text: object, name: str = "") -> str:
     if len(text) > MAX_ARTICLE_BYTES // 4:  # cheap test first: at most 4 bytes a character
         size = len(text.encode("utf-8", "surrogatepass"))
         if size > MAX_ARTICLE_BYTES:
-            raise _Bad(
-                f"{prefix}too large for one article: {size:,} bytes of text, the limit is {MAX_ARTICLE_BYTES:,} "
-                "(split it, or summarise its parts)"
-            )
+            raise _Bad(prefix + too_large(size))
     return text
+
+
+def too_large(size: int, limit: int = MAX_ARTICLE_BYTES) -> str:
+    return (
+        f"too large for one article: {size:,} bytes of text, the limit is {limit:,} (split it, or summarise its parts)"
+    )
 
 
 _check_text = check_text
@@ -256,8 +261,10 @@ def read_article(path: str | Path) -> str:
     name = str(p)
     try:
         size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise _Bad(f"too large to be an article ({size:,} bytes; limit {MAX_BYTES:,})")
+        if size > MAX_BYTES:  # not read at all; the message names the limit that applies
+            if p.suffix.lower() in HTML_SUFFIXES:
+                raise _Bad(f"too large for an HTML page ({size:,} bytes; limit {MAX_BYTES:,})")
+            raise _Bad(too_large(size))
         data = p.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
