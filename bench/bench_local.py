@@ -225,12 +225,9 @@ def bench_reask(path: str, name: str) -> None:
     reask_s = time.perf_counter() - t
     c1, c2 = localmod.CALL_TIMINGS[-2], localmod.CALL_TIMINGS[-1]
     print("\n== re-ask (same loaded model, no grammar)")
-    print(
-        f"  first attempt  {first_s:7.2f} s   evaluated {c1['prompt_tokens_evaluated']} of {c1['prompt_tokens']} prompt tokens"
-    )
-    print(
-        f"  re-ask         {reask_s:7.2f} s   evaluated {c2['prompt_tokens_evaluated']} of {c2['prompt_tokens']} prompt tokens"
-    )
+    for label, secs, c in (("first attempt", first_s, c1), ("re-ask", reask_s, c2)):
+        evaluated = f"evaluated {c['prompt_tokens_evaluated']} of {c['prompt_tokens']} prompt tokens"
+        print(f"  {label:14} {secs:7.2f} s   {evaluated}, wrote {c['completion_tokens']}")
     print(f"  re-ask / first = {reask_s / first_s:.2f}   (target <= 0.40; the re-ask regenerates the whole object)")
 
 
