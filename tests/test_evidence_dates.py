@@ -17,15 +17,29 @@ DATELINES: list[tuple[str, dt.date | None]] = [
     ("MADRID (SPAIN), 14 FEB 90 (EFE) -- [TEXT] THE PERUVIAN MINISTER", D(1990, 2, 14)),
     ("LIMA, 9 JUL 89 (RADIO PROGRAMAS) -- [TEXT] INTERIOR", D(1989, 7, 9)),
     ("CLANDESTINE, NO DATE -- [STATEMENT BY THE CENTRAL COMMAND]", None),
-    ("ISAF Joint Command Operational Update April 28, 2011\nKABUL, Afghanistan (April 28, 2011) "
-     "– A combined Afghan", D(2011, 4, 28)),
+    (
+        "ISAF Joint Command Operational Update April 28, 2011\nKABUL, Afghanistan (April 28, 2011) – A combined Afghan",
+        D(2011, 4, 28),
+    ),
     ("KABUL, Afghanistan (Aug. 4) - Afghan forces", None),
-    ("Senior Taliban Commander Killed\n2010-03-CA-061 For Immediate Release\n\nKABUL, "
-     "Afghanistan (March 14) - Afghan National Security Forces", D(2010, 3, 14)),
+    (
+        "Senior Taliban Commander Killed\n2010-03-CA-061 For Immediate Release\n\nKABUL, "
+        "Afghanistan (March 14) - Afghan National Security Forces",
+        D(2010, 3, 14),
+    ),
     ("Harbour strike ends\nPublished: 3 February 2021\nDock workers returned", D(2021, 2, 3)),
     ("Harbour strike ends\nPosted on 3 February 2021 | Business", D(2021, 2, 3)),
     ("2024-05-02\nGunmen attacked a checkpoint", D(2024, 5, 2)),
     ("Early on 9 June 2021, armed raiders attacked Fort Haldane.", None),
+    # open wire datelines, month names in any case (issue 18)
+    ("KANDAHAR, Afghanistan, Oct. 3, 2013 (Xinhua) -- Two policemen", D(2013, 10, 3)),
+    ("GOMA, Jan. 27, 2025 (Reuters) -- M23 rebels", D(2025, 1, 27)),
+    ("BEIRUT, March 7, 2025 (AP) — Clashes", D(2025, 3, 7)),
+    ("KHARTOUM, 12 June 2025 — Shelling", D(2025, 6, 12)),
+    ("Headline of the story\nGAZA CITY, July 3, 2025 (AFP) - Israeli strikes", D(2025, 7, 3)),
+    ("KHARTOUM, March 3 - At least 14 civilians were killed", None),  # no year: not guessed
+    ("WASHINGTON (AP) — The Pentagon said", None),
+    ("UN: 5 killed in the north", None),
 ]
 
 
@@ -73,9 +87,7 @@ RESOLVE: list[tuple[str, dt.date | None, tuple[dt.date | None, str]]] = [
 
 
 @pytest.mark.parametrize(("when", "published", "expected"), RESOLVE)
-def test_resolve_date(
-    when: str, published: dt.date | None, expected: tuple[dt.date | None, str]
-) -> None:
+def test_resolve_date(when: str, published: dt.date | None, expected: tuple[dt.date | None, str]) -> None:
     r = resolve_date(when, published)
     assert (r.date, r.precision) == expected
     assert r.text == when
@@ -110,3 +122,27 @@ def test_find_dates_isaf_yesterday() -> None:
     pub = find_publication_date(article)
     found = find_dates(article.split("|")[1], pub)
     assert [(r.date, r.precision) for _, _, r in found] == [(D(2012, 11, 6), "day")]
+
+
+DATELINE_FORMS = [
+    ("KHARTOUM, March 3 - At least 14 civilians", "KHARTOUM", (3, 3, None), None),
+    ("GOMA, Jan. 27, 2025 (Reuters) -- M23", "GOMA", (1, 27, 2025), "Reuters"),
+    (
+        "SAN SALVADOR, 6 APR 90 (RADIO CADENA NACIONAL) -- [TEXT] THE",
+        "SAN SALVADOR",
+        (4, 6, 1990),
+        "RADIO CADENA NACIONAL",
+    ),
+    ("WASHINGTON (AP) — The Pentagon", "WASHINGTON", (None, None, None), "AP"),
+    ("BOGOTA, 26 APR 90 (EFE) -- [EXCERPTS] THE EXTRADITABLES", "BOGOTA", (4, 26, 1990), "EFE"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "mdy", "agency"), DATELINE_FORMS)
+def test_dateline_parts_and_body_start(text: str, place: str, mdy: tuple[int | None, ...], agency: str | None) -> None:
+    from summarizer.evidence.dates import dateline_at
+
+    dl = dateline_at(text)
+    assert dl is not None
+    assert (dl.place, (dl.month, dl.day, dl.year), dl.agency) == (place, mdy, agency)
+    assert text[dl.end :].split()[0] in {"At", "M23", "THE", "The"}

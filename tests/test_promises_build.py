@@ -133,30 +133,27 @@ ATTRIBUTION = [
         "KHARTOUM, March 3 - At least 14 civilians were killed when shells hit a market in Omdurman "
         "on Sunday, the Sudan Doctors Network said.",
         "Sudan Doctors Network",
-        marks=pytest.mark.xfail(strict=True, reason="attribution takes the dateline city ('KHARTOUM') as the source"),
         id="dateline",
     ),
     pytest.param(
         "Shells hit a market in Omdurman on Sunday, killing at least 14 civilians, the Sudan Doctors Network said.",
         "Sudan Doctors Network",
-        marks=pytest.mark.xfail(
-            strict=True, reason="attribution takes the opening clause ('Shells hit a market in Omdurman') as the source"
-        ),
         id="participle-clause",
     ),
     pytest.param(
         "A mortar round landed near the market on Tuesday, wounding four people, hospital staff said.",
         "hospital staff",
-        marks=pytest.mark.xfail(
-            strict=True, reason="attribution takes the opening clause ('A mortar round landed ...') as the source"
-        ),
         id="wounding-clause",
     ),
     pytest.param(
         "Security forces detained 14 protesters outside the parliament on Friday, the interior ministry said.",
         "interior ministry",
-        marks=pytest.mark.xfail(strict=True, reason="attribution takes the subject clause as the source"),
         id="subject-clause",
+    ),
+    pytest.param(
+        "GOMA, Jan. 27, 2025 (Reuters) -- At least 17 people were killed in the city, the health ministry said.",
+        "health ministry",
+        id="wire-dateline",
     ),
 ]
 

@@ -98,10 +98,15 @@ Choices and why:
 Dates (``dates.py``)
 ====================
 
-* Publication date: wire datelines ("SAN SALVADOR, 6 APR 90 (RADIO ...) --"),
-  parenthesised datelines ("KABUL, Afghanistan (Jan. 25, 2013)"), "Published ..." lines,
-  ISO dates at the start of a line near the top. A year-less dateline ("(Nov. 27)") gives
-  None unless an ISAF-style release code in the header ("2010-11-S-338") supplies the year.
+* Publication date: wire datelines at the start of a line, month names in any case
+  ("SAN SALVADOR, 6 APR 90 (RADIO ...) --", "KANDAHAR, Afghanistan, Oct. 3, 2013 (Xinhua)
+  --", "GOMA, Jan. 27, 2025 (Reuters) --", "BEIRUT, March 7, 2025 (AP) —", "KHARTOUM, 12
+  June 2025 —"; ``dates.DATELINE``), parenthesised datelines ("KABUL, Afghanistan (Jan. 25,
+  2013)"), "Published ..." lines, ISO dates at the start of a line near the top. A year-less
+  dateline ("KHARTOUM, March 3 -", "(Nov. 27)") gives None unless an ISAF-style release code
+  in the header ("2010-11-S-338") supplies the year: the year is never guessed.
+* A dateline (place, date, agency, dash) says where the report was filed: it is never a
+  source, a party or the subject of a sentence; attribution reads the sentence after it.
 * Weekdays: the most recent such day on or before publication; the publication weekday is
   the publication day (news convention). "last Friday" is never the publication day.
 * "today"/"this morning"/"tonight" = publication day; "yesterday"/"last night"/
@@ -119,7 +124,9 @@ Attribution, hedges and status (``attribution.py``)
 
 * Attribution: "according to X", "X said/reported/told Y/claimed/announced/confirmed",
   "X reported that ...", "..., X said.", "..., said X". The earliest attribution in a
-  sentence is the primary source; the name is returned as written.
+  sentence is the primary source; the name is returned as written. When the reporting verb
+  closes the sentence ("Shells hit a market, killing 14, the network said."), the words
+  after the last comma are the source, not the opening clause; "(some) reports" names nobody.
 * Hedges: "reportedly", "allegedly", "purportedly", "could not be (independently|reliably)
   verified", "it was not possible to verify", "unconfirmed", "unverified", "claimed" (not
   "claimed responsibility/credit/the lives"), "said to have", "believed to have", "may have

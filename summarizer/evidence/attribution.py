@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from summarizer.evidence._text import norm_ws, sentence_bounds, sentence_edges
+from summarizer.evidence.dates import dateline_at
 from summarizer.evidence.names import mention_forms
 from summarizer.schema import SourceKind, Status
 
@@ -112,7 +113,8 @@ _SOURCE_NOUN = re.compile(
     r"groups|witness\w*|residents?|doctors?|hospital|medics?|commander|council|governor|"
     r"president|statement|report|tv|television|radio|media|newspaper|news|committee|"
     r"organi[sz]ation|red\s+cross|red\s+crescent|un|ngo|correspondent|reporter|chief|"
-    r"general|prosecutor|office)\b",
+    r"general|prosecutor|office|staff|rescuers?|paramedics?|workers?|network|activists?|"
+    r"journalists?|monitors?|agency|defen[cs]e|observers?)\b",
     re.I,
 )
 
@@ -142,23 +144,36 @@ _FINITE = re.compile(
 )
 _TRAIL = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|again|further|had|has|have|initially|"
-    r"officially|today|yesterday|tonight|on\s+\w+|late\s+\w+|early\s+\w+|this\s+\w+|"
+    r"officially|flatly|publicly|categorically|firmly|strongly|formally|repeatedly|emphatically|"
+    r"today|yesterday|tonight|on\s+\w+|late\s+\w+|early\s+\w+|this\s+\w+|"
     r"last\s+\w+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+\w+)?))+$",
     re.I,
 )
 
 
+_LEAD_TIME = re.compile(
+    r"^(?:(?:today|yesterday|tonight|earlier|later|meanwhile|however|also|(?:on|late|early|last)\s+\w+day)\b,?\s*)+",
+    re.I,
+)
+#: "reports" / "some reports" as a source: nobody named
+_GENERIC_REPORTS = re.compile(r"(?:(?:some|other|unconfirmed|local|media|press|news|initial|early)\s+)*reports?", re.I)
+
+
 def _ok_subject(s: str) -> bool:
     words = s.split()
     if not words or len(words) > 12 or _FINITE.search(s):
         return False
-    if s.lower() in _PRONOUNS:
+    if s.lower() in _PRONOUNS or _GENERIC_REPORTS.fullmatch(s) or re.match(r"according\b", s, re.I):
         return False
     return bool(re.search(r"[A-Z]", s) or _SOURCE_NOUN.search(s))
 
 
-def _clean_subject(subj: str) -> str | None:
+def _clean_subject(subj: str, trailing: bool = False) -> str | None:
+    """The source named in ``subj``, the words before a reporting verb. Split at commas:
+    the first chunk is the subject ("Ahmed Ali, a spokesman, said 20 died"), unless the verb
+    ends the sentence ("..., killing 14, the network said."): then the words before the last
+    comma are the report and the last chunk is who made it."""
     s = subj.strip().strip("\"'“”‘’ ").strip()
     chunks = [c.strip().strip("\"'“”‘’ ").strip() for c in re.split(r",\s*", s)]
     chunks = [c for c in chunks if c]
@@ -166,24 +181,37 @@ def _clean_subject(subj: str) -> str | None:
         chunks.pop(0)
     if not chunks:
         return None
-    order = [chunks[0], chunks[-1]] if len(chunks) > 1 else [chunks[0]]
+    if len(chunks) == 1:
+        order = [chunks[0]]
+    elif trailing:
+        order = [chunks[-1], chunks[0]]
+    else:
+        order = [chunks[0], chunks[-1]]
     for cand in order:
         c = re.sub(r"^(?:and|but|while|as|however|meanwhile|also|then|so)\s+", "", cand, flags=re.I)
         c = _TRAIL.sub("", c).strip()
+        c = _LEAD_TIME.sub("", c).strip()
         if _ok_subject(c):
             return c
     return None
 
 
+#: what may follow a reporting verb that closes its sentence ("..., the network said on Sunday.")
+_TRAILING_REST = re.compile(r"[^,;:\d]{0,60}$")
+
+
 @lru_cache(maxsize=4096)
 def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
     found: list[tuple[int, str]] = []
+    dl = dateline_at(sentence)
+    if dl is not None:  # "KHARTOUM, March 3 -": where the report was filed, never its source
+        sentence = " " * dl.end + sentence[dl.end :]
     for m in _ACCORDING.finditer(sentence):
         src = m.group("src").strip()
         src = re.sub(r"\s+(?:who|which|that|in|on|at)\s+.*$", "", src) if len(src.split()) > 10 else src
         src = re.sub(r"^(?:unconfirmed\s+)?reports?\s+(?:by|from)\s+(?=[A-Z])", "", src)
         src = src.strip().strip("\"'“”‘’ ").strip()
-        if src and src.lower() not in _PRONOUNS:
+        if src and src.lower() not in _PRONOUNS and not _GENERIC_REPORTS.fullmatch(src):
             found.append((m.start(), src))
     for m in _INVERTED.finditer(sentence):
         src = m.group("src").strip()
@@ -216,7 +244,9 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             subj_text,
             flags=re.I,
         )
-        subj = _clean_subject(subj_text)
+        rest = sentence[m.end() :].strip()
+        trailing = bool(_TRAILING_REST.match(rest)) and len(rest.split()) <= 6
+        subj = _clean_subject(subj_text, trailing)
         if subj:
             start = m.start() - len(subj_text) + (len(subj_text) - len(subj_text.lstrip()))
             found.append((max(0, start), subj))

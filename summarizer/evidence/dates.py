@@ -30,7 +30,17 @@ from functools import lru_cache
 from summarizer.evidence._text import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from summarizer.schema import Precision
 
-__all__ = ["ResolvedDate", "find_dates", "find_publication_date", "resolve_date"]
+__all__ = [
+    "DATELINE",
+    "Dateline",
+    "ResolvedDate",
+    "dateline_at",
+    "find_dateline",
+    "find_dates",
+    "find_publication_date",
+    "resolve_date",
+]
+
 
 @dataclass(frozen=True)
 class ResolvedDate:
@@ -246,10 +256,77 @@ _PAREN_DATELINE = re.compile(
     r"(?:,\s*(?P<y>\d{4}))?\)",
     re.I,
 )
-_OPEN_DATELINE = re.compile(
-    rf"\b[A-Z]{{3,}}[A-Za-z ,.'-]{{0,40}},\s*(?P<m>{_MON})\s+(?P<d>\d{{1,2}})"
-    r"(?:,\s*(?P<y>\d{4}))?\s*(?:\([^)]{1,30}\))?\s*[-–—]",
+# Open wire datelines, any case of month name: "KANDAHAR, Afghanistan, Oct. 3, 2013 (Xinhua) --",
+# "GOMA, Jan. 27, 2025 (Reuters) --", "BEIRUT, March 7, 2025 (AP) —", "KHARTOUM, 12 June 2025 —",
+# "KHARTOUM, March 3 - ..." (no year). The city is upper case (a wire dateline's own convention),
+# optionally followed by a country or state and a bracketed country ("TOKYO (JAPAN)").
+_DL_CITY = r"(?P<city>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})(?:\s*\((?P<cb>[A-Z][A-Za-z .]{1,30})\))?"
+_DL_REGION = r"(?:,\s*[A-Z][A-Za-z'’.-]+(?:[ ][A-Z][A-Za-z'’.-]+){0,2})?"
+_DL_MON = rf"(?i:{_MON})"
+_DL_DATE = (
+    rf"(?:(?P<m>{_DL_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_DL_MON})(?:,?\s+(?P<y2>\d{{4}}|\d{{2}}))?)(?!\d)"
 )
+_DL_AGENCY = r"(?:\s*\((?P<{}>[^()\n]{{1,40}})\))?"
+_DL_DASH = r"\s*(?:--|[-–—:])\s*"
+#: a dateline at the start of a line: place, optional date, optional agency, then a dash
+DATELINE = re.compile(
+    rf"^[ \t]*{_DL_CITY}{_DL_REGION}"
+    rf"(?:,\s*{_DL_DATE}{_DL_AGENCY.format('agency')}|\s*\((?P<pm>{_DL_MON})\s+(?P<pd>\d{{1,2}})(?:,\s*(?P<py>\d{{4}}))?\)"
+    rf"|{_DL_AGENCY.format('agency2')})"
+    rf"{_DL_DASH}(?:\[[A-Z][A-Z ]{{1,30}}\]\s*)?",
+    re.M,
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline: where (and when, by which agency) the report was filed. ``start``/``end``
+    are offsets in the text searched; ``end`` is where the body starts."""
+
+    start: int
+    end: int
+    place: str
+    month: int | None
+    day: int | None
+    year: int | None
+    agency: str | None
+
+
+def dateline_at(text: str, pos: int = 0) -> Dateline | None:
+    """The dateline starting at ``pos`` of ``text`` (leading spaces allowed), or None."""
+    m = DATELINE.match(text, pos)
+    return _dateline(m) if m else None
+
+
+def _dateline(m: re.Match[str]) -> Dateline | None:
+    mon_s = m.group("m") or m.group("m2") or m.group("pm")
+    day_s = m.group("d") or m.group("d2") or m.group("pd")
+    year_s = m.group("y") or m.group("y2") or m.group("py")
+    agency = m.group("agency") or m.group("agency2") or (m.group("cb") if mon_s is None else None)
+    if mon_s is None and agency is None:
+        return None  # "WARNING -" or a heading: a place and a dash alone is no dateline
+    return Dateline(
+        start=m.start("city"),
+        end=m.end(),
+        place=m.group("city"),
+        month=_month(mon_s) if mon_s else None,
+        day=int(day_s) if day_s else None,
+        year=_year2(year_s) if year_s else None,
+        agency=agency.strip() if agency else None,
+    )
+
+
+def find_dateline(text: str, within: int = 1200) -> Dateline | None:
+    """The dateline at the start of a line within the first ``within`` characters of
+    ``text`` (wire forms listed at ``DATELINE``), or None. Month names in any case."""
+    for m in DATELINE.finditer(text, 0, min(len(text), within)):
+        dl = _dateline(m)
+        if dl is not None:
+            return dl
+    return None
+
+
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|updated|date)\s*(?:on\s*)?:?\s*"
     r"(?P<v>[^\n|]{4,40})",
@@ -301,7 +378,13 @@ def _publication_date(head: str) -> _dt.date | None:
             date = _safe_date(_year2(m.group("y")), mon, int(m.group("d")))
             if date is not None:
                 return date
-    for rx in (_PAREN_DATELINE, _OPEN_DATELINE):
+    dl = find_dateline(head)
+    if dl is not None and dl.month is not None and dl.day is not None:
+        year = dl.year if dl.year is not None else _infer_year(head[: dl.end + 200], dl.month, dl.day)
+        if year is None:
+            return None
+        return _safe_date(year, dl.month, dl.day)
+    for rx in (_PAREN_DATELINE,):
         m = rx.search(head)
         if m:
             mon = _month(m.group("m"))
