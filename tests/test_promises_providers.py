@@ -20,6 +20,7 @@ from typing import Any
 
 import httpx
 import pytest
+from helpers import HAND_WRITTEN
 
 from summarizer.api import Engine, InputError, Options
 from summarizer.providers import (
@@ -177,11 +178,13 @@ def test_no_config_file_is_fine_and_a_broken_one_is_a_clear_error(config: Path) 
 
 def test_the_engine_uses_the_config_files_provider(config: Path, seed_text: str) -> None:
     """The file's provider and model reach a real run (replayed from the recorded fixtures)."""
-    _write(config, provider="openai", model="gpt-4o-mini")
+    _write(config, **HAND_WRITTEN)
     engine = Engine(Options(offline=True, cache=False))
-    assert (engine.provider.name, engine.provider.model) == ("openai", "gpt-4o-mini")
+    want = (HAND_WRITTEN["provider"], HAND_WRITTEN["model"])
+    assert (engine.provider.name, engine.provider.model) == want
+    assert engine.provider.base_url == HAND_WRITTEN["base_url"]
     s = engine.summarize(seed_text, published="2025-03-07")
-    assert s.provenance is not None and (s.provenance.provider, s.provenance.model) == ("openai", "gpt-4o-mini")
+    assert s.provenance is not None and (s.provenance.provider, s.provenance.model) == want
 
 
 # --------------------------------------------------------------------------- Retry-After
