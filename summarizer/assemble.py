@@ -38,20 +38,23 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .evidence import (
+    INTERNATIONAL,
     Agent,
     Candidate,
     agent_kind,
     casualty_status,
     compute_totals,
     find_agents,
-    find_attribution,
     find_candidates,
     find_groups,
     find_hedges,
     find_places,
+    find_relay,
+    find_sources,
     is_instruction_like,
     reliability_notes,
     source_kind_hint,
+    split_relay,
 )
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
 from .evidence.figures import corroborating_sources, read_figure, verification_doubt, who_counted
@@ -144,9 +147,13 @@ class Assembly:
 
 def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     name = complete_name(a.article, a.index, name)
-    k = source_kind_hint(name) or kind  # the name's own words ("ministry", "TV") beat a small model's label
-    party = k in PARTY_SOURCE_KINDS
+    hint = source_kind_hint(name)
+    k = hint or kind  # the name's own words ("ministry", "TV") beat a small model's label
     notes = list(reliability_notes(a.article, name))
+    if hint is None and any(n.startswith("described in the text as:") and "monitor" in n for n in notes):
+        k = "monitor"  # "SOHR, a war monitor,"
+    # UN bodies and WHO are official (attrib_README kinds) but no side in the fighting
+    party = k in PARTY_SOURCE_KINDS and not INTERNATIONAL.search(name)
     if party:
         notes.append(
             f"{k.replace('_', ' ')} source: presumed to speak for a party to the conflict (Admiralty: reliability "
@@ -199,22 +206,32 @@ def credit_source(a: Assembly, name: str | None) -> str | None:
     return None
 
 
-def _attribute(a: Assembly, sentence: str, model_name: str | None, path: str) -> str | None:
-    """Who reported a figure, as the text supports it: the attribution code reads in the
-    figure's sentence ("according to X", "X said") wins; else the model's label if the
-    sentence names that source; else nobody (an unsupported label is reported)."""
-    found = find_attribution(sentence)
-    if found:
-        return credit_source(a, found) or credit_source(a, model_name)
+def _attribute(a: Assembly, sentence: str, model_name: str | None, path: str) -> tuple[str | None, str | None]:
+    """Who reported a figure, as the text supports it, and the outlet that relayed it: the
+    attribution code reads in the figure's sentence ("according to X", "X said", "X cited by
+    Y", "X told Y") wins; else the model's label if the sentence names that source; else
+    nobody (an unsupported label is reported)."""
+    orig, via = find_relay(sentence)
+    if orig:
+        via_name = credit_source(a, via) if via else None
+        return credit_source(a, orig) or credit_source(a, model_name), via_name
     if model_name and names_source(sentence, model_name):
-        return credit_source(a, model_name)
+        name, via = split_relay(model_name)
+        return credit_source(a, name), credit_source(a, via) if via else None
     if model_name:
         a.findings.append(
             ATTRIBUTION_UNSUPPORTED(
                 f"{path}.reported_by", f"the figure's sentence does not name {model_name!r}; reported_by left empty"
             )
         )
-    return None
+    return None, None
+
+
+def _sources_from_text(a: Assembly) -> None:
+    """Every other source the article cites (``evidence.attribution.find_sources``): for facts
+    about the violence, denials and confirmations too, not only the casualty sentences."""
+    for name, _via in find_sources(a.article):
+        credit_source(a, name)
 
 
 # --------------------------------------------------------------------------- casualty figures
@@ -235,6 +252,7 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
     if follow:
         notes.append(f"the next sentence doubts the figure: {follow!r}")
         basis = basis + " " + follow
+    orig, via = find_relay(cand.sentence) if cand.source else (None, None)
     casualty = Casualty(
         outcome=cand.outcome,
         who=who_counted(a.article[q.start : cand.end], q.phrase),
@@ -242,7 +260,8 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
         best=q.best,
         high=q.high,
         phrase=q.phrase,
-        reported_by=credit_source(a, cand.source) if cand.source else None,
+        reported_by=credit_source(a, orig) if orig else None,
+        via=credit_source(a, via) if via else None,
         location=a.place_of(basis),
         notes=notes,
         evidence=[a.span(e0, e1)],
@@ -303,7 +322,7 @@ def _figure_from_model(a: Assembly, i: int, xc: XCasualty) -> Figure | None:
         msg = f"dropped: the figure comes from an instruction-like sentence, not a report: {basis[:100]!r}"
         a.findings.append(FIGURE_INJECTION(path, msg))
         return None
-    reported = _attribute(a, basis, xc.reported_by, path)
+    reported, via = _attribute(a, basis, xc.reported_by, path)
     if _already_listed(a, xc.outcome, q.low, q.high, r.span.start):
         return None
     location = a.place_of(basis)  # the figure's own sentence, not the doubting one after it
@@ -321,6 +340,7 @@ def _figure_from_model(a: Assembly, i: int, xc: XCasualty) -> Figure | None:
         high=q.high,
         phrase=q.phrase,
         reported_by=reported,
+        via=via,
         status="reported",
         location=location,
         notes=notes,
@@ -488,6 +508,7 @@ def build_summary(
     _figures_from_model(a)
     if fill_from_candidates:
         _figures_from_code(a)
+    _sources_from_text(a)
     _set_statuses(a)
     timeline = build_timeline(article, published, list(x.locations))
     _parties_from_model(a)

@@ -19,7 +19,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 
 Outcome = Literal["killed", "injured", "missing", "detained", "displaced"]
 PartyKind = Literal[
@@ -131,6 +131,12 @@ class Casualty(_Model):
     reported_by: str | None = Field(
         default=None, description="The source the article credits with the figure (one of 'sources'), or null."
     )
+    via: str | None = Field(
+        default=None,
+        description="The outlet that relayed the figure from 'reported_by' (one of 'sources'), e.g. 'SANA' for "
+        "'a security source cited by SANA', 'Al Jazeera' for 'the commander told Al Jazeera'; null when the "
+        "source spoke directly (UCDP GED keeps source_original apart from the outlet the same way).",
+    )
     status: Status = Field(
         default="reported",
         description="How the article presents the figure: 'reported' (stated, attributed or not); "
@@ -229,6 +235,12 @@ class Provenance(_Model):
         default=None,
         description="The publication date used to resolve dates (YYYY-MM-DD): given, or from the dateline; null "
         "when unknown.",
+    )
+    quantity_profile: Literal["literal", "acled"] = Field(
+        default="literal",
+        description="How vague quantity words were turned into numbers: 'literal' (the smallest number the words "
+        "allow: 'dozens' at least 24, 'several' at least 3) or 'acled' (ACLED's codebook point values: "
+        "'several' 3, 'tens' 10, 'dozens' 12, 'hundreds' 100).",
     )
 
 

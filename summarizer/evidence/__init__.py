@@ -213,12 +213,16 @@ from __future__ import annotations
 from summarizer.evidence._text import sentence_spans
 from summarizer.evidence.agents import Agent, agent_kind, find_agents, find_groups
 from summarizer.evidence.attribution import (
+    INTERNATIONAL,
     casualty_status,
     find_attribution,
     find_hedges,
+    find_relay,
+    find_sources,
     reliability_notes,
     sentence_bounds,
     source_kind_hint,
+    split_relay,
 )
 from summarizer.evidence.candidates import OUTCOMES, Candidate, find_candidates, hint_candidates
 from summarizer.evidence.dates import (
@@ -238,6 +242,7 @@ from summarizer.evidence.quantities import (
 from summarizer.evidence.totals import compute_totals
 
 __all__ = [
+    "INTERNATIONAL",
     "OUTCOMES",
     "Agent",
     "Candidate",
@@ -256,6 +261,8 @@ __all__ = [
     "find_places",
     "find_publication_date",
     "find_quantities",
+    "find_relay",
+    "find_sources",
     "hint_candidates",
     "is_instruction_like",
     "parse_quantity",
@@ -265,4 +272,5 @@ __all__ = [
     "sentence_bounds",
     "sentence_spans",
     "source_kind_hint",
+    "split_relay",
 ]

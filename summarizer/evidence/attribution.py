@@ -19,18 +19,22 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from summarizer.evidence._text import norm_ws, sentence_bounds, sentence_edges
+from summarizer.evidence._text import norm_ws, sentence_bounds, sentence_edges, sentence_spans
 from summarizer.evidence.dates import dateline_at
 from summarizer.evidence.names import mention_forms
 from summarizer.schema import SourceKind, Status
 
 __all__ = [
+    "INTERNATIONAL",
     "casualty_status",
     "find_attribution",
     "find_hedges",
+    "find_relay",
+    "find_sources",
     "reliability_notes",
     "sentence_bounds",
     "source_kind_hint",
+    "split_relay",
 ]
 
 _HEDGES = [
@@ -144,7 +148,7 @@ _FINITE = re.compile(
 )
 _TRAIL = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|again|further|had|has|have|initially|"
-    r"officially|flatly|publicly|categorically|firmly|strongly|formally|repeatedly|emphatically|"
+    r"officially|separately|independently|flatly|publicly|categorically|firmly|strongly|formally|repeatedly|emphatically|"
     r"today|yesterday|tonight|on\s+\w+|late\s+\w+|early\s+\w+|this\s+\w+|"
     r"last\s+\w+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+\w+)?))+$",
@@ -160,11 +164,18 @@ _LEAD_TIME = re.compile(
 _GENERIC_REPORTS = re.compile(r"(?:(?:some|other|unconfirmed|local|media|press|news|initial|early)\s+)*reports?", re.I)
 
 
+_RELATIVE = re.compile(
+    r"^(?!WHO\b)(?:where|when|which|who|whom|whose|while|as|if|because|after|before|since|until|although|though|"
+    r"whereas|unless|once|so|than|that|what|how|why)\b",
+    re.I,
+)
+
+
 def _ok_subject(s: str) -> bool:
     words = s.split()
-    if not words or len(words) > 12 or _FINITE.search(s):
+    if not words or len(words) > 12 or _FINITE.search(s) or _RELATIVE.match(s):
         return False
-    if s.lower() in _PRONOUNS or _GENERIC_REPORTS.fullmatch(s) or re.match(r"according\b", s, re.I):
+    if (s.lower() in _PRONOUNS and s != "WHO") or _GENERIC_REPORTS.fullmatch(s) or re.match(r"according\b", s, re.I):
         return False
     return bool(re.search(r"[A-Z]", s) or _SOURCE_NOUN.search(s))
 
@@ -219,8 +230,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         if src and src.lower() not in _PRONOUNS and len(src.split()) <= 10:
             found.append((m.start("src"), src))
     for m in _VERB_RE.finditer(sentence):
-        if m.group().lower() == "according":
-            continue
+        if m.group().lower() == "according" or re.match(r"\s+by\b", sentence[m.end() :], re.I):
+            continue  # "a source cited by SANA": a participle, not the reporting verb
         head = sentence[: m.start()]
         if re.search(r"\b(?:the|a|an|this|that|its|his|her|their|in|of|no)\s*$", head, re.I):
             continue  # a noun: "according to the report", "in a statement"
@@ -264,6 +275,125 @@ def find_attribution(sentence: str) -> str | None:
     """
     found = _attributions(sentence)
     return found[0][1] if found else None
+
+
+# --------------------------------------------------------------------------- relays
+
+_CITED_BY = re.compile(r"^(?P<orig>.+?),?\s+(?:as\s+)?(?:cited|quoted|relayed)\s+by\s+(?P<via>.+)$", re.I)
+_TOLD = re.compile(r"\btold\s+(?P<via>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+_CITING = re.compile(r"\bciting\s+(?P<orig>[^,.;:\"“”]{2,80})", re.I)
+_OUTLETS = ("media", "state_media")
+
+
+def split_relay(name: str) -> tuple[str, str | None]:
+    """("a security source", "Syrian state news agency SANA") for "a security source cited by
+    Syrian state news agency SANA": the original source and the outlet that relayed it (as UCDP
+    GED keeps ``source_original`` apart from the outlet); (name, None) when nothing relays it."""
+    m = _CITED_BY.match(name.strip())
+    if m and _ok_subject(m.group("orig").strip()):
+        return m.group("orig").strip(), m.group("via").strip()
+    return name, None
+
+
+def find_relay(sentence: str) -> tuple[str | None, str | None]:
+    """Who a sentence's content comes from and which outlet relayed it: (original, via).
+
+    * "a security source cited by SANA" / "quoted by" -> (a security source, SANA);
+    * "X told Al Jazeera" -> (X, Al Jazeera) when the listener is an outlet ("told reporters"
+      relays nothing);
+    * "“...,” the source said, Al Jazeera reported" -> (the source, Al Jazeera): a later outlet
+      in the same sentence relays the earlier source;
+    * "Reuters reported, citing local officials" -> (local officials, Reuters).
+    """
+    found = _attributions(sentence)
+    if not found:
+        return None, None
+    orig, via = split_relay(found[0][1])
+    if via is None:
+        told = _TOLD.search(sentence)
+        if told and source_kind_hint(told.group("via")) in _OUTLETS:
+            via = told.group("via").rstrip(".")
+    if via is None:
+        for _, later in found[1:]:
+            if source_kind_hint(later) in _OUTLETS and normalize_name(later) != normalize_name(orig):
+                via = later
+                break
+    if source_kind_hint(orig) in _OUTLETS:
+        citing = _CITING.search(sentence)
+        if citing:
+            inner = _clean_subject(citing.group("orig"))
+            if inner:
+                return inner, orig
+    return orig, via
+
+
+def normalize_name(name: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", norm_ws(name).lower())
+
+
+def find_sources(article: str) -> list[tuple[str, str | None]]:
+    """Every source the article cites, in article order, once each: (name as written, the
+    outlet that relayed it or None). Read from every sentence's attributions (not only the
+    casualty sentences): officials, monitors, outlets, witnesses, anonymous sources; relayed
+    sources give both the original and the outlet. Instruction-like sentences give none."""
+    from summarizer.evidence.instructions import is_instruction_like
+
+    out: list[tuple[str, str | None]] = []
+    seen: set[str] = set()
+
+    def add(name: str, via: str | None) -> None:
+        key = normalize_name(name)
+        if key and key not in seen and _citable(article, name):
+            seen.add(key)
+            out.append((name, via))
+
+    for s0, s1 in sentence_spans(article):
+        sent = article[s0:s1]
+        found = _attributions(sent)
+        if not found or is_instruction_like(sent):
+            continue
+        orig, via = find_relay(sent)
+        if orig:
+            add(orig, via)
+        if via:
+            add(via, None)
+        for _, name in found[1:]:
+            o, v = split_relay(name)
+            add(o, v)
+            if v:
+                add(v, None)
+    return out
+
+
+_GLUED = re.compile(
+    r"[A-Za-z][.!?”\"][A-Z][a-z]|[a-z]{2}[A-Z](?:\s|[a-z]{2})|\d|[\[\],;]|\n\s*\n|^(?:and|but|or|AND|BUT|OR)$"
+)
+_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "del", "van", "von", "der", "la", "le", "of", "the"}
+
+
+def _proper_name(article: str, name: str) -> bool:
+    """A person's or organisation's name: one to four capitalised words (name particles
+    allowed) that the article also writes inside a sentence, not only at a sentence's start
+    ("Initial", "Operational" open sentences; "Zin" in "..., Zin said" is a name)."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+    words = bare.split()
+    if not 1 <= len(words) <= 4 or (bare.isupper() and len(bare) > 6):
+        return False
+    if not all(w[0].isupper() or w.lower() in _PARTICLES for w in words):
+        return False
+    return re.search(r"[a-z,]\s+(?:the\s+)?" + re.escape(bare) + r"\b", article) is not None
+
+
+def _citable(article: str, name: str) -> bool:
+    """Whether ``name``, read as a source somewhere in the article, is one: a short name
+    without glued sentences, numbers or verbs, that names a source by its words (ministry,
+    police, witness, monitor, an outlet ...) or is a proper name."""
+    n = name.strip()
+    if not n or len(n.split()) > 8 or _GLUED.search(n) or not _ok_subject(n):
+        return False
+    if source_kind_hint(n) is not None:
+        return True
+    return _proper_name(article, n)
 
 
 def casualty_status(sentence: str, n_independent_sources: int = 1) -> Status:
@@ -364,6 +494,13 @@ def reliability_notes(article: str, source_name: str) -> list[str]:
     return notes
 
 
+#: UN bodies and other international organisations: ``official`` by the attribution set's
+#: kinds (attrib_README "kind": "UN bodies and WHO"), but not a side in the fighting
+INTERNATIONAL = re.compile(
+    r"\b(?:WHO|UN|U\.N\.|United\s+Nations|World\s+Health\s+Organi[sz]ation|UNICEF|UNHCR|OCHA|WFP|IOM|"
+    r"UNRWA|ICC|International\s+Criminal\s+Court|Tedros)\b|\bUN's\b|\bUN\s+\w+\s+agency\b"
+)
+
 _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (
         "state_media",
@@ -377,9 +514,9 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (
         "monitor",
         re.compile(
-            r"\b(?:observatory|sohr|monitor|monitors|monitoring|acled|airwars|unama|ohchr|ocha|"
+            r"\b(?:observatory|sohr|monitor|monitors|monitoring|acled|airwars|unama|ohchr|"
             r"iraq\s+body\s+count|casualty\s+recording|un\s+human\s+rights|"
-            r"united\s+nations|u\.n\.|un|unhcr|iom)\b",
+            r"violations\s+documentation|vdc|lcc|local\s+coordination\s+committees?)\b",
             re.I,
         ),
     ),
@@ -388,8 +525,9 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:red\s+cross|red\s+crescent|icrc|amnesty|human\s+rights\s+watch|hrw|msf|"
             r"m[ée]decins|doctors\s+without\s+borders|save\s+the\s+children|oxfam|"
-            r"human\s+rights\s+groups?|rights\s+groups?|ngos?|charity|white\s+helmets|"
-            r"civil\s+defen[cs]e)\b",
+            r"human\s+rights|rights\s+groups?|ngos?|charity|charities|white\s+helmets|"
+            r"doctors'?\s+(?:network|union|syndicate|association)|medical\s+(?:association|union)|"
+            r"aid\s+(?:agenc\w+|groups?|organi[sz]ations?)|foundation|humanitarian)\b",
             re.I,
         ),
     ),
@@ -397,7 +535,10 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
         "official",
         re.compile(
             r"\b(?:ministry|minister|government|president|prime\s+minister|authorities|"
-            r"attorney\s+general|interior|cabinet|parliament|mayor|governor)\b",
+            r"attorney\s+general|interior|cabinet|parliament|mayor|governor|civil\s+defen[cs]e|"
+            r"emergenc(?:y|ies)\s+services?|rescue\s+services?|dsns|"
+            r"(?:regional|district|provincial|city|military|local)\s+(?:head|chief|administration)|"
+            r"world\s+health|united\s+nations|u\.n\.|un|unicef|unhcr|ocha|wfp|iom|unrwa|tedros)\b",
             re.I,
         ),
     ),
@@ -406,7 +547,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:army|military|isaf|nato|forces|troops|brigade|battalion|coalition|navy|"
             r"air\s+force|idf|pentagon|centcom|militia|command|commando|guerrillas?|fmln|"
-            r"rebels?|taliban)\b",
+            r"rebels?|taliban|hamas|hezbollah|houthis?|rsf|m23|idf|militants?|fighters|insurgents?|"
+            r"islamic\s+state|isis|isil|al-shabab|al-qaeda|paramilitar\w+)\b",
             re.I,
         ),
     ),
@@ -421,8 +563,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (
         "anonymous",
         re.compile(
-            r"\b(?:(?:a|the)\s+(?:\w+\s+)?source|sources|unnamed|anonymous|an?\s+(?:\w+\s+)?official\s+who|"
-            r"witness(?:es)?|residents?|activists?)\b",
+            r"\b(?:(?:a|the|one|two|several)\s+(?:\w+\s+)?source|sources|unnamed|anonymous|"
+            r"an?\s+(?:\w+\s+)?official\s+who)\b",
             re.I,
         ),
     ),
@@ -439,6 +581,14 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
 ]
 
 
+_OTHER_RE = re.compile(
+    r"\b(?:witness(?:es)?|residents?|activists?|medics?|doctors?|paramedics?|rescuers?|survivors?|"
+    r"relatives?|hospital|nurses?|protesters?|villagers?|eyewitness(?:es)?|journalists?|staff|"
+    r"locals?|teachers?|farmers?|students?)\b",
+    re.I,
+)
+
+
 def source_kind_hint(name: str) -> SourceKind | None:
     """A heuristic source kind for ``name`` (a ``SourceKind`` value) or None.
 
@@ -449,7 +599,20 @@ def source_kind_hint(name: str) -> SourceKind | None:
     if not name.strip():
         return None
     # "a security source cited by Syrian state news agency SANA": the publisher decides
+    # witnesses, residents, doctors, medics, rescuers and hospitals not run by a party are
+    # 'other' (attrib_README, kinds), unless the name says whose ("army medics", "Hamas-run")
+    other = _OTHER_RE.search(name)
+    if INTERNATIONAL.search(name) and not _KIND_RULES[1][1].search(name):
+        return "official"  # UN bodies and WHO (monitors such as OHCHR and UNAMA excepted)
     for kind, rx in _KIND_RULES:
-        if rx.search(name):
+        m = rx.search(name)
+        if m:
+            if (
+                other
+                and other.start() < m.start()
+                and kind in ("media", "anonymous", "official", "ngo")
+                and not re.search(r"-run\b|\bministry\b", name, re.I)
+            ):
+                return "other"  # "medics at Nasser hospital told Reuters", "witnesses cited by AFP"
             return kind
-    return None
+    return "other" if other else None

@@ -1,0 +1,99 @@
+"""Every cited source, relays ("X cited by Y", "X told Y"), kinds by the attribution set's rules,
+and the relay chain per figure (``via`` beside ``reported_by``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.assemble import build_summary
+from summarizer.evidence import find_candidates, find_relay, find_sources, hint_candidates, source_kind_hint
+from summarizer.schema import Extraction
+
+SEED = (Path(__file__).resolve().parents[1] / "seeds" / "000_b8e762d482ad5f8e.txt").read_text(encoding="utf-8")
+
+RELAYS = [
+    ("Violations occurred, according to a security source cited by Syrian state news agency SANA.",
+     ("a security source", "Syrian state news agency SANA")),
+    ("On Friday afternoon, Latakia's police commander told Al Jazeera that the city was under control.",
+     ("Latakia's police commander", "Al Jazeera")),
+    ("“We are working to stop these violations,” the source said, without giving details, Al Jazeera reported.",
+     ("the source", "Al Jazeera")),
+    ("Reuters reported, citing local officials, that 12 people died.", ("local officials", "Reuters")),
+    ("Two drivers were killed, a local official told reporters.", ("a local official", None)),
+    ("Nothing was said.", (None, None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RELAYS)
+def test_find_relay(sentence: str, expected: tuple[str | None, str | None]) -> None:
+    assert find_relay(sentence) == expected
+
+
+def test_every_source_of_the_seed_is_found() -> None:
+    names = [n for n, _ in find_sources(SEED)]
+    for want in ("SANA", "a security source", "Latakia's police commander", "Omar Al Hajj of Al Jazeera", "SOHR"):
+        assert any(want.lower() in n.lower() for n in names), (want, names)
+
+
+def test_text_wide_sources_are_names_not_clauses() -> None:
+    article = (
+        "Initial reports said the road was closed. It gave no casualty figures, the statement said. "
+        "With the difficulties in getting aid, nobody came, Zin said. Police said the area was calm."
+    )
+    names = [n for n, _ in find_sources(article)]
+    assert "Zin" in names and "Police" in names
+    assert not any(n.startswith(("Initial", "It gave", "With the")) for n in names), names
+
+
+KINDS = [
+    ("WHO", "official"),
+    ("the head of the UN's health agency", "official"),
+    ("Hamas-run Civil Defence agency", "official"),
+    ("Ukraine's state emergencies service DSNS", "official"),
+    ("Medics at Nasser hospital", "other"),
+    ("witnesses", "other"),
+    ("rescuers", "other"),
+    ("Sudan Doctors Network", "ngo"),
+    ("aid agencies", "ngo"),
+    ("Hamas", "military"),
+    ("sources in Libya", "anonymous"),
+    ("who", None),
+]
+
+
+@pytest.mark.parametrize(("name", "kind"), KINDS)
+def test_kinds_follow_the_attribution_rules(name: str, kind: str | None) -> None:
+    assert source_kind_hint(name) == kind
+
+
+def _code_only(article: str) -> object:
+    hinted = hint_candidates(find_candidates(article))
+    x = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
+    summary, _ = build_summary(x, article, published=None, hinted=hinted)
+    return summary
+
+
+def test_a_relayed_figure_keeps_its_original_source_and_the_outlet() -> None:
+    article = "Four soldiers were killed in the ambush, a security source told Reuters."
+    s = _code_only(article)
+    (c,) = s.casualties  # type: ignore[attr-defined]
+    assert (c.reported_by, c.via) == ("a security source", "Reuters")
+    kinds = {src.name: src.kind for src in s.sources}  # type: ignore[attr-defined]
+    assert kinds == {"a security source": "anonymous", "Reuters": "media"}
+
+
+def test_un_bodies_are_official_but_not_parties() -> None:
+    s = _code_only("WHO said 460 people were killed at the hospital. The army said it had taken the city.")
+    by = {src.name: src for src in s.sources}  # type: ignore[attr-defined]
+    assert (by["WHO"].kind, by["WHO"].party_to_conflict) == ("official", False)
+    assert (by["The army"].kind, by["The army"].party_to_conflict) == ("military", True)
+
+
+def test_a_source_the_text_calls_a_war_monitor_is_a_monitor_with_the_note() -> None:
+    article = "Watchers Group, a war monitor, said 30 people were killed in the town."
+    s = _code_only(article)
+    (src,) = s.sources  # type: ignore[attr-defined]
+    assert src.kind == "monitor"
+    assert "described in the text as: a war monitor" in src.reliability_notes
