@@ -64,8 +64,8 @@ Rules, in the order they run
 
 from __future__ import annotations
 
-from .long import LongResult, summarize_long
 from .engine import DATE_WINDOW_DAYS, MIN_SCORE, ArticleSummary, group_of, load_inputs, reconcile, who_class
+from .long import LongResult, summarize_long
 from .model import (
     ArticleInfo,
     Citation,
@@ -100,4 +100,3 @@ __all__ = [
     "summarize_long",
     "who_class",
 ]
-

@@ -71,9 +71,10 @@ def _as_summary(value: object, where: str) -> Summary:
             return Summary.model_validate_json(value)
         return Summary.model_validate(value)
     except ValidationError as exc:
-        first = exc.errors()[0] if exc.errors() else {}
-        loc = ".".join(str(x) for x in first.get("loc", ()))
-        raise InputError(f"{where}: not a summary ({loc}: {first.get('msg', 'invalid')})") from None
+        errs = exc.errors()
+        loc = ".".join(str(x) for x in errs[0]["loc"]) if errs else ""
+        msg = errs[0]["msg"] if errs else "invalid"
+        raise InputError(f"{where}: not a summary ({loc}: {msg})") from None
 
 
 def as_items(summaries: Iterable[Any]) -> list[ArticleSummary]:
@@ -458,7 +459,9 @@ class _Builder:
                 same_article = {c.article_id for c in r.seen_in} & {c.article_id for c in latest.seen_in}
                 if r.date == latest.date and same_article:
                     r.role = "part"
-                    r.notes.append(f"the same article gives {latest.id}, a larger figure for the same group: a part of it")
+                    r.notes.append(
+                        f"the same article gives {latest.id}, a larger figure for the same group: a part of it"
+                    )
                 else:
                     r.role = "superseded"
                     r.notes.append(f"superseded by {latest.id} ({latest.date or 'undated'}), the source's later figure")
@@ -557,7 +560,10 @@ class _Builder:
                             citations=[cite],
                         )
                     )
-                elif all(c.article_id != cite.article_id or c.chunk != cite.chunk or c.path != cite.path for c in hit.citations):
+                elif all(
+                    c.article_id != cite.article_id or c.chunk != cite.chunk or c.path != cite.path
+                    for c in hit.citations
+                ):
                     hit.citations.append(cite)
         merged.sort(key=lambda m: (m.date is None, m.date or "", m.citations[0].published or ""))
         return merged
@@ -576,15 +582,15 @@ class _Builder:
             for q in {base_key(x.name): x.name for x in a.summary.parties}.items():
                 parties[q[0]] += 1
                 shown.setdefault(q[0], q[1])
-        days = sorted(
-            (t.date, t.date_precision) for t in timeline if t.date and t.date_precision == "day"
-        ) or sorted((a.published, "day") for a in self.members if a.published)
+        days = sorted((t.date, t.date_precision) for t in timeline if t.date and t.date_precision == "day") or sorted(
+            (a.published, "day") for a in self.members if a.published
+        )
         return Event(
             id=eid,
             title=self.members[0].summary.summary if self.members else "",
             date_start=days[0][0] if days else None,
             date_end=days[-1][0] if days else None,
-            date_precision=days[0][1] if days else "unknown",  # type: ignore[arg-type]
+            date_precision=days[0][1] if days else "unknown",
             places=[shown[k] for k, _ in places.most_common()],
             parties=[shown[k] for k, _ in parties.most_common()],
             grouping=grouping,

@@ -167,10 +167,7 @@ def summarize_long(
     items: list[ArticleSummary] = []
     for ch in chunks:
         piece = doc[ch.start : ch.end]
-        if engine is not None:
-            s = engine.summarize(piece, published=pub)
-        else:
-            s = summarize(piece, published=pub, **options)
+        s = engine.summarize(piece, published=pub) if engine is not None else summarize(piece, published=pub, **options)
         shifted = shift_summary(s, ch.start)
         summaries.append(shifted)
         items.append(

@@ -43,7 +43,9 @@ class SourceEntry(_Model):
 
     key: str = Field(description="A stable key for the source (lower-case, used in figures[].source).")
     name: str = Field(description="The fullest name any article gives it.")
-    aliases: list[str] = Field(default_factory=list, description="Every other form the articles use (SOHR, the Observatory).")
+    aliases: list[str] = Field(
+        default_factory=list, description="Every other form the articles use (SOHR, the Observatory)."
+    )
     kind: SourceKind = Field(default="other", description="The kind most articles give it.")
     party_to_conflict: bool = Field(default=False, description="True when any article's summary marks it a party.")
     articles: list[str] = Field(default_factory=list, description="Ids of the articles that name it.")
@@ -57,7 +59,9 @@ class FigureReport(_Model):
     repeated in several articles are one report, seen in each of them."""
 
     id: str = Field(description="'R1', 'R2', ... within the event.")
-    source: str = Field(description="The original source's key (sources[].key); 'unattributed:<article or outlet>' if none.")
+    source: str = Field(
+        description="The original source's key (sources[].key); 'unattributed:<article or outlet>' if none."
+    )
     source_name: str = Field(description="The original source's display name.")
     outcome: Outcome = Field(description="killed, injured, missing, detained or displaced.")
     who: str = Field(default="", description="Who it counts, as the first article wrote it.")
@@ -73,7 +77,9 @@ class FigureReport(_Model):
     via: list[str] = Field(
         default_factory=list, description="The relay chain after the source: outlets that passed the figure on."
     )
-    seen_in: list[Citation] = Field(default_factory=list, description="Every article quoting it, with its quote and offsets.")
+    seen_in: list[Citation] = Field(
+        default_factory=list, description="Every article quoting it, with its quote and offsets."
+    )
     superseded_by: str | None = Field(
         default=None, description="The id of the same source's later figure that replaces it (tolls rise), or null."
     )
@@ -103,13 +109,16 @@ class Reconciled(_Model):
         default=None, description="Conservative figure (ACLED): at least this many, per the reports in 'basis'."
     )
     best: int | None = Field(
-        default=None, description="UCDP GED best: set only when every current report of the main group states the same number."
+        default=None,
+        description="UCDP GED best: set only when every current report of the main group states the same number.",
     )
     high: int | None = Field(
-        default=None, description="Highest figure a current report states (Every Casualty: the range spans the sources)."
+        default=None,
+        description="Highest figure a current report states (Every Casualty: the range spans the sources).",
     )
     high_open: bool = Field(
-        default=False, description="True when the highest report is open-ended ('over 1,000'): 'high' is then a floor of it."
+        default=False,
+        description="True when the highest report is open-ended ('over 1,000'): 'high' is then a floor of it.",
     )
     basis: list[str] = Field(default_factory=list, description="Ids of the reports the range rests on.")
     low_from: str | None = Field(default=None, description="The report that sets 'low'.")
@@ -134,7 +143,9 @@ class MergedTimelineEntry(_Model):
 class Grouping(_Model):
     """Why these articles are one event."""
 
-    method: Literal["auto", "by-id"] = Field(description="'auto' (dates, places, parties) or 'by-id' (the user's grouping).")
+    method: Literal["auto", "by-id"] = Field(
+        description="'auto' (dates, places, parties) or 'by-id' (the user's grouping)."
+    )
     score: float = Field(default=1.0, description="The weakest link's score (0-1); 1 for by-id.")
     reason: str = Field(default="", description="Why the articles were put together, in words.")
 
