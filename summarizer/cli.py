@@ -649,11 +649,14 @@ def models(
 from .cli_batch import batch_command, logs_command  # noqa: E402
 from .cli_eval import eval_command  # noqa: E402
 from .cli_report import report_command  # noqa: E402
+from .cli_reconcile import export_command, reconcile_command  # noqa: E402
 
 app.command("batch", cls=_Command)(batch_command)
 app.command("logs", cls=_Command)(logs_command)
 app.command("eval", cls=_Command)(eval_command)
 app.command("report", cls=_Command)(report_command)
+app.command("reconcile", cls=_Command)(reconcile_command)
+app.command("export", cls=_Command)(export_command)
 
 
 def main() -> None:
