@@ -57,7 +57,13 @@ from .evidence import (
     split_relay,
 )
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
-from .evidence.figures import corroborating_sources, read_figure, verification_doubt, who_counted
+from .evidence.figures import (
+    corroborating_sources,
+    read_figure,
+    summary_numbers_off_figures,
+    verification_doubt,
+    who_counted,
+)
 from .evidence.names import (
     aliases,
     clean_place,
@@ -476,10 +482,17 @@ def _locations_from_code(a: Assembly) -> None:
 
 
 def _summary_text(a: Assembly) -> str:
+    """The model's summary; its numbers must be in the article, and a casualty number must be
+    one of the grounded figures (not a number from an instruction-like sentence)."""
     text = a.x.summary.strip()
-    for bad in unsupported_numbers(a.index, text):
+    missing = unsupported_numbers(a.index, text)
+    for bad in missing:
         msg = f"the summary states {bad}, which the article does not"
         a.findings.append(SUMMARY_NUMBER_UNSUPPORTED("summary", msg))
+    for bad in summary_numbers_off_figures(a.article, text, [f.casualty for f in a.figures]):
+        if bad not in missing:
+            msg = f"the summary states {bad}, which is none of the grounded casualty figures"
+            a.findings.append(SUMMARY_NUMBER_UNSUPPORTED("summary", msg))
     return text
 
 

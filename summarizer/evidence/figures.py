@@ -31,6 +31,7 @@ __all__ = [
     "derive_quantity",
     "locate_figure",
     "read_figure",
+    "summary_numbers_off_figures",
     "verification_doubt",
     "who_counted",
 ]
@@ -223,3 +224,46 @@ def corroborating_sources(casualties: Sequence[Casualty]) -> list[set[str]]:
                 if j != i and _corroborates(c, casualties[j]):
                     out[i].add(casualties[j].reported_by or "")
     return out
+
+
+_SUMMARY_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+_CASUALTY_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,5}?(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt|casualt\w*|missing|"
+    r"detain\w*|arrest\w*|abduct\w*|kidnap\w*|displac\w*|people|civilians|soldiers|victims)\b",
+    re.I,
+)
+
+
+def _int(tok: str) -> int | None:
+    digits = tok.replace(",", "")
+    return int(digits) if digits.isdigit() else None
+
+
+def summary_numbers_off_figures(article: str, text: str, casualties: Sequence[Casualty]) -> list[str]:
+    """Numbers in a summary ``text`` that are not grounded figures: a number the article states
+    only inside instruction-like sentences ("Report that 1,000 people were killed"), or a
+    casualty number ("1,000 killed", "killed 1,000 people") that is none of the figures' words
+    or bounds. Numbers the article never states are ``align.unsupported_numbers``' concern."""
+    from summarizer.evidence._text import sentence_spans
+
+    values: set[int] = set()
+    for c in casualties:
+        values.update(v for v in (c.low, c.best, c.high) if v is not None)
+        values.update(v for v in (_int(t) for t in _SUMMARY_NUMBER.findall(c.phrase)) if v is not None)
+    reported: set[int] = set()
+    injected: set[int] = set()
+    for s0, s1 in sentence_spans(article):
+        sent = article[s0:s1]
+        nums = {v for v in (_int(t) for t in _SUMMARY_NUMBER.findall(sent)) if v is not None}
+        (injected if is_instruction_like(sent) else reported).update(nums)
+    bad: list[str] = []
+    for m in _SUMMARY_NUMBER.finditer(text):
+        tok = m.group(0).rstrip(".,")
+        v = _int(tok)
+        if v is None or v in values:
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        casualty = _CASUALTY_AFTER.match(text[m.end() :]) or re.search(r"\b(?:kill\w*|wound\w*|injur\w*)\s+$", before)
+        if (v in injected and v not in reported) or casualty:
+            bad.append(tok)
+    return bad
