@@ -23,6 +23,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from . import __version__, errors
+from . import cli_options as opts
 
 _TYPE_WORDS = {
     "str": "TEXT",
@@ -232,19 +233,6 @@ class Format(StrEnum):
     html = "html"  # the review page (summarizer.review)
 
 
-class ProviderName(StrEnum):
-    # the same names as summarizer.providers.PROVIDERS (a test keeps them equal)
-    openai = "openai"
-    openai_compatible = "openai-compatible"
-    local = "local"
-
-
-class ResponseFormat(StrEnum):
-    # summarizer.providers.RESPONSE_FORMATS
-    json_schema = "json_schema"
-    json_object_schema = "json_object_schema"
-
-
 _EXTENSIONS = {
     ".json": Format.json,
     ".md": Format.md,
@@ -403,9 +391,6 @@ def _supports_timeout() -> bool:
 
 # --------------------------------------------------------------------------- commands
 
-_PROVIDER_HELP = "Where the model runs (default: config, then OPENAI_BASE_URL/OPENAI_API_KEY, else local)."
-
-
 @app.command(
     cls=_Command,
     epilog="""Examples:
@@ -443,22 +428,11 @@ def summarize(
         str | None,
         typer.Option(metavar="YYYY-MM-DD", help="Publication date, to resolve 'Thursday' (default: the dateline)."),
     ] = None,
-    provider: Annotated[
-        ProviderName | None,
-        typer.Option(case_sensitive=False, metavar="[openai|openai-compatible|local]", help=_PROVIDER_HELP),
-    ] = None,
-    model: Annotated[str | None, typer.Option(metavar="NAME", help="Model id (or local model name).")] = None,
-    base_url: Annotated[
-        str | None, typer.Option(metavar="URL", help="OpenAI-compatible server URL, e.g. http://localhost:8000/v1.")
-    ] = None,
-    model_path: Annotated[str | None, typer.Option(metavar="FILE", help="A GGUF file for the local provider.")] = None,
-    response_format: Annotated[
-        ResponseFormat | None,
-        typer.Option(
-            metavar="[json_schema|json_object_schema]",
-            help="How the server is asked for JSON (json_object_schema: llama-cpp-python's server).",
-        ),
-    ] = None,
+    provider: opts.Provider = None,
+    model: opts.Model = None,
+    base_url: opts.BaseUrl = None,
+    model_path: opts.ModelPath = None,
+    response_format: opts.ResponseFormatOpt = None,
     timeout: Annotated[
         float | None,
         typer.Option(

@@ -26,6 +26,7 @@ from typing import Annotated, Any
 
 import typer
 
+from . import cli_options as opts
 from .errors import EXIT_INPUT, EXIT_INTERRUPTED
 from .runner import TIMEOUT_HELP
 
@@ -63,13 +64,11 @@ def batch_command(
     allow_urls: Annotated[bool, typer.Option("--allow-urls", help="Fetch http(s) inputs (timeout, 5 MB cap).")] = False,
     resume: Annotated[bool, typer.Option("--resume/--no-resume", help="Skip ids already ok in the output.")] = True,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help=PROGRESS_HELP)] = True,
-    provider: Annotated[str | None, typer.Option(help="openai | openai-compatible | local")] = None,
-    model: Annotated[str | None, typer.Option(help="Model id (or local model name).")] = None,
-    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server URL (…/v1).")] = None,
-    model_path: Annotated[str | None, typer.Option(help="A GGUF file for the local provider.")] = None,
-    response_format: Annotated[
-        str | None, typer.Option(help="json_schema (default) or json_object_schema (llama-cpp-python server).")
-    ] = None,
+    provider: opts.Provider = None,
+    model: opts.Model = None,
+    base_url: opts.BaseUrl = None,
+    model_path: opts.ModelPath = None,
+    response_format: opts.ResponseFormatOpt = None,
     timeout: Annotated[float | None, typer.Option(min=0, help=TIMEOUT_HELP)] = None,
     max_retries: Annotated[int, typer.Option(min=0, max=10, help="Re-asks after failed checks.")] = 2,
     token_budget: Annotated[
@@ -116,7 +115,11 @@ def batch_command(
     from .providers import ProviderSettings
 
     settings = ProviderSettings(
-        provider=provider, model=model, base_url=base_url, model_path=model_path, response_format=response_format
+        provider=opts.value(provider),
+        model=model,
+        base_url=base_url,
+        model_path=model_path,
+        response_format=opts.value(response_format),
     )
     options = Options(
         settings=settings,

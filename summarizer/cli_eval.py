@@ -13,6 +13,7 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from . import cli_options as opts
 from .cli_batch import CONCURRENCY_HELP, PROGRESS_HELP
 from .errors import EXIT_INTERRUPTED, EXIT_MODEL
 from .runner import TIMEOUT_HELP
@@ -48,13 +49,11 @@ def eval_command(
     baseline: Annotated[
         bool, typer.Option("--baseline", help="Score a plain instructor call (no hints, checks or grounding).")
     ] = False,
-    provider: Annotated[str | None, typer.Option(help="openai | openai-compatible | local")] = None,
-    model: Annotated[str | None, typer.Option(help="Model id (or local model name).")] = None,
-    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server URL.")] = None,
-    model_path: Annotated[str | None, typer.Option(help="A GGUF file for the local provider.")] = None,
-    response_format: Annotated[
-        str | None, typer.Option(help="json_schema (default) or json_object_schema (llama-cpp-python server).")
-    ] = None,
+    provider: opts.Provider = None,
+    model: opts.Model = None,
+    base_url: opts.BaseUrl = None,
+    model_path: opts.ModelPath = None,
+    response_format: opts.ResponseFormatOpt = None,
     max_retries: Annotated[
         int | None,
         typer.Option(
@@ -82,7 +81,11 @@ def eval_command(
 
     report_path = out or Path("eval_baseline_report.json" if baseline else "eval_report.json")
     settings = ProviderSettings(
-        provider=provider, model=model, base_url=base_url, model_path=model_path, response_format=response_format
+        provider=opts.value(provider),
+        model=model,
+        base_url=base_url,
+        model_path=model_path,
+        response_format=opts.value(response_format),
     )
     options = Options(
         settings=settings,

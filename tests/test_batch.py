@@ -306,5 +306,5 @@ def test_cli_batch_timeout(tmp_path: Path) -> None:
     assert res[str(d / "ok.txt")]["ok"] is True
     assert res[str(d / "hung.txt")]["error"]["kind"] == "timeout"  # type: ignore[index]
     assert "[timeout]" in r.stderr
-    r = CliRunner().invoke(_standalone(), ["batch", "--help"], env={"COLUMNS": "200"})
+    r = CliRunner().invoke(_standalone(), ["batch", "--help"], env={"COLUMNS": "400"})
     assert "--timeout" in r.stdout and "default 180 for a server, 900 for the embedded model" in r.stdout
