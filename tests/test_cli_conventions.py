@@ -16,7 +16,7 @@ from helpers import HAND_WRITTEN_ARGS
 from typer.testing import CliRunner
 
 import summarizer
-from summarizer import api, cli, errors
+from summarizer import api, cli, cli_options, errors
 from summarizer.cli import app
 from summarizer.schema import Casualty, Evidence, Finding, Provenance, Source, Summary, TimelineEntry
 
@@ -107,8 +107,8 @@ def test_completion_is_offered() -> None:
 def test_closed_choices_match_the_library() -> None:
     from summarizer.providers import PROVIDERS, RESPONSE_FORMATS
 
-    assert tuple(p.value for p in cli.ProviderName) == PROVIDERS
-    assert tuple(f.value for f in cli.ResponseFormat) == RESPONSE_FORMATS
+    assert tuple(p.value for p in cli_options.ProviderName) == PROVIDERS
+    assert tuple(f.value for f in cli_options.ResponseFormat) == RESPONSE_FORMATS
     msg = _one_line_error(runner.invoke(app, ["summarize", SEED, "--provider", "nope"]), 2)
     assert "'nope' is not one of" in msg and "openai-compatible" in msg
     assert "Value error" not in msg
