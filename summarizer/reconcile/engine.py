@@ -429,9 +429,9 @@ class _Builder:
         order.sort(key=lambda r: (r.source_name.lower(), r.outcome, r.who_class, r.date or "9999", _floor(r) or 0))
         for n, r in enumerate(order, 1):
             r.id = f"R{n}"
-            if len(r.seen_in) > 1:
-                arts = sorted({c.article_id for c in r.seen_in})
-                r.notes.append(f"the same report in {len(arts)} articles ({', '.join(arts)}): counted once")
+            places = sorted({c.article_id + (f" chunk {c.chunk}" if c.chunk else "") for c in r.seen_in})
+            if len(places) > 1:
+                r.notes.append(f"the same report in {len(places)} places ({', '.join(places)}): counted once")
         self._supersede(order)
         return order
 
