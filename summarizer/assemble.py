@@ -58,6 +58,8 @@ from .evidence import (
 )
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
 from .evidence.figures import (
+    blanket_doubt,
+    contradicting,
     corroborating_sources,
     read_figure,
     summary_numbers_off_figures,
@@ -394,13 +396,31 @@ def _figures_from_code(a: Assembly) -> None:
 
 
 def _set_statuses(a: Assembly) -> None:
-    """Status from hedges and corroboration by an independent source with an overlapping range."""
-    corroborating = corroborating_sources([f.casualty for f in a.figures])
-    for f, others in zip(a.figures, corroborating, strict=True):
+    """Status by the rules written in ``evidence`` (package docstring, "Status"): the sentence's
+    denial, hedge or confirmation (``casualty_status``); contradiction by another source
+    (``disputed`` on both sides); a blanket statement that the reports could not be verified
+    (``unverified`` for every attributed figure); a party confirming its own count is no
+    confirmation; corroboration by an independent source confirms."""
+    casualties = [f.casualty for f in a.figures]
+    corroborating = corroborating_sources(casualties)
+    contra = contradicting(casualties)
+    blanket = blanket_doubt(a.article)
+    party = {s.name for s in a.sources if s.party_to_conflict}
+    for f, others, against in zip(a.figures, corroborating, contra, strict=True):
+        c = f.casualty
         status = casualty_status(f.basis, 1 + len(others))
-        if others:
-            f.casualty.notes.append("corroborated by " + ", ".join(sorted(others)))
-        f.casualty.status = status
+        if against and status != "disputed":
+            status = "disputed"
+            c.notes.append("contradicted by " + ", ".join(sorted(against)))
+        if status in ("reported", "confirmed") and blanket and c.reported_by:
+            status = "unverified"
+            c.notes.append(f"the article says the reports could not be verified: {blanket!r}")
+        if status == "confirmed" and not others and c.reported_by in party:
+            status = "reported"  # "police confirmed" their own count: a party, not an independent check
+            c.notes.append("confirmed only by a party to the conflict: not independent confirmation")
+        if others and status == "confirmed":
+            c.notes.append("corroborated by " + ", ".join(sorted(others)))
+        c.status = status
 
 
 # --------------------------------------------------------------------------- parties and places

@@ -134,3 +134,31 @@ def test_a_summary_stating_a_grounded_figure_is_fine() -> None:
     )
     _, findings = build_summary(x, INJECTED, published=None, hinted=hinted)
     assert not [f for f in findings if f.code == "summary-number-unsupported"]
+
+
+def test_a_blanket_unverifiable_sentence_makes_every_attributed_figure_unverified() -> None:
+    article = (
+        "At least 20 people were killed in the town, the health ministry said. "
+        "The Red Crescent said 22 people were killed. "
+        "The reports could not be independently verified."
+    )
+    s = _code_only(article)
+    assert [c.status for c in s.casualties] == ["unverified", "unverified"]  # type: ignore[attr-defined]
+
+
+def test_a_party_confirming_its_own_count_is_not_confirmation() -> None:
+    s = _code_only("The army confirmed that 12 soldiers were killed in the ambush.")
+    (c,) = s.casualties  # type: ignore[attr-defined]
+    assert c.reported_by == "The army" and c.status == "reported"
+
+
+def test_contradicting_sources_at_one_place_contradict_each_other() -> None:
+    from summarizer.evidence.figures import contradicting
+    from summarizer.schema import Casualty
+
+    def fig(low: int, high: int | None, by: str, at: str | None = "Goma") -> Casualty:
+        return Casualty(outcome="killed", low=low, high=high, reported_by=by, location=at)
+
+    assert contradicting([fig(40, 40, "ministry"), fig(12, 12, "Red Cross")]) == [{"Red Cross"}, {"ministry"}]
+    assert contradicting([fig(15, None, "ministry"), fig(35, None, "Red Cross")]) == [set(), set()]  # overlap
+    assert contradicting([fig(40, 40, "ministry", None), fig(12, 12, "Red Cross", None)]) == [set(), set()]

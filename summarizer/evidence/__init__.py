@@ -131,10 +131,26 @@ Attribution, hedges and status (``attribution.py``)
   verified", "it was not possible to verify", "unconfirmed", "unverified", "claimed" (not
   "claimed responsibility/credit/the lives"), "said to have", "believed to have", "may have
   been", "according to unconfirmed reports".
-* Status, first rule that applies: denied/disputed/rejected the figure -> ``disputed``;
-  two or more independent sources with overlapping figures -> ``confirmed``; a hedge ->
-  ``unverified``; the sentence says "confirmed"/"verified" -> ``confirmed``; else
-  ``reported``.
+* Status (``attribution.casualty_status`` for the sentence, ``assemble._set_statuses`` for
+  the article), first rule that applies; they follow the attribution set's status rules
+  (``shared/eval/attrib_README.md``, "status": disputed > unverified > confirmed > reported):
+
+  1. ``disputed``: the figure's sentence denies, disputes, rejects or refutes it; or another
+     source gives a figure of the same outcome at the same named place whose range does not
+     overlap (``figures.contradicting``; both sides are ``disputed``; lower bounds that differ
+     but overlap, "at least 15" vs "at least 35", are no dispute). Figures without a place
+     are not compared (they may be about different events).
+  2. ``unverified``: a hedge in the sentence or in a doubting sentence right after it
+     ("reportedly", "claimed", "could not be verified", "said to have", ...; a hedged figure
+     is never ``confirmed``); or a blanket sentence without figures of its own saying the
+     reports (figures, claims, the toll) could not be verified (``figures.blanket_doubt``):
+     every attributed figure of the article is then ``unverified`` (attrib rule 2).
+  3. ``confirmed``: two or more independent sources give nearly the same figure
+     (``figures.corroborating_sources``: different sources, lows within 25 %, overlapping
+     ranges, same place); or the sentence says "confirmed"/"verified", unless the source is
+     itself a party to the conflict ("police confirmed" their own dead is a party's count,
+     not an independent check: attrib rule 3).
+  4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
   anonymously"; "state news agency"/"state media"; the article's own description of the

@@ -27,6 +27,8 @@ from summarizer.schema import Casualty, Match
 __all__ = [
     "CORROBORATION_NEIGHBOURS",
     "FigureReading",
+    "blanket_doubt",
+    "contradicting",
     "corroborating_sources",
     "derive_quantity",
     "locate_figure",
@@ -267,3 +269,47 @@ def summary_numbers_off_figures(article: str, text: str, casualties: Sequence[Ca
         if (v in injected and v not in reported) or casualty:
             bad.append(tok)
     return bad
+
+
+_BLANKET = re.compile(
+    r"\b(?:reports?|figures?|claims?|accounts?|casualt\w+|tolls?|numbers?|details|videos?|footage|them|these|it)\b"
+    r"[^.]{0,80}\b(?:could\s+not|cannot|can't|couldn't|has\s+not|have\s+not|were\s+not|was\s+not)\s+"
+    r"(?:be\s+|been\s+)?(?:independently\s+|immediately\s+|yet\s+)?(?:verified|confirmed)"
+    r"|\b(?:unable|not\s+able|impossible)\s+to\s+(?:independently\s+)?(?:verify|confirm)\s+"
+    r"(?:the\s+|these\s+|those\s+|such\s+|any\s+of\s+the\s+)?(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|"
+    r"casualt\w+|details)",
+    re.I,
+)
+
+
+def blanket_doubt(article: str) -> str | None:
+    """A sentence stating no figure of its own that says the reports (figures, claims, the
+    toll) could not be verified: by the attribution set's rule 2 it applies to every reported
+    figure of the article ("The reports ... could not be independently verified by Al
+    Jazeera")."""
+    from summarizer.evidence._text import sentence_spans
+
+    for s0, s1 in sentence_spans(article):
+        sent = article[s0:s1]
+        if _BLANKET.search(sent) and not re.search(r"\d", sent):
+            return " ".join(sent.split())
+    return None
+
+
+def contradicting(casualties: Sequence[Casualty]) -> list[set[str]]:
+    """For each figure, the sources of figures that contradict it: same outcome and the same
+    named place, another source, both lows known, and ranges that do not overlap (40 vs 12;
+    "at least 15" vs "at least 35" overlap and do not contradict). Figures without a place
+    are not compared: two figures of one article may be about different events."""
+    out: list[set[str]] = [set() for _ in casualties]
+    for i, a in enumerate(casualties):
+        for j, b in enumerate(casualties):
+            if j == i or a.outcome != b.outcome or not a.location or a.location != b.location:
+                continue
+            if not a.reported_by or not b.reported_by or normalize(a.reported_by) == normalize(b.reported_by):
+                continue
+            if a.low is None or b.low is None:
+                continue
+            if not _overlap(a, b):
+                out[i].add(b.reported_by)
+    return out
