@@ -622,13 +622,43 @@ def models(
 
 from .cli_batch import batch_command, logs_command  # noqa: E402
 from .cli_eval import eval_command  # noqa: E402
-from .cli_report import report_command  # noqa: E402
 from .cli_reconcile import export_command, reconcile_command  # noqa: E402
+from .cli_report import report_command  # noqa: E402
 
-app.command("batch", cls=_Command)(batch_command)
-app.command("logs", cls=_Command)(logs_command)
-app.command("eval", cls=_Command)(eval_command)
-app.command("report", cls=_Command)(report_command)
+_BATCH_EXAMPLES = """Examples:
+
+\b
+  summarizer batch news/ -o out.jsonl        # .txt/.md/.html below news/
+  summarizer batch feed.jsonl -o out.jsonl -j 8 \\
+      --base-url http://localhost:8000/v1 --model m
+  summarizer batch news/ -o - | jq -c 'select(.ok | not)'
+  summarizer batch news/ -o out.jsonl        # again: resumes
+  summarizer batch news/ --export req.jsonl  # for the Batch API
+  summarizer report out.jsonl -o review/     # review pages"""
+
+_LOGS_EXAMPLES = """Examples:
+
+\b
+  summarizer logs --since 2026-11-01
+  summarizer logs --json | jq -r '.model' | sort | uniq -c"""
+
+_EVAL_EXAMPLES = """Examples:
+
+\b
+  summarizer eval gold.jsonl -o report.json
+  summarizer eval gold.jsonl --baseline -o base.json  # plain call
+  summarizer eval gold.jsonl --ids doc1,doc2 --no-hints"""
+
+_REPORT_EXAMPLES = """Examples:
+
+\b
+  summarizer report out.jsonl -o review/
+  summarizer report out.jsonl -o review/ --articles news/"""
+
+app.command("batch", cls=_Command, epilog=_BATCH_EXAMPLES)(batch_command)
+app.command("logs", cls=_Command, epilog=_LOGS_EXAMPLES)(logs_command)
+app.command("eval", cls=_Command, epilog=_EVAL_EXAMPLES)(eval_command)
+app.command("report", cls=_Command, epilog=_REPORT_EXAMPLES)(report_command)
 app.command("reconcile", cls=_Command)(reconcile_command)
 app.command("export", cls=_Command)(export_command)
 
