@@ -30,10 +30,11 @@ Rules, in the order they run
    resolved timeline date). An article joins the group holding its best link to an earlier
    article when that link scores at least ``MIN_SCORE`` (0.3); else it starts a new event.
    A link is 0 when the articles are more than ``DATE_WINDOW_DAYS`` (7) apart; otherwise
-   ``0.5 x`` Jaccard of their places (``locations`` and figure places) ``+ 0.2 x`` Jaccard of
-   their parties ``+ 0.3 x`` date nearness (1 on the same day), and it is held below the
-   threshold unless they share a place, and with only one shared place, also a party or the
-   day. The event's ``grouping`` shows the weakest link's score and every link's reason.
+   ``0.4 x`` Jaccard of their places (``locations`` and figure places) ``+ 0.15 x`` Jaccard of
+   their parties ``+ 0.15`` when they cite a common source (by any of its forms) ``+ 0.3 x``
+   date nearness (1 on the same day). It is held below the threshold unless they share a
+   place, and, with only one shared place, also a party or a source, or are at most a day
+   apart. The event's ``grouping`` shows the weakest link's score and every link's reason.
    ``group="by-id"``: the batch line's ``group`` field; else the id's folder (the id up to its
    last ``/``: ``syria/aj.txt`` -> ``syria``); else the id before its first ``#``
    (``syria#2`` -> ``syria``); else the id alone.

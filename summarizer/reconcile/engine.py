@@ -32,7 +32,7 @@ from .model import (
     Reconciled,
     SourceEntry,
 )
-from .sources import SourceIndex, base_key
+from .sources import SourceIndex, base_key, forms
 
 GroupMode = Literal["auto", "by-id"]
 
@@ -186,6 +186,12 @@ def _parties(a: ArticleSummary) -> set[str]:
     return _names([p.name for p in a.summary.parties])
 
 
+def _sources(a: ArticleSummary) -> set[str]:
+    """Every form of every source the article cites (an acronym and its long form meet)."""
+    names = [s.name for s in a.summary.sources] + [c.reported_by for c in a.summary.casualties if c.reported_by]
+    return {f for n in names for f in forms(n) if len(f) > 2}
+
+
 def _link(a: ArticleSummary, b: ArticleSummary) -> tuple[float, str]:
     """Score (0-1) and reason for two articles reporting one event (auto grouping rule)."""
     da, db = _article_date(a), _article_date(b)
@@ -194,17 +200,24 @@ def _link(a: ArticleSummary, b: ArticleSummary) -> tuple[float, str]:
         return 0.0, f"{gap} days apart (window {DATE_WINDOW_DAYS})"
     pa, pb = _places(a), _places(b)
     qa, qb = _parties(a), _parties(b)
+    sa, sb = _sources(a), _sources(b)
     shared_p = sorted(pa & pb)
     shared_q = sorted(qa & qb)
+    shared_s = sorted(sa & sb)
     jp = len(shared_p) / len(pa | pb) if pa | pb else 0.0
     jq = len(shared_q) / len(qa | qb) if qa | qb else 0.0
+    js = 1.0 if shared_s else 0.0
     near = 1.0 - (gap / (DATE_WINDOW_DAYS + 1)) if gap is not None else 0.5
-    score = round(0.5 * jp + 0.2 * jq + 0.3 * near, 3)
-    # a shared place is required; one shared place needs a shared party or the same day too
-    if not shared_p or (len(shared_p) == 1 and not shared_q and gap != 0):
+    score = round(0.4 * jp + 0.15 * jq + 0.15 * js + 0.3 * near, 3)
+    # a shared place is required; with one shared place, also a shared party or source, or at
+    # most a day apart
+    if not shared_p or (len(shared_p) == 1 and not shared_q and not shared_s and (gap is None or gap > 1)):
         score = min(score, MIN_SCORE - 0.01)
     when = f"{gap} day(s) apart" if gap is not None else "undated"
-    reason = f"{when}; places shared: {', '.join(shared_p) or 'none'}; parties shared: {', '.join(shared_q) or 'none'}"
+    reason = (
+        f"{when}; places shared: {', '.join(shared_p) or 'none'}; parties shared: {', '.join(shared_q) or 'none'}; "
+        f"sources shared: {', '.join(shared_s[:3]) or 'none'}"
+    )
     return score, reason
 
 
