@@ -155,3 +155,39 @@ def test_url_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
         s.settimeout(2)
         conn, _ = s.accept()  # the request reached the silent server: the timeout is its silence
         conn.close()
+
+
+# --------------------------------------------------------------------------- one reader for summarize and batch
+
+
+def test_summarize_reads_utf16_with_a_bom_and_html_pages(tmp_path: Path) -> None:
+    from summarizer.inputs import read_article
+
+    text = "KHARTOUM, 12 June 2025 — At least 14 civilians were killed in Omdurman, medics said."
+    utf16 = tmp_path / "a16.txt"
+    utf16.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    assert read_article(utf16) == text
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!doctype html><html><head><title>x</title><script>alert(1)</script></head><body><nav>Home | World</nav>"
+        f"<article><h1>Shelling in Omdurman</h1><p>{text}</p><p>{text.replace('14', '15')}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    got = read_article(page)
+    assert "At least 14 civilians" in got and "<p>" not in got and "alert" not in got
+
+
+def test_one_article_size_limit_for_summarize_and_batch(tmp_path: Path) -> None:
+    from summarizer import summarize
+    from summarizer.errors import InputError
+    from summarizer.inputs import MAX_ARTICLE_BYTES, read_article
+
+    big = "At least 3 people were killed. " * (MAX_ARTICLE_BYTES // 30)
+    p = tmp_path / "big.txt"
+    p.write_text(big, encoding="utf-8")
+    with pytest.raises(InputError, match=f"limit is {MAX_ARTICLE_BYTES:,}"):
+        read_article(p)
+    with pytest.raises(InputError, match=f"limit is {MAX_ARTICLE_BYTES:,}"):
+        summarize(big, offline=True)
+    (item,) = list(iter_inputs([str(p)]))
+    assert isinstance(item, InputProblem) and f"limit is {MAX_ARTICLE_BYTES:,}" in item.reason
