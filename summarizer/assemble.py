@@ -75,6 +75,7 @@ from .evidence.names import (
     names_source,
     source_keys,
 )
+from .evidence.quantities import Quantity, QuantityProfile, apply_profile
 from .evidence.timeline import build_timeline
 from .findings import (
     ATTRIBUTION_UNSUPPORTED,
@@ -126,6 +127,7 @@ class Assembly:
     article: str
     index: ArticleIndex
     hinted: Sequence[Candidate] = ()
+    quantity_profile: QuantityProfile = "literal"
     findings: list[Finding] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
@@ -136,6 +138,13 @@ class Assembly:
         """The article's words from ``start`` to ``end`` as evidence (``match``: how they were
         found; words code takes from the article are ``exact``)."""
         return Evidence(quote=self.article[start:end], start=start, end=end, match=match)
+
+    def quantity(self, q: Quantity, notes: list[str]) -> Quantity:
+        """``q`` under the assembly's quantity profile, with a note when the profile changed it."""
+        p = apply_profile(q, self.quantity_profile)
+        if p is not q:
+            notes.append(f"ACLED profile: {q.phrase!r} coded as {p.low} (the literal reading is at least {q.low})")
+        return p
 
     def first_mention(self, name: str) -> list[Evidence]:
         """Where the article first names ``name`` (as written, or up to normalisation)."""
@@ -246,13 +255,13 @@ def _sources_from_text(a: Assembly) -> None:
 
 
 def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Figure:
-    q = cand.quantity
-    assert q is not None
+    assert cand.quantity is not None
+    notes = list(notes)
+    q = a.quantity(cand.quantity, notes)
     e0, e1 = cand.start, cand.end
     while e1 > e0 and a.article[e1 - 1].isspace():
         e1 -= 1
     basis = a.article[cand.start : cand.end]
-    notes = list(notes)
     hedges = find_hedges(basis)
     if hedges:
         notes.append(f"hedged in the article: {', '.join(hedges)}")
@@ -336,6 +345,7 @@ def _figure_from_model(a: Assembly, i: int, xc: XCasualty) -> Figure | None:
     location = a.place_of(basis)  # the figure's own sentence, not the doubting one after it
     hedges = find_hedges(basis)
     notes = [f"hedged in the article: {', '.join(hedges)}"] if hedges else []
+    q = a.quantity(q, notes)
     follow = verification_doubt(a.article, s1)
     if follow:
         notes.append(f"the next sentence doubts the figure: {follow!r}")
@@ -526,6 +536,7 @@ def build_summary(
     published: date | None,
     fill_from_candidates: bool = True,
     hinted: Sequence[Candidate] = (),
+    quantity_profile: QuantityProfile = "literal",
 ) -> tuple[Summary, list[Finding]]:
     """The summary built from the model's labels and the code's measurements, and the
     findings of the building (stages in the module docstring).
@@ -534,8 +545,12 @@ def build_summary(
     model's ``figures`` are numbers into it. A figure the model picked from the list carries
     no warning; a candidate it did not pick is still added when ``fill_from_candidates`` (with
     a ``figure-from-code`` warning), so nothing the text states is silently lost.
+
+    ``quantity_profile``: how vague words become numbers: ``literal`` (default: "dozens" at
+    least 24) or ``acled`` (ACLED's point values: "dozens" 12, "hundreds" 100, "several" 3);
+    record it in ``provenance.quantity_profile`` and pass it to ``run_checks``.
     """
-    a = Assembly(x=x, article=article, index=ArticleIndex(article), hinted=hinted)
+    a = Assembly(x=x, article=article, index=ArticleIndex(article), hinted=hinted, quantity_profile=quantity_profile)
     _sources_from_model(a)
     _figures_from_ids(a)
     _figures_from_model(a)

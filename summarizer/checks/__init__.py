@@ -18,6 +18,7 @@ from itertools import pairwise
 from ..evidence import find_hedges, sentence_bounds
 from ..evidence.align import ArticleIndex, normalize
 from ..evidence.figures import derive_quantity
+from ..evidence.quantities import QuantityProfile
 from ..findings import (
     CASUALTY_NO_EVIDENCE,
     CASUALTY_NUMBER_UNSUPPORTED,
@@ -96,6 +97,7 @@ class _Checking:
     published: date | None
     strict_offsets: bool
     out: list[Finding] = field(default_factory=list)
+    quantity_profile: QuantityProfile = "literal"
 
     def ground_all(self, items: list[Evidence], path: str) -> list[Evidence]:
         return [
@@ -152,7 +154,9 @@ def _check_numbers(c: _Checking, fig: Casualty, path: str, quotes: list[str]) ->
         c.out.append(
             CASUALTY_PHRASE_NOT_IN_QUOTE(f"{path}.phrase", f"phrase {fig.phrase!r} is not in the evidence quote")
         )
-    derived = [q for q in (derive_quantity(qt, fig.phrase, fig.outcome) for qt in quotes) if q is not None]
+    derived = [
+        q for q in (derive_quantity(qt, fig.phrase, fig.outcome, c.quantity_profile) for qt in quotes) if q is not None
+    ]
     stated = (fig.low, fig.best, fig.high)
     if not derived and any(v is not None for v in stated):
         msg = f"no quantity in the evidence supports low={fig.low} best={fig.best} high={fig.high}"
@@ -205,11 +209,17 @@ def run_checks(
     published: date | None = None,
     strict_offsets: bool = True,
     in_place: bool = False,
+    quantity_profile: QuantityProfile | None = None,
 ) -> tuple[Summary, list[Finding]]:
     """Check ``summary`` against ``article``. Returns the summary with evidence offsets filled
     (and near-verbatim quotes repaired) and the findings. The given summary is left as it was
     unless ``in_place`` (the pipeline's own freshly built summary: no copy needed)."""
     c = _Checking(ArticleIndex(article), published, strict_offsets)
+    # the numbers are checked under the convention they were made with (given, else the
+    # summary's provenance, else literal)
+    c.quantity_profile = quantity_profile or (
+        summary.provenance.quantity_profile if summary.provenance is not None else "literal"
+    )
     s = summary if in_place else summary.model_copy(deep=True)
     _check_summary_text(c, s)
     _check_timeline(c, s)

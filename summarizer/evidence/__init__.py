@@ -14,12 +14,22 @@ Sources of the conventions
   word.
 * **ACLED** (Armed Conflict Location & Event Data codebook): use the most conservative
   credible figure; keep disputes in notes rather than averaging them. ACLED also codes
-  vague words as point values (its codebook: "several"/"many"/unknown plural -> 10,
-  "dozens" -> 12, "hundreds" -> 100). We do **not** adopt those point values: our ``low``
-  is a *bound*, the smallest number the words literally allow ("dozens" = at least two
-  dozen = 24), and ``best`` stays empty because no number was stated. The conservative
-  spirit is kept: "at least 23" has ``best`` 23 (the stated, lowest credible figure), and a
-  total's low is the largest figure the text supports, never a sum.
+  vague words as point values: "When sources report estimates such as 'tens' or 'dozens'
+  or 'hundreds', ACLED codes 10 for 'tens', 12 for 'dozens', 100 for 'hundreds', and so on"
+  (ACLED knowledge base, *Fatalities*, "How does ACLED code fatalities?", 2023, updated
+  2024; ACLED Codebook 2021, section "Reported fatalities"). By default (quantity profile
+  ``literal``) we do **not** adopt those point values: our ``low`` is a *bound*, the
+  smallest number the words literally allow ("dozens" = at least two dozen = 24), and
+  ``best`` stays empty because no number was stated. The conservative spirit is kept: "at
+  least 23" has ``best`` 23 (the stated, lowest credible figure), and a total's low is the
+  largest figure the text supports, never a sum. The **``acled`` profile**
+  (``build_summary(..., quantity_profile="acled")``, recorded in
+  ``provenance.quantity_profile``; ``quantities.ACLED_VALUES``) gives ACLED's values as
+  ``low`` and ``best``, ``high`` still open: "tens" 10, "dozens" 12, "scores" 20,
+  "hundreds" 100, "thousands" 1,000, "tens/hundreds of thousands" 10,000/100,000,
+  "several" 3 and "several dozen/hundred" three of the unit; words with no number
+  ("many", "a number of") and modified words ("more than dozens") stay as read. The
+  checks read numbers under the same profile.
 * **Every Casualty Worldwide**, *Standards for Casualty Recording* (2016): when sources
   disagree about the same event, report the range that spans them instead of choosing one;
   record who said what. -> ``compute_totals`` spans conflicting figures;

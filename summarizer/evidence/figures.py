@@ -21,7 +21,13 @@ from functools import lru_cache
 from summarizer.evidence.align import ArticleIndex, Span, normalize
 from summarizer.evidence.attribution import sentence_bounds
 from summarizer.evidence.instructions import is_instruction_like
-from summarizer.evidence.quantities import Quantity, parse_quantity, quantity_for_outcome
+from summarizer.evidence.quantities import (
+    Quantity,
+    QuantityProfile,
+    apply_profile,
+    parse_quantity,
+    quantity_for_outcome,
+)
 from summarizer.schema import Casualty, Match
 
 __all__ = [
@@ -39,14 +45,16 @@ __all__ = [
 ]
 
 
-def derive_quantity(quote: str, phrase: str, outcome: str) -> Quantity | None:
+def derive_quantity(quote: str, phrase: str, outcome: str, profile: QuantityProfile = "literal") -> Quantity | None:
     """The figure code derives from the quoted words: the phrase if it is inside the quote,
-    else the quantity governing the outcome in the quote."""
+    else the quantity governing the outcome in the quote; vague words read by ``profile``
+    (``quantities.apply_profile``)."""
     if phrase and normalize(phrase) in normalize(quote):
         q = parse_quantity(phrase)
         if q is not None:
-            return q
-    return quantity_for_outcome(quote, outcome)
+            return apply_profile(q, profile)
+    q = quantity_for_outcome(quote, outcome)
+    return apply_profile(q, profile) if q is not None else None
 
 
 _WORD = re.compile(r"[\w'-]+")
