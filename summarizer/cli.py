@@ -457,7 +457,6 @@ def summarize(
 ) -> None:
     """Summarise one article: casualty figures, timeline, parties and sources, each with its quote."""
     from .api import summarize as run
-    from .providers import ProviderSettings
 
     target, fmt_ = _resolve_output(out, fmt)
     extra: dict[str, Any] = {}
@@ -466,13 +465,7 @@ def summarize(
             raise errors.InputError("--timeout is not supported by this version of the library")
         extra["timeout"] = timeout
     text = _read(path)
-    settings = ProviderSettings(
-        provider=provider.value if provider else None,
-        model=model,
-        base_url=base_url,
-        model_path=model_path,
-        response_format=response_format.value if response_format else None,
-    )
+    settings = opts.settings(provider, model, base_url, model_path, response_format)
     summary = run(
         text,
         published=published,

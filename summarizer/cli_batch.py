@@ -112,15 +112,8 @@ def batch_command(
     from .batch import print_report, run_batch
     from .errors import SummarizerError
     from .inputs import iter_inputs
-    from .providers import ProviderSettings
 
-    settings = ProviderSettings(
-        provider=opts.value(provider),
-        model=model,
-        base_url=base_url,
-        model_path=model_path,
-        response_format=opts.value(response_format),
-    )
+    settings = opts.settings(provider, model, base_url, model_path, response_format)
     options = Options(
         settings=settings,
         max_retries=max_retries,

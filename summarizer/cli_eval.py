@@ -77,16 +77,9 @@ def eval_command(
     from .api import Options
     from .errors import SummarizerError
     from .evaluate import BASELINE_MAX_RETRIES, print_report, run_eval
-    from .providers import ProviderSettings
 
     report_path = out or Path("eval_baseline_report.json" if baseline else "eval_report.json")
-    settings = ProviderSettings(
-        provider=opts.value(provider),
-        model=model,
-        base_url=base_url,
-        model_path=model_path,
-        response_format=opts.value(response_format),
-    )
+    settings = opts.settings(provider, model, base_url, model_path, response_format)
     options = Options(
         settings=settings,
         max_retries=2 if max_retries is None else max_retries,

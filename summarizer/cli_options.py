@@ -4,9 +4,12 @@ where the model runs and how it is asked. Closed sets are choices, case-insensit
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from .providers import ProviderSettings
 
 
 class ProviderName(StrEnum):
@@ -46,3 +49,22 @@ ResponseFormatOpt = Annotated[
 def value(choice: StrEnum | None) -> str | None:
     """The plain string of a choice (None stays None)."""
     return choice.value if choice is not None else None
+
+
+def settings(
+    provider: ProviderName | None,
+    model: str | None,
+    base_url: str | None,
+    model_path: str | None,
+    response_format: ResponseFormat | None,
+) -> ProviderSettings:
+    """The provider settings these options give (unset ones: environment, config, defaults)."""
+    from .providers import ProviderSettings
+
+    return ProviderSettings(
+        provider=value(provider),
+        model=model,
+        base_url=base_url,
+        model_path=model_path,
+        response_format=value(response_format),
+    )
