@@ -14,6 +14,11 @@ The split (fixed, so every session sees the same two parts):
 Change rules while looking only at the tuning part; read the held-out number as the
 out-of-sample one. ``--list`` prints the ids of each part instead of scoring.
 
+``--attrib [FILE]`` scores the attribution set instead (default
+``../shared/eval/attrib_dev.jsonl``, code-only), with ``summarizer.evaluate``'s reimplementation
+of the set's metrics; ``--scorer`` also runs the set's own scorer (``score_attrib.py``) on the
+same predictions, as a cross-check (the only place ``shared`` code runs).
+
 Scores are **code-only**: the deterministic layer given an empty model answer
 (``build_summary`` with empty lists, then ``run_checks``, as ``Engine._finish`` runs them)
 scored against the gold with ``summarizer.evaluate.score_doc``. No model is called; the
@@ -34,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 from summarizer.assemble import build_summary  # noqa: E402
 from summarizer.checks import run_checks  # noqa: E402
 from summarizer.evaluate import (  # noqa: E402
+    ATTRIB_METRICS,
     METRICS,
     DocResult,
     GoldDoc,
@@ -44,7 +50,7 @@ from summarizer.evaluate import (  # noqa: E402
     score_doc,
 )
 from summarizer.evidence import find_publication_date  # noqa: E402
-from summarizer.schema import Extraction  # noqa: E402
+from summarizer.schema import Extraction, Summary  # noqa: E402
 
 DEFAULT_SEED = "summarizer-dev-split-1"
 DEFAULT_DEV = ROOT / ".." / "shared" / "eval" / "dev.jsonl"
@@ -62,21 +68,29 @@ def split(docs: list[GoldDoc], seed: str = DEFAULT_SEED) -> tuple[list[GoldDoc],
     return [d for d in docs if d.id in tuning], [d for d in docs if d.id not in tuning]
 
 
-def code_only(doc: GoldDoc) -> DocResult:
+DEFAULT_ATTRIB = ROOT / ".." / "shared" / "eval" / "attrib_dev.jsonl"
+
+
+def code_only_summary(doc: GoldDoc) -> Summary:
     empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
     pub = date.fromisoformat(doc.published) if doc.published else find_publication_date(doc.text)
     summary, _ = build_summary(empty, doc.text, published=pub)
     checked, _ = run_checks(summary, doc.text, published=pub, strict_offsets=True, in_place=True)
-    return score_doc(doc, prediction_from_summary(checked))
+    return checked
+
+
+def code_only(doc: GoldDoc) -> DocResult:
+    return score_doc(doc, prediction_from_summary(code_only_summary(doc)))
 
 
 def table(title: str, docs: list[GoldDoc]) -> str:
     corpora, overall = aggregate([code_only(d) for d in docs])
-    head = ["corpus", "docs", *(m.replace("_", " ") for m in METRICS)]
+    shown = [m for m in METRICS if m not in ATTRIB_METRICS or overall.get(m).total]
+    head = ["corpus", "docs", *(m.replace("_", " ") for m in shown)]
     lines = [f"{title}:", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     rows: list[tuple[str, Metrics]] = [*corpora.items(), ("**overall**", overall)]
     for name, m in rows:
-        lines.append("| " + " | ".join([name, str(m.docs), *(m.get(k).text() for k in METRICS)]) + " |")
+        lines.append("| " + " | ".join([name, str(m.docs), *(m.get(k).text() for k in shown)]) + " |")
     return "\n".join(lines)
 
 
@@ -85,7 +99,14 @@ def main() -> None:
     ap.add_argument("dev", nargs="?", default=str(DEFAULT_DEV), help="gold JSONL (default ../shared/eval/dev.jsonl)")
     ap.add_argument("--seed", default=DEFAULT_SEED, help=f"split seed (default {DEFAULT_SEED})")
     ap.add_argument("--list", action="store_true", help="print the ids of each part instead of scoring")
+    ap.add_argument(
+        "--attrib", nargs="?", const=str(DEFAULT_ATTRIB), help="score an attribution set (code-only) instead"
+    )
+    ap.add_argument("--scorer", action="store_true", help="with --attrib: also run the set's own score_attrib.py")
     args = ap.parse_args()
+    if args.attrib:
+        attrib(args.attrib, args.scorer)
+        return
     docs = load_gold(args.dev)
     tuning, held = split(docs, args.seed)
     if args.list:
@@ -95,6 +116,25 @@ def main() -> None:
     print(table(f"tuning part ({len(tuning)} documents, seed {args.seed!r})", tuning))
     print()
     print(table(f"held-out part ({len(held)} documents)", held))
+
+
+def attrib(path: str, scorer: bool) -> None:
+    docs = load_gold(path)
+    summaries = {d.id: code_only_summary(d) for d in docs}
+    print(table(f"attribution set {Path(path).name} ({len(docs)} documents, code-only)", docs))
+    if scorer:
+        import json
+        import subprocess
+        import tempfile
+
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+            for i, s in summaries.items():
+                f.write(json.dumps({"id": i, "summary": s.model_dump(mode="json")}) + "\n")
+        script = Path(path).with_name("score_attrib.py")
+        out = subprocess.run([sys.executable, str(script), path, f.name], capture_output=True, text=True, check=False)
+        print()
+        print("score_attrib.py on the same predictions:")
+        print(out.stdout.strip().splitlines()[-1] if out.stdout.strip() else out.stderr)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,17 @@ The gold format and the scoring rules are those of ``shared/eval/README.md``:
   name (or party name or alias) contain one another, case-insensitively (whitespace
   collapsed; empty strings never match).
 * **date accuracy**: the share of gold dates that appear among the predicted timeline dates.
+* **strict casualty recall** (this module's, beside the README's lenient one): as casualty
+  recall, but a predicted figure without a low bound ("a number of", "many") matches nothing:
+  in the lenient rule its missing low counts as 0 and overlaps every gold figure.
+* **attribution metrics**, when the gold file carries them (``shared/eval/attrib_README.md``:
+  gold casualties with ``phrase``/``quote``/``reported_by``/``status`` and gold ``sources``),
+  reimplemented from the set's scorer (``score_attrib.py``; nothing of ``shared`` is imported):
+  figure recall (one-to-one matching: phrase and overlapping evidence, then the gold quote
+  holding the phrase, then the phrase alone for a figure without evidence), and over matched
+  figures attribution, status (label or ``status_alt``) and range accuracy; source recall
+  (name or alias contained either way, exact matches first), and over matched sources kind
+  (``kind_alt`` accepted) and party-to-conflict accuracy (gold ``null`` not scored).
 
 Conventions of this module (not in the README):
 
@@ -74,6 +85,22 @@ class GoldCasualty(BaseModel):
     low: int | None = None
     high: int | None = None
     who: str = ""
+    # attribution sets only (attrib_README.md)
+    phrase: str = ""
+    quote: str = ""
+    alt_quotes: list[str] = Field(default_factory=list)
+    reported_by: str | None = None
+    reported_by_alt: list[str | None] = Field(default_factory=list)
+    status: str | None = None
+    status_alt: list[str] = Field(default_factory=list)
+
+
+class GoldSource(BaseModel):
+    name: str
+    kind: str = "other"
+    kind_alt: list[str] | None = None
+    party_to_conflict: bool | None = None
+    aliases: list[str] | None = None
 
 
 class Gold(BaseModel):
@@ -81,11 +108,18 @@ class Gold(BaseModel):
     places: list[str] = Field(default_factory=list)
     actors: list[str] = Field(default_factory=list)
     dates: list[str] = Field(default_factory=list)
+    sources: list[GoldSource] = Field(default_factory=list)
+    parties: list[str] = Field(default_factory=list)
+
+    @property
+    def has_attribution(self) -> bool:
+        """The gold carries attribution annotations (figures with a status, or sources)."""
+        return bool(self.sources) or any(c.status is not None for c in self.casualties)
 
 
 class GoldDoc(BaseModel):
     id: str
-    corpus: str
+    corpus: str = "all"
     text: str
     published: str | None = None
     gold: Gold = Field(default_factory=Gold)
@@ -167,6 +201,14 @@ class PredFigure(BaseModel):
     quotes: list[str] = Field(default_factory=list)
     #: False for the plain baseline, which states no ``best``: grounding compares (low, high)
     claims_best: bool = True
+    reported_by: str | None = None
+    status: str | None = None
+
+
+class PredSource(BaseModel):
+    name: str
+    kind: str | None = None
+    party_to_conflict: bool | None = None
 
 
 class Prediction(BaseModel):
@@ -174,6 +216,7 @@ class Prediction(BaseModel):
     places: list[str] = Field(default_factory=list)
     actors: list[str] = Field(default_factory=list)
     dates: list[str] = Field(default_factory=list)
+    sources: list[PredSource] = Field(default_factory=list)
 
 
 def prediction_from_summary(s: Summary) -> Prediction:
@@ -187,12 +230,15 @@ def prediction_from_summary(s: Summary) -> Prediction:
                 phrase=c.phrase,
                 who=c.who,
                 quotes=[e.quote for e in c.evidence],
+                reported_by=c.reported_by,
+                status=c.status,
             )
             for c in s.casualties
         ],
         places=[loc.name for loc in s.locations],
         actors=[n for p in s.parties for n in (p.name, *p.aliases)],
         dates=[t.date for t in s.timeline if t.date],
+        sources=[PredSource(name=x.name, kind=x.kind, party_to_conflict=x.party_to_conflict) for x in s.sources],
     )
 
 
@@ -291,6 +337,151 @@ def casualty_recall(gold: Sequence[GoldCasualty], figures: Sequence[PredFigure])
     return t
 
 
+def strict_casualty_recall(gold: Sequence[GoldCasualty], figures: Sequence[PredFigure]) -> Tally:
+    """Casualty recall where a predicted figure without a low bound matches nothing."""
+    return casualty_recall(gold, [f for f in figures if f.low is not None])
+
+
+# -- attribution metrics (attrib_README.md; score_attrib.py's rules, reimplemented) ----------
+
+_ATTRIB_GENERIC_WORDS = (
+    "the a an al el of for and in on at to by said says say local regional state media news agency "
+    "ministry officials official sources source spokesman spokesperson police military army forces government "
+    "health defence defense hospital hospitals reports report residents witness witnesses group head mayor "
+    "governor committee network run hamas-run houthi-run bbc un un's its his her their other others security "
+    "senior service services syrian iraqi israeli russian russia's ukrainian ukraine's sudanese kenyan malian "
+    "afghan pakistani yemeni libyan palestinian nigerian gaza gaza's territory's medics doctors people one man"
+)
+_ATTRIB_GENERIC = frozenset(_ATTRIB_GENERIC_WORDS.split())
+
+
+def _anorm(s: str | None) -> str:
+    s = (s or "").replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    s = s.replace("\u2013", "-").replace("\u2014", "-")
+    return " ".join(s.split()).lower()
+
+
+def _within(a: str, b: str) -> bool:
+    import re
+
+    return bool(a) and re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", b) is not None
+
+
+def _quotes_overlap(a: str, b: str) -> bool:
+    from difflib import SequenceMatcher
+
+    a, b = _anorm(a), _anorm(b)
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return m.size >= min(20, len(a), len(b))
+
+
+def _distinctive(name: str | None) -> set[str]:
+    import re
+
+    words = re.findall(r"[A-Za-z][\w'-]*", name or "")
+    out = {
+        w.lower() for w in words if (w[0].isupper() or w.isupper()) and len(w) >= 3 and w.lower() not in _ATTRIB_GENERIC
+    }
+    caps = [w for w in words if w[0].isupper() and w.lower() not in ("the", "a", "an")]
+    if len(caps) >= 2:
+        out.add("".join(w[0] for w in caps).lower())
+    return out
+
+
+def same_source(gold_options: Sequence[str | None], predicted: str | None) -> bool:
+    """Attribution: both null; one name inside the other; or a shared distinctive word."""
+    pred = predicted if (predicted or "").strip() else None
+    for g in gold_options:
+        if g is None or pred is None:
+            if g is None and pred is None:
+                return True
+            continue
+        ng, np_ = _anorm(g), _anorm(pred)
+        if _within(ng, np_) or _within(np_, ng) or (_distinctive(g) & _distinctive(pred)):
+            return True
+    return False
+
+
+def match_attrib_figures(gold: Sequence[GoldCasualty], pred: Sequence[PredFigure]) -> dict[int, int]:
+    """One-to-one gold -> predicted figure indexes, in the scorer's three tiers."""
+    used: set[int] = set()
+    pairs: dict[int, int] = {}
+    for tier in (0, 1, 2):
+        for gi, g in enumerate(gold):
+            if gi in pairs:
+                continue
+            gp, gqs = _anorm(g.phrase), [g.quote, *g.alt_quotes]
+            for pi, p in enumerate(pred):
+                if pi in used or p.outcome != g.outcome:
+                    continue
+                pp = _anorm(p.phrase)
+                ev = [q for q in p.quotes if q]
+                ev_ok = any(_quotes_overlap(e, q) for e in ev for q in gqs)
+                phrase_ok = bool(pp) and _within(gp, pp)
+                ok = (
+                    (tier == 0 and phrase_ok and ev_ok)
+                    or (tier == 1 and bool(pp) and any(_within(pp, _anorm(q)) for q in gqs) and ev_ok)
+                    or (tier == 2 and phrase_ok and not ev)
+                )
+                if ok:
+                    pairs[gi] = pi
+                    used.add(pi)
+                    break
+    return pairs
+
+
+def match_attrib_sources(gold: Sequence[GoldSource], pred: Sequence[PredSource]) -> dict[int, int]:
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    names = [_anorm(p.name) for p in pred]
+    for exact in (True, False):
+        for gi, g in enumerate(gold):
+            if gi in pairs:
+                continue
+            opts = [_anorm(n) for n in [g.name, *(g.aliases or [])]]
+            for pi, pn in enumerate(names):
+                if pi in used or not pn:
+                    continue
+                if (exact and pn in opts) or (not exact and any(_within(o, pn) or _within(pn, o) for o in opts)):
+                    pairs[gi] = pi
+                    used.add(pi)
+                    break
+    return pairs
+
+
+def attribution_tallies(gold: Gold, pred: Prediction) -> dict[str, Tally]:
+    """The attribution set's metrics for one document (empty tallies when the gold has none)."""
+    t = {name: Tally() for name in ATTRIB_METRICS}
+    if not gold.has_attribution:
+        return t
+    gf, pf = gold.casualties, pred.figures
+    pairs = match_attrib_figures(gf, pf)
+    t["figure_recall"] = Tally(found=len(pairs), total=len(gf))
+    for gi, pi in pairs.items():
+        x, p = gf[gi], pf[pi]
+        for name, ok in (
+            ("attribution", same_source([x.reported_by, *x.reported_by_alt], p.reported_by)),
+            ("status_accuracy", p.status in [x.status, *x.status_alt]),
+            ("range_accuracy", (p.low, p.high) == (x.low, x.high)),
+        ):
+            t[name].total += 1
+            t[name].found += int(ok)
+    spairs = match_attrib_sources(gold.sources, pred.sources)
+    t["source_recall"] = Tally(found=len(spairs), total=len(gold.sources))
+    for gi, pi in spairs.items():
+        gs, ps = gold.sources[gi], pred.sources[pi]
+        t["source_kind"].total += 1
+        t["source_kind"].found += int(ps.kind in [gs.kind, *(gs.kind_alt or [])])
+        if gs.party_to_conflict is not None:
+            t["party_accuracy"].total += 1
+            t["party_accuracy"].found += int(ps.party_to_conflict == gs.party_to_conflict)
+    return t
+
+
 def quote_in_text(quote: str, norm_text: str) -> bool:
     """``norm_text`` is ``normalize(document)``."""
     q = normalize(quote)
@@ -381,9 +572,37 @@ def date_accuracy(gold: Sequence[str], predicted: Sequence[str]) -> Tally:
 
 # --------------------------------------------------------------------------- report models
 
-METRICS = ("casualty_recall", "grounded_precision", "place_recall", "actor_recall", "date_accuracy")
+#: the columns of the main table (the README's metrics)
+MAIN_METRICS = ("casualty_recall", "grounded_precision", "place_recall", "actor_recall", "date_accuracy")
+#: the attribution set's metrics, reported when the gold file carries them
+ATTRIB_METRICS = (
+    "figure_recall",
+    "attribution",
+    "status_accuracy",
+    "range_accuracy",
+    "source_recall",
+    "source_kind",
+    "party_accuracy",
+)
+METRICS = (
+    "casualty_recall",
+    "strict_casualty_recall",
+    "grounded_precision",
+    "place_recall",
+    "actor_recall",
+    "date_accuracy",
+    *ATTRIB_METRICS,
+)
 LABELS = {
     "casualty_recall": "casualty recall",
+    "strict_casualty_recall": "strict recall",
+    "figure_recall": "figure recall",
+    "attribution": "attribution",
+    "status_accuracy": "status",
+    "range_accuracy": "range",
+    "source_recall": "source recall",
+    "source_kind": "source kind",
+    "party_accuracy": "party to the conflict",
     "grounded_precision": "grounded precision",
     "place_recall": "place recall",
     "actor_recall": "actor recall",
@@ -411,10 +630,18 @@ class Metrics(BaseModel):
     docs: int = 0
     failed: int = 0
     casualty_recall: Metric = Field(default_factory=Metric)
+    strict_casualty_recall: Metric = Field(default_factory=Metric)
     grounded_precision: Metric = Field(default_factory=Metric)
     place_recall: Metric = Field(default_factory=Metric)
     actor_recall: Metric = Field(default_factory=Metric)
     date_accuracy: Metric = Field(default_factory=Metric)
+    figure_recall: Metric = Field(default_factory=Metric)
+    attribution: Metric = Field(default_factory=Metric)
+    status_accuracy: Metric = Field(default_factory=Metric)
+    range_accuracy: Metric = Field(default_factory=Metric)
+    source_recall: Metric = Field(default_factory=Metric)
+    source_kind: Metric = Field(default_factory=Metric)
+    party_accuracy: Metric = Field(default_factory=Metric)
 
     def get(self, name: str) -> Metric:
         m = getattr(self, name)
@@ -436,10 +663,18 @@ class FigureResult(BaseModel):
 
 class DocScores(BaseModel):
     casualty_recall: Metric
+    strict_casualty_recall: Metric = Field(default_factory=Metric)
     grounded_precision: Metric
     place_recall: Metric
     actor_recall: Metric
     date_accuracy: Metric
+    figure_recall: Metric = Field(default_factory=Metric)
+    attribution: Metric = Field(default_factory=Metric)
+    status_accuracy: Metric = Field(default_factory=Metric)
+    range_accuracy: Metric = Field(default_factory=Metric)
+    source_recall: Metric = Field(default_factory=Metric)
+    source_kind: Metric = Field(default_factory=Metric)
+    party_accuracy: Metric = Field(default_factory=Metric)
 
 
 class Misses(BaseModel):
@@ -500,10 +735,12 @@ def score_doc(
     p = pred or Prediction()
     tallies = {
         "casualty_recall": casualty_recall(doc.gold.casualties, p.figures),
+        "strict_casualty_recall": strict_casualty_recall(doc.gold.casualties, p.figures),
         "grounded_precision": grounded_precision(p.figures, doc.text),
         "place_recall": name_recall(doc.gold.places, p.places),
-        "actor_recall": name_recall(doc.gold.actors, p.actors),
+        "actor_recall": name_recall(doc.gold.actors or doc.gold.parties, p.actors),
         "date_accuracy": date_accuracy(doc.gold.dates, p.dates),
+        **attribution_tallies(doc.gold, p),
     }
     metrics: dict[str, Metric] = {}
     for name, t in tallies.items():
@@ -764,17 +1001,22 @@ def write_report(report: EvalReport, path: Path) -> None:
 
 
 def report_table(report: EvalReport) -> Any:
-    from rich.table import Table
 
     title = (
         f"summarizer eval ({report.mode}) — {report.provider}/{report.model}, "
         f"prompt {report.prompt_version}, schema {report.schema_version}"
     )
+    return _table(report, title, [n for n in METRICS if n in MAIN_METRICS])
+
+
+def _table(report: EvalReport, title: str, shown: list[str]) -> Any:
+    from rich.table import Table
+
     t = Table(title=title)
     t.add_column("corpus")
     t.add_column("docs", justify="right")
     t.add_column("failed", justify="right")
-    for name in METRICS:
+    for name in shown:
         t.add_column(LABELS[name], justify="right")
     rows = [*report.corpora.items(), ("overall", report.overall)]
     for i, (corpus, m) in enumerate(rows):
@@ -782,7 +1024,7 @@ def report_table(report: EvalReport) -> Any:
             f"[bold]{corpus}[/]" if i == len(rows) - 1 else corpus,
             str(m.docs),
             str(m.failed),
-            *(m.get(name).text() for name in METRICS),
+            *(m.get(name).text() for name in shown),
             end_section=i == len(rows) - 2,
         )
     return t
@@ -793,6 +1035,9 @@ def print_report(report: EvalReport, console: Any = None) -> None:
 
     con = console or Console()
     con.print(report_table(report))
+    extra = [n for n in METRICS if n not in MAIN_METRICS and report.overall.get(n).total]
+    if extra:
+        con.print(_table(report, "strict casualty recall and the attribution set's metrics", extra))
     for f in report.failed[:20]:
         con.print(f"[red]failed[/] {f.id} ({f.corpus}): {f.error}", highlight=False)
     if len(report.failed) > 20:

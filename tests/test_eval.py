@@ -239,7 +239,7 @@ def test_load_gold_sample() -> None:
     [
         ('{"id": "a", "corpus": "x", "text": "t"}\n{not json\n', "x.jsonl:2: not JSON"),
         ('["a"]\n', "x.jsonl:1: expected a JSON object"),
-        ('{"id": "a", "text": "t"}\n', "x.jsonl:1: corpus: Field required"),
+        ('{"corpus": "c", "text": "t"}\n', "x.jsonl:1: id: Field required"),
         (
             '{"id": "a", "corpus": "c", "text": "t", "gold": {"casualties": [{"outcome": "killed", "low": "many"}]}}\n',
             "x.jsonl:1: gold.casualties.0.low:",
