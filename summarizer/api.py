@@ -316,7 +316,7 @@ class Engine:
             prompt_version=prompt_version(),
             attempts=len(events),
             usage=usage,
-            cache_hit=bool(events) and all(e.source != "network" for e in events),
+            cache_hit=bool(events) and all(e.source in _STORED for e in events),
             answers_from=answers_from,
             created_at=datetime.now(UTC).replace(microsecond=0),
             published=pub.isoformat() if pub else None,
@@ -442,9 +442,13 @@ def _answers_from(events: list[ExchangeEvent]) -> Literal["model", "cache", "rec
         return "hand-written"
     if events and all(e.source == "fixture" for e in events):
         return "recorded"
-    if events and all(e.source != "network" for e in events):
+    if events and all(e.source in _STORED for e in events):
         return "cache"
-    return "model"
+    return "model"  # asked now: over the network, or a Batch API answer joined later
+
+
+#: event sources that are stored answers (the rest, "network" and "batch", were asked for)
+_STORED = frozenset({"cache", "fixture"})
 
 
 _OWN_SCHEMAS = frozenset({"CheckedExtraction", "CheckedFreeExtraction", "Extraction", "FreeExtraction"})

@@ -256,7 +256,7 @@ class AuditLog:
             round(ev.latency_s * 1000.0, 3),
             attempt,
             ev.source,
-            int(ev.source != "network"),
+            int(ev.source in ("cache", "fixture")),  # a batch answer is a real model call
             ev.status_code,
         )
         rid = self._insert(row)
