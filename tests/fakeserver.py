@@ -78,6 +78,8 @@ class FakeServer:
     fail_rate: float = 0.0
     fault_seed: int = 0
     faults: Counter[str] = field(default_factory=Counter)  # random fault kind -> count
+    in_flight: int = 0  # POST requests being handled now
+    max_in_flight: int = 0  # the most handled at once (concurrency seen from the server)
 
     def random_fault(self, article: str, n: int) -> str:
         """The random fault for the ``n``-th request of ``article`` ("" for none)."""
@@ -214,6 +216,16 @@ def _handler(state: FakeServer) -> type[BaseHTTPRequestHandler]:
             self._send(page.status, page.body, page.content_type)
 
         def do_POST(self) -> None:
+            with state.lock:
+                state.in_flight += 1
+                state.max_in_flight = max(state.max_in_flight, state.in_flight)
+            try:
+                self._post()
+            finally:
+                with state.lock:
+                    state.in_flight -= 1
+
+        def _post(self) -> None:
             received = time.monotonic()
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(min(length, 10_000_000))

@@ -143,7 +143,7 @@ def test_schema_has_every_field() -> None:
 
 
 def test_check_command(tmp_path: Path) -> None:
-    article = Path(SEED).read_text(encoding="utf-8")
+    article = Path(SEED).read_bytes()
     good = {
         "summary": "x",
         "casualties": [
@@ -169,13 +169,24 @@ def test_check_command(tmp_path: Path) -> None:
     r = runner.invoke(app, ["check", SEED, str(p)])
     assert r.exit_code == 3
     assert "casualty-number-unsupported" in r.stdout and "quote-not-found" in r.stdout
+    saved = p.read_bytes()
+    r = runner.invoke(app, ["check", SEED, str(p)])
+    assert r.exit_code == 3 and p.read_bytes() == saved  # check reads the summary, never rewrites it
     p.write_text("{not json")
     r = runner.invoke(app, ["check", SEED, str(p)])
     assert r.exit_code == 2 and "not a summary" in r.stderr
-    assert article  # the article itself is untouched
+    assert Path(SEED).read_bytes() == article  # the article itself is untouched
 
 
-def test_models_lists_the_default() -> None:
-    r = runner.invoke(app, ["models"], env={"COLUMNS": "200"})
+def test_models_lists_the_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SUMMARIZER_MODEL_DIR", str(tmp_path / "models"))  # nothing assembled there
+    r = runner.invoke(app, ["models", "--json"])
     assert r.exit_code == 0, r.output
-    assert "qwen2.5-coder-1.5b" in r.stdout and "yes" in r.stdout and "1117 MB" in r.stdout
+    rows = json.loads(r.stdout)
+    defaults = [m for m in rows if m["default"]]
+    assert [m["name"] for m in defaults] == ["qwen2.5-coder-1.5b"]
+    assert defaults[0]["size"] == 1117000000 or round(defaults[0]["size"] / 1e6) == 1117
+    assert not defaults[0].get("path_size")  # not assembled in an empty models dir
+    r = runner.invoke(app, ["models"], env={"COLUMNS": "200"})
+    line = next(x for x in r.stdout.splitlines() if "qwen2.5-coder-1.5b" in x)
+    assert "1117 MB" in r.stdout and "default" in r.stdout.lower(), line
