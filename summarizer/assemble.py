@@ -53,9 +53,11 @@ from .evidence import (
     find_sources,
     is_instruction_like,
     reliability_notes,
+    sentence_bounds,
     source_kind_hint,
     split_relay,
 )
+from .evidence._text import DEMONYMS
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
 from .evidence.figures import (
     blanket_doubt,
@@ -436,6 +438,32 @@ def _set_statuses(a: Assembly) -> None:
 # --------------------------------------------------------------------------- parties and places
 
 
+#: sources of these kinds report on the fighting; they are not sides unless the text makes them so
+_NON_PARTY_SOURCE_KINDS = frozenset({"monitor", "media", "ngo", "anonymous", "other", "state_media"})
+#: ethnic and religious groups: communities, not sides, unless named as fighters
+_COMMUNITY = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+)?(?:alawites?|sunnis?|shi'?as?|shiites?|druze|christians?|muslims?|jews|yazidis?|"
+    r"kurds|hazaras?|pashtuns?|tutsis?|hutus?|rohingyas?|copts?|ismailis?|masalits?|zaghawas?|arabs?|africans?)"
+    r"(?:\s+(?:minority|majority|community|communities|sect|population|civilians|villagers))*$",
+    re.I,
+)
+
+
+def _not_a_side(a: Assembly, name: str) -> str | None:
+    """Why ``name`` is no party: a source that reports on the fighting, a community, a place."""
+    listed = listed_source(a, name)
+    if listed is not None:
+        src = next(s for s in a.sources if s.name == listed)
+        if src.kind in _NON_PARTY_SOURCE_KINDS and agent_kind(name) == "other":
+            return f"a {src.kind.replace('_', ' ')} source that reports on the fighting, not a side"
+    hint = source_kind_hint(name)
+    if hint in ("ngo", "monitor", "media", "state_media") and agent_kind(name) == "other":
+        return f"a {hint.replace('_', ' ')} (its name says so), not a side"
+    if _COMMUNITY.match(name.strip()):
+        return "an ethnic or religious community, not a side"
+    return None
+
+
 def _parties_from_model(a: Assembly) -> None:
     for i, xp in enumerate(a.x.parties):
         if not a.index.contains_name(xp.name):
@@ -443,15 +471,84 @@ def _parties_from_model(a: Assembly) -> None:
             continue
         if any(normalize(p.name) == normalize(xp.name) for p in a.parties):
             continue
+        why = _not_a_side(a, xp.name)
+        if why:
+            a.findings.append(MODEL_ITEM_DROPPED(f"model.parties[{i}]", f"dropped: {xp.name!r} is {why}"))
+            continue
+        # the name's own words ("forces", "militia", "pro-Assad fighters") beat a small model's label
+        code_kind = agent_kind(xp.name)
+        kind = code_kind if code_kind != "other" and xp.kind not in ("government", "international") else xp.kind
         a.parties.append(
             Party(
                 name=complete_name(a.article, a.index, xp.name),
                 aliases=aliases(a.article, xp.name),
-                kind=xp.kind,
+                kind=kind,
                 role=xp.role,
                 evidence=a.first_mention(xp.name),
             )
         )
+
+
+_GENERIC_PARTY_WORDS_TEXT = (
+    "the a an pro aligned loyal forces force fighters militia militias army troops police security "
+    "government gunmen armed group groups men soldiers rebels battalion battalions brigade brigades commandos "
+    "national front movement revolutionary liberation democratic unit units division regiment special popular "
+    "support rapid islamic state republic people's peoples"
+)
+_GENERIC_PARTY_WORDS = frozenset(_GENERIC_PARTY_WORDS_TEXT.split())
+
+
+def _party_keys(name: str) -> set[str]:
+    """The distinctive words of a party's name ("pro-Assad fighters" -> {"assad"}): capitalised,
+    not a generic word for a force or a nationality ("Afghan Commandos" and "Afghan National
+    Police" are two forces of one side, not one force), none in upper-case wire text."""
+    if name.isupper():
+        return set()
+    words = re.findall(r"[A-Za-z][\w']*", name.replace("-", " "))
+    return {
+        w.lower().removesuffix("'s")
+        for w in words
+        if w[0].isupper() and w.lower() not in _GENERIC_PARTY_WORDS and w.lower() not in DEMONYMS
+    }
+
+
+def _acronym_of(long: str, short: str) -> bool:
+    """``short`` is the acronym of ``long`` ("the RSF" of "Rapid Support Forces")."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", short.strip(), flags=re.I)
+    if not re.fullmatch(r"[A-Z]{2,6}", bare):
+        return False
+    caps = [w for w in re.findall(r"[A-Za-z][\w']*", long) if w[0].isupper()]
+    return len(caps) >= 2 and "".join(w[0] for w in caps).upper() == bare
+
+
+def _link_party_aliases(a: Assembly) -> None:
+    """Parties of one kind sharing a distinctive name word are one side under two names
+    ("pro-Assad fighters" ~ "Assad-aligned militias"): the later becomes an alias."""
+    kept: list[Party] = []
+    for p in a.parties:
+        keys = _party_keys(p.name)
+        same = next(
+            (
+                k
+                for k in kept
+                if k.kind == p.kind
+                and p.kind in ("armed_group", "state_forces")
+                and (
+                    (keys and keys & _party_keys(k.name)) or _acronym_of(k.name, p.name) or _acronym_of(p.name, k.name)
+                )
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(p)
+            continue
+        if _acronym_of(p.name, same.name):  # "the RSF", then "Rapid Support Forces": the full name leads
+            same.aliases.insert(0, same.name)
+            same.name, same.evidence = p.name, p.evidence
+        for n in (p.name, *p.aliases):
+            if normalize(n) != normalize(same.name) and all(normalize(n) != normalize(x) for x in same.aliases):
+                same.aliases.append(n)
+    a.parties = kept
 
 
 def _code_party(a: Assembly, agent: Agent, role: str = "") -> Party:
@@ -462,6 +559,13 @@ def _code_party(a: Assembly, agent: Agent, role: str = "") -> Party:
         role=role,
         evidence=[a.span(agent.start, agent.end)],
     )
+
+
+_TIME_LEAD = re.compile(
+    r"^(?:(?:on|last|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|yesterday|today)\s+(?=\S)",
+    re.I,
+)
 
 
 def _parties_from_code(a: Assembly) -> None:
@@ -477,10 +581,39 @@ def _parties_from_code(a: Assembly) -> None:
     for g in find_groups(a.article):
         if added >= CODE_PARTIES_MAX:
             break
+        if _not_a_side(a, g.name) or normalize(g.name) in DEMONYMS:
+            continue
+        if agent_kind(g.name) == "other" and listed_source(a, g.name) is not None:
+            continue  # "Civil Defence": cited for the toll, not a side in the fighting
+        lead = _TIME_LEAD.match(g.name)
+        if lead:  # "Tuesday RSF": a sentence's opening time word is no part of the name
+            g = Agent(g.name[lead.end() :], g.start + lead.end(), g.end, g.pattern)
         ng = normalize(g.name)
         if not any(ng in normalize(n) or normalize(n) in ng for p in a.parties for n in (p.name, *p.aliases)):
             a.parties.append(_code_party(a, g))
             added += 1
+
+
+def _figure_perpetrators(a: Assembly) -> None:
+    """Each figure's perpetrator: who its own sentence says did it ("killed by Israeli fire",
+    "RSF fighters killed"), named as the listed party it refers to when there is one."""
+    for f in a.figures:
+        ev = f.casualty.evidence[0] if f.casualty.evidence else None
+        if ev is None or ev.start is None:
+            continue
+        s0, s1 = sentence_bounds(a.article, ev.start, ev.end or ev.start)
+        agents = find_agents(a.article[s0:s1])
+        if not agents:
+            continue
+        name = display_name(agents[0].name)
+        nk = _party_keys(name) | {normalize(name)}
+        for p in a.parties:
+            if any(
+                normalize(n) in normalize(name) or normalize(name) in normalize(n) for n in (p.name, *p.aliases)
+            ) or (_party_keys(p.name) & nk):
+                name = p.name
+                break
+        f.casualty.perpetrator = name
 
 
 def _locations_from_model(a: Assembly) -> None:
@@ -492,6 +625,9 @@ def _locations_from_model(a: Assembly) -> None:
         # name shared with a party ("SAN SALVADOR" listed as both) stays a place
         if re.fullmatch(r"[A-Z]{2,6}", n.strip()) and normalize(n) in actor_names:
             msg = f"dropped: {n!r} names a party or source, not a place"
+            a.findings.append(MODEL_ITEM_DROPPED("model.locations", msg))
+        elif _COMMUNITY.match(n.strip()):
+            msg = f"dropped: {n!r} names an ethnic or religious community, not a place"
             a.findings.append(MODEL_ITEM_DROPPED("model.locations", msg))
         elif a.index.contains_name(n):
             a.locations.append(Location(name=display_name(n), evidence=a.first_mention(n)))
@@ -561,6 +697,8 @@ def build_summary(
     timeline = build_timeline(article, published, list(x.locations))
     _parties_from_model(a)
     _parties_from_code(a)
+    _link_party_aliases(a)
+    _figure_perpetrators(a)
     _locations_from_model(a)
     _locations_from_code(a)
     summary_text = _summary_text(a)

@@ -144,6 +144,11 @@ class Casualty(_Model):
         "'disputed' (the article says it is contested or denied); 'confirmed' (the article says it is "
         "confirmed, or two independent sources agree, with no hedge).",
     )
+    perpetrator: str | None = Field(
+        default=None,
+        description="Who the figure's sentence says caused it ('killed by Israeli fire', 'RSF fighters killed'), "
+        "as written (one of 'parties' when listed), or null when the sentence does not say.",
+    )
     when: str | None = Field(default=None, description="The time words of the figure's sentence, or null.")
     location: str | None = Field(default=None, description="A place the figure's sentence names, or null.")
     notes: list[str] = Field(

@@ -185,13 +185,33 @@ _STATE = re.compile(
 )
 
 
+#: forces that are not a state's though their name says "forces" (paramilitaries, rebel
+#: coalitions, private armies): "Rapid Support Forces", "Syrian Democratic Forces"
+_NON_STATE_FORCES = re.compile(
+    r"rapid\s+support|\brsf\b|democratic\s+forces|\bsdf\b|popular\s+mobili[sz]ation|\bpmf\b|wagner|"
+    r"\bm23\b|houthi|ansar\s+allah",
+    re.I,
+)
+_LOYAL = re.compile(r"\bpro-|-aligned\b|-loyal\b|\bloyal\s+to\b|\bloyalists?\b|\baffiliated\b", re.I)
+
+
 def agent_kind(name: str) -> PartyKind:
-    """A PartyKind guessed from the phrase's own words (``other`` when they say nothing)."""
-    if _STATE.search(name) and not re.search(r"liberation|revolutionary|guerrill|rebel", name, re.I):
+    """A PartyKind guessed from the phrase's own words (``other`` when they say nothing):
+    ``state_forces`` for a state's army, police and security forces; ``armed_group`` for
+    non-state fighters, militias and paramilitaries, including forces loyal to a side
+    ("pro-Assad fighters", "Assad-aligned militias", "Rapid Support Forces")."""
+    if _NON_STATE_FORCES.search(name):
+        return "armed_group"
+    if _LOYAL.search(name) and (_STATE.search(name) or _ARMED.search(name) or _FIGHTERS.search(name)):
+        return "armed_group"
+    if _STATE.search(name) and not re.search(r"liberation|revolutionary|guerrill|rebel|militia", name, re.I):
         return "state_forces"
-    if _ARMED.search(name):
+    if _ARMED.search(name) or _FIGHTERS.search(name):
         return "armed_group"
     return "other"
+
+
+_FIGHTERS = re.compile(r"\bfighters\b|\bgunmen\b|\bmilitiam[ae]n\b|\bjihadists?\b|\bpartisans\b", re.I)
 
 
 # --------------------------------------------------------------------------- named groups
