@@ -46,6 +46,7 @@ from .evidence import (
     compute_totals,
     find_agents,
     find_candidates,
+    find_dates,
     find_groups,
     find_hedges,
     find_places,
@@ -59,6 +60,7 @@ from .evidence import (
 )
 from .evidence._text import DEMONYMS
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
+from .evidence.dates import dateline_at
 from .evidence.figures import (
     blanket_doubt,
     contradicting,
@@ -407,6 +409,75 @@ def _figures_from_code(a: Assembly) -> None:
         )
 
 
+def _headline_end(article: str) -> int:
+    """Where the headline ends: the first line when it is short and not a sentence (no final
+    stop) and the text goes on; 0 when there is none."""
+    first, nl, rest = article.lstrip().partition("\n")
+    if not nl or not rest.strip() or len(first.split()) > 20 or re.search(r"[.!?][\"”’')]*\s*$", first):
+        return 0
+    if dateline_at(first) is not None or (first.isupper() and not re.match(r"[ \t]*\n", rest)):
+        return 0  # a wire dateline, or a hard-wrapped upper-case line that the next line continues
+    return len(article) - len(article.lstrip()) + len(first)
+
+
+def _fold_headline(a: Assembly) -> None:
+    """One figure per report: a headline restating a body figure (same outcome, and the same
+    range or the same words) is folded into it as extra evidence, not listed as a figure."""
+    end = _headline_end(a.article)
+    if not end:
+        return
+    kept: list[Figure] = []
+    body = [f for f in a.figures if f.casualty.evidence and (f.casualty.evidence[0].start or 0) >= end]
+    for f in a.figures:
+        c = f.casualty
+        ev = c.evidence[0] if c.evidence else None
+        if ev is None or ev.start is None or ev.start >= end:
+            kept.append(f)
+            continue
+        same = next(
+            (
+                b
+                for b in body
+                if b.casualty.outcome == c.outcome
+                and (
+                    (b.casualty.low, b.casualty.high) == (c.low, c.high)
+                    or normalize(b.casualty.phrase) == normalize(c.phrase)
+                )
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(f)
+            continue
+        same.casualty.evidence.append(ev)
+        same.casualty.notes.append(f"restated in the headline: {ev.quote.strip()!r}")
+    a.figures = kept
+
+
+def _when_and_where(a: Assembly) -> None:
+    """Each figure's time words and place from its own sentence (after a dateline): the
+    model's places first, then the places code finds in the sentence."""
+    places = find_places(a.article)
+    for f in a.figures:
+        c = f.casualty
+        ev = c.evidence[0] if c.evidence else None
+        if ev is None or ev.start is None:
+            continue
+        s0, s1 = sentence_bounds(a.article, ev.start, ev.end or ev.start)
+        dl = dateline_at(a.article, s0)
+        if dl is not None:
+            s0 = dl.end
+        sentence = a.article[s0:s1]
+        if c.when is None:
+            times = [t for t in find_dates(sentence, None) if not re.match(r"since\b", sentence[t[0] : t[1]], re.I)]
+            if times:
+                c.when = " ".join(sentence[times[0][0] : times[0][1]].split())
+        if c.location is None:
+            inside = [p for p in places if s0 <= p.start and p.end <= s1]
+            if inside:
+                c.location = inside[0].name
+
+
 def _set_statuses(a: Assembly) -> None:
     """Status by the rules written in ``evidence`` (package docstring, "Status"): the sentence's
     denial, hedge or confirmation (``casualty_status``); contradiction by another source
@@ -692,6 +763,8 @@ def build_summary(
     _figures_from_model(a)
     if fill_from_candidates:
         _figures_from_code(a)
+    _fold_headline(a)
+    _when_and_where(a)
     _sources_from_text(a)
     _set_statuses(a)
     timeline = build_timeline(article, published, list(x.locations))

@@ -70,3 +70,26 @@ def test_a_figure_names_its_perpetrator_when_its_sentence_does() -> None:
     s = _build(parties=[XParty(name="Assad-aligned militias", kind="armed_group")], sources=[])
     (c,) = [c for c in s.casualties if c.low == 30]
     assert c.perpetrator is not None and "militias" in c.perpetrator.lower()
+
+
+HEADLINED = (
+    "Syria: clash killing dozens in coastal region\n\n"
+    "Dozens of people have reportedly been killed in Jableh on Thursday, the Syrian Observatory said.\n"
+)
+
+
+def test_a_headline_restatement_is_folded_into_the_body_figure() -> None:
+    hinted = hint_candidates(find_candidates(HEADLINED))
+    x = Extraction(
+        summary="",
+        sources=[],
+        parties=[],
+        locations=["Jableh"],
+        figures=[f"F{i}" for i in range(1, len(hinted) + 1)],  # type: ignore[misc]
+        casualties=[],
+    )
+    s, _ = build_summary(x, HEADLINED, published=None, hinted=hinted)
+    (c,) = s.casualties
+    assert c.status == "unverified"  # the body's hedge, not the headline's plain words
+    assert len(c.evidence) == 2 and "headline" in " ".join(c.notes)
+    assert (c.when, c.location) == ("on Thursday", "Jableh")
