@@ -65,6 +65,7 @@ from .evidence.figures import (
     blanket_doubt,
     contradicting,
     corroborating_sources,
+    following_denial,
     read_figure,
     summary_numbers_off_figures,
     verification_doubt,
@@ -273,6 +274,10 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
     if follow:
         notes.append(f"the next sentence doubts the figure: {follow!r}")
         basis = basis + " " + follow
+    denial = following_denial(a.article, cand.end)
+    if denial and denial != follow:
+        notes.append(f"a following sentence contests the casualties: {denial!r}")
+        basis = basis + " " + denial
     orig, via = find_relay(cand.sentence) if cand.source else (None, None)
     casualty = Casualty(
         outcome=cand.outcome,
@@ -354,6 +359,10 @@ def _figure_from_model(a: Assembly, i: int, xc: XCasualty) -> Figure | None:
     if follow:
         notes.append(f"the next sentence doubts the figure: {follow!r}")
         basis = basis + " " + follow
+    denial = following_denial(a.article, s1)
+    if denial and denial != follow:
+        notes.append(f"a following sentence contests the casualties: {denial!r}")
+        basis = basis + " " + denial
     casualty = Casualty(
         outcome=xc.outcome,
         who=who_counted(ev.quote, q.phrase),

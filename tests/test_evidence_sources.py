@@ -162,3 +162,13 @@ def test_contradicting_sources_at_one_place_contradict_each_other() -> None:
     assert contradicting([fig(40, 40, "ministry"), fig(12, 12, "Red Cross")]) == [{"Red Cross"}, {"ministry"}]
     assert contradicting([fig(15, None, "ministry"), fig(35, None, "Red Cross")]) == [set(), set()]  # overlap
     assert contradicting([fig(40, 40, "ministry", None), fig(12, 12, "Red Cross", None)]) == [set(), set()]
+
+
+def test_a_following_denial_disputes_the_figure_but_denying_responsibility_does_not() -> None:
+    denied = "At least 20 people were killed at the aid site, medics said. The army said such reports are lies."
+    assert [c.status for c in _code_only(denied).casualties] == ["disputed"]  # type: ignore[attr-defined]
+    blamed = (
+        "At least 14 civilians were killed in Omdurman, the Sudan Doctors Network said. "
+        "The Rapid Support Forces denied responsibility and blamed the army."
+    )
+    assert [c.status for c in _code_only(blamed).casualties] == ["reported"]  # type: ignore[attr-defined]

@@ -145,7 +145,10 @@ Attribution, hedges and status (``attribution.py``)
   the article), first rule that applies; they follow the attribution set's status rules
   (``shared/eval/attrib_README.md``, "status": disputed > unverified > confirmed > reported):
 
-  1. ``disputed``: the figure's sentence denies, disputes, rejects or refutes it; or another
+  1. ``disputed``: the figure's sentence, or one of the next two sentences stating no figure
+     of its own (``figures.following_denial``), denies, disputes, rejects or refutes the
+     casualties ("denied any civilians were killed", "reports of extensive casualties are
+     lies"; denying *responsibility* or a role disputes who did it, not the toll); or another
      source gives a figure of the same outcome at the same named place whose range does not
      overlap (``figures.contradicting``; both sides are ``disputed``; lower bounds that differ
      but overlap, "at least 15" vs "at least 35", are no dispute). Figures without a place

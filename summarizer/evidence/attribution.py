@@ -27,6 +27,7 @@ from summarizer.schema import SourceKind, Status
 __all__ = [
     "INTERNATIONAL",
     "casualty_status",
+    "disputes",
     "find_attribution",
     "find_hedges",
     "find_relay",
@@ -66,7 +67,11 @@ _HEDGES = [
 _HEDGE_RE = re.compile(r"\b(?:" + "|".join(f"(?:{h})" for h in _HEDGES) + r")", re.I)
 
 _DISPUTE_RE = re.compile(
-    r"\b(?:den(?:ied|ies|y|ying)|disput(?:ed|es|ing)|contest(?:ed|s|ing)|"
+    # denying responsibility or a role disputes who did it, not the casualties
+    r"\b(?:den(?:ied|ies|y|ying)(?!\s+(?:any\s+|all\s+)?(?:responsibility|involvement|role|part|blame|being\s+behind|"
+    r"that\s+(?:it|its|they|their)\b[^.]{0,40}\b(?:involved|responsible|behind)))|disput(?:ed|es|ing)|contest(?:ed|s|ing)|"
+    r"(?:reports?|claims?|allegations?|figures?|accounts?)\b[^.]{0,80}\b(?:(?:are|were|is|was)\s+(?:lies|false|untrue|"
+    r"fabricated|baseless)|lies)\b|"
     r"reject(?:ed|s|ing)\s+(?:the\s+)?(?:figure|toll|number|claim|report|account)s?|"
     r"refut(?:ed|es|ing)|dismissed\s+(?:the\s+)?(?:figure|toll|claim|report)s?|"
     r"(?:challenged|questioned)\s+(?:the\s+)?(?:figure|toll|number)s?|"
@@ -394,6 +399,12 @@ def _citable(article: str, name: str) -> bool:
     if source_kind_hint(n) is not None:
         return True
     return _proper_name(article, n)
+
+
+def disputes(sentence: str) -> bool:
+    """The sentence denies or contests casualties ("denied any civilians were killed", "reports
+    of extensive casualties are lies"); denying responsibility does not."""
+    return _DISPUTE_RE.search(sentence) is not None
 
 
 def casualty_status(sentence: str, n_independent_sources: int = 1) -> Status:

@@ -37,6 +37,7 @@ __all__ = [
     "contradicting",
     "corroborating_sources",
     "derive_quantity",
+    "following_denial",
     "locate_figure",
     "read_figure",
     "summary_numbers_off_figures",
@@ -157,6 +158,28 @@ _DOUBT = re.compile(
 )
 _NON_SPACE = re.compile(r"\S")
 _FIGURE_WORD = re.compile(r"\b(number|figure|toll|fatalit|casualt|death|dead|killed|report)", re.IGNORECASE)
+
+
+def following_denial(article: str, end: int, lookahead: int = 2) -> str | None:
+    """A sentence shortly after a figure, stating no figure of its own, in which a source
+    denies or contests the casualties ("The Israeli military called reports of extensive
+    casualties lies."): by the attribution set's rule 1 the figure is then ``disputed``."""
+    from summarizer.evidence.attribution import disputes
+
+    pos = end
+    for _ in range(lookahead):
+        nxt_char = _NON_SPACE.search(article, pos)
+        if nxt_char is None:
+            return None
+        offset = nxt_char.start()
+        s0, s1 = sentence_bounds(article, offset, offset + 1)
+        if s1 <= pos:
+            return None
+        nxt = article[s0:s1].strip()
+        if disputes(nxt) and _FIGURE_WORD.search(nxt) and not re.search(r"\d", nxt):
+            return nxt
+        pos = s1
+    return None
 
 
 def verification_doubt(article: str, end: int, lookahead: int = 2) -> str | None:
