@@ -85,7 +85,8 @@ _CONFIRM_RE = re.compile(r"\b(?:confirm(?:ed|s|ing)?|verified)\b", re.I)
 _VERBS = (
     r"said|says|say|reported|reports|report|told|tells|claimed|claims|announced|announces|"
     r"confirmed|confirms|stated|states|added|adds|disclosed|discloses|noted|indicated|"
-    r"revealed|estimated|estimates|cited|quoted|informed|acknowledged|admitted|denied|"
+    r"revealed|estimated|estimates|cited|quoted|informed|acknowledged|admitted|denied|denies|deny|"
+    r"warned|warns|analysed|analyzed|documented|expressed|"
     r"according"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.I)
@@ -96,6 +97,11 @@ _ACCORDING = re.compile(
 )
 _INVERTED = re.compile(
     r"[,\"”]\s*(?:said|says|reported|added|stated|told\s+\w+)\s+(?P<src>(?:the\s+)?[A-Z][^,.;:!?\"“”]{1,80})",
+)
+#: "was also reported by the el-Fasher Resistance Committee": the agent of a reporting verb
+_REPORTED_BY = re.compile(
+    r"\b(?:reported|confirmed|announced|documented|verified|stated)\s+by\s+"
+    r"(?P<src>(?:the\s+)?[A-Za-z][^,.;:!?()\"“”]{1,60}?)(?=\s*(?:[,.;:!?()]|\s(?:on|in|at|who|which|that)\b|$))",
 )
 _PRONOUNS = {
     "he",
@@ -123,7 +129,8 @@ _SOURCE_NOUN = re.compile(
     r"president|statement|report|tv|television|radio|media|newspaper|news|committee|"
     r"organi[sz]ation|red\s+cross|red\s+crescent|un|ngo|correspondent|reporter|chief|"
     r"general|prosecutor|office|staff|rescuers?|paramedics?|workers?|network|activists?|"
-    r"journalists?|monitors?|agency|defen[cs]e|observers?)\b",
+    r"journalists?|monitors?|agency|defen[cs]e|observers?|man|woman|men|women|mother|father|survivors?|"
+    r"relatives?|nurses?|committee)\b",
     re.I,
 )
 
@@ -229,6 +236,12 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         src = src.strip().strip("\"'“”‘’ ").strip()
         if src and src.lower() not in _PRONOUNS and not _GENERIC_REPORTS.fullmatch(src):
             found.append((m.start(), src))
+    for m in _REPORTED_BY.finditer(sentence):
+        if re.search(r"\bnot\s+(?:\w+\s+){0,3}$", sentence[: m.start()], re.I):
+            continue  # "could not be reliably verified by Al Jazeera": a doubt, not a report
+        src = _clean_subject(m.group("src"))
+        if src:
+            found.append((m.start("src"), src))
     for m in _INVERTED.finditer(sentence):
         src = m.group("src").strip()
         src = re.sub(r"\s+(?:on|in|at|late|early|who|which|during)\b.*$", "", src)
@@ -261,7 +274,7 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             flags=re.I,
         )
         rest = sentence[m.end() :].strip()
-        trailing = bool(_TRAILING_REST.match(rest)) and len(rest.split()) <= 6
+        trailing = bool(_TRAILING_REST.match(rest)) and len(rest.split()) <= 6 and not _FINITE.search(rest)
         subj = _clean_subject(subj_text, trailing)
         if subj:
             start = m.start() - len(subj_text) + (len(subj_text) - len(subj_text.lstrip()))
@@ -396,22 +409,34 @@ def _citable(article: str, name: str) -> bool:
     n = name.strip()
     if not n or len(n.split()) > 8 or _GLUED.search(n) or not _ok_subject(n):
         return False
+    if re.match(r"(?:at\s+least|more\s+than|some|about|over|nearly|up\s+to)\b", n, re.I):
+        return False  # "At least five times locals": a count, not a name
     if source_kind_hint(n) is not None:
         return True
     return _proper_name(article, n)
 
 
+_DENIED_ROLE = re.compile(
+    r"[^.;]{0,100}?\b(?:responsibility|involvement|role|blame|(?:was|were)\s+(?:involved|responsible|behind))\b", re.I
+)
+
+
 def disputes(sentence: str) -> bool:
     """The sentence denies or contests casualties ("denied any civilians were killed", "reports
-    of extensive casualties are lies"); denying responsibility does not."""
-    return _DISPUTE_RE.search(sentence) is not None
+    of extensive casualties are lies"); denying responsibility or a role does not ("DENIED
+    TODAY ... ANY RESPONSIBILITY FOR THE DEATH")."""
+    for m in _DISPUTE_RE.finditer(sentence):
+        if m.group().lower().startswith("den") and _DENIED_ROLE.match(sentence, m.end()):
+            continue
+        return True
+    return False
 
 
 def casualty_status(sentence: str, n_independent_sources: int = 1) -> Status:
     """Status of a casualty figure from its sentence (rules in the module docstring): the
     one owner of the rule. ``sentence`` is what the figure rests on (its sentence, and a
     following sentence that doubts it, if any)."""
-    if _DISPUTE_RE.search(sentence):
+    if disputes(sentence):
         return "disputed"
     if find_hedges(sentence):
         return "unverified"
@@ -595,7 +620,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
 _OTHER_RE = re.compile(
     r"\b(?:witness(?:es)?|residents?|activists?|medics?|doctors?|paramedics?|rescuers?|survivors?|"
     r"relatives?|hospital|nurses?|protesters?|villagers?|eyewitness(?:es)?|journalists?|staff|"
-    r"locals?|teachers?|farmers?|students?)\b",
+    r"teachers?|farmers?|students?|man|woman|mother|father|son|daughter|brother|sister|neighbou?rs?)\b",
     re.I,
 )
 
