@@ -420,40 +420,20 @@ def summarize(
             show_default=False,
         ),
     ] = None,
-    out: Annotated[
-        str | None,
-        typer.Option("--out", "-o", metavar="FILE", help="Write the output to FILE (- for stdout)."),
-    ] = None,
-    published: Annotated[
-        str | None,
-        typer.Option(metavar="YYYY-MM-DD", help="Publication date, to resolve 'Thursday' (default: the dateline)."),
-    ] = None,
+    out: opts.SummarizeOut = None,
+    published: opts.Published = None,
     provider: opts.Provider = None,
     model: opts.Model = None,
     base_url: opts.BaseUrl = None,
     model_path: opts.ModelPath = None,
     response_format: opts.ResponseFormatOpt = None,
-    timeout: Annotated[
-        float | None,
-        typer.Option(
-            min=0,
-            metavar="SECONDS",
-            help="Give up on the article after this many seconds "
-            "(exit 4; default 180 remote, 900 embedded; 0: no limit).",
-        ),
-    ] = None,
-    max_retries: Annotated[
-        int, typer.Option(min=0, max=10, metavar="N", help="Re-asks after failed checks (0-10).")
-    ] = 2,
-    token_budget: Annotated[
-        int | None, typer.Option(min=1, metavar="TOKENS", help="Stop re-asking once this many tokens are used.")
-    ] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the exchange cache.")] = False,
-    offline: Annotated[bool, typer.Option("--offline", help="Cache and fixtures only; a miss is an error.")] = False,
-    no_hints: Annotated[
-        bool, typer.Option("--no-hints", help="Do not offer candidate sentences to the model.")
-    ] = False,
-    no_audit: Annotated[bool, typer.Option("--no-audit", help="Do not record exchanges in the audit log.")] = False,
+    timeout: opts.SummarizeTimeout = None,
+    max_retries: opts.SummarizeRetries = 2,
+    token_budget: opts.SummarizeBudget = None,
+    no_cache: opts.NoCache = False,
+    offline: opts.Offline = False,
+    no_hints: opts.NoHints = False,
+    no_audit: opts.SummarizeNoAudit = False,
 ) -> None:
     """Summarise one article: casualty figures, timeline, parties and sources, each with its quote."""
     from .api import summarize as run
@@ -465,11 +445,10 @@ def summarize(
             raise errors.InputError("--timeout is not supported by this version of the library")
         extra["timeout"] = timeout
     text = _read(path)
-    settings = opts.settings(provider, model, base_url, model_path, response_format)
     summary = run(
         text,
         published=published,
-        settings=settings,
+        settings=opts.settings(provider, model, base_url, model_path, response_format),
         max_retries=max_retries,
         cache=not no_cache,
         offline=offline,

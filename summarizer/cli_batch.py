@@ -20,19 +20,24 @@ output cannot be written; 130 interrupted.
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
 from . import cli_options as opts
 from .errors import EXIT_INPUT, EXIT_INTERRUPTED
-from .runner import TIMEOUT_HELP
 
-OUT_HELP = "Output JSONL, one line per article id (re-runs resume and replace failed lines); - for stdout."
-PROGRESS_HELP = "Progress bar on stderr (only when stderr is a terminal)."
-CONCURRENCY_HELP = "Articles in flight."
+if TYPE_CHECKING:
+    from .api import Options
+    from .audit import AuditLog
+
+# kept for importers of the old names (the help texts live in cli_options)
+OUT_HELP = opts.BATCH_OUT_HELP
+PROGRESS_HELP = opts.PROGRESS_HELP
+CONCURRENCY_HELP = opts.CONCURRENCY_HELP
 
 
 def _date(value: str | None, name: str) -> date | None:
@@ -46,76 +51,38 @@ def _date(value: str | None, name: str) -> date | None:
 
 
 def batch_command(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(help="Files, directories, globs, JSONL files ({id, text, published?} per line), URLs."),
-    ],
-    out: Annotated[Path, typer.Option("--out", "-o", help=OUT_HELP)] = Path("summaries.jsonl"),
-    concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, max=256, help=CONCURRENCY_HELP)] = 4,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            "--workers",
-            min=1,
-            max=64,
-            help="Worker processes sharing the articles in flight (1: none; default: from -j and the batch size).",
-        ),
-    ] = None,
-    allow_urls: Annotated[bool, typer.Option("--allow-urls", help="Fetch http(s) inputs (timeout, 5 MB cap).")] = False,
-    resume: Annotated[bool, typer.Option("--resume/--no-resume", help="Skip ids already ok in the output.")] = True,
-    progress: Annotated[bool, typer.Option("--progress/--no-progress", help=PROGRESS_HELP)] = True,
+    inputs: opts.BatchInputs,
+    out: opts.BatchOut = Path("summaries.jsonl"),
+    concurrency: opts.BatchConcurrency = 4,
+    workers: opts.Workers = None,
+    allow_urls: opts.AllowUrls = False,
+    resume: opts.Resume = True,
+    progress: opts.Progress = True,
     provider: opts.Provider = None,
     model: opts.Model = None,
     base_url: opts.BaseUrl = None,
     model_path: opts.ModelPath = None,
     response_format: opts.ResponseFormatOpt = None,
-    timeout: Annotated[float | None, typer.Option(min=0, help=TIMEOUT_HELP)] = None,
-    max_retries: Annotated[int, typer.Option(min=0, max=10, help="Re-asks after failed checks.")] = 2,
-    token_budget: Annotated[
-        int | None, typer.Option(help="Per article: stop re-asking once this many tokens are used.")
-    ] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the exchange cache.")] = False,
-    offline: Annotated[bool, typer.Option("--offline", help="Cache and fixtures only; a miss is an error.")] = False,
-    no_hints: Annotated[bool, typer.Option("--no-hints", help="Do not offer candidate sentences.")] = False,
-    no_audit: Annotated[bool, typer.Option("--no-audit", help="Do not write the audit log.")] = False,
-    # batch engines (summarizer/batchapi): the OpenAI Batch API, vllm run-batch, Ray Data
-    export: Annotated[
-        Path | None,
-        typer.Option(
-            metavar="FILE", help="Write Batch API requests (JSONL, split at 50,000 lines / 200 MB); no model call."
-        ),
-    ] = None,
-    ingest: Annotated[
-        list[Path] | None,
-        typer.Option(metavar="FILE", help="Batch API (or vllm run-batch) output file(s) to join by custom_id."),
-    ] = None,
-    errors: Annotated[
-        list[Path] | None, typer.Option(metavar="FILE", help="Batch API error file(s), with --ingest.")
-    ] = None,
-    export_reasks: Annotated[
-        Path | None,
-        typer.Option(metavar="FILE", help="With --ingest: the next round's requests (re-asks, failed requests)."),
-    ] = None,
-    via: Annotated[
-        str | None,
-        typer.Option(metavar="[openai-batch]", help="Run through the OpenAI Batch API (resumable, --resume)."),
-    ] = None,
-    poll: Annotated[
-        float, typer.Option(min=0.01, metavar="SECONDS", help="With --via: first seconds between reads of a batch.")
-    ] = 5.0,
+    timeout: opts.Timeout = None,
+    max_retries: opts.BatchRetries = 2,
+    token_budget: opts.BatchBudget = None,
+    no_cache: opts.NoCache = False,
+    offline: opts.Offline = False,
+    no_hints: opts.BatchNoHints = False,
+    no_audit: opts.BatchNoAudit = False,
+    export: opts.Export = None,
+    ingest: opts.Ingest = None,
+    errors: opts.ErrorFiles = None,
+    export_reasks: opts.ExportReasks = None,
+    via: opts.Via = None,
+    poll: opts.Poll = 5.0,
 ) -> None:
     """Summarise many articles into a JSONL file; resumable; exit 0 ok, 3 findings, 1 failures."""
-    import asyncio
-
     from .api import Options
     from .audit import AuditLog
-    from .batch import print_report, run_batch
-    from .errors import SummarizerError
-    from .inputs import iter_inputs
 
-    settings = opts.settings(provider, model, base_url, model_path, response_format)
     options = Options(
-        settings=settings,
+        settings=opts.settings(provider, model, base_url, model_path, response_format),
         max_retries=max_retries,
         cache=not no_cache,
         offline=offline,
@@ -123,36 +90,111 @@ def batch_command(
         token_budget=token_budget,
     )
     audit = None if no_audit else AuditLog()
+    show = progress and sys.stderr.isatty()
     if export is not None or ingest or via is not None:
-        from .batchapi.cli import run_batch_api
+        engine = _Engines(export, ingest, errors, export_reasks, via, poll)
+        _run_batch_api(
+            inputs,
+            options,
+            engine,
+            out=out,
+            allow_urls=allow_urls,
+            resume=resume,
+            workers=workers,
+            audit=audit,
+            progress=show,
+        )
+    _run_live(
+        inputs,
+        options,
+        out=out,
+        allow_urls=allow_urls,
+        concurrency=concurrency,
+        workers=workers,
+        resume=resume,
+        progress=show,
+        audit=audit,
+        timeout=timeout,
+    )
 
-        try:
-            code = run_batch_api(
-                inputs,
-                options,
-                out=out,
-                allow_urls=allow_urls,
-                export=export,
-                ingest_files=ingest,
-                error_files=errors,
-                export_reasks=export_reasks,
-                via=via,
-                resume=resume,
-                workers=workers,
-                audit=None if export is not None else audit,
-                progress=progress and sys.stderr.isatty(),
-                poll=poll,
-            )
-        except SummarizerError as exc:
-            typer.echo(f"summarizer: error: {exc}", err=True)
-            raise typer.Exit(exc.exit_code) from None
-        except KeyboardInterrupt:
-            typer.echo("summarizer: interrupted; re-run the same command to resume", err=True)
-            raise typer.Exit(EXIT_INTERRUPTED) from None
-        finally:
-            if audit is not None:
-                audit.close()
-        raise typer.Exit(code)
+
+@dataclass(frozen=True)
+class _Engines:
+    """The batch-engine options of ``batch`` (``--export``, ``--ingest``, ``--via``)."""
+
+    export: Path | None
+    ingest: list[Path] | None
+    errors: list[Path] | None
+    export_reasks: Path | None
+    via: str | None
+    poll: float
+
+
+def _run_batch_api(
+    inputs: list[str],
+    options: Options,
+    engine: _Engines,
+    *,
+    out: Path,
+    allow_urls: bool,
+    resume: bool,
+    workers: int | None,
+    audit: AuditLog | None,
+    progress: bool,
+) -> NoReturn:
+    """``--export``, ``--ingest`` or ``--via``: run the batch engine; exit with its code."""
+    from .batchapi.cli import run_batch_api
+    from .errors import SummarizerError
+
+    try:
+        code = run_batch_api(
+            inputs,
+            options,
+            out=out,
+            allow_urls=allow_urls,
+            export=engine.export,
+            ingest_files=engine.ingest,
+            error_files=engine.errors,
+            export_reasks=engine.export_reasks,
+            via=engine.via,
+            resume=resume,
+            workers=workers,
+            audit=None if engine.export is not None else audit,
+            progress=progress,
+            poll=engine.poll,
+        )
+    except SummarizerError as exc:
+        typer.echo(f"summarizer: error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        typer.echo("summarizer: interrupted; re-run the same command to resume", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    finally:
+        if audit is not None:
+            audit.close()
+    raise typer.Exit(code)
+
+
+def _run_live(
+    inputs: list[str],
+    options: Options,
+    *,
+    out: Path,
+    allow_urls: bool,
+    concurrency: int,
+    workers: int | None,
+    resume: bool,
+    progress: bool,
+    audit: AuditLog | None,
+    timeout: float | None,
+) -> NoReturn:
+    """The articles through the model, here; the report on stderr; exit with its code."""
+    import asyncio
+
+    from .batch import print_report, run_batch
+    from .errors import SummarizerError
+    from .inputs import iter_inputs
+
     try:
         report = asyncio.run(
             run_batch(
@@ -162,7 +204,7 @@ def batch_command(
                 concurrency=concurrency,
                 workers=workers,
                 resume=resume,
-                progress=progress and sys.stderr.isatty(),
+                progress=progress,
                 audit=audit,
                 timeout=timeout,
             )

@@ -8,15 +8,18 @@ mean what they mean in ``batch``."""
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
 from . import cli_options as opts
-from .cli_batch import CONCURRENCY_HELP, PROGRESS_HELP
 from .errors import EXIT_INTERRUPTED, EXIT_MODEL
-from .runner import TIMEOUT_HELP
+
+if TYPE_CHECKING:
+    from .api import Options
+    from .evaluate import EvalReport
 
 
 def _die(msg: str, code: int) -> NoReturn:
@@ -31,84 +34,97 @@ def _split_ids(values: list[str] | None) -> list[str] | None:
 
 
 def eval_command(
-    dataset: Annotated[Path, typer.Argument(metavar="DATASET.jsonl", help="Gold file (shared/eval format).")],
-    out: Annotated[
-        Path | None,
-        typer.Option(
-            "--out",
-            "-o",
-            help="Report JSON (default eval_report.json, or eval_baseline_report.json with --baseline). "
-            "Per-document predictions stream to <out>.predictions.jsonl; re-running continues from it.",
-        ),
-    ] = None,
-    concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, max=64, help=CONCURRENCY_HELP)] = 1,
-    limit: Annotated[int | None, typer.Option(min=0, help="Only the first N (selected) documents.")] = None,
-    ids: Annotated[
-        list[str] | None, typer.Option("--ids", help="Only these document ids (comma-separated, repeatable).")
-    ] = None,
-    baseline: Annotated[
-        bool, typer.Option("--baseline", help="Score a plain instructor call (no hints, checks or grounding).")
-    ] = False,
+    dataset: opts.Dataset,
+    out: opts.EvalOut = None,
+    concurrency: opts.EvalConcurrency = 1,
+    limit: opts.Limit = None,
+    ids: opts.Ids = None,
+    baseline: opts.Baseline = False,
     provider: opts.Provider = None,
     model: opts.Model = None,
     base_url: opts.BaseUrl = None,
     model_path: opts.ModelPath = None,
     response_format: opts.ResponseFormatOpt = None,
-    max_retries: Annotated[
-        int | None,
-        typer.Option(
-            min=0, max=10, help="Re-asks per document (default 2; the baseline re-asks once on schema errors)."
-        ),
-    ] = None,
-    no_hints: Annotated[
-        bool, typer.Option("--no-hints", help="Do not offer candidate sentences to the model.")
-    ] = False,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the exchange cache.")] = False,
-    offline: Annotated[
-        bool, typer.Option("--offline", help="Cache and fixtures only; a miss fails that document.")
-    ] = False,
-    progress: Annotated[bool, typer.Option("--progress/--no-progress", help=PROGRESS_HELP)] = True,
-    timeout: Annotated[float | None, typer.Option(min=0, help=TIMEOUT_HELP)] = None,
+    max_retries: opts.EvalRetries = None,
+    no_hints: opts.NoHints = False,
+    no_cache: opts.NoCache = False,
+    offline: opts.EvalOffline = False,
+    progress: opts.Progress = True,
+    timeout: opts.Timeout = None,
 ) -> None:
     """Run the summariser over a gold file, score it (casualty recall, grounded precision, place
     and actor recall, date accuracy; per corpus and overall), print a table, write a report."""
     from rich.console import Console
 
     from .api import Options
-    from .errors import SummarizerError
-    from .evaluate import BASELINE_MAX_RETRIES, print_report, run_eval
+    from .evaluate import BASELINE_MAX_RETRIES, print_report
 
     report_path = out or Path("eval_baseline_report.json" if baseline else "eval_report.json")
-    settings = opts.settings(provider, model, base_url, model_path, response_format)
     options = Options(
-        settings=settings,
+        settings=opts.settings(provider, model, base_url, model_path, response_format),
         max_retries=2 if max_retries is None else max_retries,
         cache=not no_cache,
         offline=offline,
         hints=not no_hints,
     )
+    run = _EvalRun(
+        dataset=dataset,
+        options=options,
+        concurrency=concurrency,
+        limit=limit,
+        ids=_split_ids(ids),
+        report_path=report_path,
+        progress=progress and sys.stderr.isatty(),
+        baseline=baseline,
+        baseline_max_retries=BASELINE_MAX_RETRIES if max_retries is None else max_retries,
+        timeout=timeout,
+    )
+    report = _run(run)
+    print_report(report, Console())
+    Console(stderr=True).print(f"report: {report_path}", highlight=False)
+    if report.docs and len(report.failed) == len(report.docs):
+        raise typer.Exit(EXIT_MODEL)
+
+
+@dataclass(frozen=True)
+class _EvalRun:
+    """What ``eval`` asks of ``evaluate.run_eval``."""
+
+    dataset: Path
+    options: Options
+    concurrency: int
+    limit: int | None
+    ids: list[str] | None
+    report_path: Path
+    progress: bool
+    baseline: bool
+    baseline_max_retries: int
+    timeout: float | None
+
+
+def _run(run: _EvalRun) -> EvalReport:
+    """``run_eval`` with its failures as one line and their exit codes."""
     import asyncio
 
+    from .errors import SummarizerError
+    from .evaluate import run_eval
+
     try:
-        report = asyncio.run(
+        return asyncio.run(
             run_eval(
-                dataset,
-                options=options,
-                concurrency=concurrency,
-                limit=limit,
-                ids=_split_ids(ids),
-                report_path=report_path,
-                progress=progress and sys.stderr.isatty(),
-                baseline=baseline,
-                baseline_max_retries=BASELINE_MAX_RETRIES if max_retries is None else max_retries,
-                timeout=timeout,
+                run.dataset,
+                options=run.options,
+                concurrency=run.concurrency,
+                limit=run.limit,
+                ids=run.ids,
+                report_path=run.report_path,
+                progress=run.progress,
+                baseline=run.baseline,
+                baseline_max_retries=run.baseline_max_retries,
+                timeout=run.timeout,
             )
         )
     except SummarizerError as exc:
         _die(str(exc), exc.exit_code)
     except KeyboardInterrupt:
         _die("interrupted; finished documents are kept, run the same command to continue", EXIT_INTERRUPTED)
-    print_report(report, Console())
-    Console(stderr=True).print(f"report: {report_path}", highlight=False)
-    if report.docs and len(report.failed) == len(report.docs):
-        raise typer.Exit(EXIT_MODEL)
