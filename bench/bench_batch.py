@@ -1,19 +1,21 @@
 """Batch throughput against the fake OpenAI-compatible server (tests/fakeserver.py) with a
 fixed latency, at several concurrency levels, as a ratio to the ideal
 (articles x latency / concurrency). The cache is off; the server runs in its own process.
-Also the client's CPU time per article (this process and its batch worker processes; the
-parent's share in brackets), the fake server's (it shares the machine's cores with the
-client), and the worker processes run_batch chose (``--workers`` to set them).
+Also the client's CPU time per article and the fake server's (it shares the machine's cores
+with the client). A batch runs in one process (bench/README.md, "batch worker processes").
 
     python bench/bench_batch.py [--rounds 20 | --articles N] [--latency 0.2]
-                                [--concurrency 1 4 16] [--workers N]
+                                [--concurrency 1 4 16] [--fail-rate 0.1]
 
 Each level runs ``rounds x concurrency`` articles (20 rounds by default: 20, 80 and 320
 articles, about 4 s each), so every level is measured over the same number of latency periods.
 With a fixed latency every request of a round comes back at once and the client processes
 the answers in a burst, so a short batch is dominated by its first and last round: at
 concurrency 16 the ratio is bounded by about latency / (latency + concurrency x client CPU per
-article / cores). ``--articles 48`` gives the short-batch number.
+article / cores). ``--articles 48`` gives the short-batch number. ``--fail-rate`` makes the server fail that
+share of requests with a transient fault (429 with ``Retry-After``, 500, a dropped connection,
+a truncated or malformed body: ``tests/fakeserver.py``), all of which the client retries, as
+against a server at its rate limit.
 """
 
 from __future__ import annotations
@@ -45,6 +47,20 @@ def _proc_cpu(pid: int) -> float | None:
         return None
 
 
+# the fake server in its own process (it must not share the client's interpreter lock); it
+# prints its URL and stops when stdin closes (or after 15 minutes)
+_SERVER = """
+import sys, threading
+sys.path.insert(0, sys.argv[1])
+from fakeserver import serve
+with serve(latency_s=float(sys.argv[2]), fail_rate=float(sys.argv[3]), fault_seed=1) as srv:
+    print(srv.base_url, flush=True)
+    done = threading.Event()
+    threading.Thread(target=lambda: (sys.stdin.read(), done.set()), daemon=True).start()
+    done.wait(timeout=900)
+"""
+
+
 class _Remote:
     def __init__(self, base_url: str) -> None:
         self.base_url = base_url
@@ -56,10 +72,10 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=None, help="the same number at every level")
     ap.add_argument("--latency", type=float, default=0.2)
     ap.add_argument("--concurrency", type=int, nargs="+", default=[1, 4, 16])
-    ap.add_argument("--workers", type=int, default=None, help="worker processes (default: run_batch chooses)")
+    ap.add_argument("--fail-rate", type=float, default=0.0, help="share of requests failing with a transient fault")
     a = ap.parse_args()
     server = subprocess.Popen(
-        [sys.executable, str(ROOT / "tests" / "fakeserver.py"), "--latency", str(a.latency), "--max-seconds", "900"],
+        [sys.executable, "-c", _SERVER, str(ROOT / "tests"), str(a.latency), str(a.fail_rate)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -68,29 +84,30 @@ def main() -> None:
         assert server.stdout is not None
         base_url = server.stdout.readline().strip()
         srv = _Remote(base_url)
-        opts = options_for(srv, cache=False, timeout=30.0)  # type: ignore[arg-type]
+        attempts = 8 if a.fail_rate else 3  # enough that every article gets through
+        opts = options_for(srv, cache=False, timeout=30.0, attempts=attempts)  # type: ignore[arg-type]
         with tempfile.TemporaryDirectory() as tmp:
             # warm-up: imports (openai, instructor) and the first connection
             asyncio.run(run_batch([Article("w", article(999))], options=opts, out_path=Path(tmp) / "w.jsonl",
                                   progress=False))
             per = f"{a.articles} articles" if a.articles else f"{a.rounds} rounds (articles = rounds x concurrency)"
-            print(f"{per}, server latency {a.latency * 1000:.0f} ms, cache off")
+            faults = f", {a.fail_rate:.0%} of requests fail (retried)" if a.fail_rate else ""
+            print(f"{per}, server latency {a.latency * 1000:.0f} ms{faults}, cache off")
             print(f"{'concurrency':>11} {'wall s':>8} {'ideal s':>8} {'ratio':>6} {'articles':>8} {'art/s':>7}"
-                  f" {'cpu ms/art':>10} {'(parent)':>8} {'server ms/art':>13} {'workers':>7}")
+                  f" {'cpu ms/art':>10} {'server ms/art':>13}")
             for c in a.concurrency:
                 n = a.articles or a.rounds * c
                 items = [Article(f"c{c}-{i}", article(i + 1000 * c)) for i in range(n)]
                 t0, k0, s0 = time.perf_counter(), os.times(), _proc_cpu(server.pid)
                 rep = asyncio.run(run_batch(items, options=opts, out_path=Path(tmp) / f"c{c}.jsonl",
-                                            concurrency=c, progress=False, workers=a.workers))
+                                            concurrency=c, progress=False))
                 wall, k1, s1 = time.perf_counter() - t0, os.times(), _proc_cpu(server.pid)
-                cpu = sum(k1[:4]) - sum(k0[:4])  # user + system, this process and reaped workers
-                parent = sum(k1[:2]) - sum(k0[:2])
+                cpu = sum(k1[:2]) - sum(k0[:2])  # user + system of this process
                 assert rep.ok == n, rep.as_dict()
                 ideal = n * a.latency / c
                 srv_ms = f"{(s1 - s0) / n * 1000:.1f}" if s0 is not None and s1 is not None else "n/a"
                 print(f"{c:>11} {wall:>8.2f} {ideal:>8.2f} {ideal / wall:>6.2f} {n:>8} {n / wall:>7.1f}"
-                      f" {cpu / n * 1000:>10.1f} {parent / n * 1000:>8.1f} {srv_ms:>13} {rep.workers:>7}")
+                      f" {cpu / n * 1000:>10.1f} {srv_ms:>13}")
     finally:
         if server.stdin:
             server.stdin.close()

@@ -27,17 +27,13 @@ cached ones included) through an exchange listener; ``Summary.provenance.usage``
 same per article. ``Options.token_budget`` is per article (the api stops re-asking and adds
 a ``token-budget-reached`` finding).
 
-Worker processes: the model calls wait on the network, but each article also costs the client
-~10 ms of CPU (openai, instructor, validation, the builder and the checks), so one event loop
-saturates one core at a few dozen articles in flight. With ``workers`` > 1 (the default picks
-``min(cores, concurrency // 8, articles // 16)`` when no other thread runs in the process;
-``SUMMARIZER_BATCH_WORKERS`` overrides the default) the articles are spread over forked
-worker processes, each with its own event loop, engine and share of the concurrency, fed one
-article at a time as they finish. The parent keeps everything else: the output file, the
-report, the progress bar, the audit log and the exchange listeners (the workers forward every
-exchange event). Only providers reached over HTTP (or offline replay) are run in workers, and
-only where ``fork`` exists; an article whose worker dies is reported as an ``internal``
-failure and the rest of the batch goes on.
+One process: the model calls wait on the network and each article costs the client ~10 ms
+of CPU (openai, instructor, validation, the builder and the checks), so one event loop keeps
+up with a realistic server: measured against the fake server at 2 s latency with 16 and 64
+articles in flight, forked worker processes made no difference (bench/README.md, "batch
+worker processes"). ``workers`` is accepted and ignored (the report's ``workers`` is 1);
+``--workers`` still sets the processes of ``--export`` and ``--ingest`` (``batchapi``). Runs
+that need more than one process's ~50-80 articles/s go through the Batch API.
 
 Exit code (``BatchReport.exit_code``, used by ``summarizer batch``): 0 every article has a
 summary without error findings; 3 some summaries carry error findings (none failed); 1 at
@@ -48,12 +44,6 @@ them.
 from __future__ import annotations
 
 import asyncio
-import contextvars
-import gc
-import os
-import pickle
-import socket
-import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -63,7 +53,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .cache import ExchangeEvent
-from .errors import one_line
 from .inputs import Article, InputProblem
 from .runner import JsonlOutput, ProgressDisplay, describe, read_last, run_with_deadline, time_limit, with_timeout
 
@@ -97,7 +86,7 @@ class BatchReport:
     cache_hits: int = 0
     wall_s: float = 0.0
     failures: list[Failure] = field(default_factory=list)
-    workers: int = 1  # processes that summarised (1: this one only)
+    workers: int = 1  # processes that summarised: always this one (``run_batch`` ignores ``workers``)
 
     @property
     def exit_code(self) -> int:
@@ -129,7 +118,7 @@ class BatchReport:
         }
 
 
-def _key(rec: dict[str, Any]) -> str | None:
+def result_key(rec: dict[str, Any]) -> str | None:
     """A batch record's key: its id (records need a string id and a boolean ``ok``)."""
     ident = rec.get("id")
     return ident if isinstance(ident, str) and isinstance(rec.get("ok"), bool) else None
@@ -137,10 +126,11 @@ def _key(rec: dict[str, Any]) -> str | None:
 
 def read_results(path: Path | str) -> dict[str, dict[str, Any]]:
     """The last record per id in a batch output file; broken lines are ignored."""
-    return {str(k): v for k, v in read_last(path, _key).items()}
+    return {str(k): v for k, v in read_last(path, result_key).items()}
 
 
-def _has_errors(summary: dict[str, Any] | None) -> bool:
+def has_errors(summary: dict[str, Any] | None) -> bool:
+    """Whether a summary (as JSON data) carries an error finding."""
     checks = (summary or {}).get("checks") or []
     return any(isinstance(c, dict) and c.get("severity") == "error" for c in checks)
 
@@ -161,6 +151,12 @@ class _Tokens:
         if ev.source != "network":
             self.cache_hits += 1
 
+    def fill(self, report: BatchReport) -> None:
+        report.prompt_tokens = self.prompt
+        report.completion_tokens = self.completion
+        report.exchanges = self.exchanges
+        report.cache_hits = self.cache_hits
+
 
 async def run_batch(
     articles: Iterable[Article | InputProblem],
@@ -176,16 +172,15 @@ async def run_batch(
     timeout: float | None = None,
 ) -> BatchReport:
     """Summarise ``articles`` into ``out_path`` (JSONL; ``-`` for stdout); see the module
-    docstring. ``workers``: worker processes (1: all in this process; ``None``: chosen from the
-    batch). ``timeout``: total seconds per article (``None``: the library's default, 0: none). Raises
-    ``InputError`` when another run holds ``out_path``, ``OutputError`` when it cannot be
-    written."""
+    docstring. ``workers``: accepted and ignored (one process). ``timeout``: total seconds per
+    article (``None``: the library's default, 0: none). Raises ``InputError`` when another run
+    holds ``out_path``, ``OutputError`` when it cannot be written."""
     from .api import Engine
 
+    del workers  # one process: see the module docstring
     items = list(articles)
-    output = JsonlOutput(out_path, _key, what="batch")
-    out = Path("<stdout>") if output.stdout else output.path
-    report = BatchReport(out_path=out, total=len(items))
+    output = JsonlOutput(out_path, result_key, what="batch")
+    report = BatchReport(out_path=Path("<stdout>") if output.stdout else output.path, total=len(items))
     started = time.perf_counter()
     output.open()  # the lock first: what is read below must not change under us
     try:
@@ -193,10 +188,37 @@ async def run_batch(
     except BaseException:
         output.close()
         raise
+    pending = deque(_plan(items, previous, report))
+    tokens = _Tokens()
+    opts = with_timeout(replace(options, listeners=_listeners(options, tokens, audit)), timeout)
+    engine: Engine | None = None
+    bar = ProgressDisplay(
+        "summarising", report.skipped + len(pending), already=report.skipped, enabled=progress, console=console
+    )
+    try:
+        engine = Engine(opts) if any(isinstance(t, Article) for t in pending) else None
+        run = _BatchRun(output, report, bar, audit, engine, time_limit(engine, timeout))
+        with bar:
+            n = max(1, min(concurrency, len(pending) or 1))
+            await asyncio.gather(*(run.worker(pending) for _ in range(n)))
+    finally:
+        output.close()
+        if engine is not None:
+            await _aclose(engine)
+        tokens.fill(report)
+        report.wall_s = time.perf_counter() - started
+    return report
+
+
+def _plan(
+    items: list[Article | InputProblem], previous: dict[Any, dict[str, Any]], report: BatchReport
+) -> list[Article | InputProblem]:
+    """What is left to do: an id given again is a failure (the output holds one line per id:
+    the first article keeps it); an id already ok in the output is skipped and counted."""
     todo: list[Article | InputProblem] = []
     seen: set[str] = set()
     for it in items:
-        if it.id in seen:  # the output holds one line per id: the first article keeps it
+        if it.id in seen:
             report.failed += 1
             why = "duplicate id in the inputs: only its first article is used"
             report.failures.append(Failure(it.id, "input", why))
@@ -205,99 +227,74 @@ async def run_batch(
         rec = previous.get(it.id)
         if rec is not None and rec.get("ok"):
             report.skipped += 1
-            if _has_errors(rec.get("summary")):
+            if has_errors(rec.get("summary")):
                 report.with_findings += 1
             else:
                 report.ok += 1
         else:
             todo.append(it)
+    return todo
 
-    tokens = _Tokens()
+
+def _listeners(options: Options, tokens: _Tokens, audit: AuditLog | None) -> list[Callable[[ExchangeEvent], None]]:
+    """The caller's exchange listeners, the token count and the audit log."""
     listeners: list[Callable[[ExchangeEvent], None]] = [*options.listeners, tokens]
     if audit is not None and audit.listener not in listeners:
         listeners.append(audit.listener)
-    opts = with_timeout(replace(options, listeners=listeners), timeout)
-    engine: Engine | None = None
-    pool: _Pool | None = None
-    bar = ProgressDisplay(
-        "summarising", report.skipped + len(todo), already=report.skipped, enabled=progress, console=console
-    )
-    try:
-        n_articles = sum(isinstance(t, Article) for t in todo)
-        engine = Engine(opts) if n_articles else None
-        limit = time_limit(engine, timeout)
-        provider = engine.provider.name if engine else None
-        model = engine.provider.model if engine else None
+    return listeners
 
-        def record(item_id: str, summary: dict[str, Any] | None, kind: str = "", message: str = "") -> None:
-            findings = False
-            if summary is not None:
-                output.write({"id": item_id, "ok": True, "summary": summary, "error": None})
-                findings = _has_errors(summary)
-                if findings:
-                    report.with_findings += 1
-                else:
-                    report.ok += 1
+
+@dataclass
+class _BatchRun:
+    """Where each finished article goes: its line in the output, the report, the progress bar
+    and the audit log."""
+
+    output: JsonlOutput
+    report: BatchReport
+    bar: ProgressDisplay
+    audit: AuditLog | None
+    engine: Engine | None
+    limit: float | None  # seconds per article (None: none)
+
+    def record(self, item_id: str, summary: dict[str, Any] | None, kind: str = "", message: str = "") -> None:
+        findings = False
+        if summary is not None:
+            self.output.write({"id": item_id, "ok": True, "summary": summary, "error": None})
+            findings = has_errors(summary)
+            if findings:
+                self.report.with_findings += 1
             else:
-                output.write({"id": item_id, "ok": False, "summary": None, "error": {"kind": kind, "message": message}})
-                report.failed += 1
-                report.failures.append(Failure(item_id, kind, message))
-            bar.advance(item_id, failed=summary is None, findings=findings)
+                self.report.ok += 1
+        else:
+            error = {"kind": kind, "message": message}
+            self.output.write({"id": item_id, "ok": False, "summary": None, "error": error})
+            self.report.failed += 1
+            self.report.failures.append(Failure(item_id, kind, message))
+        self.bar.advance(item_id, failed=summary is None, findings=findings)
 
-        def audit_finish(scope: ArticleScope | None, codes: list[str], kind: str, message: str) -> None:
-            if audit is not None and scope is not None:
-                try:
-                    error = f"{kind}: {message}" if kind else None
-                    audit.finish(scope, codes, error=error, provider=provider, model=model)
-                except Exception:  # the audit log must not fail an article
-                    pass
+    def audit_finish(self, scope: ArticleScope | None, codes: list[str], kind: str, message: str) -> None:
+        if self.audit is None or scope is None:
+            return
+        provider = self.engine.provider.name if self.engine else None
+        model = self.engine.provider.model if self.engine else None
+        with suppress(Exception):  # the audit log must not fail an article
+            error = f"{kind}: {message}" if kind else None
+            self.audit.finish(scope, codes, error=error, provider=provider, model=model)
 
-        async def one(a: Article) -> None:
-            assert engine is not None
-            with audit.article(a.id) if audit is not None else nullcontext() as scope:
-                summary, kind, message, codes = await _summarize(engine, a, limit)
-                audit_finish(scope, codes, kind, message)
-            record(a.id, summary, kind, message)
+    async def one(self, a: Article) -> None:
+        assert self.engine is not None
+        with self.audit.article(a.id) if self.audit is not None else nullcontext() as scope:
+            summary, kind, message, codes = await _summarize(self.engine, a, self.limit)
+            self.audit_finish(scope, codes, kind, message)
+        self.record(a.id, summary, kind, message)
 
-        pending: deque[Article | InputProblem] = deque(todo)
-        n_workers = _worker_count(workers, engine, options, n_articles, concurrency)
-        if n_workers > 1:
-            assert engine is not None
-            report.workers = n_workers
-            pool = _Pool(
-                n_workers,
-                concurrency,
-                replace(opts, listeners=[]),
-                strip_events=not options.listeners,
-                timeout=limit,
-            )
-
-        async def worker() -> None:
-            while pending:
-                item = pending.popleft()
-                if isinstance(item, InputProblem):
-                    record(item.id, None, "input", item.reason)
-                    continue
-                await one(item)
-
-        with bar:
-            if pool is not None:
-                await pool.run(pending, record, listeners, audit, audit_finish)
-            # in this process: everything (one worker), or what no worker process could take
-            n = max(1, min(concurrency, len(pending) or 1))
-            await asyncio.gather(*(worker() for _ in range(n)))
-    finally:
-        if pool is not None:
-            await pool.close()
-        output.close()
-        if engine is not None:
-            await _aclose(engine)
-        report.prompt_tokens = tokens.prompt
-        report.completion_tokens = tokens.completion
-        report.exchanges = tokens.exchanges
-        report.cache_hits = tokens.cache_hits
-        report.wall_s = time.perf_counter() - started
-    return report
+    async def worker(self, pending: deque[Article | InputProblem]) -> None:
+        while pending:
+            item = pending.popleft()
+            if isinstance(item, InputProblem):
+                self.record(item.id, None, "input", item.reason)
+                continue
+            await self.one(item)
 
 
 async def _summarize(
@@ -314,328 +311,6 @@ async def _summarize(
     except Exception as exc:  # a bug or an unexpected library error: never fatal for the batch
         kind, message = describe(exc)
     return summary, kind, message, codes
-
-
-# --------------------------------------------------------------------------- worker processes
-
-WORKERS_ENV = "SUMMARIZER_BATCH_WORKERS"
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
-
-
-def _worker_count(
-    workers: int | None, engine: Engine | None, options: Options, n_articles: int, concurrency: int
-) -> int:
-    """How many worker processes (1: none). Asked for or chosen; always 1 where they cannot
-    work: no ``fork``, a provider given as an object (its state would stay in the workers),
-    a provider that is not reached over HTTP (the embedded model lives in this process)."""
-    import multiprocessing
-
-    from .providers.http import HTTPProvider, ReplayProvider
-
-    if workers is None:
-        env = os.environ.get(WORKERS_ENV, "").strip()
-        if env:
-            try:
-                workers = int(env)
-            except ValueError:
-                workers = None
-    if workers is None:
-        # chosen, not asked for: only where forking is safe, with no other thread running (a
-        # lock another thread holds at the fork stays locked in the worker)
-        import threading
-
-        if threading.active_count() > 1:
-            return 1
-        workers = min(_cores(), concurrency // 8, n_articles // 16)
-    workers = min(workers, concurrency, n_articles)
-    if workers <= 1 or engine is None or options.provider is not None:
-        return 1
-    if not isinstance(engine.provider, HTTPProvider | ReplayProvider):
-        return 1
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1
-    return workers
-
-
-def _frame(msg: tuple[Any, ...]) -> bytes:
-    data = pickle.dumps(msg, protocol=pickle.HIGHEST_PROTOCOL)
-    return len(data).to_bytes(8, "big") + data
-
-
-async def _read_msg(reader: asyncio.StreamReader) -> tuple[Any, ...]:
-    n = int.from_bytes(await reader.readexactly(8), "big")
-    msg: tuple[Any, ...] = pickle.loads(await reader.readexactly(n))
-    return msg
-
-
-def _preload() -> None:
-    """Import and build in the parent what every worker needs, before forking: the workers
-    share it instead of each importing openai and instructor again (~1 s of CPU each)."""
-    import instructor  # noqa: F401
-    import openai  # noqa: F401
-
-    from . import build, checks, evidence  # noqa: F401
-    from .api import _response_model
-    from .providers.http import ssl_context
-
-    for free in (False, True):
-        _response_model(free=free)
-    ssl_context()
-
-
-@dataclass
-class _Worker:
-    process: Any
-    sock: socket.socket
-    share: int
-    reader: asyncio.StreamReader | None = None
-    writer: asyncio.StreamWriter | None = None
-    in_flight: dict[int, Article] = field(default_factory=dict)
-    fatal: str = ""
-
-
-class _Pool:
-    """Forked worker processes, each summarising its share of the articles in flight."""
-
-    def __init__(
-        self, n: int, concurrency: int, options: Options, *, strip_events: bool, timeout: float | None = None
-    ) -> None:
-        import multiprocessing
-
-        _preload()
-        ctx = multiprocessing.get_context("fork")
-        for stream in (sys.stdout, sys.stderr):  # nothing buffered may be written twice
-            with suppress(Exception):
-                stream.flush()
-        self.workers: list[_Worker] = []
-        # the workers share the parent's objects copy-on-write; a garbage collection in a
-        # worker would touch (and so copy) all of them: they are kept out of its reach
-        gc.freeze()
-        try:
-            for k in range(n):
-                share = concurrency // n + (1 if k < concurrency % n else 0)
-                mine, theirs = socket.socketpair()
-                others = [mine, *(w.sock for w in self.workers)]  # the child closes its copies
-                proc = ctx.Process(
-                    target=_child_main,
-                    args=(theirs, options, share, strip_events, others, timeout),
-                    name=f"summarizer-batch-{k + 1}",
-                    daemon=True,
-                )
-                proc.start()
-                theirs.close()
-                self.workers.append(_Worker(proc, mine, share))
-        except BaseException:
-            self._kill()
-            raise
-        finally:
-            gc.unfreeze()
-        self.seq = 0
-
-    async def run(
-        self,
-        pending: deque[Article | InputProblem],
-        record: Callable[..., None],
-        listeners: list[Callable[[ExchangeEvent], None]],
-        audit: AuditLog | None,
-        audit_finish: Callable[[ArticleScope | None, list[str], str, str], None],
-    ) -> None:
-        """Feed ``pending`` to the workers until it is empty; what is left when every worker
-        has gone stays in ``pending``."""
-        # per article: the context its exchange events are replayed in (the audit scope)
-        scopes: dict[int, tuple[contextvars.Context, Any, ArticleScope | None]] = {}
-
-        def feed(w: _Worker) -> bool:
-            while pending:
-                item = pending.popleft()
-                if isinstance(item, InputProblem):
-                    record(item.id, None, "input", item.reason)
-                    continue
-                self.seq += 1
-                ctx = contextvars.copy_context()
-                cm: Any = audit.article(item.id) if audit is not None else None
-                scope = ctx.run(cm.__enter__) if cm is not None else None
-                scopes[self.seq] = (ctx, cm, scope)
-                w.in_flight[self.seq] = item
-                assert w.writer is not None
-                published = item.published
-                w.writer.write(_frame(("item", self.seq, item.text, published)))
-                return True
-            return False
-
-        def done(seq: int, summary: dict[str, Any] | None, kind: str, message: str, codes: list[str]) -> str:
-            ctx, cm, scope = scopes.pop(seq)
-            audit_finish(scope, codes, kind, message)
-            if cm is not None:
-                with suppress(Exception):
-                    ctx.run(cm.__exit__, None, None, None)
-            return ""
-
-        def replay(seq: int | None, ev: ExchangeEvent) -> None:
-            entry = scopes.get(seq) if seq is not None else None
-            for fn in listeners:
-                try:
-                    if entry is not None:
-                        entry[0].run(fn, ev)
-                    else:
-                        fn(ev)
-                except Exception:  # a listener must not stop the batch
-                    pass
-
-        async def pump(w: _Worker) -> None:
-            try:
-                w.reader, w.writer = await asyncio.open_unix_connection(sock=w.sock)
-                for _ in range(w.share):
-                    if not feed(w):
-                        break
-                while w.in_flight:
-                    msg = await _read_msg(w.reader)
-                    if msg[0] == "ev":
-                        replay(msg[1], msg[2])
-                    elif msg[0] == "done":
-                        _, seq, summary, kind, message, codes = msg
-                        a = w.in_flight.pop(seq)
-                        done(seq, summary, kind, message, codes)
-                        record(a.id, summary, kind, message)
-                        feed(w)
-                    elif msg[0] == "fatal":
-                        w.fatal = str(msg[1])
-                        break
-            except (asyncio.IncompleteReadError, ConnectionError, OSError):
-                pass
-            finally:
-                if w.writer is not None:
-                    with suppress(Exception):
-                        w.writer.write(_frame(("stop",)))
-                        w.writer.close()
-            if w.fatal:  # it never started: its articles were not tried, others take them
-                for seq in sorted(w.in_flight, reverse=True):
-                    pending.appendleft(w.in_flight.pop(seq))
-                    ctx, cm, _ = scopes.pop(seq)
-                    if cm is not None:
-                        with suppress(Exception):
-                            ctx.run(cm.__exit__, None, None, None)
-            if w.in_flight:  # the worker went away with articles in flight
-                await self._reap(w)
-                code = w.process.exitcode
-                why = w.fatal or ("exit code " + str(code) if code is not None else "no answer")
-                for seq, a in sorted(w.in_flight.items()):
-                    message = f"worker process {w.process.name} ended ({why}); re-run to resume"
-                    done(seq, None, "internal", message, [])
-                    record(a.id, None, "internal", message)
-                w.in_flight.clear()
-
-        await asyncio.gather(*(pump(w) for w in self.workers))
-
-    async def _reap(self, w: _Worker, timeout: float = 2.0) -> None:
-        deadline = time.monotonic() + timeout
-        while w.process.is_alive() and time.monotonic() < deadline:
-            await asyncio.sleep(0.01)
-        if w.process.is_alive():
-            w.process.terminate()
-            await asyncio.sleep(0.05)
-        w.process.join(timeout=0.5)
-
-    async def close(self) -> None:
-        for w in self.workers:
-            if w.writer is not None:
-                with suppress(Exception):
-                    w.writer.close()
-            with suppress(Exception):
-                w.sock.close()
-        for w in self.workers:
-            await self._reap(w, timeout=5.0)
-
-    def _kill(self) -> None:
-        for w in self.workers:
-            with suppress(Exception):
-                w.process.terminate()
-                w.process.join(timeout=1.0)
-            with suppress(Exception):
-                w.sock.close()
-
-
-_ITEM: contextvars.ContextVar[int | None] = contextvars.ContextVar("summarizer_batch_item", default=None)
-
-
-def _child_main(
-    sock: socket.socket,
-    options: Options,
-    share: int,
-    strip_events: bool,
-    others: list[socket.socket],
-    timeout: float | None = None,
-) -> None:
-    """A worker process (forked): summarise the articles the parent sends, answer each."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when the batch stops
-    for other in others:  # the parent's ends (to this worker and to the others)
-        with suppress(Exception):
-            other.close()
-    asyncio.run(_child_loop(sock, options, share, strip_events, timeout))
-
-
-async def _child_loop(
-    sock: socket.socket, options: Options, share: int, strip_events: bool, timeout: float | None = None
-) -> None:
-    from .api import Engine
-
-    reader, writer = await asyncio.open_unix_connection(sock=sock)
-
-    def forward(ev: ExchangeEvent) -> None:
-        if strip_events:  # only the parent's token count and audit log listen: no bodies
-            ev = replace(ev, request={}, response=None)
-        writer.write(_frame(("ev", _ITEM.get(), ev)))
-
-    try:
-        engine = Engine(replace(options, listeners=[forward]))
-    except Exception as exc:
-        writer.write(_frame(("fatal", f"{type(exc).__name__}: {one_line(exc)}")))
-        await writer.drain()
-        # wait for the parent to hang up: closing with its articles unread would reset the
-        # connection, and the parent might never read why
-        with suppress(Exception):
-            while await reader.read(1 << 16):
-                pass
-        return
-
-    async def one(seq: int, text: str, published: str | None) -> None:
-        _ITEM.set(seq)  # this task's own context
-        try:
-            summary, kind, message, codes = await _summarize(engine, Article(str(seq), text, published), timeout)
-        except Exception as exc:  # the parent must hear of every article, or it waits forever
-            summary, codes = None, []
-            kind, message = describe(exc)
-        with suppress(Exception):  # the parent has gone: nobody to tell
-            writer.write(_frame(("done", seq, summary, kind, message, codes)))
-            await writer.drain()
-
-    tasks: set[asyncio.Task[None]] = set()
-    try:
-        while True:
-            try:
-                msg = await _read_msg(reader)
-            except (asyncio.IncompleteReadError, ConnectionError, OSError):
-                break  # the parent has gone
-            if msg[0] != "item":
-                break
-            t = asyncio.create_task(one(msg[1], msg[2], msg[3]))
-            tasks.add(t)
-            t.add_done_callback(tasks.discard)
-        for t in list(tasks):
-            t.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-    finally:
-        await _aclose(engine)
-        with suppress(Exception):
-            writer.close()
 
 
 async def _aclose(engine: Engine) -> None:

@@ -91,7 +91,10 @@ SummarizeNoAudit = Annotated[bool, typer.Option("--no-audit", help="Do not recor
 # --------------------------------------------------------------------------- batch
 
 BATCH_OUT_HELP = "Output JSONL, one line per article id (re-runs resume and replace failed lines); - for stdout."
-WORKERS_HELP = "Worker processes sharing the articles in flight (1: none; default: from -j and the batch size)."
+WORKERS_HELP = (
+    "Processes for --export, --ingest and --via (default: one per core); a live batch runs in one "
+    "process and ignores it."
+)
 
 BatchInputs = Annotated[
     list[str],

@@ -90,7 +90,7 @@ class Reask(Exception):
         return f"re-ask needed (attempt {self.attempt}): {first}"[:400]
 
 
-class _Held(BaseException):
+class Held(BaseException):
     """The request the wire kept instead of sending. A ``BaseException``: it must pass the
     openai client, instructor and the engine untouched (each handles ``Exception``s), as a
     control-flow signal, like ``GeneratorExit``."""
@@ -140,7 +140,7 @@ class _Wire(httpx.BaseTransport):
                 )
             answer, self.current = self.current, None
         if answer is None:
-            raise _Held(key, body)
+            raise Held(key, body)
         return httpx.Response(200, json=answer, request=request)
 
 
@@ -157,7 +157,8 @@ class _PreBody(httpx.BaseTransport):
         return self.inner.handle_request(request)
 
 
-def _provider_for(options: Options) -> Provider:
+def provider_for(options: Options) -> Provider:
+    """The provider ``options`` name (made lazily: nothing is loaded or connected)."""
     from ..providers import ProviderError, make_provider
 
     if options.provider is not None:
@@ -206,7 +207,8 @@ def _scripted(real: Provider, wire: _Wire) -> Provider:
     return Scripted()
 
 
-def _line(key: str, body: dict[str, Any]) -> dict[str, Any]:
+def request_line(key: str, body: dict[str, Any]) -> dict[str, Any]:
+    """One Batch API input line: the request ``body`` under its ``custom_id``."""
     return {"custom_id": key, "method": "POST", "url": BATCH_URL, "body": body}
 
 
@@ -220,7 +222,7 @@ def _run(
     current_id: str | None = None,
     write_cache: bool = False,
     max_retries: int | None = None,
-) -> Summary | _Held:
+) -> Summary | Held:
     """The live call (``Engine.summarize``) with ``answers`` on the wire: the ``Summary`` it
     returns, or the first request that has no answer."""
     return follow(
@@ -245,12 +247,12 @@ def follow(
     current_id: str | None = None,
     write_cache: bool = False,
     max_retries: int | None = None,
-) -> tuple[Summary | _Held, list[str]]:
+) -> tuple[Summary | Held, list[str]]:
     """``_run``, and the keys of the requests the call made, in order (``answers`` may be any
     mapping: a file index answers a whole chain of rounds in one call)."""
     from ..api import Engine
 
-    real = _provider_for(options)
+    real = provider_for(options)
     wire = _Wire(real.name, real.endpoint_id(), answers, current, current_id)
     o = replace(
         options,
@@ -267,7 +269,7 @@ def follow(
     engine = Engine(o)
     try:
         return engine.summarize(article, published=published), wire.keys
-    except _Held as held:
+    except Held as held:
         return held, wire.keys
     finally:
         engine.close()
@@ -286,9 +288,9 @@ def build_request(
     long...), ``ConfigError`` for bad settings, and ``ValueError`` when the given answers
     leave nothing to send (accepted, or no re-ask left)."""
     result = _run(article, options, published, dict(reask or {}))
-    if not isinstance(result, _Held):
+    if not isinstance(result, Held):
         raise ValueError("no request left to send: the answers given end the call")
-    return _line(result.key, result.body)
+    return request_line(result.key, result.body)
 
 
 def ingest_response(
@@ -308,9 +310,9 @@ def ingest_response(
         raise InputError(f"a response body must be a JSON object, got {type(body).__name__}")
     answers = dict(history or {})
     result = _run(article, options, published, answers, current=body, current_id=custom_id, write_cache=True)
-    if isinstance(result, _Held):
+    if isinstance(result, Held):
         problems = _problems(result.body)
-        raise Reask(_line(result.key, result.body), problems, attempt=len(answers) + 2)
+        raise Reask(request_line(result.key, result.body), problems, attempt=len(answers) + 2)
     return result
 
 
@@ -325,7 +327,7 @@ def finish_after(
     call with that many attempts reports, the failing checks as error findings. For an article
     whose re-ask was not answered (round not run, expired, failed)."""
     result = _run(article, options, published, answers, write_cache=True, max_retries=max(0, len(answers) - 1))
-    if isinstance(result, _Held):  # cannot happen: the attempts are used up
+    if isinstance(result, Held):  # cannot happen: the attempts are used up
         raise InputError("internal: a request after the last attempt")
     return result
 

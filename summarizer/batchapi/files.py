@@ -41,7 +41,7 @@ from typing import IO, TYPE_CHECKING, Any
 from ..cache import ExchangeEvent
 from ..errors import InputError, OutputError, one_line
 from ..inputs import Article, InputProblem
-from . import MAX_FILE_BYTES, MAX_FILE_LINES, _Held, _line, finish_after, follow, request_json
+from . import MAX_FILE_BYTES, MAX_FILE_LINES, Held, finish_after, follow, request_json, request_line
 
 if TYPE_CHECKING:
     from ..api import Options
@@ -54,7 +54,8 @@ RETRYABLE_CODES = frozenset(
 )
 
 
-def _retryable(code: str) -> bool:
+def retryable(code: str) -> bool:
+    """Whether a failed request with this error code is worth sending again."""
     return code in RETRYABLE_CODES or code.startswith("5") or code == "429"
 
 
@@ -162,7 +163,7 @@ class ResponseIndex(Mapping[str, dict[str, Any]]):
     def known(self, cid: str) -> bool:
         """Answered, or failed for good (an error that sending again will not fix)."""
         row = self._c().execute("SELECT ok, code FROM answers WHERE custom_id = ?", (cid,)).fetchone()
-        return row is not None and (bool(row[0]) or not _retryable(str(row[1] or "")))
+        return row is not None and (bool(row[0]) or not retryable(str(row[1] or "")))
 
     def __iter__(self) -> Iterator[str]:
         for (cid,) in self._c().execute("SELECT custom_id FROM answers WHERE ok = 1"):
@@ -306,6 +307,18 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+def _preload() -> None:
+    """Import in the parent what every worker needs, before forking: the workers share it
+    instead of each importing openai and instructor again (~1 s of CPU each)."""
+    import instructor  # noqa: F401
+    import openai  # noqa: F401
+
+    from .. import build, checks, evidence  # noqa: F401
+    from ..providers.http import ssl_context
+
+    ssl_context()
+
+
 def pmap(
     fn: Callable[..., Any], items: Iterable[tuple[Any, ...]], ctx: dict[str, Any], workers: int | None
 ) -> Iterator[Any]:
@@ -318,8 +331,6 @@ def pmap(
         for it in items:
             yield fn(*it, ctx)
         return
-    from ..batch import _preload
-
     _preload()  # openai, instructor and the pipeline imported once, shared by the forks
     window = 16 * n
     pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork"), initializer=_init, initargs=(ctx,))
@@ -490,19 +501,19 @@ def join_article(
     out = Outcome(article_id, events=events)
     try:
         result, keys = follow(text, o, published, index, write_cache=True)
-        if not isinstance(result, _Held):
+        if not isinstance(result, Held):
             out.summary = result.model_dump(mode="json")
             out.codes = [f.code for f in result.checks]
             out.attempts = len(keys)
             return out
         err = index.get_error(result.key)
-        line = _line(result.key, result.body)
+        line = request_line(result.key, result.body)
         out.attempts = len(keys) - 1
         if len(keys) == 1:  # the article's first request has no answer
             out.kind = "model"
             if err is not None:
                 out.message = f"batch: the request failed: {err[0]}: {err[1]}"
-                if _retryable(err[0]) and requeue_failed:
+                if retryable(err[0]) and requeue_failed:
                     out.request = line
             else:
                 out.message = f"batch: no answer for this article (custom_id {result.key[:16]}…) in the responses"
@@ -512,7 +523,7 @@ def join_article(
         s = finish_after(text, o, answered, published=published)
         out.summary = s.model_dump(mode="json")
         out.codes = [f.code for f in s.checks]
-        if err is None or _retryable(err[0]):
+        if err is None or retryable(err[0]):
             out.request = line  # the re-ask a live call would send now
     except Exception as exc:  # one article's failure is its line, never the run's
         out.summary = None
@@ -555,11 +566,11 @@ def ingest(
     """Join every article with its answers in ``index`` and write the ``batch`` output lines to
     ``out_path``; next-round requests go to ``reasks_path`` (when given) and the ids of their
     articles to ``pending_path``. ``only``: just these article ids."""
-    from ..batch import BatchReport, _has_errors, _key
+    from ..batch import BatchReport, has_errors, result_key
     from ..runner import JsonlOutput, ProgressDisplay
 
     started = time.perf_counter()
-    output = JsonlOutput(out_path, _key, what="batch")
+    output = JsonlOutput(out_path, result_key, what="batch")
     report = BatchReport(out_path=Path(out_path))
     result = IngestResult(report, malformed=index.malformed)
     writer = RequestWriter(reasks_path, max_lines=max_lines, max_bytes=max_bytes) if reasks_path else None
@@ -584,7 +595,7 @@ def ingest(
                     report.exchanges += 1
                 if res.summary is not None:
                     output.write({"id": res.id, "ok": True, "summary": res.summary, "error": None})
-                    if _has_errors(res.summary):
+                    if has_errors(res.summary):
                         report.with_findings += 1
                     else:
                         report.ok += 1
@@ -601,7 +612,7 @@ def ingest(
                         writer.write(res.request)
                     if pending_fh is not None:
                         pending_fh.write(json.dumps({"id": res.id, "custom_id": res.request["custom_id"]}) + "\n")
-                bar.advance(res.id, failed=res.summary is None, findings=_has_errors(res.summary))
+                bar.advance(res.id, failed=res.summary is None, findings=has_errors(res.summary))
     finally:
         output.close()
         if writer is not None:

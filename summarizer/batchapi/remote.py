@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import InputError, ModelError, one_line
 from ..inputs import Article, InputProblem
 from . import BATCH_URL, MAX_FILE_BYTES, MAX_FILE_LINES
-from .files import RequestWriter, ResponseIndex, _retryable, export_requests, ingest
+from .files import RequestWriter, ResponseIndex, export_requests, ingest, retryable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -102,9 +102,9 @@ class State:
 
 def _fingerprint(options: Options) -> dict[str, Any]:
     from ..prompts import prompt_version
-    from . import _provider_for
+    from . import provider_for
 
-    p = _provider_for(options)
+    p = provider_for(options)
     return {
         "provider": p.name,
         "model": p.model,
@@ -118,9 +118,9 @@ def _fingerprint(options: Options) -> dict[str, Any]:
 def _client(options: Options) -> Any:
     import openai
 
-    from . import _provider_for
+    from . import provider_for
 
-    p = _provider_for(options)
+    p = provider_for(options)
     key = p.api_key if p.api_key not in ("offline", "none", "") else os.environ.get("OPENAI_API_KEY", "none")
     return openai.OpenAI(api_key=key, base_url=p.base_url, max_retries=3, timeout=120.0)
 
@@ -160,10 +160,39 @@ def run_openai_batch(
     settings."""
     from rich.console import Console
 
-    from ..batch import BatchReport, Failure
-
     con = console or Console(stderr=True)
-    polling = polling or Polling()
+    state, work = _open_state(out_path, options, resume, con)
+    api = client if client is not None else _client(options)
+    _preflight(api)
+    run = _Run(
+        articles=articles,
+        options=options,
+        out_path=out_path,
+        work=work,
+        state=state,
+        api=api,
+        audit=audit,
+        workers=workers,
+        polling=polling or Polling(),
+        sleep=sleep,
+        con=con,
+        max_submissions=max_submissions,
+        max_lines=max_lines,
+        max_bytes=max_bytes,
+    )
+    started = time.perf_counter()
+    while state.doc["phase"] != "done":
+        _step(run)
+    report = _final_report(articles, out_path)
+    report.prompt_tokens, report.completion_tokens = run.prompt_tokens, run.completion_tokens
+    report.exchanges = run.exchanges
+    report.wall_s = time.perf_counter() - started
+    return report
+
+
+def _open_state(out_path: Path, options: Options, resume: bool, con: Console) -> tuple[State, Path]:
+    """The run's state (a new one, or the one to resume: made with the same settings) and its
+    work folder."""
     state_file, work = state_paths(out_path)
     state = State.load(state_file)
     fp = _fingerprint(options)
@@ -178,75 +207,106 @@ def run_openai_batch(
             f"the Batch API run in {state_file} was started with other settings ({', '.join(diff)}); "
             "use the same ones, or move the state away to start over"
         )
-    if state is None:
-        work.mkdir(parents=True, exist_ok=True)
-        doc = {
-            "version": STATE_VERSION,
-            "id": uuid.uuid4().hex[:12],
-            "fingerprint": fp,
-            "round": 1,
-            "phase": "export",
-            "parts": [],
-            "answers": [],
-            "report": {},
-        }
-        state = State(state_file, doc)
-        state.save()
-    else:
-        work.mkdir(parents=True, exist_ok=True)
+    work.mkdir(parents=True, exist_ok=True)
+    if state is not None:
         con.print(f"resuming the Batch API run in {state_file} (round {state.doc['round']}, {state.doc['phase']})")
-    api = client if client is not None else _client(options)
-    _preflight(api)
-    max_rounds = options.max_retries + 1
+        return state, work
+    doc = {
+        "version": STATE_VERSION,
+        "id": uuid.uuid4().hex[:12],
+        "fingerprint": fp,
+        "round": 1,
+        "phase": "export",
+        "parts": [],
+        "answers": [],
+        "report": {},
+    }
+    state = State(state_file, doc)
+    state.save()
+    return state, work
+
+
+@dataclass
+class _Run:
+    """One Batch API run: what every phase needs, and the tokens counted so far."""
+
+    articles: Callable[[], Iterable[Article | InputProblem]]
+    options: Options
+    out_path: Path
+    work: Path
+    state: State
+    api: Any
+    audit: AuditLog | None
+    workers: int | None
+    polling: Polling
+    sleep: Callable[[float], None]
+    con: Console
+    max_submissions: int
+    max_lines: int
+    max_bytes: int
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    exchanges: int = 0
+
+    @property
+    def max_rounds(self) -> int:
+        return self.options.max_retries + 1
+
+
+def _step(run: _Run) -> None:
+    """Do the state's current phase of its round, move to the next phase, save."""
+    state, work = run.state, run.work
+    r = int(state.doc["round"])
+    phase = state.doc["phase"]
+    if phase == "export":
+        if r == 1:
+            _export_round1(
+                run.articles, run.options, run.out_path, work, state, run.workers, run.max_lines, run.max_bytes, run.con
+            )
+        else:
+            _register_parts(state, work, r)
+        state.doc["phase"] = "submit" if any(p["round"] == r for p in state.parts) else "ingest"
+    elif phase == "submit":
+        for part in state.parts:
+            if part["round"] == r and part["batch_id"] is None:
+                _submit(run.api, state, part, work)
+        state.doc["phase"] = "wait"
+    elif phase == "wait":
+        more = _wait(
+            run.api, state, r, work, run.polling, run.sleep, run.con, run.max_submissions, run.max_lines, run.max_bytes
+        )
+        state.doc["phase"] = "submit" if more else "ingest"
+    elif phase == "ingest":
+        rep = _ingest_round(
+            run.articles, run.options, run.out_path, work, state, r, run.max_rounds, run.audit, run.workers, run.con
+        )
+        run.prompt_tokens += rep.report.prompt_tokens
+        run.completion_tokens += rep.report.completion_tokens
+        run.exchanges += rep.report.exchanges
+        if rep.pending and r < run.max_rounds and (work / f"round{r + 1}.jsonl").exists():
+            state.doc["round"] = r + 1
+            state.doc["phase"] = "export"
+        else:
+            state.doc["phase"] = "done"
+    else:
+        return
+    state.save()
+
+
+def _final_report(articles: Callable[[], Iterable[Article | InputProblem]], out_path: Path) -> BatchReport:
+    """The report: every article's last line in the output."""
+    from ..batch import BatchReport, Failure, has_errors, read_results
+
     report = BatchReport(out_path=out_path)
-    started = time.perf_counter()
-    totals = {"prompt": 0, "completion": 0, "exchanges": 0}
-
-    while state.doc["phase"] != "done":
-        r = int(state.doc["round"])
-        phase = state.doc["phase"]
-        if phase == "export":
-            if r == 1:
-                _export_round1(articles, options, out_path, work, state, workers, max_lines, max_bytes, con)
-            else:
-                _register_parts(state, work, r)
-            state.doc["phase"] = "submit" if any(p["round"] == r for p in state.parts) else "ingest"
-            state.save()
-        elif phase == "submit":
-            for part in state.parts:
-                if part["round"] == r and part["batch_id"] is None:
-                    _submit(api, state, part, work)
-            state.doc["phase"] = "wait"
-            state.save()
-        elif phase == "wait":
-            more = _wait(api, state, r, work, polling, sleep, con, max_submissions, max_lines, max_bytes)
-            state.doc["phase"] = "submit" if more else "ingest"
-            state.save()
-        elif phase == "ingest":
-            rep = _ingest_round(articles, options, out_path, work, state, r, max_rounds, audit, workers, con)
-            totals["prompt"] += rep.report.prompt_tokens
-            totals["completion"] += rep.report.completion_tokens
-            totals["exchanges"] += rep.report.exchanges
-            if rep.pending and r < max_rounds and (work / f"round{r + 1}.jsonl").exists():
-                state.doc["round"] = r + 1
-                state.doc["phase"] = "export"
-            else:
-                state.doc["phase"] = "done"
-            state.save()
-
-    # the report: every article's last line in the output
-    from ..batch import _has_errors, read_results
-
-    ids = _ids_of(articles)
     results = read_results(out_path)
-    for item_id in ids:
+    for item_id in _ids_of(articles):
         rec = results.get(item_id)
         report.total += 1
         if rec is None:
             report.failed += 1
             report.failures.append(Failure(item_id, "internal", "no line was written for this article"))
         elif rec.get("ok"):
-            if _has_errors(rec.get("summary")):
+            if has_errors(rec.get("summary")):
                 report.with_findings += 1
             else:
                 report.ok += 1
@@ -254,9 +314,6 @@ def run_openai_batch(
             err = rec.get("error") or {}
             report.failed += 1
             report.failures.append(Failure(item_id, str(err.get("kind", "")), str(err.get("message", ""))))
-    report.prompt_tokens, report.completion_tokens = totals["prompt"], totals["completion"]
-    report.exchanges = totals["exchanges"]
-    report.wall_s = time.perf_counter() - started
     return report
 
 
@@ -487,7 +544,7 @@ def _leftovers(
                     line = json.loads(raw)
                     cid = line["custom_id"]
                     err = index.get_error(cid)
-                    if cid in index or (err is not None and not _retryable(err[0])):
+                    if cid in index or (err is not None and not retryable(err[0])):
                         continue
                     writer.write(line)
         finally:
