@@ -72,7 +72,7 @@ def context(ev: Evidence, article: str | None, limit: int = 320) -> tuple[str, t
     quote = ev.quote
     if not article or ev.start is None or ev.end is None or len(quote) >= 60:
         return quote, (0, len(quote))
-    from .evidence._text import sentence_bounds
+    from .evidence import sentence_bounds
 
     s0, s1 = sentence_bounds(article, ev.start, ev.end)
     if s1 - s0 > limit:  # a window on word boundaries around the quote
@@ -381,6 +381,135 @@ class _Out:
         self.console.print()
 
 
+class _TextView:
+    """What every section of the text view needs: where it writes, the article its quotes
+    come from, and whether it is plain (no styles, emphasis as ``*like this*``)."""
+
+    def __init__(self, console: Any, article: str | None, plain: bool) -> None:
+        self.out = _Out(console)
+        self.article = article
+        self.plain = plain
+        self.bold = "" if plain else "bold"
+        self.dim = "" if plain else "dim"
+
+    def quote(self, ev: Evidence, words: Iterable[str]) -> Any:
+        """The quote (in its sentence when short), the number or time words emphasised, and
+        where it is in the article."""
+        from rich.text import Text
+
+        shown = clean(context(ev, self.article)[0])
+        span = _emph_span(shown, words)
+        t = Text("“")
+        if span is None:
+            t.append(shown)
+        elif self.plain:
+            t.append(f"{shown[: span[0]]}*{shown[span[0] : span[1]]}*{shown[span[1] :]}")
+        else:
+            t.append(shown[: span[0]])
+            t.append(shown[span[0] : span[1]], style="bold underline")
+            t.append(shown[span[1] :])
+        t.append(f"” ({location(ev, self.article)})", style=self.dim)
+        return t
+
+    def heading(self, title: str) -> None:
+        from rich.text import Text
+
+        self.out.blank()
+        self.out.line(Text(title, style=self.bold))
+
+
+def _numbered(n: int, total: int) -> tuple[str, int]:
+    """An item's lead ('3. ', padded to the widest number) and its sub-lines' indent."""
+    lead = f"{n}. ".ljust(len(str(total)) + 2)
+    return lead, 2 + len(lead)
+
+
+def _text_casualties(v: _TextView, s: Summary) -> None:
+    from rich.text import Text
+
+    v.heading("Casualty figures (as reported; ranges derived by code from the quoted words)")
+    for i, c in enumerate(s.casualties, 1):
+        lead, sub = _numbered(i, len(s.casualties))
+        line = Text()
+        line.append(f"{c.outcome}: {fmt_range(c)}", style=v.bold)
+        if c.who:
+            line.append(f" {clean(c.who)}")
+        line.append(f" (“{clean(c.phrase)}”)")
+        by = clean(c.reported_by) if c.reported_by else "no named source"
+        line.append(f", {by}; {c.status}")
+        v.out.line(line, 2, lead)
+        for ev in c.evidence[:2]:
+            v.out.line(v.quote(ev, _casualty_words(c)), sub)
+        for n in c.notes:
+            v.out.line(Text(clean(n), style=v.dim), sub)
+
+
+def _text_totals(v: _TextView, s: Summary) -> None:
+    from rich.text import Text
+
+    for tot in s.casualty_totals:
+        v.out.blank()
+        t = Text()
+        t.append(f"Total {tot.outcome}: {fmt_range(tot)}", style=v.bold)
+        basis = ", ".join(str(b + 1) for b in tot.basis)
+        t.append(f" (from figure {basis}). {clean(tot.note)}".rstrip())
+        v.out.line(t)
+
+
+def _text_timeline(v: _TextView, s: Summary) -> None:
+    from rich.text import Text
+
+    v.heading("Timeline")
+    for i, e in enumerate(s.timeline, 1):
+        lead, sub = _numbered(i, len(s.timeline))
+        line = Text()
+        line.append(e.date or "date unknown", style=v.bold)
+        line.append(f", {clean(e.when)}: {short_event(e)}")
+        if e.location:
+            line.append(f" ({clean(e.location)})")
+        v.out.line(line, 2, lead)
+        for ev in e.evidence[:1]:
+            v.out.line(v.quote(ev, [e.when]), sub)
+
+
+def _text_parties(v: _TextView, s: Summary) -> None:
+    from rich.text import Text
+
+    v.heading("Parties")
+    for p in s.parties:
+        t = Text(clean(p.name))
+        if p.aliases:
+            t.append(f" (also {', '.join(clean(a) for a in p.aliases)})")
+        t.append(f": {p.kind.replace('_', ' ')}" + (f", {clean(p.role)}" if p.role else ""))
+        v.out.line(t, 2, "- ")
+
+
+def _text_sources(v: _TextView, s: Summary) -> None:
+    from rich.text import Text
+
+    v.heading("Sources")
+    for i, src in enumerate(s.sources, 1):
+        lead, sub = _numbered(i, len(s.sources))
+        line = Text()
+        line.append(clean(src.name), style=v.bold)
+        line.append(f": {_source_kind(src)}")
+        v.out.line(line, 2, lead)
+        for ev in src.evidence[:1]:
+            v.out.line(v.quote(ev, [src.name]), sub)
+        for n in src.reliability_notes:
+            v.out.line(Text(clean(n), style=v.dim), sub)
+
+
+def _text_places(v: _TextView, s: Summary) -> None:
+    from rich.text import Text
+
+    v.out.blank()
+    t = Text()
+    t.append("Places: ", style=v.bold)
+    t.append(", ".join(clean(loc.name) for loc in s.locations))
+    v.out.line(t)
+
+
 def print_text(s: Summary, console: Any, article: str | None = None, *, plain: bool | None = None) -> None:
     """The readable view on a rich console. On a terminal, emphasis is bold; when ``plain``
     (default: the console is not a terminal) it is written ``*like this*`` and nothing is
@@ -389,103 +518,27 @@ def print_text(s: Summary, console: Any, article: str | None = None, *, plain: b
 
     if plain is None:
         plain = not console.is_terminal
-    bold = "" if plain else "bold"
-    dim = "" if plain else "dim"
-    out = _Out(console)
-
-    def quote_text(ev: Evidence, words: Iterable[str]) -> Text:
-        shown = clean(context(ev, article)[0])
-        span = _emph_span(shown, words)
-        t = Text("“")
-        if span is None:
-            t.append(shown)
-        elif plain:
-            t.append(f"{shown[: span[0]]}*{shown[span[0] : span[1]]}*{shown[span[1] :]}")
-        else:
-            t.append(shown[: span[0]])
-            t.append(shown[span[0] : span[1]], style="bold underline")
-            t.append(shown[span[1] :])
-        t.append(f"” ({location(ev, article)})", style=dim)
-        return t
-
-    def numbered(n: int, total: int) -> tuple[str, int]:
-        lead = f"{n}. ".ljust(len(str(total)) + 2)
-        return lead, 2 + len(lead)
-
-    out.line(Text("Summary", style=bold))
-    out.line(Text(clean(s.summary) or "(no summary)"), 2)
+    v = _TextView(console, article, plain)
+    v.out.line(Text("Summary", style=v.bold))
+    v.out.line(Text(clean(s.summary) or "(no summary)"), 2)
     if s.casualties:
-        out.blank()
-        out.line(Text("Casualty figures (as reported; ranges derived by code from the quoted words)", style=bold))
-        for i, c in enumerate(s.casualties, 1):
-            lead, sub = numbered(i, len(s.casualties))
-            line = Text()
-            line.append(f"{c.outcome}: {fmt_range(c)}", style=bold)
-            if c.who:
-                line.append(f" {clean(c.who)}")
-            line.append(f" (“{clean(c.phrase)}”)")
-            by = clean(c.reported_by) if c.reported_by else "no named source"
-            line.append(f", {by}; {c.status}")
-            out.line(line, 2, lead)
-            for ev in c.evidence[:2]:
-                out.line(quote_text(ev, _casualty_words(c)), sub)
-            for n in c.notes:
-                out.line(Text(clean(n), style=dim), sub)
-    for tot in s.casualty_totals:
-        out.blank()
-        t = Text()
-        t.append(f"Total {tot.outcome}: {fmt_range(tot)}", style=bold)
-        basis = ", ".join(str(b + 1) for b in tot.basis)
-        t.append(f" (from figure {basis}). {clean(tot.note)}".rstrip())
-        out.line(t)
+        _text_casualties(v, s)
+    _text_totals(v, s)
     if s.timeline:
-        out.blank()
-        out.line(Text("Timeline", style=bold))
-        for i, e in enumerate(s.timeline, 1):
-            lead, sub = numbered(i, len(s.timeline))
-            line = Text()
-            line.append(e.date or "date unknown", style=bold)
-            line.append(f", {clean(e.when)}: {short_event(e)}")
-            if e.location:
-                line.append(f" ({clean(e.location)})")
-            out.line(line, 2, lead)
-            for ev in e.evidence[:1]:
-                out.line(quote_text(ev, [e.when]), sub)
+        _text_timeline(v, s)
     if s.parties:
-        out.blank()
-        out.line(Text("Parties", style=bold))
-        for p in s.parties:
-            t = Text(clean(p.name))
-            if p.aliases:
-                t.append(f" (also {', '.join(clean(a) for a in p.aliases)})")
-            t.append(f": {p.kind.replace('_', ' ')}" + (f", {clean(p.role)}" if p.role else ""))
-            out.line(t, 2, "- ")
+        _text_parties(v, s)
     if s.sources:
-        out.blank()
-        out.line(Text("Sources", style=bold))
-        for i, src in enumerate(s.sources, 1):
-            lead, sub = numbered(i, len(s.sources))
-            line = Text()
-            line.append(clean(src.name), style=bold)
-            line.append(f": {_source_kind(src)}")
-            out.line(line, 2, lead)
-            for ev in src.evidence[:1]:
-                out.line(quote_text(ev, [src.name]), sub)
-            for n in src.reliability_notes:
-                out.line(Text(clean(n), style=dim), sub)
+        _text_sources(v, s)
     if s.locations:
-        out.blank()
-        t = Text()
-        t.append("Places: ", style=bold)
-        t.append(", ".join(clean(loc.name) for loc in s.locations))
-        out.line(t)
-    out.blank()
+        _text_places(v, s)
+    v.out.blank()
     print_findings(s.checks, console, article, plain=plain)
     hint = published_hint(s)
     if hint:
-        out.line(Text(f"hint: {hint}", style="" if plain else "yellow"))
+        v.out.line(Text(f"hint: {hint}", style="" if plain else "yellow"))
     if s.provenance:
-        out.line(Text(provenance_line(s), style=dim))
+        v.out.line(Text(provenance_line(s), style=v.dim))
 
 
 def print_findings(findings: list[Finding], console: Any, article: str | None = None, *, plain: bool = False) -> None:

@@ -553,6 +553,99 @@ def _legend() -> str:
 # --------------------------------------------------------------------------- the page
 
 
+@dataclass
+class _Review:
+    """One review page's material: the summary, the article (None: not available), its items
+    and highlight spans, and the findings per item."""
+
+    s: Summary
+    article: str | None
+    items: dict[str, _Item]
+    spans: list[_Span]
+    emph: list[tuple[int, int, str]]
+    by_item: dict[str, list[Finding]]
+
+    @property
+    def no_text(self) -> bool:
+        return self.article is None
+
+
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def _counts(s: Summary) -> str:
+    return (
+        f"{_plural(len(s.casualties), 'figure')} · {_plural(len(s.sources), 'source')} · "
+        f"{_plural(len(s.parties), 'party', 'parties')} · {_plural(len(s.locations), 'place')} · "
+        f"{_plural(len(s.timeline), 'dated event')}"
+    )
+
+
+def _check_line(s: Summary) -> str:
+    errors = sum(f.severity == "error" for f in s.checks)
+    warnings = len(s.checks) - errors
+    return (
+        f'<a href="#checks" class="sev sev-error">✖ {errors} error finding{"s" * (errors != 1)}</a> '
+        if errors
+        else '<span class="sev sev-ok">✓ no error finding</span> '
+    ) + (
+        f'<a href="#checks" class="sev sev-warning">⚠ {warnings} warning{"s" * (warnings != 1)}</a>' if warnings else ""
+    )
+
+
+def _banners(r: _Review, missing_reason: str | None) -> str:
+    mismatched = sum(bool(i.mismatch) for i in r.items.values())
+    missing = sum(len(i.missing) for i in r.items.values()) if not r.no_text else 0
+    banners = []
+    if r.no_text:
+        why = f" ({esc(missing_reason)})" if missing_reason else ""
+        banners.append(
+            f'<p class="banner">The article text is not available{why}: no highlights. Each item\'s quote is '
+            "listed in its row.</p>"
+        )
+    if mismatched:
+        banners.append(
+            f'<p class="banner">⚠ {mismatched} item{"s" * (mismatched != 1)} whose offsets do not slice this text to '
+            "their quote: this may not be the text that was summarised.</p>"
+        )
+    if missing:
+        banners.append(
+            f'<p class="banner">{missing} quote{"s" * (missing != 1)} not found in the article (see the rows).</p>'
+        )
+    return "".join(banners)
+
+
+def _article_panel(r: _Review) -> str:
+    if r.article is None:
+        return ""
+    return (
+        '<section class="article" aria-labelledby="h-article">'
+        '<div class="bar"><h2 id="h-article">Article</h2>'
+        '<div id="cited" role="status" aria-live="polite" class="cited">'
+        "Select a highlight to see which items cite it, or a row's letter to find its words.</div></div>"
+        f'<div class="text" id="text">{_article_html(r.article, r.items, r.spans, r.emph)}</div></section>'
+    )
+
+
+def _panels(r: _Review) -> str:
+    """The tables beside the article: figures, totals, sources, timeline, parties, places,
+    checks, provenance."""
+    s, items, by_item, art, nt = r.s, r.items, r.by_item, r.article, r.no_text
+    return (
+        f'<section id="figures"><h2>Casualty figures <span class="muted h-note">as reported; ranges derived by code '
+        f"from the words; do not add them up</span></h2>{_casualty_rows(s, items, by_item, art, nt)}</section>"
+        f'<section id="totals"><h2>Totals</h2>{_totals(s, items)}</section>'
+        f'<section id="sources"><h2>Sources</h2>{_sources(s, items, by_item, art, nt)}</section>'
+        f'<section id="timeline"><h2>Timeline</h2>{_timeline(s, items, by_item, art, nt)}</section>'
+        f'<section id="parties"><h2>Parties</h2>{_parties(s, items, by_item, art, nt)}</section>'
+        f'<section id="places"><h2>Places</h2>{_places(s, items, by_item, art, nt)}</section>'
+        f'<section id="checks"><h2>Checks <span class="muted h-note">errors first</span></h2>'
+        f"{_checks(s, items, art)}</section>"
+        f'<section id="provenance"><h2>Provenance</h2>{_provenance(s)}</section>'
+    )
+
+
 def render_review(
     summary: Summary | Mapping[str, Any],
     article: str | None,
@@ -574,72 +667,15 @@ def render_review(
         iid = _item_of(f.path)
         if iid is not None:
             by_item.setdefault(iid, []).append(f)
-    no_text = article is None
+    r = _Review(s, article, items, spans, emph, by_item)
     heading = clean(title) if title else _first_line(article) or "Summary review"
-    errors = sum(f.severity == "error" for f in s.checks)
-    warnings = len(s.checks) - errors
-    mismatched = sum(bool(i.mismatch) for i in items.values())
-    missing = sum(len(i.missing) for i in items.values()) if not no_text else 0
-
-    counts = (
-        f"{len(s.casualties)} figure{'s' * (len(s.casualties) != 1)} · {len(s.sources)} source"
-        f"{'s' * (len(s.sources) != 1)} · {len(s.parties)} part{'ies' if len(s.parties) != 1 else 'y'} · "
-        f"{len(s.locations)} place{'s' * (len(s.locations) != 1)} · {len(s.timeline)} dated event"
-        f"{'s' * (len(s.timeline) != 1)}"
-    )
-    check_line = (
-        f'<a href="#checks" class="sev sev-error">✖ {errors} error finding{"s" * (errors != 1)}</a> '
-        if errors
-        else '<span class="sev sev-ok">✓ no error finding</span> '
-    ) + (
-        f'<a href="#checks" class="sev sev-warning">⚠ {warnings} warning{"s" * (warnings != 1)}</a>' if warnings else ""
-    )
-    banners = []
-    if no_text:
-        why = f" ({esc(missing_reason)})" if missing_reason else ""
-        banners.append(
-            f'<p class="banner">The article text is not available{why}: no highlights. Each item\'s quote is '
-            "listed in its row.</p>"
-        )
-    if mismatched:
-        banners.append(
-            f'<p class="banner">⚠ {mismatched} item{"s" * (mismatched != 1)} whose offsets do not slice this text to '
-            "their quote: this may not be the text that was summarised.</p>"
-        )
-    if missing:
-        banners.append(
-            f'<p class="banner">{missing} quote{"s" * (missing != 1)} not found in the article (see the rows).</p>'
-        )
     navs = " ".join(f'<a href="{esc(href)}">{esc(label)}</a>' for label, href in nav)
-
-    if no_text:
-        article_panel = ""
-    else:
-        assert article is not None
-        article_panel = (
-            '<section class="article" aria-labelledby="h-article">'
-            '<div class="bar"><h2 id="h-article">Article</h2>'
-            '<div id="cited" role="status" aria-live="polite" class="cited">'
-            "Select a highlight to see which items cite it, or a row's letter to find its words.</div></div>"
-            f'<div class="text" id="text">{_article_html(article, items, spans, emph)}</div></section>'
-        )
-
     body = (
         f'<header><nav class="nav">{navs}</nav><h1>{esc(heading)}</h1>'
         f'<p class="summary">{esc(clean(s.summary)) or "<span class=muted>(no summary sentence)</span>"}</p>'
-        f'<p class="meta">{counts} · {check_line}</p>{_legend()}{"".join(banners)}</header>'
-        f'<main class="grid{" notext" if no_text else ""}">{article_panel}<div class="panels">'
-        f'<section id="figures"><h2>Casualty figures <span class="muted h-note">as reported; ranges derived by code '
-        f"from the words; do not add them up</span></h2>{_casualty_rows(s, items, by_item, article, no_text)}</section>"
-        f'<section id="totals"><h2>Totals</h2>{_totals(s, items)}</section>'
-        f'<section id="sources"><h2>Sources</h2>{_sources(s, items, by_item, article, no_text)}</section>'
-        f'<section id="timeline"><h2>Timeline</h2>{_timeline(s, items, by_item, article, no_text)}</section>'
-        f'<section id="parties"><h2>Parties</h2>{_parties(s, items, by_item, article, no_text)}</section>'
-        f'<section id="places"><h2>Places</h2>{_places(s, items, by_item, article, no_text)}</section>'
-        f'<section id="checks"><h2>Checks <span class="muted h-note">errors first</span></h2>'
-        f"{_checks(s, items, article)}</section>"
-        f'<section id="provenance"><h2>Provenance</h2>{_provenance(s)}</section>'
-        "</div></main>"
+        f'<p class="meta">{_counts(s)} · {_check_line(s)}</p>{_legend()}{_banners(r, missing_reason)}</header>'
+        f'<main class="grid{" notext" if r.no_text else ""}">{_article_panel(r)}<div class="panels">'
+        f"{_panels(r)}</div></main>"
     )
     data = {
         "items": {i.id: {"label": i.label, "kind": i.kind, "text": i.text, "spans": i.spans} for i in items.values()},

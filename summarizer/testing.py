@@ -23,6 +23,7 @@ Python child almost nothing.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import json
 import os
@@ -132,90 +133,103 @@ def is_loopback(host: object) -> bool:
     return ip.is_loopback
 
 
-def install_network_guard(allow: Callable[[str], bool] | None = None) -> Callable[[], None]:
-    """Patch the socket module so that only loopback hosts (and ``allow(host)``) can be
-    reached or resolved; returns the function that puts the previous functions back.
-    Installing twice nests (the inner guard wraps the outer one)."""
-    real: dict[str, Any] = {
-        "connect": socket.socket.connect,
-        "connect_ex": socket.socket.connect_ex,
-        "sendto": socket.socket.sendto,
-        "getaddrinfo": socket.getaddrinfo,
-        "gethostbyname": socket.gethostbyname,
-        "gethostbyname_ex": socket.gethostbyname_ex,
-    }
+_SOCKET_METHODS = ("connect", "connect_ex", "sendto")
+_RESOLVERS = ("getaddrinfo", "gethostbyname", "gethostbyname_ex")
 
-    def host_ok(host: object) -> bool:
+
+class _Guard:
+    """One installed guard: the functions it replaced and who else may be reached."""
+
+    def __init__(self, real: dict[str, Any], allow: Callable[[str], bool] | None) -> None:
+        self.real = real
+        self.allow = allow
+
+    def host_ok(self, host: object) -> bool:
         if host is None or host == "" or host == b"":  # passive lookups: bind to any local address
             return True
         if is_loopback(host):
             return True
-        return bool(allow and allow(host.decode() if isinstance(host, bytes) else str(host)))
+        return bool(self.allow and self.allow(host.decode() if isinstance(host, bytes) else str(host)))
 
-    def address_ok(address: Any) -> bool:
+    def address_ok(self, address: Any) -> bool:
         if isinstance(address, str | bytes):  # AF_UNIX
             return True
         if isinstance(address, tuple) and address:
-            return host_ok(address[0])
+            return self.host_ok(address[0])
         return False
 
-    def refuse(what: str) -> NoReturn:
-        raise NetworkBlocked(f"network access blocked in tests: {what}")
+    def lookup(self, name: str, host: Any, *args: Any, **kwargs: Any) -> Any:
+        if not self.host_ok(host):
+            _refuse(f"name lookup of {host!r}")
+        return self.real[name](host, *args, **kwargs)
+
+
+def _refuse(what: str) -> NoReturn:
+    raise NetworkBlocked(f"network access blocked in tests: {what}")
+
+
+def _guarded_methods(g: _Guard) -> dict[str, Callable[..., Any]]:
+    """``socket.socket``'s connecting methods, refusing what ``g`` does not allow."""
 
     def connect(self: socket.socket, address: Any) -> None:
-        if not address_ok(address):
-            refuse(repr(address))
-        real["connect"](self, address)
+        if not g.address_ok(address):
+            _refuse(repr(address))
+        g.real["connect"](self, address)
 
     def connect_ex(self: socket.socket, address: Any) -> int:
-        if not address_ok(address):
-            refuse(repr(address))
-        return int(real["connect_ex"](self, address))
+        if not g.address_ok(address):
+            _refuse(repr(address))
+        return int(g.real["connect_ex"](self, address))
 
     def sendto(self: socket.socket, data: Any, *args: Any) -> int:
         address = args[-1] if args else None
-        if self.family in (socket.AF_INET, socket.AF_INET6) and not address_ok(address):
-            refuse(f"datagram to {address!r}")
-        return int(real["sendto"](self, data, *args))
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not g.address_ok(address):
+            _refuse(f"datagram to {address!r}")
+        return int(g.real["sendto"](self, data, *args))
+
+    return {"connect": connect, "connect_ex": connect_ex, "sendto": sendto}
+
+
+def _guarded_resolvers(g: _Guard) -> dict[str, Callable[..., Any]]:
+    """The socket module's name lookups, refusing what ``g`` does not allow."""
 
     def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
-        if not host_ok(host):
-            refuse(f"name lookup of {host!r}")
-        return real["getaddrinfo"](host, *args, **kwargs)
+        return g.lookup("getaddrinfo", host, *args, **kwargs)
 
     def gethostbyname(host: str) -> str:
-        if not host_ok(host):
-            refuse(f"name lookup of {host!r}")
-        return str(real["gethostbyname"](host))
+        return str(g.lookup("gethostbyname", host))
 
     def gethostbyname_ex(host: str) -> Any:
-        if not host_ok(host):
-            refuse(f"name lookup of {host!r}")
-        return real["gethostbyname_ex"](host)
+        return g.lookup("gethostbyname_ex", host)
 
-    guarded = {
-        "connect": connect,
-        "connect_ex": connect_ex,
-        "sendto": sendto,
-        "getaddrinfo": getaddrinfo,
-        "gethostbyname": gethostbyname,
-        "gethostbyname_ex": gethostbyname_ex,
-    }
-    for name in ("connect", "connect_ex", "sendto"):
-        setattr(socket.socket, name, guarded[name])
-    for name in ("getaddrinfo", "gethostbyname", "gethostbyname_ex"):
-        setattr(socket, name, guarded[name])
+    return {"getaddrinfo": getaddrinfo, "gethostbyname": gethostbyname, "gethostbyname_ex": gethostbyname_ex}
+
+
+def _put(functions: dict[str, Any]) -> None:
+    """Set the socket functions (methods of ``socket.socket`` and the module's lookups)."""
+    for name in _SOCKET_METHODS:
+        setattr(socket.socket, name, functions[name])
+    for name in _RESOLVERS:
+        setattr(socket, name, functions[name])
+
+
+def _uninstall(real: dict[str, Any], guarded: dict[str, Any]) -> None:
+    _put(real)
+    if guarded in _GUARDS:
+        _GUARDS.remove(guarded)
+
+
+def install_network_guard(allow: Callable[[str], bool] | None = None) -> Callable[[], None]:
+    """Patch the socket module so that only loopback hosts (and ``allow(host)``) can be
+    reached or resolved; returns the function that puts the previous functions back.
+    Installing twice nests (the inner guard wraps the outer one)."""
+    real: dict[str, Any] = {name: getattr(socket.socket, name) for name in _SOCKET_METHODS}
+    real.update({name: getattr(socket, name) for name in _RESOLVERS})
+    guard = _Guard(real, allow)
+    guarded = {**_guarded_methods(guard), **_guarded_resolvers(guard)}
+    _put(guarded)
     _GUARDS.append(guarded)
-
-    def uninstall() -> None:
-        for name in ("connect", "connect_ex", "sendto"):
-            setattr(socket.socket, name, real[name])
-        for name in ("getaddrinfo", "gethostbyname", "gethostbyname_ex"):
-            setattr(socket, name, real[name])
-        if guarded in _GUARDS:
-            _GUARDS.remove(guarded)
-
-    return uninstall
+    return functools.partial(_uninstall, real, guarded)
 
 
 _GUARDS: list[dict[str, Any]] = []

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from ..api import Options
     from ..audit import AuditLog
     from ..inputs import Article, InputProblem
@@ -44,76 +47,25 @@ def run_batch_api(
 ) -> int:
     from rich.console import Console
 
-    from ..inputs import iter_inputs
-
     con = Console(stderr=True, highlight=False)
-    modes = [m for m, on in (("--export", export), ("--ingest", ingest_files), ("--via", via)) if on]
-    if len(modes) > 1:
-        raise InputError(f"choose one of {', '.join(modes)}")
-    if (error_files or export_reasks) and not ingest_files:
-        raise InputError("--errors and --export-reasks go with --ingest")
-    if via is not None and via not in VIA:
-        raise InputError(f"--via {via!r}: the engine driven from here is {', '.join(VIA)}")
-    if str(out) == "-" and (ingest_files or via):
-        raise InputError("--ingest and --via need an output file (-o OUT.jsonl), not stdout")
-
-    def articles() -> Iterable[Article | InputProblem]:
-        return iter_inputs(inputs, allow_urls=allow_urls)
-
+    _check_modes(out, export, ingest_files, error_files, export_reasks, via)
+    articles = _Inputs(inputs, allow_urls)
     if export is not None:
-        from .files import export_requests
-
-        rep = export_requests(articles(), options, export, workers=workers)
-        for item_id, kind, message in rep.failures[:50]:
-            con.print(f"failed {item_id}: [{kind}] {message}", markup=False)
-        names = ", ".join(str(f) for f in rep.files) or "(no file: nothing to send)"
-        con.print(
-            f"exported {rep.lines} requests ({rep.bytes / 1e6:.1f} MB) for {rep.articles} articles to {names}; "
-            f"{len(rep.failures)} failed, {rep.duplicates} repeated requests written once; {rep.wall_s:.1f} s",
-            markup=False,
-        )
-        return rep.exit_code
-
-    from ..batch import print_report
-
+        return _export(articles, options, export, workers, con)
     if ingest_files:
-        from .files import ResponseIndex, ingest
-
-        with tempfile.TemporaryDirectory(prefix="summarizer-ingest-") as tmp:
-            index = ResponseIndex(Path(tmp) / "answers.sqlite")
-            for f in [*ingest_files, *(error_files or [])]:
-                n_ok, n_err = index.add_file(f)
-                con.print(f"{f}: {n_ok} answers, {n_err} failed requests", markup=False)
-            if index.malformed:
-                con.print(f"{index.malformed} lines in the response files are not Batch API lines: ignored")
-            res = ingest(
-                articles(),
-                options=options,
-                index=index,
-                out_path=out,
-                reasks_path=export_reasks,
-                audit=audit,
-                workers=workers,
-                progress=progress,
-            )
-            index.close()
-        print_report(res.report, con)
-        if res.pending:
-            if export_reasks is not None:
-                files = ", ".join(str(f) for f in (res.reasks.files if res.reasks else []))
-                con.print(
-                    f"{res.pending} articles need another request (a re-ask, or a request that failed): "
-                    f"written to {files}; run them and ingest every response file together",
-                    markup=False,
-                )
-            else:
-                con.print(
-                    f"{res.pending} articles need another request (a re-ask, or a request that failed): "
-                    "--export-reasks FILE writes them; their lines hold the answers so far",
-                    markup=False,
-                )
-        return res.report.exit_code
-
+        return _ingest(
+            articles,
+            options,
+            out=out,
+            files=ingest_files,
+            error_files=error_files or [],
+            export_reasks=export_reasks,
+            audit=audit,
+            workers=workers,
+            progress=progress,
+            con=con,
+        )
+    from ..batch import print_report
     from .remote import Polling, run_openai_batch
 
     report = run_openai_batch(
@@ -128,6 +80,103 @@ def run_batch_api(
     )
     print_report(report, con)
     return report.exit_code
+
+
+def _check_modes(
+    out: Path,
+    export: Path | None,
+    ingest_files: list[Path] | None,
+    error_files: list[Path] | None,
+    export_reasks: Path | None,
+    via: str | None,
+) -> None:
+    """One mode, and only the options that go with it (``InputError`` otherwise)."""
+    modes = [m for m, on in (("--export", export), ("--ingest", ingest_files), ("--via", via)) if on]
+    if len(modes) > 1:
+        raise InputError(f"choose one of {', '.join(modes)}")
+    if (error_files or export_reasks) and not ingest_files:
+        raise InputError("--errors and --export-reasks go with --ingest")
+    if via is not None and via not in VIA:
+        raise InputError(f"--via {via!r}: the engine driven from here is {', '.join(VIA)}")
+    if str(out) == "-" and (ingest_files or via):
+        raise InputError("--ingest and --via need an output file (-o OUT.jsonl), not stdout")
+
+
+@dataclass(frozen=True)
+class _Inputs:
+    """The articles of the inputs, read afresh at each call (a run may read them per round)."""
+
+    inputs: list[str]
+    allow_urls: bool
+
+    def __call__(self) -> Iterable[Article | InputProblem]:
+        from ..inputs import iter_inputs
+
+        return iter_inputs(self.inputs, allow_urls=self.allow_urls)
+
+
+def _export(articles: _Inputs, options: Options, export: Path, workers: int | None, con: Console) -> int:
+    """``--export``: the requests written, a line per failure and a summary line on stderr."""
+    from .files import export_requests
+
+    rep = export_requests(articles(), options, export, workers=workers)
+    for item_id, kind, message in rep.failures[:50]:
+        con.print(f"failed {item_id}: [{kind}] {message}", markup=False)
+    names = ", ".join(str(f) for f in rep.files) or "(no file: nothing to send)"
+    con.print(
+        f"exported {rep.lines} requests ({rep.bytes / 1e6:.1f} MB) for {rep.articles} articles to {names}; "
+        f"{len(rep.failures)} failed, {rep.duplicates} repeated requests written once; {rep.wall_s:.1f} s",
+        markup=False,
+    )
+    return rep.exit_code
+
+
+def _ingest(
+    articles: _Inputs,
+    options: Options,
+    *,
+    out: Path,
+    files: list[Path],
+    error_files: list[Path],
+    export_reasks: Path | None,
+    audit: AuditLog | None,
+    workers: int | None,
+    progress: bool,
+    con: Console,
+) -> int:
+    """``--ingest``: the answer files indexed, joined to the articles; the report on stderr."""
+    from ..batch import print_report
+    from .files import ResponseIndex, ingest
+
+    with tempfile.TemporaryDirectory(prefix="summarizer-ingest-") as tmp:
+        index = ResponseIndex(Path(tmp) / "answers.sqlite")
+        for f in [*files, *error_files]:
+            n_ok, n_err = index.add_file(f)
+            con.print(f"{f}: {n_ok} answers, {n_err} failed requests", markup=False)
+        if index.malformed:
+            con.print(f"{index.malformed} lines in the response files are not Batch API lines: ignored")
+        res = ingest(
+            articles(),
+            options=options,
+            index=index,
+            out_path=out,
+            reasks_path=export_reasks,
+            audit=audit,
+            workers=workers,
+            progress=progress,
+        )
+        index.close()
+    print_report(res.report, con)
+    if res.pending:
+        if export_reasks is not None:
+            names = ", ".join(str(f) for f in (res.reasks.files if res.reasks else []))
+            tail = f"written to {names}; run them and ingest every response file together"
+        else:
+            tail = "--export-reasks FILE writes them; their lines hold the answers so far"
+        con.print(
+            f"{res.pending} articles need another request (a re-ask, or a request that failed): {tail}", markup=False
+        )
+    return res.report.exit_code
 
 
 __all__ = ["VIA", "run_batch_api"]

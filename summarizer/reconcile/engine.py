@@ -625,119 +625,157 @@ class _Builder:
         )
 
 
-def _reconcile_outcome(outcome: str, live: list[FigureReport]) -> tuple[Reconciled, list[Dispute]]:
-    """The range for one outcome from the current reports (rules in the package docstring)."""
-    disputes: list[Dispute] = []
-    classes: dict[str, list[FigureReport]] = defaultdict(list)
-    for r in live:
-        classes[r.who_class].append(r)
+def _floor_of(rs: list[FigureReport]) -> FigureReport | None:
+    """The report with the lowest floor (None: no report has one)."""
+    with_floor = [r for r in rs if _floor(r) is not None]
+    return min(with_floor, key=lambda r: _floor(r) or 0) if with_floor else None
 
-    def floor_of(rs: list[FigureReport]) -> FigureReport | None:
-        with_floor = [r for r in rs if _floor(r) is not None]
-        return min(with_floor, key=lambda r: _floor(r) or 0) if with_floor else None
 
-    def top_of(rs: list[FigureReport]) -> FigureReport | None:
-        with_top = [r for r in rs if _top(r) is not None]
-        return max(with_top, key=lambda r: (_top(r) or 0, r.high is None)) if with_top else None
+def _top_of(rs: list[FigureReport]) -> FigureReport | None:
+    """The report with the highest top, an open one first at equal tops (None: none has one)."""
+    with_top = [r for r in rs if _top(r) is not None]
+    return max(with_top, key=lambda r: (_top(r) or 0, r.high is None)) if with_top else None
 
-    def class_disputes(cls: str, rs: list[FigureReport]) -> list[FigureReport]:
-        bounded = [r for r in rs if r.high is not None or r.best is not None]
-        bad: list[FigureReport] = []
-        for r in bounded:
-            cap = r.high if r.high is not None else r.best
-            for o in rs:
-                fo = _floor(o)
-                if o is not r and o.source != r.source and fo is not None and cap is not None and fo > cap:
-                    for x in (r, o):
-                        if x not in bad:
-                            bad.append(x)
-        if bad:
-            disputes.append(
-                Dispute(
-                    outcome=outcome,  # type: ignore[arg-type]
-                    reports=[x.id for x in bad],
-                    note=f"{cls}: " + "; ".join(_fmt(x) for x in bad),
-                )
-            )
-        return bad
 
-    main = "all" if "all" in classes else max(classes, key=lambda c: _floor(floor_of(classes[c]) or live[0]) or 0)
-    main_rs = classes[main]
-    main_bad = class_disputes(main, main_rs)
-    lo_r = floor_of(main_rs)
-    hi_r = top_of(main_rs)
-    low = _floor(lo_r) if lo_r else None
-    basis = list(main_rs)
+def _class_disputes(outcome: str, cls: str, rs: list[FigureReport]) -> tuple[list[FigureReport], Dispute | None]:
+    """The reports of one class that contradict each other (one source's floor above another
+    source's cap), and their dispute (None: none)."""
+    bounded = [r for r in rs if r.high is not None or r.best is not None]
+    bad: list[FigureReport] = []
+    for r in bounded:
+        cap = r.high if r.high is not None else r.best
+        for o in rs:
+            fo = _floor(o)
+            if o is not r and o.source != r.source and fo is not None and cap is not None and fo > cap:
+                for x in (r, o):
+                    if x not in bad:
+                        bad.append(x)
+    if not bad:
+        return bad, None
+    note = f"{cls}: " + "; ".join(_fmt(x) for x in bad)
+    return bad, Dispute(outcome=outcome, reports=[x.id for x in bad], note=note)  # type: ignore[arg-type]
+
+
+@dataclass
+class _Range:
+    """The range of one outcome as it is built, the main group first, then the others."""
+
+    outcome: str
+    main_rs: list[FigureReport]
+    main_bad: list[FigureReport]  # the main group's disputed reports (and parts above its total)
+    disputes: list[Dispute]
+    basis: list[FigureReport]
+    rule: list[str]
+    lo_r: FigureReport | None
+    low: int | None
+    hi_r: FigureReport | None  # the main group's top
+    high_r: FigureReport | None
+
+    def raise_high(self, rs: list[FigureReport]) -> None:
+        t = _top_of(rs)
+        if t is not None and (self.high_r is None or (_top(t) or 0) > (_top(self.high_r) or 0)):
+            self.high_r = t
+
+
+def _main_range(outcome: str, main: str, main_rs: list[FigureReport]) -> _Range:
+    main_bad, dispute = _class_disputes(outcome, main, main_rs)
+    lo_r = _floor_of(main_rs)
+    hi_r = _top_of(main_rs)
     rule = [
         f"main group '{main}': the lowest current figure of {len(main_rs)} source(s) is the conservative low "
         "(ACLED), the highest the high (Every Casualty: the range spans the sources)"
     ]
-    main_cap = None if (hi_r is None or hi_r.high is None) else hi_r.high
-    high_r = hi_r
-    for cls, rs in classes.items():
-        if cls == main:
-            continue
-        class_disputes(cls, rs)
-        f = floor_of(rs)
-        fv = _floor(f) if f else None
-        if f is None or fv is None:
-            basis.extend(rs)
-            continue
-        if main_cap is not None and fv > main_cap:
-            disputes.append(
-                Dispute(
-                    outcome=outcome,  # type: ignore[arg-type]
-                    reports=[f.id] + ([hi_r.id] if hi_r else []),
-                    note=f"{_fmt(f)} is more than the total {_fmt(hi_r) if hi_r else ''} gives for everyone",
-                )
-            )
-            main_bad.append(f)
-            t = top_of(rs)
-            if t is not None and (high_r is None or (_top(t) or 0) > (_top(high_r) or 0)):
-                high_r = t
-            basis.extend(rs)
-            continue
-        basis.extend(rs)
-        if low is None or fv > low:
-            low, lo_r = fv, f
-            rule.append(f"'{cls}' ({f.id}, {fv:,}) is a part of the whole and larger: it raises the low")
-        t = top_of(rs)
-        if t is not None and (high_r is None or (_top(t) or 0) > (_top(high_r) or 0)):
-            high_r = t
-    high = _top(high_r) if high_r else None
-    high_open = bool(high_r and high_r.high is None)
-    if high is not None and low is not None and high < low:
-        high, high_open = low, True
-    stated = {r.best for r in main_rs if r.best is not None}
-    best = None
-    if len(stated) == 1 and not main_bad:
-        b = stated.pop()
-        contains = all((_floor(r) or 0) <= b and (r.high is None or r.high >= b) for r in main_rs)
-        if contains and (low is None or b >= low) and (high is None or high_open or b <= high):
-            best = b
-            rule.append(f"best {b:,}: every current report of the main group states or allows it")
-    if best is None:
-        rule.append("no best: the sources state no single number they all support")
-    if main_bad:
-        rule.append("disputed: see disputes; the conservative figure is kept, the others widen the range")
-    citations = [c for r in basis for c in r.seen_in]
-    return (
-        Reconciled(
-            outcome=outcome,  # type: ignore[arg-type]
-            low=low,
-            best=best,
-            high=high,
-            high_open=high_open,
-            basis=[r.id for r in basis],
-            low_from=lo_r.id if lo_r else None,
-            high_from=high_r.id if high_r else None,
-            sources=sorted({r.source for r in basis}),
-            disputed=bool(main_bad),
-            rule="; ".join(rule),
-            citations=citations,
-        ),
-        disputes,
+    return _Range(
+        outcome=outcome,
+        main_rs=main_rs,
+        main_bad=main_bad,
+        disputes=[dispute] if dispute else [],
+        basis=list(main_rs),
+        rule=rule,
+        lo_r=lo_r,
+        low=_floor(lo_r) if lo_r else None,
+        hi_r=hi_r,
+        high_r=hi_r,
     )
+
+
+def _add_part(r: _Range, cls: str, rs: list[FigureReport]) -> None:
+    """Another group (a part of the whole): a larger floor raises the low; a floor above the
+    main group's closed total is a dispute."""
+    _, dispute = _class_disputes(r.outcome, cls, rs)
+    if dispute:
+        r.disputes.append(dispute)
+    r.basis.extend(rs)
+    f = _floor_of(rs)
+    fv = _floor(f) if f else None
+    if f is None or fv is None:
+        return
+    main_cap = None if (r.hi_r is None or r.hi_r.high is None) else r.hi_r.high
+    if main_cap is not None and fv > main_cap:
+        r.disputes.append(
+            Dispute(
+                outcome=r.outcome,  # type: ignore[arg-type]
+                reports=[f.id] + ([r.hi_r.id] if r.hi_r else []),
+                note=f"{_fmt(f)} is more than the total {_fmt(r.hi_r) if r.hi_r else ''} gives for everyone",
+            )
+        )
+        r.main_bad.append(f)
+        r.raise_high(rs)
+        return
+    if r.low is None or fv > r.low:
+        r.low, r.lo_r = fv, f
+        r.rule.append(f"'{cls}' ({f.id}, {fv:,}) is a part of the whole and larger: it raises the low")
+    r.raise_high(rs)
+
+
+def _best(r: _Range, high: int | None, high_open: bool) -> int | None:
+    """The one number every current report of the main group states or allows (None: none)."""
+    stated = {x.best for x in r.main_rs if x.best is not None}
+    if len(stated) != 1 or r.main_bad:
+        return None
+    b = stated.pop()
+    contains = all((_floor(x) or 0) <= b and (x.high is None or x.high >= b) for x in r.main_rs)
+    if contains and (r.low is None or b >= r.low) and (high is None or high_open or b <= high):
+        return b
+    return None
+
+
+def _reconcile_outcome(outcome: str, live: list[FigureReport]) -> tuple[Reconciled, list[Dispute]]:
+    """The range for one outcome from the current reports (rules in the package docstring)."""
+    classes: dict[str, list[FigureReport]] = defaultdict(list)
+    for x in live:
+        classes[x.who_class].append(x)
+    main = "all" if "all" in classes else max(classes, key=lambda c: _floor(_floor_of(classes[c]) or live[0]) or 0)
+    r = _main_range(outcome, main, classes[main])
+    for cls, rs in classes.items():
+        if cls != main:
+            _add_part(r, cls, rs)
+    high = _top(r.high_r) if r.high_r else None
+    high_open = bool(r.high_r and r.high_r.high is None)
+    if high is not None and r.low is not None and high < r.low:
+        high, high_open = r.low, True
+    best = _best(r, high, high_open)
+    if best is not None:
+        r.rule.append(f"best {best:,}: every current report of the main group states or allows it")
+    else:
+        r.rule.append("no best: the sources state no single number they all support")
+    if r.main_bad:
+        r.rule.append("disputed: see disputes; the conservative figure is kept, the others widen the range")
+    reconciled = Reconciled(
+        outcome=outcome,  # type: ignore[arg-type]
+        low=r.low,
+        best=best,
+        high=high,
+        high_open=high_open,
+        basis=[x.id for x in r.basis],
+        low_from=r.lo_r.id if r.lo_r else None,
+        high_from=r.high_r.id if r.high_r else None,
+        sources=sorted({x.source for x in r.basis}),
+        disputed=bool(r.main_bad),
+        rule="; ".join(r.rule),
+        citations=[c for x in r.basis for c in x.seen_in],
+    )
+    return reconciled, r.disputes
 
 
 def reconcile(summaries: Iterable[Any], group: GroupMode = "auto", *, notes: list[str] | None = None) -> EventReport:
