@@ -438,28 +438,36 @@ def export_requests(
     return rep
 
 
+class _Problems:
+    """The input problems met while the articles are fed to the workers, held until the next
+    result is yielded (they need no worker)."""
+
+    def __init__(self) -> None:
+        self.held: deque[tuple[Any, ...]] = deque()
+
+    def without(self, items: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+        for it in items:
+            if it[0] == "problem":
+                self.held.append(it)
+                continue
+            yield it
+
+    def release(self) -> Iterator[tuple[Any, ...]]:
+        while self.held:
+            p = self.held.popleft()
+            yield (p[1], None, "input", p[3])
+
+
 def _ordered(
     items: Iterable[tuple[Any, ...]], fn: Callable[..., Any], ctx: dict[str, Any], workers: int | None
 ) -> Iterator[Any]:
     """``pmap`` with input problems passed through in order (as ``(id, None, "input", reason)``)."""
-    buffered: deque[tuple[Any, ...]] = deque()
-
-    def feed() -> Iterator[tuple[Any, ...]]:
-        for it in items:
-            if it[0] == "problem":
-                buffered.append(it)
-                continue
-            yield it
-
+    problems = _Problems()
     # problems are rare: report them when met, before the next result
-    for result in pmap(fn, feed(), ctx, workers):
-        while buffered:
-            p = buffered.popleft()
-            yield (p[1], None, "input", p[3])
+    for result in pmap(fn, problems.without(items), ctx, workers):
+        yield from problems.release()
         yield result
-    while buffered:
-        p = buffered.popleft()
-        yield (p[1], None, "input", p[3])
+    yield from problems.release()
 
 
 # --------------------------------------------------------------------------- ingest
@@ -480,6 +488,18 @@ class Outcome:
     attempts: int = 0
 
 
+class _Collect:
+    """An exchange listener keeping one article's events, without their bodies (they stay in
+    the cache; the audit needs none); an answer from the engine is marked ``batch``."""
+
+    def __init__(self) -> None:
+        self.events: list[ExchangeEvent] = []
+
+    def __call__(self, ev: ExchangeEvent) -> None:
+        source = "batch" if ev.source == "network" else ev.source
+        self.events.append(replace(ev, request={}, response=None, source=source))
+
+
 def join_article(
     text: str,
     published: str | None,
@@ -492,13 +512,9 @@ def join_article(
     """Follow one article through its answers in ``index``; see the module docstring.
     ``requeue_failed``: a first request without an answer, or failed with a retryable error,
     is the article's next request (else only re-asks are)."""
-    events: list[ExchangeEvent] = []
-
-    def collect(ev: ExchangeEvent) -> None:  # bodies stay in the cache; the audit needs none
-        events.append(replace(ev, request={}, response=None, source="batch" if ev.source == "network" else ev.source))
-
+    collect = _Collect()
     o = replace(options, listeners=[collect])
-    out = Outcome(article_id, events=events)
+    out = Outcome(article_id, events=collect.events)
     try:
         result, keys = follow(text, o, published, index, write_cache=True)
         if not isinstance(result, Held):
