@@ -860,6 +860,113 @@ async def _predict_baseline(engine: Engine, doc: GoldDoc, max_retries: int) -> t
     return prediction_from_plain(plain), plain.model_dump(mode="json")
 
 
+@dataclass
+class _EvalRun:
+    """One eval run as its documents go through: the engine and how it is asked, the line each
+    document adds to the predictions file, and the scores so far (by document id)."""
+
+    engine: Engine
+    output: JsonlOutput
+    run_key: dict[str, Any]
+    baseline: bool
+    baseline_max_retries: int
+    deadline: float | None
+    sem: asyncio.Semaphore
+    bar: ProgressDisplay
+    results: dict[str, DocResult]
+
+
+def _dataset(dataset: str | Path | Sequence[GoldDoc]) -> tuple[str, list[GoldDoc]]:
+    if isinstance(dataset, str | Path):
+        return str(dataset), load_gold(dataset)
+    return "<memory>", list(dataset)
+
+
+def _run_key(engine: Engine, options: Options, baseline: bool, baseline_max_retries: int) -> dict[str, Any]:
+    """What a stored prediction must have been made with to be reused."""
+    from .prompts import prompt_version
+
+    mode: Literal["pipeline", "baseline"] = "baseline" if baseline else "pipeline"
+    return {
+        "mode": mode,
+        "provider": engine.provider.name,
+        "model": engine.provider.model,
+        "prompt_version": baseline_version() if baseline else prompt_version(),
+        "schema_version": "plain" if baseline else SCHEMA_VERSION,
+        "hints": options.hints if not baseline else False,
+        "max_retries": baseline_max_retries if baseline else options.max_retries,
+    }
+
+
+def _resume(selected: list[GoldDoc], done: dict[str, dict[str, Any]]) -> tuple[dict[str, DocResult], list[GoldDoc]]:
+    """The scores of the documents already predicted (same run, same text), and the rest."""
+    results: dict[str, DocResult] = {}
+    todo: list[GoldDoc] = []
+    for d in selected:
+        rec = done.get(d.id)
+        if rec is not None and rec.get("text_sha") == _text_sha(d.text):
+            pred = Prediction.model_validate(rec["prediction"])
+            results[d.id] = score_doc(d, pred, resumed=True, seconds=rec.get("seconds"))
+        else:
+            todo.append(d)
+    return results, todo
+
+
+async def _predict(run: _EvalRun, doc: GoldDoc) -> tuple[Prediction, dict[str, Any]]:
+    if run.baseline:
+        return await _predict_baseline(run.engine, doc, run.baseline_max_retries)
+    return await _predict_pipeline(run.engine, doc)
+
+
+async def _eval_one(run: _EvalRun, doc: GoldDoc) -> None:
+    """Predict one document (a failure is counted, never stops the run), write its line,
+    score it."""
+    async with run.sem:
+        started = time.perf_counter()
+        pred: Prediction | None = None
+        output_json: dict[str, Any] | None = None
+        error: str | None = None
+        try:
+            pred, output_json = await run_with_deadline(lambda: _predict(run, doc), run.deadline)
+        except Exception as exc:  # a failed document is counted, never stops the run
+            error = describe(exc)[1]
+        seconds = round(time.perf_counter() - started, 2)
+        run.output.write(
+            {
+                "id": doc.id,
+                "corpus": doc.corpus,
+                "run": run.run_key,
+                "text_sha": _text_sha(doc.text),
+                "error": error,
+                "seconds": seconds,
+                "prediction": pred.model_dump(mode="json") if pred is not None else None,
+                "output": output_json,
+            }
+        )
+        run.results[doc.id] = score_doc(doc, pred, error=error, seconds=seconds)
+        run.bar.advance(doc.id, failed=error is not None)
+
+
+def _report(
+    dataset_name: str, run_key: dict[str, Any], ordered: list[DocResult], options: dict[str, Any]
+) -> EvalReport:
+    corpora, overall = aggregate(ordered)
+    return EvalReport(
+        dataset=dataset_name,
+        mode=run_key["mode"],
+        model=run_key["model"],
+        provider=run_key["provider"],
+        prompt_version=run_key["prompt_version"],
+        schema_version=run_key["schema_version"],
+        date=datetime.now(UTC).replace(microsecond=0).isoformat(),
+        options=options,
+        corpora=corpora,
+        overall=overall,
+        failed=[FailedDoc(id=r.id, corpus=r.corpus, error=r.error) for r in ordered if r.error],
+        docs=ordered,
+    )
+
+
 async def run_eval(
     dataset: str | Path | Sequence[GoldDoc],
     *,
@@ -877,112 +984,38 @@ async def run_eval(
     """Summarise and score the selected documents; write the report JSON (and the per-document
     predictions JSONL beside it, appended as documents finish). ``timeout``: total seconds per
     document (``None``: the library's default; 0: none). See the module docstring."""
-    if isinstance(dataset, str | Path):
-        dataset_name = str(dataset)
-        docs = load_gold(dataset)
-    else:
-        dataset_name = "<memory>"
-        docs = list(dataset)
+    dataset_name, docs = _dataset(dataset)
     ids = list(ids) if ids is not None else None
     selected = select_docs(docs, ids=ids, limit=limit)
     report_path = Path(report_path)
     pred_path = predictions_path(report_path)
-    from .prompts import prompt_version
-
     engine = Engine(with_timeout(options, timeout))
     output = JsonlOutput(pred_path, _key, what="eval")
     try:
-        mode: Literal["pipeline", "baseline"] = "baseline" if baseline else "pipeline"
-        version = baseline_version() if baseline else prompt_version()
-        schema_version = "plain" if baseline else SCHEMA_VERSION
-        run_key: dict[str, Any] = {
-            "mode": mode,
-            "provider": engine.provider.name,
-            "model": engine.provider.model,
-            "prompt_version": version,
-            "schema_version": schema_version,
-            "hints": options.hints if not baseline else False,
-            "max_retries": baseline_max_retries if baseline else options.max_retries,
-        }
+        run_key = _run_key(engine, options, baseline, baseline_max_retries)
         output.open()
-        done = _done(output.read(), run_key)
-        results: dict[str, DocResult] = {}
-        todo: list[GoldDoc] = []
-        for d in selected:
-            rec = done.get(d.id)
-            if rec is not None and rec.get("text_sha") == _text_sha(d.text):
-                pred = Prediction.model_validate(rec["prediction"])
-                results[d.id] = score_doc(d, pred, resumed=True, seconds=rec.get("seconds"))
-            else:
-                todo.append(d)
-
-        sem = asyncio.Semaphore(max(1, concurrency))
-        bar = ProgressDisplay(
-            "eval", len(selected), already=len(selected) - len(todo), enabled=progress, console=console
-        )
+        results, todo = _resume(selected, _done(output.read(), run_key))
+        already = len(selected) - len(todo)
+        bar = ProgressDisplay("eval", len(selected), already=already, enabled=progress, console=console)
         deadline = time_limit(engine, timeout)
-
-        async def predict(doc: GoldDoc) -> tuple[Prediction, dict[str, Any]]:
-            if baseline:
-                return await _predict_baseline(engine, doc, baseline_max_retries)
-            return await _predict_pipeline(engine, doc)
-
-        async def one(doc: GoldDoc) -> None:
-            async with sem:
-                started = time.perf_counter()
-                pred: Prediction | None = None
-                output_json: dict[str, Any] | None = None
-                error: str | None = None
-                try:
-                    pred, output_json = await run_with_deadline(lambda: predict(doc), deadline)
-                except Exception as exc:  # a failed document is counted, never stops the run
-                    error = describe(exc)[1]
-                seconds = round(time.perf_counter() - started, 2)
-                output.write(
-                    {
-                        "id": doc.id,
-                        "corpus": doc.corpus,
-                        "run": run_key,
-                        "text_sha": _text_sha(doc.text),
-                        "error": error,
-                        "seconds": seconds,
-                        "prediction": pred.model_dump(mode="json") if pred is not None else None,
-                        "output": output_json,
-                    }
-                )
-                results[doc.id] = score_doc(doc, pred, error=error, seconds=seconds)
-                bar.advance(doc.id, failed=error is not None)
-
+        sem = asyncio.Semaphore(max(1, concurrency))
+        run = _EvalRun(engine, output, run_key, baseline, baseline_max_retries, deadline, sem, bar, results)
         with bar:
-            await asyncio.gather(*(one(d) for d in todo))
-
+            await asyncio.gather(*(_eval_one(run, d) for d in todo))
         ordered = [results[d.id] for d in selected if d.id in results]
-        corpora, overall = aggregate(ordered)
-        report = EvalReport(
-            dataset=dataset_name,
-            mode=mode,
-            model=engine.provider.model,
-            provider=engine.provider.name,
-            prompt_version=version,
-            schema_version=schema_version,
-            date=datetime.now(UTC).replace(microsecond=0).isoformat(),
-            options={
-                "concurrency": concurrency,
-                "limit": limit,
-                "ids": list(ids) if ids is not None else None,
-                "max_retries": run_key["max_retries"],
-                "hints": run_key["hints"],
-                "cache": options.cache,
-                "offline": options.offline,
-                "timeout": deadline,
-                "predictions": str(pred_path),
-                "averaging": "micro (pooled over documents)",
-            },
-            corpora=corpora,
-            overall=overall,
-            failed=[FailedDoc(id=r.id, corpus=r.corpus, error=r.error) for r in ordered if r.error],
-            docs=ordered,
-        )
+        settings = {
+            "concurrency": concurrency,
+            "limit": limit,
+            "ids": list(ids) if ids is not None else None,
+            "max_retries": run_key["max_retries"],
+            "hints": run_key["hints"],
+            "cache": options.cache,
+            "offline": options.offline,
+            "timeout": deadline,
+            "predictions": str(pred_path),
+            "averaging": "micro (pooled over documents)",
+        }
+        report = _report(dataset_name, run_key, ordered, settings)
         write_report(report, report_path)
         return report
     finally:
