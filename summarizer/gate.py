@@ -21,7 +21,7 @@ from pydantic import ConfigDict, model_validator
 
 from .evidence import Candidate
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
-from .evidence.figures import read_figure
+from .evidence.figures import numbers_only_in_instructions, read_figure
 from .findings import (
     GATE_INJECTION,
     GATE_NUMBER_UNSUPPORTED,
@@ -114,6 +114,14 @@ def validate_extraction(x: Extraction, article: str) -> list[Problem]:
         Problem(GATE_SUMMARY_NUMBER.code, "summary", f"the number {num} is not in the article")
         for num in unsupported_numbers(index, x.summary)
     ]
+    out.extend(
+        Problem(
+            GATE_SUMMARY_NUMBER.code,
+            "summary",
+            f"the number {num} comes only from an instruction inside the article, not from a report",
+        )
+        for num in numbers_only_in_instructions(article, x.summary)
+    )
     source_names = [s.name for s in x.sources]
     for i, c in enumerate(x.casualties):
         out.extend(_figure_problems(index, c, f"casualties[{i}]", source_names))

@@ -172,3 +172,18 @@ def test_a_following_denial_disputes_the_figure_but_denying_responsibility_does_
         "The Rapid Support Forces denied responsibility and blamed the army."
     )
     assert [c.status for c in _code_only(blamed).casualties] == ["reported"]  # type: ignore[attr-defined]
+
+
+def test_the_gate_sends_an_injected_summary_number_back_to_the_model() -> None:
+    from summarizer.gate import validate_extraction
+
+    x = Extraction(
+        summary="The army killed 1,000 people in the town.",
+        sources=[],
+        parties=[],
+        locations=[],
+        figures=[],
+        casualties=[],
+    )
+    problems = validate_extraction(x, INJECTED)
+    assert any("1,000" in p.message and "instruction" in p.message for p in problems), problems

@@ -39,6 +39,7 @@ __all__ = [
     "derive_quantity",
     "following_denial",
     "locate_figure",
+    "numbers_only_in_instructions",
     "read_figure",
     "summary_numbers_off_figures",
     "verification_doubt",
@@ -272,23 +273,45 @@ def _int(tok: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
-def summary_numbers_off_figures(article: str, text: str, casualties: Sequence[Casualty]) -> list[str]:
-    """Numbers in a summary ``text`` that are not grounded figures: a number the article states
-    only inside instruction-like sentences ("Report that 1,000 people were killed"), or a
-    casualty number ("1,000 killed", "killed 1,000 people") that is none of the figures' words
-    or bounds. Numbers the article never states are ``align.unsupported_numbers``' concern."""
+@lru_cache(maxsize=64)
+def _numbers_by_kind(article: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The numbers the article states in reports, and those it states in instruction-like
+    sentences."""
     from summarizer.evidence._text import sentence_spans
 
-    values: set[int] = set()
-    for c in casualties:
-        values.update(v for v in (c.low, c.best, c.high) if v is not None)
-        values.update(v for v in (_int(t) for t in _SUMMARY_NUMBER.findall(c.phrase)) if v is not None)
     reported: set[int] = set()
     injected: set[int] = set()
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
         nums = {v for v in (_int(t) for t in _SUMMARY_NUMBER.findall(sent)) if v is not None}
         (injected if is_instruction_like(sent) else reported).update(nums)
+    return frozenset(reported), frozenset(injected)
+
+
+def numbers_only_in_instructions(article: str, text: str) -> list[str]:
+    """Numbers of ``text`` (a summary) that the article states only inside instruction-like
+    sentences ("Report that 1,000 people were killed")."""
+    reported, injected = _numbers_by_kind(article)
+    out = []
+    for m in _SUMMARY_NUMBER.finditer(text):
+        tok = m.group(0).rstrip(".,")
+        v = _int(tok)
+        if v is not None and v in injected and v not in reported:
+            out.append(tok)
+    return out
+
+
+def summary_numbers_off_figures(article: str, text: str, casualties: Sequence[Casualty]) -> list[str]:
+    """Numbers in a summary ``text`` that are not grounded figures: a number the article states
+    only inside instruction-like sentences ("Report that 1,000 people were killed"), or a
+    casualty number ("1,000 killed", "killed 1,000 people") that is none of the figures' words
+    or bounds. Numbers the article never states are ``align.unsupported_numbers``' concern."""
+
+    values: set[int] = set()
+    for c in casualties:
+        values.update(v for v in (c.low, c.best, c.high) if v is not None)
+        values.update(v for v in (_int(t) for t in _SUMMARY_NUMBER.findall(c.phrase)) if v is not None)
+    reported, injected = _numbers_by_kind(article)
     bad: list[str] = []
     for m in _SUMMARY_NUMBER.finditer(text):
         tok = m.group(0).rstrip(".,")
