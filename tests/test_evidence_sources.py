@@ -156,12 +156,13 @@ def test_contradicting_sources_at_one_place_contradict_each_other() -> None:
     from summarizer.evidence.figures import contradicting
     from summarizer.schema import Casualty
 
-    def fig(low: int, high: int | None, by: str, at: str | None = "Goma") -> Casualty:
-        return Casualty(outcome="killed", low=low, high=high, reported_by=by, location=at)
+    def fig(low: int, high: int | None, by: str, at: str | None = "Goma", when: str = "on Monday") -> Casualty:
+        return Casualty(outcome="killed", low=low, high=high, reported_by=by, location=at, when=when)
 
     assert contradicting([fig(40, 40, "ministry"), fig(12, 12, "Red Cross")]) == [{"Red Cross"}, {"ministry"}]
     assert contradicting([fig(15, None, "ministry"), fig(35, None, "Red Cross")]) == [set(), set()]  # overlap
     assert contradicting([fig(40, 40, "ministry", None), fig(12, 12, "Red Cross", None)]) == [set(), set()]
+    assert contradicting([fig(24, None, "HRW", when="this week"), fig(3, 3, "LHRS")]) == [set(), set()]
 
 
 def test_a_following_denial_disputes_the_figure_but_denying_responsibility_does_not() -> None:

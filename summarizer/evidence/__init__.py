@@ -149,10 +149,11 @@ Attribution, hedges and status (``attribution.py``)
      of its own (``figures.following_denial``), denies, disputes, rejects or refutes the
      casualties ("denied any civilians were killed", "reports of extensive casualties are
      lies"; denying *responsibility* or a role disputes who did it, not the toll); or another
-     source gives a figure of the same outcome at the same named place whose range does not
+     source gives a figure of the same outcome at the same named place and the same time
+     words (the same event as far as the text says) whose range does not
      overlap (``figures.contradicting``; both sides are ``disputed``; lower bounds that differ
      but overlap, "at least 15" vs "at least 35", are no dispute). Figures without a place
-     are not compared (they may be about different events).
+     or a time are not compared (they may be about different events).
   2. ``unverified``: a hedge in the sentence or in a doubting sentence right after it
      ("reportedly", "claimed", "could not be verified", "said to have", ...; a hedged figure
      is never ``confirmed``); or a blanket sentence without figures of its own saying the

@@ -351,15 +351,18 @@ def blanket_doubt(article: str) -> str | None:
 
 
 def contradicting(casualties: Sequence[Casualty]) -> list[set[str]]:
-    """For each figure, the sources of figures that contradict it: same outcome and the same
-    named place, another source, both lows known, and ranges that do not overlap (40 vs 12;
-    "at least 15" vs "at least 35" overlap and do not contradict). Figures without a place
-    are not compared: two figures of one article may be about different events."""
+    """For each figure, the sources of figures that contradict it: same outcome, the same
+    named place and the same time words (the same event, as far as the text says), another
+    source, both lows known, and ranges that do not overlap (40 vs 12; "at least 15" vs "at
+    least 35" overlap and do not contradict). Figures without a place or a time are not
+    compared: two figures of one article may be about different events."""
     out: list[set[str]] = [set() for _ in casualties]
     for i, a in enumerate(casualties):
         for j, b in enumerate(casualties):
             if j == i or a.outcome != b.outcome or not a.location or a.location != b.location:
                 continue
+            if not a.when or normalize(a.when) != normalize(b.when or ""):
+                continue  # one place over different times ("at least 24" over days, "three" on Tuesday)
             if not a.reported_by or not b.reported_by or normalize(a.reported_by) == normalize(b.reported_by):
                 continue
             if a.low is None or b.low is None:
