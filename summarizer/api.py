@@ -36,9 +36,9 @@ from .schema import Extraction, Finding, FreeExtraction, Provenance, Summary, Us
 from .speedups import install_instructor_speedups, pass_response_format_through, speedups_enabled
 
 if TYPE_CHECKING:
-    from .gate import RunState
     from .evidence import Candidate
-    from .transport import _ExchangeLogic
+    from .gate import RunState
+    from .transport import ExchangeLogic
 
 __all__ = [
     "ConfigError",
@@ -323,7 +323,7 @@ class Engine:
         )
         return checked
 
-    def _begin(self, text: str, published: str | date | None, transport: _ExchangeLogic) -> _Run:
+    def _begin(self, text: str, published: str | date | None, transport: ExchangeLogic) -> _Run:
         from .gate import RunState
 
         started = time.perf_counter()
@@ -416,7 +416,7 @@ class _Run:
         messages: list[dict[str, str]],
         state: RunState,
         started: float,
-        transport: _ExchangeLogic,
+        transport: ExchangeLogic,
     ) -> None:
         import uuid
 
@@ -506,7 +506,7 @@ def _recover(exc: Exception) -> tuple[Extraction | None, Exception]:
         # transport / API errors also surface as retry exceptions in instructor
         inner = exc.__cause__
         if isinstance(inner, openai.APIError | httpx.HTTPError):
-            raise ModelError(_api_message(inner)) from None
+            raise ModelError(api_error_message(inner)) from None
         last: Any = exc.last_completion
         content = None
         try:
@@ -522,7 +522,7 @@ def _recover(exc: Exception) -> tuple[Extraction | None, Exception]:
                     continue
         raise ModelError(f"the model's answer did not fit the schema after {exc.n_attempts} attempts") from None
     if isinstance(exc, openai.APIError | httpx.HTTPError):
-        raise ModelError(_api_message(exc)) from None
+        raise ModelError(api_error_message(exc)) from None
     raise exc
 
 
@@ -534,7 +534,9 @@ def _strip_fences(s: str) -> str:
     return s
 
 
-def _api_message(exc: BaseException) -> str:
+def api_error_message(exc: BaseException) -> str:
+    """One line for an openai or httpx error: the HTTP status and the server's message, or why the
+    server could not be reached (the library's and the Batch API driver's wording)."""
     import openai
 
     if isinstance(exc, openai.APIStatusError):

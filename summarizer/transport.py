@@ -19,7 +19,7 @@ from .errors import ModelError
 MAX_RESPONSE_BYTES = 4 * 1024 * 1024
 
 
-class _ExchangeLogic:
+class ExchangeLogic:
     def __init__(
         self,
         provider: str,
@@ -136,11 +136,11 @@ def _cached_response(request: httpx.Request, ex: Exchange) -> httpx.Response:
     )
 
 
-class ExchangeTransport(httpx.BaseTransport, _ExchangeLogic):
+class ExchangeTransport(httpx.BaseTransport, ExchangeLogic):
     """Sync transport: answer from stores, else from ``inner`` (and record), else fail."""
 
     def __init__(self, inner: httpx.BaseTransport | None, provider: str, **kw: Any) -> None:
-        _ExchangeLogic.__init__(self, provider, **kw)
+        ExchangeLogic.__init__(self, provider, **kw)
         self.inner = inner
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -169,11 +169,11 @@ class ExchangeTransport(httpx.BaseTransport, _ExchangeLogic):
             self.inner.close()
 
 
-class AsyncExchangeTransport(httpx.AsyncBaseTransport, _ExchangeLogic):
+class AsyncExchangeTransport(httpx.AsyncBaseTransport, ExchangeLogic):
     """Async twin of ``ExchangeTransport``."""
 
     def __init__(self, inner: httpx.AsyncBaseTransport | None, provider: str, **kw: Any) -> None:
-        _ExchangeLogic.__init__(self, provider, **kw)
+        ExchangeLogic.__init__(self, provider, **kw)
         self.inner = inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

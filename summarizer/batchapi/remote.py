@@ -126,9 +126,9 @@ def _client(options: Options) -> Any:
 
 
 def _api_error(exc: BaseException, doing: str) -> ModelError:
-    from ..api import _api_message
+    from ..api import api_error_message
 
-    message = _api_message(exc).replace("model request failed: ", "")
+    message = api_error_message(exc).replace("model request failed: ", "")
     return ModelError(f"Batch API at {_base(exc)}, {doing}: {message}")
 
 
