@@ -67,7 +67,7 @@ review-screenshot: $(VENV)/.dev
 	$(BIN)/python tests/review_browser.py fixtures/review/seed.png
 
 eval: $(VENV)/.local
-	$(BIN)/summarizer eval fixtures/eval_sample.jsonl --out reports/sample.json
+	$(BIN)/summarizer eval fixtures/eval_sample.jsonl --offline --out reports/sample.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

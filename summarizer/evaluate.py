@@ -1064,13 +1064,34 @@ def _table(report: EvalReport, title: str, shown: list[str]) -> Any:
 
 
 def print_report(report: EvalReport, console: Any = None) -> None:
+    """The score tables, then the failures. When no document could be run there is nothing to
+    score: one line says so instead of a table of zeros."""
+    from rich import box
     from rich.console import Console
 
     con = console or Console()
-    con.print(report_table(report))
-    extra = [n for n in METRICS if n not in MAIN_METRICS and report.overall.get(n).total]
-    if extra:
-        con.print(_table(report, "strict casualty recall and the attribution set's metrics", extra))
+    scored = report.overall.docs - report.overall.failed
+    if scored <= 0:
+        con.print(
+            f"[red]no document could be scored[/]: all {report.overall.docs} failed (reasons below); "
+            "no scores are reported",
+            highlight=False,
+        )
+    else:
+        tables = [report_table(report)]
+        extra = [n for n in METRICS if n not in MAIN_METRICS and report.overall.get(n).total]
+        if extra:
+            tables.append(_table(report, "strict casualty recall and the attribution set's metrics", extra))
+        for t in tables:
+            if not con.is_terminal:  # piped: plain columns, no box drawing
+                t.box = box.SIMPLE_HEAD
+            con.print(t)
+        if report.overall.failed:
+            con.print(
+                f"[yellow]{report.overall.failed} of {report.overall.docs} documents failed[/]: "
+                "their gold items count as missed in the scores above",
+                highlight=False,
+            )
     for f in report.failed[:20]:
         con.print(f"[red]failed[/] {f.id} ({f.corpus}): {f.error}", highlight=False)
     if len(report.failed) > 20:

@@ -583,10 +583,25 @@ def test_cli_eval_offline_miss_fails_each_doc_and_exits_1(tmp_path: Path) -> Non
     args += ["--offline", "--no-cache", "--no-progress", "--ids", "isaf-72,TST2-MUC4-0017", "--limit", "1"]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 1, result.output
-    assert "overall" in result.output and "TST2-MUC4-0017" in result.output
+    assert "TST2-MUC4-0017" in result.output
+    # every document failed: no table of zeros passed off as scores
+    assert "no document could be scored" in result.output and "overall" not in result.output
+    assert "0.00" not in result.output
     saved = json.loads(out.read_text(encoding="utf-8"))
     assert [d["id"] for d in saved["docs"]] == ["TST2-MUC4-0017"]
     assert saved["failed"][0]["error"]
+
+
+def test_the_shipped_sample_replays_offline_from_recorded_answers(tmp_path: Path) -> None:
+    """fixtures/eval_sample.jsonl has the embedded model's recorded answers (make eval)."""
+    out = tmp_path / "r.json"
+    app = typer.Typer()
+    app.command("eval")(eval_command)
+    app.command("noop")(lambda: None)
+    result = CliRunner().invoke(app, ["eval", str(SAMPLE), "-o", str(out), "--offline", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    saved = json.loads(out.read_text(encoding="utf-8"))
+    assert not saved["failed"] and saved["overall"]["casualty_recall"]["found"] > 0
 
 
 def test_cli_eval_bad_input_exits_2(tmp_path: Path) -> None:
