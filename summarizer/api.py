@@ -138,6 +138,9 @@ class Options:
     #: total seconds for one article's model work (attempts, re-asks, retries, reading); None:
     #: the provider's default (``DEFAULT_TIMEOUT``); 0: no limit. Expiry raises ``ModelTimeout``.
     timeout: float | None = None
+    #: how vague words become numbers: "literal" ("dozens" -> at least 24) or "acled" (ACLED's
+    #: coding: dozens 12, tens 10, hundreds 100, several 3); recorded in provenance
+    quantity_profile: Literal["literal", "acled"] = "literal"
 
 
 class Engine:
@@ -304,8 +307,16 @@ class Engine:
             published=pub,
             fill_from_candidates=self.options.fill_from_candidates,
             hinted=state.hinted,
+            quantity_profile=self.options.quantity_profile,
         )
-        checked, findings = run_checks(summary, article, published=pub, strict_offsets=True, in_place=True)
+        checked, findings = run_checks(
+            summary,
+            article,
+            published=pub,
+            strict_offsets=True,
+            in_place=True,
+            quantity_profile=self.options.quantity_profile,
+        )
         checked.checks = _dedupe(pipeline_findings + build_findings + findings)
         answers_from = _answers_from(events)
         if answers_from == "hand-written":  # no model wrote them: no tokens to report
@@ -318,6 +329,7 @@ class Engine:
             usage=usage,
             cache_hit=bool(events) and all(e.source in _STORED for e in events),
             answers_from=answers_from,
+            quantity_profile=self.options.quantity_profile,
             created_at=datetime.now(UTC).replace(microsecond=0),
             published=pub.isoformat() if pub else None,
         )
@@ -577,6 +589,7 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 
 ProviderName = Literal["openai", "openai-compatible", "local"]
 ResponseFormat = Literal["json_schema", "json_object_schema"]
+QuantityProfileName = Literal["literal", "acled"]
 
 
 class SummarizeOptions(TypedDict, total=False):
@@ -593,7 +606,9 @@ class SummarizeOptions(TypedDict, total=False):
         embedded; 0: no limit). hints: list the figures code found in the prompt (True).
         cache: read and write the caches (True). offline: answer from the cache and recorded
         fixtures only. cache_dir, fixtures_dir: where they are. max_tokens: the model's output
-        budget per attempt (1200). None, for any of them, means the default.
+        budget per attempt (1200). quantity_profile: ``"literal"`` (default: "dozens" is at
+        least 24) or ``"acled"`` (ACLED's coding of vague words). None, for any of them, means
+        the default.
     """
 
     provider: ProviderName | None
@@ -611,6 +626,7 @@ class SummarizeOptions(TypedDict, total=False):
     cache_dir: str | Path | None
     fixtures_dir: str | Path | None
     max_tokens: int
+    quantity_profile: QuantityProfileName
 
 
 _OPTION_NAMES = frozenset(SummarizeOptions.__annotations__)
@@ -640,6 +656,7 @@ def _options(
     cache_dir: str | Path | None = None,
     fixtures_dir: str | Path | None = None,
     max_tokens: int = DEFAULT_MAX_TOKENS,
+    quantity_profile: str = "literal",
 ) -> Options:
     """Options from the public keywords, each checked (a wrong type is an ``InputError``)."""
 
@@ -658,6 +675,8 @@ def _options(
     need("timeout", timeout, (int, float), "a number of seconds")
     need("cache_dir", cache_dir, (str, Path), "a path")
     need("fixtures_dir", fixtures_dir, (str, Path), "a path")
+    if quantity_profile not in ("literal", "acled"):
+        raise InputError(f"quantity_profile must be 'literal' or 'acled', got {quantity_profile!r}"[:120])
     if max_retries < 0 or max_tokens < 1 or (timeout is not None and timeout < 0):
         raise InputError("max_retries and timeout must be >= 0, max_tokens >= 1")
     merged = (settings or ProviderSettings()).merged(
@@ -678,6 +697,7 @@ def _options(
         cache_dir=Path(cache_dir) if cache_dir is not None else None,
         fixtures_dir=Path(fixtures_dir) if fixtures_dir is not None else None,
         max_tokens=max_tokens,
+        quantity_profile="acled" if quantity_profile == "acled" else "literal",
     )
 
 
@@ -733,6 +753,7 @@ def _summary_key(text: str, published: str | date | None, o: Options) -> str | N
             o.temperature,
             o.seed,
             o.fill_from_candidates,
+            o.quantity_profile,
         ],
     }
     raw = json.dumps(doc, sort_keys=True, ensure_ascii=False).encode("utf-8")

@@ -434,6 +434,7 @@ def summarize(
     offline: opts.Offline = False,
     no_hints: opts.NoHints = False,
     no_audit: opts.SummarizeNoAudit = False,
+    quantity_profile: opts.QuantityProfileOpt = opts.QuantityProfile.literal,
 ) -> None:
     """Summarise one article: casualty figures, timeline, parties and sources, each with its quote."""
     from .api import summarize as run
@@ -456,6 +457,7 @@ def summarize(
         token_budget=token_budget,
         article_id=path,
         audit=not no_audit,
+        quantity_profile="acled" if quantity_profile is opts.QuantityProfile.acled else "literal",
         **extra,
     )
     _emit(summary, fmt_, target, text)

@@ -70,6 +70,7 @@ def batch_command(
     offline: opts.Offline = False,
     no_hints: opts.BatchNoHints = False,
     no_audit: opts.BatchNoAudit = False,
+    quantity_profile: opts.QuantityProfileOpt = opts.QuantityProfile.literal,
     export: opts.Export = None,
     ingest: opts.Ingest = None,
     errors: opts.ErrorFiles = None,
@@ -88,6 +89,7 @@ def batch_command(
         offline=offline,
         hints=not no_hints,
         token_budget=token_budget,
+        quantity_profile="acled" if quantity_profile is opts.QuantityProfile.acled else "literal",
     )
     audit = None if no_audit else AuditLog()
     show = progress and sys.stderr.isatty()

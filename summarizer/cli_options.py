@@ -53,6 +53,21 @@ ResponseFormatOpt = Annotated[
     ),
 ]
 
+class QuantityProfile(StrEnum):
+    # summarizer.evidence.quantities: the named conventions for vague quantity words
+    literal = "literal"
+    acled = "acled"
+
+
+QuantityProfileOpt = Annotated[
+    QuantityProfile,
+    typer.Option(
+        case_sensitive=False,
+        metavar="[literal|acled]",
+        help="How vague words become numbers: literal ('dozens' = at least 24) or acled "
+        "(ACLED's coding: dozens 12, tens 10, hundreds 100, several 3).",
+    ),
+]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the exchange cache.")]
 Offline = Annotated[bool, typer.Option("--offline", help="Cache and fixtures only; a miss is an error.")]
 NoHints = Annotated[bool, typer.Option("--no-hints", help="Do not offer candidate sentences to the model.")]

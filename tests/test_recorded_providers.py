@@ -71,3 +71,24 @@ def test_hand_written_answers_say_so() -> None:
     assert (p.usage.prompt_tokens, p.usage.completion_tokens) == (0, 0)
     notes = {ex.origin for ex in ExchangeStore(ROOT / "fixtures" / "exchanges") if ex.model == case["model"]}
     assert notes == {"hand-written"}
+
+
+def test_the_acled_profile_is_chosen_on_the_command_line_and_recorded(tmp_path: Path) -> None:
+    """--quantity-profile acled: 'dozens' is ACLED's 12 (literal: at least 24), the profile is in
+    the provenance, and the summary cache keeps the two apart."""
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    seed = str(ROOT / "seeds" / "000_b8e762d482ad5f8e.txt")
+    runs = {}
+    for profile in ("acled", "literal", "acled"):
+        r = CliRunner().invoke(app, ["summarize", seed, "--offline", "-f", "json", "--quantity-profile", profile])
+        assert r.exit_code == 0, r.output
+        runs[profile] = json.loads(r.stdout)
+    acled, literal = runs["acled"], runs["literal"]
+    assert acled["provenance"]["quantity_profile"] == "acled"
+    assert literal["provenance"]["quantity_profile"] == "literal"
+    dozens = [(c["low"], c["best"]) for c in acled["casualties"] if c["phrase"].lower() == "dozens"]
+    assert dozens and all(d == (12, 12) for d in dozens)
+    assert all(c["low"] == 24 for c in literal["casualties"] if c["phrase"].lower() == "dozens")
