@@ -302,15 +302,63 @@ def html_to_text(data: bytes | str) -> tuple[str, str | None]:
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     if not text or not text.strip():
         raise _Bad("no article text found in the HTML")
-    published: str | None = None
+    return str(text), declared_date(html)
+
+
+#: <meta> names and properties that declare when an article was published
+_DATE_META = frozenset(
+    {
+        "article:published_time",
+        "og:published_time",
+        "datepublished",
+        "date",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "dc.date",
+        "dc.date.issued",
+        "dcterms.created",
+        "sailthru.date",
+        "parsely-pub-date",
+    }
+)
+
+
+def declared_date(html: str) -> str | None:
+    """The publication date the page itself declares (``<meta>`` tags, JSON-LD
+    ``datePublished``, ``<time pubdate>``), as YYYY-MM-DD, else None. Nothing is guessed from
+    dates in the text or the URL (an extractor's extensive search gave 2025-01-01 for a page of
+    27 January, which then dated "on Sunday" wrongly): without a declared date, the dateline
+    decides, or ``--published``."""
+    import re
+    from datetime import date
+
     try:
-        meta = trafilatura.extract_metadata(html)
-        date = getattr(meta, "date", None) if meta is not None else None
-        if isinstance(date, str) and len(date) >= 10:
-            published = date[:10]
-    except Exception:  # metadata is a bonus; a page without it is still an article
-        published = None
-    return str(text), published
+        import lxml.html
+
+        tree = lxml.html.fromstring(html)
+    except Exception:  # not parseable: no declared date
+        return None
+    found: list[str] = []
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        if key in _DATE_META and el.get("content"):
+            found.append(str(el.get("content")))
+    for el in tree.iter("script"):
+        if (el.get("type") or "").lower() == "application/ld+json" and el.text:
+            found += re.findall(r'"datePublished"\s*:\s*"([^"]+)"', el.text)
+    for el in tree.iter("time"):
+        if el.get("pubdate") is not None and el.get("datetime"):
+            found.append(str(el.get("datetime")))
+    for value in found:
+        m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", value)
+        if m:
+            try:
+                return date.fromisoformat(m.group(1)).isoformat()
+            except ValueError:
+                continue
+    return None
+
 
 
 def _from_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:

@@ -191,3 +191,20 @@ def test_one_article_size_limit_for_summarize_and_batch(tmp_path: Path) -> None:
         summarize(big, offline=True)
     (item,) = list(iter_inputs([str(p)]))
     assert isinstance(item, InputProblem) and f"limit is {MAX_ARTICLE_BYTES:,}" in item.reason
+
+
+def test_an_html_page_dates_events_only_by_a_date_it_declares() -> None:
+    """A date the page declares (meta, JSON-LD) is used; a date-like string in the text is not
+    (an extractor's guess would date 'on Sunday' wrongly)."""
+    pytest.importorskip("trafilatura")
+    from summarizer.inputs import html_to_text
+
+    body = (
+        "<body><article><p>Copyright 2025-01-01. KHARTOUM - At least 14 civilians were killed on Sunday in "
+        "Omdurman, medics said, and the market was closed for the rest of the week.</p></article></body>"
+    )
+    assert html_to_text(f"<html><head><title>t</title></head>{body}</html>")[1] is None
+    meta = '<meta property="article:published_time" content="2025-01-27T10:00:00Z">'
+    assert html_to_text(f"<html><head>{meta}</head>{body}</html>")[1] == "2025-01-27"
+    ld = '<script type="application/ld+json">{"datePublished": "2025-01-26T08:00:00+01:00"}</script>'
+    assert html_to_text(f"<html><head>{ld}</head>{body}</html>")[1] == "2025-01-26"
