@@ -101,43 +101,14 @@ def find_words(text: str, words: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-_ATTRIB_LEAD = re.compile(r"^(?:according to|citing)\s+[^,]{2,120},\s*", re.IGNORECASE)
-_SAID_THAT = re.compile(
-    r"^.{2,160}?\b(?:said|says|reported|reports|told\s+[^,;]{2,60}?|announced|stated|claimed|confirmed)"
-    r"(?:\s+(?:on|late|early|last)\s+\w+(?:\s+\w+)?)?\s+that\s+",
-    re.IGNORECASE,
-)
-# where a clause ends: strong boundaries first, then a comma before a lowercase word (not a list)
-_CLAUSE = re.compile(r";\s+|\s+[-–—]\s+|\s+(?:when|while|before|after|although|as|which|who|because)\s+")
-_COMMA = re.compile(r",\s+(?!and\b|or\b)(?=[a-z])")
+def short_event(entry: TimelineEntry) -> str:
+    """The entry's short description (``evidence.timeline.describe_event``), made again from
+    its sentence for summaries saved before ``event`` was one."""
+    from .evidence.timeline import describe_event
 
-
-def short_event(entry: TimelineEntry, keep: int = 140, cut: int = 120) -> str:
-    """A short description of a timeline event from its sentence: the time words, a leading
-    attribution ('According to X,', 'X said that') and, in a long sentence, the trailing
-    clauses are left out; the words kept are the article's own. The full sentence stays in
-    ``evidence``."""
-    sentence = clean(entry.evidence[0].quote if entry.evidence else entry.event.rstrip("…"))
-    s = sentence
-    if entry.when:
-        span = find_words(s, entry.when)
-        if span:
-            s = (s[: span[0]].rstrip(" ,") + " " + s[span[1] :].lstrip(" ,")).strip()
-    s = _ATTRIB_LEAD.sub("", s)
-    s = _SAID_THAT.sub("", s)
-    s = s.strip(" ,;:")
-    if len(s) > keep:
-        for pattern in (_CLAUSE, _COMMA):
-            cuts = [m.start() for m in pattern.finditer(s) if 30 <= m.start() <= keep]
-            if cuts:
-                s = s[: cuts[-1]]
-                break
-        else:
-            s = s[:cut].rsplit(" ", 1)[0] + "…"
-    s = s.rstrip(" .,;:")
-    if not s:
-        return clean(entry.event)
-    return s[0].upper() + s[1:]
+    sentence = entry.evidence[0].quote if entry.evidence else entry.event.rstrip("…")
+    span = find_words(sentence, entry.when) if entry.when else None
+    return clean(describe_event(clean(sentence) if span is None else sentence, span))
 
 
 # --------------------------------------------------------------------------- checks in words

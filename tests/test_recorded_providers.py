@@ -92,3 +92,18 @@ def test_the_acled_profile_is_chosen_on_the_command_line_and_recorded(tmp_path: 
     dozens = [(c["low"], c["best"]) for c in acled["casualties"] if c["phrase"].lower() == "dozens"]
     assert dozens and all(d == (12, 12) for d in dozens)
     assert all(c["low"] == 24 for c in literal["casualties"] if c["phrase"].lower() == "dozens")
+
+
+def test_timeline_events_are_short_descriptions_in_the_json() -> None:
+    """The JSON's timeline ``event`` is a short description (time words and a leading
+    attribution left out), not a sentence cut with '…'; the whole sentence is the evidence."""
+    from summarizer.evidence.timeline import describe_event
+
+    s = summarize(SEED, offline=True, cache=False)
+    assert s.timeline
+    for t in s.timeline:
+        assert len(t.event) <= 141 and not t.event.endswith(" …")
+        assert t.when.lower() not in t.event.lower()
+        assert t.evidence and len(t.evidence[0].quote) >= len(t.event)
+    sentence = "According to the ministry, on Sunday shells hit the market in Omdurman, killing 14 people."
+    assert describe_event(sentence, (27, 36)) == "Shells hit the market in Omdurman, killing 14 people"

@@ -19,7 +19,7 @@ from summarizer.evidence.dates import find_dates
 from summarizer.evidence.instructions import is_instruction_like
 from summarizer.schema import Evidence, TimelineEntry
 
-__all__ = ["DATELINE_ZONE", "EVENT_MAX_WORDS", "TIMELINE_MAX", "build_timeline"]
+__all__ = ["DATELINE_ZONE", "EVENT_MAX_WORDS", "TIMELINE_MAX", "build_timeline", "describe_event"]
 
 _EVENT = re.compile(
     r"\b(kill\w*|dead|died|death|wound\w*|injur\w*|attack\w*|clash\w*|fight\w*|fought|explo\w*|bomb\w*|"
@@ -49,18 +49,50 @@ _REPORTED_AT = re.compile(
 )
 
 
-def _event_text(sentence: str) -> str:
-    words = " ".join(sentence.split()).split(" ")
-    text = " ".join(words[:EVENT_MAX_WORDS])
-    return text + (" …" if len(words) > EVENT_MAX_WORDS else "")
+_ATTRIB_LEAD = re.compile(r"^(?:according to|citing)\s+[^,]{2,120},\s*", re.IGNORECASE)
+_SAID_THAT = re.compile(
+    r"^.{2,160}?\b(?:said|says|reported|reports|told\s+[^,;]{2,60}?|announced|stated|claimed|confirmed)"
+    r"(?:\s+(?:on|late|early|last)\s+\w+(?:\s+\w+)?)?\s+that\s+",
+    re.IGNORECASE,
+)
+# where a clause ends: strong boundaries first, then a comma before a lowercase word (not a list)
+_CLAUSE = re.compile(r";\s+|\s+[-–—]\s+|\s+(?:when|while|before|after|although|as|which|who|because)\s+")
+_COMMA = re.compile(r",\s+(?!and\b|or\b)(?=[a-z])")
+EVENT_KEEP = 140  # characters a description may have before its trailing clauses are cut
+
+
+def describe_event(sentence: str, when: tuple[int, int] | None = None) -> str:
+    """A short description of the event a sentence reports, in the article's own words: the
+    time words (``when``: their span in the sentence), a leading attribution ('According to
+    X,', 'X said that') and, in a long sentence, the trailing clauses are left out. The full
+    sentence stays in the entry's ``evidence``."""
+    s = sentence
+    if when is not None:  # a comma before the time words stays: it may close an attribution
+        s = (s[: when[0]].rstrip() + " " + s[when[1] :].lstrip(" ,")).strip()
+    s = " ".join(s.split())
+    s = _ATTRIB_LEAD.sub("", s)
+    s = _SAID_THAT.sub("", s)
+    s = s.strip(" ,;:")
+    if len(s) > EVENT_KEEP:
+        for pattern in (_CLAUSE, _COMMA):
+            cuts = [m.start() for m in pattern.finditer(s) if 30 <= m.start() <= EVENT_KEEP]
+            if cuts:
+                s = s[: cuts[-1]]
+                break
+        else:
+            s = s[: EVENT_KEEP - 20].rsplit(" ", 1)[0] + "…"
+    s = s.rstrip(" .,;:")
+    if not s:
+        return " ".join(sentence.split())[:EVENT_KEEP]
+    return s[0].upper() + s[1:]
 
 
 def build_timeline(article: str, published: date | None, locations: list[str]) -> list[TimelineEntry]:
     """Timeline entries from sentences that name a time and report an event (attack, clash,
     deaths, arrests, curfews …). ``when`` is the time words as written, ``date`` their
-    resolution against the publication date, ``event`` the sentence itself (shortened): no
-    model paraphrase, so nothing to verify. Sorted by date, undated last, ties in article
-    order."""
+    resolution against the publication date, ``event`` a short description in the sentence's
+    own words (``describe_event``): no model paraphrase, so nothing to verify. Sorted by date,
+    undated last, ties in article order."""
     entries: list[tuple[str, int, TimelineEntry]] = []
     for s0, s1 in sentence_spans(article):
         sentence = article[s0:s1]
@@ -103,7 +135,7 @@ def build_timeline(article: str, published: date | None, locations: list[str]) -
                     when=sentence[a0:a1],
                     date=d,
                     date_precision=resolved.precision if d else "unknown",
-                    event=_event_text(sentence),
+                    event=describe_event(sentence, (a0, a1)),
                     location=place,
                     evidence=[Evidence(quote=article[e0:e1], start=e0, end=e1, match="exact")],
                 ),
