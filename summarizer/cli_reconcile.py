@@ -28,6 +28,7 @@ class ViewChoice(StrEnum):
     text = "text"
     json = "json"
     md = "md"
+    html = "html"
 
 
 class ExportChoice(StrEnum):
@@ -83,7 +84,8 @@ def reconcile_command(
     batch: Annotated[Path | None, _FROM] = None,
     group: Annotated[GroupChoice, _GROUP] = GroupChoice.auto,
     fmt: Annotated[
-        ViewChoice | None, typer.Option("--format", "-f", help="text, json or md (default: from -o, else text).")
+        ViewChoice | None,
+        typer.Option("--format", "-f", help="text, json, md or html (default: from -o, else text)."),
     ] = None,
     out: Annotated[Path | None, _OUT] = None,
 ) -> None:
@@ -96,15 +98,19 @@ def reconcile_command(
       summarizer reconcile a.json b.json c.json
       summarizer reconcile --from out.jsonl --group by-id -o events.md
       summarizer reconcile --from out.jsonl -f json -o events.json
+      summarizer reconcile --from out.jsonl -o events.html
     """
-    from .reconcile.views import to_markdown, to_text
+    from .reconcile.views import to_html, to_markdown, to_text
 
     report = _report(files, batch, group)
-    kind = fmt.value if fmt else {".json": "json", ".md": "md"}.get(out.suffix if out else "", "text")
+    suffixes = {".json": "json", ".md": "md", ".html": "html", ".htm": "html"}
+    kind = fmt.value if fmt else suffixes.get(out.suffix if out else "", "text")
     if kind == "json":
         text = report.model_dump_json(indent=1) + "\n"
     elif kind == "md":
         text = to_markdown(report)
+    elif kind == "html":
+        text = to_html(report)
     else:
         text = to_text(report)
     _write(text, out)

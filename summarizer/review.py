@@ -89,6 +89,13 @@ def csp(script: str) -> str:
     )
 
 
+def page(title: str, body: str, script: str = "", data: object = None) -> str:
+    """A self-contained page in the review page's style: ``body`` is HTML the caller escaped,
+    ``script`` the page's one inline script (allowed by its hash in the CSP), ``data`` JSON for
+    it. Other views (the event report) use it too."""
+    return _page(title, body, script, data)
+
+
 def _page(title: str, body: str, script: str, data: object) -> str:
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">\n'

@@ -4,6 +4,7 @@ disputes, per source its figure history, and the merged timeline."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from summarizer.render import clean, md_escape
 
@@ -141,3 +142,65 @@ def to_markdown(report: EventReport) -> str:
                 out.append(f"- {md_escape(t.date or t.when or 'undated')}: {md_escape(t.event[:200])} ({arts})")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def to_html(report: EventReport, title: str = "Event report") -> str:
+    """One self-contained page (the review page's style and CSP, no script): per event the
+    reconciled range per outcome with its rule and the quotes it rests on, the disputes, each
+    source's figure history and the merged timeline. Every string is escaped."""
+    from summarizer.review import esc, page
+
+    parts: list[str] = [f"<header><h1>{esc(title)}</h1><p>{len(report.events)} event(s)</p></header><main>"]
+    for e in report.events:
+        parts.append(_html_event(e, esc))
+    for n in report.notes:
+        parts.append(f'<p class="note">{esc(n)}</p>')
+    parts.append("</main>")
+    return page(title, "\n".join(parts))
+
+
+def _html_event(e: Event, esc: Callable[[object], str]) -> str:
+    dates = e.date_start if e.date_start == e.date_end else f"{e.date_start} to {e.date_end}"
+    out = [
+        f"<section><h2>Event {esc(e.id)}: {esc(e.title)}</h2>",
+        f"<p>{len(e.articles)} article(s); {esc(dates or 'undated')}; places: {esc(', '.join(e.places[:6]) or '-')}"
+        f"<br>grouped {esc(e.grouping.method)} (score {esc(e.grouping.score)}): {esc(e.grouping.reason[:300])}</p>",
+        "<h3>Reconciled figures</h3><table><thead><tr><th>outcome</th><th>range</th><th>why</th>"
+        "<th>rests on</th></tr></thead><tbody>",
+    ]
+    for r in e.ranges:
+        cites = "".join(f"<li>{esc(_cite(c))}: \u201c{esc(c.quote[:200])}\u201d</li>" for c in r.citations[:12])
+        out.append(
+            f'<tr><td>{esc(r.outcome)}</td><td class="n">{esc(_range_line(r).split(": ", 1)[1])}</td>'
+            f"<td>{esc(r.rule)}</td><td><ul>{cites}</ul></td></tr>"
+        )
+    out.append("</tbody></table>")
+    if e.disputes:
+        out.append("<h3>Disputes</h3><ul>" + "".join(f"<li>{esc(d.outcome)}: {esc(d.note)}</li>" for d in e.disputes))
+        out.append("</ul>")
+    out.append("<h3>Figures by source (oldest first)</h3>")
+    for name, figs in _histories(e).items():
+        rows = "".join(
+            f"<tr><td>{esc(f.id)}</td><td>{esc(f.date or 'undated')}</td><td>{esc(f.outcome)}</td>"
+            f'<td class="n">{esc(_figure(f))}</td><td>\u201c{esc(f.phrase)}\u201d</td>'
+            f"<td>{esc(', '.join(f.via))}</td><td>{esc(f.role)}</td>"
+            f"<td>{esc(', '.join(sorted({c.article_id for c in f.seen_in})))}</td></tr>"
+            for f in sorted(figs, key=lambda f: (f.outcome, f.date or "", f.id))
+        )
+        out.append(
+            f"<h4>{esc(name)}</h4><table><thead><tr><th>id</th><th>date</th><th>outcome</th><th>figure</th>"
+            f"<th>words</th><th>via</th><th>role</th><th>articles</th></tr></thead><tbody>{rows}</tbody></table>"
+        )
+    if e.timeline:
+        items = "".join(
+            f"<li><b>{esc(t.date or t.when or 'undated')}</b>: {esc(t.event[:200])} "
+            f"[{esc(', '.join(dict.fromkeys(c.article_id for c in t.citations)))}]</li>"
+            for t in e.timeline
+        )
+        out.append(f"<h3>Timeline</h3><ol>{items}</ol>")
+    out.extend(f'<p class="note">{esc(n)}</p>' for n in e.notes)
+    out.append("</section>")
+    return "\n".join(out)
