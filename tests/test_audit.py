@@ -207,7 +207,7 @@ async def test_a_broken_audit_log_never_loses_a_summary(tmp_path: Path, capsys: 
 def test_cli_with_a_broken_audit_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from typer.testing import CliRunner
 
-    from summarizer.cli_batch import _standalone
+    from summarizer.cli.batch import _standalone
 
     bad = _bad_logs(tmp_path)
     d = tmp_path / "in"

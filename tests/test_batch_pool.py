@@ -90,7 +90,7 @@ def test_cli_batch_with_workers(srv: FakeServer, tmp_path: Path) -> None:
 
     from typer.testing import CliRunner
 
-    from summarizer.cli_batch import _standalone
+    from summarizer.cli.batch import _standalone
 
     d = tmp_path / "in"
     d.mkdir()

@@ -22,7 +22,7 @@ from summarizer.api import Engine, Options
 from summarizer.batchapi import BATCH_URL, Reask, build_request, ingest_response, request_json
 from summarizer.batchapi.files import RequestWriter, ResponseIndex, export_requests, part_path
 from summarizer.cache import ExchangeStore, exchange_key
-from summarizer.cli_batch import _standalone
+from summarizer.cli.batch import _standalone
 from summarizer.inputs import Article
 from summarizer.providers import ProviderSettings
 

@@ -16,8 +16,9 @@ from helpers import HAND_WRITTEN_ARGS
 from typer.testing import CliRunner
 
 import summarizer
-from summarizer import api, cli, cli_options, errors
+from summarizer import api, cli, errors
 from summarizer.cli import app
+from summarizer.cli import options as cli_options
 from summarizer.schema import Casualty, Evidence, Finding, Provenance, Source, Summary, TimelineEntry
 
 ROOT = Path(__file__).resolve().parent.parent

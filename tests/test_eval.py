@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from typer.testing import CliRunner
 
 from summarizer.api import InputError, Options
-from summarizer.cli_eval import eval_command
+from summarizer.cli.eval import eval_command
 from summarizer.evaluate import (
     GoldCasualty,
     GoldDoc,

@@ -204,7 +204,7 @@ def test_two_processes_share_one_cache(tmp_path: Path) -> None:
             cmd = [
                 sys.executable,
                 "-m",
-                "summarizer.cli_batch",
+                "summarizer",
                 "batch",
                 str(d),
                 "-o",

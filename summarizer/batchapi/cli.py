@@ -1,5 +1,5 @@
 """The batch-engine modes of ``summarizer batch`` (``--export``, ``--ingest``, ``--via
-openai-batch``): called by ``cli_batch.batch_command``; returns the exit code.
+openai-batch``): called by ``cli.batch.batch_command``; returns the exit code.
 
 Exit codes (``summarizer/errors.py``): ``--export`` 0, or 1 when an article could not be
 exported (its line on stderr); ``--ingest`` and ``--via`` as ``batch``: 0 every article has a

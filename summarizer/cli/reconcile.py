@@ -1,7 +1,7 @@
 """``summarizer reconcile`` and ``summarizer export``: plain functions with Typer-annotated
-signatures, registered on the main app by ``summarizer/cli.py``::
+signatures, registered on the main app by ``summarizer/cli/__init__.py``::
 
-    from .cli_reconcile import export_command, reconcile_command
+    from summarizer.cli.reconcile import export_command, reconcile_command
     app.command("reconcile")(reconcile_command)
     app.command("export")(export_command)
 
@@ -51,7 +51,7 @@ _OUT = typer.Option("--out", "-o", metavar="FILE", help="Write here instead of s
 
 
 def _write(text: str, out: Path | None) -> None:
-    from .errors import OutputError
+    from ..errors import OutputError
 
     if out is None or str(out) == "-":
         typer.echo(text, nl=False)
@@ -64,7 +64,7 @@ def _write(text: str, out: Path | None) -> None:
 
 
 def _report(files: list[Path] | None, batch: Path | None, group: GroupChoice):  # type: ignore[no-untyped-def]
-    from .reconcile import EventReport, load_inputs, reconcile
+    from ..reconcile import EventReport, load_inputs, reconcile
 
     paths = list(files or [])
     # an event report given to export is used as it is
@@ -100,7 +100,7 @@ def reconcile_command(
       summarizer reconcile --from out.jsonl -f json -o events.json
       summarizer reconcile --from out.jsonl -o events.html
     """
-    from .reconcile.views import to_html, to_markdown, to_text
+    from ..reconcile.views import to_html, to_markdown, to_text
 
     report = _report(files, batch, group)
     suffixes = {".json": "json", ".md": "md", ".html": "html", ".htm": "html"}
@@ -133,6 +133,6 @@ def export_command(
       summarizer export --from out.jsonl --format ged-csv -o events.csv
       summarizer export events.json --format acled-csv
     """
-    from .exports import export
+    from ..exports import export
 
     _write(export(_report(files, batch, group), fmt.value), out)

@@ -1,4 +1,4 @@
-"""``summarizer eval DATASET.jsonl``: the evaluation command (registered in ``cli.py`` with
+"""``summarizer eval DATASET.jsonl``: the evaluation command (registered in ``cli/__init__.py`` with
 ``app.command("eval")(eval_command)``). Exit codes (``summarizer/errors.py``): 0 ok; 1 every
 document failed; 2 bad input or settings, or another eval writing the same report; 130
 interrupted (finished documents are kept in the predictions file, so the same command
@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
-from . import cli_options as opts
-from .errors import EXIT_INTERRUPTED, EXIT_MODEL
+from ..errors import EXIT_INTERRUPTED, EXIT_MODEL
+from . import options as opts
 
 if TYPE_CHECKING:
-    from .api import Options
-    from .evaluate import EvalReport
+    from ..api import Options
+    from ..evaluate import EvalReport
 
 
 def _die(msg: str, code: int) -> NoReturn:
@@ -56,8 +56,8 @@ def eval_command(
     and actor recall, date accuracy; per corpus and overall), print a table, write a report."""
     from rich.console import Console
 
-    from .api import Options
-    from .evaluate import BASELINE_MAX_RETRIES, print_report
+    from ..api import Options
+    from ..evaluate import BASELINE_MAX_RETRIES, print_report
 
     report_path = out or Path("eval_baseline_report.json" if baseline else "eval_report.json")
     options = Options(
@@ -106,8 +106,8 @@ def _run(run: _EvalRun) -> EvalReport:
     """``run_eval`` with its failures as one line and their exit codes."""
     import asyncio
 
-    from .errors import SummarizerError
-    from .evaluate import run_eval
+    from ..errors import SummarizerError
+    from ..evaluate import run_eval
 
     try:
         return asyncio.run(

@@ -1,7 +1,7 @@
 """``summarizer batch`` and ``summarizer logs``: plain functions with Typer-annotated
-signatures, registered on the main app by ``summarizer/cli.py``::
+signatures, registered on the main app by ``summarizer/cli/__init__.py``::
 
-    from .cli_batch import batch_command, logs_command
+    from summarizer.cli.batch import batch_command, logs_command
     app.command("batch")(batch_command)
     app.command("logs")(logs_command)
 
@@ -14,7 +14,7 @@ the output says why; a timed-out article is a failure too); 2 bad settings (unkn
 provider, missing URL or model...) or another batch already writing the same output; 5 the
 output cannot be written; 130 interrupted.
 
-``python -m summarizer.cli_batch batch ...`` runs the same commands without the main app.
+``_standalone()`` is an app with just these two commands (tests).
 """
 
 from __future__ import annotations
@@ -27,14 +27,14 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
-from . import cli_options as opts
-from .errors import EXIT_INPUT, EXIT_INTERRUPTED
+from ..errors import EXIT_INPUT, EXIT_INTERRUPTED
+from . import options as opts
 
 if TYPE_CHECKING:
-    from .api import Options
-    from .audit import AuditLog
+    from ..api import Options
+    from ..audit import AuditLog
 
-# kept for importers of the old names (the help texts live in cli_options)
+# kept for importers of the old names (the help texts live in cli.options)
 OUT_HELP = opts.BATCH_OUT_HELP
 PROGRESS_HELP = opts.PROGRESS_HELP
 CONCURRENCY_HELP = opts.CONCURRENCY_HELP
@@ -79,8 +79,8 @@ def batch_command(
     poll: opts.Poll = 5.0,
 ) -> None:
     """Summarise many articles into a JSONL file; resumable; exit 0 ok, 3 findings, 1 failures."""
-    from .api import Options
-    from .audit import AuditLog
+    from ..api import Options
+    from ..audit import AuditLog
 
     options = Options(
         settings=opts.settings(provider, model, base_url, model_path, response_format),
@@ -145,8 +145,8 @@ def _run_batch_api(
     progress: bool,
 ) -> NoReturn:
     """``--export``, ``--ingest`` or ``--via``: run the batch engine; exit with its code."""
-    from .batchapi.cli import run_batch_api
-    from .errors import SummarizerError
+    from ..batchapi.cli import run_batch_api
+    from ..errors import SummarizerError
 
     try:
         code = run_batch_api(
@@ -193,9 +193,9 @@ def _run_live(
     """The articles through the model, here; the report on stderr; exit with its code."""
     import asyncio
 
-    from .batch import print_report, run_batch
-    from .errors import SummarizerError
-    from .inputs import iter_inputs
+    from ..batch import print_report, run_batch
+    from ..errors import SummarizerError
+    from ..inputs import iter_inputs
 
     try:
         report = asyncio.run(
@@ -235,13 +235,13 @@ def logs_command(
     db: Annotated[Path | None, typer.Option(help="Audit database (else $SUMMARIZER_AUDIT_DB).")] = None,
 ) -> None:
     """List the audit log of model exchanges (one row per request), filtered; --json exports."""
-    from .audit import Query, default_audit_path, read_rows, to_jsonl
+    from ..audit import Query, default_audit_path, read_rows, to_jsonl
 
     q = Query(
         since=_date(since, "--since"), until=_date(until, "--until"), model=model, article=article, limit=limit or None
     )
     path = db or default_audit_path()
-    from .errors import SummarizerError
+    from ..errors import SummarizerError
 
     try:
         rows = read_rows(path, q)
@@ -291,6 +291,3 @@ def _standalone() -> typer.Typer:
     app.command("logs")(logs_command)
     return app
 
-
-if __name__ == "__main__":
-    _standalone()()

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .runner import TIMEOUT_HELP
+from ..runner import TIMEOUT_HELP
 
 if TYPE_CHECKING:
-    from .providers import ProviderSettings
+    from ..providers import ProviderSettings
 
 
 class ProviderName(StrEnum):
@@ -183,7 +183,7 @@ def settings(
     response_format: ResponseFormat | None,
 ) -> ProviderSettings:
     """The provider settings these options give (unset ones: environment, config, defaults)."""
-    from .providers import ProviderSettings
+    from ..providers import ProviderSettings
 
     return ProviderSettings(
         provider=value(provider),

@@ -1,7 +1,7 @@
 """``summarizer report``: a plain function with a Typer-annotated signature, registered on the
-main app by ``summarizer/cli.py`` like the batch commands::
+main app by ``summarizer/cli/__init__.py`` like the batch commands::
 
-    from .cli_report import report_command
+    from summarizer.cli.report import report_command
     app.command("report")(report_command)
 
 Only typer and the standard library are imported at module level; ``summarizer.review`` is
@@ -45,7 +45,7 @@ def report_command(
       summarizer batch news/ -o out.jsonl && summarizer report out.jsonl -o report/
       summarizer report out.jsonl -o report/ --articles feed.jsonl
     """
-    from .review import build_report
+    from ..review import build_report
 
     index = build_report(batch_file, out, articles)
     typer.echo(f"wrote {index} (open it in a browser; pages in {index.parent / 'articles'})")

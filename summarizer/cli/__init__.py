@@ -22,8 +22,8 @@ from typing import Annotated, Any, NoReturn
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from . import __version__, errors
-from . import cli_options as opts
+from .. import __version__, errors
+from . import options as opts
 
 _TYPE_WORDS = {
     "str": "TEXT",
@@ -217,7 +217,7 @@ def _configure_process() -> None:
         handler.setLevel(logging.WARNING)
         own.addHandler(handler)
         own.propagate = False
-    from .speedups import enable_speedups
+    from ..speedups import enable_speedups
 
     enable_speedups()
 
@@ -282,14 +282,14 @@ def _resolve_output(out: str | None, fmt: Format | None) -> tuple[Path | None, F
 
 
 def _render(result: Any, fmt: Format, article: str | None) -> str:
-    from . import render
+    from .. import render
 
     if fmt is Format.json:
         return render.to_json(result)
     if fmt is Format.md:
         return render.to_markdown(result, article)
     if fmt is Format.html:
-        from .review import render_review
+        from ..review import render_review
 
         return render_review(result, article)
     import io
@@ -361,7 +361,7 @@ def _emit(result: Any, fmt: Format, out: Path | None, article: str | None) -> No
     if fmt is Format.text:
         from rich.console import Console
 
-        from . import render
+        from .. import render
 
         console = Console(highlight=False, emoji=False)
         render.print_text(result, console, article)
@@ -371,7 +371,7 @@ def _emit(result: Any, fmt: Format, out: Path | None, article: str | None) -> No
 
 
 def _read(path: str) -> str:
-    from .api import decode_article, load_article
+    from ..api import decode_article, load_article
 
     if path == "-":
         return decode_article(sys.stdin.buffer.read(), "stdin")
@@ -382,7 +382,7 @@ def _supports_timeout() -> bool:
     import dataclasses
     import inspect
 
-    from . import api
+    from .. import api
 
     if "timeout" in inspect.signature(api.summarize).parameters:
         return True
@@ -437,7 +437,7 @@ def summarize(
     quantity_profile: opts.QuantityProfileOpt = opts.QuantityProfile.literal,
 ) -> None:
     """Summarise one article: casualty figures, timeline, parties and sources, each with its quote."""
-    from .api import summarize as run
+    from ..api import summarize as run
 
     target, fmt_ = _resolve_output(out, fmt)
     extra: dict[str, Any] = {}
@@ -462,7 +462,7 @@ def summarize(
     )
     _emit(summary, fmt_, target, text)
     if target is not None or fmt_ is Format.json:
-        from .render import published_hint
+        from ..render import published_hint
 
         hint = published_hint(summary)
         if hint:
@@ -491,8 +491,8 @@ def check(
     published: Annotated[str | None, typer.Option(metavar="YYYY-MM-DD", help="Publication date.")] = None,
 ) -> None:
     """Re-run the local checks on a saved summary (exit 3 when errors remain)."""
-    from .api import check as run
-    from .api import load_article
+    from ..api import check as run
+    from ..api import load_article
 
     text = _read(article)
     raw = load_article(summary_path)
@@ -506,7 +506,7 @@ def check(
     if fmt_ is Format.text:
         from rich.console import Console
 
-        from .render import print_findings
+        from ..render import print_findings
 
         console = Console(highlight=False, emoji=False)
         print_findings(result.checks, console, text, plain=not console.is_terminal)
@@ -544,7 +544,7 @@ def schema(
     ] = False,
 ) -> None:
     """Print the JSON Schema of the output, every field described (or of what the model fills)."""
-    from .schema import Extraction, Summary
+    from ..schema import Extraction, Summary
 
     target = Extraction if model_schema else Summary
     sys.stdout.write(json.dumps(target.model_json_schema(), indent=2) + "\n")
@@ -562,7 +562,7 @@ def models(
     as_json: Annotated[bool, typer.Option("--json", help="Print the list as JSON (an array) on stdout.")] = False,
 ) -> None:
     """Show the local models: the default, whether its parts are installed and assembled, sizes."""
-    from .localmodels import models_report
+    from ..localmodels import models_report
 
     report = models_report()
     if as_json:
@@ -594,10 +594,10 @@ def models(
             con.print(Padding(Text(f"{key}: {value}"), (0, 0, 0, 2)))
 
 
-from .cli_batch import batch_command, logs_command  # noqa: E402
-from .cli_eval import eval_command  # noqa: E402
-from .cli_reconcile import export_command, reconcile_command  # noqa: E402
-from .cli_report import report_command  # noqa: E402
+from .batch import batch_command, logs_command  # noqa: E402
+from .eval import eval_command  # noqa: E402
+from .reconcile import export_command, reconcile_command  # noqa: E402
+from .report import report_command  # noqa: E402
 
 _BATCH_EXAMPLES = """Examples:
 
