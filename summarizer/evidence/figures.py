@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -161,48 +161,46 @@ _NON_SPACE = re.compile(r"\S")
 _FIGURE_WORD = re.compile(r"\b(number|figure|toll|fatalit|casualt|death|dead|killed|report)", re.IGNORECASE)
 
 
+def _sentences_after(article: str, end: int, lookahead: int) -> Iterator[str]:
+    """The next ``lookahead`` sentences after ``end`` (found in place: slicing the rest of the
+    article for every figure made the look-ahead quadratic in the article's length)."""
+    pos = end
+    for _ in range(lookahead):
+        nxt_char = _NON_SPACE.search(article, pos)
+        if nxt_char is None:
+            return
+        offset = nxt_char.start()
+        s0, s1 = sentence_bounds(article, offset, offset + 1)
+        if s1 <= pos:
+            return
+        yield article[s0:s1].strip()
+        pos = s1
+
+
 def following_denial(article: str, end: int, lookahead: int = 2) -> str | None:
     """A sentence shortly after a figure, stating no figure of its own, in which a source
     denies or contests the casualties ("The Israeli military called reports of extensive
     casualties lies."): by the attribution set's rule 1 the figure is then ``disputed``."""
     from summarizer.evidence.attribution import disputes
 
-    pos = end
-    for _ in range(lookahead):
-        nxt_char = _NON_SPACE.search(article, pos)
-        if nxt_char is None:
-            return None
-        offset = nxt_char.start()
-        s0, s1 = sentence_bounds(article, offset, offset + 1)
-        if s1 <= pos:
-            return None
-        nxt = article[s0:s1].strip()
-        if disputes(nxt) and _FIGURE_WORD.search(nxt) and not re.search(r"\d", nxt):
-            return nxt
-        pos = s1
-    return None
+    return next(
+        (
+            nxt
+            for nxt in _sentences_after(article, end, lookahead)
+            if disputes(nxt) and _FIGURE_WORD.search(nxt) and not re.search(r"\d", nxt)
+        ),
+        None,
+    )
 
 
 def verification_doubt(article: str, end: int, lookahead: int = 2) -> str | None:
     """A sentence shortly after a figure, in the same paragraph or the next, that says the
     figure could not be verified ("The number of fatalities could not be reliably verified
     by Al Jazeera.")."""
-    pos = end
-    for _ in range(lookahead):
-        # the next non-space character (searched in place: slicing the rest of the article
-        # for every figure made this quadratic in the article's length)
-        nxt_char = _NON_SPACE.search(article, pos)
-        if nxt_char is None:
-            return None
-        offset = nxt_char.start()
-        s0, s1 = sentence_bounds(article, offset, offset + 1)
-        if s1 <= pos:
-            return None
-        nxt = article[s0:s1].strip()
-        if _DOUBT.search(nxt) and _FIGURE_WORD.search(nxt):
-            return nxt
-        pos = s1
-    return None
+    return next(
+        (nxt for nxt in _sentences_after(article, end, lookahead) if _DOUBT.search(nxt) and _FIGURE_WORD.search(nxt)),
+        None,
+    )
 
 
 def _overlap(a: Casualty, b: Casualty) -> bool:
