@@ -31,7 +31,7 @@ $(VENV)/.dev: pyproject.toml $(VENV)/.llama $(VENV)/.browser
 # time); installed when missing and we are root, else those tests skip and say why
 $(VENV)/.browser: | $(BIN)/python
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
 	  else echo "chromium not installed (not root): the browser tests will skip"; fi; \
 	fi
 	touch $@
