@@ -57,7 +57,7 @@ __all__ = [
     "summarize",
 ]
 
-# build, checks and evidence are imported where used: a summary-cache hit needs none of them.
+# assemble, gate, checks and evidence are imported where used: a summary-cache hit needs none of them.
 
 _LOG = logging.getLogger("summarizer")
 
@@ -711,7 +711,7 @@ def _options(
 @functools.cache
 def _code_version() -> str:
     """A hash of the package's own source: the summary is made by code (evidence, checks,
-    build) as much as by the model, so a new version of that code must not be answered with
+    assemble) as much as by the model, so a new version of that code must not be answered with
     a summary an older one built. The exchange cache is unaffected (model answers stay valid)."""
     import hashlib
 

@@ -244,9 +244,6 @@ def too_large(size: int, limit: int = MAX_ARTICLE_BYTES) -> str:
     )
 
 
-_check_text = check_text
-
-
 def looks_like_html(path: Path, data: bytes) -> bool:
     if path.suffix.lower() in HTML_SUFFIXES:
         return True
@@ -360,7 +357,6 @@ def declared_date(html: str) -> str | None:
     return None
 
 
-
 def _from_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
     try:
         fh = path.open("rb")
@@ -410,7 +406,7 @@ def _jsonl_article(raw: bytes, where: str, max_bytes: int) -> Article:
     published = doc.get("published")
     if published is not None and not isinstance(published, str):
         raise _Bad("'published' must be a YYYY-MM-DD string")
-    return Article(str(ident), _check_text(text), published or None, where)
+    return Article(str(ident), check_text(text), published or None, where)
 
 
 def _from_url(url: str, max_bytes: int) -> Item:
@@ -421,7 +417,7 @@ def _from_url(url: str, max_bytes: int) -> Item:
                 text = data.decode(charset or "utf-8")
             except (UnicodeDecodeError, LookupError):
                 raise _Bad(f"not valid {charset or 'UTF-8'} text") from None
-            return Article(url, _check_text(text), None, url)
+            return Article(url, check_text(text), None, url)
         try:
             html = data.decode(charset or "utf-8")
         except (UnicodeDecodeError, LookupError):

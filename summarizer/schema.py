@@ -7,7 +7,7 @@ Two families of models live here:
   changes meaning.
 * ``Extraction`` and its parts are what the *model* is asked to fill. It holds quotes and
   labels only: offsets, numbers, dates, statuses and totals are computed by code
-  (``summarizer.build``) from the quotes, following the design rule "the LLM selects and
+  (``summarizer.assemble``) from the quotes, following the design rule "the LLM selects and
   labels; code measures and verifies".
 """
 

@@ -401,17 +401,15 @@ def serve_batches(*, seed: int = 0, plan: list[str] | None = None, api_key: str 
 def main(argv: list[str] | None = None) -> None:
     """``python tests/fake_batch_server.py``: serve in this process; prints the base URL."""
     import argparse
-    import sys
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--max-seconds", type=float, default=900.0)
     a = ap.parse_args(argv)
+    from fakeserver import serve_until_stdin_closes
+
     with serve_batches(seed=a.seed) as srv:
-        print(srv.base_url, flush=True)
-        done = threading.Event()
-        threading.Thread(target=lambda: (sys.stdin.read(), done.set()), daemon=True).start()
-        done.wait(timeout=a.max_seconds)
+        serve_until_stdin_closes(srv.base_url, a.max_seconds)
 
 
 if __name__ == "__main__":

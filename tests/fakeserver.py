@@ -384,17 +384,24 @@ def main(argv: list[str] | None = None) -> None:
     the server does not share the client's interpreter lock); prints the base URL, stops after
     ``--max-seconds`` or when stdin closes."""
     import argparse
-    import sys
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--latency", type=float, default=0.2)
     ap.add_argument("--max-seconds", type=float, default=900.0)
     a = ap.parse_args(argv)
     with serve(latency_s=a.latency) as srv:
-        print(srv.base_url, flush=True)
-        done = threading.Event()
-        threading.Thread(target=lambda: (sys.stdin.read(), done.set()), daemon=True).start()
-        done.wait(timeout=a.max_seconds)
+        serve_until_stdin_closes(srv.base_url, a.max_seconds)
+
+
+def serve_until_stdin_closes(base_url: str, max_seconds: float) -> None:
+    """Print the base URL, then block until stdin closes or ``max_seconds`` pass (a server run
+    as its own process by a benchmark or a shell script)."""
+    import sys
+
+    print(base_url, flush=True)
+    done = threading.Event()
+    threading.Thread(target=lambda: (sys.stdin.read(), done.set()), daemon=True).start()
+    done.wait(timeout=max_seconds)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""README promises kept by the builder (``summarizer.build.build_summary``), each with a test
+"""README promises kept by the builder (``summarizer.assemble.build_summary``), each with a test
 that fails when the promise breaks:
 
 * corroboration: a figure stated by two independent named sources, with nearly the same

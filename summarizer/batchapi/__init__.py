@@ -212,31 +212,6 @@ def request_line(key: str, body: dict[str, Any]) -> dict[str, Any]:
     return {"custom_id": key, "method": "POST", "url": BATCH_URL, "body": body}
 
 
-def _run(
-    article: str,
-    options: Options,
-    published: str | date | None,
-    answers: Mapping[str, dict[str, Any]],
-    *,
-    current: dict[str, Any] | None = None,
-    current_id: str | None = None,
-    write_cache: bool = False,
-    max_retries: int | None = None,
-) -> Summary | Held:
-    """The live call (``Engine.summarize``) with ``answers`` on the wire: the ``Summary`` it
-    returns, or the first request that has no answer."""
-    return follow(
-        article,
-        options,
-        published,
-        answers,
-        current=current,
-        current_id=current_id,
-        write_cache=write_cache,
-        max_retries=max_retries,
-    )[0]
-
-
 def follow(
     article: str,
     options: Options,
@@ -287,7 +262,7 @@ def build_request(
     send after them. Raises ``InputError`` for an article the live call refuses (empty, too
     long...), ``ConfigError`` for bad settings, and ``ValueError`` when the given answers
     leave nothing to send (accepted, or no re-ask left)."""
-    result = _run(article, options, published, dict(reask or {}))
+    result = follow(article, options, published, dict(reask or {}))[0]
     if not isinstance(result, Held):
         raise ValueError("no request left to send: the answers given end the call")
     return request_line(result.key, result.body)
@@ -309,7 +284,7 @@ def ingest_response(
     if not isinstance(body, dict):
         raise InputError(f"a response body must be a JSON object, got {type(body).__name__}")
     answers = dict(history or {})
-    result = _run(article, options, published, answers, current=body, current_id=custom_id, write_cache=True)
+    result = follow(article, options, published, answers, current=body, current_id=custom_id, write_cache=True)[0]
     if isinstance(result, Held):
         problems = _problems(result.body)
         raise Reask(request_line(result.key, result.body), problems, attempt=len(answers) + 2)
@@ -326,7 +301,7 @@ def finish_after(
     """The ``Summary`` of a call that stops after ``answers`` (no re-ask left): what a live
     call with that many attempts reports, the failing checks as error findings. For an article
     whose re-ask was not answered (round not run, expired, failed)."""
-    result = _run(article, options, published, answers, write_cache=True, max_retries=max(0, len(answers) - 1))
+    result = follow(article, options, published, answers, write_cache=True, max_retries=max(0, len(answers) - 1))[0]
     if isinstance(result, Held):  # cannot happen: the attempts are used up
         raise InputError("internal: a request after the last attempt")
     return result

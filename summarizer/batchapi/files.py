@@ -313,7 +313,7 @@ def _preload() -> None:
     import instructor  # noqa: F401
     import openai  # noqa: F401
 
-    from .. import build, checks, evidence  # noqa: F401
+    from .. import assemble, checks, evidence, gate  # noqa: F401
     from ..providers.http import ssl_context
 
     ssl_context()

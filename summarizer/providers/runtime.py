@@ -22,6 +22,7 @@ writing M tokens (``SUMMARIZER_PROGRESS=0`` turns it off, ``=1`` forces it on).
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import signal
@@ -90,7 +91,13 @@ def _library_identity() -> str:
 
 def selftest_key(model_path: str) -> str:
     st = os.stat(model_path)
-    doc = "\n".join([_library_identity(), _cpu_flags(), f"{os.path.realpath(model_path)}|{st.st_size}", sys.version])
+    return _selftest_key(os.path.realpath(model_path), st.st_size, st.st_mtime_ns)
+
+
+@functools.cache
+def _selftest_key(real_path: str, size: int, mtime_ns: int) -> str:
+    """Remembered per file version in this process: the library scan runs once, not per engine."""
+    doc = "\n".join([_library_identity(), _cpu_flags(), f"{real_path}|{size}", sys.version])
     return hashlib.sha256(doc.encode("utf-8", "replace")).hexdigest()[:24]
 
 
@@ -106,7 +113,7 @@ def ensure_runtime_works(model_path: str, *, code: str | None = None, timeout: f
     code = code or SELFTEST_CODE
     if os.environ.get(SKIP_SELFTEST_ENV) == "1":
         return
-    key = selftest_key(model_path)
+    key = selftest_key(model_path)  # reads the runtime's library files: once per process and model
     if key in _PASSED:
         return
     marker = _marker_dir() / f"{key}.ok"
