@@ -146,3 +146,129 @@ def test_dateline_parts_and_body_start(text: str, place: str, mdy: tuple[int | N
     assert dl is not None
     assert (dl.place, (dl.month, dl.day, dl.year), dl.agency) == (place, mdy, agency)
     assert text[dl.end :].split()[0] in {"At", "M23", "THE", "The"}
+
+
+# --------------------------------------------------------------------------- timeline dates (issue 18)
+
+RESOLVE_MORE: list[tuple[str, dt.date | None, tuple[dt.date | None, str]]] = [
+    ("a few hours ago", PUB, (PUB, "day")),
+    ("three hours ago", PUB, (PUB, "day")),
+    ("hours ago", None, (None, "unknown")),
+]
+
+
+@pytest.mark.parametrize(("when", "published", "expected"), RESOLVE_MORE)
+def test_resolve_hours_ago(when: str, published: dt.date | None, expected: tuple[dt.date | None, str]) -> None:
+    r = resolve_date(when, published)
+    assert (r.date, r.precision) == expected
+
+
+ANAPHORA_CASES: list[tuple[str, dt.date | None, dt.date | None]] = [
+    ("the previous day", D(2025, 3, 4), D(2025, 3, 3)),
+    ("the following morning", D(2025, 3, 4), D(2025, 3, 5)),
+    ("two days later", D(2025, 3, 1), D(2025, 3, 3)),
+    ("a week later", D(2025, 2, 20), D(2025, 2, 27)),
+    ("three days earlier", D(2025, 3, 4), D(2025, 3, 1)),
+    ("that same day", D(2025, 3, 4), D(2025, 3, 4)),
+    ("the next day", PUB, None),  # would be after publication
+    ("the previous day", None, None),  # nothing to count from
+]
+
+
+@pytest.mark.parametrize(("when", "anchor", "expected"), ANAPHORA_CASES)
+def test_resolve_anaphora(when: str, anchor: dt.date | None, expected: dt.date | None) -> None:
+    from summarizer.evidence.dates import ANAPHORA, resolve_anaphora
+
+    assert ANAPHORA.fullmatch(when)
+    assert resolve_anaphora(when, anchor, PUB).date == expected
+
+
+def test_anaphora_day_after_a_noun_is_not_matched() -> None:
+    from summarizer.evidence.dates import ANAPHORA
+
+    assert not ANAPHORA.search("Crowds gathered the day after the funeral of the mayor.")
+    assert ANAPHORA.search("The bridge was blown up the day after.")
+
+
+def test_date_opening_a_name_is_no_date() -> None:
+    text = "Members of the 12 October Movement and the 3 June Brigade marched; shots were fired on 5 March."
+    assert [text[s:e] for s, e, _ in find_dates(text, PUB)] == ["5 March"]
+
+
+def _timeline(article: str, published: dt.date | None) -> list[tuple[str | None, str]]:
+    from summarizer.evidence.timeline import build_timeline
+
+    return [(t.date, t.when) for t in build_timeline(article, published, [])]
+
+
+def test_timeline_sentence_with_two_days_gives_both() -> None:
+    article = (
+        "Teachers walked out today in protest at the killing of a headmaster on the night of 9 February "
+        "in the market town."
+    )
+    assert _timeline(article, D(2025, 2, 11)) == [("2025-02-09", "9 February"), ("2025-02-11", "today")]
+
+
+def test_timeline_month_gives_way_to_a_day_inside_it() -> None:
+    article = "In February, gunmen attacked a convoy on 14 February near the ford."
+    assert _timeline(article, D(2025, 3, 1)) == [("2025-02-14", "14 February")]
+
+
+def test_timeline_told_day_still_gives_way() -> None:
+    article = "The mayor said on Friday that rebels attacked the depot on Wednesday."
+    assert _timeline(article, PUB) == [("2025-03-05", "on Wednesday")]
+
+
+def test_timeline_anaphora_counts_from_the_last_day_given() -> None:
+    article = (
+        "On 2 March a lorry bomb destroyed the customs house in Port Ellery. "
+        "Two days later a second bomb wounded six guards at the toll bridge. "
+        "The following day police arrested four suspects."
+    )
+    assert _timeline(article, PUB) == [
+        ("2025-03-02", "2 March"),
+        ("2025-03-04", "Two days later"),
+        ("2025-03-05", "The following day"),
+    ]
+
+
+def test_timeline_undated_article_takes_the_dateline_for_its_first_event() -> None:
+    article = (
+        "PORT ELLERY, 14 MAY 91 (RADIO COSTA) -- [TEXT] THE MINISTER SPOKE ABOUT THE HARVEST.\n\n"
+        "   HE SAID THAT THE MURDER OF THE TWO MAYORS WILL NOT GO UNPUNISHED.  THE ARMY LAUNCHED A "
+        "SEARCH IN THE HILLS."
+    )
+    pub = find_publication_date(article)
+    assert pub == D(1991, 5, 14)
+    from summarizer.evidence.timeline import build_timeline
+
+    entries = build_timeline(article, pub, [])
+    assert [(t.date, t.when, t.date_precision) for t in entries] == [("1991-05-14", "14 MAY 91", "day")]
+    quotes = [ev.quote for ev in entries[0].evidence]
+    assert quotes[0] == "14 MAY 91"
+    assert quotes[1].startswith("HE SAID THAT THE MURDER")
+    for ev in entries[0].evidence:
+        assert ev.start is not None and ev.end is not None
+        assert article[ev.start : ev.end] == ev.quote
+
+
+def test_timeline_dated_event_needs_no_dateline_fallback() -> None:
+    article = (
+        "PORT ELLERY, 14 MAY 91 (RADIO COSTA) -- [TEXT] THE MINISTER SPOKE ABOUT THE HARVEST.\n\n"
+        "   GUERRILLAS ATTACKED A PATROL YESTERDAY IN THE HILLS."
+    )
+    assert _timeline(article, find_publication_date(article)) == [("1991-05-13", "YESTERDAY")]
+
+
+def test_timeline_no_dateline_no_fallback() -> None:
+    assert _timeline("Gunmen attacked a patrol in the hills.", PUB) == []
+
+
+def test_timeline_cap_keeps_distinct_dates_first() -> None:
+    from summarizer.evidence.timeline import TIMELINE_MAX
+
+    same = " ".join(f"Rebels attacked post {k} today." for k in range(TIMELINE_MAX + 2))
+    article = same + " Rebels attacked the airport on 1 March."
+    got = _timeline(article, PUB)
+    assert len(got) == TIMELINE_MAX
+    assert ("2025-03-01", "1 March") in got

@@ -119,8 +119,14 @@ Dates (``dates.py``)
   source, a party or the subject of a sentence; attribution reads the sentence after it.
 * Weekdays: the most recent such day on or before publication; the publication weekday is
   the publication day (news convention). "last Friday" is never the publication day.
-* "today"/"this morning"/"tonight" = publication day; "yesterday"/"last night"/
-  "overnight" = the day before; "N days ago" = N days before.
+* "today"/"this morning"/"tonight"/"(a few) hours ago" = publication day; "yesterday"/"last
+  night"/"overnight" = the day before; "N days ago" = N days before.
+* Counting from the text ("the previous day", "the following morning", "two days later", "a
+  week earlier", "that same day"; "the day before/after" only when no noun follows): from the
+  last day the text gave before the words (the dateline's date at first), never after
+  publication.
+* A day and month that open a name ("the 19 April Movement", "the 3 June Brigade") are not a
+  date.
 * "last week"/"this week": unknown (the schema has no week precision and a guessed day
   would look more exact than the text).
 * "last month"/"in March" -> month precision (1st of month); "last year"/"in 1989" -> year
@@ -128,6 +134,12 @@ Dates (``dates.py``)
   year if they would fall after publication.
 * Never after publication: an explicit date or year after it resolves to unknown. Without
   a publication date, only explicit dates with a year resolve.
+* Timeline (``timeline.py``): a sentence that reports an event and states several days gives
+  one entry per day ("judges struck today over the killing of a judge on 1 November": both);
+  a month or year holding a day the same sentence names gives way to the day. An article that
+  dates none of its events to the day has its first event dated by the dateline's date, quoted
+  as a second evidence span: the report's date, the latest the event can be (MUC-4's keys date
+  such incidents by the dateline). Past eight entries, distinct dates are kept first.
 
 Attribution, hedges and status (``attribution.py``)
 ===================================================

@@ -6,8 +6,12 @@ Rules (also in the package docstring):
   before publication; the publication weekday itself means the publication day (news
   convention: "police said on Friday" in a Friday story is today). "last Friday" is the
   same, except that it is never the publication day itself (then it is 7 days earlier).
-* "today", "this morning", "tonight", "earlier today" -> publication day; "yesterday",
-  "last night", "overnight" -> the day before; "N days ago" -> N days before.
+* "today", "this morning", "tonight", "earlier today", "(a few) hours ago" -> publication
+  day; "yesterday", "last night", "overnight" -> the day before; "N days ago" -> N days before.
+* "the previous day", "the following morning", "two days later", "that same day"
+  (``ANAPHORA``) count from the last day the text gave (``resolve_anaphora``), not from
+  publication; the caller supplies that day.
+* A day and month that open a name ("the 19 April Movement") are not a date.
 * "last week", "this week", "recently", "past 24 hours" -> unknown (no week precision in
   the schema; a guessed day would look more exact than the text).
 * "last month" / "this month" / "in March" -> first day of that month, precision month.
@@ -31,6 +35,7 @@ from summarizer.evidence._text import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_
 from summarizer.schema import Precision
 
 __all__ = [
+    "ANAPHORA",
     "DATELINE",
     "Dateline",
     "ResolvedDate",
@@ -38,6 +43,7 @@ __all__ = [
     "find_dateline",
     "find_dates",
     "find_publication_date",
+    "resolve_anaphora",
     "resolve_date",
 ]
 
@@ -76,7 +82,8 @@ _EXPR = re.compile(
     r"|(?P<rel>\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|"
     r"evening))?|last\s+night|overnight|today|tonight|this\s+(?:morning|afternoon|evening)|"
     r"earlier\s+today|(?:last|this|past)\s+(?:week|month|year)|(?:a|one|two|three|four|five|"
-    r"six|seven|\d+)\s+(?:days?|weeks?)\s+ago)\b)"
+    r"six|seven|\d+)\s+(?:days?|weeks?)\s+ago|(?:a\s+few|several|a|an|one|two|three|four|five|six|\d+)\s+"
+    r"hours?\s+ago)\b)"
     rf"|(?P<inmonth>\b(?:in|during|since|early|late|mid-?|until|by)\s+{_MON}(?!\s+\d)\b)"
     r"|(?P<inyear>\b(?:in|during|since|until|of|by)\s+(?:1[89]\d\d|20\d\d)(?![\d,]))"
     r")",
@@ -169,7 +176,7 @@ def resolve_date(when: str, published: _dt.date | None) -> ResolvedDate:
         return ResolvedDate(pub - _dt.timedelta(days=2), "day", text)
     if re.search(r"\b(?:yesterday|last night|overnight)\b", w):
         return ResolvedDate(pub - _dt.timedelta(days=1), "day", text)
-    if re.search(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b", w):
+    if re.search(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|hours? ago)\b", w):
         return ResolvedDate(pub, "day", text)
     ago = re.search(r"\b(a|one|two|three|four|five|six|seven|\d+) (day|week)s? ago\b", w)
     if ago:
@@ -231,6 +238,45 @@ def _dateparser_fallback(when: str, pub: _dt.date) -> ResolvedDate:
     return ResolvedDate(date, "day", when)
 
 
+# Time words that count from a date the text has just given, not from publication ("the
+# previous day", "the following morning", "two days later", "that same day"). "the day
+# before/after" only when nothing follows ("the day after the attack" counts from the attack).
+ANAPHORA = re.compile(
+    r"\b(?:(?:on\s+)?the\s+(?:previous|following|next)\s+(?:day|morning|afternoon|evening|night)"
+    r"|the\s+day\s+(?:before|after)(?=\s*(?:[.,;:)]|$))"
+    r"|(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+(?:later|earlier)"
+    r"|(?:on\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b",
+    re.I,
+)
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def resolve_anaphora(when: str, anchor: _dt.date | None, published: _dt.date | None) -> ResolvedDate:
+    """Resolve an ``ANAPHORA`` phrase against ``anchor``, the last day the text gave before it.
+    Unknown without an anchor, and never after publication."""
+    w = re.sub(r"\s+", " ", when.strip().lower())
+    if anchor is None:
+        return _unknown(when)
+    days = 0
+    if re.search(r"\b(?:previous|before)\b", w):
+        days = -1
+    elif re.search(r"\b(?:following|next|after)\b", w):
+        days = 1
+    else:
+        n = re.search(r"\b(a|one|two|three|four|five|six|seven|\d+) (day|week)s? (later|earlier)\b", w)
+        if n:
+            k = _COUNT_WORDS.get(n.group(1)) or int(n.group(1))
+            days = k * (7 if n.group(2) == "week" else 1) * (1 if n.group(3) == "later" else -1)
+    date = anchor + _dt.timedelta(days=days)
+    if published is not None and date > published:
+        return _unknown(when)
+    return ResolvedDate(date, "day", when)
+
+
+# a date that opens an organisation's name ("the 19 April Movement", "26th of July Movement")
+_NAMED_AFTER_DATE = re.compile(r"\s+(?:movement|brigades?|battalions?|commandos?|front)\b(?!-)", re.I)
+
+
 def find_dates(text: str, published: _dt.date | None) -> list[tuple[int, int, ResolvedDate]]:
     """Time expressions in ``text`` with their offsets, resolved against ``published``."""
     out: list[tuple[int, int, ResolvedDate]] = []
@@ -240,6 +286,8 @@ def find_dates(text: str, published: _dt.date | None) -> list[tuple[int, int, Re
         kind = m.lastgroup or ""
         if kind == "mdy" and re.match(r"may\s", phrase, re.I) and not phrase[0].isupper():
             continue  # "may 2" is rarely a date in lower case prose
+        if kind in ("dmy", "mdy") and _NAMED_AFTER_DATE.match(text, e):
+            continue  # "the 19 April Movement", "the 15 May Brigade": a name, not a date
         out.append((s, e, resolve_date(phrase, published)))
     return out
 
