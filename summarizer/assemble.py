@@ -60,6 +60,7 @@ from .evidence import (
 )
 from .evidence._text import DEMONYMS
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
+from .evidence.attribution import SPEAKER, carried_attribution, confirmer
 from .evidence.dates import dateline_at
 from .evidence.figures import (
     blanket_doubt,
@@ -201,13 +202,19 @@ def _sources_from_model(a: Assembly) -> None:
         a.sources.append(make_source(a, xs.name, xs.kind))
 
 
+def _head(name: str) -> str:
+    """A source's name without its relative clause: "protesters who spoke to Human Rights Watch"
+    is the protesters, not Human Rights Watch."""
+    return normalize(re.sub(r"\s+(?:who|whom|which|that)\s.*$", "", name.strip(), flags=re.I))
+
+
 def listed_source(a: Assembly, name: str) -> str | None:
     """The listed source ``name`` refers to (same name, one inside the other, or a shared
     key such as an acronym), or None."""
-    n = normalize(name)
+    n = _head(name)
     keys = source_keys(a.article, name)
     for s in a.sources:
-        ns = normalize(s.name)
+        ns = _head(s.name)
         if n == ns or n in ns or ns in n or keys & source_keys(a.article, s.name):
             return s.name
     return None
@@ -228,12 +235,18 @@ def credit_source(a: Assembly, name: str | None) -> str | None:
     return None
 
 
-def _attribute(a: Assembly, sentence: str, model_name: str | None, path: str) -> tuple[str | None, str | None]:
+def _attribute(
+    a: Assembly, sentence: str, model_name: str | None, path: str, at: tuple[int, int] | None = None
+) -> tuple[str | None, str | None]:
     """Who reported a figure, as the text supports it, and the outlet that relayed it: the
     attribution code reads in the figure's sentence ("according to X", "X said", "X cited by
-    Y", "X told Y") wins; else the model's label if the sentence names that source; else
-    nobody (an unsupported label is reported)."""
+    Y", "X told Y") wins; else the model's label if the sentence names that source; else the
+    earlier speaker a pronoun ("he said") or a continued quotation carries on
+    (``carried_attribution``, the sentence at ``at``); else nobody (an unsupported label is
+    reported)."""
     orig, via = find_relay(sentence)
+    if not orig and at is not None and not (model_name and names_source(sentence, model_name)):
+        orig, via = carried_attribution(a.article, *at)
     if orig:
         via_name = credit_source(a, via) if via else None
         return credit_source(a, orig) or credit_source(a, model_name), via_name
@@ -278,7 +291,7 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
     if denial and denial != follow:
         notes.append(f"a following sentence contests the casualties: {denial!r}")
         basis = basis + " " + denial
-    orig, via = find_relay(cand.sentence) if cand.source else (None, None)
+    orig, via = find_relay(cand.sentence) if cand.source else carried_attribution(a.article, cand.start, cand.end)
     casualty = Casualty(
         outcome=cand.outcome,
         who=who_counted(a.article[q.start : cand.end], q.phrase),
@@ -348,7 +361,7 @@ def _figure_from_model(a: Assembly, i: int, xc: XCasualty) -> Figure | None:
         msg = f"dropped: the figure comes from an instruction-like sentence, not a report: {basis[:100]!r}"
         a.findings.append(FIGURE_INJECTION(path, msg))
         return None
-    reported, via = _attribute(a, basis, xc.reported_by, path)
+    reported, via = _attribute(a, basis, xc.reported_by, path, (s0, s1))
     if _already_listed(a, xc.outcome, q.low, q.high, r.span.start):
         return None
     location = a.place_of(basis)  # the figure's own sentence, not the doubting one after it
@@ -487,6 +500,39 @@ def _when_and_where(a: Assembly) -> None:
                 c.location = inside[0].name
 
 
+#: kinds of source that stand apart from the sides (attrib_README, status rule 3)
+_INDEPENDENT_KINDS = frozenset({"ngo", "monitor", "media"})
+
+
+def _independent_check(a: Assembly, sentence: str, reporter: str | None) -> bool:
+    """Whether the confirmation ``sentence`` states is an independent one (attrib_README status
+    rule 3): the confirmer (``attribution.confirmer``; a pronoun or no named confirmer is the
+    figure's own source) is an NGO, monitor, outlet or UN body, or stands on another side
+    than the figure's source. A source confirming its own figure is no check unless it is
+    independent itself; a confirmation naming nobody, of a figure nobody is credited with,
+    is the publisher's own check."""
+    who = confirmer(sentence)
+    if who is None or who == SPEAKER or (reporter and listed_source(a, who) == reporter):
+        who = reporter
+    if who is None:
+        return True
+
+    def kind_party(name: str) -> tuple[str | None, bool]:
+        listed = listed_source(a, name)
+        src = next((s for s in a.sources if s.name == listed), None)
+        if src is not None:
+            return src.kind, src.party_to_conflict
+        k = source_kind_hint(name)
+        return k, k in PARTY_SOURCE_KINDS and not INTERNATIONAL.search(name)
+
+    kind, party = kind_party(who)
+    if kind in _INDEPENDENT_KINDS or INTERNATIONAL.search(who):
+        return True
+    if reporter and who != reporter:
+        return party != kind_party(reporter)[1]
+    return False
+
+
 def _set_statuses(a: Assembly) -> None:
     """Status by the rules written in ``evidence`` (package docstring, "Status"): the sentence's
     denial, hedge or confirmation (``casualty_status``); contradiction by another source
@@ -497,7 +543,6 @@ def _set_statuses(a: Assembly) -> None:
     corroborating = corroborating_sources(casualties)
     contra = contradicting(casualties)
     blanket = blanket_doubt(a.article)
-    party = {s.name for s in a.sources if s.party_to_conflict}
     for f, others, against in zip(a.figures, corroborating, contra, strict=True):
         c = f.casualty
         status = casualty_status(f.basis, 1 + len(others))
@@ -507,9 +552,9 @@ def _set_statuses(a: Assembly) -> None:
         if status in ("reported", "confirmed") and blanket and c.reported_by:
             status = "unverified"
             c.notes.append(f"the article says the reports could not be verified: {blanket!r}")
-        if status == "confirmed" and not others and c.reported_by in party:
-            status = "reported"  # "police confirmed" their own count: a party, not an independent check
-            c.notes.append("confirmed only by a party to the conflict: not independent confirmation")
+        if status == "confirmed" and not others and not _independent_check(a, f.basis, c.reported_by):
+            status = "reported"  # "police confirmed" their own dead; a witness who "had confirmed" it
+            c.notes.append("confirmed only by its own source or a party to the conflict: not independent confirmation")
         if others and status == "confirmed":
             c.notes.append("corroborated by " + ", ".join(sorted(others)))
         c.status = status

@@ -26,7 +26,9 @@ from summarizer.schema import SourceKind, Status
 
 __all__ = [
     "INTERNATIONAL",
+    "carried_attribution",
     "casualty_status",
+    "confirmer",
     "disputes",
     "find_attribution",
     "find_hedges",
@@ -35,6 +37,7 @@ __all__ = [
     "reliability_notes",
     "sentence_bounds",
     "source_kind_hint",
+    "split_joint",
     "split_relay",
 ]
 
@@ -63,6 +66,9 @@ _HEDGES = [
     r"rumou?r(?:ed|s)?",
     r"(?:may|might)\s+have\s+been",
     r"reports\s+suggest",
+    # "the reported killing of 460 people": the adjective hedges the event it names
+    r"(?:the|a|these|those|its|their)\s+reported\s+(?:killings?|deaths?|massacres?|executions?|shootings?|"
+    r"abductions?|kidnappings?|attacks?|strikes?)",
 ]
 _HEDGE_RE = re.compile(r"\b(?:" + "|".join(f"(?:{h})" for h in _HEDGES) + r")", re.I)
 
@@ -86,7 +92,7 @@ _VERBS = (
     r"said|says|say|reported|reports|report|told|tells|claimed|claims|announced|announces|"
     r"confirmed|confirms|stated|states|added|adds|disclosed|discloses|noted|indicated|"
     r"revealed|estimated|estimates|cited|quoted|informed|acknowledged|admitted|denied|denies|deny|"
-    r"warned|warns|analysed|analyzed|documented|expressed|"
+    r"warned|warns|analysed|analyzed|documented|expressed|accused|accuses|confirm|verify|verified|"
     r"according"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.I)
@@ -127,7 +133,7 @@ _SOURCE_NOUN = re.compile(
     r"army|military|forces|government|authorities|authority|observatory|monitor|group|"
     r"groups|witness\w*|residents?|doctors?|hospital|medics?|commander|council|governor|"
     r"president|statement|report|tv|television|radio|media|newspaper|news|committee|"
-    r"organi[sz]ation|red\s+cross|red\s+crescent|un|ngo|correspondent|reporter|chief|"
+    r"organi[sz]ation|agencies|red\s+cross|red\s+crescent|un|ngo|correspondent|reporter|chief|"
     r"general|prosecutor|office|staff|rescuers?|paramedics?|workers?|network|activists?|"
     r"journalists?|monitors?|agency|defen[cs]e|observers?|man|woman|men|women|mother|father|survivors?|"
     r"relatives?|nurses?|committee)\b",
@@ -150,7 +156,8 @@ def _hedges(sentence: str) -> tuple[str, ...]:
 _ADVERBIAL = re.compile(
     r"^(?:according|on|in|at|after|before|following|during|however|moreover|meanwhile|also|earlier|"
     r"later|separately|yesterday|today|tonight|but|and|while|since|as|when|although|"
-    r"furthermore|in\s+addition|overall|still|now|then|last|this|early|late)\b|^\w+ly$",
+    r"furthermore|in\s+addition|overall|still|now|then|last|this|early|late|with|without|amid|despite|under|"
+    r"for|from|across|near|through|within|against|among|given)\b|^\w+ly$",
     re.I,
 )
 _FINITE = re.compile(
@@ -178,7 +185,8 @@ _GENERIC_REPORTS = re.compile(r"(?:(?:some|other|unconfirmed|local|media|press|n
 
 _RELATIVE = re.compile(
     r"^(?!WHO\b)(?:where|when|which|who|whom|whose|while|as|if|because|after|before|since|until|although|though|"
-    r"whereas|unless|once|so|than|that|what|how|why)\b",
+    r"whereas|unless|once|so|than|that|what|how|why|with|without|amid|despite|from|for|across|through|within|"
+    r"against|among|of|by)\b",
     re.I,
 )
 
@@ -190,6 +198,24 @@ def _ok_subject(s: str) -> bool:
     if (s.lower() in _PRONOUNS and s != "WHO") or _GENERIC_REPORTS.fullmatch(s) or re.match(r"according\b", s, re.I):
         return False
     return bool(re.search(r"[A-Z]", s) or _SOURCE_NOUN.search(s))
+
+
+#: the thing said before its sayer: "allegations the RSF denies", "an allegation from a former contractor"
+_CONTESTED = re.compile(
+    r"^(?:(?:a|an|the|these|those|such)\s+)?(?:allegations?|accusations?|claims?|charges?)\s+(?:(?:that|from|by)\s+)?"
+    r"(?=(?:the|a|an|one)\s|[A-Z])",
+    re.I,
+)
+#: "..., a former security contractor, who told the BBC": the relative pronoun's antecedent
+_ANTECEDENT = re.compile(
+    r"(?:\b(?:a|an|the|one)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}|(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*$"
+)
+
+
+def _person_phrase(s: str) -> bool:
+    """A short noun phrase "who" can refer to: a name or "a/the ... <noun>", no verb, no pronoun."""
+    words = s.split()
+    return 1 <= len(words) <= 6 and not _FINITE.search(s) and s.lower() not in _PRONOUNS and not _RELATIVE.match(s)
 
 
 def _clean_subject(subj: str, trailing: bool = False) -> str | None:
@@ -212,6 +238,7 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
         order = [chunks[0], chunks[-1]]
     for cand in order:
         c = re.sub(r"^(?:and|but|while|as|however|meanwhile|also|then|so)\s+", "", cand, flags=re.I)
+        c = _CONTESTED.sub("", c)  # "allegations the RSF denies": the RSF denies
         c = _TRAIL.sub("", c).strip()
         c = _LEAD_TIME.sub("", c).strip()
         if _ok_subject(c):
@@ -245,16 +272,21 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
     for m in _INVERTED.finditer(sentence):
         src = m.group("src").strip()
         src = re.sub(r"\s+(?:on|in|at|late|early|who|which|during)\b.*$", "", src)
-        if src and src.lower() not in _PRONOUNS and len(src.split()) <= 10:
+        if src and src.lower() not in _PRONOUNS and len(src.split()) <= 10 and not _FINITE.search(src):
             found.append((m.start("src"), src))
     for m in _VERB_RE.finditer(sentence):
         if m.group().lower() == "according" or re.match(r"\s+by\b", sentence[m.end() :], re.I):
             continue  # "a source cited by SANA": a participle, not the reporting verb
+        if m.group().istitle() and m.start() > 0:
+            continue  # "BBC Verify has analysed": a capitalised word inside a sentence is a name
         head = sentence[: m.start()]
-        if re.search(r"\b(?:the|a|an|this|that|its|his|her|their|in|of|no)\s*$", head, re.I):
-            continue  # a noun: "according to the report", "in a statement"
+        if re.search(r"\b(?:the|a|an|this|that|these|those|such|its|his|her|their|in|of|no|\w+ing)\s*$", head, re.I):
+            continue  # a noun: "according to the report", "in a statement", "getting reports"
         # subject: back to the previous clause boundary
         cut = max(head.rfind(ch) for ch in (";", ":", "“", '"', "—", "–"))
+        dash = head.rfind(" - ")  # "... ethnic groups - allegations the RSF denies"
+        if dash >= 0:
+            cut = max(cut, dash + 2)
         tm = list(re.finditer(r"\bthat\b", head, re.I))
         if tm:
             cut = max(cut, tm[-1].end())
@@ -263,6 +295,15 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             last_q = list(re.finditer(r"[,.?!]\s*[\"”’]\s*", head))[-1]
             cut = max(cut, last_q.end() - 1)
         subj_text = head[cut + 1 :] if cut >= 0 else head
+        # "Human Rights Watch was able to confirm eight": the subject confirms
+        subj_text = re.sub(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+able\s+to\s*$", " ", subj_text)
+        rel = re.search(r",\s*who\s+(?:also\s+|later\s+|earlier\s+)?$", subj_text)
+        if rel:  # "allegations from a former security contractor, who told the BBC"
+            ante = _ANTECEDENT.search(subj_text[: rel.start()])
+            who = _CONTESTED.sub("", ante.group().strip()) if ante else ""
+            if who and _person_phrase(who):
+                found.append((m.start() - len(subj_text) + ante.start() if ante else 0, who))
+            continue
         # ignore passive "was reported" / "it was claimed"
         if re.search(r"\b(?:was|were|been|be|is|are|not|to)\s*$", subj_text, re.I):
             continue
@@ -327,6 +368,7 @@ def find_relay(sentence: str) -> tuple[str | None, str | None]:
     if not found:
         return None, None
     orig, via = split_relay(found[0][1])
+    orig = split_joint(orig)[0]
     if via is None:
         told = _TOLD.search(sentence)
         if told and source_kind_hint(told.group("via")) in _OUTLETS:
@@ -345,6 +387,69 @@ def find_relay(sentence: str) -> tuple[str | None, str | None]:
     return orig, via
 
 
+#: "X and Y" where X names no organisation "of" something ("Ministry of Health and Population")
+_JOINT = re.compile(r"^(?P<a>(?:(?!\bof\b).)+?)\s+and\s+(?P<b>.+)$", re.I)
+
+
+#: "reports in BBC Burmese" / "a witness account": the source is the outlet, the witness
+_PART_NOISE = re.compile(
+    r"^(?:(?:unconfirmed\s+)?reports?\s+(?:by|from|in|on)\s+(?=[A-Z]))|\s+(?:account|accounts|testimony)$"
+)
+
+
+def split_joint(name: str) -> list[str]:
+    """The sources a coordinated name cites jointly: ["a witness", "BBC Burmese"] for "a witness
+    and BBC Burmese", ["the civil defence", "medics"] for "the civil defence and medics". Both
+    parts must name a source by their own words (``source_kind_hint``), the second may be a
+    capitalised name; otherwise the name is one source ("Trinidad and Tobago police")."""
+    m = _JOINT.match(name.strip())
+    if not m:
+        return [name]
+    a, b = (_PART_NOISE.sub("", m.group(k).strip()) for k in ("a", "b"))
+    if source_kind_hint(a) is None or not (source_kind_hint(b) or re.match(r"(?:the\s+)?[A-Z]", b)):
+        return [name]
+    return [a, b]
+
+
+#: a reporting clause whose subject is a pronoun: "He said 25 were killed", "..., it says."
+_PRONOUN_SAYS = re.compile(
+    r"(?:^|[,;:\"”]\s*)(?:he|she|it|they)\s+(?:also\s+|later\s+|further\s+)?"
+    r"(?:said|says|added|adds|told|tells|reported|reports|noted|estimated|estimates|stated|claimed)\b",
+    re.I,
+)
+#: how many sentences back a pronoun or a continued quotation looks for its speaker
+CARRY_BACK = 4
+_OPEN_QUOTE = re.compile(r"^\s*[\"“]")
+
+
+def _in_quoted_paragraph(article: str, start: int) -> bool:
+    """The sentence at ``start`` lies in a paragraph that opens with a quotation mark: a
+    quotation (often running over several paragraphs, each opening with a quotation mark)."""
+    para = max(article.rfind("\n\n", 0, start), article.rfind("\n", 0, start))
+    return bool(_OPEN_QUOTE.match(article[para + 1 if para >= 0 else 0 : start + 1]))
+
+
+def carried_attribution(article: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """(original, via) for a sentence that names no source of its own but carries on an
+    earlier one: its reporting clause has a pronoun subject ("He said 25 were killed ...",
+    "..., it says") or it lies inside a continued quotation (a paragraph that opens with a
+    quotation mark). The speaker is the nearest source named in the ``CARRY_BACK``
+    sentences before it (news style: a pronoun or an open quotation refers back to the last
+    speaker named). (None, None) otherwise."""
+    sentence = article[start:end]
+    if _attributions(sentence):
+        return None, None
+    if not (_PRONOUN_SAYS.search(sentence) or _in_quoted_paragraph(article, start)):
+        return None, None
+    spans, starts, _ = sentence_edges(article)
+    k = bisect_right(starts, start) - 1
+    for j in range(k - 1, max(-1, k - 1 - CARRY_BACK), -1):
+        orig, via = find_relay(article[spans[j][0] : spans[j][1]])
+        if orig:
+            return orig, via
+    return None, None
+
+
 def normalize_name(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", norm_ws(name).lower())
 
@@ -360,10 +465,11 @@ def find_sources(article: str) -> list[tuple[str, str | None]]:
     seen: set[str] = set()
 
     def add(name: str, via: str | None) -> None:
-        key = normalize_name(name)
-        if key and key not in seen and _citable(article, name):
-            seen.add(key)
-            out.append((name, via))
+        for part in split_joint(name):
+            key = normalize_name(part)
+            if key and key not in seen and _citable(article, part):
+                seen.add(key)
+                out.append((part, via))
 
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
@@ -371,8 +477,8 @@ def find_sources(article: str) -> list[tuple[str, str | None]]:
         if not found or is_instruction_like(sent):
             continue
         orig, via = find_relay(sent)
-        if orig:
-            add(orig, via)
+        if orig:  # a joint source ("a witness and BBC Burmese") is added part by part
+            add(found[0][1] if split_joint(found[0][1])[0] == orig else orig, via)
         if via:
             add(via, None)
         for _, name in found[1:]:
@@ -397,9 +503,18 @@ def _proper_name(article: str, name: str) -> bool:
     words = bare.split()
     if not 1 <= len(words) <= 4 or (bare.isupper() and len(bare) > 6):
         return False
-    if not all(w[0].isupper() or w.lower() in _PARTICLES for w in words):
+    if not all(w[0].isupper() or w.lower() in _PARTICLES or w.split("-")[0].lower() in _PARTICLES for w in words):
         return False
+    if re.search(re.escape(bare) + _SAYER_AFTER, article):
+        return True  # "Jan Egeland, a former UN official, told the BBC": introduced as a speaker
     return re.search(r"[a-z,]\s+(?:the\s+)?" + re.escape(bare) + r"\b", article) is not None
+
+
+#: what follows a source's name where the text introduces it as someone it quotes: "Name, who told
+#: the BBC", "Name, a former official, told ...", "Name, who lived nearby, said ..."
+_SAYER_AFTER = (
+    r",\s+(?:who\s+(?:also\s+)?|(?:who|a|an|the)\b[^,.;:\"“”]{0,80},\s*(?:also\s+)?)(?:told|said|says|tells|added)\b"
+)
 
 
 def _citable(article: str, name: str) -> bool:
@@ -407,10 +522,14 @@ def _citable(article: str, name: str) -> bool:
     without glued sentences, numbers or verbs, that names a source by its words (ministry,
     police, witness, monitor, an outlet ...) or is a proper name."""
     n = name.strip()
-    if not n or len(n.split()) > 8 or _GLUED.search(n) or not _ok_subject(n):
+    if not n or len(n.split()) > 8 or _GLUED.search(n):
         return False
     if re.match(r"(?:at\s+least|more\s+than|some|about|over|nearly|up\s+to)\b", n, re.I):
         return False  # "At least five times locals": a count, not a name
+    if _person_phrase(n) and re.search(re.escape(n) + _SAYER_AFTER, article):
+        return True  # "a former security contractor, who told the BBC": a person the text quotes
+    if not _ok_subject(n):
+        return False
     if source_kind_hint(n) is not None:
         return True
     return _proper_name(article, n)
@@ -445,6 +564,38 @@ def casualty_status(sentence: str, n_independent_sources: int = 1) -> Status:
     if _CONFIRM_RE.search(sentence):
         return "confirmed"
     return "reported"
+
+
+_CONFIRMER = re.compile(
+    r"(?:^|[,;:\"“”(]|\bthat\b)(?P<subj>[^,;:\"“”()]{1,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|independently\s+|since\s+)?"
+    r"(?:(?:was|were|has\s+been|have\s+been)\s+able\s+to\s+)?(?:confirm(?:ed|s)?|verif(?:ied|ies|y))\b",
+    re.I,
+)
+_CONFIRMED_BY = re.compile(
+    r"\b(?:confirmed|verified)\s+by\s+(?P<agent>(?:the\s+)?[A-Za-z][^,.;:!?()\"“”]{1,60}?)(?=\s*(?:[,.;:!?()]|$))", re.I
+)
+#: the confirmer is the speaker: "he had confirmed that ...", "they confirmed"
+SPEAKER = "(the speaker)"
+
+
+def confirmer(sentence: str) -> str | None:
+    """Who the sentence says confirmed or verified something: the agent of "confirmed by X",
+    the subject of "X confirmed" / "X was able to verify"; ``SPEAKER`` when that subject is a
+    pronoun (the source that says so confirms it itself); None when the sentence names none
+    (the publisher's own check, or no confirmation)."""
+    by = _CONFIRMED_BY.search(sentence)
+    if by and not re.search(r"\bnot\s+(?:\w+\s+){0,3}$", sentence[: by.start()], re.I):
+        return _clean_subject(by.group("agent")) or None
+    for m in _CONFIRMER.finditer(sentence):
+        subj = m.group("subj").strip()
+        if re.match(r"(?:he|she|it|they|we|i)\b", subj, re.I):
+            return SPEAKER
+        if re.search(r"\b(?:not|never|cannot|could|unable)\b", subj, re.I):
+            continue  # "could not be confirmed": a doubt, not a confirmation
+        who = _clean_subject(subj)
+        if who:
+            return who
+    return None
 
 
 # --------------------------------------------------------------------------- source notes
@@ -607,7 +758,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (
         "media",
         re.compile(
-            r"\b(?:reuters|afp|ap|associated\s+press|al\s+jazeera|bbc|cnn|tv|television|radio|"
+            r"\b(?:media|reuters|afp|ap|associated\s+press|al\s+jazeera|bbc|cnn|tv|television|radio|"
             r"news|newspaper|times|post|guardian|efe|dpa|kyodo|agency|channel|al\s+mayadeen|"
             r"al\s+arabiya|press|journal|daily|herald|gazette|online|monitor|inravision|"
             r"cadena|venceremos|broadcast\w*)\b",

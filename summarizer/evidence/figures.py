@@ -329,6 +329,14 @@ _BLANKET = re.compile(
     r"(?:be\s+|been\s+)?(?:independently\s+|immediately\s+|yet\s+)?(?:verified|confirmed)"
     r"|\b(?:unable|not\s+able|impossible)\s+to\s+(?:independently\s+)?(?:verify|confirm)\s+"
     r"(?:the\s+|these\s+|those\s+|such\s+|any\s+of\s+the\s+)?(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|"
+    r"casualt\w+|details)"
+    # active voice: "reports in BBC Burmese, which Reuters could not independently verify"; "AFP could not
+    # verify the figures"
+    r"|\b(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|videos?|footage)\b[^.]{0,80}\b(?:which|that)\s+"
+    r"(?:[\w'’-]+\s+){1,4}(?:could\s+not|cannot|can't|couldn't|was\s+unable\s+to|were\s+unable\s+to|"
+    r"has\s+not\s+been\s+able\s+to)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)"
+    r"|\b(?:could\s+not|cannot|can't|couldn't)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)\s+"
+    r"(?:the\s+|these\s+|those\s+|such\s+|any\s+of\s+the\s+)?(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|"
     r"casualt\w+|details)",
     re.I,
 )
