@@ -272,3 +272,17 @@ def test_timeline_cap_keeps_distinct_dates_first() -> None:
     got = _timeline(article, PUB)
     assert len(got) == TIMELINE_MAX
     assert ("2025-03-01", "1 March") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        ("A border patrol came under small-arms fire near the ford yesterday.", True),
+        ("Saboteurs blew up a pylon outside Port Ellery yesterday.", True),
+        ("Gunmen took four hostages at the toll bridge yesterday.", True),
+        ("The two sides agreed a cease-fire yesterday.", False),
+        ("The minister opened a school yesterday.", False),
+    ],
+)
+def test_timeline_event_words(sentence: str, dated: bool) -> None:
+    assert bool(_timeline(sentence, PUB)) is dated

@@ -28,7 +28,9 @@ _EVENT = re.compile(
     r"\b(kill\w*|dead|died|death|wound\w*|injur\w*|attack\w*|clash\w*|fight\w*|fought|explo\w*|bomb\w*|"
     r"shell\w*|assault\w*|ambush\w*|raid\w*|fired|shot|struck|strike|target\w*|seiz\w*|captur\w*|"
     r"arrest\w*|detain\w*|kidnap\w*|abduct\w*|massacre\w*|imposed|curfew|offensive|operation|"
-    r"launched|lost control|siege|displac\w*|fled|murder\w*|assassinat\w*|executed|hijack\w*)\b",
+    r"launched|lost control|siege|displac\w*|fled|murder\w*|assassinat\w*|executed|hijack\w*|"
+    r"(?<!cease-)(?<!cease )fire|destroy\w*|blew up|blown up|detonat\w*|dynamit\w*|sabotag\w*|"
+    r"machine-?gunn\w*|gunned down|hostages?|grenades?|shoot\w*|shooting|burn(?:ed|t)|arson)\b",
     re.IGNORECASE,
 )
 TIMELINE_MAX = 8
