@@ -60,13 +60,15 @@ from .evidence import (
 )
 from .evidence._text import DEMONYMS
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
-from .evidence.attribution import SPEAKER, carried_attribution, confirmer
+from .evidence.attribution import SPEAKER, carried_attribution, carried_from, confirmer
 from .evidence.dates import dateline_at
 from .evidence.figures import (
     blanket_doubt,
     contradicting,
     corroborating_sources,
+    denied_scopes,
     following_denial,
+    in_scope,
     read_figure,
     summary_numbers_off_figures,
     verification_doubt,
@@ -533,6 +535,16 @@ def _independent_check(a: Assembly, sentence: str, reporter: str | None) -> bool
     return False
 
 
+def _report_text(a: Assembly, c: Casualty) -> str:
+    """A figure's sentence, with the sentence whose speaker it carries on ("He said 25 were
+    killed ...": the report it breaks down)."""
+    if not c.evidence or c.evidence[0].start is None or c.evidence[0].end is None:
+        return ""
+    s0, s1 = sentence_bounds(a.article, c.evidence[0].start, c.evidence[0].end)
+    at = carried_from(a.article, s0, s1)
+    return a.article[s0:s1] + (" " + a.article[at[0] : at[1]] if at else "")
+
+
 def _set_statuses(a: Assembly) -> None:
     """Status by the rules written in ``evidence`` (package docstring, "Status"): the sentence's
     denial, hedge or confirmation (``casualty_status``); contradiction by another source
@@ -543,12 +555,17 @@ def _set_statuses(a: Assembly) -> None:
     corroborating = corroborating_sources(casualties)
     contra = contradicting(casualties)
     blanket = blanket_doubt(a.article)
+    scopes = denied_scopes(a.article)
     for f, others, against in zip(a.figures, corroborating, contra, strict=True):
         c = f.casualty
         status = casualty_status(f.basis, 1 + len(others))
         if against and status != "disputed":
             status = "disputed"
             c.notes.append("contradicted by " + ", ".join(sorted(against)))
+        denial = status != "disputed" and next((d for d, scope in scopes if in_scope(_report_text(a, c), scope)), None)
+        if denial:
+            status = "disputed"
+            c.notes.append(f"the article contests casualties of this kind: {denial!r}")
         if status in ("reported", "confirmed") and blanket and c.reported_by:
             status = "unverified"
             c.notes.append(f"the article says the reports could not be verified: {blanket!r}")
@@ -727,7 +744,8 @@ def _figure_perpetrators(a: Assembly) -> None:
         if ev is None or ev.start is None:
             continue
         s0, s1 = sentence_bounds(a.article, ev.start, ev.end or ev.start)
-        agents = find_agents(a.article[s0:s1])
+        # a killer named only by a noun ("the gunman was shot by police") is not the act's agent
+        agents = [g for g in find_agents(a.article[s0:s1]) if g.pattern not in ("killer", "identity")]
         if not agents:
             continue
         name = display_name(agents[0].name)

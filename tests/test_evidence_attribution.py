@@ -177,3 +177,53 @@ def test_sentence_bounds_prose_and_wire() -> None:
     i = glued.index("commander")
     s, e = sentence_bounds(glued, i, i + 3)
     assert glued[s:e] == "A local commander was also reportedly killed."
+
+
+# --- issue 18: status by the written rules (invented paragraphs) -----------------------------------
+
+
+def _statuses(article: str) -> dict[int | None, str]:
+    from summarizer.assemble import build_summary
+    from summarizer.evidence import find_candidates, hint_candidates
+    from summarizer.schema import Extraction
+
+    x = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
+    summary, _ = build_summary(x, article, published=None, hinted=hint_candidates(find_candidates(article)))
+    return {c.low: c.status for c in summary.casualties}
+
+
+def test_a_blanket_doubt_in_the_active_voice_applies_to_every_reported_figure() -> None:
+    article = (
+        "According to residents and reports on local radio, which the Courier could not independently verify, "
+        "the shelling of Varo lasted all night. Eleven people were killed and 20 were wounded, the residents said."
+    )
+    assert _statuses(article) == {11: "unverified", 20: "unverified"}
+
+
+def test_the_reported_killing_is_a_hedge() -> None:
+    assert _statuses("The envoy said he was shocked by the reported killing of 30 villagers in Sarn.") == {
+        30: "unverified"
+    }
+
+
+def test_a_confirmation_counts_only_from_an_independent_confirmer() -> None:
+    own = "A doctor at the camp told the Courier that he had confirmed 14 deaths among the displaced."
+    assert _statuses(own) == {14: "reported"}  # the doctor confirms his own count
+    ngo = "The Red Cross confirmed that 14 people were killed in the camp."
+    assert _statuses(ngo) == {14: "confirmed"}
+    agent = "Fourteen people were killed in the camp, a toll confirmed by Amnesty International."
+    assert _statuses(agent) == {14: "confirmed"}
+    party = "The army confirmed that 14 soldiers were killed in the ambush."
+    assert _statuses(party) == {14: "reported"}  # a party confirming its own losses
+
+
+def test_a_denial_naming_its_scope_disputes_every_figure_of_that_scope() -> None:
+    article = (
+        "Nine people were killed in a strike on the port, the health office said. Rescuers were still searching. "
+        "Roads were blocked by rubble. The office said at least 25 people were killed near the grain depot in Tarsk. "
+        "He said 10 of them died at the depot gate. The city has been shelled for weeks. Supplies are short. "
+        "Bread prices have tripled. The army said reports of deaths at the grain depot were lies."
+    )
+    st = _statuses(article)
+    assert st[25] == "disputed" and st[10] == "disputed", st
+    assert st[9] == "reported", st  # another scope: the port

@@ -188,3 +188,78 @@ def test_the_gate_sends_an_injected_summary_number_back_to_the_model() -> None:
     )
     problems = validate_extraction(x, INJECTED)
     assert any("1,000" in p.message and "instruction" in p.message for p in problems), problems
+
+
+# --- issue 18: joint, introduced, relayed and carried-on sources (invented paragraphs) -------------
+
+
+def _sources(article: str) -> dict[str, str]:
+    return {s.name: s.kind for s in _code_only(article).sources}  # type: ignore[attr-defined]
+
+
+def test_a_joint_source_is_two_sources_and_the_first_reports_the_figure() -> None:
+    article = (
+        "At least nine fishermen were killed when their boat was shelled off Kalimo, according to a "
+        "villager and Radio Horizon. Nine bodies were recovered, the villager and media said."
+    )
+    kinds = _sources(article)
+    assert kinds.get("a villager") == "other" and kinds.get("Radio Horizon") == "media", kinds
+    assert "a villager and Radio Horizon" not in kinds
+    c = _code_only(article).casualties[0]  # type: ignore[attr-defined]
+    assert c.reported_by == "a villager"
+
+
+def test_speakers_introduced_by_an_appositive_or_a_who_clause_are_sources() -> None:
+    article = (
+        "Mira Tolan, a nurse at the district clinic, said the wards were full. "
+        "Officials dismissed claims from a retired engineer, who told the Daily Courier that he saw the convoy fire. "
+        "The raid was also reported by the al-Noor Youth Committee, a volunteer group, which said homes burned. "
+        "With roads cut, aid agencies say the damage is only now emerging."
+    )
+    names = [n for n, _ in find_sources(article)]
+    for want in ("Mira Tolan", "a retired engineer", "the al-Noor Youth Committee", "aid agencies"):
+        assert want in names, (want, names)
+    assert not any(n.startswith(("With", "Officials dismissed")) for n in names), names
+
+
+def test_an_accusation_and_a_denial_after_a_dash_name_their_sources() -> None:
+    article = (
+        "The Lakeside Medical Union accused the militia of abducting five nurses - allegations the militia denies."
+    )
+    names = [n for n, _ in find_sources(article)]
+    assert names == ["The Lakeside Medical Union", "the militia"], names
+    (c,) = _code_only(article).casualties  # type: ignore[attr-defined]
+    assert c.reported_by == "The Lakeside Medical Union"
+
+
+def test_a_pronoun_carries_the_last_named_speaker_and_its_relay() -> None:
+    article = (
+        "Provincial spokesman Ilya Marr told Radio Meridian that 30 people were killed when the camp flooded. "
+        "He said 18 were killed in the northern sector.\n\n"
+        "According to the health office, 40 people were killed near the bridge. "
+        "Another 12 were killed in the suburbs, it says."
+    )
+    by = {c.low: (c.reported_by, c.via) for c in _code_only(article).casualties}  # type: ignore[attr-defined]
+    assert by[18] == ("Provincial spokesman Ilya Marr", "Radio Meridian"), by
+    assert by[12] == ("the health office", None), by
+
+
+def test_a_continued_quotation_is_the_words_of_its_speaker() -> None:
+    article = (
+        '"They came at night and nobody could stop them," one farmer told Radio Meridian.\n\n'
+        '"By morning, six people had been abducted from the village.'
+    )
+    (c,) = _code_only(article).casualties  # type: ignore[attr-defined]
+    assert (c.reported_by, c.via) == ("one farmer", "Radio Meridian")
+
+
+def test_a_relative_clause_does_not_merge_a_source_with_the_one_it_names() -> None:
+    article = (
+        "Amnesty International said the police used live fire. Two demonstrators were shot dead, according to "
+        "students who spoke to Amnesty International."
+    )
+    s = _code_only(article)
+    names = [x.name for x in s.sources]  # type: ignore[attr-defined]
+    assert "students who spoke to Amnesty International" in names and "Amnesty International" in names, names
+    (c,) = s.casualties  # type: ignore[attr-defined]
+    assert c.reported_by == "students who spoke to Amnesty International"

@@ -27,6 +27,7 @@ from summarizer.schema import SourceKind, Status
 __all__ = [
     "INTERNATIONAL",
     "carried_attribution",
+    "carried_from",
     "casualty_status",
     "confirmer",
     "disputes",
@@ -134,7 +135,7 @@ _SOURCE_NOUN = re.compile(
     r"groups|witness\w*|residents?|doctors?|hospital|medics?|commander|council|governor|"
     r"president|statement|report|tv|television|radio|media|newspaper|news|committee|"
     r"organi[sz]ation|agencies|red\s+cross|red\s+crescent|un|ngo|correspondent|reporter|chief|"
-    r"general|prosecutor|office|staff|rescuers?|paramedics?|workers?|network|activists?|"
+    r"general|prosecutor|militias?|militants?|rebels?|fighters|office|staff|rescuers?|paramedics?|workers?|network|activists?|"
     r"journalists?|monitors?|agency|defen[cs]e|observers?|man|woman|men|women|mother|father|survivors?|"
     r"relatives?|nurses?|committee)\b",
     re.I,
@@ -212,6 +213,14 @@ _ANTECEDENT = re.compile(
 )
 
 
+#: reporting verbs that are also plural nouns ("dismissed claims", "rejected reports")
+_NOUN_FORMS = frozenset({"claims", "reports", "estimates", "states", "notes"})
+#: who a person tells: an outlet or a named listener ("told Radio Meridian", "told reporters")
+_TOLD_WHOM = re.compile(r"\s+(?:the\s+)?(?:[A-Z]|reporters\b|journalists\b)")
+#: a person described, not named: "one farmer", "a retired engineer", "two nurses"
+_DESCRIBED = re.compile(r"(?:a|an|one|two|three|several|another)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}", re.I)
+
+
 def _person_phrase(s: str) -> bool:
     """A short noun phrase "who" can refer to: a name or "a/the ... <noun>", no verb, no pronoun."""
     words = s.split()
@@ -282,6 +291,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         head = sentence[: m.start()]
         if re.search(r"\b(?:the|a|an|this|that|these|those|such|its|his|her|their|in|of|no|\w+ing)\s*$", head, re.I):
             continue  # a noun: "according to the report", "in a statement", "getting reports"
+        if m.group().lower() in _NOUN_FORMS and re.search(r"\w+ed\s*$", head):
+            continue  # "Officials dismissed claims from ...": the object of a verb
         # subject: back to the previous clause boundary
         cut = max(head.rfind(ch) for ch in (";", ":", "“", '"', "—", "–"))
         dash = head.rfind(" - ")  # "... ethnic groups - allegations the RSF denies"
@@ -317,6 +328,9 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         rest = sentence[m.end() :].strip()
         trailing = bool(_TRAILING_REST.match(rest)) and len(rest.split()) <= 6 and not _FINITE.search(rest)
         subj = _clean_subject(subj_text, trailing)
+        if not subj and m.group().lower() in ("told", "tells") and _TOLD_WHOM.match(sentence, m.end()):
+            last = re.split(r",\s*", subj_text.strip())[-1].strip()  # "one farmer told Radio Meridian"
+            subj = last if _DESCRIBED.fullmatch(last) and _person_phrase(last) else None
         if subj:
             start = m.start() - len(subj_text) + (len(subj_text) - len(subj_text.lstrip()))
             found.append((max(0, start), subj))
@@ -436,18 +450,24 @@ def carried_attribution(article: str, start: int, end: int) -> tuple[str | None,
     quotation mark). The speaker is the nearest source named in the ``CARRY_BACK``
     sentences before it (news style: a pronoun or an open quotation refers back to the last
     speaker named). (None, None) otherwise."""
+    at = carried_from(article, start, end)
+    return find_relay(article[at[0] : at[1]]) if at else (None, None)
+
+
+def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence whose speaker the sentence at ``start`` carries on (``carried_attribution``),
+    as (start, end), or None."""
     sentence = article[start:end]
     if _attributions(sentence):
-        return None, None
+        return None
     if not (_PRONOUN_SAYS.search(sentence) or _in_quoted_paragraph(article, start)):
-        return None, None
+        return None
     spans, starts, _ = sentence_edges(article)
     k = bisect_right(starts, start) - 1
     for j in range(k - 1, max(-1, k - 1 - CARRY_BACK), -1):
-        orig, via = find_relay(article[spans[j][0] : spans[j][1]])
-        if orig:
-            return orig, via
-    return None, None
+        if find_relay(article[spans[j][0] : spans[j][1]])[0]:
+            return spans[j]
+    return None
 
 
 def normalize_name(name: str) -> str:
@@ -526,8 +546,11 @@ def _citable(article: str, name: str) -> bool:
         return False
     if re.match(r"(?:at\s+least|more\s+than|some|about|over|nearly|up\s+to)\b", n, re.I):
         return False  # "At least five times locals": a count, not a name
-    if _person_phrase(n) and re.search(re.escape(n) + _SAYER_AFTER, article):
-        return True  # "a former security contractor, who told the BBC": a person the text quotes
+    if _person_phrase(n) and (
+        re.search(re.escape(n) + _SAYER_AFTER, article)
+        or (_DESCRIBED.fullmatch(n) and re.search(re.escape(n) + r"\s+(?:also\s+)?told" + _TOLD_WHOM.pattern, article))
+    ):
+        return True  # "a former security contractor, who told the BBC", "one farmer told Radio Meridian"
     if not _ok_subject(n):
         return False
     if source_kind_hint(n) is not None:

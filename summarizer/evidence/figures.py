@@ -36,8 +36,10 @@ __all__ = [
     "blanket_doubt",
     "contradicting",
     "corroborating_sources",
+    "denied_scopes",
     "derive_quantity",
     "following_denial",
+    "in_scope",
     "locate_figure",
     "numbers_only_in_instructions",
     "read_figure",
@@ -354,6 +356,90 @@ def blanket_doubt(article: str) -> str | None:
         if _BLANKET.search(sent) and not re.search(r"\d", sent):
             return " ".join(sent.split())
     return None
+
+
+#: what a denial names as the casualties it contests: "casualties in the aid distribution centres"
+_DENIED_SCOPE = re.compile(
+    r"\b(?:casualt\w+|deaths?|killings?|killed|dead|victims?)\s+"
+    r"((?:in|at|near|around|among|while|during|on|from|outside|inside)\b[^.,;:!?\"“”]{2,60})",
+    re.I,
+)
+_SCOPE_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "at",
+        "near",
+        "around",
+        "among",
+        "while",
+        "during",
+        "on",
+        "from",
+        "outside",
+        "inside",
+        "of",
+        "and",
+        "or",
+        "to",
+        "for",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "all",
+        "any",
+        "some",
+        "such",
+        "are",
+        "were",
+        "was",
+        "is",
+        "lies",
+        "false",
+        "people",
+        "civilians",
+    ]
+)
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if len(w) > 3 and w.endswith("s") else w
+
+
+def denied_scopes(article: str) -> list[tuple[str, frozenset[str]]]:
+    """Denials that say which casualties they contest (a sentence stating no figure of its own
+    that ``attribution.disputes``, naming its scope: "The reports of extensive casualties in
+    the aid distribution centres are lies"): (the sentence, the scope's content words,
+    singular). By the attribution set's rule 1 every figure about that scope is ``disputed``,
+    wherever in the article it stands."""
+    from summarizer.evidence._text import sentence_spans
+    from summarizer.evidence.attribution import disputes
+
+    out: list[tuple[str, frozenset[str]]] = []
+    for s0, s1 in sentence_spans(article):
+        sent = article[s0:s1]
+        if re.search(r"\d", sent) or not disputes(sent):
+            continue
+        m = _DENIED_SCOPE.search(sent)
+        if m:
+            found = re.findall(r"[A-Za-z][\w'-]+", m.group(1))
+            words = frozenset(_stem(w) for w in found if w.lower() not in _SCOPE_STOP)
+            if words:
+                out.append((" ".join(sent.split()), words))
+    return out
+
+
+def in_scope(text: str, scope: frozenset[str]) -> bool:
+    """``text`` names one of a denial's scope words (``denied_scopes``)."""
+    return any(_stem(w) in scope for w in re.findall(r"[A-Za-z][\w'-]+", text))
 
 
 def contradicting(casualties: Sequence[Casualty]) -> list[set[str]]:
