@@ -149,6 +149,30 @@ Attribution, hedges and status (``attribution.py``)
   sentence is the primary source; the name is returned as written. When the reporting verb
   closes the sentence ("Shells hit a market, killing 14, the network said."), the words
   after the last comma are the source, not the opening clause; "(some) reports" names nobody.
+  Also: "X accused Y of ...", "X was able to confirm", "reported/confirmed by X", "...
+  - allegations X denies" (a spaced dash opens a clause; "allegations/claims (from)" before
+  the sayer are dropped). A leading prepositional chunk ("With roads cut, aid agencies say")
+  is never the subject; a capitalised "Verify" inside a name ("BBC Verify has analysed") is
+  not a verb; a reporting verb that is also a plural noun after a verb ("dismissed claims
+  from ...") names nobody.
+* Sources (``attribution.find_sources``; attrib_README "sources": every entity cited for
+  facts about the violence, the publisher and datelines never): named ("Zin, a resident,
+  said"), anonymous ("a security source", "officials who spoke on condition of
+  anonymity"), relayed (below). A speaker the text introduces is a source even without a
+  source noun: "Name, a former UN official, told ...", "Name, who lived nearby, said ...",
+  "a former contractor, who told the BBC", "one farmer told Radio Meridian". A joint
+  source is two sources (``split_joint``: "according to a witness and BBC Burmese"; both
+  parts must name a source by their words, the second may be a proper name; "Ministry of
+  Health and Population" and "Trinidad and Tobago police" stay one); the first part is the
+  figure's ``reported_by``. A relative clause never merges two sources ("protesters who
+  spoke to Human Rights Watch" is not Human Rights Watch).
+* Relays (UCDP GED keeps ``source_original`` apart from the outlet): a figure's
+  ``reported_by`` is the original source, ``via`` the outlet that relayed it: "X cited by
+  / quoted by Y", "X told Y" (Y an outlet), "..., X said, Y reported", "Y reported, citing X".
+* Carried-on speakers (``attribution.carried_attribution``): a sentence that names no
+  source but has a pronoun reporting clause ("He said 25 were killed ...", "..., it says")
+  or lies in a continued quotation (a paragraph opening with a quotation mark) is the
+  words of the nearest source named in the four sentences before it, with its relay.
 * Hedges: "reportedly", "allegedly", "purportedly", "could not be (independently|reliably)
   verified", "it was not possible to verify", "unconfirmed", "unverified", "claimed" (not
   "claimed responsibility/credit/the lives"), "said to have", "believed to have", "may have
@@ -160,22 +184,35 @@ Attribution, hedges and status (``attribution.py``)
   1. ``disputed``: the figure's sentence, or one of the next two sentences stating no figure
      of its own (``figures.following_denial``), denies, disputes, rejects or refutes the
      casualties ("denied any civilians were killed", "reports of extensive casualties are
-     lies"; denying *responsibility* or a role disputes who did it, not the toll); or another
+     lies"; denying *responsibility* or a role disputes who did it, not the toll); or a
+     denial anywhere in the article that names the casualties' scope ("reports of deaths at
+     the grain depot are lies", ``figures.denied_scopes``) and the figure's sentence (with
+     the report a carried-on sentence breaks down) names that scope; or another
      source gives a figure of the same outcome at the same named place and the same time
      words (the same event as far as the text says) whose range does not
      overlap (``figures.contradicting``; both sides are ``disputed``; lower bounds that differ
      but overlap, "at least 15" vs "at least 35", are no dispute). Figures without a place
      or a time are not compared (they may be about different events).
   2. ``unverified``: a hedge in the sentence or in a doubting sentence right after it
-     ("reportedly", "claimed", "could not be verified", "said to have", ...; a hedged figure
-     is never ``confirmed``); or a blanket sentence without figures of its own saying the
-     reports (figures, claims, the toll) could not be verified (``figures.blanket_doubt``):
-     every attributed figure of the article is then ``unverified`` (attrib rule 2).
+     ("reportedly", "claimed", "could not be verified", "said to have", "the reported
+     killing of", ...; a hedged figure is never ``confirmed``); or a blanket sentence
+     without figures of its own saying the reports (figures, claims, the toll) could not be
+     verified, in either voice ("could not be independently verified by X", "reports ...,
+     which X could not independently verify", "X could not verify the figures";
+     ``figures.blanket_doubt``): every attributed figure of the article is then
+     ``unverified`` (attrib rule 2).
   3. ``confirmed``: two or more independent sources give nearly the same figure
      (``figures.corroborating_sources``: different sources, lows within 25 %, overlapping
-     ranges, same place); or the sentence says "confirmed"/"verified", unless the source is
-     itself a party to the conflict ("police confirmed" their own dead is a party's count,
-     not an independent check: attrib rule 3).
+     ranges, same place); or the sentence says "confirmed"/"verified" and the confirmer is
+     independent (``assemble._independent_check``; attrib rule 3): the confirmer
+     (``attribution.confirmer``: the agent of "confirmed by X", the subject of "X
+     confirmed" / "X was able to verify"; a pronoun, "he had confirmed", or no named
+     confirmer is the figure's own source) is an NGO, monitor, outlet or UN body, or stands
+     on another side than the figure's source. A party confirming its own losses ("police
+     confirmed" their own dead) or a witness confirming their own count is no independent
+     check (Admiralty: a source's own repetition does not raise credibility); a
+     confirmation naming nobody, of a figure nobody is credited with, is the publisher's
+     own check.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -9,8 +9,13 @@ Status rules (information credibility, kept apart from source reliability):
    even when another source corroborates it.
 3. ``confirmed``: two or more independent sources give overlapping figures (the caller
    passes ``n_independent_sources``).
-4. ``confirmed``: the sentence itself says the figure was confirmed (and is not hedged).
+4. ``confirmed``: the sentence itself says the figure was confirmed (and is not hedged);
+   the assembler keeps it only when the confirmer (``confirmer``) is independent.
 5. ``reported``: everything else.
+
+The article-wide rules (contradiction, scoped denials, blanket doubt, independent
+confirmation) and the source rules (joint, introduced, relayed and carried-on speakers) are
+written in the package docstring (``summarizer.evidence``), after attrib_README and UCDP GED.
 """
 
 from __future__ import annotations
