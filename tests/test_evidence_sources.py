@@ -263,3 +263,11 @@ def test_a_relative_clause_does_not_merge_a_source_with_the_one_it_names() -> No
     assert "students who spoke to Amnesty International" in names and "Amnesty International" in names, names
     (c,) = s.casualties  # type: ignore[attr-defined]
     assert c.reported_by == "students who spoke to Amnesty International"
+
+
+def test_said_to_be_is_a_hedge_and_a_dateline_or_a_place_phrase_is_never_a_source() -> None:
+    article = (
+        "BRAVO, Jan. 12, 2024 (Reuters) -- Clashes that gripped the country's northern coast killed 14 people, "
+        "the interior ministry said. Armed elements said to be linked to the rebels were blamed."
+    )
+    assert [n for n, _ in find_sources(article)] == ["the interior ministry"]

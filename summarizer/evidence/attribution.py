@@ -291,6 +291,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
     for m in _VERB_RE.finditer(sentence):
         if m.group().lower() == "according" or re.match(r"\s+by\b", sentence[m.end() :], re.I):
             continue  # "a source cited by SANA": a participle, not the reporting verb
+        if re.match(r"\s+to\s+(?:be|have)\b", sentence[m.end() :], re.I):
+            continue  # "elements said to be linked": a hedge, nobody says it
         if m.group().istitle() and m.start() > 0:
             continue  # "BBC Verify has analysed": a capitalised word inside a sentence is a name
         head = sentence[: m.start()]
