@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import assert_spans
 
-from summarizer.evidence import agent_kind, find_agents
+from summarizer.evidence import agent_kind, find_agents, find_groups
 
 CASES: list[tuple[str, list[str]]] = [
     ("THE JUDGE AND TWO BODYGUARDS WERE ASSASSINATED IN MEDELLIN TODAY BY A GROUP OF 10 PAID ASSASSINS IN TWO CARS.",
@@ -54,12 +54,80 @@ SUBJECTS: list[tuple[str, list[str]]] = [
     ("UNIDENTIFIED GUNMEN KILLED THE MAYOR OF THE TOWN.", ["UNIDENTIFIED GUNMEN"]),
     ("Two insurgents were killed after militants attacked a checkpoint.", ["militants"]),
     ("Later two armed insurgents fired on the patrol.", ["armed insurgents"]),
+    # state forces doing the violence are a side like any attacker; the victims are not agents
+    ("The soldiers killed two insurgents.", ["soldiers"]),
+    ("Border police who shot the smugglers were suspended.", ["Border police"]),
     # victims, not agents
     ("Insurgents killed in the strike were buried.", []),
-    ("The soldiers killed two insurgents.", []),
+    ("Three soldiers killed on Tuesday in an ambush were buried.", []),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), SUBJECTS)
 def test_subject_agents(text: str, expected: list[str]) -> None:
     assert_spans(text, [a for a in find_agents(text) if a.pattern == "subject"], expected)
+
+
+# Agents the grammar names in other ways than "by": ordering or doing a deed, responsibility,
+# involvement, authorship, orders, blame, the killer's identity, nouns that name killers.
+MORE_AGENTS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("OFFICIALS SAID THAT RIVAL GANG LEADER TOMAS RUIZ ORDERED THE ASSASSINATION OF THE JUDGE.",
+     [("RIVAL GANG LEADER TOMAS RUIZ", "deed")]),
+    ("Police said the militia planned and carried out the bombing of the market.", [("militia", "deed")]),
+    ("SINCE THEN, ARMED SMUGGLERS BEGAN A SERIES OF ATTACKS ON BANKS.", [("ARMED SMUGGLERS", "deed")]),
+    ("INVESTIGATORS ASK WHETHER THE SMUGGLING RINGS WERE RESPONSIBLE FOR HIS MURDER.",
+     [("SMUGGLING RINGS", "responsible")]),
+    ("It is a policy for which the high command and the minister are directly responsible.",
+     [("high command and the minister", "responsible")]),
+    ("He said the rival clans could be implicated in the crime.", [("rival clans", "responsible")]),
+    ("THE PROBLEM OF THE NORTHERN GOVERNMENT'S RESPONSIBILITY FOR THE DEATH OF THE ENVOY REMAINS.",
+     [("NORTHERN GOVERNMENT", "responsible")]),
+    ("The authors of the massacre are landowners who want the land, he said.", [("landowners", "responsible")]),
+    ("Lieutenant Gomez, who was the direct perpetrator of these killings, fled.",
+     [("Lieutenant Gomez", "responsible")]),
+    ("MAJOR LUIS SOTO, WHO WAS THE ONE WHO SIGNED THE ORDER TO KILL THE MONKS, WAS FREED.",
+     [("MAJOR LUIS SOTO", "deed")]),
+    ("THE DECISION TO KILL THE UNION LEADERS WAS MADE BY THE STAFF OF THE NAVY.", [("STAFF OF THE NAVY", "decided")]),
+    ("The youths killed two men on the orders of the local boss, witnesses said.", [("local boss", "orders")]),
+    ("He blamed the northern gangs for the attack.", [("the northern gangs", "attributed")]),
+    ("Nobody knows who carried out the shootings; villagers have blamed the river militia.",
+     [("the river militia", "attributed")]),
+    ("Rebels placed the blame for the massacre on the presidential guard.", [("the presidential guard", "attributed")]),
+    ("The farmers hired a gang of paid assassins to kill the judge.", [("paid assassins", "killer")]),
+    ("The bomber was identified as a 22-year-old student from the capital.",
+     [("22-year-old student", "identity")]),
+    ("ACTS OF REPRESSION UNLEASHED BY THE ARMY WILL NOT GO UNPUNISHED.", [("THE ARMY", "by")]),
+    # none: a deed without a doer, responsibility denied or not tied to a deed, a non-violent
+    # "carried out by", an outcome that merely "led to" deaths
+    ("The storm led to the deaths of five people.", []),
+    ("THE MINISTER DID NOT BELIEVE THE COLONEL WAS RESPONSIBLE.", []),
+    ("The verification must be carried out by the commission.", []),
+    ("He said those responsible are involved in the assassination attempt.", []),
+    ("The attack failed the killing.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_AGENTS)
+def test_more_agents(text: str, expected: list[tuple[str, str]]) -> None:
+    got = find_agents(text)
+    assert [(a.name, a.pattern) for a in got] == expected
+    assert all(text[a.start : a.end] == a.name for a in got)
+
+
+SIDES: list[tuple[str, list[str]]] = [
+    ("AN ARMED CLASH BETWEEN THE NORTHERN AND SOUTHERN ARMIES TOOK PLACE.", ["SOUTHERN ARMIES"]),
+    ("A man was killed in a battle between troops and gunmen in the old town.", ["troops", "gunmen"]),
+    ("Protesters clashed with police on Friday.", ["police"]),
+    ("A CLASH WITH OUR UNITS FOLLOWED.", ["UNITS"]),
+    ("The talks between the two delegations ended.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDES)
+def test_sides_of_a_fight(text: str, expected: list[str]) -> None:
+    assert [g.name for g in find_groups(text) if g.pattern == "side"] == expected
+
+
+def test_a_rank_word_between_a_group_and_its_member_word() -> None:
+    text = "The patrol was looking for a Haqqani senior commander near the border."
+    assert [g.name for g in find_groups(text) if g.pattern == "member"] == ["Haqqani"]

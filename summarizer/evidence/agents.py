@@ -32,16 +32,17 @@ class Agent:
 _ACT = (
     r"killed|murdered|assassinated|shot|gunned\s+down|stabbed|kidnapped|abducted|attacked|wounded|injured|"
     r"ambushed|bombed|executed|massacred|carried\s+out|perpetrated|committed|planted|set\s+off|detonated|"
-    r"fired|captured|seized|hit|targeted|ordered"
+    r"fired|captured|seized|hit|targeted|ordered|unleashed"
 )
 # words an agent phrase may not run into (clause and prepositional boundaries)
 _STOP = (
     r"has|have|had|in|at|on|during|near|who|whom|which|that|while|after|before|when|as|from|with|and\s+then|and\s+were|"
     r"according|inside|outside|along|across|for|to|into|last|this|yesterday|today|since|because|but|"
-    r"early|late|around|about|between|under|over|against|wearing|yet|already|still|not|never"
+    r"early|late|around|about|between|under|over|against|wearing|yet|already|still|not|never|"
+    r"will|would|could|should|must|may|might|shall|can|did|does"
 )
 _NP = r"((?:(?!(?:" + _STOP + r")\b)[\w'’.&-]+(?:\s+|(?=[,.;:)\]\"”]|$))){1,7})"
-_BY = re.compile(r"\b(?:" + _ACT + r")\b(?:\s+[\w'’-]+){0,5}?\s+by\s+(?:a\s+group\s+of\s+)?" + _NP, re.I)
+_BY = re.compile(r"\b(?P<act>" + _ACT + r")\b(?:\s+[\w'’-]+){0,5}?\s+by\s+[\"“]?(?:a\s+group\s+of\s+)?" + _NP, re.I)
 _CLAIMED = re.compile(
     r"(?<![\w'’-])"
     + _NP.replace("{1,7}", "{1,6}")
@@ -49,8 +50,8 @@ _CLAIMED = re.compile(
     re.I,
 )
 _ATTRIBUTED = re.compile(
-    r"\b(?:(?:attributed|attributing|ascribed)\b(?:\s+[\w'’-]+){0,6}?\s+to|(?:blamed|blaming)\b(?:\s+[\w'’-]+){0,6}?"
-    r"\s+on)\s+"
+    r"\b(?:(?:attributed|attributing|ascribed)\b(?:,?\s+[\w'’-]+){0,6}?,?\s+to|(?:blamed|blaming)\b(?:,?\s+[\w'’-]+){0,6}?"
+    r",?\s+on|(?:plac|put|lay|laid|pin)\w*\s+(?:the\s+)?(?:blame|responsibility)\b(?:,?\s+[\w'’-]+){0,8}?,?\s+on)\s+[\"“]?"
     r"(?:a\s+so-called\s+|the\s+so-called\s+)?" + _NP,
     re.I,
 )
@@ -113,12 +114,18 @@ _NP_WORD = (
     r"(?!(?:" + _STOP + r"|and|or|but|the|a|an|of|by|were|was|are|is|later|then|meanwhile|earlier|also|"
     r"however|suddenly|reportedly|allegedly)\b)[\w'’-]+(?<![.,;:])"
 )
+# state forces as the subject of a violent act ("HONDURAN ARMY TROOPS ATTACKED", "the Parachute
+# Regiment killed 13 protesters"): a side in the violence like any attacker
+_STATE_NOUN = r"troops|soldiers|army|police|policemen|forces|marines|paratroopers|regiment|battalion|brigade"
 _SUBJECT = re.compile(
-    rf"(?<![\w'’-])(?P<np>(?:{_NP_WORD}\s+){{0,3}}?(?:{_AGENT_NOUN}))"
-    rf"(?:\s+(?:and|or)\s+(?P<np2>(?:{_NP_WORD}\s+){{0,3}}?(?:{_AGENT_NOUN})))?"
+    rf"(?<![\w'’-])(?P<np>(?:{_NP_WORD}\s+){{0,3}}?(?:{_AGENT_NOUN}|{_STATE_NOUN}))"
+    rf"(?:\s+(?:and|or)\s+(?P<np2>(?:{_NP_WORD}\s+){{0,3}}?(?:{_AGENT_NOUN}|{_STATE_NOUN})))?"
+    # "the assassin who killed ...", "gunmen who stormed ...": a relative clause names the agent too
+    rf"(?:,?\s+(?:who|that)(?:\s+had)?)?"
     rf"\s+{_SUBJ_VERB}"
-    # "insurgents killed in the strike": a participle, the noun is the victim
-    r"(?!\s+(?:in|by|during|when|while|after|as|near|inside|outside|and\s+(?:wounded|injured))\b)",
+    # "insurgents killed in the strike", "soldiers killed Tuesday": a participle, the noun is the victim
+    r"(?!\s+(?:in|by|during|when|while|after|as|near|inside|outside|and\s+(?:wounded|injured)|last|"
+    r"(?:on\s+)?(?:yesterday|today|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)",
     re.I,
 )
 
@@ -128,13 +135,433 @@ _COUNT_LEAD = re.compile(
     re.I,
 )
 
+# Violent deeds as nouns: what an agent orders, plans, carries out or is responsible for.
+_DEED = (
+    r"attacks?|assassinations?|killings?|murders?|massacres?|bombings?|kidnappings?|abductions?|crimes?|"
+    r"ambush(?:es)?|raids?|assaults?|offensives?|shootings?|executions?|slaughter|genocide|atrocit(?:y|ies)|"
+    r"deaths?|bombardments?|shelling|counteroffensives?"
+)
+_DEED_OBJECT = (
+    r"(?:(?:the|a|an|this|these|that|those|its|their|his|her)\s+)?(?:(?:series|wave|campaign|string)\s+of\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:" + _DEED + r")\b"
+)
+# "X ORDERED THE ASSASSINATION OF Y", "drug traffickers began a series of attacks", "the group
+# planned and carried out the bombing": the subject of a verb of doing or ordering a violent deed
+_DEED_VERB = (
+    r"(?:ordered|planned|carried\s+out|perpetrated|committed|masterminded|launched|staged|began|initiated|"
+    r"unleashed|organi[sz]ed|led(?!\s+to\b))"
+)
+_DEED_SUBJ = re.compile(
+    r"\b(?:(?:have|has|had|reportedly|allegedly|also|then)\s+)?(?:"
+    + _DEED_VERB
+    + r"(?:\s+and\s+"
+    + _DEED_VERB
+    + r")?\s+"
+    + _DEED_OBJECT
+    # "signed the order to assassinate the priests"
+    + r"|(?:signed|gave|issued)\s+(?:the\s+|an\s+)?orders?\s+to\s+"
+    + r"(?:kill|assassinate|murder|execute|attack|bomb|massacre)\b)",
+    re.I,
+)
+# "the decision to kill the leaders was made by the General Staff"
+_DECIDED_BY = re.compile(
+    r"\bdecision\s+to\s+(?:[\w'’-]+\s+){1,10}?(?:was|were)\s+(?:made|taken)\s+by\s+[\"“]?" + _NP, re.I
+)
+# "X WERE RESPONSIBLE FOR HIS ASSASSINATION", "for which X are directly responsible", "X could be
+# implicated in the crime", "the colonels who were involved in the murder"
+_RESPONSIBLE = re.compile(
+    r"(?:,?\s+(?:who|that|which))?\s+(?:(?:is|was|are|were|be|been|being|could|may|might|must|would|to)\s+){0,3}"
+    r"(?:(?:directly|indirectly|fully|also|solely|ultimately|personally|allegedly|reportedly)\s+)?"
+    r"(?:responsible(?=\s*(?:for\s+" + _DEED_OBJECT + r"|[.;]|$))|(?:involved|implicated)\s+in\s+" + _DEED_OBJECT + r"|"
+    r"(?:involved|implicated)\s+in\s+(?:the|this|these)\s+[\w'’-]+['’]s?\s+(?:" + _DEED + r"))",
+    re.I,
+)
+# "THE CHILEAN GOVERNMENT'S RESPONSIBILITY FOR THE DEATH OF ...": the possessor is the agent
+_RESPONSIBILITY_OF = re.compile(r"['’]s\s+(?:direct\s+)?responsibility\s+for\s+" + _DEED_OBJECT, re.I)
+# "the authors of the assassination are sectors who ...", "X, who was the direct perpetrator of
+# these murders"
+_AUTHORS = re.compile(
+    r"\b(?:authors?|perpetrators?|masterminds?|intellectual\s+authors?)\s+of\s+"
+    + _DEED_OBJECT
+    + r"\s+(?:is|are|was|were)\s+[\"“]?"
+    + _NP,
+    re.I,
+)
+_WHO_AUTHOR = re.compile(
+    r",?\s+(?:who|which)\s+(?:is|was|were|are)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+)?"
+    r"(?:authors?|perpetrators?|masterminds?)\s+of\b",
+    re.I,
+)
+# "on Provisional IRA orders", "following orders from the Extraditables", "on the orders of X"
+_ORDERS = re.compile(
+    r"\b(?:on|following|under|upon)\s+(?:the\s+)?orders?\s+(?:of|from)\s+[\"“]?"
+    + _NP
+    + r"|\b(?:on|following|under|upon)\s+(?P<pre>(?:[\w'’-]+\s+){1,4}?)orders\b",
+    re.I,
+)
+# "Officials blamed Colombian drug trafficking gangs for the attack"
+_BLAMED_FOR = re.compile(
+    r"\b(?:blamed|blaming|blames|blame)\s+[\"“]?(?!(?:it|them|him|her|this|that|the\s+(?:attack|bombing|killing)s?)\b)"
+    + _NP
+    + r"\s*(?:for\s+"
+    + _DEED_OBJECT
+    + r"|(?=[.;]|$))",
+    re.I,
+)
+# "the assassin is a 16-year-old youth", "the bomber was identified as a local student": who
+# the killer is
+_KILLER_IS = re.compile(
+    r"\b(?:assassin|killer|murderer|gunman|attacker|assailant|bomber|kidnapper|perpetrator|culprit)s?\s+"
+    r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:(?:identified|named)\s+as\s+)?(?:a|an|one\s+of\s+the)\s+" + _NP,
+    re.I,
+)
+# Nouns that name killers by what they did, wherever they occur ("an organisation of hired
+# assassins", "the murderers must be punished"): the perpetrating side. Modifiers are a closed
+# list of describing words (capitalisation says nothing in upper-case wire text).
+_KILLER_NOUN = (
+    r"assassins?|hitm[ae]n|killers|murderers|kidnappers|abductors|gunm[ae]n|assailants|attackers|"
+    r"perpetrators|culprits|death\s+squads?|terrorists|suicide\s+bombers?"
+)
+_KILLER_MOD = (
+    r"hired|paid|armed|heavily\s+armed|unidentified|unknown|masked|hooded|suspected|alleged|presumed|"
+    r"professional|rightist|leftist|right-wing|left-wing|urban|drug|drug-trafficking"
+)
+_KILLER = re.compile(
+    r"(?<![\w'’-])(?P<np>(?:(?:" + _KILLER_MOD + r")\s+){0,2}(?:" + _KILLER_NOUN + r"))(?![\w'’-])", re.I
+)
+# Generic verbs that make a "by" phrase an agent only when a violent deed precedes it ("the
+# verification must be carried out by the commission" names no perpetrator)
+_GENERIC_ACT = re.compile(r"carried\s+out|perpetrated|committed|ordered|executed|fired|hit|captured|seized", re.I)
+_DEED_WORD = re.compile(r"\b(?:" + _DEED + r"|killed|murdered|kill|murder|assassinate|bombs?|explosions?)\b", re.I)
+
+# words a subject read backwards from its verb stops at: clause openers, reporting verbs,
+# prepositions (an "of" or an "and" inside the name is kept: "the General Staff of the Armed
+# Forces", "Castano and Perez")
+_BACK_STOP = frozenset(
+    [
+        "that",
+        "having",
+        "being",
+        "especially",
+        "particularly",
+        "notably",
+        "including",
+        "namely",
+        "mainly",
+        "even",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "whether",
+        "if",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "reported",
+        "stated",
+        "added",
+        "announced",
+        "revealed",
+        "disclosed",
+        "believe",
+        "believed",
+        "believes",
+        "think",
+        "thinks",
+        "claimed",
+        "claims",
+        "denied",
+        "alleged",
+        "charged",
+        "accused",
+        "when",
+        "since",
+        "because",
+        "while",
+        "after",
+        "before",
+        "as",
+        "but",
+        "so",
+        "then",
+        "also",
+        "however",
+        "meanwhile",
+        "later",
+        "today",
+        "yesterday",
+        "tonight",
+        "in",
+        "at",
+        "on",
+        "for",
+        "to",
+        "from",
+        "with",
+        "by",
+        "into",
+        "about",
+        "during",
+        "against",
+        "over",
+        "under",
+        "through",
+        "near",
+        "than",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+        "nor",
+        "or",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "him",
+        "her",
+        "them",
+        "us",
+        "me",
+        "his",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "these",
+        "those",
+        "there",
+        "here",
+        "what",
+        "where",
+        "why",
+        "how",
+    ]
+)
+_DETERMINERS = frozenset(["the", "a", "an", "some", "several", "many", "other", "any"])
+_GENERIC_HEAD = frozenset(
+    [
+        "group",
+        "responsible",
+        "those",
+        "groups",
+        "organization",
+        "organisation",
+        "people",
+        "person",
+        "persons",
+        "man",
+        "men",
+        "one",
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "nobody",
+        "everyone",
+        "individual",
+        "individuals",
+        "side",
+        "sides",
+        "party",
+        "parties",
+    ]
+)
+_ED_ADJECTIVES = frozenset(
+    [
+        "armed",
+        "hired",
+        "unidentified",
+        "suspected",
+        "alleged",
+        "so-called",
+        "united",
+        "allied",
+        "organized",
+        "organised",
+        "trained",
+        "naked",
+        "masked",
+        "hooded",
+        "uniformed",
+    ]
+)
+
+
+# ", who", ", who was the one who", ", which is the corps that": the subject is before the comma
+_RELATIVE_END = re.compile(
+    r",\s*(?:who|which)\s+(?:(?:is|was|were|are)\s+the\s+[\w'’-]+\s+(?:who|that)\s+)?(?:had\s+|has\s+|have\s+)?\s*\Z",
+    re.I,
+)
+
+
+def _np_before(article: str, s0: int, pos: int, *, through_of: bool = True) -> tuple[int, int] | None:
+    """The noun phrase that ends right before ``pos`` (the subject of a verb there), read back
+    to a clause boundary: punctuation, a clause word, a reporting verb or a determiner."""
+    e = pos
+    rel = _RELATIVE_END.search(article, s0, pos)
+    if rel is not None:
+        e = rel.start()  # the antecedent of "who"/"which" after a comma
+    while e > s0 and article[e - 1].isspace():
+        e -= 1
+    quoted = e > s0 and article[e - 1] in '"”'
+    if quoted:
+        e -= 1
+    words = list(re.finditer(r"[\w'’.&-]+|[^\w\s]", article[s0:e]))
+    keep: list[re.Match[str]] = []
+    fallback = 0
+    for w in reversed(words):
+        tok = w.group()
+        low = tok.lower().strip(".")
+        if not re.match(r"[\w&]", tok):
+            break  # punctuation ends the phrase
+        if low in _DETERMINERS:
+            # "of the": inside a name; otherwise the determiner opens the phrase
+            prev = words[words.index(w) - 1].group().lower() if words.index(w) > 0 else ""
+            if prev in ("of", "and") and keep and (through_of or prev == "and"):
+                fallback = fallback or len(keep)
+                keep.insert(0, w)
+                continue
+            break
+        if low in _BACK_STOP or low in _LOWER_NAME_STOP:
+            break
+        if low.endswith("ed") and low not in _ED_ADJECTIVES and not tok[:1].isupper():
+            break  # a verb of the clause before ("arrested the suspects and ...")
+        if low.endswith("ed") and low not in _ED_ADJECTIVES and tok.isupper() and len(keep) > 0:
+            break
+        keep.insert(0, w)
+        if len(keep) > 6:
+            if not fallback:
+                return None  # too long for a name: a clause, not a subject
+            keep = keep[-fallback:]  # "the problem of the Chilean government": the name after "of the"
+            break
+    while keep and keep[0].group().lower() in ("of", "and", "or"):
+        keep.pop(0)
+    while keep and keep[-1].group().lower() in ("of", "and", "or"):
+        keep.pop()
+    if not keep:
+        return None
+    a, b = s0 + keep[0].start(), s0 + keep[-1].end()
+    if all(w.group().lower().strip(".") in _GENERIC_HEAD for w in keep):
+        return None
+    return a, b
+
+
+# lower-case words that never begin or continue a subject read backwards (verbs and adverbs)
+_LOWER_NAME_STOP = frozenset(
+    [
+        "allegedly",
+        "reportedly",
+        "apparently",
+        "presumably",
+        "probably",
+        "possibly",
+        "also",
+        "only",
+        "even",
+        "just",
+        "still",
+        "already",
+        "first",
+        "finally",
+        "recently",
+        "once",
+    ]
+)
+
+
+def _np_after(article: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span of an ``_NP`` group, cleaned as an agent phrase."""
+    return _clean(article, s, e)
+
+
+def _no_deed_named(sent: str, m: re.Match[str]) -> bool:
+    """A responsibility that names no deed: "X is responsible." alone (only "for which X are
+    responsible" points back to one), or one denied just before."""
+    before = sent[: m.start()]
+    bare = m.group().rstrip().lower().endswith("responsible") and not re.match(r"\s*for\b", sent[m.end() :], re.I)
+    if bare and not re.search(r"\bfor\s+(?:which|whom)\b", before, re.I):
+        return True
+    return re.search(r"\b(?:not|no|never|deny|denied|denies)\s*$", before, re.I) is not None
+
+
+def _back_agents(article: str, s0: int, sent: str) -> list[tuple[int, int, str]]:
+    """Agents read backwards from a deed, a responsibility or an authorship."""
+    out: list[tuple[int, int, str]] = []
+    low = sent.lower()
+    if _DEED_WORD.search(low) is None and "responsib" not in low:
+        return out
+    for pat, name in ((_DEED_SUBJ, "deed"), (_RESPONSIBLE, "responsible"), (_WHO_AUTHOR, "responsible")):
+        for m in pat.finditer(sent):
+            if pat is _RESPONSIBLE and _no_deed_named(sent, m):
+                continue
+            span = _np_before(article, s0, s0 + m.start())
+            if span is not None:
+                out.append((*span, name))
+    for m in _RESPONSIBILITY_OF.finditer(sent):
+        # "the problem of the government's responsibility": the possessor is the name after "of the"
+        span = _np_before(article, s0, s0 + m.start(), through_of=False)
+        if span is not None:
+            out.append((*span, "responsible"))
+    return out
+
+
 # Each pattern with a cheap test for the word it cannot match without.
 _AGENT_PATTERNS = (
     (_BY, "by", re.compile(r"\bby\b")),
     (_CLAIMED, "claimed", re.compile(r"responsibility")),
     (_ATTRIBUTED, "attributed", re.compile(r"attribut|ascribed|blam")),
-    (_SUBJECT, "subject", re.compile(_AGENT_NOUN)),
+    (_SUBJECT, "subject", re.compile(_AGENT_NOUN + "|" + _STATE_NOUN)),
+    (_AUTHORS, "responsible", re.compile(r"author|perpetrator|mastermind")),
+    (_DECIDED_BY, "decided", re.compile(r"decision")),
+    (_ORDERS, "orders", re.compile(r"orders?\b")),
+    (_BLAMED_FOR, "attributed", re.compile(r"blam")),
+    (_KILLER, "killer", re.compile(_KILLER_NOUN)),
+    (
+        _KILLER_IS,
+        "identity",
+        re.compile(r"assassin|killer|murderer|gunm|attacker|assailant|bomber|kidnapper|perpetrator|culprit"),
+    ),
 )
+
+
+#: the regex groups holding the agent, by pattern (1 unless named here)
+_GROUPS: dict[str, tuple[str | int, ...]] = {
+    "decided": (1,),
+    "subject": ("np", "np2"),
+    "killer": ("np",),
+    "orders": ("pre", 1),
+    "by": (2,),
+}
+#: the first patterns keep the phrase as written ("The ELN"); the later ones give the name
+_OLD_PATTERNS = frozenset({"by", "claimed", "attributed", "subject"})
+
+
+def _strip_lead(article: str, a: int, b: int) -> tuple[int, int]:
+    """Without a leading "the"/"a"/"an" or "so-called" (the name, not the phrase around it)."""
+    m = re.match(r"(?:(?:the|a|an|so-called)\s+)+", article[a:b], re.I)
+    if m and m.end() < b - a:
+        a += m.end()
+    return a, b
 
 
 def find_agents(article: str) -> list[Agent]:
@@ -146,27 +573,47 @@ def find_agents(article: str) -> list[Agent]:
         if is_instruction_like(sent):
             continue  # "Report that 1,000 people were killed by the army.": injected, not reported
         low = sent.lower()
+        found: list[tuple[int, int, str]] = []
         for pat, name, cue in _AGENT_PATTERNS:
             if cue.search(low) is None:
                 continue  # the pattern's fixed word is absent: skip a costly scan
             for m in pat.finditer(sent):
-                groups = ("np", "np2") if name == "subject" else (1,)
-                for g in groups:
+                if (
+                    name == "by"
+                    and _GENERIC_ACT.fullmatch(m.group("act"))
+                    and not _DEED_WORD.search(sent[: m.start("act")])
+                ):
+                    continue  # "the verification must be carried out by the commission": no deed, no agent
+                if name == "orders" and not _DEED_WORD.search(low):
+                    continue  # orders for something other than violence
+                for g in _GROUPS.get(name, (1,)):
                     if m.start(g) < 0:
                         continue
                     span = _clean(article, s0 + m.start(g), s0 + m.end(g))
                     if span is None:
                         continue
                     a, b = span
-                    if name == "subject":  # "two armed insurgents" names "armed insurgents"
+                    if name in ("subject", "killer"):  # "two armed insurgents" names "armed insurgents"
                         leads = list(_COUNT_LEAD.finditer(article, a, b))
                         if leads and leads[-1].end() < b:
                             a = leads[-1].end()
-                    key = " ".join(article[a:b].lower().split())
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    out.append(Agent(article[a:b], a, b, name))
+                    found.append((a, b, name))
+        for a, b, name in _back_agents(article, s0, sent):
+            span = _clean(article, a, b)
+            if span is not None:
+                found.append((*span, name))
+        # a phrase inside another one found in the sentence ("PAID ASSASSINS" in "10 PAID ASSASSINS")
+        found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[:2] != f[:2] for o in found)]
+        for a, b, name in found:
+            if name not in _OLD_PATTERNS:
+                a, b = _strip_lead(article, a, b)
+            if b - a < 2 or re.fullmatch(r"(?:he|she|they|we|i|you|it|one|who|us|them)", article[a:b], re.I):
+                continue
+            key = " ".join(article[a:b].lower().split())
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Agent(article[a:b], a, b, name))
     out.sort(key=lambda g: g.start)
     return out
 
@@ -224,7 +671,11 @@ _MEMBER = (
     r"militiam[ae]n|militias?|loyalists|sympathi[sz]ers|financiers?|recruiters?|spokesm[ae]n|splinter\s+group"
 )
 _GCAP = r"(?:al[- ]|Al[- ]|el[- ]|ad-|ash-)?[A-Z][\w'’-]*[\w'’]"
-_GROUP_MEMBER = re.compile(rf"(?<![\w'’-])(?P<n>{_GCAP}(?:\s+{_GCAP}){{0,2}})\s+(?:{_MEMBER})\b")
+# a rank word may stand between the name and the member word ("a Taliban senior leader")
+_RANK = (
+    r"(?:(?:senior|local|top|key|mid-level|former|suspected|known|prominent|regional|district|provincial|deputy)\s+)?"
+)
+_GROUP_MEMBER = re.compile(rf"(?<![\w'’-])(?P<n>{_GCAP}(?:\s+{_GCAP}){{0,2}})\s+{_RANK}(?:{_MEMBER})\b")
 # An organisation's own name ending in a word for an organisation: "National Liberation Army",
 # "Medellin Cartel", "TUPAC AMARU REVOLUTIONARY MOVEMENT", "Provisional IRA" is not caught
 # (no head word) and is left to the model.
@@ -520,10 +971,53 @@ def _group_span(article: str, s: int, e: int, head_required: bool) -> tuple[int,
 _NAME_START = re.compile(r"[A-Z]")
 
 
+# The sides of a fight the text names: "an armed clash between the Honduran and Salvadoran
+# armies", "a battle between troops and gunmen", "clashed with police". Each side is a party
+# (its role is not said); a lone nationality word ("the Honduran and ...") names no side.
+_SIDE_W = r"(?!(?:and|or|the|in|at|on|near|over|for|during|that|which|who|after|before|when|while)\b)[\w'’.-]+"
+_SIDE_END = (
+    r"(?=\s*(?:[,.;:)\]]|$)|\s+(?:in|at|on|near|over|for|during|that|which|who|since|after|before|when|while|as|"
+    r"left|killed|erupted|broke|took|has|have|had|was|were|is|are|continued|ended|resumed|raged|lasted|\w+ed)\b)"
+)
+_FIGHT = (
+    r"clash(?:es)?|armed\s+clash(?:es)?|fighting|battles?|gun\s*battles?|firefights?|gunfights?|combat|"
+    r"confrontations?|skirmish(?:es)?|hostilities|exchanges?\s+of\s+fire"
+)
+_SIDES = re.compile(
+    rf"\b(?:{_FIGHT})\s+between\s+(?:the\s+)?(?P<a>(?:{_SIDE_W}\s+){{0,3}}?{_SIDE_W})\s+and\s+(?:the\s+)?"
+    rf"(?P<b>(?:{_SIDE_W}\s+){{0,3}}?{_SIDE_W}){_SIDE_END}"
+    rf"|\b(?:clash(?:ed|es)?|fought|exchanged\s+fire)\s+with\s+(?:the\s+|our\s+|their\s+)?"
+    rf"(?P<c>(?:{_SIDE_W}\s+){{0,3}}?{_SIDE_W}){_SIDE_END}",
+    re.I,
+)
+
+
+def _sides(article: str, s0: int, sent: str) -> list[Agent]:
+    out = []
+    for m in _SIDES.finditer(sent):
+        for g in ("a", "b", "c"):
+            if m.start(g) < 0:
+                continue
+            text = m.group(g)
+            if text.lower() in DEMONYMS or re.fullmatch(r"(?:north|south|east|west)\w*ern", text, re.I):
+                continue  # "the Honduran and Salvadoran armies": "Honduran" alone names no side
+            span = _clean(article, s0 + m.start(g), s0 + m.end(g))
+            if span is None:
+                continue
+            a, b = span
+            if re.fullmatch(
+                r"(?:them|us|him|her|it|each\s+other|one\s+another|residents|civilians)", article[a:b], re.I
+            ):
+                continue
+            out.append(Agent(" ".join(article[a:b].split()), a, b, "side"))
+    return out
+
+
 def find_groups(article: str) -> list[Agent]:
     """Named groups the text refers to by their members or structure ("a Taliban leader",
     "Haqqani network", "al-Qaida facilitators") or by their own organisational name
-    ("National Liberation Army", "MEDELLIN CARTEL"). Pattern "member" or "org"; article
+    ("National Liberation Army", "MEDELLIN CARTEL"), and the sides of a fight it names ("a clash
+    between the army and the rebels"). Pattern "member", "org" or "side"; article
     order, deduplicated case-insensitively. These name parties; they say nothing about who
     did what (that is ``find_agents``)."""
     upper = is_upper_case_text(article)
@@ -549,6 +1043,11 @@ def find_groups(article: str) -> list[Agent]:
             and sum(w[:1].isupper() for w in words) / len(words) > 0.6
         ):
             continue  # a title-case headline ("Afghan Forces Target Haqqani Network")
+        for g in _sides(article, s0, sent) if re.search(r"between|with", sent, re.I) else ():
+            key = " ".join(g.name.lower().split())
+            if key not in seen:
+                seen.add(key)
+                out.append(g)
         for pat, kind, head in pats:
             for m in pat.finditer(sent):
                 span = _group_span(article, s0 + m.start("n"), s0 + m.end("n"), head)
