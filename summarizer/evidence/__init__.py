@@ -257,6 +257,30 @@ the news ("by a car bomb", "by Friday", "condemned by the president") are not ag
 read from the phrase's own words (``state_forces`` / ``armed_group`` / ``other``); role is
 ``attacker``.
 
+Further agent patterns (the subject is read back from the verb to a clause boundary:
+punctuation, a clause word, a reporting verb, a determiner; "of the" and "and the" stay inside
+a name, "X, who ..." reads back to X):
+
+* state forces as the subject of a violent act are a side like any attacker ("Border troops
+  attacked a village", "the soldiers killed two insurgents"; "soldiers killed on Tuesday" is a
+  participle, the victims); a relative "who" before the verb counts ("the assassin who killed");
+* the subject of a deed: ordering, planning, carrying out, launching a violent deed ("X ordered
+  the assassination of", "began a series of attacks", "signed the order to kill");
+* responsibility and involvement tied to a deed ("X were responsible for his murder", "for
+  which X are directly responsible", "could be implicated in the crime", "the colonels who were
+  involved in the murder", "X's responsibility for the death"); a bare "X was responsible."
+  or a denied one names nobody;
+* authorship and command ("the authors of the massacre are X", "X, who was the direct
+  perpetrator of", "the decision to kill ... was made by X", "on the orders of X");
+* blame ("blamed X for the attack", "villagers blamed X.", "placed the blame ... on X");
+* the killer's identity ("the bomber was identified as a 22-year-old student") and nouns that
+  name killers wherever they occur ("an organisation of hired assassins", "the murderers"); these
+  two say who the killers are, not who did a given figure's act, so a figure's perpetrator
+  (``assemble._figure_perpetrators``) is never read from them;
+* "carried out / committed / ordered by" names an agent only after a violent deed ("the
+  verification must be carried out by the commission" names none); "led to the deaths" is an
+  outcome, not a deed.
+
 Named groups (``agents.find_groups``)
 =====================================
 
@@ -267,7 +291,11 @@ own organisational name ending in Front, Movement, Army, Cartel, Brigade, Forces
 is the run of capitalised words next to the member or head word, stopping at function words,
 numbers and descriptions ("senior", "Afghan insurgents" names no group). In upper-case wire
 text capitalisation says nothing, so a member pattern counts only for an acronym the article
-introduces in brackets ("(FMLN)"). Title-case headlines are skipped. At most six such parties
+introduces in brackets ("(FMLN)"). Title-case headlines are skipped. A rank word may stand
+between the name and the member word ("a Taliban senior leader"). The sides of a fight the text
+names are parties too, without a role ("an armed clash between the Honduran and Salvadoran
+armies", "a battle between troops and gunmen", "clashed with police"); a lone nationality or
+compass word ("the Honduran and ...") names no side. At most six such parties
 are added (``build.CODE_PARTIES_MAX``); kind is read from the words as for perpetrators.
 
 Places (``places.py``)
