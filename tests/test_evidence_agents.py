@@ -97,6 +97,12 @@ MORE_AGENTS: list[tuple[str, list[tuple[str, str]]]] = [
     ("The bomber was identified as a 22-year-old student from the capital.",
      [("22-year-old student", "identity")]),
     ("ACTS OF REPRESSION UNLEASHED BY THE ARMY WILL NOT GO UNPUNISHED.", [("THE ARMY", "by")]),
+    ("THE ARMY ACCUSED THE REBEL COMMANDOS OF THE MASSACRE OF 12 PEASANTS.", [("THE REBEL COMMANDOS", "attributed")]),
+    ("Police suspect the river gang of killing the judge.", [("the river gang", "attributed")]),
+    ("Officials said a local cell was behind the bombing.", [("local cell", "responsible")]),
+    ("Shelling by government forces hit the town.", [("government forces", "noun-by")]),
+    ("The attack by masked gunmen lasted an hour.", [("masked gunmen", "noun-by")]),
+    ("He said he believed security forces killed his son.", [("security forces", "subject")]),
     # none: a deed without a doer, responsibility denied or not tied to a deed, a non-violent
     # "carried out by", an outcome that merely "led to" deaths
     ("The storm led to the deaths of five people.", []),
@@ -104,6 +110,8 @@ MORE_AGENTS: list[tuple[str, list[tuple[str, str]]]] = [
     ("The verification must be carried out by the commission.", []),
     ("He said those responsible are involved in the assassination attempt.", []),
     ("The attack failed the killing.", []),
+    ("He was charged with murder.", []),
+    ("The attack was condemned by the council.", []),
 ]
 
 

@@ -272,7 +272,10 @@ a name, "X, who ..." reads back to X):
   or a denied one names nobody;
 * authorship and command ("the authors of the massacre are X", "X, who was the direct
   perpetrator of", "the decision to kill ... was made by X", "on the orders of X");
-* blame ("blamed X for the attack", "villagers blamed X.", "placed the blame ... on X");
+* blame and accusation ("blamed X for the attack", "villagers blamed X.", "placed the blame ...
+  on X", "accused X of the massacre", "suspect X of killing"); "X was behind the bombing";
+  a deed noun right before "by" ("shelling by government forces"); a name read forwards ends
+  before the verb of its clause ("... by government forces hit the town");
 * the killer's identity ("the bomber was identified as a 22-year-old student") and nouns that
   name killers wherever they occur ("an organisation of hired assassins", "the murderers"); these
   two say who the killers are, not who did a given figure's act, so a figure's perpetrator

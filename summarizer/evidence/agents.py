@@ -112,7 +112,8 @@ _SUBJ_VERB = (
 )
 _NP_WORD = (
     r"(?!(?:" + _STOP + r"|and|or|but|the|a|an|of|by|were|was|are|is|later|then|meanwhile|earlier|also|"
-    r"however|suddenly|reportedly|allegedly)\b)[\w'’-]+(?<![.,;:])"
+    r"however|suddenly|reportedly|allegedly|he|she|they|we|i|you|it|said|says|say|told|believed|believes|"
+    r"believe|thinks|think|thought|claimed|claims|added|stated|reported)\b)[\w'’-]+(?<![.,;:])"
 )
 # state forces as the subject of a violent act ("HONDURAN ARMY TROOPS ATTACKED", "the Parachute
 # Regiment killed 13 protesters"): a side in the violence like any attacker
@@ -173,7 +174,27 @@ _RESPONSIBLE = re.compile(
     r"(?:,?\s+(?:who|that|which))?\s+(?:(?:is|was|are|were|be|been|being|could|may|might|must|would|to)\s+){0,3}"
     r"(?:(?:directly|indirectly|fully|also|solely|ultimately|personally|allegedly|reportedly)\s+)?"
     r"(?:responsible(?=\s*(?:for\s+" + _DEED_OBJECT + r"|[.;]|$))|(?:involved|implicated)\s+in\s+" + _DEED_OBJECT + r"|"
+    # "Hamas was behind the attack", "the group believed to be behind the bombing"
+    r"(?:believed\s+to\s+(?:be|have\s+been)\s+|thought\s+to\s+be\s+|said\s+to\s+be\s+)?behind\s+" + _DEED_OBJECT + r"|"
     r"(?:involved|implicated)\s+in\s+(?:the|this|these)\s+[\w'’-]+['’]s?\s+(?:" + _DEED + r"))",
+    re.I,
+)
+# "the attack by gunmen", "shelling by government forces": a deed noun right before "by"
+_NOUN_BY = re.compile(
+    r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|shelling|bombardments?|air\s*strikes?|strikes?|"
+    r"massacres?|killings?|shootings?|kidnappings?|abductions?|offensives?)\s+by\s+[\"“]?" + _NP,
+    re.I,
+)
+# "the army accused the rebels of the massacre", "police suspect the gang of killing the judge"
+_NP_NO_OF = r"((?:(?!(?:" + _STOP + r"|of)\b)[\w'’.&-]+\s+){1,6})"
+_ACCUSED = re.compile(
+    r"\b(?:accused|accusing|accuses|accuse|suspect|suspects|suspected|suspecting|charged|charging|charges)\s+[\"“]?"
+    r"(?!(?:him|her|them|it|me|us|you)\b)"
+    + _NP_NO_OF
+    + r"(?:of|with)\s+(?:having\s+)?(?:"
+    + _DEED_OBJECT
+    + r"|(?:killing|murdering|assassinating|attacking|kidnapping|abducting|bombing|shooting|massacring|"
+    r"executing|carrying\s+out|planting|ordering)\b)",
     re.I,
 )
 # "THE CHILEAN GOVERNMENT'S RESPONSIBILITY FOR THE DEATH OF ...": the possessor is the agent
@@ -535,6 +556,8 @@ _AGENT_PATTERNS = (
     (_DECIDED_BY, "decided", re.compile(r"decision")),
     (_ORDERS, "orders", re.compile(r"orders?\b")),
     (_BLAMED_FOR, "attributed", re.compile(r"blam")),
+    (_NOUN_BY, "noun-by", re.compile(r"\bby\b")),
+    (_ACCUSED, "attributed", re.compile(r"accus|suspect|charg")),
     (_KILLER, "killer", re.compile(_KILLER_NOUN)),
     (
         _KILLER_IS,
@@ -554,6 +577,22 @@ _GROUPS: dict[str, tuple[str | int, ...]] = {
 }
 #: the first patterns keep the phrase as written ("The ELN"); the later ones give the name
 _OLD_PATTERNS = frozenset({"by", "claimed", "attributed", "subject"})
+
+
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:(?!(?:"
+    + "|".join(sorted(_ED_ADJECTIVES))
+    + r")\b)[\w'’-]+ed|hit|left|took|came|began|went|made|set|struck|"
+    r"fled|says|said|is|was|are|were)\b",
+    re.I,
+)
+
+
+def _cut_clause(article: str, a: int, b: int) -> int:
+    """The end of a name read forwards, before the verb of the clause it runs into ("shelling by
+    government forces hit the town" -> "government forces")."""
+    m = _CLAUSE_VERB.search(article, a, b)
+    return m.start() if m else b
 
 
 def _strip_lead(article: str, a: int, b: int) -> tuple[int, int]:
@@ -589,7 +628,10 @@ def find_agents(article: str) -> list[Agent]:
                 for g in _GROUPS.get(name, (1,)):
                     if m.start(g) < 0:
                         continue
-                    span = _clean(article, s0 + m.start(g), s0 + m.end(g))
+                    a, b = s0 + m.start(g), s0 + m.end(g)
+                    if name not in _OLD_PATTERNS:
+                        b = _cut_clause(article, a, b)
+                    span = _clean(article, a, b)
                     if span is None:
                         continue
                     a, b = span
@@ -607,6 +649,7 @@ def find_agents(article: str) -> list[Agent]:
         for a, b, name in found:
             if name not in _OLD_PATTERNS:
                 a, b = _strip_lead(article, a, b)
+                b = _cut_clause(article, a, b)
             if b - a < 2 or re.fullmatch(r"(?:he|she|they|we|i|you|it|one|who|us|them)", article[a:b], re.I):
                 continue
             key = " ".join(article[a:b].lower().split())
