@@ -93,3 +93,23 @@ def test_a_headline_restatement_is_folded_into_the_body_figure() -> None:
     assert c.status == "unverified"  # the body's hedge, not the headline's plain words
     assert len(c.evidence) == 2 and "headline" in " ".join(c.notes)
     assert (c.when, c.location) == ("on Thursday", "Jableh")
+
+
+CODE_ONLY = (
+    "A battle between troops and gunmen in the old market left four people dead on Monday, the governor said. "
+    "Investigators say a smuggling ring was behind the attack. "
+    "The gunman was shot dead by police."
+)
+
+
+def test_code_only_parties_are_the_sides_the_text_names() -> None:
+    x = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
+    s, _ = build_summary(x, CODE_ONLY, published=None)
+    roles = {p.name: p.role for p in s.parties}
+    # the sides of the battle, without a role; the ring behind the attack is its attacker
+    assert roles.get("troops") == "" and roles.get("smuggling ring") == "attacker"
+    assert "gunmen" in roles
+    # a source is no side
+    assert "governor" not in roles
+    # a killer named only by a noun is not the perpetrator of a figure
+    assert all(c.perpetrator != "gunman" for c in s.casualties)
