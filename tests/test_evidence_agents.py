@@ -54,6 +54,7 @@ SUBJECTS: list[tuple[str, list[str]]] = [
     ("UNIDENTIFIED GUNMEN KILLED THE MAYOR OF THE TOWN.", ["UNIDENTIFIED GUNMEN"]),
     ("Two insurgents were killed after militants attacked a checkpoint.", ["militants"]),
     ("Later two armed insurgents fired on the patrol.", ["armed insurgents"]),
+    ("FIVE HEAVILY ARMED MEN KILLED THE MAYOR.", ["HEAVILY ARMED MEN"]),
     # state forces doing the violence are a side like any attacker; the victims are not agents
     ("The soldiers killed two insurgents.", ["soldiers"]),
     ("Border police who shot the smugglers were suspended.", ["Border police"]),

@@ -263,7 +263,8 @@ a name, "X, who ..." reads back to X):
 
 * state forces as the subject of a violent act are a side like any attacker ("Border troops
   attacked a village", "the soldiers killed two insurgents"; "soldiers killed on Tuesday" is a
-  participle, the victims); a relative "who" before the verb counts ("the assassin who killed");
+  participle, the victims); so are people described as armed or unknown ("FIVE HEAVILY ARMED
+  MEN KILLED"); a relative "who" before the verb counts ("the assassin who killed");
 * the subject of a deed: ordering, planning, carrying out, launching a violent deed ("X ordered
   the assassination of", "began a series of attacks", "signed the order to kill");
 * responsibility and involvement tied to a deed ("X were responsible for his murder", "for

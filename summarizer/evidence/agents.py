@@ -102,7 +102,9 @@ def _clean(article: str, s: int, e: int) -> tuple[int, int] | None:
 _AGENT_NOUN = (
     r"gunm[ae]n|bombers?|suicide\s+bombers?|attackers?|assailants?|militants?|insurgents?|fighters|rebels|"
     r"guerrillas|terrorists?|hitm[ae]n|assassins?|kidnappers?|abductors|raiders|snipers?|mob|militiam[ae]n|"
-    r"extremists|jihadists|commandos?"
+    r"extremists|jihadists|commandos?|"
+    # people described as armed or unknown: "ARMED MEN KILLED", "unidentified individuals attacked"
+    r"(?:armed|unidentified|unknown|masked|hooded)\s+(?:men|individuals|persons|people|youths|subjects)"
 )
 _SUBJ_VERB = (
     r"(?:(?:have|has|had|reportedly|allegedly|then|also|later)\s+)?"
