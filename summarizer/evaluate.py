@@ -14,10 +14,35 @@ The gold format and the scoring rules are those of ``shared/eval/README.md``:
 * **place recall**, **actor recall**: a gold string is found when it and a predicted location
   name (or party name or alias) contain one another, case-insensitively (whitespace
   collapsed; empty strings never match).
-* **date accuracy**: the share of gold dates that appear among the predicted timeline dates.
+* **date accuracy**: the share of gold dates that appear among the predicted timeline dates
+  (exact ``YYYY-MM-DD`` strings; only documents with gold dates count). A timeline date of any
+  precision counts: a month-precision date ("in November" → ``1989-11-01``) or a year-precision
+  one matches a gold date that happens to be that first day.
 * **strict casualty recall** (this module's, beside the README's lenient one): as casualty
   recall, but a predicted figure without a low bound ("a number of", "many") matches nothing:
   in the lenient rule its missing low counts as 0 and overlaps every gold figure.
+* **strict place recall**, **strict actor recall** (this module's, beside the README's
+  lenient ones, whose plain substring test lets gold "IS" match "militias"): names are compared
+  as whole words (``name_words``: casefolded, every run of characters other than letters and
+  digits is a word break, so punctuation never matters). A name's *content words* are its words
+  minus the function words of ``FUNCTION_WORDS`` (English articles, prepositions, conjunctions); a
+  name of function words only keeps all its words. A gold name is found when all its content
+  words appear as whole words in one predicted name, or all the content words of one predicted
+  name appear as whole words in the gold name. A gold string holding ``;`` is a list of
+  alternatives (ISAF's ``'aq;taliban'``): it is one gold item, found when any alternative is.
+  Gold strings (or alternatives) with no word at all (``''``, ``'\\'``, ``')'``) are dropped
+  from the denominator and counted in ``Metric.dropped``; gold items are deduplicated by their
+  words (``'BOGOTA )'`` and ``'Bogota'`` are one item).
+* **date precision** (this module's): over the documents with gold dates (as date accuracy),
+  the share of the distinct predicted timeline dates at day precision that are gold dates, so
+  listing every date in the article does not look good. Month- and year-precision dates are
+  neither counted nor rewarded here.
+* **strict date accuracy** (this module's): as date accuracy, but only predicted dates at day
+  precision can match (gold dates are day dates, README); a month- or year-precision date
+  written as its first day does not.
+  Predictions carry ``Prediction.day_dates`` for this; when it is ``None`` (the plain baseline,
+  which is asked for ``YYYY-MM-DD`` day dates, and predictions stored before it existed) every
+  well-formed ``YYYY-MM-DD`` predicted date counts as a day date.
 * **attribution metrics**, when the gold file carries them (``shared/eval/attrib_README.md``:
   gold casualties with ``phrase``/``quote``/``reported_by``/``status`` and gold ``sources``),
   reimplemented from the set's scorer (``score_attrib.py``; nothing of ``shared`` is imported):
@@ -61,6 +86,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -216,6 +242,8 @@ class Prediction(BaseModel):
     places: list[str] = Field(default_factory=list)
     actors: list[str] = Field(default_factory=list)
     dates: list[str] = Field(default_factory=list)
+    #: the predicted dates stated at day precision; None: not recorded (see ``day_precision_dates``)
+    day_dates: list[str] | None = None
     sources: list[PredSource] = Field(default_factory=list)
 
 
@@ -238,6 +266,7 @@ def prediction_from_summary(s: Summary) -> Prediction:
         places=[loc.name for loc in s.locations],
         actors=[n for p in s.parties for n in (p.name, *p.aliases)],
         dates=[t.date for t in s.timeline if t.date],
+        day_dates=[t.date for t in s.timeline if t.date and t.date_precision == "day"],
         sources=[PredSource(name=x.name, kind=x.kind, party_to_conflict=x.party_to_conflict) for x in s.sources],
     )
 
@@ -306,6 +335,8 @@ class Tally:
     found: int = 0
     total: int = 0
     misses: list[Any] = field(default_factory=list)
+    #: gold items left out of ``total`` (strict name metrics: gold strings with no word)
+    dropped: int = 0
 
 
 def ranges_overlap(gold_low: int | None, gold_high: int | None, pred_low: int | None, pred_high: int | None) -> bool:
@@ -570,6 +601,91 @@ def date_accuracy(gold: Sequence[str], predicted: Sequence[str]) -> Tally:
     return t
 
 
+#: function words that do not have to match in the strict name rule (``strict_name_recall``)
+#: (English only: "EL" of "EL SALVADOR" is a content word, so it does not match "San Salvador")
+FUNCTION_WORDS = frozenset(("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with"))
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words: casefolded; any run of characters other than letters and digits (spaces,
+    punctuation, ``_``) separates words."""
+    return [w for w in re.split(r"[\W_]+", name.casefold()) if w]
+
+
+def content_words(name: str) -> frozenset[str]:
+    """``name_words`` minus ``FUNCTION_WORDS``; all the words when nothing else is left."""
+    words = name_words(name)
+    return frozenset(w for w in words if w not in FUNCTION_WORDS) or frozenset(words)
+
+
+def strict_names_match(gold: str, predicted: str) -> bool:
+    """Whole-word match: every content word of one name is a word of the other (empty names
+    never match)."""
+    gc, pc = content_words(gold), content_words(predicted)
+    if not gc or not pc:
+        return False
+    return gc <= set(name_words(predicted)) or pc <= set(name_words(gold))
+
+
+def gold_alternatives(gold: str) -> list[str]:
+    """A gold string split on ``;`` into alternatives, those with no word left out."""
+    return [a for a in gold.split(";") if name_words(a)]
+
+
+def strict_name_recall(gold: Sequence[str], predicted: Sequence[str]) -> Tally:
+    """Strict place and actor recall (module docstring): whole words, ``;`` alternatives, gold
+    strings with no word dropped (``Tally.dropped``), gold deduplicated by its words."""
+    t = Tally()
+    seen: set[tuple[tuple[str, ...], ...]] = set()
+    for g in gold:
+        alts = gold_alternatives(g)
+        if not alts:
+            t.dropped += 1
+            continue
+        key = tuple(sorted({tuple(name_words(a)) for a in alts}))
+        if key in seen:
+            continue
+        seen.add(key)
+        t.total += 1
+        if any(strict_names_match(a, p) for a in alts for p in predicted):
+            t.found += 1
+        else:
+            t.misses.append(g)
+    return t
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def day_precision_dates(pred: Prediction) -> list[str]:
+    """The predicted dates at day precision: ``pred.day_dates``, or when that is not recorded,
+    every predicted date written as a full ``YYYY-MM-DD``."""
+    dates = pred.day_dates if pred.day_dates is not None else pred.dates
+    return [d.strip() for d in dates if _DAY.fullmatch(d.strip())]
+
+
+def strict_date_accuracy(gold: Sequence[str], day_dates: Sequence[str]) -> Tally:
+    """Date accuracy where only day-precision predicted dates (``day_precision_dates``) count."""
+    return date_accuracy(gold, day_dates)
+
+
+def date_precision(gold: Sequence[str], day_dates: Sequence[str]) -> Tally:
+    """For a document with gold dates: ``found`` = distinct day-precision predicted dates that
+    are gold dates, ``total`` = distinct day-precision predicted dates, ``misses`` = the others.
+    No gold dates: nothing to score (as ``date_accuracy``)."""
+    t = Tally()
+    want = {d.strip() for d in _dedup_strings(gold)}
+    if not want:
+        return t
+    for d in dict.fromkeys(x.strip() for x in day_dates if x.strip()):
+        t.total += 1
+        if d in want:
+            t.found += 1
+        else:
+            t.misses.append(d)
+    return t
+
+
 # --------------------------------------------------------------------------- report models
 
 #: the columns of the main table (the README's metrics)
@@ -592,6 +708,33 @@ METRICS = (
     "actor_recall",
     "date_accuracy",
     *ATTRIB_METRICS,
+    # appended, so earlier reports' columns keep their order
+    "strict_place_recall",
+    "strict_actor_recall",
+    "date_precision",
+    "strict_date_accuracy",
+)
+#: this module's stricter variants, each shown after the README metric it tightens
+STRICT_METRICS = (
+    "strict_casualty_recall",
+    "strict_place_recall",
+    "strict_actor_recall",
+    "strict_date_accuracy",
+    "date_precision",
+)
+#: the order of the columns in tables: each strict variant next to its lenient metric
+DISPLAY_ORDER = (
+    "casualty_recall",
+    "strict_casualty_recall",
+    "grounded_precision",
+    "place_recall",
+    "strict_place_recall",
+    "actor_recall",
+    "strict_actor_recall",
+    "date_accuracy",
+    "strict_date_accuracy",
+    "date_precision",
+    *ATTRIB_METRICS,
 )
 LABELS = {
     "casualty_recall": "casualty recall",
@@ -607,6 +750,10 @@ LABELS = {
     "place_recall": "place recall",
     "actor_recall": "actor recall",
     "date_accuracy": "date accuracy",
+    "strict_place_recall": "strict place recall",
+    "strict_actor_recall": "strict actor recall",
+    "date_precision": "date precision",
+    "strict_date_accuracy": "strict date accuracy",
 }
 
 
@@ -615,10 +762,12 @@ class Metric(BaseModel):
     found: int = 0
     total: int = 0
     docs: int = 0  # documents contributing to ``total``
+    dropped: int = 0  # gold items left out of ``total`` (``Tally.dropped``)
 
     def add(self, t: Tally) -> None:
         self.found += t.found
         self.total += t.total
+        self.dropped += t.dropped
         self.docs += 1 if t.total else 0
         self.value = round(self.found / self.total, 4) if self.total else None
 
@@ -642,6 +791,10 @@ class Metrics(BaseModel):
     source_recall: Metric = Field(default_factory=Metric)
     source_kind: Metric = Field(default_factory=Metric)
     party_accuracy: Metric = Field(default_factory=Metric)
+    strict_place_recall: Metric = Field(default_factory=Metric)
+    strict_actor_recall: Metric = Field(default_factory=Metric)
+    date_precision: Metric = Field(default_factory=Metric)
+    strict_date_accuracy: Metric = Field(default_factory=Metric)
 
     def get(self, name: str) -> Metric:
         m = getattr(self, name)
@@ -675,6 +828,10 @@ class DocScores(BaseModel):
     source_recall: Metric = Field(default_factory=Metric)
     source_kind: Metric = Field(default_factory=Metric)
     party_accuracy: Metric = Field(default_factory=Metric)
+    strict_place_recall: Metric = Field(default_factory=Metric)
+    strict_actor_recall: Metric = Field(default_factory=Metric)
+    date_precision: Metric = Field(default_factory=Metric)
+    strict_date_accuracy: Metric = Field(default_factory=Metric)
 
 
 class Misses(BaseModel):
@@ -683,6 +840,10 @@ class Misses(BaseModel):
     actors: list[str] = Field(default_factory=list)
     dates: list[str] = Field(default_factory=list)
     ungrounded: list[int] = Field(default_factory=list, description="indexes into predicted")
+    strict_places: list[str] = Field(default_factory=list)
+    strict_actors: list[str] = Field(default_factory=list)
+    strict_dates: list[str] = Field(default_factory=list)
+    extra_dates: list[str] = Field(default_factory=list, description="day-precision predicted dates not in the gold")
 
 
 class DocResult(BaseModel):
@@ -741,6 +902,10 @@ def score_doc(
         "actor_recall": name_recall(doc.gold.actors or doc.gold.parties, p.actors),
         "date_accuracy": date_accuracy(doc.gold.dates, p.dates),
         **attribution_tallies(doc.gold, p),
+        "strict_place_recall": strict_name_recall(doc.gold.places, p.places),
+        "strict_actor_recall": strict_name_recall(doc.gold.actors or doc.gold.parties, p.actors),
+        "date_precision": date_precision(doc.gold.dates, day_precision_dates(p)),
+        "strict_date_accuracy": strict_date_accuracy(doc.gold.dates, day_precision_dates(p)),
     }
     metrics: dict[str, Metric] = {}
     for name, t in tallies.items():
@@ -780,6 +945,10 @@ def score_doc(
             actors=tallies["actor_recall"].misses,
             dates=tallies["date_accuracy"].misses,
             ungrounded=sorted(why),
+            strict_places=tallies["strict_place_recall"].misses,
+            strict_actors=tallies["strict_actor_recall"].misses,
+            strict_dates=tallies["strict_date_accuracy"].misses,
+            extra_dates=tallies["date_precision"].misses,
         ),
     )
 
@@ -794,7 +963,7 @@ def aggregate(results: Sequence[DocResult]) -> tuple[dict[str, Metrics], Metrics
             m.failed += 1 if r.error else 0
             for name in METRICS:
                 s: Metric = getattr(r.scores, name)
-                m.get(name).add(Tally(found=s.found, total=s.total))
+                m.get(name).add(Tally(found=s.found, total=s.total, dropped=s.dropped))
     return corpora, overall
 
 
@@ -1063,6 +1232,15 @@ def _table(report: EvalReport, title: str, shown: list[str]) -> Any:
     return t
 
 
+def dropped_notes(m: Metrics) -> list[str]:
+    """One line per metric that left gold items out of its denominator."""
+    return [
+        f"{LABELS[n]}: {m.get(n).dropped} gold string(s) with no word (empty or punctuation only) not scored"
+        for n in DISPLAY_ORDER
+        if m.get(n).dropped
+    ]
+
+
 def print_report(report: EvalReport, console: Any = None) -> None:
     """The score tables, then the failures. When no document could be run there is nothing to
     score: one line says so instead of a table of zeros."""
@@ -1079,13 +1257,18 @@ def print_report(report: EvalReport, console: Any = None) -> None:
         )
     else:
         tables = [report_table(report)]
-        extra = [n for n in METRICS if n not in MAIN_METRICS and report.overall.get(n).total]
-        if extra:
-            tables.append(_table(report, "strict casualty recall and the attribution set's metrics", extra))
+        strict = [n for n in DISPLAY_ORDER if n in STRICT_METRICS and report.overall.get(n).total]
+        if strict:
+            tables.append(_table(report, "strict variants (evaluate.py's rules, beside the README's above)", strict))
+        attrib = [n for n in DISPLAY_ORDER if n in ATTRIB_METRICS and report.overall.get(n).total]
+        if attrib:
+            tables.append(_table(report, "the attribution set's metrics", attrib))
         for t in tables:
             if not con.is_terminal:  # piped: plain columns, no box drawing
                 t.box = box.SIMPLE_HEAD
             con.print(t)
+        for line in dropped_notes(report.overall):
+            con.print(line, highlight=False)
         if report.overall.failed:
             con.print(
                 f"[yellow]{report.overall.failed} of {report.overall.docs} documents failed[/]: "

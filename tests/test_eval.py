@@ -22,6 +22,9 @@ from summarizer.evaluate import (
     aggregate,
     casualty_recall,
     date_accuracy,
+    date_precision,
+    day_precision_dates,
+    dropped_notes,
     figure_grounded,
     grounded_precision,
     load_gold,
@@ -31,6 +34,9 @@ from summarizer.evaluate import (
     run_eval,
     score_doc,
     select_docs,
+    strict_date_accuracy,
+    strict_name_recall,
+    strict_names_match,
 )
 from summarizer.schema import Extraction
 from summarizer.testing import ScriptedProvider
@@ -188,6 +194,113 @@ def test_date_accuracy() -> None:
     assert (t.found, t.total, t.misses) == (1, 2, ["1989-11-11"])
     assert date_accuracy([], ["2020-01-01"]).total == 0
     assert date_accuracy(["2020-01-01"], []).found == 0
+
+
+# -- strict variants (invented names and dates) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "lenient", "strict"),
+    [
+        ("RF", ["Wharfmen"], True, False),  # substring inside a word: not a whole word
+        ("river front", ["the River Front fighters"], True, True),  # all content words, whole
+        ("RIVER FRONT", ["River"], True, True),  # the predicted name's words are all in the gold
+        ("LOWER-VALE )", ["Lower Vale"], False, True),  # punctuation and spacing do not matter
+        ("the Hill Brigade", ["hill-brigade"], False, True),  # "the" is a function word; "-" a break
+        ("Hill Brigade", ["Brigade of the Hill"], False, True),  # word order does not matter
+        ("Hill Brigade", ["Hillside brigades"], False, False),  # whole words only
+        ("ORE;marsh guard", ["Marsh Guard unit"], False, True),  # ";": alternatives, any one counts
+        ("ORE", ["Oregon rangers"], True, False),
+        ("ore;marsh guard", ["Oregon rangers"], False, False),
+        ("ore;marsh guard", ["ORE"], True, True),
+        ("EL MIRADOR", ["San Mirador"], False, False),  # only English function words may be missing
+        ("of the", ["The Lord of the Isles"], True, True),  # function words only: all of them count
+    ],
+)
+def test_strict_names_are_whole_words(gold: str, pred: list[str], lenient: bool, strict: bool) -> None:
+    assert name_recall([gold], pred).found == int(lenient)
+    t = strict_name_recall([gold], pred)
+    assert (t.found, t.total, t.dropped) == (int(strict), 1, 0)
+
+
+def test_strict_names_match_needs_words_on_both_sides() -> None:
+    assert not strict_names_match("", "Hill Brigade") and not strict_names_match("Hill Brigade", "--")
+    assert strict_names_match("D.V.", "d v")
+
+
+def test_strict_name_recall_drops_wordless_gold_and_dedups_by_words() -> None:
+    gold = ["", "\\", " ) / ", ";", "Lower Vale", "LOWER VALE )", "vale;lower"]
+    t = strict_name_recall(gold, ["Lower Vale district"])
+    assert (t.found, t.total, t.dropped, t.misses) == (2, 2, 4, [])
+    lenient = name_recall(gold, ["Lower Vale district"])  # the README's rule keeps them all
+    assert (lenient.found, lenient.total) == (1, 6)
+
+
+def test_date_precision_counts_distinct_day_dates_of_docs_with_gold_dates() -> None:
+    t = date_precision(["2031-04-05"], ["2031-04-05", "2031-04-06", "2031-04-05", "2031-04-07"])
+    assert (t.found, t.total, t.misses) == (1, 3, ["2031-04-06", "2031-04-07"])
+    assert date_precision([], ["2031-04-05"]).total == 0  # no gold dates: n/a, as date accuracy
+    assert date_precision(["2031-04-05"], []).total == 0
+
+
+def test_strict_date_accuracy_needs_day_precision() -> None:
+    # "in April": month precision, written as the month's first day; the gold happens to be that day
+    pred = Prediction(dates=["2031-04-01", "2031-04-09"], day_dates=["2031-04-09"])
+    gold = ["2031-04-01", "2031-04-09"]
+    assert date_accuracy(gold, pred.dates).found == 2  # the README's rule counts the month date
+    t = strict_date_accuracy(gold, day_precision_dates(pred))
+    assert (t.found, t.total, t.misses) == (1, 2, ["2031-04-01"])
+    # no precision recorded (the plain baseline, older predictions): full YYYY-MM-DD dates are days
+    assert day_precision_dates(Prediction(dates=["2031-04-01", "2031-04", " 2031-04-09 "])) == [
+        "2031-04-01",
+        "2031-04-09",
+    ]
+
+
+def test_prediction_from_summary_keeps_day_dates() -> None:
+    from summarizer.evaluate import prediction_from_summary
+    from summarizer.schema import Summary, TimelineEntry
+
+    s = Summary.model_construct(
+        casualties=[],
+        locations=[],
+        parties=[],
+        sources=[],
+        timeline=[
+            TimelineEntry(when="on 9 April", date="2031-04-09", date_precision="day", event="a raid"),
+            TimelineEntry(when="in April", date="2031-04-01", date_precision="month", event="a siege"),
+            TimelineEntry(when="later", date=None, event="talks"),
+        ],
+    )
+    p = prediction_from_summary(s)
+    assert p.dates == ["2031-04-09", "2031-04-01"] and p.day_dates == ["2031-04-09"]
+
+
+def test_strict_metrics_in_score_doc_and_aggregate() -> None:
+    gold = {"places": ["Lower Vale", ")"], "actors": ["RF", "\\"], "dates": ["2031-04-01", "2031-04-09"]}
+    pred = Prediction(
+        places=["Lower Vale"],
+        actors=["Wharfmen"],
+        dates=["2031-04-01", "2031-04-09", "2031-04-10", "2031-04-11"],
+        day_dates=["2031-04-09", "2031-04-10", "2031-04-11"],
+    )
+    r = score_doc(_doc("s", "invented", gold), pred)
+    sc = r.scores
+    assert (sc.place_recall.found, sc.place_recall.total) == (1, 2)  # the README's rule scores ")" too
+    assert (sc.strict_place_recall.found, sc.strict_place_recall.total, sc.strict_place_recall.dropped) == (1, 1, 1)
+    assert (sc.actor_recall.found, sc.actor_recall.total) == (1, 2)
+    assert (sc.strict_actor_recall.found, sc.strict_actor_recall.total, sc.strict_actor_recall.dropped) == (0, 1, 1)
+    assert (sc.date_accuracy.found, sc.strict_date_accuracy.found, sc.strict_date_accuracy.total) == (2, 1, 2)
+    assert (sc.date_precision.found, sc.date_precision.total) == (1, 3)
+    assert r.misses.strict_actors == ["RF"] and r.misses.strict_dates == ["2031-04-01"]
+    assert r.misses.extra_dates == ["2031-04-10", "2031-04-11"]
+    _, overall = aggregate([r, score_doc(_doc("t", "invented", {"actors": [""]}), Prediction())])
+    assert overall.strict_actor_recall.dropped == 2 and overall.strict_place_recall.dropped == 1
+    assert overall.strict_actor_recall.text() == "0.00 (0/1)"
+    assert dropped_notes(overall) == [
+        "strict place recall: 1 gold string(s) with no word (empty or punctuation only) not scored",
+        "strict actor recall: 2 gold string(s) with no word (empty or punctuation only) not scored",
+    ]
 
 
 # --------------------------------------------------------------------------- per doc and aggregation
