@@ -804,3 +804,35 @@ def test_cli_eval_takes_the_batch_flags(tmp_path: Path) -> None:
     help_text = CliRunner().invoke(_app(), ["eval", "--help"], env={"COLUMNS": "200"}).stdout
     for flag in ("--concurrency", "-j", "--progress", "--no-progress", "--timeout", "--out"):
         assert flag in help_text, flag
+
+
+def test_print_report_shows_the_strict_variants_and_dropped_gold() -> None:
+    from rich.console import Console
+
+    from summarizer.evaluate import EvalReport, print_report
+
+    gold = {"places": ["Lower Vale", ""], "actors": ["RF", "\\"], "dates": ["2031-04-01"]}
+    pred = Prediction(places=["Lower Vale"], actors=["Wharfmen"], dates=["2031-04-01"], day_dates=[])
+    r = score_doc(_doc("s", "invented", gold), pred)
+    corpora, overall = aggregate([r])
+    report = EvalReport(
+        dataset="<memory>",
+        mode="pipeline",
+        model="m",
+        provider="p",
+        prompt_version="v",
+        schema_version="s",
+        date="2031-04-02",
+        corpora=corpora,
+        overall=overall,
+        docs=[r],
+    )
+    con = Console(record=True, width=250)
+    print_report(report, con)
+    out = con.export_text()
+    assert "strict variants" in out and "attribution set" not in out  # no attribution gold: no table
+    for label in ("strict place recall", "strict actor recall", "strict date accuracy"):
+        assert label in out
+    assert "date precision" not in out  # no day-precision prediction: nothing to score, no column
+    assert "strict actor recall: 1 gold string(s) with no word" in out
+    assert "0.00 (0/1)" in out and "1.00 (1/1)" in out

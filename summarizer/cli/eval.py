@@ -53,7 +53,9 @@ def eval_command(
     timeout: opts.Timeout = None,
 ) -> None:
     """Run the summariser over a gold file, score it (casualty recall, grounded precision, place
-    and actor recall, date accuracy; per corpus and overall), print a table, write a report."""
+    and actor recall, date accuracy; per corpus and overall), print a table, write a report.
+    A second table gives the stricter variants (whole-word names, day-precision dates, date
+    precision; ``summarizer/evaluate.py`` documents the rules)."""
     from rich.console import Console
 
     from ..api import Options
