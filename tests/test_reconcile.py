@@ -274,3 +274,45 @@ def test_cli_reconcile_and_errors(tmp_path: Path) -> None:
     assert res.exit_code == 2
     res = runner.invoke(app, ["reconcile"])
     assert res.exit_code == 2
+
+
+def test_an_apostrophe_variant_is_the_same_source_in_one_article_and_across_articles() -> None:
+    # invented names: a possessive apostrophe (straight or curly) or none is one source
+    from summarizer.evidence.names import source_keys
+
+    assert source_keys("", "The Velmar Medics Network") & source_keys("", "the Velmar Medics' Network")
+    assert source_keys("", "the Velmar Medic’s Union") & source_keys("", "Velmar Medics Union")
+    assert not source_keys("", "the Velmar Medics Network") & source_keys("", "the Velmar Nurses Network")
+    ix = SourceIndex()
+    for n in ["The Velmar Medics Network", "the Velmar Medics' Network", "the Velmar Medics’ Network"]:
+        ix.add(n)
+    ix.finish()
+    assert (
+        ix.key("The Velmar Medics Network")
+        == ix.key("the Velmar Medics' Network")
+        == ix.key("the Velmar Medics’ Network")
+    )
+    e = one([
+        ("a", "2025-02-01", summ([fig("14", 14, 14, 14, "The Velmar Medics Network")],
+                                 ["The Velmar Medics Network", "the Velmar Medics' Network"])),
+        ("b", "2025-02-01", summ([fig("14", 14, 14, 14, "the Velmar Medics' Network")],
+                                 ["the Velmar Medics' Network"])),
+    ])  # fmt: skip
+    assert len(e.sources) == 1 and len(e.figures) == 1 and len(e.figures[0].seen_in) == 2
+
+
+def test_a_summary_lists_an_apostrophe_variant_once() -> None:
+    from summarizer.assemble import build_summary
+    from summarizer.schema import Extraction
+
+    article = (
+        "The Velmar Medics Network said 14 people were killed in Korvel on Sunday. "
+        "The toll could rise, the Velmar Medics' Network said."
+    )
+    x = Extraction.model_validate({
+        "summary": "", "parties": [], "locations": [], "figures": [], "casualties": [],
+        "sources": [{"name": "The Velmar Medics Network", "kind": "ngo"},
+                    {"name": "the Velmar Medics' Network", "kind": "ngo"}],
+    })  # fmt: skip
+    s, _ = build_summary(x, article, published=None)
+    assert [src.name for src in s.sources if "Velmar" in src.name] == ["The Velmar Medics Network"]

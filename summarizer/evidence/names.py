@@ -104,7 +104,8 @@ _THE = re.compile(r"^(?:the|a|an)\s+", re.I)
 def source_keys(article: str, name: str) -> frozenset[str]:
     """The forms a source goes by: its name without a leading article, the acronym it carries
     in brackets, and its aliases in the article ("Syrian Observatory for Human Rights (SOHR)"
-    -> {"syrian observatory ...", "sohr"}; "The SOHR" -> {"sohr"}). Memoised: every figure's
+    -> {"syrian observatory ...", "sohr"}; "The SOHR" -> {"sohr"}), each also without its
+    apostrophes ("Doctors' Network" -> "doctors network"). Memoised: every figure's
     attribution compares against every source."""
     keys = {normalize(_THE.sub("", name.strip()))}
     keys.update(normalize(m.group(1)) for m in _ACRONYM.finditer(name))
@@ -112,6 +113,9 @@ def source_keys(article: str, name: str) -> frozenset[str]:
     if bare != name.strip():
         keys.add(normalize(_THE.sub("", bare)))
     keys.update(normalize(a) for a in aliases(article, name))
+    # an apostrophe is a spelling variant, not another source ("the Sudan Doctors' Network" =
+    # "The Sudan Doctors Network"; "Doctors’" and "Doctors'" normalise alike)
+    keys.update(k.replace("'", "") for k in list(keys))
     keys.discard("")
     return frozenset(keys)
 

@@ -12,7 +12,9 @@ event's summaries, the outlets and the relays):
 3. one is a single word (after "the") that is a word of exactly one other multi-word name of
    the event ("the Observatory" -> the Syrian Observatory for Human Rights); with two
    candidates it stays apart (ambiguous);
-4. "officials" and "authorities" are one word ("Ukrainian officials" = "Ukrainian authorities").
+4. "officials" and "authorities" are one word ("Ukrainian officials" = "Ukrainian authorities");
+5. an apostrophe is a spelling variant: keys are written without it ("the Sudan Doctors'
+   Network" = "The Sudan Doctors Network" = "the Sudan Doctors’ Network").
 
 The fullest name (the longest form without brackets) is the display name; the rest are aliases.
 """
@@ -38,10 +40,10 @@ def _words(name: str) -> list[str]:
 
 
 def base_key(name: str) -> str:
-    """The primary key of a name: normalised, without a leading article or brackets, with
-    'officials' written 'authorities'."""
+    """The primary key of a name: normalised, without a leading article, brackets or
+    apostrophes, with 'officials' written 'authorities'."""
     bare = _BRACKET.sub("", name).strip() or name
-    words = [_SYNONYMS.get(w, w) for w in _words(bare)]
+    words = [_SYNONYMS.get(w, w) for w in (x.replace("'", "").replace("’", "") for x in _words(bare)) if w]
     while words and words[0] in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)
