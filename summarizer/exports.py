@@ -11,12 +11,37 @@ column                  rule
 id                      the event's id (the by-id group, or E1, E2... in date order)
 date_start, date_end    earliest / latest day-precise timeline date of the event, else the
                         articles' publication dates (YYYY-MM-DD)
-date_prec               GED's date precision: 1 one day; 2 two to six days; 3 a week (7
-                        days); 4 a month (span up to 31 days, or a month-precise date); 5
-                        longer, or a year-precise date
+date_prec               GED ``date_prec`` (codebook: 1 the exact day; 2 two to six days; 3 a
+                        certain week; 4 a certain month; 5 a certain year): 1 one day; 2 a
+                        span of 2-6 days; 3 exactly 7 days; 4 up to 31 days or a
+                        month-precise date; 5 longer, or a year-precise date. Checked: the
+                        span is date_start..date_end inclusive, as GED's earliest/latest
+                        possible dates; when no timeline date is day-precise the dates are
+                        the articles' publication dates (the event was reported by then)
 where_description       the places the articles name, most named first ('; ')
-where_prec              empty: summarizer does not geocode (GED 1 exact place ... 6 country
-                        needs a gazetteer); the coder sets it
+where_coordinates       GED ``where_coordinates`` (the name of the place the event is coded
+                        to): the most precise place below, a place a casualty figure's
+                        sentence names first
+where_prec              GED ``where_prec`` (codebook 24.1, "where_prec": 1 exact location;
+                        2 within ~25 km of a known point or a part of a city; 3 second-order
+                        administrative division; 4 first-order division; 5 a linear feature or
+                        an area larger than a first-order division; 6 the country; 7
+                        international waters or airspace), read from the place's words
+                        (``evidence.places.place_precision``): a village, town, city, camp
+                        or named site (road, market, airport, base) 1; "near X", "outside X",
+                        "N km from X" or a part of a city ("eastern X", a neighbourhood) 2;
+                        a district, municipality, county, township or commune 3; a
+                        province, governorate, state, region, oblast or department 4; a
+                        coast, border, river, highway, a road between two places, a valley,
+                        "northern <country>" or a territory such as the Gaza Strip 5; a
+                        country 6; a sea, gulf, strait or airspace 7. A bare name takes the
+                        kind the article calls it ("the village of X", "X, a town in", "X
+                        district", "X, the capital", the dateline's city) - the article text
+                        when the input carries it (a batch line's ``text``, a long
+                        document), else the summary's quotes. The event takes its most
+                        precise place. Empty when no rule reads any place (no gazetteer)
+latitude, longitude     empty: summarizer does not geocode (no gazetteer, no network); a
+                        coordinate is never guessed
 best                    the reconciled ``best``; when no source supports one, the
                         conservative ``low`` (GED's best is never empty; ``best_supported``
                         says which)
@@ -29,13 +54,18 @@ high_open               1 when the high report is open-ended
 source_original         GED ``source_original``: the original sources of the figures the
                         range rests on, not the outlets ('; ')
 source_article          the articles those figures are quoted from ('; ')
-number_of_sources       GED ``number_of_sources``: the number of articles (news reports)
-                        the event is coded from
+number_of_sources       GED ``number_of_sources`` (codebook: the number of sources, i.e.
+                        news reports, the event is coded from): the number of articles of the
+                        event; a wire copy repeated by five outlets counts five (GED counts
+                        reports, not original sources: see number_of_original)
 number_of_original      distinct original sources behind the range
 disputed                1 when current reports conflict (ACLED: disputes go to notes)
 ======================  ==================================================================
 
-``acled-csv`` (ACLED Codebook 2023, "Fatalities" and "Notes"):
+``acled-csv`` (ACLED Codebook 2023, "Fatalities" and "Notes"; ACLED, "Fatalities", uses and
+limitations FAQ, 2024: "if source reports differ or a vague estimate is provided, ACLED uses
+the most conservative estimate available and seeks to note in the Notes column when there
+has been a dispute"; "tens" 10, "dozens" 12, "hundreds" 100):
 
 ======================  ==================================================================
 event_id_cnty           the event's id
@@ -44,9 +74,14 @@ year                    its year
 time_precision          ACLED's: 1 the day is known; 2 the week; 3 the month or longer
 location                the most named place
 fatalities              the most conservative figure: the reconciled ``low`` of ``killed``
-                        (0 when no report gives a number, as ACLED codes unknown as 0)
+                        (the lowest current report; a superseded, overtaken or part report
+                        never sets it), or ACLED's value when the words that set it are a
+                        vague multiple ("dozens" 12, not GED's bound 24:
+                        ``quantities.ACLED_VALUES``); 0 when no report gives a number (the
+                        notes say deaths were reported without one)
 notes                   the event's summary; then "Fatalities: conservative figure N of
-                        range L-H (sources)"; then every dispute, side by side
+                        range L-H (sources)"; then every dispute, side by side (each
+                        source's figure and words)
 source                  the outlets the event was reported through ('; ')
 source_original         the original sources of the fatality figures ('; ')
 ======================  ==================================================================
@@ -59,10 +94,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date
 from typing import Literal
 
-from .reconcile.model import Event, EventReport, Reconciled
+from .evidence.places import place_precision
+from .evidence.quantities import ACLED_VALUES
+from .reconcile.model import Event, EventReport, PlaceInfo, Reconciled
 
 ExportFormat = Literal["ged-csv", "acled-csv", "jsonl"]
 FORMATS: tuple[str, ...] = ("ged-csv", "acled-csv", "jsonl")
@@ -73,7 +111,10 @@ GED_COLUMNS = [
     "date_end",
     "date_prec",
     "where_description",
+    "where_coordinates",
     "where_prec",
+    "latitude",
+    "longitude",
     "best",
     "best_supported",
     "low",
@@ -129,6 +170,19 @@ def date_prec(e: Event) -> int | str:
     return 4 if days <= 31 else 5
 
 
+def where(e: Event) -> tuple[str, int | str]:
+    """GED ``where_coordinates`` and ``where_prec`` (see the module docstring): the most precise
+    place of the event, a place a casualty figure's sentence names first; ('', '') when no
+    place is read."""
+    infos = e.place_info or [PlaceInfo(name=n, where_prec=place_precision(n)[0]) for n in e.places]
+    rated = [p for p in infos if p.where_prec is not None]
+    pool = [p for p in rated if p.figure_place] or rated
+    if not pool:
+        return "", ""
+    best = min(pool, key=lambda p: p.where_prec or 9)  # min keeps the most named of equals
+    return best.name, best.where_prec if best.where_prec is not None else ""
+
+
 def _names(e: Event, keys: list[str]) -> list[str]:
     shown = {s.key: s.name for s in e.sources}
     for f in e.figures:
@@ -151,13 +205,17 @@ def _outlets(e: Event) -> list[str]:
 def ged_row(e: Event) -> dict[str, object]:
     r = _killed(e)
     articles = sorted({c.article_id for c in r.citations}) if r else []
+    coded, prec = where(e)
     return {
         "id": e.id,
         "date_start": e.date_start or "",
         "date_end": e.date_end or "",
         "date_prec": date_prec(e),
         "where_description": "; ".join(e.places),
-        "where_prec": "",
+        "where_coordinates": coded,
+        "where_prec": prec,
+        "latitude": "",
+        "longitude": "",
         "best": "" if r is None else (r.best if r.best is not None else ("" if r.low is None else r.low)),
         "best_supported": "" if r is None else int(r.best is not None),
         "low": "" if r is None or r.low is None else r.low,
@@ -171,16 +229,41 @@ def ged_row(e: Event) -> dict[str, object]:
     }
 
 
-def acled_row(e: Event) -> dict[str, object]:
+def _acled_value(phrase: str) -> int | None:
+    """ACLED's point value for vague words with no digit ("dozens" 12, "hundreds" 100:
+    ``evidence.quantities.ACLED_VALUES``, ACLED Codebook "Reported fatalities"), else None."""
+    if any(ch.isdigit() for ch in phrase):
+        return None
+    words = tuple(w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in {"of", "the", "some"})
+    for key, value in ACLED_VALUES.items():
+        if words == tuple(w for w in key if w != "of"):
+            return value
+    return None
+
+
+def acled_fatalities(e: Event) -> tuple[int, str]:
+    """ACLED ``fatalities`` (see the module docstring) and what the notes say of it."""
     r = _killed(e)
-    fatalities = r.low if r is not None and r.low is not None else 0
+    if r is None and not any(f.outcome == "killed" for f in e.figures):
+        return 0, ""
+    if r is None or r.low is None:
+        return 0, "Fatalities: deaths reported without a number; coded 0."
+    n, why = r.low, ""
+    src = next((f for f in e.figures if f.id == r.low_from), None)
+    value = _acled_value(src.phrase) if src is not None else None
+    if src is not None and value is not None and value < n:
+        n, why = value, f" ('{src.phrase}' coded {value}, ACLED's value for the words)"
+    hi = "?" if r.high is None else f"{r.high}" + ("+" if r.high_open else "")
+    by = "; ".join(_names(e, r.sources))
+    return n, f"Fatalities: conservative figure {n}{why} of range {r.low}-{hi} ({by})."
+
+
+def acled_row(e: Event) -> dict[str, object]:
+    fatalities, note = acled_fatalities(e)
+    r = _killed(e)
     notes = [e.title.strip()] if e.title.strip() else []
-    if r is not None:
-        hi = "" if r.high is None else f"{r.high}" + ("+" if r.high_open else "")
-        notes.append(
-            f"Fatalities: conservative figure {fatalities} of range {r.low if r.low is not None else '?'}-{hi or '?'} "
-            f"({'; '.join(_names(e, r.sources))})."
-        )
+    if note:
+        notes.append(note)
     for d in e.disputes:
         notes.append(f"Disputed {d.outcome}: {d.note}.")
     days = _span(e)

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from summarizer.evidence._text import DEMONYMS, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 
-__all__ = ["Place", "find_places", "is_upper_case_text"]
+__all__ = ["Place", "find_places", "is_upper_case_text", "place_precision"]
 
 
 @dataclass(frozen=True)
@@ -231,3 +231,155 @@ def find_places(article: str) -> list[Place]:
     body names it again, then countries (each in article order); deduplicated
     case-insensitively."""
     return list(_find_places(article))
+
+
+# --------------------------------------------------------------------------- where_prec
+# How precisely the text locates a place, on the UCDP GED codebook's ``where_prec`` scale
+# (Högbladh, UCDP GED Codebook 24.1, "where_prec"): 1 an exact location (a village, a town,
+# a city, a named site); 2 within about 25 km of a named place, or a part of a city; 3 a
+# second-order administrative division (district, municipality); 4 a first-order division
+# (province, governorate, state, region); 5 a linear feature (a coast, a border, a river, a
+# highway) or a named area larger than a first-order division ("northern Syria"); 6 the
+# country only; 7 international waters or airspace. No gazetteer: the kind is read from the
+# place's own words ("Helmand province", "the city of X") and, for a bare name, from what the
+# text calls it ("the village of X", "X, a town in", "X district"). A name no rule reads is
+# None (the coder sets it).
+
+_PREC_UNITS: tuple[tuple[int, str], ...] = (
+    (1, r"village|villages|town|city|hamlet|settlement|refugee\s+camp|camp"),
+    (2, r"neighbou?rhood|suburb|quarter|outskirts"),
+    (3, r"district|subdistrict|sub-district|municipality|county|township|commune|canton|prefecture"),
+    (4, r"province|governorate|region|oblast|department|state|krai|wilaya|wilayah"),
+    (5, r"valley|mountains|hills|desert"),
+)
+_SITE_WORDS = (
+    r"road|street|avenue|square|boulevard|airport|airfield|air\s+base|base|market|bazaar|bridge|hospital|"
+    r"school|mosque|church|checkpoint|prison|port|harbou?r|station|stadium|compound|barracks"
+)
+_LINEAR = re.compile(
+    r"\b(?:coast|coastline|coastal|border|borders|frontier|front\s*line|frontlines?|river|riverbank|highway|"
+    r"motorway|railway|corridor|shore|seaboard)\b",
+    re.I,
+)
+_WATER = re.compile(
+    r"\b(?:international\s+waters|high\s+seas|airspace|sea|ocean|gulf|strait|straits)\b|\bwaters\b", re.I
+)
+_NEAR = re.compile(
+    r"^(?:the\s+)?(?:near|nearby|outside|around|close\s+to|outskirts\s+of|edge\s+of|vicinity\s+of|"
+    r"(?:\d+|a\s+few|several)\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+",
+    re.I,
+)
+_DIRECTION = re.compile(
+    r"^(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|"
+    r"upper|lower)\s+(?:part\s+of\s+|parts\s+of\s+)?",
+    re.I,
+)
+_DIRECTION_OF = re.compile(
+    r"^(?:the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)"
+    r"\s+of\s+(?:the\s+)?",
+    re.I,
+)
+_REGIONS = {
+    # entries of the country list that are parts of a country or a territory larger than a
+    # first-order division: GED 5, not 6
+    "gaza", "gaza strip", "west bank", "kashmir", "darfur", "donbas", "kurdistan", "balochistan",
+    "baluchistan", "crimea", "tibet", "northern ireland", "somaliland", "western sahara",
+}  # fmt: skip
+_CAPITAL_OF = r"(?:the\s+)?(?:\w+\s+)?capital(?:\s+city)?"
+
+
+def _space(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _unit_prec(word: str) -> int | None:
+    for prec, rx in _PREC_UNITS:
+        if re.fullmatch(rx, word.strip(), re.I):
+            return prec
+    if re.fullmatch(_SITE_WORDS, word.strip(), re.I):
+        return 1
+    return None
+
+
+def _name_rx(name: str) -> str:
+    return r"(?<![\w'’-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w'’-])"
+
+
+def _from_context(name: str, context: str) -> tuple[int | None, str]:
+    """What the text calls a bare name: "the village of X", "X, a town", "X district"."""
+    if not context or not name:
+        return None, ""
+    n = _name_rx(name)
+    units = "|".join(rx for _, rx in _PREC_UNITS) + "|" + _SITE_WORDS
+    best: tuple[int, str] | None = None
+    patterns = (
+        rf"\b(?P<u>{units})\s+of\s+{n}",  # the city of X
+        rf"{n}\s+(?P<u>{units})\b",  # X district (lower case in the text) / X Airport
+        rf"{n}\s*,\s*(?:a|an|the)\s+(?:\w+\s+){{0,2}}?(?P<u>{units})\b",  # X, a small town
+        rf"\b(?:the\s+)?(?P<u>{units})\s*,?\s+{n}",  # the town X / in the city, X
+    )
+    for p in patterns:
+        for m in re.finditer(p, context, re.I):
+            prec = _unit_prec(m.group("u"))
+            if prec is not None and (best is None or prec < best[0]):
+                best = (prec, f"the text calls it a {' '.join(m.group('u').lower().split())}")
+    dateline = _DATELINE_CITY.match(context)
+    if dateline and _space(dateline.group("c")).lower() == _space(name).lower():
+        return 1, "the dateline's city"
+    if re.search(rf"{n}\s*,\s*{_CAPITAL_OF}\b|\b{_CAPITAL_OF}\s*,?\s+{n}", context, re.I) and (
+        best is None or best[0] > 1
+    ):
+        best = (1, "the text calls it a capital (a city)")
+    return best if best is not None else (None, "")
+
+
+def place_precision(name: str, context: str = "") -> tuple[int | None, str]:
+    """The place's GED ``where_prec`` (1-7, see the comment above) and the rule that gave it,
+    read from its own words, then from ``context`` (the text around it); (None, reason) when
+    no rule applies."""
+    raw = " ".join(name.split()).strip(" ,.;:")
+    if not raw:
+        return None, "no place"
+    low = raw.lower()
+    if _WATER.search(raw) and not re.search(r"\b(?:coast|shore)\b", raw, re.I):
+        return 7, "waters or airspace (GED 7)"
+    if _LINEAR.search(raw):
+        return 5, "a linear feature: coast, border, river or road (GED 5)"
+    near = _NEAR.match(raw)
+    if near:
+        base, why = place_precision(raw[near.end() :], context)
+        if base == 1:
+            return 2, "near a named place (GED 2: within about 25 km)"
+        return base, why
+    d = _DIRECTION.match(raw) or _DIRECTION_OF.match(raw)
+    if d and raw[d.end() :] and raw[d.end()].isupper():
+        base, why = place_precision(raw[d.end() :], context)
+        if base == 1:
+            return 2, "a part of a city or town (GED 2)"
+        if base in (6, 5):
+            return 5, "a part of a country or region larger than a province (GED 5)"
+        return base, why
+    bare = re.sub(r"^the\s+", "", raw, flags=re.I)
+    if bare.lower() in _REGIONS:
+        return 5, "a named territory larger than a province, not a country (GED 5)"
+    if _COUNTRY_RX.fullmatch(bare):
+        return 6, "a country (GED 6)"
+    words = bare.split()
+    # the unit word inside the name: "Helmand province", "the province of Kunar", "Gaza City",
+    # "Bagram Air Base", "Khan Younis refugee camp"
+    if re.search(r"\w-\w+\s+road$", low) or re.search(r"\bbetween\b.*\broad$", low):
+        return 5, "a road between two places (a linear feature, GED 5)"
+    m = re.search(rf"\b(?P<u>{_SITE_WORDS})$", bare, re.I)
+    if m and len(words) > 1:
+        return 1, f"a named site ({' '.join(m.group('u').lower().split())}) (GED 1)"
+    for prec, rx in _PREC_UNITS:
+        unit = re.search(rf"(?:^|\s)(?P<u>{rx})$", bare, re.I) or re.match(rf"(?P<u>{rx})\s+of\s+\S", bare, re.I)
+        if unit and len(words) > 1:
+            u = " ".join(unit.group("u").lower().split())
+            level = {1: "GED 1", 2: "GED 2", 3: "second-order division, GED 3", 4: "first-order division, GED 4",
+                     5: "a natural area, GED 5"}[prec]  # fmt: skip
+            return prec, f"a {u} ({level})"
+    said, why = _from_context(bare, context)
+    if said is not None:
+        return said, f"{why} (GED {said})"
+    return None, "no rule reads the name (no gazetteer); the coder sets where_prec"

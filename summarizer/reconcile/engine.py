@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from summarizer.errors import InputError
 from summarizer.evidence.align import normalize
+from summarizer.evidence.places import place_precision
 from summarizer.schema import Casualty, Summary
 
 from .model import (
@@ -29,6 +30,7 @@ from .model import (
     FigureReport,
     Grouping,
     MergedTimelineEntry,
+    PlaceInfo,
     Reconciled,
     SourceEntry,
 )
@@ -57,6 +59,9 @@ class ArticleSummary:
     #: name the document, and ``chunk`` the chunk's number
     document: str | None = None
     chunk: int | None = None
+    #: the article's text when the input carries it (a batch line's ``text``): read for what
+    #: the text calls a place ("the village of X"), never for figures
+    text: str | None = None
 
     def __post_init__(self) -> None:
         if self.published is None and self.summary.provenance is not None:
@@ -101,6 +106,7 @@ def as_items(summaries: Iterable[Any]) -> list[ArticleSummary]:
                     item.get("published") or None,
                     item.get("group") or None,
                     item.get("outlet") or None,
+                    text=item["text"] if isinstance(item.get("text"), str) else None,
                 )
             )
         else:
@@ -180,6 +186,44 @@ def _names(values: Iterable[str]) -> set[str]:
 def _places(a: ArticleSummary) -> set[str]:
     s = a.summary
     return _names([p.name for p in s.locations] + [c.location for c in s.casualties if c.location])
+
+
+def _place_context(a: ArticleSummary) -> str:
+    """The words a place's kind is read from: the article when the input carries it, else the
+    summary's own quotes (every evidence quote) and its one-line summary."""
+    if a.text:
+        return a.text
+    s = a.summary
+    quotes = [e.quote for c in s.casualties for e in c.evidence]
+    quotes += [e.quote for t in s.timeline for e in t.evidence]
+    quotes += [e.quote for x in s.locations for e in x.evidence]
+    return "\n".join([s.summary, *quotes])
+
+
+def place_infos(members: Sequence[ArticleSummary], names: Sequence[str]) -> list[PlaceInfo]:
+    """Each place's GED where_prec (``evidence.places.place_precision``): the most precise
+    reading any member article supports, from the place's own words or what that article calls
+    it; ``figure_place`` when a casualty figure's sentence names it."""
+    out = []
+    for name in names:
+        key = base_key(name)
+        best: tuple[int | None, str] = (None, "")
+        figure = False
+        for a in members:
+            named = [x.name for x in a.summary.locations if base_key(x.name) == key]
+            named += [c.location for c in a.summary.casualties if c.location and base_key(c.location) == key]
+            if not named:
+                continue
+            figure = figure or any(c.location and base_key(c.location) == key for c in a.summary.casualties)
+            ctx = _place_context(a)
+            for n in dict.fromkeys(named):
+                prec, rule = place_precision(n, ctx)
+                if prec is not None and (best[0] is None or prec < best[0]):
+                    best = (prec, f"{rule}; {a.id}")
+                elif best[0] is None and not best[1]:
+                    best = (None, rule)
+        out.append(PlaceInfo(name=name, where_prec=best[0], rule=best[1], figure_place=figure))
+    return out
 
 
 def _parties(a: ArticleSummary) -> set[str]:
@@ -605,6 +649,7 @@ class _Builder:
             date_end=days[-1][0] if days else None,
             date_precision=days[0][1] if days else "unknown",
             places=[shown[k] for k, _ in places.most_common()],
+            place_info=place_infos(self.members, [shown[k] for k, _ in places.most_common()]),
             parties=[shown[k] for k, _ in parties.most_common()],
             grouping=grouping,
             articles=[

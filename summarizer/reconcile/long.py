@@ -178,6 +178,7 @@ def summarize_long(
                 group=document_id,
                 document=document_id,
                 chunk=ch.index,
+                text=doc,
             )
         )
         if on_chunk is not None:

@@ -150,6 +150,20 @@ class Grouping(_Model):
     reason: str = Field(default="", description="Why the articles were put together, in words.")
 
 
+class PlaceInfo(_Model):
+    """How precisely the articles locate one of the event's places, on UCDP GED's where_prec scale."""
+
+    name: str = Field(description="The place as the articles name it.")
+    where_prec: int | None = Field(
+        default=None,
+        description="UCDP GED where_prec: 1 exact place (village, town, city, site); 2 near a place or part of a "
+        "city; 3 second-order division (district); 4 first-order division (province); 5 linear feature or larger "
+        "region; 6 country; 7 waters or airspace; null when no rule reads it (no gazetteer).",
+    )
+    rule: str = Field(default="", description="The words the precision was read from.")
+    figure_place: bool = Field(default=False, description="True when a casualty figure's sentence names it.")
+
+
 class Event(_Model):
     """One event as its articles report it, reconciled."""
 
@@ -159,6 +173,9 @@ class Event(_Model):
     date_end: str | None = Field(default=None, description="Latest dated timeline entry or publication date.")
     date_precision: Precision = Field(default="unknown", description="Precision of date_start.")
     places: list[str] = Field(default_factory=list, description="Places the articles name, most named first.")
+    place_info: list[PlaceInfo] = Field(
+        default_factory=list, description="Each place's GED where_prec and the rule that gave it (order of 'places')."
+    )
     parties: list[str] = Field(default_factory=list, description="Parties the articles name, most named first.")
     grouping: Grouping = Field(description="Why these articles are one event.")
     articles: list[ArticleInfo] = Field(default_factory=list, description="The event's articles, by date.")
