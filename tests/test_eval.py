@@ -546,7 +546,8 @@ async def test_run_eval_end_to_end(tmp_path: Path) -> None:
     assert [(x.id, "schema" in x.error) for x in report.failed] == [("isaf-332", True)]
     by_id = {d.id: d for d in report.docs}
     assert by_id["TST2-MUC4-0017"].misses.dates == []  # found by the code-built timeline
-    assert by_id["TST2-MUC4-0017"].dates == ["1989-12-06", "1989-12-08"]
+    # distinct dates: the timeline may date two events on one day
+    assert sorted(set(by_id["TST2-MUC4-0017"].dates)) == ["1989-12-06", "1989-12-08"]
     assert by_id["suicide_ied_114"].misses.actors == ["They"]
     assert by_id["isaf-332"].misses.places == ["baghlan"]
     assert [(p.outcome, p.low, p.high) for p in by_id["TST2-MUC4-0075"].predicted] == [
