@@ -14,7 +14,8 @@ SEED = (Path(__file__).resolve().parents[1] / "seeds" / "000_b8e762d482ad5f8e.tx
 def _summary(cands: list[Candidate], text: str) -> list[tuple[str, str | None, int | None]]:
     out: list[tuple[str, str | None, int | None]] = []
     for c in cands:
-        assert text[c.start : c.end] == c.sentence
+        # the evidence is the sentence, or (a second figure of the outcome in it) its clause to the end
+        assert c.sentence.endswith(text[c.start : c.end])
         q = c.quantity
         if q is not None:
             assert text[q.start : q.end] == q.phrase
@@ -95,3 +96,31 @@ def test_wikievents_sentences() -> None:
 
 def test_no_casualty_sentences() -> None:
     assert find_candidates("The ministers met in Geneva on Tuesday to discuss the ceasefire.") == []
+
+
+def test_two_figures_of_one_outcome_in_a_sentence() -> None:
+    text = (
+        "Four people died near the bridge, while nine were killed in the western district, she added. "
+        "The gang abducted eleven aid workers - including three engineers - on the road. "
+        "Two deaths were reported in the capital, and one in the port city of Alara."
+    )
+    cands = find_candidates(text)
+    got = _summary(cands, text)
+    assert got == [
+        ("killed", "Four", 4),
+        ("killed", "nine", 9),
+        ("detained", "eleven", 11),
+        ("detained", "three", 3),
+        ("killed", "Two", 2),
+        ("killed", "one", 1),
+    ]
+    # the second figure's evidence is its own clause, to the end of the sentence
+    assert text[cands[1].start : cands[1].end] == "nine were killed in the western district, she added."
+    assert text[cands[3].start : cands[3].end] == "three engineers - on the road."
+    assert text[cands[5].start : cands[5].end] == "one in the port city of Alara."
+
+
+def test_adjective_outcome_is_no_figure() -> None:
+    text = "At least another five displaced people were reportedly killed when a tent was struck."
+    got = _summary(find_candidates(text), text)
+    assert got == [("killed", "At least another five", 5)]

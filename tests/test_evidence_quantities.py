@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.evidence import Quantity, find_quantities, parse_quantity, quantity_for_outcome
+from summarizer.evidence.quantities import quantities_for_outcome
 
 N = None
 
@@ -234,7 +235,58 @@ OUTCOME_CASES: list[tuple[str, str, tuple[int | None, int | None, int | None, st
     ("Police killed Ahmed Shah in Kandahar.", "killed", (1, 1, 1, "Ahmed Shah")),
     ("2,000 people fled their homes", "displaced", (2000, 2000, 2000, "2,000")),
     ("27 arrest warrants have been issued", "killed", None),
+    # issue 18: "shooting dead" / "shot dead" / "gunned down" / "executing" take the number after them
+    ("Police opened fire on the march, shooting dead three students, witnesses said.", "killed",
+     (3, 3, 3, "three")),
+    ("A resident said he believed the militia had shot dead at least 12 villagers that morning.", "killed",
+     (12, 12, N, "at least 12")),
+    ("Gunmen gunned down four farmers near the well.", "killed", (4, 4, 4, "four")),
+    ("The footage appears to show soldiers executing several bound men.", "killed", (3, N, N, "several")),
+    # a 3-digit number after "of" before a people noun is a head-count, not a year or a page
+    ("The envoy condemned the alleged killing of 350 people in the camp.", "killed", (350, 350, 350, "350")),
+    ("In 2014 civilians were killed in record numbers.", "killed", (2, N, N, "civilians")),
+    # a modifier bounds "another" / "a further" n; an outcome word used as an adjective of the
+    # people counted does not end the clause
+    ("At least another four displaced families were reportedly killed when the shelter was hit.", "killed",
+     (4, 4, N, "At least another four")),
+    ("More than a further 20 people were wounded.", "injured", (21, N, N, "More than a further 20")),
+    ("Two wounded soldiers died in hospital.", "killed", (2, 2, 2, "Two")),
+    # towns and arms are captured and seized too: no person without a people noun
+    ("The town was captured by rebels on Monday.", "detained", None),
+    ("Troops detained two suspects and seized several grenades.", "detained", (2, 2, 2, "two")),
+    ("A soldier was captured by rebels on Monday.", "detained", (1, 1, 1, "A")),
+    # a deed noun after a determiner is the object of another verb: the number before it
+    # counts no victims ("several unions condemned the kidnapping")
+    ("Several trade unions condemned the kidnapping of the engineer.", "detained", None),
+    ("The monitor could confirm five of those deaths.", "killed", (5, 5, 5, "five")),
 ]
+
+
+# sentence, outcome -> every figure of the outcome the sentence states (phrases, in text order)
+ALL_OUTCOME_CASES: list[tuple[str, str, list[str]]] = [
+    ("Four died near the bridge, while nine were killed in the western district, she added.", "killed",
+     ["Four", "nine"]),
+    ("The gang abducted eleven aid workers, including three engineers and a driver, police said.", "detained",
+     ["eleven", "three"]),
+    ("The blast killed 14 people, five of them children.", "killed", ["14", "five"]),
+    ("Two deaths were reported in the capital, and one in the port city of Alara.", "killed", ["Two", "one"]),
+    # the elided outcome is the last one named before the number
+    ("Five people were killed and 12 wounded in Kano, and three in Zaria.", "killed", ["Five"]),
+    ("Five people were killed and 12 wounded in Kano, and three in Zaria.", "injured", ["12", "three"]),
+    # no sub-count without people, no zero, no describing adjective
+    ("The strike killed 14 people including two schools.", "killed", ["14"]),
+    ("Nine people were killed and none were hurt.", "killed", ["Nine"]),
+    ("One injured guard told reporters that gunmen had wounded dozens of others.", "injured", ["dozens"]),
+    ("Nobody was hurt.", "killed", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "outcome", "expected"), ALL_OUTCOME_CASES)
+def test_quantities_for_outcome(sentence: str, outcome: str, expected: list[str]) -> None:
+    qs = quantities_for_outcome(sentence, outcome)
+    assert [q.phrase for q in qs] == expected
+    for q in qs:
+        assert sentence[q.start : q.end] == q.phrase
 
 
 @pytest.mark.parametrize(("sentence", "outcome", "expected"), OUTCOME_CASES)

@@ -103,7 +103,28 @@ Choices and why:
 * Not counts: years ("in 1989", "since 2017"), dates ("6 APR 90"), times ("at 1700"),
   calibres and compounds ("90-MM", "16-YEAR-OLD", "AK-47", "7-POINT"), ordinals ("7TH"),
   durations and distances ("two days", "6-8 KM"), money ("300,000 PESOS", "$5"),
-  percentages, ages ("AGED 19 AND 21").
+  percentages, ages ("AGED 19 AND 21"). A number of three or more digits after "of", "the"
+  or a possessive is a head-count when a people noun follows and it cannot be a year ("the
+  killing of 350 people"); after "at", "by", "since", "until" it stays a time or a year.
+* "at least another five", "more than a further 20": the modifier bounds the number
+  (low 5 high open; low 21 high open); the phrase keeps all the words.
+* Verbs that take their count after them: "killing", "shooting dead", "shot dead", "gunned
+  down", "executing" ("executing a number of men": unknown low). "captured" and "seized" take
+  a count only before a people noun, and a bare "was captured" names no one (towns, bases and
+  arms are captured and seized too).
+* An outcome word used as an adjective of the people counted ("five displaced people were
+  killed", "two wounded soldiers died", "one injured guard told ...") describes them: the
+  sentence's verb gives the figure, and the adjective gives none of its own.
+* A deed noun after a determiner is the object of another verb ("several unions condemned the
+  kidnapping of ..."): a number before it counts no victims, except "five of those deaths".
+* One sentence may state several figures of one outcome (``quantities_for_outcome``; each
+  is its own candidate, the second and later evidenced from their own clause to the
+  sentence's end): another trigger's count ("Four died at the bridge, while nine were killed in
+  the market"); a sub-count with its own number and a people noun after a counted group
+  ("abducting eleven aid workers, including three engineers", "14 people, five of them children":
+  the attribution set lists these, ``attrib_README.md``; "many of them women" has no number
+  and gives nothing); an elided repeat of the last outcome named ("Three deaths were
+  reported in the north, and one in the south").
 
 Dates (``dates.py``)
 ====================

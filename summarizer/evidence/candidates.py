@@ -3,6 +3,7 @@ fallback when the model returns nothing usable."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import get_args
@@ -10,7 +11,7 @@ from typing import get_args
 from summarizer.evidence._text import sentence_spans
 from summarizer.evidence.attribution import find_attribution, find_hedges
 from summarizer.evidence.instructions import is_instruction_like
-from summarizer.evidence.quantities import OUTCOME_RE, Quantity, quantity_for_outcome
+from summarizer.evidence.quantities import OUTCOME_RE, Quantity, _attributive_outcome, quantities_for_outcome
 from summarizer.schema import Outcome
 
 __all__ = ["HINT_LIMIT", "OUTCOMES", "Candidate", "find_candidates", "hint_candidates"]
@@ -22,7 +23,8 @@ OUTCOMES: tuple[Outcome, ...] = get_args(Outcome)
 class Candidate:
     outcome: Outcome
     sentence: str
-    start: int  # sentence offsets in article
+    start: int  # evidence offsets in article: the sentence, or for a second figure of the same
+    # outcome in it, from its number words to the sentence end
     end: int
     quantity: Quantity | None  # offsets relative to the article (not the sentence)
     source: str | None
@@ -54,6 +56,7 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "corpses",
         "assassinat",
         "perished",
+        "gunn",
     ),
     "injured": ("injur", "wound", "hurt", "maimed", "hospital"),
     "missing": ("missing", "disappear", "unaccounted"),
@@ -106,28 +109,62 @@ def _find_candidates(article: str) -> tuple[Candidate, ...]:
     for s, e in sentence_spans(article):
         sent = article[s:e]
         low = None if ("ſ" in sent or "ı" in sent) else sent.lower()
-        found: list[tuple[Outcome, Quantity | None]] = []
+        found: list[tuple[Outcome, list[Quantity]]] = []
         for outcome in OUTCOMES:
             if not _mentions(sent, low, outcome):
                 continue
-            found.append((outcome, quantity_for_outcome(sent, outcome)))
+            found.append((outcome, quantities_for_outcome(sent, outcome)))
         if not found or is_instruction_like(sent):
             continue
+        found = _drop_attributive(sent, found)
         source = find_attribution(sent)
         hedges = tuple(find_hedges(sent))
-        for outcome, q in found:
-            out.append(
-                Candidate(
-                    outcome=outcome,
-                    sentence=sent,
-                    start=s,
-                    end=e,
-                    quantity=_shift(q, s) if q is not None else None,
-                    source=source,
-                    hedges=hedges,
-                )
-            )
+        for outcome, qs in found:
+            if not qs:
+                out.append(Candidate(outcome, sent, s, e, None, source, hedges))
+                continue
+            for k, q in enumerate(qs):
+                # a second figure of the outcome in one sentence ("Four died at the bridge, while nine were
+                # killed in the market") is evidenced from its own clause to the sentence's end
+                at = s if k == 0 else s + _clause_start(sent, qs[k - 1].end, q.start)
+                out.append(Candidate(outcome, sent, at, e, _shift(q, s), source, hedges))
     return tuple(out)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–—]\s|\b(?:and|while|whereas|but|including)\b", re.I)
+
+
+def _clause_start(sent: str, after: int, at: int) -> int:
+    """Where the clause holding offset ``at`` starts: just after the last clause break (a
+    comma, a dash, "and", "while", "including") between ``after`` and ``at``; else ``at``."""
+    start = at
+    for m in _CLAUSE_BREAK.finditer(sent, after, at):
+        start = m.end()
+    while start < at and sent[start].isspace():
+        start += 1
+    return start
+
+
+def _drop_attributive(sent: str, found: list[tuple[Outcome, list[Quantity]]]) -> list[tuple[Outcome, list[Quantity]]]:
+    """An outcome word used as an adjective of the people another outcome counts ("five
+    displaced people were killed", "two wounded soldiers died") describes them: it is not a
+    figure of its own when the same number words are another outcome's figure."""
+    spans = {(q.start, o) for o, qs in found for q in qs}
+    kept: list[tuple[Outcome, list[Quantity]]] = []
+    for outcome, qs in found:
+        qs2 = [
+            q
+            for q in qs
+            if not (
+                _attributive_outcome(sent, q) is not None
+                and OUTCOME_RE[outcome].fullmatch(_attributive_outcome(sent, q) or "")
+                and any(st == q.start and o != outcome for st, o in spans)
+            )
+        ]
+        if qs and not qs2:
+            continue
+        kept.append((outcome, qs2))
+    return kept
 
 
 #: how many candidates the prompt lists (numbered from 1)

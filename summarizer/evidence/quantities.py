@@ -20,6 +20,7 @@ __all__ = [
     "apply_profile",
     "find_quantities",
     "parse_quantity",
+    "quantities_for_outcome",
     "quantity_for_outcome",
 ]
 
@@ -348,6 +349,8 @@ _NON_COUNT_PREV = {
     "their",
 }
 # "at 1700", "in 1989", "since 2017": only blocks 3-4 digit numbers (times, years).
+# Words before a number that make a 3-4 digit number a time or a year whatever follows ("at 1700").
+_PREV_TIME = {"at", "by", "since", "until", "till"}
 _PREV_BLOCKS_ONLY_LONG = {"at", "by", "since", "in", "until", "till", "of", "the", "its", "his", "her", "their"}
 _COUNT_NOUNS = {
     "people",
@@ -520,6 +523,8 @@ def _match_seq(toks: list[_Tok], i: int, table: dict[tuple[str, ...], object]) -
 
 _VAGUE_IDX = _seq_index(VAGUE)  # type: ignore[arg-type]
 _MODIFIERS_IDX = _seq_index(MODIFIERS)  # type: ignore[arg-type]
+#: words for "one more batch" between a modifier and its number ("at least another five")
+_ANOTHER_IDX = _seq_index({("another",): 0, ("a", "further"): 0, ("an", "additional"): 0, ("an", "extra"): 0})
 _CLOCK = re.compile(r"\d{1,2}:\d{2}\b")
 # Words that can open a quantity (besides numerals): a modifier, a vague expression, a
 # number word, or "a"/"an" ("a hundred", "a dozen").
@@ -610,7 +615,14 @@ def _not_a_count(toks: list[_Tok], i: int, j: int, value: int, text: str) -> boo
     if prev in _NON_COUNT_PREV:
         if prev not in _PREV_BLOCKS_ONLY_LONG:
             return True
-        if is_digit and len(first.text.replace(",", "")) >= 3 and "," not in first.text:
+        if (
+            is_digit
+            and len(first.text.replace(",", "")) >= 3
+            and "," not in first.text
+            # "the killing of 350 people", "their 350 soldiers": a people noun after a number
+            # that cannot be a year makes it a head-count (a year still blocks: "in 2014 civilians")
+            and not (nxt in _COUNT_NOUNS and not 1800 <= value <= 2100 and prev not in _PREV_TIME)
+        ):
             return True
     if (
         is_digit
@@ -701,6 +713,11 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[Quantity | None, int
     k = _match_idx(toks, i, _MODIFIERS_IDX)
     mod = MODIFIERS[tuple(t.low for t in toks[i : i + k])] if k else None
     if mod is not None:
+        # "at least another five", "more than a further 20": the modifier bounds the number
+        if mod not in ("between", "from") and k:
+            extra = _match_idx(toks, i + k, _ANOTHER_IDX)
+            if extra and _parse_number(toks, i + k + extra) is not None:
+                k += extra
         core = _parse_core(text, toks, i + k)
         if core is not None and (mod == "approx" and toks[i].low == "some" and core[2] and not core[3]):
             core = None  # "some several"
@@ -789,7 +806,8 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"sentences?|row|warrants?))|death\s+toll|toll|slain|slaughtered|murder(?:ed|s)?|"
         r"massacred?|massacres|executed|executions?|fatalities|fatally|lives|bodies|corpses|"
         r"assassinat(?:ed|ion|ions|e)|"
-        r"shot\s+dead|(?:shot|stabbed|beaten|burned|burnt|hacked|tortured|clubbed|stoned)\s+to\s+death|"
+        r"(?:shot|shooting)\s+dead|(?:gunned|gunning)\s+down|executing|"
+        r"(?:shot|stabbed|beaten|burned|burnt|hacked|tortured|clubbed|stoned)\s+to\s+death|"
         r"lost\s+their\s+lives|perished"
     ),
     "injured": (
@@ -832,10 +850,18 @@ _NEG = re.compile(
 )
 
 
+def _attributive_outcome(sentence: str, q: Quantity) -> str | None:
+    """The outcome word right after a quantity, used as an adjective of the people counted
+    ("five displaced families", "two wounded soldiers"): it describes them, while the
+    sentence's verb says what happened to them."""
+    m = _ATTRIBUTIVE.match(sentence, q.end)
+    return m.group(1).lower() if m else None
+
+
 def _before_gap_ok(gap: str) -> bool:
     if re.search(r"[;:!?]|\.\s|\d", gap):
         return False
-    if _ANY_OUTCOME.search(gap):
+    if _ANY_OUTCOME.search(_ATTRIBUTIVE.sub(" ", gap)):
         return False
     # a clause boundary, except "the 10 union leaders who were killed"
     if re.search(r"\b(?:who|which|that|while|after|before|when|but|because)\b", gap, re.I) and (
@@ -871,43 +897,135 @@ def quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
     pat = OUTCOME_RE.get(outcome)
     if pat is None:
         return None
-    qs = [q for q in _scan(sentence)]
+    qs = _scan(sentence)
     best: tuple[int, Quantity] | None = None
     for m in pat.finditer(sentence):
-        trig = m.group()
-        # after the trigger (active verb or toll noun)
-        for q in qs:
-            if q.start < m.end():
-                continue
-            gap = sentence[m.end() : q.start]
-            if _AFTER_GAP.match(gap) and len(gap) <= 30:
-                is_verbal = trig.lower().endswith(("ing", "ed")) or _NOUN_TRIGGERS.match(trig)
-                if is_verbal or trig.lower() in ("kill", "kills", "killed"):
-                    score = len(gap)
-                    if best is None or score < best[0]:
-                        best = (score, q)
-            break
-        # before the trigger
-        before = [q for q in qs if q.end <= m.start()]
-        if before:
-            q = before[-1]
-            gap = sentence[q.end : m.start()]
-            if _before_gap_ok(gap):
-                score = len(gap) + 5
-                if best is None or score < best[0]:
-                    best = (score, q)
-        # negation: "no civilians were injured", "NO ONE WAS HURT"
-        head = sentence[max(0, m.start() - 60) : m.start()]
-        nm = _NEG.search(head)
-        if nm:
-            off = max(0, m.start() - 60) + nm.start(1)
-            zq = Quantity(0, 0, 0, nm.group(1), off, off + len(nm.group(1)), False)
-            score = len(head) - nm.end(1)
-            if best is None or score < best[0]:
-                best = (score, zq)
+        found = _governed_by(sentence, m, qs)
+        if found is not None and (best is None or found[0] < best[0]):
+            best = found
     if best is not None:
         return best[1]
     return _singular(sentence, pat) or _plural(sentence, pat)
+
+
+def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
+    """Every figure of ``outcome`` that ``sentence`` states, in text order; the first of them
+    (or ``quantity_for_outcome``'s answer) governs the sentence. Besides that one:
+
+    * the quantity another trigger of the same outcome governs ("Four died at one site,
+      while nine were killed at another");
+    * a sub-count with its own number after a counted group ("abducting eleven aid workers,
+      including three engineers"; "12 people, three of them children");
+    * an elided repeat of the outcome: "N <outcome> in X, and M in Y" ("Two deaths were
+      reported in the north, and one in the south").
+
+    Zero quantities (negations) are never extra figures.
+    """
+    main = quantity_for_outcome(sentence, outcome)
+    pat = OUTCOME_RE.get(outcome)
+    if main is None or pat is None:
+        return [main] if main is not None else []
+    qs = _scan(sentence)
+    out: list[Quantity] = [main]
+
+    def add(q: Quantity) -> None:
+        # not a zero, and not a number whose outcome word only describes the people counted
+        # ("one injured guard told reporters"): the sentence's figure is another
+        if (
+            q.high != 0
+            and _attributive_outcome(sentence, q) is None
+            and all(q.end <= o.start or q.start >= o.end for o in out)
+        ):
+            out.append(q)
+
+    for m in pat.finditer(sentence):
+        found = _governed_by(sentence, m, qs)
+        if found is not None:
+            add(found[1])
+    for q in list(sorted(out, key=lambda q: q.start)):
+        if q.low is None and q.best is None and q.high is None and not q.vague:
+            continue
+        for sub in qs:
+            if sub.start < q.end or sub.vague or sub.low is None:
+                continue
+            gap = sentence[q.end : sub.start]
+            if _SUB_COUNT_GAP.fullmatch(gap) and _PEOPLE_AFTER.match(sentence, sub.end):
+                add(sub)  # "eleven aid workers, including three engineers"
+            elif _SUB_OF_THEM.match(sentence, sub.end) and re.fullmatch(r"(?:\s+[\w'-]+){0,3}?\s*,\s*", gap):
+                add(sub)  # "12 people, three of them children"
+            break
+    # "..., and one in the southern city of X": the last outcome word before it is this one
+    for em in _ELIDED.finditer(sentence):
+        last = None
+        for tm in _ANY_OUTCOME.finditer(sentence, 0, em.start()):
+            last = tm
+        if last is None or not pat.fullmatch(last.group()):
+            continue
+        if not any(o.end <= em.start() for o in out):
+            continue
+        elided = next((x for x in qs if x.start == em.start(1)), None)
+        if elided is not None and not elided.vague and elided.low is not None:
+            add(elided)
+    return sorted(out, key=lambda q: q.start)
+
+
+# between a counted group and its sub-count: "eleven workers, including", "12 people, among them"
+_SUB_COUNT_GAP = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?\s*[,(—–-]?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+", re.I
+)
+_SUB_OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
+_ELIDED = re.compile(
+    r",?\s+(?:and|while)\s+(?:another\s+)?((?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))(?:\s+more)?"
+    r"\s+(?:in|at|near|on|from|around)\s+(?:the\s+)?[\w'-]",
+    re.I,
+)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|their|his|her|its|this|that|these|those)\s+$", re.I)
+
+
+def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[int, Quantity] | None:
+    """The quantity one trigger ``m`` governs, with its distance score (lower is closer)."""
+    trig = m.group()
+    best: tuple[int, Quantity] | None = None
+    # after the trigger (active verb or toll noun)
+    for q in qs:
+        if q.start < m.end():
+            continue
+        gap = sentence[m.end() : q.start]
+        if _AFTER_GAP.match(gap) and len(gap) <= 30:
+            is_verbal = (
+                trig.lower().endswith(("ing", "ed"))
+                or _NOUN_TRIGGERS.match(trig)
+                or re.search(r"\s(?:dead|down)$", trig)  # "shot dead 12 people"
+            )
+            # arms, towns and goods are seized and captured too: "seized several grenades"
+            thing = re.fullmatch(r"seized|captur\w*", trig, re.I) and not _PEOPLE_AFTER.match(sentence, q.end)
+            if (is_verbal or trig.lower() in ("kill", "kills", "killed")) and not thing:
+                best = (len(gap), q)
+        break
+    # before the trigger; not for a deed noun after a determiner, which is the object of
+    # another verb ("several unions condemned the kidnapping of ...": the unions are no victims)
+    before = [q for q in qs if q.end <= m.start()]
+    nominal_object = _NOMINAL.fullmatch(trig) is not None and _DETERMINER_BEFORE.search(sentence, 0, m.start())
+    if before:
+        q = before[-1]
+        gap = sentence[q.end : m.start()]
+        # "five of those deaths": the number counts the deeds themselves
+        if _before_gap_ok(gap) and (not nominal_object or re.fullmatch(r"\s+of\s+\w+\s+", gap)):
+            score = len(gap) + 5
+            if best is None or score < best[0]:
+                best = (score, q)
+    # negation: "no civilians were injured", "NO ONE WAS HURT"
+    head = sentence[max(0, m.start() - 60) : m.start()]
+    nm = _NEG.search(head)
+    if nm:
+        off = max(0, m.start() - 60) + nm.start(1)
+        zq = Quantity(0, 0, 0, nm.group(1), off, off + len(nm.group(1)), False)
+        score = len(head) - nm.end(1)
+        if best is None or score < best[0]:
+            best = (score, zq)
+    return best
 
 
 def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
@@ -980,7 +1098,12 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
                     off = m.end() + nm2.start(1)
                     return Quantity(n, n, n, nm2.group(1), off, off + len(nm2.group(1)), False)
         wm = re.search(r"\b(was)\s+(?:[\w]+ly\s+)?(?:also\s+)?$", head, re.I)
-        if wm and not re.search(r"\b(?:number|toll|figure|total)\b[^,]{0,30}$", head, re.I):
+        # towns, bases and weapons are captured and seized too: a bare "was" there names no person
+        if (
+            wm
+            and m.group().lower() not in ("captured", "seized")
+            and not re.search(r"\b(?:number|toll|figure|total)\b[^,]{0,30}$", head, re.I)
+        ):
             return Quantity(1, 1, 1, wm.group(1), wm.start(1), wm.end(1), False)
     return None
 
@@ -998,6 +1121,26 @@ _PEOPLE_PLURAL = (
     r"commanders|miners|unionists|sympathizers|supporters|others|victims|detainees|prisoners|hostages|"
     r"family\s+members|[a-z]{3,}(?:ians|eans)|israelis|iraqis|pakistanis|somalis|yemenis|saudis|afghans|"
     r"americans|mexicans|colombians|salvadorans|guatemalans|hondurans|nicaraguans|peruvians"
+)
+_PERSON_SINGULAR = (
+    r"person|man|woman|child|boy|girl|civilian|soldier|officer|policeman|guard|protester|demonstrator|resident|"
+    r"villager|farmer|student|worker|migrant|patient|fighter|journalist|passenger"
+)
+# An outcome word used as an adjective before a people noun ("displaced families", "wounded
+# soldiers"): it does not end the clause between a number and its verb.
+_ATTRIBUTIVE = re.compile(
+    r"\s+(displaced|wounded|injured|missing|detained|kidnapped|abducted|captured)\s+"
+    r"(?=(?:[\w'-]+\s+)?(?:" + _PEOPLE_PLURAL + r"|families|" + _PERSON_SINGULAR + r")\b)",
+    re.I,
+)
+
+
+# a people noun right after a sub-count ("four doctors", "two young children", "one nurse")
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:[\w'-]+\s+)?(?:"
+    + _PEOPLE_PLURAL
+    + r"|child|woman|man|boy|girl|doctor|nurse|soldier|officer|journalist|[a-z]{3,}(?:ers|ists|ians|ics))\b",
+    re.I,
 )
 _PLURAL_NOUN = r"(?:[\w'-]+\s+){0,3}?(" + _PEOPLE_PLURAL + r")"
 _PLURAL_TAIL = re.compile(r"\s+of\s+(?:the\s+)?" + _PLURAL_NOUN + r"\b", re.I)
