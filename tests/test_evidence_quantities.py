@@ -259,6 +259,13 @@ OUTCOME_CASES: list[tuple[str, str, tuple[int | None, int | None, int | None, st
     # counts no victims ("several unions condemned the kidnapping")
     ("Several trade unions condemned the kidnapping of the engineer.", "detained", None),
     ("The monitor could confirm five of those deaths.", "killed", (5, 5, 5, "five")),
+    # a date between the deed and its named victim
+    ("SEVERAL GROUPS HAVE CONDEMNED THE ABDUCTION AND MURDER ON 3 MARCH OF JOSE ANTONIO RIVAS, A TEACHER.",
+     "killed", (1, 1, 1, "MURDER")),
+    ("The union condemned the killing last Tuesday of Omar Haddad, a teacher.", "killed", (1, 1, 1, "killing")),
+    # an editor's gloss in brackets is no part of the clause
+    ("FOUR MEMBERS OF THE FMLN [FARABUNDO MARTI NATIONAL LIBERATION FRONT] URBAN COMMANDOS WERE ARRESTED.",
+     "detained", (4, 4, 4, "FOUR")),
 ]
 
 

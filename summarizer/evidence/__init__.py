@@ -117,6 +117,9 @@ Choices and why:
   sentence's verb gives the figure, and the adjective gives none of its own.
 * A deed noun after a determiner is the object of another verb ("several unions condemned the
   kidnapping of ..."): a number before it counts no victims, except "five of those deaths".
+  A date may stand between a deed noun and its named victim ("the murder on 3 March of Jose
+  Rivas": one). An editor's gloss in brackets ("the FMLN [Farabundo Marti National
+  Liberation Front]") is no part of the clause between a number and its verb.
 * One sentence may state several figures of one outcome (``quantities_for_outcome``; each
   is its own candidate, the second and later evidenced from their own clause to the
   sentence's end): another trigger's count ("Four died at the bridge, while nine were killed in

@@ -859,6 +859,9 @@ def _attributive_outcome(sentence: str, q: Quantity) -> str | None:
 
 
 def _before_gap_ok(gap: str) -> bool:
+    # an editor's gloss in brackets ("the DAS [Administrative Department of Security]") is
+    # not part of the sentence's grammar
+    gap = re.sub(r"\s*\[[^\]]{0,80}\]", "", gap)
     if re.search(r"[;:!?]|\.\s|\d", gap):
         return False
     if _ANY_OUTCOME.search(_ATTRIBUTIVE.sub(" ", gap)):
@@ -1077,6 +1080,9 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             re.I,
         ):
             nm = re.match(
+                # a date between the deed and its victim: "the murder on 15 September of X",
+                # "the killing last Tuesday of X"
+                r"(?:\s+(?:on|ON|last|LAST)\s+(?:\d{1,2}\s+)?[A-Za-z]+(?:\s+\d{1,2})?)?"
                 r"\s+(?:of|OF)\s+(?!(?:the|a|an|some|many|all|his|her|their|its|these|those|"
                 r"people|persons|civilians|\d)\b)(?:[A-Z][\w'.-]*\s*){1,5}",
                 tail,
