@@ -1,0 +1,83 @@
+"""Reusing the evaluated prompt must not change the answer (issue 16).
+
+The default embedded model (Qwen2.5-Coder-1.5B) replays recorded first attempts: each
+recorded answer was generated with the whole prompt evaluated from scratch, and must come out
+byte for byte the same at temperature 0 when
+
+* the system prompt's state is still in the KV cache from the previous article (in-process
+  prefix reuse, what a batch does), and
+* the system prompt's state is restored from disk in a fresh context (what a new process does).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+if importlib.util.find_spec("llama_cpp") is None:
+    pytest.skip("llama-cpp-python is not installed (pip install 'summarizer[local]')", allow_module_level=True)
+
+from summarizer import localmodels
+from summarizer.providers import local as localmod
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "exchanges"
+
+
+def _recorded_first_attempts() -> list[dict[str, Any]]:
+    """Recorded first attempts of the embedded default model, shortest prompt first."""
+    found = []
+    for path in FIXTURES.glob("*/*.json"):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        roles = [m["role"] for m in d["request"]["messages"]]
+        if d.get("provider") == "local" and d.get("origin") == "model" and roles == ["system", "user"]:
+            found.append(d)
+    return sorted(found, key=lambda d: d["usage"]["prompt_tokens"])
+
+
+def _answer(engine: localmod.LocalEngine, exchange: dict[str, Any]) -> str:
+    body = dict(exchange["request"])
+    return str(engine.complete(body)["choices"][0]["message"]["content"])
+
+
+def _recorded(exchange: dict[str, Any]) -> str:
+    return str(exchange["response"]["choices"][0]["message"]["content"])
+
+
+@pytest.fixture()
+def engine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> localmod.LocalEngine:
+    name = localmodels.default_model_name()
+    try:
+        path = localmodels.ensure_model(name, progress=False)
+    except localmodels.ModelNotAvailable as exc:
+        pytest.skip(str(exc))
+    monkeypatch.setenv("SUMMARIZER_MODEL_DIR", str(tmp_path / "models"))  # the kv dir sits beside it
+    localmod.unload_models()
+    yield localmod.LocalEngine(str(path), name)
+    localmod.unload_models()
+
+
+def test_reused_and_restored_prefix_give_the_recorded_answers(engine: localmod.LocalEngine, tmp_path: Path) -> None:
+    exchanges = _recorded_first_attempts()
+    if len(exchanges) < 2:
+        pytest.skip("fewer than two recorded first attempts of the default model")
+    short, seed = exchanges[0], exchanges[-1]
+    # 1. a fresh context: the first call evaluates the system prompt and saves its state
+    assert _answer(engine, short) == _recorded(short)
+    first = localmod.CALL_TIMINGS[-1]
+    assert first["prefix_restored"] == 0
+    saved = list((tmp_path / "kv").glob("*.state"))
+    assert len(saved) == 1
+    # 2. the next article reuses the system prompt still in the KV cache
+    assert _answer(engine, seed) == _recorded(seed)
+    second = localmod.CALL_TIMINGS[-1]
+    assert second["prompt_tokens_evaluated"] < second["prompt_tokens"]
+    # 3. a new context (as in a new process) restores the system prompt from disk
+    localmod.unload_models()
+    assert _answer(engine, seed) == _recorded(seed)
+    third = localmod.CALL_TIMINGS[-1]
+    assert third["prefix_restored"] > 0
+    assert third["prompt_tokens_evaluated"] == third["prompt_tokens"] - third["prefix_restored"]
