@@ -37,7 +37,7 @@ from .speedups import install_instructor_speedups, pass_response_format_through,
 
 if TYPE_CHECKING:
     from .evidence import Candidate
-    from .gate import RunState
+    from .gate import Problem, RunState
     from .transport import ExchangeLogic
 
 __all__ = [
@@ -287,7 +287,7 @@ class Engine:
         pipeline_findings: list[Finding] = []
         if extraction is None:
             raise ModelError(_one_line(failure) if failure else "the model gave no usable answer")
-        if failure is not None:
+        if not state.budget_stopped:
             for p in state.last_problems:
                 pipeline_findings.append(
                     err(p.code, f"model.{p.path}", f"still failing after {state.attempts} attempts: {p.message}")
@@ -345,6 +345,38 @@ class Engine:
         transport.listeners.append(run.sink)
         return run
 
+    # -- the targeted re-ask loop (see ``gate``) ------------------------------------------------
+    def _reask_kwargs(self, run: _Run, x: Extraction, raw: str | None) -> dict[str, Any] | None:
+        """The next re-ask's call, or None: the answer passes, no attempt is left, or the token
+        budget is spent. The conversation is the first one continued (the model's answer as
+        written, then the failing items), so a local model reuses the evaluated prompt."""
+        from .gate import reask_request
+
+        state, o = run.state, self.options
+        if not state.last_problems:
+            return None
+        left = o.max_retries + 1 - state.attempts
+        if left <= 0:
+            return None
+        if state.token_budget is not None and state.used_tokens >= state.token_budget:
+            state.budget_stopped = True
+            return None
+        text, model = reask_request(x, state.last_problems)
+        answer = raw if raw is not None else x.model_dump_json()
+        run.messages = [*run.messages, {"role": "assistant", "content": answer}, {"role": "user", "content": text}]
+        run.reask_problems = list(state.last_problems)
+        kwargs = self._call_kwargs(run)
+        kwargs["response_model"] = model
+        kwargs["max_retries"] = left - 1  # instructor re-asks an answer that does not fit the schema
+        return kwargs
+
+    def _apply_reask(self, run: _Run, x: Extraction, fix: Any) -> Extraction:
+        from .gate import apply_fix, validate_extraction
+
+        merged = apply_fix(x, run.reask_problems, fix)
+        run.state.last_problems = validate_extraction(merged, run.article)
+        return merged
+
     def summarize(self, text: str, *, published: str | date | None = None) -> Summary:
         from .gate import CURRENT_RUN
 
@@ -356,11 +388,14 @@ class Engine:
             run_token = CURRENT_RUN.set(run.state)
             try:
                 with deadline.limit(self.time_limit()):
-                    extraction = client.chat.completions.create(**self._call_kwargs(run))
+                    extraction, completion = client.chat.completions.create_with_completion(**self._call_kwargs(run))
+                    while (kw := self._reask_kwargs(run, extraction, _content(completion))) is not None:
+                        fix, completion = client.chat.completions.create_with_completion(**kw)
+                        extraction = self._apply_reask(run, extraction, fix)
             finally:
                 CURRENT_RUN.reset(run_token)
         except Exception as exc:  # classified in _recover
-            extraction, failure = _recover(exc)
+            extraction, failure = _recover(exc, extraction)
         finally:
             run.detach()
         return self._finish(run.article, run.pub, run.state, extraction, failure, run.events, run.started)
@@ -376,11 +411,15 @@ class Engine:
             run_token = CURRENT_RUN.set(run.state)
             try:
                 with deadline.limit(self.time_limit()):
-                    extraction = await client.chat.completions.create(**self._call_kwargs(run))
+                    create = client.chat.completions.create_with_completion
+                    extraction, completion = await create(**self._call_kwargs(run))
+                    while (kw := self._reask_kwargs(run, extraction, _content(completion))) is not None:
+                        fix, completion = await create(**kw)
+                        extraction = self._apply_reask(run, extraction, fix)
             finally:
                 CURRENT_RUN.reset(run_token)
         except Exception as exc:
-            extraction, failure = _recover(exc)
+            extraction, failure = _recover(exc, extraction)
         finally:
             run.detach()
         return self._finish(run.article, run.pub, run.state, extraction, failure, run.events, run.started)
@@ -433,6 +472,8 @@ class _Run:
         import uuid
 
         self.article, self.pub, self.messages, self.state, self.started = article, pub, messages, state, started
+        #: the problems the pending re-ask lists (its answer replaces exactly these items)
+        self.reask_problems: list[Problem] = []
         self.run_id = uuid.uuid4().hex
         self.events: list[ExchangeEvent] = []
         self.transport = transport
@@ -498,9 +539,19 @@ def _one_line(exc: BaseException) -> str:
     return msg[:400] if msg else type(exc).__name__
 
 
-def _recover(exc: Exception) -> tuple[Extraction | None, Exception]:
-    """Classify a failed instructor call. Validation failures after the last re-ask give back
-    the last answer (parsed without the gate) so its findings can be reported."""
+def _content(completion: Any) -> str | None:
+    """The text of a chat completion's first choice (None when there is none)."""
+    try:
+        content = completion.choices[0].message.content
+    except (AttributeError, IndexError, TypeError):
+        return None
+    return content if isinstance(content, str) else None
+
+
+def _recover(exc: Exception, answered: Extraction | None = None) -> tuple[Extraction | None, Exception]:
+    """Classify a failed instructor call. An answer that still does not fit the schema after
+    the last retry gives back the last answer (parsed without the gate) so its findings can be
+    reported; a targeted re-ask whose answer never fits keeps the answer ``answered`` so far."""
     import httpx
     import openai
     from instructor.core.exceptions import InstructorRetryException
@@ -519,6 +570,8 @@ def _recover(exc: Exception) -> tuple[Extraction | None, Exception]:
         inner = exc.__cause__
         if isinstance(inner, openai.APIError | httpx.HTTPError):
             raise ModelError(api_error_message(inner)) from None
+        if answered is not None:
+            return answered, exc
         last: Any = exc.last_completion
         content = None
         try:

@@ -4,9 +4,15 @@
 quotes that are nowhere (not even as the sentence holding their number words), quotes from
 an instruction inside the article, number words the quote does not hold or no quantity can
 be read from, a ``reported_by`` named nowhere, and numbers in the summary that the article
-never states. Instructor's re-ask sends them back (``CheckedExtraction``). Unsupported events,
-names and places are not worth a re-ask (on a CPU a re-ask costs as much as the first
-answer): the assembler drops them and says so.
+never states. ``CheckedExtraction`` records them in the run's state (it never rejects the
+answer: instructor re-asks only for answers that do not fit the schema). The engine then sends
+a *targeted* re-ask (``reask_request``): the failing items are listed and the model answers
+with a small object holding only corrected copies of them (``fix_model``: ``summary`` and/or
+``casualties``), which ``apply_fix`` merges into the answer. On a CPU the answer is the cost,
+so a re-ask that rewrites two figures instead of the whole object costs a fraction of the
+first attempt; the conversation is the first one continued, so the evaluated prompt is reused.
+Unsupported events, names and places are not worth a re-ask: the assembler drops them and
+says so.
 
 Each figure is read once (``evidence.figures.read_figure``, memoised): the assembler reads
 the same measurement of the accepted answer.
@@ -14,10 +20,14 @@ the same measurement of the accepted answer.
 
 from __future__ import annotations
 
+import functools
+import json
+import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 
-from pydantic import ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 
 from .evidence import Candidate
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
@@ -30,7 +40,7 @@ from .findings import (
     GATE_REPORTED_BY_UNKNOWN,
     GATE_SUMMARY_NUMBER,
 )
-from .schema import Extraction, FreeExtraction, XCasualty
+from .schema import Extraction, FreeExtraction, XCasualty, summary_field
 
 __all__ = [
     "CURRENT_RUN",
@@ -38,6 +48,9 @@ __all__ = [
     "CheckedFreeExtraction",
     "Problem",
     "RunState",
+    "apply_fix",
+    "fix_model",
+    "reask_request",
     "validate_extraction",
 ]
 
@@ -135,25 +148,17 @@ CURRENT_RUN: ContextVar[RunState | None] = ContextVar("summarizer_current_run", 
 
 
 class CheckedExtraction(Extraction):
-    """The model schema plus the re-ask gate (instructor runs this validator on each answer)."""
+    """The model schema plus the re-ask gate: instructor runs this validator on each answer,
+    which records the answer's problems in the run's state for the engine's targeted re-ask."""
 
     model_config = ConfigDict(title="Extraction", extra="forbid")
 
     @model_validator(mode="after")
     def _grounded(self) -> CheckedExtraction:
         state = CURRENT_RUN.get()
-        if state is None:
-            return self
-        problems = validate_extraction(self, state.article)
-        state.last_problems = problems
-        if not problems:
-            return self
-        if state.token_budget is not None and state.used_tokens >= state.token_budget:
-            state.budget_stopped = True
-            return self  # accepted with findings; the assembler reports them
-        from .prompts import render_reask
-
-        raise ValueError(render_reask([f"[{p.code}] {p.path}: {p.message}" for p in problems]))
+        if state is not None:
+            state.last_problems = validate_extraction(self, state.article)
+        return self
 
 
 class CheckedFreeExtraction(FreeExtraction, CheckedExtraction):
@@ -161,3 +166,63 @@ class CheckedFreeExtraction(FreeExtraction, CheckedExtraction):
     lists no software-found figures."""
 
     model_config = ConfigDict(title="Extraction", extra="forbid")
+
+
+# --------------------------------------------------------------------------- targeted re-ask
+
+_CASUALTY_PATH = re.compile(r"casualties\[(\d+)\]")
+
+
+def _failing(problems: list[Problem]) -> tuple[bool, list[int]]:
+    """(the summary fails, the indexes of failing casualties) named by the problems' paths."""
+    summary = any(p.path == "summary" for p in problems)
+    rows = sorted({int(m.group(1)) for p in problems if (m := _CASUALTY_PATH.match(p.path))})
+    return summary, rows
+
+
+@functools.cache
+def fix_model(summary: bool, casualties: int) -> type[BaseModel]:
+    """The answer schema of a targeted re-ask: only the failing parts. ``casualties`` room for
+    as many figures as failed (corrected copies; fewer, or [], drops the rest)."""
+    fields: dict[str, Any] = {}
+    if summary:
+        fields["summary"] = summary_field()
+    if casualties:
+        fields["casualties"] = (
+            list[XCasualty],
+            Field(max_length=casualties, description="a corrected copy of each failing figure, or [] to drop them"),
+        )
+    return create_model("Fix", __config__=ConfigDict(extra="forbid", title="Fix"), **fields)
+
+
+def reask_request(x: Extraction, problems: list[Problem]) -> tuple[str, type[BaseModel]]:
+    """The user message of a targeted re-ask and the schema of its answer."""
+    from .prompts import render_reask
+
+    summary, rows = _failing(problems)
+    lines = []
+    for p in problems:
+        m = _CASUALTY_PATH.match(p.path)
+        item = ""
+        if m and int(m.group(1)) < len(x.casualties):
+            item = " " + json.dumps(x.casualties[int(m.group(1))].model_dump(), ensure_ascii=False)
+        lines.append(f"[{p.code}] {p.path}{item}: {p.message}")
+    wanted = []
+    if summary:
+        wanted.append('"summary": the summary rewritten without the unsupported numbers')
+    if rows:
+        wanted.append('"casualties": a corrected copy of each failing figure, or [] to drop them')
+    return render_reask(lines, wanted), fix_model(summary, len(rows))
+
+
+def apply_fix(x: Extraction, problems: list[Problem], fix: BaseModel) -> Extraction:
+    """``x`` with the failing summary replaced and the failing figures replaced by the fix's
+    (the others kept, in order)."""
+    summary, rows = _failing(problems)
+    update: dict[str, Any] = {}
+    if summary:
+        update["summary"] = getattr(fix, "summary", "")
+    if rows:
+        kept = [c for i, c in enumerate(x.casualties) if i not in set(rows)]
+        update["casualties"] = kept + list(getattr(fix, "casualties", []))
+    return x.model_copy(update=update)

@@ -108,5 +108,10 @@ def _as_sent(text: str) -> str:
     return textwrap.dedent(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def render_reask(findings: list[str]) -> str:
-    return load_templates().render("reask", findings="\n".join(f"- {f}" for f in findings)).strip()
+def render_reask(findings: list[str], wanted: list[str]) -> str:
+    """A targeted re-ask: the failing items and the keys of the small object to answer with."""
+    return (
+        load_templates()
+        .render("reask", findings="\n".join(f"- {f}" for f in findings), wanted="\n".join(f"- {w}" for w in wanted))
+        .strip()
+    )

@@ -14,12 +14,12 @@ Two families of models live here:
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 
 Outcome = Literal["killed", "injured", "missing", "detained", "displaced"]
 PartyKind = Literal[
@@ -260,7 +260,11 @@ class Summary(_Model):
     the findings with severity 'error'); ``provenance`` says how it was made.
     """
 
-    summary: str = Field(default="", description="One or two neutral sentences.")
+    summary: str = Field(
+        default="",
+        description="What happened (the model's sentence, when its numbers check out), then each grounded "
+        "figure with its source, written by code (summarizer/lede.py).",
+    )
     timeline: list[TimelineEntry] = Field(default_factory=list, description="Dated events, in date order.")
     parties: list[Party] = Field(default_factory=list, description="The actors in the events.")
     locations: list[Location] = Field(default_factory=list, description="Places the article names.")
@@ -322,8 +326,16 @@ class XSource(_Model):
 FigureId = Literal["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12"]
 
 
+_SUMMARY_DESCRIPTION = "one neutral sentence, at most 30 words: who did what, where, when; no numbers"
+
+
+def summary_field() -> tuple[type[str], Any]:
+    """The model's ``summary`` field (the extraction's and a targeted re-ask's)."""
+    return str, Field(json_schema_extra=_cap(200), description=_SUMMARY_DESCRIPTION)
+
+
 class Extraction(_Model):
-    summary: str = Field(json_schema_extra=_cap(240), description="one or two neutral sentences, at most 40 words")
+    summary: str = Field(json_schema_extra=_cap(200), description=_SUMMARY_DESCRIPTION)
     sources: list[XSource] = Field(max_length=4)
     parties: list[XParty] = Field(max_length=4)
     locations: list[Name] = Field(max_length=4, description="place names as written")

@@ -41,7 +41,7 @@ from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from fakeserver import _ARTICLE, _completion, grounded_answer, injected_answer
+from fakeserver import _ARTICLE, _completion, fit_schema, grounded_answer, injected_answer
 
 API_KEY = "sk-fake-batch"
 _INJECT = re.compile(r"\[fault:inject(?:\*(\d+))?\]")
@@ -68,7 +68,7 @@ def answer_request(line: dict[str, Any], *, index: int = 0) -> dict[str, Any]:
     if mk and (mk.group(1) is None or attempt <= int(mk.group(1))):
         content = injected_answer(article)
     else:
-        content = grounded_answer(article)
+        content = fit_schema(grounded_answer(article), body)
     prompt_tokens = len(json.dumps(body)) // 4
     resp = _completion(json.dumps(content), prompt_tokens)
     resp["model"] = body.get("model", "fake-model")

@@ -155,6 +155,17 @@ def grounded_answer(article: str) -> dict[str, Any]:
     }
 
 
+def fit_schema(answer: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
+    """The answer shaped to the request's schema: a targeted re-ask ("Fix") gets only the keys
+    it asks for, with no figures (the failing ones dropped: the first answer holds the rest)."""
+    rf = body.get("response_format") or {}
+    js = rf.get("json_schema") or {} if isinstance(rf, dict) else {}
+    if js.get("name") != "Fix":
+        return answer
+    props = (js.get("schema") or {}).get("properties") or {}
+    return {k: ([] if k == "casualties" else answer.get(k)) for k in props}
+
+
 def injected_answer(article: str) -> dict[str, Any]:
     ans = grounded_answer(article)
     ans["summary"] = "The attack killed 1,000 people."
@@ -255,7 +266,8 @@ def _handler(state: FakeServer) -> type[BaseHTTPRequestHandler]:
                     time.sleep(left)
 
             if not _MARK.search(article):
-                body_out = json.dumps(_completion(json.dumps(grounded_answer(article)), prompt_tokens)).encode()
+                answer = fit_schema(grounded_answer(article), body)
+                body_out = json.dumps(_completion(json.dumps(answer), prompt_tokens)).encode()
                 wait()
                 fault = state.random_fault(article, n)
                 if fault:
@@ -299,7 +311,7 @@ def _handler(state: FakeServer) -> type[BaseHTTPRequestHandler]:
                     content = json.dumps(injected_answer(article))
                     self._send(200, json.dumps(_completion(content, prompt_tokens)).encode())
                     return
-            content = json.dumps(grounded_answer(article))
+            content = json.dumps(fit_schema(grounded_answer(article), body))
             self._send(200, json.dumps(_completion(content, prompt_tokens)).encode())
 
     return Handler

@@ -83,7 +83,7 @@ def test_offline_miss_is_a_clear_error(seed_text: str) -> None:
 
 
 def test_cache_hit_and_miss(seed_text: str, tmp_path: Path) -> None:
-    replies = json.loads((FIXTURES / "scripted" / "seed_reask.json").read_text())["replies"][1:]
+    replies = [json.loads((FIXTURES / "scripted" / "seed_reask.json").read_text())["corrected"]]
     provider = ScriptedProvider(replies, model="m1")
     opts = dict(cache=True, cache_dir=tmp_path / "c", fixtures_dir=tmp_path / "none")
     first = Engine(Options(provider=provider, **opts)).summarize(seed_text)  # type: ignore[arg-type]
@@ -106,7 +106,7 @@ def test_cache_hit_and_miss(seed_text: str, tmp_path: Path) -> None:
 
 
 def test_corrupt_cache_entry_is_ignored(seed_text: str, tmp_path: Path) -> None:
-    replies = json.loads((FIXTURES / "scripted" / "seed_reask.json").read_text())["replies"][1:]
+    replies = [json.loads((FIXTURES / "scripted" / "seed_reask.json").read_text())["corrected"]]
     provider = ScriptedProvider(replies, model="m1")
     opts = Options(provider=provider, cache=True, cache_dir=tmp_path / "c", fixtures_dir=tmp_path / "none")
     Engine(opts).summarize(seed_text)
