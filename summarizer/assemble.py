@@ -22,7 +22,9 @@ every measurement comes from ``evidence``, every finding code from ``findings``:
 5. the timeline (``evidence.timeline``); parties: the model's, then perpetrators and groups
    the text names; places: the model's (cut back from dates they ran into), then the
    administrative units and countries the text names;
-6. the summary text, whose numbers must be in the article (``summary-number-unsupported``);
+6. the summary text (``lede``): the model's sentence, left out when a number in it is not in the
+   article or is a casualty number no grounded figure has (``summary-number-unsupported``),
+   then each grounded figure with its source, written by code;
    casualty totals (``evidence.totals``).
 
 Source kinds are the model's label unless the name's own words say otherwise; official,
@@ -94,6 +96,7 @@ from .findings import (
     QUOTE_REPAIRED,
     SUMMARY_NUMBER_UNSUPPORTED,
 )
+from .lede import compose
 from .schema import (
     Casualty,
     Evidence,
@@ -791,18 +794,20 @@ def _locations_from_code(a: Assembly) -> None:
 
 
 def _summary_text(a: Assembly) -> str:
-    """The model's summary; its numbers must be in the article, and a casualty number must be
-    one of the grounded figures (not a number from an instruction-like sentence)."""
+    """The summary (``lede.compose``): the model's sentence, kept only when its numbers are in
+    the article and none is a casualty number other than a grounded figure's (not a number
+    from an instruction-like sentence), then each grounded figure with its source, by code."""
     text = a.x.summary.strip()
     missing = unsupported_numbers(a.index, text)
-    for bad in missing:
-        msg = f"the summary states {bad}, which the article does not"
-        a.findings.append(SUMMARY_NUMBER_UNSUPPORTED("summary", msg))
-    for bad in summary_numbers_off_figures(a.article, text, [f.casualty for f in a.figures]):
-        if bad not in missing:
-            msg = f"the summary states {bad}, which is none of the grounded casualty figures"
-            a.findings.append(SUMMARY_NUMBER_UNSUPPORTED("summary", msg))
-    return text
+    bad = [f"the summary states {n}, which the article does not" for n in missing]
+    bad.extend(
+        f"the summary states {n}, which is none of the grounded casualty figures"
+        for n in summary_numbers_off_figures(a.article, text, [f.casualty for f in a.figures])
+        if n not in missing
+    )
+    for msg in bad:
+        a.findings.append(SUMMARY_NUMBER_UNSUPPORTED("summary", f"{msg}; the model's sentence is left out"))
+    return compose("" if bad else text, [f.casualty for f in a.figures])
 
 
 # --------------------------------------------------------------------------- the whole
