@@ -61,6 +61,7 @@ from .evidence import (
     split_relay,
 )
 from .evidence._text import DEMONYMS
+from .evidence.agents import count_subjects
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
 from .evidence.attribution import SPEAKER, carried_attribution, carried_from, confirmer
 from .evidence.dates import dateline_at
@@ -85,7 +86,10 @@ from .evidence.names import (
     names_source,
     source_keys,
 )
+from .evidence.places import Place, place_precision
 from .evidence.quantities import Quantity, QuantityProfile, apply_profile
+from .evidence.timeline import _REPORTED_AT as REPORTED_AT  # the timeline's rules, reused for a figure's time
+from .evidence.timeline import _SINCE_CLAUSE as SINCE_CLAUSE
 from .evidence.timeline import build_timeline
 from .findings import (
     ATTRIBUTION_UNSUPPORTED,
@@ -225,13 +229,52 @@ def listed_source(a: Assembly, name: str) -> str | None:
     return None
 
 
-def credit_source(a: Assembly, name: str | None) -> str | None:
-    """The source a figure is credited to: the listed source ``name`` refers to; a source
-    the article names and the list lacks is added to ``a.sources`` first. None if the
-    article does not name it."""
+# "the source", "the monitor", "the agency", "the ministry": a mention that points back to a
+# source already named, not a new one
+_ANAPHOR = re.compile(
+    r"(?:the|this|that)\s+(?:same\s+)?(?P<n>source|monitor|observatory|agency|ministry|official|"
+    r"spokes(?:man|woman|person)|witness|commander|army|military|police)",
+    re.I,
+)
+
+
+def _anaphor_source(a: Assembly, name: str, at: int | None = None) -> str | None:
+    """The listed source an anaphoric mention ("the source said") refers back to: the nearest
+    one named before it (before ``at``, else before the mention's first place in the article)
+    whose name has the same noun ("a security source") or, for "the monitor" and "the agency",
+    that the text calls so ("SOHR, a war monitor"; "state news agency SANA")."""
+    m = _ANAPHOR.fullmatch(name.strip())
+    if m is None:
+        return None
+    noun = m.group("n").lower()
+    if at is None:
+        spans = a.index.find_all(name)
+        at = spans[0][0] if spans else None
+    if at is None:
+        return None
+    best: tuple[int, str] | None = None
+    for src in a.sources:
+        start = src.evidence[0].start if src.evidence else None
+        if start is None or start >= at:
+            continue
+        said = " ".join([src.name, *src.reliability_notes]) if noun in ("monitor", "agency") else src.name
+        if not (
+            re.search(rf"\b{noun}s?\b", said, re.I) or (noun in ("monitor", "observatory") and src.kind == "monitor")
+        ):
+            continue
+        if best is None or start > best[0]:
+            best = (start, src.name)
+    return best[1] if best else None
+
+
+def credit_source(a: Assembly, name: str | None, at: int | None = None) -> str | None:
+    """The source a figure is credited to: the listed source ``name`` refers to (an anaphoric
+    "the source" the nearest earlier source of its kind, ``_anaphor_source``, the mention at
+    ``at`` when known); a source the article names and the list lacks is added to
+    ``a.sources`` first. None if the article does not name it."""
     if not name:
         return None
-    listed = listed_source(a, name)
+    listed = listed_source(a, name) or _anaphor_source(a, name, at)
     if listed is not None:
         return listed
     if a.index.contains_name(name):
@@ -253,8 +296,9 @@ def _attribute(
     if not orig and at is not None and not (model_name and names_source(sentence, model_name)):
         orig, via = carried_attribution(a.article, *at)
     if orig:
-        via_name = credit_source(a, via) if via else None
-        return credit_source(a, orig) or credit_source(a, model_name), via_name
+        here = at[0] if at is not None else None
+        via_name = credit_source(a, via, here) if via else None
+        return credit_source(a, orig, here) or credit_source(a, model_name), via_name
     if model_name and names_source(sentence, model_name):
         name, via = split_relay(model_name)
         return credit_source(a, name), credit_source(a, via) if via else None
@@ -272,6 +316,22 @@ def _sources_from_text(a: Assembly) -> None:
     about the violence, denials and confirmations too, not only the casualty sentences."""
     for name, _via in find_sources(a.article):
         credit_source(a, name)
+    # an anaphoric source listed before its antecedent was ("the source said 5 ..." credited
+    # while "a security source" was not listed yet): merged into it, its figures re-pointed
+    for src in list(a.sources):
+        start = src.evidence[0].start if src.evidence else None
+        if _ANAPHOR.fullmatch(src.name.strip()) is None or start is None:
+            continue
+        a.sources.remove(src)
+        back = _anaphor_source(a, src.name, start)
+        if back is None:
+            a.sources.append(src)
+            continue
+        for f in a.figures:
+            if f.casualty.reported_by == src.name:
+                f.casualty.reported_by = back
+            if f.casualty.via == src.name:
+                f.casualty.via = back
 
 
 # --------------------------------------------------------------------------- casualty figures
@@ -304,8 +364,8 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
         best=q.best,
         high=q.high,
         phrase=q.phrase,
-        reported_by=credit_source(a, orig) if orig else None,
-        via=credit_source(a, via) if via else None,
+        reported_by=credit_source(a, orig, cand.start) if orig else None,
+        via=credit_source(a, via, cand.start) if via else None,
         location=a.place_of(basis),
         notes=notes,
         evidence=[a.span(e0, e1)],
@@ -481,28 +541,212 @@ def _fold_headline(a: Assembly) -> None:
     a.figures = kept
 
 
+# A figure's clause (issue 18). A sentence is cut into clauses at the words that open one; a
+# clause opened after a comma or at the sentence's start ("After gunmen attacked on Monday, ...",
+# ", which ...,") closes at the next comma. A clause that tells of another event ("after",
+# "before", "since", "until", "following", a relative "which"/"who", a concession or a cause)
+# dates and places nothing of the figure's; one that ties to it ("when", "as", "while",
+# "where", "during", "amid") may, after the figure's own clause.
+_CLAUSE_OPENER = re.compile(
+    r"(?<![\w'’-])(?P<w>since|after|before|until|following|although|though|because|which|who|whom|whose|"
+    r"when|as|while|where|during|amid)(?![\w'’-])"
+    # "before dawn", "after midnight", "until Friday": a time, not a clause
+    r"(?!\s+(?:dawn|daybreak|sunrise|sunset|dusk|nightfall|noon|midday|midnight|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day|\d|(?:the\s+)?(?:weekend|morning|evening|night|afternoon)\b))"
+    r"|(?P<p>;|\s[-–—]\s)"
+    # a relative "that" ("a group that has been seeking justice for the massacre in 1996")
+    r"|(?<![\w'’-])(?P<rel>that)(?=\s+(?:has|have|had|was|were|is|are|took|left|[\w'’-]+ed)\b)",
+    re.I,
+)
+_OTHER_EVENT = frozenset(
+    {"since", "after", "before", "until", "following", "although", "though", "because", "which", "who", "whom", "whose"}
+)
+#: time words no date names, that say when a running fight's toll was counted ("for a second
+#: day", "in two days of combat", "over the past three days")
+_RUNNING_TIME = re.compile(
+    r"(?<![\w'’-])(?:for|on)\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|night|week)(?:\s+in\s+a\s+row)?\b"
+    r"|(?<![\w'’-])(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous|first)\s+)?(?:two|three|four|five|"
+    r"six|seven|eight|nine|ten|few|several|\d+)\s+(?:days|weeks|months)"
+    r"(?:\s+of\s+(?:fighting|combat|clashes|violence|unrest))?\b",
+    re.I,
+)
+
+
+def _clauses(sentence: str) -> list[tuple[int, int, str]]:
+    """The sentence's clauses as (start, end, opener): opener "" for the main clause, the
+    opening word (lower case) for the others, ";" for a clause after a semicolon or a dash."""
+    out: list[tuple[int, int, str]] = []
+    stack: list[tuple[str, bool]] = [("", False)]  # (opener, closes at a comma)
+    pos = 0
+    events: list[tuple[int, str, bool]] = []
+    for m in _CLAUSE_OPENER.finditer(sentence):
+        before = sentence[: m.start()].rstrip()
+        comma = not before or before.endswith(",")
+        word = "which" if m.group("rel") else (m.group("w") or ";").lower()
+        events.append((m.start(), word, comma and m.group("p") is None))
+    events.extend((m.start(), ",", False) for m in re.finditer(r",", sentence))
+    events.sort(key=lambda e: e[0])
+    for at, word, closes in events:
+        if word == ",":
+            if len(stack) > 1 and stack[-1][1]:
+                out.append((pos, at, stack[-1][0]))
+                pos = at
+                stack.pop()
+            continue
+        out.append((pos, at, stack[-1][0]))
+        pos = at
+        if word == ";":
+            stack = [(";", False)]
+        else:
+            stack.append((word, closes))
+    out.append((pos, len(sentence), stack[-1][0]))
+    return [c for c in out if c[1] > c[0]]
+
+
+_ANTECEDENT_WORDS = 8  # how far back a relative clause's antecedent phrase reaches
+
+
+def _tie(clauses: list[tuple[int, int, str]], at: int, figure_at: int, sentence: str = "") -> int | None:
+    """How the words at ``at`` tie to the figure at ``figure_at`` (offsets in the sentence):
+    0 in the figure's own clause, 1 in a clause that ties to it, None in a clause that tells
+    of another event. A figure inside a relative clause (", in which 1,200 people were
+    killed") ties only to its antecedent phrase, the few words before the clause ("Hamas's
+    7 October 2023 attack on Israel"), not to the rest of the main clause."""
+    own = next((c for c in clauses if c[0] <= figure_at < c[1]), None)
+    there = next((c for c in clauses if c[0] <= at < c[1]), None)
+    if there is None or own is None:
+        return None
+    if there == own or (there[2] == own[2] and there[2] not in _OTHER_EVENT):
+        return 0
+    if there[2] in _OTHER_EVENT:
+        return None
+    if own[2] in ("which", "who", "whom", "whose") and at < own[0]:
+        reach = sentence[: own[0]].split()[-_ANTECEDENT_WORDS:]
+        if at < own[0] - len(" ".join(reach)) - 1:
+            return None
+    return 1
+
+
+def _figure_place_in_sentence(a: Assembly, c: Casualty) -> tuple[int, int, int] | None:
+    """(sentence start, sentence end, the figure's phrase offset), all in the article; the
+    sentence starts after a dateline."""
+    ev = c.evidence[0] if c.evidence else None
+    if ev is None or ev.start is None:
+        return None
+    s0, s1 = sentence_bounds(a.article, ev.start, ev.end or ev.start)
+    dl = dateline_at(a.article, s0)
+    if dl is not None and dl.end < s1:
+        s0 = dl.end
+    at = a.article.find(c.phrase, max(s0, ev.start), s1) if c.phrase else -1
+    return s0, s1, at if at >= 0 else max(s0, ev.start)
+
+
+# another figure's phrase after a comma opens that figure's part of the sentence ("Three more
+# deaths were reported in the Kyiv region, and one in the city of Mykolaiv")
+_NEXT_FIGURE = re.compile(r"[,;]\s*(?:(?:and|while|but|whereas|with)\s+)?(?:[\w'’-]+\s+)?\Z")
+
+
+def _figure_part(a: Assembly, s0: int, s1: int, at: int) -> tuple[int, int]:
+    """The part of the sentence (offsets in it) that is the figure's at ``at`` when the sentence
+    states several figures, each after a comma; the whole sentence otherwise."""
+    sentence = a.article[s0:s1]
+    cuts = []
+    for f in a.figures:
+        here = _figure_place_in_sentence(a, f.casualty)
+        if here is None or here[0] != s0 or here[2] == at:
+            continue
+        p = here[2] - s0
+        if _NEXT_FIGURE.search(sentence, 0, p):
+            cuts.append(p)
+    if _NEXT_FIGURE.search(sentence, 0, at - s0):
+        cuts.append(at - s0)
+    lo = max((c for c in cuts if c <= at - s0), default=0)
+    hi = min((c for c in cuts if c > at - s0), default=len(sentence))
+    return lo, hi
+
+
+def _figure_when(
+    sentence: str, clauses: list[tuple[int, int, str]], at: int, part: tuple[int, int] | None = None
+) -> str | None:
+    """The time words of the figure's own clause, else of a clause that ties to it; never a
+    time inside a "since" clause (the background, ``timeline``'s rule), the time of the
+    telling ("reported on Friday that ...") or a time of another event in the sentence."""
+    found = [(t[0], t[1], 0) for t in find_dates(sentence, None)]
+    found += [(m.start(), m.end(), 1) for m in _RUNNING_TIME.finditer(sentence)]
+    ranked = []
+    for t0, t1, extra in found:
+        if re.match(r"since\b", sentence[t0:t1], re.I) or SINCE_CLAUSE.search(sentence[:t0]):
+            continue
+        if REPORTED_AT.search(sentence[:t0]):
+            continue  # when the source spoke, not when the people died
+        if any(u[0] < t1 and t0 < u[1] for u in found if u[2] < extra):
+            continue  # inside a dated phrase
+        tie = _tie(clauses, t0, at, sentence)
+        if tie is not None:
+            outside = part is not None and not part[0] <= t0 < part[1]
+            ranked.append(((int(outside), tie, extra, abs(t0 - at)), t0, t1))
+    if not ranked:
+        return None
+    _, t0, t1 = min(ranked)
+    return " ".join(sentence[t0:t1].split())
+
+
+_PLACE_RANK_UNKNOWN = 2  # a bare name the text does not describe: most often a town
+
+
+def _figure_where(
+    a: Assembly,
+    sentence: str,
+    s0: int,
+    places: list[Place],
+    clauses: list[tuple[int, int, str]],
+    at: int,
+    part: tuple[int, int] | None = None,
+) -> str | None:
+    """The most specific place the figure's sentence ties to it (a village over its country),
+    in its own clause first: the model's places the sentence names, then the places code
+    finds there; none from a clause about another event."""
+    found: list[tuple[str, int]] = []
+    for n in a.x.locations:
+        name = clean_place(n).strip()
+        if not name or _COMMUNITY.match(name):
+            continue
+        rx = r"(?<![\w'’-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w'’-])"
+        found.extend((name, m.start()) for m in re.finditer(rx, sentence, re.I))
+    for name in dict.fromkeys(p.name for p in places):  # every mention, not only the first
+        rx = r"(?<![\w'’-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w'’-])"
+        found.extend((name, m.start()) for m in re.finditer(rx, sentence))
+    ranked = []
+    for name, p0 in found:
+        tie = _tie(clauses, p0, at, sentence)
+        if tie is None:
+            continue
+        prec, _ = place_precision(name, sentence)
+        outside = part is not None and not part[0] <= p0 < part[1]
+        ranked.append(((int(outside), prec or _PLACE_RANK_UNKNOWN, tie, abs(p0 - at)), name))
+    return min(ranked)[1] if ranked else None
+
+
 def _when_and_where(a: Assembly) -> None:
-    """Each figure's time words and place from its own sentence (after a dateline): the
-    model's places first, then the places code finds in the sentence."""
+    """Each figure's time words and place from its own clause, else from a clause of its
+    sentence that ties to it (``_figure_when``, ``_figure_where``): the most specific place,
+    never a time or place of another event told in the same sentence."""
     places = find_places(a.article)
     for f in a.figures:
         c = f.casualty
-        ev = c.evidence[0] if c.evidence else None
-        if ev is None or ev.start is None:
+        here = _figure_place_in_sentence(a, c)
+        if here is None:
             continue
-        s0, s1 = sentence_bounds(a.article, ev.start, ev.end or ev.start)
-        dl = dateline_at(a.article, s0)
-        if dl is not None:
-            s0 = dl.end
+        s0, s1, at = here
         sentence = a.article[s0:s1]
+        clauses = _clauses(sentence)
+        part = _figure_part(a, s0, s1, at)
         if c.when is None:
-            times = [t for t in find_dates(sentence, None) if not re.match(r"since\b", sentence[t[0] : t[1]], re.I)]
-            if times:
-                c.when = " ".join(sentence[times[0][0] : times[0][1]].split())
-        if c.location is None:
-            inside = [p for p in places if s0 <= p.start and p.end <= s1]
-            if inside:
-                c.location = inside[0].name
+            c.when = _figure_when(sentence, clauses, at - s0, part)
+        where = _figure_where(a, sentence, s0, places, clauses, at - s0, part)
+        if where is not None:
+            c.location = where
 
 
 #: kinds of source that stand apart from the sides (attrib_README, status rule 3)
@@ -739,27 +983,67 @@ def _parties_from_code(a: Assembly) -> None:
             added += 1
 
 
+#: between the subject and the figure it is the agent of: "X killed", "X reportedly shot dead",
+#: "X, who killed" (then an opening quotation mark and the figure's phrase)
+_AGENT_OF_FIGURE = re.compile(
+    r"(?:\s*,\s*(?:who|which)\s+)?\s+(?:(?:have|has|had|reportedly|allegedly|then|also)\s+)?"
+    r"(?:killed|murdered|massacred|executed|shot(?:\s+dead)?|gunned\s+down|slaughtered|wounded|injured|"
+    r"kidnapped|abducted|attacked)\s+[\"“]?(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|"
+    r"up\s+to)\s+)?",
+    re.I,
+)
+
+
+def _perpetrator_name(a: Assembly, name: str) -> str:
+    """The listed party an agent's name refers to: one the name is a short form of ("the
+    militias" of "Assad-aligned militias"), or one sharing a distinctive word ("Taliban
+    fighters", "Taliban"); a bare generic party ("gunmen") does not absorb a more specific name
+    ("government-loyal gunmen")."""
+    nn = normalize(name)
+    nk = _party_keys(name) | {nn}
+    for p in a.parties:
+        for n in (p.name, *p.aliases):
+            nl = normalize(n)
+            if nn in nl or (nl in nn and _party_keys(n)) or (_party_keys(p.name) & nk):
+                return p.name
+    return name
+
+
 def _figure_perpetrators(a: Assembly) -> None:
-    """Each figure's perpetrator: who its own sentence says did it ("killed by Israeli fire",
-    "RSF fighters killed"), named as the listed party it refers to when there is one."""
+    """Each figure's perpetrator: who its own sentence says did it, named as the listed party
+    it refers to when there is one. The subject of the figure's own verb ("X killed 12
+    soldiers") first; else an agent in the figure's clause ("killed by Israeli fire"), then in a
+    clause tied to it ("were killed when gunmen stormed the village"), then elsewhere in the
+    sentence; never one in a "since" clause (the background) or a killer named only by a noun
+    ("the gunman was shot by police": not the act's agent)."""
     for f in a.figures:
-        ev = f.casualty.evidence[0] if f.casualty.evidence else None
-        if ev is None or ev.start is None:
+        c = f.casualty
+        here = _figure_place_in_sentence(a, c)
+        if here is None:
             continue
-        s0, s1 = sentence_bounds(a.article, ev.start, ev.end or ev.start)
-        # a killer named only by a noun ("the gunman was shot by police") is not the act's agent
-        agents = [g for g in find_agents(a.article[s0:s1]) if g.pattern not in ("killer", "identity")]
-        if not agents:
+        s0, s1, at = here
+        sentence = a.article[s0:s1]
+        clauses = _clauses(sentence)
+        ranked: list[tuple[tuple[int, int], Agent]] = []
+        for g in [*find_agents(sentence), *count_subjects(sentence)]:
+            if g.pattern in ("killer", "identity"):
+                continue
+            if any(cl[2] == "since" and cl[0] <= g.start < cl[1] for cl in clauses):
+                continue
+            if g.end <= at - s0 and _AGENT_OF_FIGURE.fullmatch(sentence, g.end, at - s0):
+                rank = 0
+            else:
+                tie = _tie(clauses, g.start, at - s0, sentence)
+                rank = 3 if tie is None else tie + 1
+            ranked.append(((rank, abs(g.start - (at - s0))), g))
+        if not ranked:
             continue
-        name = display_name(agents[0].name)
-        nk = _party_keys(name) | {normalize(name)}
-        for p in a.parties:
-            if any(
-                normalize(n) in normalize(name) or normalize(name) in normalize(n) for n in (p.name, *p.aliases)
-            ) or (_party_keys(p.name) & nk):
-                name = p.name
-                break
-        f.casualty.perpetrator = name
+        g = min(ranked, key=lambda r: r[0])[1]
+        c.perpetrator = _perpetrator_name(a, display_name(g.name))
+        listed = any(normalize(c.perpetrator) == normalize(n) for p in a.parties for n in (p.name, *p.aliases))
+        if g.pattern == "count-subject" and not listed:
+            # the agent of a figure's own verb is a side in the violence: listed as its attacker
+            a.parties.append(_code_party(a, Agent(g.name, s0 + g.start, s0 + g.end, g.pattern), role="attacker"))
 
 
 def _locations_from_model(a: Assembly) -> None:

@@ -165,3 +165,44 @@ def test_a_figure_is_attributed_to_who_its_sentence_says_reported_it(sentence: s
     assert s.casualties
     for c in s.casualties:
         assert c.reported_by is not None and source.lower() in c.reported_by.lower(), c.reported_by
+
+
+# --------------------------------------------------------------------------- anaphoric sources
+
+ANAPHORA = [
+    pytest.param(
+        "Looting spread to the port, according to a police source quoted by the state broadcaster RTN. "
+        '"We are restoring order," the source said.',
+        "a police source",
+        "the source",
+        id="the-source",
+    ),
+    pytest.param(
+        "The Northern Rights Monitor said the army shelled the port on Monday. "
+        "The monitor said 12 dockers were killed.",
+        "Northern Rights Monitor",
+        "The monitor",
+        id="the-monitor",
+    ),
+    pytest.param(
+        "The interior ministry said the curfew would hold. Six looters were killed overnight, the ministry said.",
+        "interior ministry",
+        "the ministry",
+        id="the-ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "first", "anaphor"), ANAPHORA)
+def test_an_anaphoric_mention_is_the_earlier_source_not_a_new_one(article: str, first: str, anaphor: str) -> None:
+    s = _build(article, pick_all=False)
+    names = [src.name for src in s.sources]
+    assert any(first.lower() in n.lower() for n in names), names
+    assert anaphor not in names and anaphor.lower() not in [n.lower() for n in names], names
+    for c in s.casualties:
+        assert c.reported_by is not None and first.lower() in c.reported_by.lower(), c.reported_by
+
+
+def test_an_anaphor_with_no_earlier_source_of_its_kind_stays_a_source() -> None:
+    s = _build("Six looters were killed overnight, the ministry said.", pick_all=False)
+    assert [c.reported_by for c in s.casualties] == ["the ministry"]

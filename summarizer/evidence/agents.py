@@ -18,7 +18,7 @@ from summarizer.evidence.instructions import is_instruction_like
 from summarizer.evidence.places import is_upper_case_text
 from summarizer.schema import PartyKind
 
-__all__ = ["Agent", "agent_kind", "find_agents", "find_groups"]
+__all__ = ["Agent", "agent_kind", "count_subjects", "find_agents", "find_groups", "is_noun_phrase"]
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,8 @@ class Agent:
     name: str
     start: int  # offsets in the article
     end: int
-    pattern: str  # find_agents: "by" | "claimed" | "attributed" | "subject"; find_groups: "member" | "org"
+    # find_agents: "by" | "claimed" | "attributed" | "subject" | "count-subject" | …; find_groups: "member" | "org"
+    pattern: str
 
 
 _ACT = (
@@ -110,7 +111,7 @@ _SUBJ_VERB = (
     r"(?:(?:have|has|had|reportedly|allegedly|then|also|later)\s+)?"
     r"(?:attacked|killed|ambushed|bombed|stormed|raided|shot|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|"
     r"detonated|set\s+off|fired|kidnapped|abducted|massacred|executed|assassinated|murdered|hijacked|"
-    r"shelled|seized|struck|targeted|burned|torched)\b"
+    r"shelled|seized|struck|targeted|burned|torched|assaulted|stormed)\b"
 )
 _NP_WORD = (
     r"(?!(?:" + _STOP + r"|and|or|but|the|a|an|of|by|were|was|are|is|later|then|meanwhile|earlier|also|"
@@ -155,7 +156,8 @@ _DEED_VERB = (
     r"unleashed|organi[sz]ed|led(?!\s+to\b))"
 )
 _DEED_SUBJ = re.compile(
-    r"\b(?:(?:have|has|had|reportedly|allegedly|also|then)\s+)?(?:"
+    # a verb at a word start: "planned" in "well-planned attacks" is part of a modifier
+    r"(?<![\w'’-])(?:(?:have|has|had|reportedly|allegedly|also|then)\s+)?(?:"
     + _DEED_VERB
     + r"(?:\s+and\s+"
     + _DEED_VERB
@@ -527,6 +529,94 @@ def _no_deed_named(sent: str, m: re.Match[str]) -> bool:
     return re.search(r"\b(?:not|no|never|deny|denied|denies)\s*$", before, re.I) is not None
 
 
+# "X killed 12 soldiers", "X killed \"a number of security forces\"": whoever is the subject of
+# a violent verb whose object is a count of victims did it, whatever its head noun ("al-Assad
+# supporters", "the regime"); a means or an event as the subject ("the blast killed 5", "the
+# fighting killed 30") names no agent.
+_COUNT_OBJECT = (
+    r"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|as\s+many\s+as)\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|hundreds|thousands|dozens|scores|several|many|numerous|a\s+(?:number|dozen|score|handful)|"
+    r"a\s+(?:hundred|thousand))\b"
+)
+_COUNT_VERB = re.compile(
+    r"(?<![\w'’-])(?:(?:have|has|had|reportedly|allegedly|then|also)\s+)?"
+    r"(?:killed|murdered|massacred|executed|shot\s+dead|gunned\s+down|slaughtered|wounded|injured|kidnapped|"
+    r"abducted)\s+[\"“]?(?=" + _COUNT_OBJECT + r")",
+    re.I,
+)
+_EVENT_SUBJECT = re.compile(
+    r"\b(?:" + _DEED + r"|fighting|clash(?:es)?|violence|war|conflict|unrest|combat|battles?|floods?|flooding|"
+    r"earthquakes?|quakes?|storms?|landslides?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|tsunamis?|"
+    r"avalanches?|diseases?|cholera|outbreaks?|epidemics?|pandemic|virus|heat|heatwaves?|famine|hunger|"
+    r"drought|crash(?:es)?|collisions?|accidents?|incidents?|blazes?|fires?|wildfires?|operations?|"
+    r"barrages?|sweeps?|crackdowns?|riots?|stampedes?|collapses?)$",
+    re.I,
+)
+
+
+# a phrase read back from a verb that ends here is the object of a preposition or a count, not a
+# subject: "... killed at least 24 protesters and wounded ..."
+_OBJECT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:at|in|on|for|to|from|with|by|into|about|during|against|over|under|through|near|than|of|"
+    r"least|most|some|around|nearly)\s+(?:(?:the|a|an)\s+)?\Z",
+    re.I,
+)
+
+
+def _count_subjects(article: str, s0: int, sent: str) -> list[tuple[int, int, str]]:
+    """The subjects of a violent verb whose object counts the victims ("X killed 12 soldiers")."""
+    out: list[tuple[int, int, str]] = []
+    for m in _COUNT_VERB.finditer(sent):
+        span = _np_before(article, s0, s0 + m.start())
+        if span is None or _EVENT_SUBJECT.search(article[span[0] : span[1]]):
+            continue
+        if _OBJECT_BEFORE.search(article, s0, span[0]) or re.search(r"\d", article[span[0] : span[1]]):
+            continue  # "killed at least 24 protesters and wounded many": the earlier verb's object
+        out.append((*span, "count-subject"))
+    return out
+
+
+def count_subjects(article: str) -> list[Agent]:
+    """The subjects of a violent verb whose object counts the victims, whatever their head noun
+    ("al-Assad supporters killed \"a number of guards\"", "the regime killed dozens"), pattern
+    "count-subject": the agent of that figure. Kept apart from ``find_agents``, whose patterns
+    name perpetrators wherever they occur; this one is read per figure."""
+    out: list[Agent] = []
+    for s0, s1 in sentence_spans(article):
+        sent = article[s0:s1]
+        if is_instruction_like(sent):
+            continue
+        for a, b, name in _count_subjects(article, s0, sent):
+            span = _clean(article, a, b)
+            if span is None:
+                continue
+            a, b = _strip_lead(article, *span)
+            b = _cut_clause(article, a, b)
+            if b - a >= 2 and is_noun_phrase(article, a, b):
+                out.append(Agent(article[a:b], a, b, name))
+    return out
+
+
+#: a word that only modifies a noun: "well-planned", "Iran-backed", "long-running", "well-known",
+#: "so-called" (a lower-case participle after the hyphen; "Jaish-e-Mohammed" is a name)
+_MODIFIER_WORD = re.compile(r"[\w'’-]+-[a-z]*(?:ed|ing|en|known|torn|run)|[Ss]o-called|-.*|.*-")
+
+
+def is_noun_phrase(article: str, a: int, b: int) -> bool:
+    """Whether ``article[a:b]`` can name someone: it starts and ends at word bounds (a
+    hyphenated compound is one word: no "well-" out of "well-planned") and ends in a noun, not
+    in a modifier ("well-planned", "Iran-backed")."""
+    if (
+        a >= b
+        or (a > 0 and re.match(r"[\w'’-]", article[a - 1]))
+        or (b < len(article) and re.match(r"[\w-]", article[b]))
+    ):
+        return False
+    words = article[a:b].split()
+    return bool(words) and _MODIFIER_WORD.fullmatch(words[-1].strip('.,;:"”')) is None
+
+
 def _back_agents(article: str, s0: int, sent: str) -> list[tuple[int, int, str]]:
     """Agents read backwards from a deed, a responsibility or an authorship."""
     out: list[tuple[int, int, str]] = []
@@ -654,6 +744,8 @@ def find_agents(article: str) -> list[Agent]:
                 b = _cut_clause(article, a, b)
             if b - a < 2 or re.fullmatch(r"(?:he|she|they|we|i|you|it|one|who|us|them)", article[a:b], re.I):
                 continue
+            if not is_noun_phrase(article, a, b):
+                continue  # a fragment ("well-" of "well-planned") or a bare modifier names nobody
             key = " ".join(article[a:b].lower().split())
             if key in seen:
                 continue
