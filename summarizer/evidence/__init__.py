@@ -309,6 +309,37 @@ a name, "X, who ..." reads back to X):
   verification must be carried out by the commission" names none); "led to the deaths" is an
   outcome, not a deed.
 
+An agent is a noun phrase at word bounds: a hyphenated compound is one word ("well-" out of
+"well-planned" is no name, and "planned" inside it is no verb) and a name never ends in a bare
+modifier ("Iran-backed", "well-known"; "Jaish-e-Mohammed" is a name). The subject of a violent
+verb whose object counts the victims is that figure's agent whatever its head noun
+(``agents.count_subjects``: "X killed \"a number of guards\"", "the regime killed dozens"); a
+means or an event as subject ("the blast killed 5", "the fighting killed 30") and the object of
+an earlier verb ("killed at least 24 protesters and wounded many") are not.
+
+Per figure (``assemble._when_and_where``, ``assemble._figure_perpetrators``; issue 18): a
+sentence is cut into clauses at clause words (a clause opened after a comma or at the start
+closes at the next comma). A figure's ``when``, ``location`` and perpetrator come from its own
+clause first, then from a clause tied to it ("when", "as", "while", "where", "during", "amid"),
+never from a clause about another event ("after", "before", "since", "until", "following",
+"which", "who", a relative "that", a concession or a cause), a time in a "since" clause (the
+timeline's rule) or the time of the telling ("reported on Friday that"). "before dawn", "after
+midnight", "until Friday" are times, not clauses; running times count ("for a second day",
+"over the past five weeks"). A figure inside a relative clause (", in which 1,200 people were
+killed") ties only to its antecedent phrase (the eight words before the clause). When a
+sentence states several figures, each after a comma ("..., and one in the town of X"), each
+takes the time and place of its own part first. The location is the most specific place tied
+(``places.place_precision``: a village over its country). The perpetrator is the subject of
+the figure's own verb first, then an agent of its clause, a tied clause, elsewhere in the
+sentence; the listed party it names when one is a fuller name of it or shares a distinctive
+word (a bare "gunmen" does not absorb "government-loyal gunmen"); a subject of the figure's
+own verb that is no listed party is added as its attacker.
+
+Anaphoric sources (``assemble._anaphor_source``): "the source", "the monitor", "the agency",
+"the ministry", "the official", "the spokesman", "the witness" … name the nearest earlier
+source whose name has that noun (or that the text calls a monitor or a news agency), not a new
+source; with no such source before it the mention is a source of its own.
+
 Named groups (``agents.find_groups``)
 =====================================
 
