@@ -1039,10 +1039,20 @@ def _figure_perpetrators(a: Assembly) -> None:
         if not ranked:
             continue
         g = min(ranked, key=lambda r: r[0])[1]
-        c.perpetrator = _perpetrator_name(a, display_name(g.name))
-        listed = any(normalize(c.perpetrator) == normalize(n) for p in a.parties for n in (p.name, *p.aliases))
-        if g.pattern == "count-subject" and not listed:
-            # the agent of a figure's own verb is a side in the violence: listed as its attacker
+        name = display_name(g.name)
+        party = _perpetrator_name(a, name)
+        if g.pattern != "count-subject":
+            c.perpetrator = party
+            continue
+        # the subject of the figure's own verb, in the text's words ("al-Assad supporters
+        # killed ..."): an alias of the party it names, else a side of its own, the attacker
+        c.perpetrator = name
+        if any(normalize(name) == normalize(n) for p in a.parties for n in (p.name, *p.aliases)):
+            continue
+        same = next((p for p in a.parties if p.name == party), None)
+        if same is not None:
+            same.aliases.append(name)
+        else:
             a.parties.append(_code_party(a, Agent(g.name, s0 + g.start, s0 + g.end, g.pattern), role="attacker"))
 
 

@@ -257,3 +257,22 @@ def test_the_object_of_an_earlier_verb_is_not_the_subject_of_the_next() -> None:
 def test_a_hyphenated_name_is_one_word_and_stays_a_name() -> None:
     names = [g.name for g in find_agents("Jamaat-e-Nasreed claimed responsibility for the bombing in the bazaar.")]
     assert names == ["Jamaat-e-Nasreed"]
+
+
+def test_the_subject_of_a_figures_verb_keeps_its_words_and_joins_the_party_it_names() -> None:
+    article = (
+        "Karsk-aligned militias attacked the pass on Monday. Karsk loyalists killed 12 monks at the abbey on Monday."
+    )
+    x = Extraction(
+        summary="",
+        sources=[],
+        parties=[XParty(name="Karsk-aligned militias", kind="armed_group")],
+        locations=[],
+        figures=[],
+        casualties=[],
+    )
+    s, _ = build_summary(x, article, published=None)
+    (c,) = s.casualties
+    assert c.perpetrator == "Karsk loyalists"
+    (p,) = [p for p in s.parties if p.name == "Karsk-aligned militias"]
+    assert "Karsk loyalists" in p.aliases

@@ -332,8 +332,9 @@ takes the time and place of its own part first. The location is the most specifi
 (``places.place_precision``: a village over its country). The perpetrator is the subject of
 the figure's own verb first, then an agent of its clause, a tied clause, elsewhere in the
 sentence; the listed party it names when one is a fuller name of it or shares a distinctive
-word (a bare "gunmen" does not absorb "government-loyal gunmen"); a subject of the figure's
-own verb that is no listed party is added as its attacker.
+word (a bare "gunmen" does not absorb "government-loyal gunmen"); the subject of the
+figure's own verb keeps the text's words and becomes an alias of the party it names, or, when
+it names none, a party of its own (the attacker).
 
 Anaphoric sources (``assemble._anaphor_source``): "the source", "the monitor", "the agency",
 "the ministry", "the official", "the spokesman", "the witness" … name the nearest earlier
