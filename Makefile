@@ -51,9 +51,13 @@ lint: $(VENV)/.dev
 wheel-smoke: $(BIN)/python
 	bash .ci/wheel_smoke.sh
 
-# Re-record fixtures/exchanges against live models (the embedded model for live cases).
+# Re-record fixtures/exchanges against live models (the embedded model for live cases), then the
+# embedded model's answers for fixtures/eval_sample.jsonl (what `make eval` replays offline).
 fixtures: $(VENV)/.local $(VENV)/.dev
 	$(BIN)/python -m summarizer.record --prune
+	SUMMARIZER_MODEL_DIR=$${SUMMARIZER_MODEL_DIR:-$$HOME/.cache/summarizer/models} SUMMARIZER_CACHE_DIR=fixtures/exchanges \
+		$(BIN)/summarizer eval fixtures/eval_sample.jsonl --provider local --no-progress --out /tmp/summarizer-sample-record.json
+	rm -rf fixtures/exchanges/summaries /tmp/summarizer-sample-record.json /tmp/summarizer-sample-record.json.predictions.jsonl
 
 bench: $(VENV)/.local $(VENV)/.dev
 	$(BIN)/python bench/bench_local.py

@@ -216,13 +216,20 @@ def reask_request(x: Extraction, problems: list[Problem]) -> tuple[str, type[Bas
 
 
 def apply_fix(x: Extraction, problems: list[Problem], fix: BaseModel) -> Extraction:
-    """``x`` with the failing summary replaced and the failing figures replaced by the fix's
-    (the others kept, in order)."""
+    """``x`` with the failing summary replaced and the failing figures replaced by the fix's,
+    each in the place of a failing one (the others kept, in order; a failing figure the fix
+    has no copy for is dropped)."""
     summary, rows = _failing(problems)
     update: dict[str, Any] = {}
     if summary:
         update["summary"] = getattr(fix, "summary", "")
     if rows:
-        kept = [c for i, c in enumerate(x.casualties) if i not in set(rows)]
-        update["casualties"] = kept + list(getattr(fix, "casualties", []))
+        fixed = iter(getattr(fix, "casualties", []))
+        merged: list[XCasualty] = []
+        for i, c in enumerate(x.casualties):
+            if i not in rows:
+                merged.append(c)
+            elif (repl := next(fixed, None)) is not None:  # in the failing one's place
+                merged.append(repl)
+        update["casualties"] = merged + list(fixed)
     return x.model_copy(update=update)

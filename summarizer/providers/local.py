@@ -34,6 +34,7 @@ import contextvars
 import ctypes
 import json
 import os
+import re
 import threading
 import time
 import uuid
@@ -185,6 +186,16 @@ _EVAL_HOOK: contextvars.ContextVar[Callable[[int], None] | None] = contextvars.C
 )
 
 
+_SPACE_RULE = re.compile(r"^space ::= .*$", re.M)
+
+
+def compact_grammar(gbnf: str) -> str:
+    """A JSON grammar without optional whitespace: the schema grammar lets the model write a
+    space after every ":" and ",", which was 18 % of the default model's answer tokens on the
+    recorded answers (bench/output_budget.py); compact JSON carries the same object."""
+    return _SPACE_RULE.sub('space ::= ""', gbnf)
+
+
 def _llama_class() -> Any:
     """``llama_cpp.Llama`` with the grammar-first-check sampler (built once, lazily)."""
     global _LLAMA_CLASS
@@ -202,6 +213,8 @@ def _llama_class() -> Any:
                 super().eval(tokens)
 
             def _init_sampler(self, *args: Any, grammar: Any = None, **kwargs: Any) -> Any:
+                if grammar is not None:
+                    grammar._grammar = compact_grammar(grammar._grammar)
                 base = super()._init_sampler(*args, grammar=None, **kwargs)
                 if grammar is None or not self.fast_grammar:
                     if grammar is not None:
