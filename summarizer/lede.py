@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .schema import Casualty
+from .schema import SUMMARY_CAP, Casualty
 
 __all__ = ["MAX_FIGURES", "compose", "figure_clause"]
 
@@ -108,19 +108,32 @@ def _differ(chosen: Sequence[Casualty]) -> list[str]:
     return outcomes
 
 
+def _uncut(text: str) -> str:
+    """A sentence the model's length cap cut mid-way ends at its last whole clause or word,
+    with an ellipsis, instead of a broken word."""
+    text = text.strip()
+    if len(text) < SUMMARY_CAP - 8 or re.search(r"[.!?][\"')\]]*$", text):
+        return text
+    head = text[: text.rfind(" ")] if " " in text else text
+    clause = max(head.rfind(", "), head.rfind("; "))
+    if clause >= len(head) * 0.6:
+        head = head[:clause]
+    return head.rstrip(" ,;:-") + "…"
+
+
 def _sentence(text: str) -> str:
     text = text.strip()
     if not text:
         return ""
     text = text[0].upper() + text[1:]
-    return text if re.search(r"[.!?][\"')\]]*$", text) else text + "."
+    return text if re.search(r"[.!?…][\"')\]]*$", text) else text + "."
 
 
 def compose(model_sentence: str, figures: Sequence[Casualty]) -> str:
     """The summary: the model's sentence (already checked by the caller; "" to leave it out)
     and the figures written by code."""
     chosen = _chosen(figures)
-    parts = [_sentence(model_sentence)]
+    parts = [_sentence(_uncut(model_sentence))]
     if chosen:
         parts.append(_sentence("; ".join(figure_clause(c) for c in chosen)))
     for outcome in _differ(chosen):

@@ -326,16 +326,18 @@ class XSource(_Model):
 FigureId = Literal["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12"]
 
 
+#: the model's summary sentence: at most this many characters (a decoding cap)
+SUMMARY_CAP = 200
 _SUMMARY_DESCRIPTION = "one neutral sentence, at most 30 words: who did what, where, when; no numbers"
 
 
 def summary_field() -> tuple[type[str], Any]:
     """The model's ``summary`` field (the extraction's and a targeted re-ask's)."""
-    return str, Field(json_schema_extra=_cap(200), description=_SUMMARY_DESCRIPTION)
+    return str, Field(json_schema_extra=_cap(SUMMARY_CAP), description=_SUMMARY_DESCRIPTION)
 
 
 class Extraction(_Model):
-    summary: str = Field(json_schema_extra=_cap(200), description=_SUMMARY_DESCRIPTION)
+    summary: str = Field(json_schema_extra=_cap(SUMMARY_CAP), description=_SUMMARY_DESCRIPTION)
     sources: list[XSource] = Field(max_length=4)
     parties: list[XParty] = Field(max_length=4)
     locations: list[Name] = Field(max_length=4, description="place names as written")

@@ -74,3 +74,12 @@ def test_at_most_max_figures_and_no_figures_keeps_the_sentence() -> None:
     many = [fig(phrase=str(n), low=n, high=n, reported_by=f"source {n}") for n in range(1, 10)]
     assert compose("", many).count(" said ") == MAX_FIGURES
     assert compose("Troops clashed with rebels", []) == "Troops clashed with rebels."
+
+
+def test_a_sentence_cut_by_the_length_cap_ends_on_a_whole_word() -> None:
+    cut = "Rebels attacked the garrison town of Karu at dawn, " + "burning markets and houses along the main road " * 4
+    cut = cut[:200]
+    text = compose(cut, [])
+    assert text.endswith("\u2026") and not text.endswith("ro\u2026")
+    assert text[:-1] in cut
+    assert compose("Rebels attacked Karu at dawn.", []) == "Rebels attacked Karu at dawn."
