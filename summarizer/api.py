@@ -367,7 +367,9 @@ class Engine:
         run.reask_problems = list(state.last_problems)
         kwargs = self._call_kwargs(run)
         kwargs["response_model"] = model
-        kwargs["max_retries"] = left - 1  # instructor re-asks an answer that does not fit the schema
+        # one call per attempt: an answer that breaks the fix schema comes back to this loop,
+        # which counts it against max_retries and the token budget and asks again
+        kwargs["max_retries"] = 0
         return kwargs
 
     def _apply_reask(self, run: _Run, x: Extraction, fix: Any) -> Extraction:
@@ -388,10 +390,16 @@ class Engine:
             run_token = CURRENT_RUN.set(run.state)
             try:
                 with deadline.limit(self.time_limit()):
-                    extraction, completion = client.chat.completions.create_with_completion(**self._call_kwargs(run))
-                    while (kw := self._reask_kwargs(run, extraction, _content(completion))) is not None:
-                        fix, completion = client.chat.completions.create_with_completion(**kw)
-                        extraction = self._apply_reask(run, extraction, fix)
+                    create = client.chat.completions.create_with_completion
+                    extraction, completion = create(**self._call_kwargs(run))
+                    raw = _content(completion)
+                    while (kw := self._reask_kwargs(run, extraction, raw)) is not None:
+                        try:
+                            fix, completion = create(**kw)
+                        except Exception as exc:  # an answer that breaks the fix schema: ask again
+                            raw = _unfit_answer(exc)
+                            continue
+                        extraction, raw = self._apply_reask(run, extraction, fix), _content(completion)
             finally:
                 CURRENT_RUN.reset(run_token)
         except Exception as exc:  # classified in _recover
@@ -413,9 +421,14 @@ class Engine:
                 with deadline.limit(self.time_limit()):
                     create = client.chat.completions.create_with_completion
                     extraction, completion = await create(**self._call_kwargs(run))
-                    while (kw := self._reask_kwargs(run, extraction, _content(completion))) is not None:
-                        fix, completion = await create(**kw)
-                        extraction = self._apply_reask(run, extraction, fix)
+                    raw = _content(completion)
+                    while (kw := self._reask_kwargs(run, extraction, raw)) is not None:
+                        try:
+                            fix, completion = await create(**kw)
+                        except Exception as exc:  # an answer that breaks the fix schema: ask again
+                            raw = _unfit_answer(exc)
+                            continue
+                        extraction, raw = self._apply_reask(run, extraction, fix), _content(completion)
             finally:
                 CURRENT_RUN.reset(run_token)
         except Exception as exc:
@@ -537,6 +550,25 @@ def _parsed_answer(body: dict[str, Any], data: dict[str, Any]) -> bool:
 def _one_line(exc: BaseException) -> str:
     msg = " ".join(str(exc).split())
     return msg[:400] if msg else type(exc).__name__
+
+
+def _unfit_answer(exc: Exception) -> str | None:
+    """The text of a targeted re-ask's answer that did not fit its schema; any other failure
+    (transport, API, deadline) is raised on."""
+    import httpx
+    import openai
+    from instructor.core.exceptions import InstructorRetryException
+
+    if not isinstance(exc, InstructorRetryException):
+        raise exc
+    cause: BaseException | None = exc.__cause__ or exc.__context__
+    seen: set[int] = set()
+    while cause is not None and id(cause) not in seen:  # a deadline, offline miss or API error
+        seen.add(id(cause))
+        if isinstance(cause, SummarizerError | OfflineMiss | openai.APIError | httpx.HTTPError):
+            raise exc
+        cause = cause.__cause__ or cause.__context__
+    return _content(exc.last_completion)
 
 
 def _content(completion: Any) -> str | None:

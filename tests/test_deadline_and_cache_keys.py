@@ -209,14 +209,18 @@ def test_answers_that_did_not_parse_are_not_cached(tmp_path: Path) -> None:
 
 
 def test_usage_is_summed_over_every_attempt() -> None:
-    """A first answer whose quote is not in the article is re-asked; the provenance sums the
-    tokens the server reported for both attempts."""
+    """A first answer whose quote is not in the article is re-asked (a targeted re-ask: the
+    answer is the corrected figure); the provenance sums the tokens the server reported for
+    both attempts."""
     good = json.loads(_answer_bytes())
     bad = json.loads(_answer_bytes())
     content = json.loads(bad["choices"][0]["message"]["content"])
     content["casualties"][0].update(phrase="150", quote="150 people died yesterday in the floods")
     bad["choices"][0]["message"]["content"] = json.dumps(content)
     bad["usage"] = {"prompt_tokens": 100, "completion_tokens": 40, "total_tokens": 140}
+    # the targeted re-ask's answer: a corrected copy of the failing figure only
+    fixed = json.loads(good["choices"][0]["message"]["content"])["casualties"][:1]
+    good["choices"][0]["message"]["content"] = json.dumps({"casualties": fixed})
     good["usage"] = {"prompt_tokens": 130, "completion_tokens": 30, "total_tokens": 160}
 
     def handler(c: socket.socket, n: int) -> None:
