@@ -346,10 +346,12 @@ class Engine:
         return run
 
     # -- the targeted re-ask loop (see ``gate``) ------------------------------------------------
-    def _reask_kwargs(self, run: _Run, x: Extraction, raw: str | None) -> dict[str, Any] | None:
+    def _reask_kwargs(self, run: _Run, x: Extraction, unfit: str | None) -> dict[str, Any] | None:
         """The next re-ask's call, or None: the answer passes, no attempt is left, or the token
-        budget is spent. The conversation is the first one continued (the model's answer as
-        written, then the failing items), so a local model reuses the evaluated prompt."""
+        budget is spent. A re-ask is the first request plus one user message that quotes the
+        failing items (not the whole answer): a local model has evaluated the first request
+        already, so it reads only the new message. ``unfit``: the last re-ask's answer, which
+        broke its schema; it and the same request follow in the same conversation."""
         from .gate import reask_request
 
         state, o = run.state, self.options
@@ -362,8 +364,10 @@ class Engine:
             state.budget_stopped = True
             return None
         text, model = reask_request(x, state.last_problems)
-        answer = raw if raw is not None else x.model_dump_json()
-        run.messages = [*run.messages, {"role": "assistant", "content": answer}, {"role": "user", "content": text}]
+        if unfit is None:
+            run.messages = [*run.first_messages, {"role": "user", "content": text}]
+        else:
+            run.messages = [*run.messages, {"role": "assistant", "content": unfit}, {"role": "user", "content": text}]
         run.reask_problems = list(state.last_problems)
         kwargs = self._call_kwargs(run)
         kwargs["response_model"] = model
@@ -390,16 +394,16 @@ class Engine:
             run_token = CURRENT_RUN.set(run.state)
             try:
                 with deadline.limit(self.time_limit()):
-                    create = client.chat.completions.create_with_completion
-                    extraction, completion = create(**self._call_kwargs(run))
-                    raw = _content(completion)
-                    while (kw := self._reask_kwargs(run, extraction, raw)) is not None:
+                    create = client.chat.completions.create
+                    extraction = create(**self._call_kwargs(run))
+                    unfit = None
+                    while (kw := self._reask_kwargs(run, extraction, unfit)) is not None:
                         try:
-                            fix, completion = create(**kw)
+                            fix, unfit = create(**kw), None
                         except Exception as exc:  # an answer that breaks the fix schema: ask again
-                            raw = _unfit_answer(exc)
+                            unfit = _unfit_answer(exc)
                             continue
-                        extraction, raw = self._apply_reask(run, extraction, fix), _content(completion)
+                        extraction = self._apply_reask(run, extraction, fix)
             finally:
                 CURRENT_RUN.reset(run_token)
         except Exception as exc:  # classified in _recover
@@ -419,16 +423,16 @@ class Engine:
             run_token = CURRENT_RUN.set(run.state)
             try:
                 with deadline.limit(self.time_limit()):
-                    create = client.chat.completions.create_with_completion
-                    extraction, completion = await create(**self._call_kwargs(run))
-                    raw = _content(completion)
-                    while (kw := self._reask_kwargs(run, extraction, raw)) is not None:
+                    create = client.chat.completions.create
+                    extraction = await create(**self._call_kwargs(run))
+                    unfit = None
+                    while (kw := self._reask_kwargs(run, extraction, unfit)) is not None:
                         try:
-                            fix, completion = await create(**kw)
+                            fix, unfit = await create(**kw), None
                         except Exception as exc:  # an answer that breaks the fix schema: ask again
-                            raw = _unfit_answer(exc)
+                            unfit = _unfit_answer(exc)
                             continue
-                        extraction, raw = self._apply_reask(run, extraction, fix), _content(completion)
+                        extraction = self._apply_reask(run, extraction, fix)
             finally:
                 CURRENT_RUN.reset(run_token)
         except Exception as exc:
@@ -485,6 +489,8 @@ class _Run:
         import uuid
 
         self.article, self.pub, self.messages, self.state, self.started = article, pub, messages, state, started
+        #: the first request's messages (every re-ask starts from them)
+        self.first_messages = list(messages)
         #: the problems the pending re-ask lists (its answer replaces exactly these items)
         self.reask_problems: list[Problem] = []
         self.run_id = uuid.uuid4().hex

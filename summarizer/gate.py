@@ -10,7 +10,9 @@ a *targeted* re-ask (``reask_request``): the failing items are listed and the mo
 with a small object holding only corrected copies of them (``fix_model``: ``summary`` and/or
 ``casualties``), which ``apply_fix`` merges into the answer. On a CPU the answer is the cost,
 so a re-ask that rewrites two figures instead of the whole object costs a fraction of the
-first attempt; the conversation is the first one continued, so the evaluated prompt is reused.
+first attempt; and the re-ask is the first request plus one message quoting the failing items
+(not the whole answer again), so a local model, which has the first request evaluated, reads
+only that message.
 Unsupported events, names and places are not worth a re-ask: the assembler drops them and
 says so.
 

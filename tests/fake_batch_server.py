@@ -48,11 +48,11 @@ _INJECT = re.compile(r"\[fault:inject(?:\*(\d+))?\]")
 
 
 def _article_of(body: dict[str, Any]) -> tuple[str, int]:
-    """The article in a chat request and the attempt number (1 + the assistant turns)."""
+    """The article in a chat request and the attempt number (its user turns: a re-ask adds one)."""
     msgs = body.get("messages") or []
     user = next((m.get("content", "") for m in msgs if m.get("role") == "user"), "")
     m = _ARTICLE.search(str(user))
-    attempt = 1 + sum(1 for m in msgs if m.get("role") == "assistant")
+    attempt = sum(1 for m in msgs if m.get("role") == "user")
     return (m.group(1) if m else str(user)), attempt
 
 
