@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -628,6 +628,18 @@ def _tie(clauses: list[tuple[int, int, str]], at: int, figure_at: int, sentence:
     return 1
 
 
+def _figure_sentences(a: Assembly) -> Iterator[tuple[Casualty, int, int, int, str, list[tuple[int, int, str]]]]:
+    """Each figure whose sentence is found: (the figure, sentence start and end, the phrase's
+    offset, the sentence, its clauses)."""
+    for f in a.figures:
+        here = _figure_place_in_sentence(a, f.casualty)
+        if here is None:
+            continue
+        s0, s1, at = here
+        sentence = a.article[s0:s1]
+        yield f.casualty, s0, s1, at, sentence, _clauses(sentence)
+
+
 def _figure_place_in_sentence(a: Assembly, c: Casualty) -> tuple[int, int, int] | None:
     """(sentence start, sentence end, the figure's phrase offset), all in the article; the
     sentence starts after a dateline."""
@@ -733,14 +745,7 @@ def _when_and_where(a: Assembly) -> None:
     sentence that ties to it (``_figure_when``, ``_figure_where``): the most specific place,
     never a time or place of another event told in the same sentence."""
     places = find_places(a.article)
-    for f in a.figures:
-        c = f.casualty
-        here = _figure_place_in_sentence(a, c)
-        if here is None:
-            continue
-        s0, s1, at = here
-        sentence = a.article[s0:s1]
-        clauses = _clauses(sentence)
+    for c, s0, s1, at, sentence, clauses in _figure_sentences(a):
         part = _figure_part(a, s0, s1, at)
         if c.when is None:
             c.when = _figure_when(sentence, clauses, at - s0, part)
@@ -1016,14 +1021,7 @@ def _figure_perpetrators(a: Assembly) -> None:
     clause tied to it ("were killed when gunmen stormed the village"), then elsewhere in the
     sentence; never one in a "since" clause (the background) or a killer named only by a noun
     ("the gunman was shot by police": not the act's agent)."""
-    for f in a.figures:
-        c = f.casualty
-        here = _figure_place_in_sentence(a, c)
-        if here is None:
-            continue
-        s0, s1, at = here
-        sentence = a.article[s0:s1]
-        clauses = _clauses(sentence)
+    for c, s0, _s1, at, sentence, clauses in _figure_sentences(a):
         ranked: list[tuple[tuple[int, int], Agent]] = []
         for g in [*find_agents(sentence), *count_subjects(sentence)]:
             if g.pattern in ("killer", "identity"):
