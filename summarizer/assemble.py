@@ -962,12 +962,36 @@ _TIME_LEAD = re.compile(
 )
 
 
+#: bare nouns for armed people: a listed "gunmen" is no name for "government-loyal gunmen"
+_GENERIC_SIDE = frozenset(
+    {"gunmen", "militants", "fighters", "forces", "troops", "rebels", "attackers", "men", "militias", "militiamen"}
+)
+#: words that describe armed people without telling one side from another
+_PLAIN_MODIFIERS = frozenset(
+    {"the", "a", "an", "some", "several", "unidentified", "unknown", "armed", "heavily", "masked", "suspected"}
+)
+
+
+def _same_party(listed: str, name: str) -> bool:
+    """``name`` refers to the listed party: one is a short form of the other, except that a
+    bare generic noun ("gunmen") is no short form of a name whose extra words tell a side
+    ("government-loyal gunmen", "Assad-aligned militias"; but "unidentified gunmen" is)."""
+    nl, nn = normalize(listed), normalize(name)
+    if nn in nl:
+        return True
+    if nl not in nn:
+        return False
+    if nl in _GENERIC_SIDE:
+        extra = set(nn.replace(nl, " ").split()) - _PLAIN_MODIFIERS
+        return not extra
+    return True
+
+
 def _parties_from_code(a: Assembly) -> None:
     # perpetrators the text names ("killed by unidentified gunmen", "the ELN claimed
     # responsibility"): added by code when the model did not list them
     for agent in find_agents(a.article):
-        na = normalize(agent.name)
-        if not any(na in normalize(p.name) or normalize(p.name) in na for p in a.parties):
+        if not any(_same_party(n, agent.name) for p in a.parties for n in (p.name, *p.aliases)):
             a.parties.append(_code_party(a, agent, role="attacker"))
     # groups the text names by their members or their own name ("a Taliban leader",
     # "National Liberation Army"): parties even when the model left them out
@@ -982,8 +1006,7 @@ def _parties_from_code(a: Assembly) -> None:
         lead = _TIME_LEAD.match(g.name)
         if lead:  # "Tuesday RSF": a sentence's opening time word is no part of the name
             g = Agent(g.name[lead.end() :], g.start + lead.end(), g.end, g.pattern)
-        ng = normalize(g.name)
-        if not any(ng in normalize(n) or normalize(n) in ng for p in a.parties for n in (p.name, *p.aliases)):
+        if not any(_same_party(n, g.name) for p in a.parties for n in (p.name, *p.aliases)):
             a.parties.append(_code_party(a, g))
             added += 1
 

@@ -276,3 +276,13 @@ def test_the_subject_of_a_figures_verb_keeps_its_words_and_joins_the_party_it_na
     assert c.perpetrator == "Karsk loyalists"
     (p,) = [p for p in s.parties if p.name == "Karsk-aligned militias"]
     assert "Karsk loyalists" in p.aliases
+
+
+def test_a_bare_generic_party_does_not_absorb_a_named_side() -> None:
+    from summarizer.assemble import _same_party
+
+    assert not _same_party("gunmen", "government-loyal gunmen")  # the other side
+    assert not _same_party("militias", "Kivu-aligned militias")
+    assert _same_party("gunmen", "unidentified gunmen")  # no side told apart
+    assert _same_party("Northern Front fighters", "Northern Front")  # a short form
+    assert _same_party("the Northern Front", "Northern Front fighters")
