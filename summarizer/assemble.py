@@ -976,7 +976,7 @@ def _same_party(listed: str, name: str) -> bool:
     """``name`` refers to the listed party: one is a short form of the other, except that a
     bare generic noun ("gunmen") is no short form of a name whose extra words tell a side
     ("government-loyal gunmen", "Assad-aligned militias"; but "unidentified gunmen" is)."""
-    nl, nn = normalize(listed), normalize(name)
+    nl, nn = (re.sub(r"^(?:the|a|an)\s+", "", normalize(x)) for x in (listed, name))
     if nn in nl:
         return True
     if nl not in nn:
