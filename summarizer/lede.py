@@ -20,8 +20,10 @@ each figure it states"):
   largest toll (lower bound) first, then the article's order; one per source and outcome
   (that source's largest; the rest are in ``casualties``);
 * a figure with no named source is "reported" ("dozens of people were reported killed");
-* when two sources' figures for the same outcome cannot both be true (their ranges do not
-  overlap), the summary says the sources differ: the disagreement is a key fact.
+* when two sources' figures for the same outcome, place, time and people cannot both be true
+  (their ranges do not overlap) and the status rules found them contradicting each other (both
+  ``disputed``), the summary says the sources differ: the disagreement is a key fact. Figures
+  for different places, days or people (a region's count beside the country's) are not.
 """
 
 from __future__ import annotations
@@ -35,6 +37,14 @@ __all__ = ["MAX_FIGURES", "compose", "figure_clause"]
 
 MAX_FIGURES = 4
 _ORDER = {"killed": 0, "injured": 1, "missing": 2, "detained": 3, "displaced": 4}
+#: words that open no "who" ("the names of those", "those who")
+_NOT_WHO = frozenset({"the", "those", "these", "of", "them", "whom", "which", "who"})
+#: nouns that name the outcome itself: "1,204 deaths", not "1,204 deaths were killed"
+_OUTCOME_NOUNS = frozenset(
+    {"deaths", "dead", "fatalities", "casualties", "injuries", "wounded", "killings", "bodies", "victims"}
+)
+#: a source name that opens with a determiner is written in lower case mid-sentence
+_DETERMINER = re.compile(r"(?:the|a|an|one|two|three|some|several)\b", re.I)
 #: quantity words that take "of" before who they count ("dozens of people")
 _NEEDS_OF = frozenset(
     {"dozens", "hundreds", "thousands", "millions", "scores", "tens", "handful", "couple", "lot", "lots"}
@@ -54,10 +64,20 @@ def _lower_first(text: str) -> str:
     return text
 
 
+def _who(c: Casualty) -> str:
+    """Who the figure counts, as written; "people" when the words are no short noun phrase
+    ("the names of those")."""
+    who = _plain(c.who)
+    words = who.split()
+    if not words or len(words) > 5 or words[0].casefold() in _NOT_WHO or "names" in who.casefold():
+        return "people"
+    return who
+
+
 def figure_clause(c: Casualty) -> str:
     """One figure as a clause: its source, number words, who, outcome, place and status."""
     phrase = _lower_first(_plain(c.phrase)) or "some"
-    who = _plain(c.who) or "people"
+    who = _who(c)
     last = phrase.rsplit(None, 1)[-1].casefold()
     if last in _NEEDS_OF and not who.casefold().startswith("of "):
         who = f"of {who}"
@@ -65,10 +85,15 @@ def figure_clause(c: Casualty) -> str:
     verb = "was" if single else "were"
     where = f" in {_plain(c.location)}" if c.location else ""
     status = f" ({_STATUS[c.status]})" if c.status in _STATUS else ""
+    # "1,204 deaths": the words name the outcome already
+    tail = f"{phrase} {who}" if who.casefold() in _OUTCOME_NOUNS else f"{phrase} {who} {verb} {c.outcome}"
     if c.reported_by:
-        source = _plain(c.reported_by)
+        source = _lower_first(_plain(c.reported_by)) if _DETERMINER.match(c.reported_by) else _plain(c.reported_by)
         via = f" (via {_plain(c.via)})" if c.via else ""
-        return f"{source}{via} said {phrase} {who} {verb} {c.outcome}{where}{status}"
+        said = "reported" if who.casefold() in _OUTCOME_NOUNS else "said"
+        return f"{source}{via} {said} {tail}{where}{status}"
+    if who.casefold() in _OUTCOME_NOUNS:
+        return f"{tail} were reported{where}{status}"
     return f"{phrase} {who} {verb} reported {c.outcome}{where}{status}"
 
 
@@ -92,6 +117,16 @@ def _chosen(figures: Sequence[Casualty]) -> list[Casualty]:
     return out[:MAX_FIGURES]
 
 
+def _same_scope(a: Casualty, b: Casualty) -> bool:
+    """Both figures count the same thing as far as the text says: the same place and time
+    (or neither given) and the same people."""
+
+    def key(x: str | None) -> str:
+        return " ".join((x or "").casefold().split())
+
+    return key(a.location) == key(b.location) and key(a.when) == key(b.when) and _who(a) == _who(b)
+
+
 def _differ(chosen: Sequence[Casualty]) -> list[str]:
     outcomes: list[str] = []
     for i, a in enumerate(chosen):
@@ -101,6 +136,8 @@ def _differ(chosen: Sequence[Casualty]) -> list[str]:
                 and a.reported_by
                 and b.reported_by
                 and a.reported_by.casefold() != b.reported_by.casefold()
+                and a.status == b.status == "disputed"
+                and _same_scope(a, b)
                 and not _overlap(a, b)
                 and a.outcome not in outcomes
             ):

@@ -53,21 +53,30 @@ def test_summary_orders_outcomes_sources_and_tolls() -> None:
     assert text == (
         "Militants attacked a market in the north on Sunday. A monitor said at least 20 people were killed; "
         "the army said 7 people were killed; dozens of people were reported killed; "
-        "the hospital said 3 people were injured. The sources' figures for people killed differ."
+        "the hospital said 3 people were injured."
     )
 
 
-def test_sources_that_cannot_both_be_right_are_said_to_differ() -> None:
-    figures = [
-        fig(phrase="4", low=4, high=4, reported_by="the ministry"),
-        fig(phrase="30", low=30, high=30, reported_by="rebels"),
-    ]
-    assert compose("", figures).endswith("The sources' figures for people killed differ.")
-    overlapping = [
-        fig(phrase="4", low=4, high=4, reported_by="the ministry"),
-        fig(phrase="at least 3", low=3, high=None, reported_by="rebels"),
-    ]
-    assert "differ" not in compose("", overlapping)
+def test_sources_that_contradict_each_other_are_said_to_differ() -> None:
+    def two(a: dict[str, Any], b: dict[str, Any]) -> str:
+        return compose("", [fig(reported_by="the ministry", **a), fig(reported_by="rebels", **b)])
+
+    disputed = {"status": "disputed"}
+    four, thirty = {"phrase": "4", "low": 4, "high": 4}, {"phrase": "30", "low": 30, "high": 30}
+    assert two(four | disputed, thirty | disputed).endswith("The sources' figures for people killed differ.")
+    # ranges that overlap, figures not found contradicting, or counts of different places
+    assert "differ" not in two(four | disputed, {"phrase": "at least 3", "low": 3, "high": None} | disputed)
+    assert "differ" not in two(four, thirty)
+    assert "differ" not in two(four | disputed | {"location": "Karu"}, thirty | disputed)
+
+
+def test_outcome_nouns_and_odd_who_words_read_plainly() -> None:
+    deaths = fig(phrase="1,204", low=1204, high=1204, who="deaths", reported_by="The agency")
+    assert figure_clause(deaths) == "the agency reported 1,204 deaths"
+    assert (
+        figure_clause(fig(phrase="three", low=3, high=3, who="the names of those"))
+        == "three people were reported killed"
+    )
 
 
 def test_at_most_max_figures_and_no_figures_keeps_the_sentence() -> None:
