@@ -66,7 +66,7 @@ def answer_request(line: dict[str, Any], *, index: int = 0) -> dict[str, Any]:
         return {"id": f"batch_req_{index}", "custom_id": cid, "response": None, "error": err}
     mk = _INJECT.search(article)
     if mk and (mk.group(1) is None or attempt <= int(mk.group(1))):
-        content = injected_answer(article)
+        content = fit_schema(injected_answer(article), body)
     else:
         content = fit_schema(grounded_answer(article), body)
     prompt_tokens = len(json.dumps(body)) // 4

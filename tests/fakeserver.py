@@ -156,14 +156,21 @@ def grounded_answer(article: str) -> dict[str, Any]:
 
 
 def fit_schema(answer: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
-    """The answer shaped to the request's schema: a targeted re-ask ("Fix") gets only the keys
-    it asks for, with no figures (the failing ones dropped: the first answer holds the rest)."""
+    """The answer shaped to the request's schema, as a grammar-constrained model answers: a
+    targeted re-ask ("Fix") gets only the keys it asks for, with no figures (the failing ones
+    dropped: the first answer holds the rest); a list is cut to the schema's ``maxItems`` (no
+    free-form figures when the prompt lists the software-found ones)."""
     rf = body.get("response_format") or {}
     js = rf.get("json_schema") or {} if isinstance(rf, dict) else {}
-    if js.get("name") != "Fix":
-        return answer
     props = (js.get("schema") or {}).get("properties") or {}
-    return {k: ([] if k == "casualties" else answer.get(k)) for k in props}
+    if js.get("name") == "Fix":
+        return {k: ([] if k == "casualties" else answer.get(k)) for k in props}
+    out = dict(answer)
+    for k, spec in props.items():
+        cap = spec.get("maxItems") if isinstance(spec, dict) else None
+        if isinstance(cap, int) and isinstance(out.get(k), list):
+            out[k] = out[k][:cap]
+    return out
 
 
 def injected_answer(article: str) -> dict[str, Any]:
@@ -308,7 +315,7 @@ def _handler(state: FakeServer) -> type[BaseHTTPRequestHandler]:
                     self._send(200, json.dumps(_completion(content, prompt_tokens)).encode())
                     return
                 if kind == "inject":
-                    content = json.dumps(injected_answer(article))
+                    content = json.dumps(fit_schema(injected_answer(article), body))
                     self._send(200, json.dumps(_completion(content, prompt_tokens)).encode())
                     return
             content = json.dumps(fit_schema(grounded_answer(article), body))

@@ -98,11 +98,19 @@ def assert_spans(text: str, got: Any, expected: list[str], *, collapse_ws: bool 
 # an endpoint and model names no real model has: a summary made from them says
 # ``answers_from: hand-written``.
 HAND_WRITTEN_URL = "http://hand-written.invalid/v1"
-HAND_WRITTEN = {"provider": "openai-compatible", "base_url": HAND_WRITTEN_URL, "model": "hand-written-reask"}
+#: recorded with hints off: the model names figures itself (and fabricates one) only when no
+#: software-found figures are listed
+HAND_WRITTEN = {
+    "provider": "openai-compatible",
+    "base_url": HAND_WRITTEN_URL,
+    "model": "hand-written-reask",
+    "hints": False,
+}
 HAND_WRITTEN_STUBBORN = {**HAND_WRITTEN, "model": "hand-written-stubborn"}
 #: the CLI arguments that replay the hand-written re-ask case of the seed
 HAND_WRITTEN_ARGS = [
     "--offline",
+    "--no-hints",
     "--provider",
     "openai-compatible",
     "--base-url",

@@ -43,7 +43,7 @@ async def test_rows_attempts_codes_cache_and_failures(tmp_path: Path) -> None:
         assert set(g["finding_codes"]) <= {"figure-from-code"} and g["error"] is None  # warnings only
         assert [r["attempt"] for r in by["inj"]] == [1, 2, 3]  # the re-asks
         for r in by["inj"]:
-            assert "model-item-dropped" in r["finding_codes"]  # type: ignore[operator]
+            assert "summary-number-unsupported" in r["finding_codes"]  # type: ignore[operator]
         (d,) = by["down"]  # no exchange came back: one row with the error
         assert d["status_code"] is None and "cannot reach" in str(d["error"])
 

@@ -118,20 +118,26 @@ def test_reask_rounds_match_the_live_call(srv: FakeServer) -> None:
     bad = json.loads(_answer_of(srv, o, text))
     with pytest.raises(Reask) as r1:
         ingest_response(text, bad, o)
-    assert r1.value.attempt == 2 and any("quote-not-found" in p for p in r1.value.problems)
+    # the prompt lists the software-found figures, so the injection reaches only the summary
+    assert r1.value.attempt == 2 and any("summary-number-unsupported" in p for p in r1.value.problems)
     # the re-ask is the live call's second request, byte for byte
     assert request_json(r1.value.request["body"]).encode() == sent[1]
     assert build_request(text, o, reask={first["custom_id"]: bad}) == r1.value.request
     history = {first["custom_id"]: bad}
+    # the server's answer to a re-ask: the fix it asks for (the same injected summary again)
+    fix = json.loads(json.dumps(bad))
+    fix["choices"][0]["message"]["content"] = json.dumps(
+        {"summary": json.loads(bad["choices"][0]["message"]["content"])["summary"]}
+    )
     with pytest.raises(Reask) as r2:
-        ingest_response(text, bad, o, history=history)
+        ingest_response(text, fix, o, history=history)
     assert request_json(r2.value.request["body"]).encode() == sent[2]
-    history[r1.value.request["custom_id"]] = bad
-    final = ingest_response(text, bad, o, history=history)
+    history[r1.value.request["custom_id"]] = fix
+    final = ingest_response(text, fix, o, history=history)
     assert _plain(final)["checks"] == _plain(live)["checks"]
     assert final.provenance is not None and final.provenance.attempts == 3
     with pytest.raises(ValueError):
-        build_request(text, o, reask={**history, r2.value.request["custom_id"]: bad})
+        build_request(text, o, reask={**history, r2.value.request["custom_id"]: fix})
     # the exception crosses process boundaries with its request
     again = pickle.loads(pickle.dumps(r2.value))
     assert again.request == r2.value.request and again.attempt == 3
@@ -237,7 +243,7 @@ def test_cli_export_run_elsewhere_ingest_rounds(tmp_path: Path) -> None:
     assert names["empty.txt"]["error"]["kind"] == "input"
     assert "server_error" in names["err.txt"]["error"]["message"]
     codes = {c["code"] for c in names["inj.txt"]["summary"]["checks"]}
-    assert "quote-not-found" in codes  # the answers so far, with the failing checks
+    assert "summary-number-unsupported" in codes  # the answers so far, with the failing checks
     again = _valid_input_file(r2)
     assert len(again) == 2  # inj's re-ask and err's request again
     # round 2 answered; ingesting every file together finishes the re-asked article

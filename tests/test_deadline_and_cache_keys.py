@@ -227,7 +227,7 @@ def test_usage_is_summed_over_every_attempt() -> None:
         c.sendall(_http("200 OK", json.dumps(bad if n == 1 else good).encode()))
 
     with raw_server(handler) as url:
-        s = _run(url, timeout=30)
+        s = _run(url, timeout=30, hints=False)  # the model names its figures: none are listed
     p = s.provenance  # type: ignore[attr-defined]
     assert p.attempts == 2, s.checks  # type: ignore[attr-defined]
     assert (p.usage.prompt_tokens, p.usage.completion_tokens) == (230, 70)

@@ -134,7 +134,9 @@ async def test_prompt_injection_yields_no_ungrounded_figure(tmp_path: Path) -> N
     s = read_results(tmp_path / "o.jsonl")["inj"]["summary"]
     assert isinstance(s, dict)
     codes = {c["code"] for c in s["checks"]}
-    assert codes & {"model-item-dropped", "injection-suspected"}
+    # listed figures: the injection can reach only the summary, whose sentence is left out
+    assert codes & {"model-item-dropped", "injection-suspected", "summary-number-unsupported"}
+    assert "1,000" not in s["summary"]
     figures = [(c["low"], c["best"], c["high"]) for c in s["casualties"]]
     for quote in (c["evidence"][0]["quote"] for c in s["casualties"]):
         assert quote in text

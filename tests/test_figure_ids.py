@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from summarizer.assemble import build_summary
 from summarizer.evidence import find_candidates, hint_candidates
 from summarizer.prompts import build_messages
-from summarizer.schema import Extraction
+from summarizer.schema import Extraction, XCasualty
 
 ARTICLE = (
     "Three soldiers were killed in an ambush near Kunduz on Monday, the army said. "
@@ -14,8 +16,14 @@ ARTICLE = (
 )
 
 
+class _Loose(Extraction):
+    """An answer a model without a grammar may give: ids and free-form figures together."""
+
+    casualties: list[XCasualty] = Field(default_factory=list)
+
+
 def _x(figures: list[str], casualties: list[dict[str, object]] | None = None) -> Extraction:
-    return Extraction.model_validate(
+    return _Loose.model_validate(
         {
             "summary": "An ambush near Kunduz.",
             "sources": [],
@@ -83,7 +91,7 @@ def test_schema_gives_room_to_name_figures_only_when_none_are_listed() -> None:
         provider = ScriptedProvider([answer])
         Engine(Options(provider=provider, cache=False, hints=hints)).summarize(ARTICLE)
         caps.append(_cap_in_request(provider.requests[0]))
-    assert caps == [2, 6]
+    assert caps == [0, 6]  # free-form figures only when no software-found figures are listed
 
 
 def test_free_schema_forbids_ids_and_sentences_opening_with_a_quote_mark_keep_their_offsets() -> None:
