@@ -6,8 +6,10 @@ DIR is an exchange cache or fixtures folder (``*/<key>.json`` files, as written 
 ``SUMMARIZER_CACHE_DIR=DIR`` or by ``bench/bench_local.py --sample N --cache-dir DIR``).
 Every stored answer is tokenised with the default model's own tokenizer: the whole answer,
 each top-level field as ``"key":value`` in compact JSON, and the whitespace (the answer's
-tokens minus those of the same object in compact JSON). First attempts and re-asks (requests that hold an earlier answer) are counted
-apart. Issue 16: cut what code derives or does not use; a re-ask asks only for failing items.
+tokens minus those of the same object in compact JSON). First attempts and re-asks are
+counted apart (a re-ask is a request with more than one user message, or, in older
+recordings, one that holds an earlier answer). Issue 16: cut what code derives or does not
+use; a re-ask asks only for the failing items.
 """
 
 from __future__ import annotations
@@ -36,7 +38,9 @@ def answers(dirs: list[str]) -> list[tuple[bool, str]]:
             except (ValueError, KeyError, IndexError, TypeError):
                 continue
             if isinstance(content, str):
-                out.append(("assistant" in roles, content))
+                # a re-ask repeats the first request and adds a user message (older re-asks
+                # continued the conversation with the model's answer)
+                out.append(("assistant" in roles or roles.count("user") > 1, content))
     return out
 
 
