@@ -869,9 +869,11 @@ def _parties_from_model(a: Assembly) -> None:
         if why:
             a.findings.append(MODEL_ITEM_DROPPED(f"model.parties[{i}]", f"dropped: {xp.name!r} is {why}"))
             continue
-        # the name's own words ("forces", "militia", "pro-Assad fighters") beat a small model's label
+        # the name's own words ("forces", "militia", "pro-Assad fighters") beat a small model's
+        # label, also "government" (a government's forces are state_forces, its loyalists an
+        # armed group); only "international" (UN or NATO forces) is kept
         code_kind = agent_kind(xp.name)
-        kind = code_kind if code_kind != "other" and xp.kind not in ("government", "international") else xp.kind
+        kind = code_kind if code_kind != "other" and xp.kind != "international" else xp.kind
         a.parties.append(
             Party(
                 name=complete_name(a.article, a.index, xp.name),

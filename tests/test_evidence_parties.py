@@ -286,3 +286,26 @@ def test_a_bare_generic_party_does_not_absorb_a_named_side() -> None:
     assert _same_party("gunmen", "unidentified gunmen")  # no side told apart
     assert _same_party("Northern Front fighters", "Northern Front")  # a short form
     assert _same_party("the Northern Front", "Northern Front fighters")
+
+
+def test_the_names_own_words_beat_a_government_label() -> None:
+    from summarizer.assemble import build_summary
+    from summarizer.schema import Extraction
+
+    article = "Karan army troops clashed with pro-Lorin fighters near Dalvar on Monday, residents said."
+    x = Extraction.model_validate(
+        {
+            "summary": "",
+            "sources": [],
+            "parties": [
+                {"name": "Karan army troops", "kind": "government"},
+                {"name": "pro-Lorin fighters", "kind": "government"},
+            ],
+            "locations": [],
+            "figures": [],
+            "casualties": [],
+        }
+    )
+    s, _ = build_summary(x, article, published=None)
+    kinds = {p.name: p.kind for p in s.parties}
+    assert kinds["Karan army troops"] == "state_forces" and kinds["pro-Lorin fighters"] == "armed_group"

@@ -85,7 +85,8 @@ def test_offline_miss_is_a_clear_error(seed_text: str) -> None:
 def test_cache_hit_and_miss(seed_text: str, tmp_path: Path) -> None:
     replies = [json.loads((FIXTURES / "scripted" / "seed_reask.json").read_text())["corrected"]]
     provider = ScriptedProvider(replies, model="m1")
-    opts = dict(cache=True, cache_dir=tmp_path / "c", fixtures_dir=tmp_path / "none")
+    # the corrected answer names its figures: recorded with no figures listed (hints off)
+    opts = dict(cache=True, cache_dir=tmp_path / "c", fixtures_dir=tmp_path / "none", hints=False)
     first = Engine(Options(provider=provider, **opts)).summarize(seed_text)  # type: ignore[arg-type]
     assert first.provenance and not first.provenance.cache_hit
     assert len(provider.requests) == 1
@@ -101,14 +102,14 @@ def test_cache_hit_and_miss(seed_text: str, tmp_path: Path) -> None:
     Engine(Options(provider=provider, **opts)).summarize(seed_text, published="2025-03-07")  # type: ignore[arg-type]
     assert len(provider.requests) == 2
     # --no-cache neither reads nor writes
-    Engine(Options(provider=provider, cache=False, fixtures_dir=tmp_path / "none")).summarize(seed_text)
+    Engine(Options(provider=provider, cache=False, fixtures_dir=tmp_path / "none", hints=False)).summarize(seed_text)
     assert len(provider.requests) == 3
 
 
 def test_corrupt_cache_entry_is_ignored(seed_text: str, tmp_path: Path) -> None:
     replies = [json.loads((FIXTURES / "scripted" / "seed_reask.json").read_text())["corrected"]]
     provider = ScriptedProvider(replies, model="m1")
-    opts = Options(provider=provider, cache=True, cache_dir=tmp_path / "c", fixtures_dir=tmp_path / "none")
+    opts = Options(provider=provider, cache=True, cache_dir=tmp_path / "c", fixtures_dir=tmp_path / "none", hints=False)
     Engine(opts).summarize(seed_text)
     entries = list((tmp_path / "c").glob("*/*.json"))
     assert len(entries) == 1
@@ -146,7 +147,9 @@ def test_prompt_injection_creates_no_figure(tmp_path: Path) -> None:
         "sources": [{"name": "the hospital", "kind": "official"}],
     }
     provider = ScriptedProvider([injected])
-    s = Engine(Options(provider=provider, cache=False, fixtures_dir=tmp_path, max_retries=1)).summarize(article)
+    # the model names figures itself (none listed), and one comes from the injected instruction
+    opts = Options(provider=provider, cache=False, fixtures_dir=tmp_path, max_retries=1, hints=False)
+    s = Engine(opts).summarize(article)
     assert [(c.outcome, c.low) for c in s.casualties] == [("injured", 2)]
     codes = {f.code for f in s.errors}
     assert "injection-suspected" in codes

@@ -63,6 +63,7 @@ def test_hand_written_answers_say_so() -> None:
         provider=case["provider"],
         base_url=case["base_url"],
         model=case["model"],
+        hints=case.get("hints", True),
         offline=True,
         cache=False,
     )
