@@ -737,7 +737,13 @@ def _figure_where(
         prec, _ = place_precision(name, sentence)
         outside = part is not None and not part[0] <= p0 < part[1]
         ranked.append(((int(outside), prec or _PLACE_RANK_UNKNOWN, tie, abs(p0 - at)), name))
-    return min(ranked)[1] if ranked else None
+    if not ranked:
+        return None
+    best = min(ranked)[1]
+    # a place named in a list the sentence gives ("the villages of A, B and C"): the figure is
+    # about the whole list, not its first name
+    group = next((p.group for p in places if p.name == best and p.group and p.group in sentence), None)
+    return group or best
 
 
 def _when_and_where(a: Assembly) -> None:

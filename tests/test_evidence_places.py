@@ -244,3 +244,21 @@ def test_model_place_that_names_a_party_is_dropped() -> None:
     assert "ANSF" not in names
     assert names[:2] == ["Nahr-e Saraj district", "Helmand province"]
     assert any(f.code == "model-item-dropped" and "ANSF" in f.message for f in findings)
+
+
+def test_places_listed_after_a_plural_unit_and_a_figure_about_the_whole_list() -> None:
+    from summarizer.assemble import build_summary
+    from summarizer.evidence.places import find_places
+    from summarizer.schema import Extraction
+
+    article = (
+        "Militia fighters attacked the villages of Korvan, Telis, and Ambara on Monday, residents said. "
+        "The Kivu Monitor said at least 12 people were killed in the three villages. "
+        "A nurse said four of them died in Telis."
+    )
+    names = [p.name for p in find_places(article)]
+    assert {"Korvan", "Telis", "Ambara"} <= set(names)
+    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
+    s, _ = build_summary(empty, article, published=None)
+    where = {c.phrase: c.location for c in s.casualties}
+    assert where.get("four") == "Telis"

@@ -34,6 +34,8 @@ class Place:
     start: int
     end: int
     kind: str  # "admin" | "site" | "country"
+    #: a place named in a list ("the villages of A, B and C"): the list's names, as written
+    group: str = ""
 
 
 _UNITS = (
@@ -47,6 +49,13 @@ _CAP = r"[A-Z][\w'’.-]*[\w'’]|[A-Z]"
 _NAME = rf"(?:{_CAP})(?:[ -](?:{_CONNECT}[ -])?(?:{_CAP})){{0,3}}"
 _MIXED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<n>{_NAME})\s+(?P<u>(?i:{_UNITS}))\b")
 _MIXED_AFTER = re.compile(rf"\b(?i:the\s+)?(?P<u>(?i:{_UNITS}))\s+of\s+(?P<n>{_NAME})")
+# A list of places after a plural unit word: "the villages of Sheer, Mukhtariyeh, and Haffah",
+# "the towns of A and B" (mixed-case text): each name is a place
+_LIST_AFTER = re.compile(
+    r"\b(?:villages|towns|cities|districts|provinces|governorates|neighbou?rhoods|municipalities|camps)\s+of\s+"
+    rf"(?P<l>(?:{_NAME})(?:\s*,\s*(?:{_NAME}))*(?:\s*,?\s+and\s+(?:{_NAME}))?)"
+)
+_LIST_NAME = re.compile(_NAME)
 # Named sites whose head word is part of the name and capitalised ("Deerpark Road", "Bagram
 # Air Base", "El Dorado International Airport"); in mixed-case text only.
 _SITE = re.compile(
@@ -193,6 +202,12 @@ def _find_places(article: str) -> tuple[Place, ...]:
                 s, e = m.start("u"), ne  # "the province of Kunar": keep "province of Kunar"
             found.append(Place(" ".join(article[s:e].split()), s, e, "admin"))
     if not upper:
+        for m in _LIST_AFTER.finditer(article):
+            group = " ".join(m.group("l").split())
+            for n in _LIST_NAME.finditer(article, m.start("l"), m.end("l")):
+                if n.group().lower() in stop or "\n" in n.group():
+                    continue
+                found.append(Place(" ".join(n.group().split()), n.start(), n.end(), "admin", group))
         for m in _SITE.finditer(article):
             trimmed = _trim_name(article, m.start("n"), m.end("n"), stop, backward=True)
             if trimmed is None or "\n" in article[trimmed[0] : m.end("u")]:
