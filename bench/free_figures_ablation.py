@@ -4,8 +4,8 @@
 
 DIR is the exchange cache of a ``bench/bench_local.py --sample N --cache-dir DIR`` run made
 while the schema still allowed free-form figures beside the listed ones (before commit afe545a;
-the user message, which is matched, is the same). Each sample document's stored first answer is assembled twice, as the engine
-does (``build_summary`` then ``run_checks``): as answered, and with its free-form
+the user message, which is matched, is the same). Each sample document's stored first answer
+is assembled twice, as the engine does (``build_summary`` then ``run_checks``): as answered, and with its free-form
 ``casualties`` removed; both are scored against the gold. No model is called. The current
 prompt no longer asks for such figures (issue 16): the answers needed are an earlier run's.
 """

@@ -225,6 +225,7 @@ SCRIPTED_CASE = {
     "provider": "openai",
     "model": "record-test-model",
     "scripted": "fixtures/scripted/seed_reask.json",
+    "hints": False,  # its answers name figures: recorded with none listed, as fixtures/cases.json
 }
 
 
@@ -252,6 +253,7 @@ def test_a_recorded_scripted_case_replays_offline(tmp_path: Path, seed_text: str
         published="2025-03-07",
         provider="openai",
         model="record-test-model",
+        hints=False,
         offline=True,
         cache=False,
         fixtures_dir=out,
