@@ -1,9 +1,11 @@
 """Reusing the evaluated prompt must not change the answer (issue 16).
 
-The default embedded model (Qwen2.5-Coder-1.5B) replays recorded first attempts: each
-recorded answer was generated with the whole prompt evaluated from scratch, and must come out
-byte for byte the same at temperature 0 when
+The default embedded model (Qwen2.5-Coder-1.5B) replays recorded first attempts (``make
+fixtures``); each answer must come out byte for byte the recorded one at temperature 0 when
 
+* the whole prompt is evaluated from scratch in one go (``SUMMARIZER_KV_CACHE=0``, a fresh
+  context),
+* the system prompt is evaluated alone first and its state saved (a fresh context),
 * the system prompt's state is still in the KV cache from the previous article (in-process
   prefix reuse, what a batch does), and
 * the system prompt's state is restored from disk in a fresh context (what a new process does).
@@ -60,24 +62,30 @@ def engine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> localmod.LocalEng
     localmod.unload_models()
 
 
-def test_reused_and_restored_prefix_give_the_recorded_answers(engine: localmod.LocalEngine, tmp_path: Path) -> None:
+def test_reused_and_restored_prefix_give_the_recorded_answers(
+    engine: localmod.LocalEngine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     exchanges = _recorded_first_attempts()
     if len(exchanges) < 2:
         pytest.skip("fewer than two recorded first attempts of the default model")
     short, seed = exchanges[0], exchanges[-1]
-    # 1. a fresh context: the first call evaluates the system prompt and saves its state
+    # 1. from scratch: no saved state, the whole prompt evaluated in one go
+    monkeypatch.setenv(localmod.KV_CACHE_ENV, "0")
     assert _answer(engine, short) == _recorded(short)
-    first = localmod.CALL_TIMINGS[-1]
-    assert first["prefix_restored"] == 0
-    saved = list((tmp_path / "kv").glob("*.state"))
-    assert len(saved) == 1
-    # 2. the next article reuses the system prompt still in the KV cache
-    assert _answer(engine, seed) == _recorded(seed)
-    second = localmod.CALL_TIMINGS[-1]
-    assert second["prompt_tokens_evaluated"] < second["prompt_tokens"]
-    # 3. a new context (as in a new process) restores the system prompt from disk
+    scratch = localmod.CALL_TIMINGS[-1]
+    assert scratch["prompt_tokens_evaluated"] == scratch["prompt_tokens"] and scratch["prefix_restored"] == 0
+    # 2. a fresh context with the saved state on: the system prompt is evaluated alone and saved
+    monkeypatch.delenv(localmod.KV_CACHE_ENV)
     localmod.unload_models()
     assert _answer(engine, seed) == _recorded(seed)
-    third = localmod.CALL_TIMINGS[-1]
-    assert third["prefix_restored"] > 0
-    assert third["prompt_tokens_evaluated"] == third["prompt_tokens"] - third["prefix_restored"]
+    assert len(list((tmp_path / "kv").glob("*.state"))) == 1
+    # 3. the next article reuses the system prompt still in the KV cache
+    assert _answer(engine, short) == _recorded(short)
+    reused = localmod.CALL_TIMINGS[-1]
+    assert reused["prompt_tokens_evaluated"] < reused["prompt_tokens"]
+    # 4. a new context (as in a new process) restores the system prompt from disk
+    localmod.unload_models()
+    assert _answer(engine, seed) == _recorded(seed)
+    restored = localmod.CALL_TIMINGS[-1]
+    assert restored["prefix_restored"] > 0
+    assert restored["prompt_tokens_evaluated"] == restored["prompt_tokens"] - restored["prefix_restored"]
