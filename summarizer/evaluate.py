@@ -775,9 +775,9 @@ class Metric(BaseModel):
         return "n/a" if self.value is None else f"{self.value:.2f} ({self.found}/{self.total})"
 
 
-class Metrics(BaseModel):
-    docs: int = 0
-    failed: int = 0
+class _MetricFields(BaseModel):
+    """One field per name in ``METRICS`` (a document's scores, or pooled ones)."""
+
     casualty_recall: Metric = Field(default_factory=Metric)
     strict_casualty_recall: Metric = Field(default_factory=Metric)
     grounded_precision: Metric = Field(default_factory=Metric)
@@ -795,6 +795,11 @@ class Metrics(BaseModel):
     strict_actor_recall: Metric = Field(default_factory=Metric)
     date_precision: Metric = Field(default_factory=Metric)
     strict_date_accuracy: Metric = Field(default_factory=Metric)
+
+
+class Metrics(_MetricFields):
+    docs: int = 0
+    failed: int = 0
 
     def get(self, name: str) -> Metric:
         m = getattr(self, name)
@@ -814,24 +819,8 @@ class FigureResult(BaseModel):
     reason: str = ""
 
 
-class DocScores(BaseModel):
-    casualty_recall: Metric
-    strict_casualty_recall: Metric = Field(default_factory=Metric)
-    grounded_precision: Metric
-    place_recall: Metric
-    actor_recall: Metric
-    date_accuracy: Metric
-    figure_recall: Metric = Field(default_factory=Metric)
-    attribution: Metric = Field(default_factory=Metric)
-    status_accuracy: Metric = Field(default_factory=Metric)
-    range_accuracy: Metric = Field(default_factory=Metric)
-    source_recall: Metric = Field(default_factory=Metric)
-    source_kind: Metric = Field(default_factory=Metric)
-    party_accuracy: Metric = Field(default_factory=Metric)
-    strict_place_recall: Metric = Field(default_factory=Metric)
-    strict_actor_recall: Metric = Field(default_factory=Metric)
-    date_precision: Metric = Field(default_factory=Metric)
-    strict_date_accuracy: Metric = Field(default_factory=Metric)
+class DocScores(_MetricFields):
+    """One document's scores."""
 
 
 class Misses(BaseModel):

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from summarizer.errors import InputError
 from summarizer.evidence.align import normalize
 from summarizer.evidence.places import place_precision
-from summarizer.schema import Casualty, Summary
+from summarizer.schema import Casualty, Evidence, Summary
 
 from .model import (
     ArticleInfo,
@@ -329,6 +329,21 @@ _WHO = [
 _ALL = re.compile(r"^(?:|people|persons?|individuals|victims|dead|deaths|bodies|lives|others)$", re.I)
 
 
+def _cite(a: ArticleSummary, path: str, evidence: list[Evidence], fallback: str) -> Citation:
+    """A citation of an item of ``a``'s summary: its first evidence span (``fallback`` as the
+    quote when it has none)."""
+    ev = evidence[0] if evidence else None
+    return Citation(
+        article_id=a.document or a.id,
+        chunk=a.chunk,
+        published=a.published,
+        path=path,
+        quote=ev.quote if ev else fallback,
+        start=ev.start if ev else None,
+        end=ev.end if ev else None,
+    )
+
+
 def who_class(who: str) -> str:
     """'all' for people in general (or no group named); else the first matching group."""
     w = " ".join(who.split())
@@ -443,16 +458,7 @@ class _Builder:
             for i, c in enumerate(a.summary.casualties):
                 key, name, via = self._source_of(a, c)
                 cls = who_class(c.who)
-                ev = c.evidence[0] if c.evidence else None
-                cite = Citation(
-                    article_id=a.document or a.id,
-                    chunk=a.chunk,
-                    published=a.published,
-                    path=f"casualties[{i}]",
-                    quote=ev.quote if ev else "",
-                    start=ev.start if ev else None,
-                    end=ev.end if ev else None,
-                )
+                cite = _cite(a, f"casualties[{i}]", c.evidence, "")
                 k = (key, c.outcome, cls, c.low, c.best, c.high is None and c.best is None)
                 r = by_key.get(k)
                 if r is None:
@@ -587,16 +593,7 @@ class _Builder:
         merged: list[MergedTimelineEntry] = []
         for a in self.members:
             for i, t in enumerate(a.summary.timeline):
-                ev = t.evidence[0] if t.evidence else None
-                cite = Citation(
-                    article_id=a.document or a.id,
-                    chunk=a.chunk,
-                    published=a.published,
-                    path=f"timeline[{i}]",
-                    quote=ev.quote if ev else t.event,
-                    start=ev.start if ev else None,
-                    end=ev.end if ev else None,
-                )
+                cite = _cite(a, f"timeline[{i}]", t.evidence, t.event)
                 hit = None
                 for m in merged:
                     if m.date != t.date:
