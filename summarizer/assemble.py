@@ -849,15 +849,19 @@ _COMMUNITY = re.compile(
 )
 
 
+#: kinds the name's own words give to no fighting side: such a name cited as a source is no party
+_NO_FIGHTER_KINDS = frozenset({"other", "civilians"})
+
+
 def _not_a_side(a: Assembly, name: str) -> str | None:
     """Why ``name`` is no party: a source that reports on the fighting, a community, a place."""
     listed = listed_source(a, name)
     if listed is not None:
         src = next(s for s in a.sources if s.name == listed)
-        if src.kind in _NON_PARTY_SOURCE_KINDS and agent_kind(name) == "other":
+        if src.kind in _NON_PARTY_SOURCE_KINDS and agent_kind(name) in _NO_FIGHTER_KINDS:
             return f"a {src.kind.replace('_', ' ')} source that reports on the fighting, not a side"
     hint = source_kind_hint(name)
-    if hint in ("ngo", "monitor", "media", "state_media") and agent_kind(name) == "other":
+    if hint in ("ngo", "monitor", "media", "state_media") and agent_kind(name) in _NO_FIGHTER_KINDS:
         return f"a {hint.replace('_', ' ')} (its name says so), not a side"
     if _COMMUNITY.match(name.strip()):
         return "an ethnic or religious community, not a side"
@@ -1009,7 +1013,7 @@ def _parties_from_code(a: Assembly) -> None:
             break
         if _not_a_side(a, g.name) or normalize(g.name) in DEMONYMS:
             continue
-        if agent_kind(g.name) == "other" and listed_source(a, g.name) is not None:
+        if agent_kind(g.name) in _NO_FIGHTER_KINDS and listed_source(a, g.name) is not None:
             continue  # "Civil Defence": cited for the toll, not a side in the fighting
         lead = _TIME_LEAD.match(g.name)
         if lead:  # "Tuesday RSF": a sentence's opening time word is no part of the name

@@ -33,7 +33,8 @@ class Agent:
 _ACT = (
     r"killed|murdered|assassinated|shot|gunned\s+down|stabbed|kidnapped|abducted|attacked|wounded|injured|"
     r"ambushed|bombed|executed|massacred|carried\s+out|perpetrated|committed|planted|set\s+off|detonated|"
-    r"fired|captured|seized|hit|targeted|ordered|unleashed"
+    r"fired|captured|seized|hit|targeted|ordered|unleashed|placed|dynamited|destroyed|blown\s+up|burned|"
+    r"machine-?gunned|riddled"
 )
 # words an agent phrase may not run into (clause and prepositional boundaries)
 _STOP = (
@@ -70,6 +71,9 @@ _NOT_AGENT_HEAD = re.compile(
 _LEADING = re.compile(r"^(?:the|a|an|some|other|alleged|suspected|presumed)\s+", re.I)
 
 
+_DESCRIBED_PEOPLE = re.compile(r"armed|unidentified|unknown|masked|hooded", re.I)
+
+
 def _clean(article: str, s: int, e: int) -> tuple[int, int] | None:
     text = article[s:e]
     # trim trailing punctuation and spaces
@@ -85,7 +89,13 @@ def _clean(article: str, s: int, e: int) -> tuple[int, int] | None:
     if not text or len(text) < 3:
         return None
     words = text.split()
-    if any(_NOT_AGENT_HEAD.match(w.strip(".,")) and not w[0].isdigit() for w in words):
+    if any(
+        _NOT_AGENT_HEAD.match(w.strip(".,"))
+        and not w[0].isdigit()
+        # "unidentified persons", "armed people": people described as attackers
+        and not (i and w.lower() in ("persons", "people") and _DESCRIBED_PEOPLE.fullmatch(words[i - 1]))
+        for i, w in enumerate(words)
+    ):
         return None
     if words[-1][0].isdigit():
         return None
@@ -103,15 +113,21 @@ def _clean(article: str, s: int, e: int) -> tuple[int, int] | None:
 _AGENT_NOUN = (
     r"gunm[ae]n|bombers?|suicide\s+bombers?|attackers?|assailants?|militants?|insurgents?|fighters|rebels|"
     r"guerrillas|terrorists?|hitm[ae]n|assassins?|kidnappers?|abductors|raiders|snipers?|mob|militiam[ae]n|"
-    r"extremists|jihadists|commandos?|"
-    # people described as armed or unknown: "ARMED MEN KILLED", "unidentified individuals attacked"
-    r"(?:armed|unidentified|unknown|masked|hooded)\s+(?:men|individuals|persons|people|youths|subjects)"
+    r"extremists|jihadists|commandos?|subversives|guerrilla|criminals|narco-?terrorists|paramilitar(?:y|ies)|"
+    r"drug\s+traffickers|"
+    # people described as armed or unknown: "ARMED MEN KILLED", "unidentified individuals attacked",
+    # "men armed with rifles fired"
+    r"(?:armed|unidentified|unknown|masked|hooded)\s+(?:men|individuals|persons|people|youths|subjects)|"
+    r"(?:men|individuals|persons|youths)\s+armed\s+with\s+[\w-]+"
 )
 _SUBJ_VERB = (
     r"(?:(?:have|has|had|reportedly|allegedly|then|also|later)\s+)?"
+    # "the army claimed to have killed", "the rebels are said to have attacked"
+    r"(?:(?:claimed|claims|claim|(?:is|are|was|were)\s+(?:said|believed|reported))\s+to\s+have\s+)?"
     r"(?:attacked|killed|ambushed|bombed|stormed|raided|shot|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|"
     r"detonated|set\s+off|fired|kidnapped|abducted|massacred|executed|assassinated|murdered|hijacked|"
-    r"shelled|seized|struck|targeted|burned|torched|assaulted|stormed)\b"
+    r"shelled|seized|struck|targeted|burned|torched|assaulted|stormed|dynamited|destroyed|blew\s+up|"
+    r"placed(?!\s+(?:the\s+)?(?:blame|responsibility))|planted|hurled|threw|machine-?gunned|set\s+fire)\b"
 )
 _NP_WORD = (
     r"(?!(?:" + _STOP + r"|and|or|but|the|a|an|of|by|were|was|are|is|later|then|meanwhile|earlier|also|"
@@ -152,7 +168,7 @@ _DEED_OBJECT = (
 # "X ORDERED THE ASSASSINATION OF Y", "drug traffickers began a series of attacks", "the group
 # planned and carried out the bombing": the subject of a verb of doing or ordering a violent deed
 _DEED_VERB = (
-    r"(?:ordered|planned|carried\s+out|perpetrated|committed|masterminded|launched|staged|began|initiated|"
+    r"(?:ordered|claimed|planned|carried\s+out|perpetrated|committed|masterminded|launched|staged|began|initiated|"
     r"unleashed|organi[sz]ed|led(?!\s+to\b))"
 )
 _DEED_SUBJ = re.compile(
@@ -170,7 +186,14 @@ _DEED_SUBJ = re.compile(
 )
 # "the decision to kill the leaders was made by the General Staff"
 _DECIDED_BY = re.compile(
-    r"\bdecision\s+to\s+(?:[\w'’-]+\s+){1,10}?(?:was|were)\s+(?:made|taken)\s+by\s+[\"“]?" + _NP, re.I
+    r"\bdecision\s+to\s+(?:[\w'’-]+\s+){1,14}?(?:was|were)\s+(?:made|taken)\s+by\s+[\"“]?"
+    + _NP
+    # "decisions made by the high command to carry out the bombings"
+    + r"|\bdecisions?\s+(?:made|taken)\s+by\s+[\"“]?(?P<dm>(?:(?!(?:to|"
+    + _STOP
+    + r")\b)[\w'’.&-]+\s+){1,7})"
+    r"to\s+(?:carry\s+out|kill|murder|assassinate|attack|bomb|massacre|execute|kidnap)\b",
+    re.I,
 )
 # "X WERE RESPONSIBLE FOR HIS ASSASSINATION", "for which X are directly responsible", "X could be
 # implicated in the crime", "the colonels who were involved in the murder"
@@ -439,6 +462,28 @@ _RELATIVE_END = re.compile(
 )
 
 
+# a relative clause between commas right before the verb: "COL X, WHO IS A MEMBER OF THE
+# GROUP, WAS INVOLVED IN THE CRIME"
+_INSERTED_RELATIVE = re.compile(r",\s*(?:who|which)\s+[^,;:()\[\]\"“”]{1,150}?,\s*\Z", re.I)
+# lower-case words that end a subject read backwards: adverbs ("accidentally") and participles
+# ("concluding"), except participles that name a side ("the ruling party", "warring factions")
+_ADVERB_OR_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ly|ing)")
+_ING_NAME_WORDS = frozenset(
+    {
+        "ruling",
+        "governing",
+        "warring",
+        "opposing",
+        "fighting",
+        "leading",
+        "neighbouring",
+        "neighboring",
+        "family",
+        "holy",
+    }
+)
+
+
 def _np_before(article: str, s0: int, pos: int, *, through_of: bool = True) -> tuple[int, int] | None:
     """The noun phrase that ends right before ``pos`` (the subject of a verb there), read back
     to a clause boundary: punctuation, a clause word, a reporting verb or a determiner."""
@@ -446,6 +491,10 @@ def _np_before(article: str, s0: int, pos: int, *, through_of: bool = True) -> t
     rel = _RELATIVE_END.search(article, s0, pos)
     if rel is not None:
         e = rel.start()  # the antecedent of "who"/"which" after a comma
+    else:
+        inserted = _INSERTED_RELATIVE.search(article, s0, pos)
+        if inserted is not None:
+            e = inserted.start()  # "X, who is a member of the group, was involved": the subject is X
     while e > s0 and article[e - 1].isspace():
         e -= 1
     quoted = e > s0 and article[e - 1] in '"”'
@@ -469,6 +518,14 @@ def _np_before(article: str, s0: int, pos: int, *, through_of: bool = True) -> t
             break
         if low in _BACK_STOP or low in _LOWER_NAME_STOP:
             break
+        if _ADVERB_OR_PARTICIPLE.fullmatch(tok) and tok not in _ING_NAME_WORDS:
+            if tok.endswith("ly"):
+                if not keep:
+                    continue  # "ISAF accidentally killed": the adverb between subject and verb
+                break
+            i = words.index(w)
+            if i == 0 or not re.match(r"[\w&]", words[i - 1].group()):
+                break  # ", concluding ISAF killed": a participle opening its clause ("a smuggling ring" is a name)
         if low.endswith("ed") and low not in _ED_ADJECTIVES and not tok[:1].isupper():
             break  # a verb of the clause before ("arrested the suspects and ...")
         if low.endswith("ed") and low not in _ED_ADJECTIVES and tok.isupper() and len(keep) > 0:
@@ -564,6 +621,9 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
+_COUNT_START = re.compile(_COUNT_OBJECT + r"(?!-)", re.I)
+
+
 def _count_subjects(article: str, s0: int, sent: str) -> list[tuple[int, int, str]]:
     """The subjects of a violent verb whose object counts the victims ("X killed 12 soldiers")."""
     out: list[tuple[int, int, str]] = []
@@ -573,6 +633,8 @@ def _count_subjects(article: str, s0: int, sent: str) -> list[tuple[int, int, st
             continue
         if _OBJECT_BEFORE.search(article, s0, span[0]) or re.search(r"\d", article[span[0] : span[1]]):
             continue  # "killed at least 24 protesters and wounded many": the earlier verb's object
+        if _COUNT_START.match(article, span[0], span[1]):
+            continue  # "killed two civilians and injured one": a count is the earlier verb's object
         out.append((*span, "count-subject"))
     return out
 
@@ -642,7 +704,7 @@ def _back_agents(article: str, s0: int, sent: str) -> list[tuple[int, int, str]]
 _AGENT_PATTERNS = (
     (_BY, "by", re.compile(r"\bby\b")),
     (_CLAIMED, "claimed", re.compile(r"responsibility")),
-    (_ATTRIBUTED, "attributed", re.compile(r"attribut|ascribed|blam")),
+    (_ATTRIBUTED, "attributed", re.compile(r"attribut|ascribed|blam|responsib")),
     (_SUBJECT, "subject", re.compile(_AGENT_NOUN + "|" + _STATE_NOUN)),
     (_AUTHORS, "responsible", re.compile(r"author|perpetrator|mastermind")),
     (_DECIDED_BY, "decided", re.compile(r"decision")),
@@ -661,7 +723,7 @@ _AGENT_PATTERNS = (
 
 #: the regex groups holding the agent, by pattern (1 unless named here)
 _GROUPS: dict[str, tuple[str | int, ...]] = {
-    "decided": (1,),
+    "decided": (1, "dm"),
     "subject": ("np", "np2"),
     "killer": ("np",),
     "orders": ("pre", 1),
@@ -755,16 +817,40 @@ def find_agents(article: str) -> list[Agent]:
     return out
 
 
+# Armed groups known by a bare name, with no word for a group in it ("the FMLN", "Shining Path",
+# "the Taliban", "Hezbollah"): long-standing insurgent and militant organisations. Acronyms are
+# matched in capitals only (a lower-case "eta" is a word); ``IS`` is left out (an English word in
+# upper-case wire text).
+_KNOWN_ARMED_WORDS = (
+    r"shining\s+path|sendero\s+luminoso|tupac\s+amaru|extraditables|contras|taliban|haqqanis?|"
+    r"al[- ]qa[e']?ida|al[- ]qaeda|qaeda|islamic\s+state|daesh|boko\s+haram|al[- ]shabaab|shabaab|hamas|"
+    r"hezbollah|hizbollah|hizballah|houthis?|janjaweed|abu\s+sayyaf|lashkar-e-taiba|jaish-e-mohammed|"
+    r"tamil\s+tigers|jabhat\s+al-nusra|nusra\s+front|hayat\s+tahrir\s+al-sham"
+)
+_KNOWN_ARMED_ACRONYMS = r"FMLN|ELN|FARC|EPL|M-19|MRTA|URNG|FPMR|ISIS|ISIL|IRA|PKK|LTTE|HTS|TTP|ADF|M23"
+_KNOWN_ARMED = re.compile(rf"(?<![\w'’-])(?:(?i:{_KNOWN_ARMED_WORDS})|(?:{_KNOWN_ARMED_ACRONYMS}))(?![\w'’-])")
 _ARMED = re.compile(
     r"guerrill|rebel|insurgent|militant|gunm[ae]n|assassin|terroris|cartel|taliban|front|liberation|"
     r"commando|militia|extraditables|fmln|eln|farc|shining\s+path|sendero|al-qaida|al-qaeda|qaeda|"
     r"islamic\s+state|isis|boko|shabaab|hamas|hezbollah|death\s+squads?|paramilitar|gang|traffickers?|"
-    r"individuals|men\b|attackers?|bombers?|kidnappers?|hitm[ae]n",
+    r"individuals|men\b|attackers?|bombers?|kidnappers?|hitm[ae]n|subversives|criminals|drug[- ]trafficking|"
+    r"\b(?:ira|m-19|mrta|epl|urng|fpmr|pkk|ltte|haqqanis?|houthis?|janjaweed|daesh|isil)\b",
     re.I,
 )
 _STATE = re.compile(
-    r"\barmy\b|police|soldiers|forces|troops|military|battalion|brigade|national\s+guard|navy|air\s+force|"
-    r"security\s+(?:forces|services)|marines|isaf|coalition|commandos\b",
+    r"\barm(?:y|ies)\b|police|soldiers|forces|troops|\bmilitary|battalion|brigade|national\s+guard|navy|air\s+force|"
+    r"security\s+(?:forces|services)|marines|isaf|coalition|commandos\b|regiment|paratroopers|gendarmerie|"
+    r"high\s+command|general\s+staff",
+    re.I,
+)
+#: a government or its administration, named as such ("the Colombian government", "the regime")
+_GOVERNMENT = re.compile(r"\bgovernments?\b|\bregime\b|\bjunta\b", re.I)
+#: a political party or alliance ("the Liberal Party", "the Nationalist Republican Alliance")
+_POLITICAL = re.compile(r"\bpart(?:y|ies)\b|\balliance\b", re.I)
+#: people who are no fighters: the civilians a text names as a side or a target
+_CIVILIANS = re.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:civilians|villagers|residents|peasants|farmers|students|workers|"
+    r"passengers|pedestrians|protesters|demonstrators|worshippers|children|women|families|refugees)$",
     re.I,
 )
 
@@ -783,15 +869,27 @@ def agent_kind(name: str) -> PartyKind:
     """A PartyKind guessed from the phrase's own words (``other`` when they say nothing):
     ``state_forces`` for a state's army, police and security forces; ``armed_group`` for
     non-state fighters, militias and paramilitaries, including forces loyal to a side
-    ("pro-Assad fighters", "Assad-aligned militias", "Rapid Support Forces")."""
+    ("pro-Assad fighters", "Assad-aligned militias", "Rapid Support Forces") and the units of an
+    armed group ("the IRA's Belfast brigade"); ``government`` for a government, regime or
+    junta; ``political_group`` for a political party or alliance; ``civilians`` for people
+    named as no fighters ("two civilians", "the villagers")."""
     if _NON_STATE_FORCES.search(name):
         return "armed_group"
+    owner = re.match(r"(.+?)['’]s\s+\S", name)
+    if owner and agent_kind(owner.group(1)) == "armed_group":
+        return "armed_group"  # "the IRA's Belfast brigade": a unit of an armed group
     if _LOYAL.search(name) and (_STATE.search(name) or _ARMED.search(name) or _FIGHTERS.search(name)):
         return "armed_group"
     if _STATE.search(name) and not re.search(r"liberation|revolutionary|guerrill|rebel|militia", name, re.I):
         return "state_forces"
     if _ARMED.search(name) or _FIGHTERS.search(name):
         return "armed_group"
+    if _GOVERNMENT.search(name):
+        return "government"
+    if _POLITICAL.search(name):
+        return "political_group"
+    if _CIVILIANS.match(name.strip()):
+        return "civilians"
     return "other"
 
 
@@ -1150,6 +1248,27 @@ def _sides(article: str, s0: int, sent: str) -> list[Agent]:
     return out
 
 
+# A state's forces named by its nationality ("the Honduran army", "SALVADORAN ARMED FORCES",
+# "Pakistani troops"): a side, typed by its own words. "The armed forces" alone names one too.
+_NATIONAL_FORCE = re.compile(
+    r"(?<![\w'’-])(?:(?P<dem>" + "|".join(sorted(DEMONYMS)) + r")\s+|(?<=the\s)|(?<=THE\s))"
+    r"(?P<head>(?(dem)(?:army|armies|military|air\s+force|navy|national\s+guard|national\s+police|police|troops|"
+    r"soldiers|security\s+forces|armed\s+forces)|armed\s+forces))(?![\w'’-])",
+    re.I,
+)
+
+
+def _known_and_national(article: str, s0: int, sent: str) -> list[Agent]:
+    """Armed groups known by a bare name ("the FMLN", "Shining Path") and a state's forces
+    named by nationality ("the Honduran army"), pattern "known" and "national"."""
+    out = []
+    for m in _KNOWN_ARMED.finditer(sent):
+        out.append(Agent(" ".join(m.group().split()), s0 + m.start(), s0 + m.end(), "known"))
+    for m in _NATIONAL_FORCE.finditer(sent):
+        out.append(Agent(" ".join(m.group().split()), s0 + m.start(), s0 + m.end(), "national"))
+    return out
+
+
 def find_groups(article: str) -> list[Agent]:
     """Named groups the text refers to by their members or structure ("a Taliban leader",
     "Haqqani network", "al-Qaida facilitators") or by their own organisational name
@@ -1203,5 +1322,11 @@ def find_groups(article: str) -> list[Agent]:
                     continue
                 seen.add(key)
                 out.append(Agent(" ".join(article[a:b].split()), a, b, kind))
+        # after the patterns above: a name they found keeps their pattern
+        for g in _known_and_national(article, s0, sent):
+            key = " ".join(g.name.lower().split())
+            if key not in seen:
+                seen.add(key)
+                out.append(g)
     out.sort(key=lambda g: g.start)
     return out
