@@ -27,6 +27,7 @@ from functools import lru_cache
 from summarizer.evidence._text import norm_ws, sentence_bounds, sentence_edges, sentence_spans
 from summarizer.evidence.dates import dateline_at
 from summarizer.evidence.names import mention_forms
+from summarizer.evidence.places import is_country
 from summarizer.schema import SourceKind, Status
 
 __all__ = [
@@ -232,6 +233,15 @@ def _person_phrase(s: str) -> bool:
     return 1 <= len(words) <= 6 and not _FINITE.search(s) and s.lower() not in _PRONOUNS and not _RELATIVE.match(s)
 
 
+#: a mention that names nobody: a determiner or possessive and lower-case words ("the group",
+#: "its coordinator", "the Britain-based monitor" is not one: it has a capital)
+_GENERIC_MENTION = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)(?:\s+[a-z][\w'’-]*){1,3}")
+#: a name: capitalised words with name particles, an optional bracketed acronym
+_NAMED = re.compile(
+    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|de|al|el|bin|ibn))*(?:\s*\([A-Z]{2,8}\))?"
+)
+
+
 def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     """The source named in ``subj``, the words before a reporting verb. Split at commas:
     the first chunk is the subject ("Ahmed Ali, a spokesman, said 20 died"), unless the verb
@@ -250,6 +260,11 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
         order = [chunks[-1], chunks[0]]
     else:
         order = [chunks[0], chunks[-1]]
+    named = [c for c in chunks[1:] if _NAMED.fullmatch(c)]
+    if named and _GENERIC_MENTION.fullmatch(order[0]):
+        # "The group, the Kivu Civil Society Coordination, said": the apposition names whom the
+        # generic mention ("the group", "its coordinator") refers to
+        order = [named[0], *order]
     for cand in order:
         c = re.sub(r"^(?:and|but|while|as|however|meanwhile|also|then|so)\s+", "", cand, flags=re.I)
         c = _CONTESTED.sub("", c)  # "allegations the RSF denies": the RSF denies
@@ -262,6 +277,17 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
 
 #: what may follow a reporting verb that closes its sentence ("..., the network said on Sunday.")
 _TRAILING_REST = re.compile(r"[^,;:\d]{0,60}$")
+#: a relay after a closing reporting verb: "..., the health authority said, according to the ANHA news
+#: agency, which is close to the SDF." / "..., the ministry said, citing ..."
+_RELAY_REST = re.compile(r"(?:on\s+\w+\s*)?,\s*(?:according\s+to|citing|quoted\s+by|cited\s+by)\b[^\d]*$", re.I)
+
+
+#: "a statement from his office", "its spokesman": a source that only points back at a speaker
+#: named elsewhere in the sentence (no name of its own)
+_POSSESSED = re.compile(
+    r"(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}(?:from|by|of|on)\s+)?(?:his|her|its|their)(?:\s+[a-z][\w'’-]*){1,3}",
+    re.I,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -275,6 +301,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         src = re.sub(r"\s+(?:who|which|that|in|on|at)\s+.*$", "", src) if len(src.split()) > 10 else src
         src = re.sub(r"^(?:unconfirmed\s+)?reports?\s+(?:by|from)\s+(?=[A-Z])", "", src)
         src = src.strip().strip("\"'“”‘’ ").strip()
+        if _POSSESSED.fullmatch(src):
+            continue  # "according to a statement from his office": the sentence's speaker, said again
         if src and src.lower() not in _PRONOUNS and not _GENERIC_REPORTS.fullmatch(src):
             found.append((m.start(), src))
     for m in _REPORTED_BY.finditer(sentence):
@@ -333,7 +361,9 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             flags=re.I,
         )
         rest = sentence[m.end() :].strip()
-        trailing = bool(_TRAILING_REST.match(rest)) and len(rest.split()) <= 6 and not _FINITE.search(rest)
+        trailing = (bool(_TRAILING_REST.match(rest)) and len(rest.split()) <= 6 and not _FINITE.search(rest)) or bool(
+            _RELAY_REST.match(rest)
+        )
         subj = _clean_subject(subj_text, trailing)
         if not subj and m.group().lower() in ("told", "tells") and _TOLD_WHOM.match(sentence, m.end()):
             last = re.split(r",\s*", subj_text.strip())[-1].strip()  # "one farmer told Radio Meridian"
@@ -714,8 +744,9 @@ def reliability_notes(article: str, source_name: str) -> list[str]:
 #: UN bodies and other international organisations: ``official`` by the attribution set's
 #: kinds (attrib_README "kind": "UN bodies and WHO"), but not a side in the fighting
 INTERNATIONAL = re.compile(
-    r"\b(?:WHO|UN|U\.N\.|United\s+Nations|World\s+Health\s+Organi[sz]ation|UNICEF|UNHCR|OCHA|WFP|IOM|"
-    r"UNRWA|ICC|International\s+Criminal\s+Court|Tedros)\b|\bUN's\b|\bUN\s+\w+\s+agency\b"
+    r"\b(?:WHO|UN|United\s+Nations|World\s+Health\s+Organi[sz]ation|UNICEF|UNHCR|OCHA|WFP|IOM|"
+    r"UNRWA|UNIFIL|UNMISS|MONUSCO|MINUSMA|ICC|International\s+Criminal\s+Court|Tedros)\b|\bUN's\b|"
+    r"\bUN\s+\w+\s+agency\b|\bU\.N\.(?!\w)"  # "U.N." ends in a dot: no word boundary after it
 )
 
 _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
@@ -773,7 +804,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
         "official",
         re.compile(
             r"\b(?:spokes\w*|police|official|officials|prosecutor|council|office|department|"
-            r"agency|embassy)\b",
+            r"(?<!news\s)agency|embassy)\b",
             re.I,
         ),
     ),
@@ -819,6 +850,8 @@ def source_kind_hint(name: str) -> SourceKind | None:
     # witnesses, residents, doctors, medics, rescuers and hospitals not run by a party are
     # 'other' (attrib_README, kinds), unless the name says whose ("army medics", "Hamas-run")
     other = _OTHER_RE.search(name)
+    if is_country(re.sub(r"^the\s+", "", name.strip(), flags=re.I)):
+        return "official"  # "Israel said", "The United States said": the country's government speaks
     if INTERNATIONAL.search(name) and not _KIND_RULES[1][1].search(name):
         return "official"  # UN bodies and WHO (monitors such as OHCHR and UNAMA excepted)
     for kind, rx in _KIND_RULES:

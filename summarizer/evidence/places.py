@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.evidence._text import DEMONYMS, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from summarizer.evidence.dates import find_dateline
 
-__all__ = ["Place", "find_places", "is_upper_case_text", "place_precision"]
+__all__ = ["Place", "actor_mention", "find_places", "is_country", "is_upper_case_text", "place_precision"]
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,10 @@ _CONNECT = r"(?:e|i|wa|al|el|ul|ye|ez|az|as|ad|ash|ar|es|de|del|la|las|los|da|do
 _CAP = r"[A-Z][\w'’.-]*[\w'’]|[A-Z]"
 _NAME = rf"(?:{_CAP})(?:[ -](?:{_CONNECT}[ -])?(?:{_CAP})){{0,3}}"
 _MIXED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<n>{_NAME})\s+(?P<u>(?i:{_UNITS}))\b")
+#: "the Sudanese city", "the Syrian town": an adjective of nationality before a lower-case unit
+_DESCRIBED_UNIT = re.compile(r"\bthe\s+[A-Z][a-z]+(?:ese|ian|ean|ish|i)$")
+# "Borno state", "Rakhine state": a lower-case "state" after a name (never "Islamic State")
+_MIXED_STATE = re.compile(rf"(?<![\w'’-])(?P<n>{_NAME})\s+(?P<u>state)\b(?!-)")
 _MIXED_AFTER = re.compile(rf"\b(?i:the\s+)?(?P<u>(?i:{_UNITS}))\s+of\s+(?P<n>{_NAME})")
 # A list of places after a plural unit word: "the villages of Sheer, Mukhtariyeh, and Haffah",
 # "the towns of A and B" (mixed-case text): each name is a place
@@ -131,6 +136,77 @@ _COUNTRY_RX = re.compile(
 )
 
 
+def is_country(name: str) -> bool:
+    """``name`` is one of the country and territory names listed here (whole name, any case)."""
+    return _COUNTRY_RX.fullmatch(" ".join(name.split())) is not None
+
+
+# A country named as a side, not as where something happened: "Israel said", "Israel struck",
+# "Turkey's defence ministry", "accusing Turkey of", "backed by Rwanda", "Israel and Hezbollah
+# have exchanged fire". Such a mention is a party (or a source), never the event's location; the
+# place is listed only from a mention that is not one ("in southern Lebanon").
+_ACTOR_NOUN = (
+    r"army|armed\s+forces|military|forces|troops|soldiers|government|president|prime\s+minister|"
+    r"(?:\w+\s+)?ministry|(?:\w+\s+)?minister|air\s+force|navy|jets|warplanes|drones|officials|spokes\w+|"
+    r"embassy|envoy|leader|leadership|authorities|regime|allies|proxies|intelligence|security\s+services|"
+    r"police|delegation|cabinet|parliament"
+)
+_ACTOR_VERB = (
+    r"said|says|say|struck|strikes|launched|launches|attacked|attacks|bombed|bombs|shelled|shells|accused|accuses|"
+    r"denied|denies|deny|claimed|claims|announced|announces|warned|warns|fired|fires|invaded|invades|retaliated|"
+    r"retaliates|vowed|vows|blamed|blames|responded|responds|insisted|insists|rejected|rejects|considers|considered|"
+    r"sent|sends|deployed|deploys|targeted|targets|ordered|orders|threatened|threatens|condemned|condemns|"
+    r"confirmed|confirms|stated|told|acknowledged|admitted|carried\s+out|conducted|backs|backed|supports|supported|"
+    r"exchanged|agreed|brokered|intercepted|downed|shot\s+down|intensified|escalated|stepped\s+up|resumed|pounded|"
+    r"seized|captured|withdrew|will|would|must"
+)
+_ACTOR_AFTER = re.compile(
+    rf"(?:['’]s\s+(?:(?:own|main|top|foreign|defen[cs]e|interior|health|military|national)\s+)*(?:{_ACTOR_NOUN})\b"
+    rf"|\s+(?:(?:has|had|have|also|later|then|repeatedly|reportedly|itself)\s+){{0,2}}(?:{_ACTOR_VERB})\b"
+    rf"|(?:-led|-backed)?\s+(?:(?:air|drone|missile|artillery)\s+)?(?:strikes|airstrikes|raids|forces|troops|"
+    rf"soldiers|warplanes|jets|drones|missiles|shelling|bombardment|offensive|army|military|navy)\b"
+    rf"|\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:(?:have|had|has)\s+)?(?:{_ACTOR_VERB})\b)"
+)
+_ACTOR_BEFORE = re.compile(
+    r"\b(?:(?:backed|brokered|supported|armed|funded|carried\s+out|launched|fired|claimed|condemned|denied)\s+by|"
+    r"accus\w+|blam\w+|between|urged|pressed|called\s+on|warned)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
+    re.I,
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|inside|into|across|throughout|within|to|from|of|near|outside)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)\s+)?$",
+    re.I,
+)
+
+
+def actor_mention(text: str, start: int, end: int) -> bool:
+    """The country named at ``text[start:end]`` acts there (a side or a speaker: "Israel said",
+    "Turkey's defence ministry", "accusing Turkey of", "backed by neighbouring Rwanda") rather
+    than being where something happened ("in southern Lebanon")."""
+    before = text[max(0, start - 40) : start]
+    if _LOCATIVE_BEFORE.search(before) and not re.search(r"\bof\s+(?:the\s+)?$", before, re.I):
+        return False
+    if _ACTOR_AFTER.match(text, end) or _ACTOR_BEFORE.search(before):
+        return True
+    # a conjunct of an acting country: "brokered by the United States and France"
+    conj = re.search(r"(?:,|\band)\s+(?:the\s+)?$", before)
+    if conj:
+        prev = list(_COUNTRY_RX.finditer(text, max(0, start - 80), start - len(before) + conj.start()))
+        if prev and prev[-1].end() == start - len(before) + conj.start() - (0 if before[conj.start()] == "," else 1):
+            return actor_mention(text, prev[-1].start(), prev[-1].end())
+    return False
+
+
+#: a capitalised word after a country that makes it part of an organisation's name ("Kurdistan
+#: Workers' Party", "Sudan Doctors' Network"), not a place
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z][\w'’-]*")
+
+
+#: capitalised words after a country that still name a place ("Gaza City", "Congo River")
+_NAME_PARTS = {"city", "strip", "river", "valley", "basin", "region", "province", "state", "border", "coast"}
+
+
 _LOWER = re.compile(r"[^\W\d_A-Z]")  # a letter that is not an ASCII capital
 _CAPITAL = re.compile(r"[A-Z]")
 
@@ -157,8 +233,11 @@ def _trim_name(article: str, s: int, e: int, stop: set[str], backward: bool) -> 
     "Kunar")."""
     words = list(re.finditer(r"[^\s]+", article[s:e]))
     keep: list[re.Match[str]] = []
-    for w in reversed(words) if backward else words:
+    ordered = list(reversed(words)) if backward else words
+    for i, w in enumerate(ordered):
         if w.group().lower().strip(".,") in stop:
+            if backward and stop is _LEAD_STOP and any(x.group().lower().strip(".,") not in stop for x in ordered[i:]):
+                return None  # "Islamic State West Africa Province": a word inside an organisation's name
             break
         if backward:
             keep.insert(0, w)
@@ -182,20 +261,22 @@ def _trim_name(article: str, s: int, e: int, stop: set[str], backward: bool) -> 
 def _find_places(article: str) -> tuple[Place, ...]:
     upper = is_upper_case_text(article)
     found: list[Place] = []
-    patterns = (_UPPER_BEFORE, _UPPER_AFTER) if upper else (_MIXED_BEFORE, _MIXED_AFTER)
+    patterns = (_UPPER_BEFORE, _UPPER_AFTER) if upper else (_MIXED_BEFORE, _MIXED_STATE, _MIXED_AFTER)
     stop = _UPPER_STOP if upper else _LEAD_STOP
     for rx in patterns:
         for m in rx.finditer(article):
             ns, ne = m.start("n"), m.end("n")
             if "\n" in article[ns:ne] and not upper:
                 continue
-            before = rx is _MIXED_BEFORE or rx is _UPPER_BEFORE
+            before = rx is _MIXED_BEFORE or rx is _UPPER_BEFORE or rx is _MIXED_STATE
             trimmed = _trim_name(article, ns, ne, stop, backward=before)
             if trimmed is None:
                 continue
             ns, ne = trimmed
             if not upper and _MINISTRY.fullmatch(m.group("u")) and rx is _MIXED_BEFORE:
                 continue
+            if not upper and before and _DESCRIBED_UNIT.search(article, 0, ne) and m.group("u").islower():
+                continue  # "the Sudanese city": a description, not a name
             if before:
                 s, e = ns, m.end("u")  # "Helmand province": the unit word belongs to the name
             else:
@@ -215,16 +296,24 @@ def _find_places(article: str) -> tuple[Place, ...]:
             s, e = trimmed[0], m.end("u")
             found.append(Place(" ".join(article[s:e].split()), s, e, "site"))
     city = _DATELINE_CITY.match(article)
-    if city:
-        name = city.group("c")
-        again = re.compile(r"(?<![\w'’-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w'’-])")
-        m2 = again.search(article, city.end())
-        if m2 is not None and name.lower() not in _LEAD_STOP:
-            found.append(Place(" ".join(name.split()), m2.start(), m2.end(), "site"))
+    dl = None if city else find_dateline(article)  # a wire dateline after a headline: "GOMA, Congo (AP) —"
+    name, after = (city.group("c"), city.end()) if city else (dl.place, dl.end) if dl else ("", 0)
+    if name and name.lower() not in _LEAD_STOP:
+        words = name.split()
+        again = re.compile(r"(?<![\w'’-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w'’-])", re.I if dl else 0)
+        # a capitalised dateline city ("GOMA") is named again as written in the body ("Goma")
+        m2 = next((x for x in again.finditer(article, after) if x.group()[0].isupper()), None)
+        if m2 is not None:
+            found.append(Place(" ".join(m2.group().split()), m2.start(), m2.end(), "site"))
     for m in _COUNTRY_RX.finditer(article):
         text = m.group()
         if not upper and not text[0].isupper():
             continue
+        if not upper and actor_mention(article, m.start(), m.end()):
+            continue  # "Israel said", "Turkey's defence ministry": a side, not where it happened
+        goes_on = None if upper else _NAME_GOES_ON.match(article, m.end())
+        if goes_on and goes_on.group().strip().lower() not in _LEAD_STOP | _NAME_PARTS:
+            continue  # "Kurdistan Workers' Party": a word of a longer name
         found.append(Place(text, m.start(), m.end(), "country"))
     found.sort(key=lambda p: ({"admin": 0, "site": 1}.get(p.kind, 2), p.start))
     out: list[Place] = []
