@@ -10,6 +10,8 @@ from summarizer.evidence import (
     casualty_status,
     find_attribution,
     find_hedges,
+    find_relay,
+    find_sources,
     reliability_notes,
     sentence_bounds,
     source_kind_hint,
@@ -227,3 +229,51 @@ def test_a_denial_naming_its_scope_disputes_every_figure_of_that_scope() -> None
     st = _statuses(article)
     assert st[25] == "disputed" and st[10] == "disputed", st
     assert st[9] == "reported", st  # another scope: the port
+
+
+# issue 18 (invented sentences): kinds, appositions, possessive sources, relays after a closing verb
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("The U.N. refugee agency", "official"),
+        ("the U.N. mission", "official"),
+        ("the Zarqa news agency", "media"),
+        ("the state news agency", "state_media"),
+        ("Moldova", "official"),
+        ("The United States", "official"),
+        ("the interior ministry", "official"),
+    ],
+)
+def test_source_kinds_issue18(name: str, kind: str) -> None:
+    assert source_kind_hint(name) == kind
+
+
+def test_un_written_with_dots_is_international() -> None:
+    from summarizer.evidence.attribution import INTERNATIONAL
+
+    assert INTERNATIONAL.search("The U.N. humanitarian office")
+    assert not INTERNATIONAL.search("The UNITA rebels")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The group, the Tana River Peace Network, said 14 bodies were found.", "the Tana River Peace Network"),
+        ("Its director, Amina Wekesa, told reporters that nine people were missing.", "Amina Wekesa"),
+        ("The monitor, based in Britain, said seven fighters died.", "The monitor"),
+        ("Ahmed Ali, a spokesman, said 20 died.", "Ahmed Ali"),
+    ],
+)
+def test_apposition_names_a_generic_subject(sentence: str, source: str) -> None:
+    assert find_attribution(sentence) == source
+
+
+def test_statement_from_his_office_is_the_speaker() -> None:
+    s = "Governor Ode Akpan said 12 people were killed, according to a statement from his office."
+    assert find_attribution(s) == "Governor Ode Akpan"
+    assert "a statement from his office" not in [n for n, _ in find_sources(s)]
+
+
+def test_closing_verb_then_according_to() -> None:
+    s = "The injured included four children, the district health office said, according to the Vega news agency."
+    assert find_relay(s) == ("the district health office", "the Vega news agency")

@@ -262,3 +262,56 @@ def test_places_listed_after_a_plural_unit_and_a_figure_about_the_whole_list() -
     s, _ = build_summary(empty, article, published=None)
     where = {c.phrase: c.location for c in s.casualties}
     assert where.get("four") == "Telis"
+
+
+# issue 18: a country named as a side or a speaker is no place of the event; invented sentences
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Ruritania said its jets struck depots in northern Moldova overnight.", ["Moldova"], []),
+        ("Armenia said its jets struck depots in the Tavush region.", ["Tavush region"], ["Armenia"]),
+        ("Serbia's defence ministry said two soldiers died in the Drina valley.", [], ["Serbia"]),
+        ("Rebels accused Chad of shelling the village of Amdjer.", ["village of Amdjer"], ["Chad"]),
+        ("The militia, backed by neighbouring Uganda, seized the town of Kasindi.", ["town of Kasindi"], ["Uganda"]),
+        ("A truce brokered by Qatar and Egypt collapsed after shelling in the town of Kadugli.",
+         ["town of Kadugli"], ["Qatar", "Egypt"]),
+        ("Overnight Ethiopia air strikes hit the town of Dessie, and fighting spread across Ethiopia.",
+         ["town of Dessie", "Ethiopia"], []),
+        ("Five people died in Mali on Sunday; Mali said it would investigate.", ["Mali"], []),
+    ],
+)
+def test_country_acting_is_no_place(text: str, present: list[str], absent: list[str]) -> None:
+    names = [p.name for p in find_places(text)]
+    for n in present:
+        assert n in names, (n, names)
+    for n in absent:
+        assert n not in names, (n, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Fighters of the Kurdistan Freedom Front attacked a post in Dohuk province.", ["Kurdistan"],
+         ["Dohuk province"]),
+        ("The Islamic State East Asia Province claimed the bombing.", ["Asia Province"], []),
+        ("The attack hit Katsina state on Friday; the Katsina state police confirmed it.", [], ["Katsina state"]),
+        ("Gunmen killed six in the Sudanese city of Kassala.", ["Sudanese city"], ["city of Kassala"]),
+    ],
+)
+def test_names_inside_organisations_and_descriptions(text: str, absent: list[str], present: list[str]) -> None:
+    names = [p.name for p in find_places(text)]
+    for n in absent:
+        assert n not in names, (n, names)
+    for n in present:
+        assert n in names, (n, names)
+
+
+def test_wire_dateline_after_a_headline() -> None:
+    text = (
+        "Clashes leave dozens dead\n\nBUNIA, Congo (AP) — Militia fighters attacked camps near Bunia on Sunday, "
+        "officials said."
+    )
+    assert "Bunia" in [p.name for p in find_places(text)]
+    # named only in the dateline: where the report was filed, not a place of the story
+    other = "Clashes leave dozens dead\n\nBUNIA, Congo (AP) — Militia fighters attacked camps on Sunday."
+    assert "Bunia" not in [p.name for p in find_places(other)]
