@@ -53,7 +53,8 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "fatal",
         "lives",
         "bodies",
-        "corpses",
+        "corpse",
+        "body",
         "assassinat",
         "perished",
         "gunn",
@@ -127,11 +128,24 @@ def _find_candidates(article: str) -> tuple[Candidate, ...]:
                 # a second figure of the outcome in one sentence ("Four died at the bridge, while nine were
                 # killed in the market") is evidenced from its own clause to the sentence's end
                 at = s if k == 0 else s + _clause_start(sent, qs[k - 1].end, q.start)
+                if not _derives(article[at:e], q, outcome):
+                    if k == 0 or not _derives(sent, q, outcome):
+                        continue  # a figure its own evidence does not give back is not a figure
+                    at = s
                 out.append(Candidate(outcome, sent, at, e, _shift(q, s), source, hedges))
     return tuple(out)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–—]\s|\b(?:and|while|whereas|but|including)\b", re.I)
+
+
+def _derives(quote: str, q: Quantity, outcome: str) -> bool:
+    """Whether ``quote`` gives ``q`` back as the grounding check reads it
+    (``figures.derive_quantity`` of the quote and the phrase)."""
+    from summarizer.evidence.figures import derive_quantity
+
+    d = derive_quantity(quote, q.phrase, outcome)
+    return d is not None and (d.low, d.best, d.high) == (q.low, q.best, q.high)
 
 
 def _clause_start(sent: str, after: int, at: int) -> int:

@@ -439,7 +439,11 @@ def _parse_number(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     current = 0
     last = ""  # kind of the previous token: unit, tens, hundred, scale, and
     j = i
+    if t.low == "half" and i + 2 < n and toks[i + 1].low in ("a", "an") and toks[i + 2].low == "dozen":
+        return 6, i + 3  # "half a dozen"
     if t.low in ("a", "an"):
+        if i + 2 < n and toks[i + 1].low == "score" and toks[i + 2].low == "of":
+            return 20, i + 2  # "a score of" (twenty; "scores" is vague)
         if i + 1 < n and toks[i + 1].low in ("hundred", "thousand", "million", "dozen"):
             current, last, j = 1, "unit", i + 1
         else:
@@ -528,7 +532,9 @@ _ANOTHER_IDX = _seq_index({("another",): 0, ("a", "further"): 0, ("an", "additio
 _CLOCK = re.compile(r"\d{1,2}:\d{2}\b")
 # Words that can open a quantity (besides numerals): a modifier, a vague expression, a
 # number word, or "a"/"an" ("a hundred", "a dozen").
-_STARTERS = frozenset(_VAGUE_IDX) | frozenset(_MODIFIERS_IDX) | frozenset(UNITS) | frozenset(TENS) | {"a", "an"}
+_STARTERS = (
+    frozenset(_VAGUE_IDX) | frozenset(_MODIFIERS_IDX) | frozenset(UNITS) | frozenset(TENS) | {"a", "an", "half", "both"}
+)
 
 
 def _next_word(toks: list[_Tok], j: int) -> str:
@@ -675,6 +681,15 @@ def _parse_core(
 
     Returns ``((low, best, high), j, vague, exact)``.
     """
+    if toks[i].low == "both":
+        # "both men", "both of them", "both were killed": two; not "both X and Y" (a pair of groups)
+        if any(t.low == "and" for t in toks[i + 1 : i + 7]) or _next_word(toks, i + 1) in (
+            "sides",
+            "parties",
+            "countries",
+        ):
+            return None
+        return (2, 2, 2), i + 1, False, True
     k = _match_idx(toks, i, _VAGUE_IDX)
     if k:
         key = tuple(t.low for t in toks[i : i + k])
@@ -802,12 +817,15 @@ def parse_quantity(text: str) -> Quantity | None:
 
 OUTCOME_PATTERNS: dict[str, str] = {
     "killed": (
-        r"kill(?:ed|ings?|s)?|dead|died|dies|dying|deaths?(?!\s+(?:squads?|threats?|penalty|"
-        r"sentences?|row|warrants?))|death\s+toll|toll|slain|slaughtered|murder(?:ed|s)?|"
+        r"kill(?:ed|ings?|s)?|dead|died|dies|dying|(?<!threatened\swith\s)(?<!threats\sof\s)(?<!threat\sof\s)"
+        r"deaths?(?!\s+(?:squads?|threats?|penalty|sentences?|row|warrants?))|death\s+toll|toll|slain|"
+        r"slaughtered|murder(?:ed|s)?|"
+        # a dead body is one person killed: "the body of Juan Perez", "his body was found"
+        r"(?:body|corpse)(?=\s+of\s)|(?<=\bhis\s)body|(?<=\bher\s)body|"
         r"massacred?|massacres|executed|executions?|fatalities|fatally|lives|bodies|corpses|"
         r"assassinat(?:ed|ion|ions|e)|"
         r"(?:shot|shooting)\s+dead|(?:gunned|gunning)\s+down|executing|"
-        r"(?:shot|stabbed|beaten|burned|burnt|hacked|tortured|clubbed|stoned)\s+to\s+death|"
+        r"(?:shot|stabbed|beaten|burned|burnt|hacked|tortured|clubbed|stoned)\s+(?:(?:him|her|them)\s+)?to\s+death|"
         r"lost\s+their\s+lives|perished"
     ),
     "injured": (
@@ -835,12 +853,12 @@ _AFTER_GAP = re.compile(
     r"^[\s\"'“‘(]*(?:(?:another|an\s+additional|additional|a\s+total\s+of|off|all|"
     r"rose\s+to|risen\s+to|climbed\s+to|reached|stood\s+at|stands\s+at|is|was|at|of|to|"
     r"has\s+(?:risen|climbed|reached)(?:\s+to)?|had\s+(?:risen|climbed|reached)(?:\s+to)?|"
-    r"now|least|the\s+lives\s+of|the)\s*)*[\s\"'“‘]*$",
+    r"now|least|the\s+lives\s+of|the|his|her|their)\s*)*[\s\"'“‘]*$",
     re.I,
 )
 _NOUN_TRIGGERS = re.compile(
     r"^(?:death\s+toll|toll|deaths?|fatalities|lives|murders?|assassinations?|massacres?|"
-    r"killings?|executions?|kidnappings?|abductions?|arrests?|detentions?)$",
+    r"killings?|executions?|kidnappings?|abductions?|arrests?|detentions?|bodies|corpses)$",
     re.I,
 )
 _NEG = re.compile(
@@ -945,6 +963,24 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
         found = _governed_by(sentence, m, qs)
         if found is not None:
             add(found[1])
+    # people joined by "and", each group with its own number: "3 soldiers and 2 civilians were
+    # killed", "killing the driver and two passengers", "a woman and her two children"
+    for q in list(sorted(out, key=lambda q: q.start)):
+        for conj in _conjuncts(sentence, q, qs):
+            if not _governed_elsewhere(sentence, conj, pat, qs):
+                add(conj)
+    # the group before a sub-count the verb's number is: "four people, including two children,
+    # were wounded" (the verb's nearest number is the sub-count)
+    for q in list(sorted(out, key=lambda q: q.start)):
+        group = next((x for x in reversed(qs) if x.end <= q.start), None)
+        if (
+            group is not None
+            and group.low is not None
+            and _SUB_COUNT_GAP.fullmatch(sentence[group.end : q.start])
+            and _PEOPLE_AFTER.match(sentence, group.end)
+            and not _governed_elsewhere(sentence, group, pat, qs)
+        ):
+            add(group)
     for q in list(sorted(out, key=lambda q: q.start)):
         if q.low is None and q.best is None and q.high is None and not q.vague:
             continue
@@ -984,6 +1020,78 @@ _ELIDED = re.compile(
 )
 
 
+# an outcome adjective used as a plural noun for the people ("the dead", "the wounded"): the
+# number after a copula or "include" counts them ("among the dead were three children")
+_THE_DEAD = re.compile(r"\bthe\s+$", re.I)
+_THE_DEAD_GAP = re.compile(r"\s+(?:were|are|included|include|includes|including)\s+(?:also\s+)?", re.I)
+
+
+def _the_dead(trig: str) -> bool:
+    return trig.lower() in ("dead", "wounded", "injured", "missing", "kidnapped", "abducted", "detained", "detainees")
+
+
+# between two groups of people joined by "and": the first group's noun, then "and"
+_CONJ_GAP = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*,?\s+and\s+(?:(?:his|her|their|its|the)\s+)?", re.I)
+_CONJ_BAD = re.compile(r"\b(?:were|was|is|are|have|has|had|been|be|who|which|that|of)\b", re.I)
+
+
+def _conjuncts(sentence: str, q: Quantity, qs: list[Quantity]) -> list[Quantity]:
+    """The groups of people joined to ``q``'s group by "and", each with its own number (a
+    number, or "a"/"an"/"one" before a singular person noun): before it ("3 soldiers and 2
+    civilians") and after it ("the driver and two passengers", "a woman and her two
+    children"). A group's people noun must follow its number; no verb, clause word or outcome
+    word stands between the groups."""
+    out: list[Quantity] = []
+
+    def joined(a_end: int, b_start: int) -> bool:
+        gap = sentence[a_end:b_start]
+        return (
+            _CONJ_GAP.fullmatch(gap) is not None
+            and _CONJ_BAD.search(gap) is None
+            and _ANY_OUTCOME.search(_ATTRIBUTIVE.sub(" ", gap)) is None
+        )
+
+    after = next((x for x in qs if x.start >= q.end), None)
+    if (
+        after is not None
+        and after.low is not None
+        and after.high != 0
+        and joined(q.end, after.start)
+        and _PEOPLE_AFTER.match(sentence, after.end)
+    ):
+        out.append(after)
+    gm = _CONJ_GAP.match(sentence, q.end)
+    if gm is not None and _CONJ_BAD.search(gm.group()) is None and _ANY_OUTCOME.search(gm.group()) is None:
+        om = _CONJ_ONE_RE.match(sentence, gm.end())
+        if om is not None and (after is None or after.start > om.start()):
+            out.append(Quantity(1, 1, 1, om.group(1), om.start(1), om.end(1), False))
+    before = [x for x in qs if x.end <= q.start]
+    if before:
+        b = before[-1]
+        if b.low is not None and b.high != 0 and joined(b.end, q.start) and _PEOPLE_AFTER.match(sentence, b.end):
+            out.append(b)
+    return out
+
+
+def _governed_elsewhere(sentence: str, q: Quantity, pat: re.Pattern[str], qs: list[Quantity]) -> bool:
+    """Whether another outcome's word governs ``q`` ("killed 3 soldiers, and 2 civilians were
+    wounded": the 2 are the wounded)."""
+    for tm in _ANY_OUTCOME.finditer(sentence):
+        if pat.fullmatch(tm.group()):
+            continue
+        found = _governed_by(sentence, tm, qs)
+        if found is not None and found[1].start == q.start:
+            return True
+    return False
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|\s+(?:and|in|on|at|near|during|while|after)\b)", re.I)
+_OBJECT_OF_VERB = re.compile(
+    r"(?<!was\s)(?<!were\s)(?<!been\s)\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|kidnapp(?:ed|ing)|"
+    r"abduct(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|execut(?:ed|ing)|"
+    r"murder(?:ed|ing)|massacr(?:ed|ing)|assassinat(?:ed|ing)|shot\s+dead|gunned\s+down)\s+$",
+    re.I,
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|his|her|its|this|that|these|those)\s+$", re.I)
 
 
@@ -996,14 +1104,21 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         if q.start < m.end():
             continue
         gap = sentence[m.end() : q.start]
-        if _AFTER_GAP.match(gap) and len(gap) <= 30:
+        if _THE_DEAD.search(sentence, 0, m.start()) and _THE_DEAD_GAP.fullmatch(gap) and _the_dead(trig):
+            best = (len(gap), q)  # "among the dead were three children", "the wounded include two police"
+        elif _AFTER_GAP.match(gap) and len(gap) <= 30:
             is_verbal = (
                 trig.lower().endswith(("ing", "ed"))
                 or _NOUN_TRIGGERS.match(trig)
                 or re.search(r"\s(?:dead|down)$", trig)  # "shot dead 12 people"
             )
             # arms, towns and goods are seized and captured too: "seized several grenades"
-            thing = re.fullmatch(r"seized|captur\w*", trig, re.I) and not _PEOPLE_AFTER.match(sentence, q.end)
+            thing = (
+                re.fullmatch(r"seized|captur\w*", trig, re.I)
+                and not _PEOPLE_AFTER.match(sentence, q.end)
+                # "killed 4 guerrillas and captured 2.": the people noun is left out at the clause's end
+                and not (re.fullmatch(r"captur\w*", trig, re.I) and _CLAUSE_END.match(sentence, q.end))
+            )
             if (is_verbal or trig.lower() in ("kill", "kills", "killed")) and not thing:
                 best = (len(gap), q)
         break
@@ -1011,7 +1126,9 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
     # another verb ("several unions condemned the kidnapping of ...": the unions are no victims)
     before = [q for q in qs if q.end <= m.start()]
     nominal_object = _NOMINAL.fullmatch(trig) is not None and _DETERMINER_BEFORE.search(sentence, 0, m.start())
-    if before:
+    if before and not _OBJECT_OF_VERB.search(sentence, 0, before[-1].start):
+        # (a number right after an active verb is that verb's object: "killed three insurgents and
+        # seized 650 kilograms" detains no one)
         q = before[-1]
         gap = sentence[q.end : m.start()]
         # "five of those deaths": the number counts the deeds themselves
@@ -1075,10 +1192,15 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
         if re.fullmatch(
             r"death|murder|assassination|killing|execution|kidnapping|abduction|"
-            r"arrest|detention",
+            r"arrest|detention|body|corpse",
             m.group(),
             re.I,
         ):
+            # "the death of a policeman", "the body of a woman": one
+            om = re.match(r"\s+of\s+(an?|one)\s+(?!number\b|total\b|few\b|couple\b|series\b)[\w'-]+", tail, re.I)
+            if om and not re.match(r"\s+of\s+an?\s+[\w'-]+\s+of\b", tail, re.I):
+                off = m.end() + om.start(1)
+                return Quantity(1, 1, 1, om.group(1), off, off + len(om.group(1)), False)
             nm = re.match(
                 # a date between the deed and its victim: "the murder on 15 September of X",
                 # "the killing last Tuesday of X"
@@ -1092,6 +1214,14 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
                 return Quantity(1, 1, 1, m.group(), m.start(), m.end(), False)
         # active verb + a singular role noun or (in mixed-case text) a name: "forces killed
         # Taliban leader Wali", "the strike killed Rostum and his associate" (two)
+        pm = re.fullmatch(r"\w+\s+(him|her)\s+to\s+death", m.group(), re.I)
+        if pm:  # "shot him to death"
+            return Quantity(1, 1, 1, pm.group(1), m.start() + pm.start(1), m.start() + pm.end(1), False)
+        if m.group().lower() == "body" and re.search(r"\b(?:his|her)\s+$", head, re.I):
+            return Quantity(1, 1, 1, m.group(), m.start(), m.end(), False)  # "his body was found"
+        obj = _people_object(sentence, m)
+        if obj is not None and obj.low is not None and obj.low >= 2:
+            return obj  # a list of people named one by one
         if m.group().lower() in ("killed", "killing", "assassinated", "murdered", "executed"):
             rm = _ROLE_OBJECT.match(tail)
             if rm:
@@ -1103,7 +1233,14 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
                     n = 2 if nm2.group(2) else 1
                     off = m.end() + nm2.start(1)
                     return Quantity(n, n, n, nm2.group(1), off, off + len(nm2.group(1)), False)
-        wm = re.search(r"\b(was)\s+(?:[\w]+ly\s+)?(?:also\s+)?$", head, re.I)
+        if obj is not None:
+            return obj
+        subj = _people_subject(sentence, m)
+        if subj is not None:
+            return subj
+        # "was found dead", "was reported dead": the participle names the same one person
+        found_dead = r"(?:(?:found|left|reported|discovered|lying)\s+)?" if m.group().lower() == "dead" else ""
+        wm = re.search(r"\b(was)\s+(?:[\w]+ly\s+)?(?:also\s+)?" + found_dead + "$", head, re.I)
         # towns, bases and weapons are captured and seized too: a bare "was" there names no person
         if (
             wm
@@ -1125,7 +1262,10 @@ _PEOPLE_PLURAL = (
     r"migrants|tourists|officials|judges|politicians|candidates|activists|missionaries|doctors|nurses|"
     r"teachers|marines|servicemen|personnel|combatants|militiamen|relatives|inhabitants|citizens|"
     r"commanders|miners|unionists|sympathizers|supporters|others|victims|detainees|prisoners|hostages|"
-    r"family\s+members|[a-z]{3,}(?:ians|eans)|israelis|iraqis|pakistanis|somalis|yemenis|saudis|afghans|"
+    r"family\s+members|sons|daughters|brothers|sisters|wives|husbands|parents|fathers|mothers|cousins|"
+    r"nephews|babies|infants|youths|adults|elders|employees|crewmen|sailors|survivors|mayors|pastors|"
+    r"monks|novices|seminarians|catechists|clerks|cooks|herders|shepherds|fishermen|bystanders|"
+    r"[a-z]{3,}(?:ians|eans)|israelis|iraqis|pakistanis|somalis|yemenis|saudis|afghans|"
     r"americans|mexicans|colombians|salvadorans|guatemalans|hondurans|nicaraguans|peruvians"
 )
 _PERSON_SINGULAR = (
@@ -1154,6 +1294,10 @@ _PLURAL_PASSIVE = re.compile(
     r"\b(" + _PEOPLE_PLURAL + r")(?:\s+and\s+(?:[\w'-]+\s+){0,2}?(?:" + _PEOPLE_PLURAL + r"))?"
     r"\s+(?:were|have\s+been|had\s+been|are\s+being|were\s+being)\s+(?:[\w]+ly\s+)?(?:also\s+)?$",
     re.I,
+)
+# "they were killed": the plural pronoun names more than one person
+_THEY_PASSIVE = re.compile(
+    r"\b(they)\s+(?:were|have\s+been|had\s+been|were\s+being)\s+(?:[\w]+ly\s+)?(?:also\s+)?(?:all\s+)?$", re.I
 )
 _PLURAL_POSSESSIVE = re.compile(r"\b(" + _PEOPLE_PLURAL + r")['’]\s+$", re.I)
 _PLURAL_ACTIVE = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(" + _PEOPLE_PLURAL + r")\b", re.I)
@@ -1192,7 +1336,15 @@ def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         head = sentence[: m.start()]
         tail = sentence[m.end() :]
         trig = m.group()
-        pm = _PLURAL_PASSIVE.search(head)
+        pm = _PLURAL_PASSIVE.search(head) or _THEY_PASSIVE.search(head)
+        if pm is None and re.fullmatch(r"\w+\s+them\s+to\s+death", trig, re.I):
+            off = m.start() + trig.lower().index("them")
+            return Quantity(2, None, None, sentence[off : off + 4], off, off + 4, True)  # "shot them to death"
+        if pm is None and trig.lower() in _OBJECT_VERBS:
+            tm = re.match(r"\s+(them)\b(?![\w'’-])", tail, re.I)
+            if tm and not re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", head, re.I):
+                off = m.end() + tm.start(1)
+                return Quantity(2, None, None, tm.group(1), off, off + len(tm.group(1)), True)  # "killing them"
         if pm is None and _NOMINAL.fullmatch(trig):
             pm = _PLURAL_TAIL.match(tail)
             if pm is not None:
@@ -1216,3 +1368,228 @@ def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         if pm is not None:
             return Quantity(2, None, None, pm.group(1), pm.start(1), pm.end(1), True)
     return None
+
+
+# ---- people named one by one: "killed him", "killed the driver", "KILLED JUAN PEREZ, CARLOS
+# GOMEZ AND LUIS RAMOS", "PEREZ AND HIS WIFE WERE KILLED". Each name or singular person is one
+# person, a list of them is as many (issue 18).
+
+# verbs that take their victims as objects (active voice)
+_OBJECT_VERB_WORDS = (
+    "killed killing kills murdered murdering assassinated assassinating executed executing massacred "
+    "wounded wounding injured injuring kidnapped kidnapping abducted abducting"
+)
+_OBJECT_VERBS = frozenset(_OBJECT_VERB_WORDS.split())
+# verbs whose passive subject is the victim, for a coordinated subject of names
+_SUBJECT_VERBS = _OBJECT_VERBS | {"slain", "hurt", "detained", "arrested"}
+# one person named by a singular noun after a determiner ("the driver", "his wife")
+_ONE_NOUN = frozenset(
+    (
+        _PERSON_SINGULAR.replace("|", " ")
+        + " associate aide assistant secretary deputy companion friend colleague partner driver bodyguard "
+        "translator interpreter spokesman spokeswoman son daughter brother sister wife husband father mother "
+        "nephew niece cousin uncle aunt grandson granddaughter fiance fiancee baby leader commander chief mayor "
+        "judge governor candidate official priest minister president businessman peasant lawyer congressman "
+        "senator councilman councillor councilor sergeant captain colonel lieutenant general teacher doctor nurse "
+        "activist unionist engineer reporter photographer cameraman pilot owner manager director ambassador "
+        "diplomat consul magistrate prosecutor attorney witness suspect prisoner hostage victim militant "
+        "insurgent rebel guerrilla gunman member landowner rancher merchant shopkeeper vendor bishop archbishop "
+        "nun monk seminarian catechist sentry watchman employee cook maid servant clerk youth infant novice "
+        "other second third"
+    ).split()
+)
+_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "this", "that"])
+# words that cannot be (part of) a person's name after a verb: function words, auxiliaries,
+# pronouns other than "him"/"her", adverbs of manner and time
+_NOT_A_NAME_WORDS = (
+    "the a an and or but nor of in on at near during after before when while as by with without from for "
+    "since until because to into onto over under about against among between through across along around "
+    "was were is are be been being has have had will would could should may might must can do does did "
+    "it itself himself herself themselves them they he she we you i me us who whom whose which what that "
+    "this these those there here then yesterday today tonight tomorrow last next early late instantly "
+    "immediately outright also again later earlier both all any some many most several few no none "
+    "nobody everyone everybody someone anyone people not only so such than more less each every other "
+    "another monday tuesday wednesday thursday friday saturday sunday morning evening night afternoon "
+    "dawn own said says say told according reportedly allegedly apparently"
+)
+_NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
+_PLURAL_SET = re.compile(r"(?:" + _PEOPLE_PLURAL + r"|contras|sandinistas|commandos|narcos|paramilitaries)$", re.I)
+# a surname may end in s ("TORRES", "CARLOS", "RAMOS"); a plural common noun mostly does not end so
+_NAME_S = re.compile(r"(?:os|as|is|us|res|les|yes|ez)$", re.I)
+_NP_WORD = re.compile(r"[A-Za-z][\w'’.-]*|\S")
+
+
+def _is_one_noun(w: str) -> bool:
+    """A singular noun for a person: the list, or an agent noun ("farmer", "sailor",
+    "journalist", "fisherman")."""
+    return w in _ONE_NOUN or re.fullmatch(r"[a-z]{3,}(?:er|or|ist|ian|man|woman)", w) is not None
+
+
+def _one_person(np: str, caps: bool) -> bool:
+    """Whether the noun phrase ``np`` names one person: a name, a determiner and a singular
+    person noun ("the driver", "his wife", "the mayor of the town"), or "him"/"her"."""
+    words = _NP_WORD.findall(np)
+    if not words or len(words) > 7 or any(not w[0].isalpha() for w in words):
+        return False
+    low = [w.lower().rstrip(".") for w in words]
+    if low in (["him"], ["her"], ["he"], ["she"]):
+        return True
+    if "of" in low[1:]:  # "the mayor of San Pedro": the head stands before "of"
+        cut = low.index("of", 1)
+        words, low = words[:cut], low[:cut]
+    if low[0] in _DETERMINERS:
+        return len(low) >= 2 and _is_one_noun(low[-1]) and not any(w in _NOT_A_NAME for w in low[1:])
+    if any(w in _NOT_A_NAME for w in low):
+        return False
+    if low[-1] in _ONE_NOUN:
+        return True  # "peasant leader", "Colonel"
+    if not caps and not all(
+        w[0].isupper() or w in ("de", "del", "la", "los", "al", "bin", "ibn", "van", "von") for w in words
+    ):
+        return False
+    if caps and not all(w.isupper() for w in words):
+        return False
+    head = low[-1]
+    if _PLURAL_SET.fullmatch(head) or re.search(r"(?:men|ers|ors|ants|ents|ists|ians|eans|ies|ces)$", head):
+        return False
+    return not head.endswith("s") or head.endswith("ss") or bool(_NAME_S.search(head))
+
+
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+_LIST_END = re.compile(
+    r"\s*(?:[.;:!?()\[\]\"“”—–]|\s-\s|$)|\s+(?:in|on|at|near|during|after|before|when|while|as|by|with|from|for|"
+    r"since|until|because|inside|outside|yesterday|today|tonight|last|this|early|late|instantly|immediately|"
+    r"outright|who|whom|which|that|and\s+(?:wounded|injured|kidnapped|abducted|killed|wounding|injuring|"
+    r"kidnapping|killing|seized|fled|escaped|then)|[a-z]+ly)\b",
+    re.I,
+)
+
+
+def _count_people(text: str, caps: bool) -> tuple[int, int] | None:
+    """(how many people, where the named ones end) for a list of one-person noun phrases at
+    the start of ``text`` ("Juan Perez, Carlos Gomez and Luis Ramos": 3). A comma list counts
+    only when "and" closes it (else the words after a comma are an aside: "Perez, a farmer");
+    an item with a number or a plural noun ends the count ("the driver and two passengers":
+    the driver, the passengers being a figure of their own)."""
+    end_m = _LIST_END.search(text)
+    span = text[: end_m.start()] if end_m else text
+    if not span.strip() or len(span) > 140:
+        return None
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for sm in _LIST_SPLIT.finditer(span):
+        pieces.append((pos, sm.start()))
+        pos = sm.end()
+    pieces.append((pos, len(span)))
+    if not re.search(r"\band\s+\S+", span, re.I):
+        pieces = pieces[:1] if "," not in span[pieces[0][0] : pieces[0][1]] else []
+    count, end = 0, 0
+    for a, b in pieces:
+        item = span[a:b].strip()
+        if not item or not _one_person(item, caps):
+            break
+        if len(pieces) > 2 and item.split()[0].lower() in ("the", "a", "an"):
+            return None  # "Perez, the mayor, and ...": an aside, not a list
+        count, end = count + 1, b
+    return (count, end) if count else None
+
+
+def _people_object(sentence: str, m: re.Match[str]) -> Quantity | None:
+    """The people an active verb names as its object, one by one: "killing him", "killed the
+    driver", "KILLED JUAN PEREZ, CARLOS GOMEZ, AND LUIS RAMOS" (3). Not after a passive or an
+    adjective use ("was killed yesterday", "the wounded man")."""
+    trig = m.group().lower()
+    if trig not in _OBJECT_VERBS:
+        return None
+    head = sentence[: m.start()]
+    if re.search(
+        r"\b(?:was|were|is|are|be|been|being|get|got|gets|the|a|an|his|her|their|its)\s+(?:\w+ly\s+)?$", head, re.I
+    ):
+        return None
+    tail = sentence[m.end() :]
+    lead = re.match(r"\s+", tail)
+    if lead is None:
+        return None
+    found = _count_people(tail[lead.end() :], sentence.isupper())
+    if found is None:
+        return None
+    n, end = found
+    start = m.end() + lead.end()
+    phrase = sentence[start : m.end() + lead.end() + end].rstrip(" ,")
+    if n == 1 and phrase.split()[0].lower() in _DETERMINERS:
+        # "the driver (of the truck)": the noun is the word that carries the number (as "leader" above)
+        words = phrase.split()
+        low = [w.lower() for w in words]
+        last = words[low.index("of", 1) - 1] if "of" in low[1:] else words[-1]
+        s0 = start + re.search(r"\b" + re.escape(last) + r"\b", phrase).start()  # type: ignore[union-attr]
+        return Quantity(1, 1, 1, last, s0, s0 + len(last), False)
+    if _scan(phrase) or re.search(r"\b(?:an?|no|none|nobody|no one|no-one)\b", phrase, re.I):
+        return None  # the words must not read as another number
+    return Quantity(n, n, n, phrase, start, start + len(phrase), False)
+
+
+_PASSIVE_AUX = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
+_SUBJECT_START = re.compile(
+    r"(?:^|[,;:(\[\]\"“”]|\s[-–—]\s|\b(?:that|when|after|before|because|while|as|and|but|where|said|says)\b)\s*",
+    re.I,
+)
+
+
+def _people_subject(sentence: str, m: re.Match[str]) -> Quantity | None:
+    """A passive verb whose subject joins people named one by one: "PEREZ AND HIS WIFE WERE
+    KILLED" (2), "Juan Perez, Carlos Gomez and Luis Ramos were shot dead" (3); or "died" after
+    one or more of them ("the judge died", "Perez and Gomez died")."""
+    died = m.group().lower() in ("died", "dies", "perished")
+    if (
+        not died
+        and m.group().lower().split()[0] not in _SUBJECT_VERBS
+        and not re.fullmatch(
+            r"(?:shot|stabbed|beaten|burned|burnt|hacked|tortured|clubbed|stoned)\s+to\s+death|shot\s+dead|gunned\s+down",
+            m.group(),
+            re.I,
+        )
+    ):
+        return None
+    head = sentence[: m.start()]
+    am = re.search(r"\s+(?:\w+ly\s+)?(?:later\s+|also\s+)?$", head) if died else _PASSIVE_AUX.search(head)
+    if am is None:
+        return None
+    subj_end = am.start()
+    # the subject: back to a clause boundary, keeping commas and "and" inside a list of names
+    start = 0
+    for bm in re.finditer(
+        r"[;:(\[\]\"“”]|\s[-–—]\s|\b(?:that|when|after|before|because|while|where|said|says|but)\b",
+        head[:subj_end],
+        re.I,
+    ):
+        start = bm.end()
+    text = head[start:subj_end]
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    if not died and not re.search(r"\band\b", text, re.I):
+        return None
+    pieces = [p.strip() for p in _LIST_SPLIT.split(text)]
+    if died and len(pieces) > 1 and not re.search(r"\band\b", text, re.I):
+        pieces = pieces[-1:]  # "In the attack, the judge died": the words before the comma are no subject
+    # a leading aside before the list ("In the attack, Perez and Gomez were killed")
+    while len(pieces) > 2 and not _one_person(pieces[0], sentence.isupper()):
+        pieces = pieces[1:]
+    if len(pieces) < (1 if died else 2) or not all(_one_person(p, sentence.isupper()) for p in pieces):
+        return None
+    if len(pieces) > 2 and any(p.split()[0].lower() in ("the", "a", "an") for p in pieces[1:]):
+        return None
+    first = text.rfind(pieces[0])
+    s0 = start + lead + max(first, 0)
+    phrase = sentence[s0 : start + lead + len(text)]
+    if _scan(phrase) or re.search(r"\b(?:an?|no|none|nobody|no one|no-one)\b", phrase, re.I):
+        return None
+    n = len(pieces)
+    return Quantity(n, n, n, phrase, s0, s0 + len(phrase), False)
+
+
+# "and a civilian", "and one guard": a singular group of one person
+_CONJ_ONE_RE = re.compile(
+    r"(an?|one)\s+(?:[\w'-]+\s+)?(?:" + "|".join(sorted(_ONE_NOUN)) + r"|[a-z]{3,}(?:er|or|ist|ian|man|woman))\b"
+    r"(?!['’-])",
+    re.I,
+)

@@ -1,0 +1,123 @@
+"""Issue 18 (casualty recall): counts stated by names, pronouns, bodies, lists and groups
+joined by "and". All sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.evidence.candidates import find_candidates
+from summarizer.evidence.figures import derive_quantity
+from summarizer.evidence.quantities import parse_quantity, quantities_for_outcome, quantity_for_outcome
+
+N = None
+
+# sentence, outcome -> (low, best, high, phrase) of the governing quantity, or None
+CASES: list[tuple[str, str, tuple[int | None, int | None, int | None, str] | None]] = [
+    # number words
+    ("HALF A DOZEN CUSTOMS GUARDS WERE WOUNDED AT THE CHECKPOINT.", "injured", (6, 6, 6, "HALF A DOZEN")),
+    ("A score of herders were murdered near the wells.", "killed", (20, 20, 20, "A score")),
+    ("Both drivers were killed when the convoy was hit.", "killed", (2, 2, 2, "Both")),
+    ("The shelling killed both soldiers and civilians.", "killed", (2, N, N, "soldiers")),
+    # bodies and corpses
+    ("THE BODIES OF SEVEN FISHERMEN WERE FOUND ON THE BEACH AT PUNTA ROJA.", "killed", (7, 7, 7, "SEVEN")),
+    ("Villagers found the corpses of 11 men in a well.", "killed", (11, 11, 11, "11")),
+    ("THE BODY OF TOMAS ARBELAEZ WAS FOUND IN A SUGAR-CANE FIELD.", "killed", (1, 1, 1, "BODY")),
+    ("The body of a shepherd was recovered from the river.", "killed", (1, 1, 1, "a")),
+    ("HIS BODY WAS LEFT ON THE ROAD TO EL PARAISO.", "killed", (1, 1, 1, "BODY")),
+    # "the dead" / "the wounded" as plural nouns
+    ("Among the dead were four schoolteachers.", "killed", (4, 4, 4, "four")),
+    ("THE WOUNDED INCLUDE THREE FIREMEN.", "injured", (3, 3, 3, "THREE")),
+    # people named one by one
+    (
+        "UNKNOWN GUNMEN KILLED RAUL ECHEVERRI, MARTA LUGO, AND ELIAS PINTO NEAR THE MARKET.",
+        "killed",
+        (3, 3, 3, "RAUL ECHEVERRI, MARTA LUGO, AND ELIAS PINTO"),
+    ),
+    (
+        "Militiamen killed Omar Saleh, Huda Nasser and Karim Aziz at the crossing.",
+        "killed",
+        (3, 3, 3, "Omar Saleh, Huda Nasser and Karim Aziz"),
+    ),
+    ("RAUL ECHEVERRI AND MARTA LUGO WERE KILLED BY A GRENADE.", "killed", (2, 2, 2, "RAUL ECHEVERRI AND MARTA LUGO")),
+    ("Omar Saleh and his brother were shot dead outside the mill.", "killed", (2, 2, 2, "Omar Saleh and his brother")),
+    ("THE ARMY SAID THE REBELS KILLED ELIAS PINTO, A SHOPKEEPER.", "killed", (1, 1, 1, "ELIAS PINTO")),
+    ("GUNMEN KILLED THE DRIVER OF THE TRUCK.", "killed", (1, 1, 1, "DRIVER")),
+    ("THE ATTACKERS SHOT HIM TO DEATH IN FRONT OF HIS HOUSE.", "killed", (1, 1, 1, "HIM")),
+    ("Masked men stopped the car, killing him and his bodyguard.", "killed", (2, 2, 2, "him and his bodyguard")),
+    ("ELIAS PINTO DIED ON THE WAY TO THE CLINIC.", "killed", (1, 1, 1, "ELIAS PINTO")),
+    ("The nurse died of her wounds two days later.", "killed", (1, 1, 1, "The nurse")),
+    ("PINTO WAS FOUND DEAD IN HIS OFFICE.", "killed", (1, 1, 1, "WAS")),
+    ("The bomb caused the death of a night watchman.", "killed", (1, 1, 1, "a")),
+    # plural pronouns
+    ("THEY WERE EXECUTED BY A DEATH SQUAD, THE PRIEST SAID.", "killed", (2, N, N, "THEY")),
+    ("Raiders surrounded the herders, shooting them to death.", "killed", None),
+    ("Raiders surrounded the herders and killed them.", "killed", (2, N, N, "them")),
+    # not people
+    ("The union leaders were threatened with death.", "killed", None),
+    ("The committee is a governing body of nine members.", "killed", None),
+    ("Troops killed three raiders and seized 40 kilograms of explosives.", "detained", None),
+    ("SOLDIERS KILLED 4 RUSTLERS AND CAPTURED 2.", "detained", (2, 2, 2, "2")),
+    ("The storm killed the plan.", "killed", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "outcome", "expected"), CASES)
+def test_quantity_for_outcome(
+    sentence: str, outcome: str, expected: tuple[int | None, int | None, int | None, str] | None
+) -> None:
+    q = quantity_for_outcome(sentence, outcome)
+    if expected is None:
+        assert q is None
+        return
+    assert q is not None
+    assert (q.low, q.best, q.high, q.phrase) == expected
+    assert sentence[q.start : q.end] == q.phrase
+
+
+# sentence, outcome -> every figure of the outcome (phrases, in text order)
+ALL_CASES: list[tuple[str, str, list[str]]] = [
+    ("5 SOLDIERS AND 3 PEASANTS WERE KILLED IN THE CLASH.", "killed", ["5", "3"]),
+    ("Two guards and a cook were wounded.", "injured", ["Two", "a"]),
+    ("GUERRILLAS STOPPED THE BUS, KILLING THE DRIVER AND FOUR PASSENGERS.", "killed", ["DRIVER", "FOUR"]),
+    ("The blast killed a farmer and his three sons.", "killed", ["a", "three"]),
+    ("The murder of 4 nuns and 2 novices shocked the town.", "killed", ["4", "2"]),
+    ("Nine people, including four children, were injured.", "injured", ["Nine", "four"]),
+    # another outcome's number is not joined to this one
+    ("The mortar killed 3 soldiers, and 2 civilians were wounded.", "killed", ["3"]),
+    ("The mortar killed 3 soldiers, and 2 civilians were wounded.", "injured", ["2"]),
+    # a sub-count's own conjunct is no further figure
+    ("The gang abducted nine engineers, including three welders and a cook.", "detained", ["nine", "three"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "outcome", "expected"), ALL_CASES)
+def test_quantities_for_outcome(sentence: str, outcome: str, expected: list[str]) -> None:
+    qs = quantities_for_outcome(sentence, outcome)
+    assert [q.phrase for q in qs] == expected
+    for q in qs:
+        assert sentence[q.start : q.end] == q.phrase
+
+
+def test_name_phrases_read_no_number_of_their_own() -> None:
+    # the grounding check re-reads a figure from its phrase, or else from its quote
+    for phrase in ("RAUL ECHEVERRI AND MARTA LUGO", "him and his bodyguard", "ELIAS PINTO", "THEY"):
+        assert parse_quantity(phrase) is None
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "GUERRILLAS STOPPED THE BUS, KILLING THE DRIVER AND FOUR PASSENGERS. NINE PEOPLE, INCLUDING TWO "
+        "CHILDREN, WERE WOUNDED.",
+        "Militiamen killed Omar Saleh, Huda Nasser and Karim Aziz at the crossing. Two guards and a cook were "
+        "wounded. The body of a shepherd was recovered from the river.",
+    ],
+)
+def test_every_candidate_is_given_back_by_its_evidence(article: str) -> None:
+    cands = [c for c in find_candidates(article) if c.quantity is not None]
+    assert cands
+    for c in cands:
+        q = c.quantity
+        assert q is not None
+        d = derive_quantity(article[c.start : c.end], q.phrase, c.outcome)
+        assert d is not None and (d.low, d.best, d.high) == (q.low, q.best, q.high)
