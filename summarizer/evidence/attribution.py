@@ -32,6 +32,7 @@ from summarizer.schema import SourceKind, Status
 
 __all__ = [
     "INTERNATIONAL",
+    "antecedent",
     "carried_attribution",
     "carried_from",
     "casualty_status",
@@ -515,7 +516,17 @@ def find_sources(article: str) -> list[tuple[str, str | None]]:
     """Every source the article cites, in article order, once each: (name as written, the
     outlet that relayed it or None). Read from every sentence's attributions (not only the
     casualty sentences): officials, monitors, outlets, witnesses, anonymous sources; relayed
-    sources give both the original and the outlet. Instruction-like sentences give none."""
+    sources give both the original and the outlet. Instruction-like sentences give none. A
+    mention that refers back to a source already listed ("the group", "the Britain-based
+    monitor", a surname alone: ``antecedent``) is that source, not another one."""
+    found = _cited(article)
+    names = [n for n, _ in found]
+    return [(n, v) for n, v in found if (ante := antecedent(article, n)) is None or ante not in names]
+
+
+@lru_cache(maxsize=64)
+def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
+    """``find_sources`` before mentions that refer back are merged."""
     from summarizer.evidence.instructions import is_instruction_like
 
     out: list[tuple[str, str | None]] = []
@@ -543,7 +554,7 @@ def find_sources(article: str) -> list[tuple[str, str | None]]:
             add(o, v)
             if v:
                 add(v, None)
-    return out
+    return tuple(out)
 
 
 _GLUED = re.compile(
@@ -782,7 +793,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (
         "official",
         re.compile(
-            r"\b(?:ministry|minister|government|president|prime\s+minister|authorities|"
+            r"\b(?:ministry|minister|government|president|prime\s+minister|authorities|(?:health|local|civil)\s+authority|"
             r"attorney\s+general|interior|cabinet|parliament|mayor|governor|civil\s+defen[cs]e|"
             r"emergenc(?:y|ies)\s+services?|rescue\s+services?|dsns|"
             r"(?:regional|district|provincial|city|military|local)\s+(?:head|chief|administration)|"
@@ -796,7 +807,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"\b(?:army|military|isaf|nato|forces|troops|brigade|battalion|coalition|navy|"
             r"air\s+force|idf|pentagon|centcom|militia|command|commando|guerrillas?|fmln|"
             r"rebels?|taliban|hamas|hezbollah|houthis?|rsf|m23|idf|militants?|fighters|insurgents?|"
-            r"islamic\s+state|isis|isil|al-shabab|al-qaeda|paramilitar\w+)\b",
+            r"islamic\s+state|isis|isil|al-shabab|al-qaeda|paramilitar\w+|front|colonel|brigadier|(?-i:Col|Lt|Maj|Capt|Brig|Sgt)\.?)\b",
             re.I,
         ),
     ),
@@ -866,3 +877,93 @@ def source_kind_hint(name: str) -> SourceKind | None:
                 return "other"  # "medics at Nasser hospital told Reuters", "witnesses cited by AFP"
             return kind
     return "other" if other else None
+
+
+# --------------------------------------------------------------------------- coreference
+
+#: a definite description that points back at a source named earlier: "the group", "the
+#: Britain-based monitor", "the rescuers", "the civil defence", "the organisation"
+_DEFINITE = re.compile(
+    r"(?:the|this|that)\s+(?:same\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<n>group|organi[sz]ation|monitor|observatory|agency|movement|rebels|militants|militia|rescuers|"
+    r"rescue\s+workers|civil\s+defen[cs]e|network|coalition|committee|charity|authority|insurgents|jihadists)",
+    re.I,
+)
+#: what each head noun may refer back to, by the antecedent's own words or kind
+_RESCUE = re.compile(r"\b(?:civil\s+defen[cs]e|rescue|emergenc|white\s+helmets|red\s+crescent|red\s+cross)", re.I)
+_NOUN_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("rebels", "militants", "militia", "insurgents", "jihadists", "movement"), frozenset({"military"})),
+    "group": frozenset({"military", "ngo", "monitor"}),
+    "monitor": frozenset({"monitor"}),
+    "observatory": frozenset({"monitor"}),
+    "charity": frozenset({"ngo"}),
+    "organisation": frozenset({"ngo", "monitor"}),
+    "organization": frozenset({"ngo", "monitor"}),
+    "agency": frozenset({"media", "state_media"}),
+}
+#: a person's surname used alone after the full name: "Farah" after "Col. Abdullahi Farah"
+_SURNAME = re.compile(r"(?:(?:al|el|abu|bin|ibn|de|van|von)-?\s?)?[A-Z][\w'’-]+")
+
+
+def _named(name: str) -> bool:
+    """A source with a name of its own: a capitalised word after its first word, or one word
+    in capitals ("Hezbollah", "UNHCR")."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I).split()
+    return bool(words) and ((len(words) == 1 and words[0][0].isupper()) or any(w[0].isupper() for w in words[1:]))
+
+
+def antecedent(article: str, name: str, at: int | None = None) -> str | None:
+    """The earlier source a mention refers back to, as ``find_sources`` lists it, or None.
+
+    * a definite description ("the group", "the Britain-based monitor", "the rescuers", "the
+      civil defence"): the nearest named source before ``at`` whose name holds the noun, that
+      the text describes with it ("Kivu Peace Watch, a rights group"; "a local rights group
+      said ... The group, ..."), or whose kind fits it (an armed group for "the group" and
+      "the rebels"; a rescue service for "the rescuers");
+    * a surname used alone ("Farah"): the nearest earlier source whose name ends with it
+      ("Col. Abdullahi Farah").
+
+    ``at`` is where the mention is (default: its first occurrence)."""
+    mention = name.strip()
+    if at is None:  # its first mention on its own, not inside a longer name ("Col. Abdullahi Farah")
+        alone = (
+            m.start()
+            for m in re.finditer(r"(?<![\w-])" + re.escape(mention) + r"(?![\w-])", article)
+            if not re.search(r"[A-Z][\w.'’-]*\s+$", article[max(0, m.start() - 30) : m.start()])
+        )
+        at = next(alone, len(article))
+    earlier: list[tuple[int, str]] = []
+    for src, _via in _cited(article):
+        if normalize_name(src) == normalize_name(mention):
+            continue
+        # its last mention before ``at``: "accused Hamas of ... - an allegation the group denied"
+        bare = re.sub(r"^(?:the|a|an)\s+", "", src, flags=re.I)
+        last = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", article[:at])]
+        if last:
+            earlier.append((last[-1], src))
+    earlier.sort(reverse=True)  # nearest first
+    d = _DEFINITE.fullmatch(mention)
+    if d:
+        noun = d.group("n").lower()
+        head = re.escape(noun.split()[0].rstrip("s"))
+        for pos, src in earlier:
+            if not _named(src):
+                continue
+            kind = source_kind_hint(src)
+            described = re.search(
+                rf"(?:\b{head}\w*\b[^.;]{{0,40}}\b{re.escape(src)}|{re.escape(src)}[^.;]{{0,60}}\b{head}\w*\b)",
+                article[max(0, pos - 80) : pos + len(src) + 80],
+                re.I,
+            )
+            if re.search(rf"\b{head}", src, re.I) or described:
+                return src
+            if noun in ("rescuers", "rescue workers") and _RESCUE.search(src):
+                return src
+            if kind in _NOUN_KINDS.get(noun.split()[0], ()) and not INTERNATIONAL.search(src):
+                return src
+        return None
+    if _SURNAME.fullmatch(mention) and len(mention.split()) <= 2:
+        for _pos, src in earlier:
+            if len(src.split()) > len(mention.split()) and re.search(rf"\b{re.escape(mention)}$", src):
+                return src
+    return None
