@@ -61,7 +61,7 @@ from .evidence import (
     split_relay,
 )
 from .evidence._text import DEMONYMS
-from .evidence.agents import count_subjects
+from .evidence.agents import complete_capitalised, count_subjects, split_coordination
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
 from .evidence.attribution import SPEAKER, carried_attribution, carried_from, confirmer
 from .evidence.dates import dateline_at
@@ -999,16 +999,31 @@ def _same_party(listed: str, name: str) -> bool:
     return True
 
 
+def _agent_role(agent: Agent, conj: str) -> str:
+    """A perpetrator's role as the text gives it: "suspect" for someone accused, arrested or
+    charged over a deed; "possible attacker" for one of two named as alternatives ("security
+    forces or death squads"); else "attacker"."""
+    if agent.pattern == "suspect":
+        return "suspect"
+    return "possible attacker" if conj == "or" else "attacker"
+
+
 def _parties_from_code(a: Assembly) -> None:
     # perpetrators the text names ("killed by unidentified gunmen", "the ELN claimed
     # responsibility"): added by code when the model did not list them
-    for agent in find_agents(a.article):
-        if not any(_same_party(n, agent.name) for p in a.parties for n in (p.name, *p.aliases)):
-            a.parties.append(_code_party(a, agent, role="attacker"))
+    for found in find_agents(a.article):
+        if len(found.name.split()) >= 6:  # at a phrase's word limit: a capitalised name may go on
+            end = complete_capitalised(a.article, found.start, found.end)
+            found = Agent(a.article[found.start : end], found.start, end, found.pattern)
+        # "security forces or death squads": two sides, each a party ("or": either may have done it)
+        for agent, conj in split_coordination(found):
+            if not any(_same_party(n, agent.name) for p in a.parties for n in (p.name, *p.aliases)):
+                a.parties.append(_code_party(a, agent, role=_agent_role(agent, conj)))
     # groups the text names by their members or their own name ("a Taliban leader",
     # "National Liberation Army"): parties even when the model left them out
     added = 0
-    for g in find_groups(a.article):
+    # named groups first; fighters named by a common noun ("the guerrillas") fill what is left
+    for g in sorted(find_groups(a.article), key=lambda g: g.pattern == "fighters"):
         if added >= CODE_PARTIES_MAX:
             break
         if _not_a_side(a, g.name) or normalize(g.name) in DEMONYMS:
@@ -1040,6 +1055,8 @@ def _perpetrator_name(a: Assembly, name: str) -> str:
     fighters", "Taliban"); a bare generic party ("gunmen") does not absorb a more specific name
     ("government-loyal gunmen")."""
     nn = normalize(name)
+    if len(split_coordination(Agent(name, 0, len(name), ""))) > 1:
+        return name  # "the police and the militia": both listed, the figure names both
     nk = _party_keys(name) | {nn}
     for p in a.parties:
         for n in (p.name, *p.aliases):
@@ -1059,8 +1076,8 @@ def _figure_perpetrators(a: Assembly) -> None:
     for c, s0, _s1, at, sentence, clauses in _figure_sentences(a):
         ranked: list[tuple[tuple[int, int], Agent]] = []
         for g in [*find_agents(sentence), *count_subjects(sentence)]:
-            if g.pattern in ("killer", "identity"):
-                continue
+            if g.pattern in ("killer", "identity", "suspect"):
+                continue  # a suspect is not the figure's perpetrator until the text says so
             if any(cl[2] == "since" and cl[0] <= g.start < cl[1] for cl in clauses):
                 continue
             if g.end <= at - s0 and _AGENT_OF_FIGURE.fullmatch(sentence, g.end, at - s0):
@@ -1085,8 +1102,14 @@ def _figure_perpetrators(a: Assembly) -> None:
         same = next((p for p in a.parties if p.name == party), None)
         if same is not None:
             same.aliases.append(name)
-        else:
-            a.parties.append(_code_party(a, Agent(g.name, s0 + g.start, s0 + g.end, g.pattern), role="attacker"))
+            continue
+        whole = Agent(g.name, s0 + g.start, s0 + g.end, g.pattern)
+        if len(g.name.split()) >= 6:  # at a phrase's word limit: a capitalised name may go on
+            end = complete_capitalised(a.article, whole.start, whole.end)
+            whole = Agent(a.article[whole.start : end], whole.start, end, g.pattern)
+        for part, conj in split_coordination(whole):
+            if not any(_same_party(n, part.name) for p in a.parties for n in (p.name, *p.aliases)):
+                a.parties.append(_code_party(a, part, role="possible attacker" if conj == "or" else "attacker"))
 
 
 def _locations_from_model(a: Assembly) -> None:

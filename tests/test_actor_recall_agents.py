@@ -105,3 +105,63 @@ def test_kinds(name: str, kind: str) -> None:
 )
 def test_known_and_national_groups(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(g.name, g.pattern) for g in find_groups(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # suspects: accused, arrested or held over a deed
+        ("POLICE DETAINED PEDRO SALAS, WHO IS ACCUSED OF THE KIDNAPPING OF THE BANKER.", [("PEDRO SALAS", "suspect")]),
+        ("Troops arrested three farmers in connection with the ambush.", [("three farmers", "suspect")]),
+        ("The main suspect was caught at the border.", [("main suspect", "suspect")]),
+        ("Police suspect the dock gang of killing the guard.", [("the dock gang", "attributed")]),
+        # a deed that "was the work of" someone
+        ("INVESTIGATORS SAID THE BOMBING WAS THE WORK OF THE MRTA.", [("MRTA", "responsible")]),
+        # units and members of a group, and known groups, as subjects
+        ("A GUERRILLA COLUMN RAIDED THE MINE.", [("GUERRILLA COLUMN", "subject")]),
+        ("ALLEGED MEMBERS OF THE BLUE HAND BURNED THE BUS.", [("ALLEGED MEMBERS OF THE BLUE HAND", "subject")]),
+        ("Members of the public attacked the van.", []),
+        ("THE FARC IS SAID TO HAVE KIDNAPPED THE ENGINEERS.", [("FARC", "subject")]),
+        # attackers named in the singular
+        ("The shooter fled in a grey car.", [("shooter", "killer")]),
+        # a person named as the subject of a violent act, in mixed case only
+        ("Witnesses said Dario Venn opened fire on the queue.", [("Dario Venn", "person")]),
+        ("Lia Moret, 31, stabbed two guards.", [("Lia Moret", "person")]),
+        ("Karim Said killed on Monday was buried.", []),
+        ("DARIO VENN OPENED FIRE ON THE QUEUE.", []),
+    ],
+)
+def test_suspects_units_and_people(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.pattern) for a in find_agents(text)] == expected
+
+
+def _code_only(text: str) -> list[tuple[str, str, str]]:
+    from summarizer.assemble import build_summary
+    from summarizer.schema import Extraction
+
+    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
+    summary, _ = build_summary(empty, text, published=None)
+    return [(p.name, p.kind, p.role) for p in summary.parties]
+
+
+def test_two_sides_named_together_are_two_parties() -> None:
+    text = (
+        "Villagers blamed the massacre on border guards or river pirates. "
+        "Residents blamed the killings on the Karan regime and local militiamen."
+    )
+    parties = _code_only(text)
+    assert ("border guards", "state_forces", "possible attacker") in parties
+    assert ("river pirates", "other", "possible attacker") in parties
+    assert ("the Karan regime", "government", "attacker") in parties
+    assert ("local militiamen", "armed_group", "attacker") in parties
+
+
+def test_a_name_with_and_stays_whole() -> None:
+    text = "The attack was carried out by the Justice and Equality Movement."
+    assert [p[0] for p in _code_only(text)] == ["the Justice and Equality Movement"]
+
+
+def test_a_suspect_is_no_attacker() -> None:
+    text = "Police arrested Tomas Brun in connection with the bombing that killed four people."
+    parties = _code_only(text)
+    assert ("Tomas Brun", "other", "suspect") in parties

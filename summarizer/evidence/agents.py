@@ -18,7 +18,16 @@ from summarizer.evidence.instructions import is_instruction_like
 from summarizer.evidence.places import is_upper_case_text
 from summarizer.schema import PartyKind
 
-__all__ = ["Agent", "agent_kind", "count_subjects", "find_agents", "find_groups", "is_noun_phrase"]
+__all__ = [
+    "Agent",
+    "agent_kind",
+    "complete_capitalised",
+    "count_subjects",
+    "find_agents",
+    "find_groups",
+    "is_noun_phrase",
+    "split_coordination",
+]
 
 
 @dataclass(frozen=True)
@@ -99,6 +108,17 @@ def _clean(article: str, s: int, e: int) -> tuple[int, int] | None:
         return None
     if words[-1][0].isdigit():
         return None
+    if (
+        len(words) >= 2
+        and re.fullmatch(r"[A-Za-z]{3,}(?:ing|ING)", words[-1])
+        and words[-1].lower() not in _ING_NAME_WORDS
+    ):
+        # "gangs operating in the area": the participle opens a clause about the name
+        tail = re.search(r"\s+\S+$", text)
+        if tail is not None:
+            e = s + tail.start()
+            text = article[s:e]
+            words = words[:-1]
     if re.match(r"(?:what|whom?|which|whose|where|when|how|president|presidential|no|nobody|none)\b", text, re.I):
         return None
     if len(words) == 1 and _LEADING.match(text + " "):
@@ -134,12 +154,34 @@ _NP_WORD = (
     r"however|suddenly|reportedly|allegedly|he|she|they|we|i|you|it|said|says|say|told|believed|believes|"
     r"believe|thinks|think|thought|claimed|claims|added|stated|reported)\b)[\w'’-]+(?<![.,;:])"
 )
+# Armed groups known by a bare name, with no word for a group in it ("the FMLN", "Shining Path",
+# "the Taliban", "Hezbollah"): long-standing insurgent and militant organisations. Acronyms are
+# matched in capitals only (a lower-case "eta" is a word); ``IS`` is left out (an English word in
+# upper-case wire text).
+_KNOWN_ARMED_WORDS = (
+    r"shining\s+path|sendero\s+luminoso|tupac\s+amaru|extraditables|contras|taliban|haqqanis?|"
+    r"al[- ]qa[e']?ida|al[- ]qaeda|qaeda|islamic\s+state|daesh|boko\s+haram|al[- ]shabaab|shabaab|hamas|"
+    r"hezbollah|hizbollah|hizballah|houthis?|janjaweed|abu\s+sayyaf|lashkar-e-taiba|jaish-e-mohammed|"
+    r"tamil\s+tigers|jabhat\s+al-nusra|nusra\s+front|hayat\s+tahrir\s+al-sham"
+)
+_KNOWN_ARMED_ACRONYMS = r"FMLN|ELN|FARC|EPL|M-19|MRTA|URNG|FPMR|ISIS|ISIL|IRA|PKK|LTTE|HTS|TTP|ADF|M23"
 # state forces as the subject of a violent act ("HONDURAN ARMY TROOPS ATTACKED", "the Parachute
 # Regiment killed 13 protesters"): a side in the violence like any attacker
 _STATE_NOUN = r"troops|soldiers|army|police|policemen|forces|marines|paratroopers|regiment|battalion|brigade"
+# a group of fighters by its unit ("a guerrilla column", "an armed band") or its members ("members
+# of the Red Front", "rebels of the People's Army"); an armed group known by name ("the ELN")
+_UNIT_NOUN = (
+    r"(?:guerrilla|terrorist|armed|rebel|insurgent|paramilitary|urban)\s+"
+    r"(?:columns?|units?|squads?|commandos?|groups?|bands?|cells?|detachments?)|"
+    r"(?:members|guerrillas|rebels|fighters|militants|commandos?|units?|cells?)\s+of\s+"
+    r"(?!(?:(?:the|an?|his|her|their|its)\s+)?(?:public|press|media|family|families|community|congress|parliament|government|crew|staff|clergy|"
+    r"audience|crowd|household)\b)(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+|"
+    rf"{_KNOWN_ARMED_WORDS}|(?-i:{_KNOWN_ARMED_ACRONYMS})"
+)
+_SUBJ_HEAD = rf"(?:{_AGENT_NOUN}|{_STATE_NOUN}|{_UNIT_NOUN})"
 _SUBJECT = re.compile(
-    rf"(?<![\w'’-])(?P<np>(?:{_NP_WORD}\s+){{0,3}}?(?:{_AGENT_NOUN}|{_STATE_NOUN}))"
-    rf"(?:\s+(?:and|or)\s+(?P<np2>(?:{_NP_WORD}\s+){{0,3}}?(?:{_AGENT_NOUN}|{_STATE_NOUN})))?"
+    rf"(?<![\w'’-])(?P<np>(?:{_NP_WORD}\s+){{0,3}}?{_SUBJ_HEAD})"
+    rf"(?:\s+(?:and|or)\s+(?P<np2>(?:{_NP_WORD}\s+){{0,3}}?{_SUBJ_HEAD}))?"
     # "the assassin who killed ...", "gunmen who stormed ...": a relative clause names the agent too
     rf"(?:,?\s+(?:who|that)(?:\s+had)?)?"
     rf"\s+{_SUBJ_VERB}"
@@ -206,6 +248,20 @@ _RESPONSIBLE = re.compile(
     r"(?:involved|implicated)\s+in\s+(?:the|this|these)\s+[\w'’-]+['’]s?\s+(?:" + _DEED + r"))",
     re.I,
 )
+# "X, who is accused of the murder", "X was arrested in connection with the bombing": a suspect
+_SUSPECTED = re.compile(
+    r"(?:,?\s+(?:who|that))?\s+(?:(?:is|was|are|were|been|being|had\s+been|has\s+been|have\s+been)\s+){1,2}"
+    r"(?:(?:formally|also|later)\s+)?(?:accused|suspected|charged|arrested|detained|wanted|convicted|sentenced)\s+"
+    r"(?:of|with|for|in\s+connection\s+with|over)\s+(?:having\s+)?(?:" + _DEED_OBJECT + r"|(?:killing|murdering|"
+    r"assassinating|attacking|kidnapping|abducting|bombing|shooting|massacring|planting|carrying\s+out)\b)",
+    re.I,
+)
+# "the attack was the work of the ELN"
+_WORK_OF = re.compile(
+    r"\b(?:" + _DEED + r")\s+(?:was|were|is|are)\s+(?:(?:probably|apparently|allegedly|reportedly)\s+)?"
+    r"(?:the\s+)?work\s+of\s+[\"“]?" + _NP,
+    re.I,
+)
 # "the attack by gunmen", "shelling by government forces": a deed noun right before "by"
 _NOUN_BY = re.compile(
     r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|shelling|bombardments?|air\s*strikes?|strikes?|"
@@ -222,6 +278,14 @@ _ACCUSED = re.compile(
     + _DEED_OBJECT
     + r"|(?:killing|murdering|assassinating|attacking|kidnapping|abducting|bombing|shooting|massacring|"
     r"executing|carrying\s+out|planting|ordering)\b)",
+    re.I,
+)
+_SUSPECT_AFTER = re.compile(
+    r"\b(?:arrested|detained|captured|charged|indicted|convicted)\s+[\"“]?(?!(?:him|her|them|it|me|us|you)\b)"
+    + _NP_NO_OF.replace("{1,6}", "{1,5}")
+    + r"(?:in\s+connection\s+with|for|over)\s+(?:having\s+)?(?:"
+    + _DEED_OBJECT
+    + r"|(?:killing|murdering|assassinating|attacking|kidnapping|bombing|shooting|massacring|planting)\b)",
     re.I,
 )
 # "THE CHILEAN GOVERNMENT'S RESPONSIBILITY FOR THE DEATH OF ...": the possessor is the agent
@@ -267,7 +331,7 @@ _KILLER_IS = re.compile(
 # assassins", "the murderers must be punished"): the perpetrating side. Modifiers are a closed
 # list of describing words (capitalisation says nothing in upper-case wire text).
 _KILLER_NOUN = (
-    r"assassins?|hitm[ae]n|killers|murderers|kidnappers|abductors|gunm[ae]n|assailants|attackers|"
+    r"assassins?|hitm[ae]n|killers?|murderers?|kidnappers|abductors|gunm[ae]n|assailants?|attackers?|shooters?|"
     r"perpetrators|culprits|death\s+squads?|terrorists|suicide\s+bombers?"
 )
 _KILLER_MOD = (
@@ -276,6 +340,22 @@ _KILLER_MOD = (
 )
 _KILLER = re.compile(
     r"(?<![\w'’-])(?P<np>(?:(?:" + _KILLER_MOD + r")\s+){0,2}(?:" + _KILLER_NOUN + r"))(?![\w'’-])", re.I
+)
+# A person named as the subject of a violent act ("Tom Reyes opened fire", "Ana Ruiz, 24,
+# stabbed ..."): mixed-case text only (two or more capitalised words make a name there).
+_PERSON_SUBJECT = re.compile(
+    r"(?<![\w'’-])(?P<np>[A-Z][a-z]+(?:[ -](?:(?:al|bin|ibn|de|van|von|el)[ -])?[A-Z][\w'’-]+){1,3})"
+    r"(?:,\s+(?:a\s+)?\d{1,2}(?:-year-old)?,)?\s+(?:(?:allegedly|reportedly|then|later|also)\s+)?"
+    r"(?:opened\s+fire|shot(?:\s+dead)?|stabbed|killed|murdered|detonated|planted|blew\s+(?:himself|herself)\s+up|"
+    r"stormed|rammed|drove\s+(?:a|an|his|her|the)\s+[\w-]+\s+into|set\s+off|gunned\s+down|abducted|kidnapped|"
+    r"attacked|bombed|ambushed|massacred|executed|assassinated)\b"
+    r"(?!\s+(?:in|by|during|when|while|after|as|near|last|yesterday|today|on\s+\w+day)\b)"
+)
+# "the suspect", "two suspects": someone the authorities hold for the deed, not yet its perpetrator
+_SUSPECT_NOUN = re.compile(
+    r"\b(?:the|a|an|one|two|three|four|five|several|more|other|\d+)\s+"
+    r"(?P<np>(?:(?:main|prime|alleged|key)\s+)?suspects?)(?![\w'’-])(?!\s+(?:the|a|an|that|him|her|them|it)\b)",
+    re.I,
 )
 # Generic verbs that make a "by" phrase an agent only when a violent deed precedes it ("the
 # verification must be carried out by the commission" names no perpetrator)
@@ -683,9 +763,14 @@ def _back_agents(article: str, s0: int, sent: str) -> list[tuple[int, int, str]]
     """Agents read backwards from a deed, a responsibility or an authorship."""
     out: list[tuple[int, int, str]] = []
     low = sent.lower()
-    if _DEED_WORD.search(low) is None and "responsib" not in low:
+    if _DEED_WORD.search(low) is None and "responsib" not in low and not re.search(r"killing|bombing", low):
         return out
-    for pat, name in ((_DEED_SUBJ, "deed"), (_RESPONSIBLE, "responsible"), (_WHO_AUTHOR, "responsible")):
+    for pat, name in (
+        (_DEED_SUBJ, "deed"),
+        (_RESPONSIBLE, "responsible"),
+        (_WHO_AUTHOR, "responsible"),
+        (_SUSPECTED, "suspect"),
+    ):
         for m in pat.finditer(sent):
             if pat is _RESPONSIBLE and _no_deed_named(sent, m):
                 continue
@@ -705,7 +790,8 @@ _AGENT_PATTERNS = (
     (_BY, "by", re.compile(r"\bby\b")),
     (_CLAIMED, "claimed", re.compile(r"responsibility")),
     (_ATTRIBUTED, "attributed", re.compile(r"attribut|ascribed|blam|responsib")),
-    (_SUBJECT, "subject", re.compile(_AGENT_NOUN + "|" + _STATE_NOUN)),
+    # (the cue reads the lower-cased sentence: the acronyms' case rule is the pattern's)
+    (_SUBJECT, "subject", re.compile(_AGENT_NOUN + "|" + _STATE_NOUN + "|" + _UNIT_NOUN.replace("(?-i:", "(?:"), re.I)),
     (_AUTHORS, "responsible", re.compile(r"author|perpetrator|mastermind")),
     (_DECIDED_BY, "decided", re.compile(r"decision")),
     (_ORDERS, "orders", re.compile(r"orders?\b")),
@@ -713,6 +799,10 @@ _AGENT_PATTERNS = (
     (_NOUN_BY, "noun-by", re.compile(r"\bby\b")),
     (_ACCUSED, "attributed", re.compile(r"accus|suspect|charg")),
     (_KILLER, "killer", re.compile(_KILLER_NOUN)),
+    (_SUSPECT_NOUN, "suspect", re.compile(r"suspects?\b")),
+    (_PERSON_SUBJECT, "person", re.compile(r"[a-z]")),
+    (_SUSPECT_AFTER, "suspect", re.compile(r"arrest|detain|captur|charg|indict|convict")),
+    (_WORK_OF, "responsible", re.compile(r"work\s+of")),
     (
         _KILLER_IS,
         "identity",
@@ -726,6 +816,7 @@ _GROUPS: dict[str, tuple[str | int, ...]] = {
     "decided": (1, "dm"),
     "subject": ("np", "np2"),
     "killer": ("np",),
+    "person": ("np",),
     "orders": ("pre", 1),
     "by": (2,),
 }
@@ -759,6 +850,7 @@ def _strip_lead(article: str, a: int, b: int) -> tuple[int, int]:
 
 def find_agents(article: str) -> list[Agent]:
     """Perpetrator phrases in article order, deduplicated case-insensitively."""
+    upper = is_upper_case_text(article)
     out: list[Agent] = []
     seen: set[str] = set()
     for s0, s1 in sentence_spans(article):
@@ -770,6 +862,8 @@ def find_agents(article: str) -> list[Agent]:
         for pat, name, cue in _AGENT_PATTERNS:
             if cue.search(low) is None:
                 continue  # the pattern's fixed word is absent: skip a costly scan
+            if name == "person" and upper:
+                continue  # capitals tell no name in upper-case wire text
             for m in pat.finditer(sent):
                 if (
                     name == "by"
@@ -790,9 +884,9 @@ def find_agents(article: str) -> list[Agent]:
                         continue
                     a, b = span
                     if name in ("subject", "killer"):  # "two armed insurgents" names "armed insurgents"
-                        leads = list(_COUNT_LEAD.finditer(article, a, b))
-                        if leads and leads[-1].end() < b:
-                            a = leads[-1].end()
+                        lead = _COUNT_LEAD.match(article, a, b)
+                        if lead and lead.end() < b:
+                            a = lead.end()
                     found.append((a, b, name))
         for a, b, name in _back_agents(article, s0, sent):
             span = _clean(article, a, b)
@@ -817,18 +911,51 @@ def find_agents(article: str) -> list[Agent]:
     return out
 
 
-# Armed groups known by a bare name, with no word for a group in it ("the FMLN", "Shining Path",
-# "the Taliban", "Hezbollah"): long-standing insurgent and militant organisations. Acronyms are
-# matched in capitals only (a lower-case "eta" is a word); ``IS`` is left out (an English word in
-# upper-case wire text).
-_KNOWN_ARMED_WORDS = (
-    r"shining\s+path|sendero\s+luminoso|tupac\s+amaru|extraditables|contras|taliban|haqqanis?|"
-    r"al[- ]qa[e']?ida|al[- ]qaeda|qaeda|islamic\s+state|daesh|boko\s+haram|al[- ]shabaab|shabaab|hamas|"
-    r"hezbollah|hizbollah|hizballah|houthis?|janjaweed|abu\s+sayyaf|lashkar-e-taiba|jaish-e-mohammed|"
-    r"tamil\s+tigers|jabhat\s+al-nusra|nusra\s+front|hayat\s+tahrir\s+al-sham"
-)
-_KNOWN_ARMED_ACRONYMS = r"FMLN|ELN|FARC|EPL|M-19|MRTA|URNG|FPMR|ISIS|ISIL|IRA|PKK|LTTE|HTS|TTP|ADF|M23"
 _KNOWN_ARMED = re.compile(rf"(?<![\w'’-])(?:(?i:{_KNOWN_ARMED_WORDS})|(?:{_KNOWN_ARMED_ACRONYMS}))(?![\w'’-])")
+# "X and Y", "X or Y": two sides named together ("security forces or death squads", "the high
+# command and the president"). Not split: a name whose first part holds "of"/"for" ("Movement for
+# Justice and Equality"), nor a part that is only a modifier or a function word.
+_COORD = re.compile(r"\s+(and|or|&)\s+(?:the\s+)?", re.I)
+_COORD_PART_STOP = frozenset({"the", "a", "an", "other", "others", "its", "their", "his", "her", "some", "all"})
+
+
+def complete_capitalised(article: str, a: int, b: int) -> int:
+    """The end of a capitalised name that a phrase's word limit cut short ("... and International
+    Security" of "International Security Assistance Force"): the following capitalised words are
+    taken. Not in upper-case text, where capitals tell nothing."""
+    words = article[a:b].split()
+    if not words or not words[-1][:1].isupper() or is_upper_case_text(article):
+        return b
+    m = re.match(r"(?:[ \t]+[A-Z][\w'’-]*)+", article[b:])
+    return b + m.end() if m else b
+
+
+def split_coordination(agent: Agent) -> list[tuple[Agent, str]]:
+    """The sides a phrase names together, each with its own offsets and the conjunction that
+    joined it ("and" or "or"); ``[(agent, "")]`` when the phrase names one side."""
+    text = agent.name
+    ms = list(_COORD.finditer(text))
+    if len(ms) != 1:
+        return [(agent, "")]
+    m = ms[0]
+    left, right = text[: m.start()], text[m.end() :]
+    if re.search(r"\b(?:of|for|de|del)\b", left, re.I) or not left.strip() or not right.strip():
+        return [(agent, "")]
+    lw, rw = left.split(), right.split()
+    if lw[-1].lower() in _COORD_PART_STOP or rw[0].lower() in _COORD_PART_STOP or rw[-1].lower() in _COORD_PART_STOP:
+        return [(agent, "")]
+    if len(lw) == 1 and lw[0].lower() in DEMONYMS:
+        return [(agent, "")]  # "Honduran and Salvadoran armies": one head for both
+    if _MODIFIER_WORD.fullmatch(lw[-1]) or (len(rw) == 1 and rw[0].lower() in ("allies", "supporters")):
+        return [(agent, "")]
+    if re.fullmatch(_ORG_HEAD, rw[-1], re.I) and agent_kind(left) == "other":
+        return [(agent, "")]  # "Justice and Equality Movement": one organisation's name
+    conj = m.group(1).lower()
+    a = Agent(left, agent.start, agent.start + len(left), agent.pattern)
+    b = Agent(right, agent.start + m.end(), agent.end, agent.pattern)
+    return [(a, conj), (b, conj)]
+
+
 _ARMED = re.compile(
     r"guerrill|rebel|insurgent|militant|gunm[ae]n|assassin|terroris|cartel|taliban|front|liberation|"
     r"commando|militia|extraditables|fmln|eln|farc|shining\s+path|sendero|al-qaida|al-qaeda|qaeda|"
@@ -838,8 +965,8 @@ _ARMED = re.compile(
     re.I,
 )
 _STATE = re.compile(
-    r"\barm(?:y|ies)\b|police|soldiers|forces|troops|\bmilitary|battalion|brigade|national\s+guard|navy|air\s+force|"
-    r"security\s+(?:forces|services)|marines|isaf|coalition|commandos\b|regiment|paratroopers|gendarmerie|"
+    r"\barm(?:y|ies)\b|police|soldiers|\bguards\b|forces|troops|\bmilitary|battalion|brigade|national\s+guard|navy|air\s+force|"
+    r"security\s+(?:forces|services)|marines|isaf|coalition|commandos\b|\bforce\b|regiment|paratroopers|gendarmerie|"
     r"high\s+command|general\s+staff",
     re.I,
 )
@@ -865,6 +992,10 @@ _NON_STATE_FORCES = re.compile(
 _LOYAL = re.compile(r"\bpro-|-aligned\b|-loyal\b|\bloyal\s+to\b|\bloyalists?\b|\baffiliated\b", re.I)
 
 
+#: "IS" (the Islamic State) alone, or in a mixed-case name ("IS fighters"; "IS" is a verb in capitals)
+_IS = re.compile(r"^\s*(?:the\s+)?IS\s*$|(?=.*[a-z]).*\bIS\b")
+
+
 def agent_kind(name: str) -> PartyKind:
     """A PartyKind guessed from the phrase's own words (``other`` when they say nothing):
     ``state_forces`` for a state's army, police and security forces; ``armed_group`` for
@@ -882,8 +1013,8 @@ def agent_kind(name: str) -> PartyKind:
         return "armed_group"
     if _STATE.search(name) and not re.search(r"liberation|revolutionary|guerrill|rebel|militia", name, re.I):
         return "state_forces"
-    if _ARMED.search(name) or _FIGHTERS.search(name):
-        return "armed_group"
+    if _ARMED.search(name) or _FIGHTERS.search(name) or _IS.search(name):
+        return "armed_group"  # "IS" in mixed case: the Islamic State
     if _GOVERNMENT.search(name):
         return "government"
     if _POLITICAL.search(name):
@@ -1258,14 +1389,31 @@ _NATIONAL_FORCE = re.compile(
 )
 
 
+# Fighters named by a common noun ("the guerrillas", "URBAN GUERRILLAS", "armed rebels"): a side
+# of an armed conflict wherever the text mentions them, with at most two describing words from a
+# closed list (capitals tell nothing in upper-case wire text). Pattern "fighters".
+_FIGHTER_MOD = (
+    r"urban|rural|leftist|rightist|left-wing|right-wing|armed|heavily\s+armed|alleged|suspected|presumed|"
+    r"islamist|maoist|marxist|separatist|communist|dissident|local|foreign"
+)
+_FIGHTER_NOUN = r"guerrillas|rebels|insurgents|militants|subversives|terrorists|paramilitaries|militiam[ae]n|jihadists"
+_FIGHTERS_GROUP = re.compile(
+    rf"(?<![\w'’-])(?:(?:{_FIGHTER_MOD})\s+){{0,2}}(?:{_FIGHTER_NOUN})(?![\w'’-])",
+    re.I,
+)
+
+
 def _known_and_national(article: str, s0: int, sent: str) -> list[Agent]:
-    """Armed groups known by a bare name ("the FMLN", "Shining Path") and a state's forces
-    named by nationality ("the Honduran army"), pattern "known" and "national"."""
+    """Armed groups known by a bare name ("the FMLN", "Shining Path"), a state's forces named by
+    nationality ("the Honduran army") and fighters named by a common noun ("urban guerrillas"),
+    patterns "known", "national" and "fighters"."""
     out = []
     for m in _KNOWN_ARMED.finditer(sent):
         out.append(Agent(" ".join(m.group().split()), s0 + m.start(), s0 + m.end(), "known"))
     for m in _NATIONAL_FORCE.finditer(sent):
         out.append(Agent(" ".join(m.group().split()), s0 + m.start(), s0 + m.end(), "national"))
+    for m in _FIGHTERS_GROUP.finditer(sent):
+        out.append(Agent(" ".join(m.group().split()), s0 + m.start(), s0 + m.end(), "fighters"))
     return out
 
 
