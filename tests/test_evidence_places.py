@@ -315,3 +315,21 @@ def test_wire_dateline_after_a_headline() -> None:
     # named only in the dateline: where the report was filed, not a place of the story
     other = "Clashes leave dozens dead\n\nBUNIA, Congo (AP) — Militia fighters attacked camps on Sunday."
     assert "Bunia" not in [p.name for p in find_places(other)]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Militiamen burned homes in villages north of Beni on Sunday.", ["Beni"], []),
+        ("A drone hit a farm outside Tal Tamr, the monitor said.", ["Tal Tamr"], []),
+        ("Shells fell near Hezbollah positions. Hezbollah said two fighters died.", [], ["Hezbollah"]),
+        ("Troops advanced east of Deir ez-Zor, in the city of Deir ez-Zor itself.", ["city of Deir ez-Zor"],
+         ["Deir ez-Zor"]),
+    ],
+)
+def test_names_located_by_direction_or_nearness(text: str, present: list[str], absent: list[str]) -> None:
+    names = [p.name for p in find_places(text)]
+    for n in present:
+        assert n in names, (n, names)
+    for n in absent:
+        assert n not in names, (n, names)

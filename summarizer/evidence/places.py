@@ -61,6 +61,15 @@ _LIST_AFTER = re.compile(
     rf"(?P<l>(?:{_NAME})(?:\s*,\s*(?:{_NAME}))*(?:\s*,?\s+and\s+(?:{_NAME}))?)"
 )
 _LIST_NAME = re.compile(_NAME)
+# A bare name located by a direction or nearness word: "villages north of Goma", "a farm outside
+# Kobane", "camps near Bunia" (mixed-case text). One or two capitalised words, not a word that is
+# capitalised for another reason, and not a name the text also makes act ("near Hezbollah
+# positions" is no place when "Hezbollah said" is in the text).
+_NEAR_NAME = re.compile(
+    r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|outside|near|"
+    r"on\s+the\s+outskirts\s+of|(?:\d+|a\s+few|several)\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+"
+    rf"(?P<n>{_NAME})(?![\w'’-])(?!\s+[A-Z])"
+)
 # Named sites whose head word is part of the name and capitalised ("Deerpark Road", "Bagram
 # Air Base", "El Dorado International Airport"); in mixed-case text only.
 _SITE = re.compile(
@@ -198,6 +207,21 @@ def actor_mention(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _acts(article: str, name: str) -> bool:
+    """The text makes ``name`` act or speak somewhere ("Hezbollah said", "Mapendo told"): a
+    side, a source or a person, not a place."""
+    return (
+        re.search(
+            r"(?<![\w'’-])"
+            + re.escape(name)
+            + r"(?:['’]s\s+(?:fighters|forces|men|spokes\w+|leader))?\s+(?:(?:has|had|have|also)\s+)?"
+            + rf"(?:{_ACTOR_VERB})\b",
+            article,
+        )
+        is not None
+    )
+
+
 #: a capitalised word after a country that makes it part of an organisation's name ("Kurdistan
 #: Workers' Party", "Sudan Doctors' Network"), not a place
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z][\w'’-]*")
@@ -289,6 +313,11 @@ def _find_places(article: str) -> tuple[Place, ...]:
                 if n.group().lower() in stop or "\n" in n.group():
                     continue
                 found.append(Place(" ".join(n.group().split()), n.start(), n.end(), "admin", group))
+        for m in _NEAR_NAME.finditer(article):
+            name = m.group("n")
+            if len(name.split()) > 3 or name.split()[0].lower() in _LEAD_STOP or name.isupper() or _acts(article, name):
+                continue
+            found.append(Place(name, m.start("n"), m.end("n"), "site"))
         for m in _SITE.finditer(article):
             trimmed = _trim_name(article, m.start("n"), m.end("n"), stop, backward=True)
             if trimmed is None or "\n" in article[trimmed[0] : m.end("u")]:
@@ -324,6 +353,9 @@ def _find_places(article: str) -> tuple[Place, ...]:
             continue
         # a country inside an admin name ("Gaza City" holds "Gaza") adds nothing
         if p.kind == "country" and any(p.start >= q.start and p.end <= q.end for q in out):
+            continue
+        # a bare site name an admin name already holds ("Deir ez-Zor" after "city of Deir ez-Zor")
+        if p.kind == "site" and any(re.search(rf"(?<!\w){re.escape(key)}(?!\w)", q.name.lower()) for q in out):
             continue
         seen.add(key)
         out.append(p)
