@@ -314,3 +314,22 @@ def test_find_sources_merges_mentions_that_refer_back() -> None:
 def test_military_ranks_and_authorities() -> None:
     assert source_kind_hint("Lt. Col. Amadou Sy") == "military"
     assert source_kind_hint("the district health authority") == "official"
+
+
+def test_publisher_is_no_source() -> None:
+    text = (
+        "Shelling kills five\n\nKASSALA, May 3 (Reuters) - Shelling killed five people, a local medic told Reuters. "
+        "The army said in a statement that it had repelled an attack."
+    )
+    names = [n for n, _ in find_sources(text)]
+    assert "Reuters" not in names and "a local medic" in names
+    credit = "Shelling killed five people, Radio Tamazuj reported.\n\nSource: Al Jazeera and news agencies"
+    from summarizer.evidence.attribution import publisher_names
+
+    assert publisher_names(credit) == {"al jazeera"}
+    assert [n for n, _ in find_sources(credit)] == ["Radio Tamazuj"]
+
+
+def test_run_by_description_is_a_note() -> None:
+    text = "Qamar TV, which is run by the rebels, said 12 soldiers were killed."
+    assert "described in the text as: run by the rebels" in reliability_notes(text, "Qamar TV")

@@ -42,6 +42,7 @@ __all__ = [
     "find_hedges",
     "find_relay",
     "find_sources",
+    "publisher_names",
     "reliability_notes",
     "sentence_bounds",
     "source_kind_hint",
@@ -521,7 +522,48 @@ def find_sources(article: str) -> list[tuple[str, str | None]]:
     monitor", a surname alone: ``antecedent``) is that source, not another one."""
     found = _cited(article)
     names = [n for n, _ in found]
-    return [(n, v) for n, v in found if (ante := antecedent(article, n)) is None or ante not in names]
+    own = publisher_names(article)
+    return [
+        (n, v)
+        for n, v in found
+        if normalize_name(n) not in own and ((ante := antecedent(article, n)) is None or ante not in names)
+    ]
+
+
+#: wire agencies, as a dateline credits them ("BEIRUT, March 12 (Reuters) -", "Beirut (AFP) -")
+_WIRE = {
+    "reuters": ("reuters",),
+    "ap": ("ap", "associated press", "the associated press"),
+    "afp": ("afp", "agence france-presse", "agence france presse"),
+    "xinhua": ("xinhua", "xinhua news agency"),
+    "efe": ("efe",),
+    "dpa": ("dpa",),
+    "upi": ("upi",),
+    "anadolu": ("anadolu", "anadolu agency"),
+    "kyodo": ("kyodo",),
+    "yonhap": ("yonhap",),
+}
+_DATELINE_CREDIT = re.compile(
+    r"^[^\n]{0,80}?\((?P<a>Reuters|AP|AFP|Xinhua|EFE|dpa|UPI|Anadolu|Kyodo|Yonhap)\)\s*(?:--|[-–—:])", re.M | re.I
+)
+#: "Source: Al Jazeera and news agencies" closing the article
+_CREDIT_LINE = re.compile(r"^\s*Source:\s*(?P<a>[^\n]{2,80})$", re.M)
+
+
+def publisher_names(article: str) -> frozenset[str]:
+    """The names (normalised, ``normalize_name``) of the article's publisher, read from a wire
+    dateline's credit ("(Reuters)", "(AFP)") in its first lines or a closing "Source: ..." line:
+    the publisher reports, it is no source of what it reports (attrib_README, sources)."""
+    out: set[str] = set()
+    m = _DATELINE_CREDIT.search(article[:800])
+    if m:
+        out.update(_WIRE.get(m.group("a").lower(), (m.group("a").lower(),)))
+    for c in _CREDIT_LINE.finditer(article):
+        for part in re.split(r",\s*|\s+and\s+", c.group("a").strip().rstrip(".")):
+            part = normalize_name(part)
+            if part and not re.fullmatch(r"(?:news\s+)?agencies|wires?|staff", part):
+                out.update(_WIRE.get(part, (part,)))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=64)
@@ -745,6 +787,16 @@ def reliability_notes(article: str, source_name: str) -> list[str]:
         )
         if am:
             note = f"described in the text as: {norm_ws(am.group(1))}"
+            if note not in notes:
+                notes.append(note)
+        # "Al-Masirah TV, which is run by the Houthis,", "ANHA, which is close to the SDF."
+        rm = re.search(
+            r"\b" + re.escape(n) + r"\b\s*(?:\([^)]{1,20}\))?,\s+(?:which|who)\s+(?:is|are|was|were)\s+"
+            r"((?:run|owned|controlled|backed|funded|aligned|affiliated|close|linked|loyal)\b[^,.;]{2,50})",
+            article,
+        )
+        if rm:
+            note = f"described in the text as: {norm_ws(rm.group(1))}"
             if note not in notes:
                 notes.append(note)
     if source_kind_hint(source_name) == "anonymous" and "cited anonymously" not in notes:
