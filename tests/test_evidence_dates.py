@@ -286,3 +286,13 @@ def test_timeline_cap_keeps_distinct_dates_first() -> None:
 )
 def test_timeline_event_words(sentence: str, dated: bool) -> None:
     assert bool(_timeline(sentence, PUB)) is dated
+
+
+def test_weekend_and_past_hours_are_time_words_without_a_day() -> None:
+    # invented (issue 18): "over the weekend" and "in the past 24 hours" are times of the events, so
+    # the time of the telling ("said Monday") is not the event's day; they name no day themselves
+    pub = dt.date(2026, 2, 3)
+    found = find_dates("Raids killed 12 people over the weekend near Bunia, a rights group said Monday.", pub)
+    assert [(f[2].text, f[2].date) for f in found] == [("over the weekend", None), ("Monday", dt.date(2026, 2, 2))]
+    found = find_dates("Troops killed 17 fighters in the past 24 hours, the army said.", pub)
+    assert [(f[2].text, f[2].precision) for f in found] == [("in the past 24 hours", "unknown")]

@@ -81,7 +81,8 @@ _EXPR = re.compile(
     rf"|(?P<wd>\b(?:(?:on|last|early|late)\s+)?{_WD}{_PART}\b)"
     r"|(?P<rel>\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|"
     r"evening))?|last\s+night|overnight|today|tonight|this\s+(?:morning|afternoon|evening)|"
-    r"earlier\s+today|(?:last|this|past)\s+(?:week|month|year)|(?:a|one|two|three|four|five|"
+    r"earlier\s+today|(?:last|this|past)\s+(?:week|month|year)|(?:over|during)\s+the\s+weekend|"
+    r"(?:last|this|at\s+the)\s+weekend|(?:in\s+)?the\s+(?:past|last)\s+(?:24|48|72)\s+hours|(?:a|one|two|three|four|five|"
     r"six|seven|\d+)\s+(?:days?|weeks?)\s+ago|(?:a\s+few|several|a|an|one|two|three|four|five|six|\d+)\s+"
     r"hours?\s+ago)\b)"
     rf"|(?P<inmonth>\b(?:in|during|since|early|late|mid-?|until|by)\s+{_MON}(?!\s+\d)\b)"
@@ -206,7 +207,7 @@ def resolve_date(when: str, published: _dt.date | None) -> ResolvedDate:
         if mon is not None:
             yr = pub.year if mon <= pub.month else pub.year - 1
             return ResolvedDate(_dt.date(yr, mon, 1), "month", text)
-    if re.search(r"\b(?:last|this|past) week\b|\brecently\b|\bhours\b", w):
+    if re.search(r"\b(?:last|this|past) week\b|\brecently\b|\bhours\b|\bweekend\b", w):
         return _unknown(text)
     return _dateparser_fallback(when, pub)
 
