@@ -1076,7 +1076,7 @@ def _figure_perpetrators(a: Assembly) -> None:
     for c, s0, _s1, at, sentence, clauses in _figure_sentences(a):
         ranked: list[tuple[tuple[int, int], Agent]] = []
         for g in [*find_agents(sentence), *count_subjects(sentence)]:
-            if g.pattern in ("killer", "identity", "suspect"):
+            if g.pattern in ("killer", "identity", "identified", "suspect"):
                 continue  # a suspect is not the figure's perpetrator until the text says so
             if any(cl[2] == "since" and cl[0] <= g.start < cl[1] for cl in clauses):
                 continue

@@ -165,3 +165,26 @@ def test_a_suspect_is_no_attacker() -> None:
     text = "Police arrested Tomas Brun in connection with the bombing that killed four people."
     parties = _code_only(text)
     assert ("Tomas Brun", "other", "suspect") in parties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials identified the bomber as Rami Osten, 27.", [("Rami Osten", "identified")]),
+        ("The gunman was identified as Ivo Brandt of Leeds.", [("gunman", "killer"), ("Ivo Brandt", "identified")]),
+        ("The victim was identified as Ana Ruiz.", []),
+    ],
+)
+def test_attacker_identified_by_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.pattern) for a in find_agents(text)] == expected
+
+
+def test_a_translators_gloss_after_an_acronym_is_an_alias() -> None:
+    from summarizer.evidence.names import aliases
+
+    text = (
+        "THE UDN [NATIONAL DEMOCRATIC UNION] OFFICE WAS BOMBED. THE UDN [WORDS INDISTINCT] CONDEMNED IT. "
+        "THE PRT [PASSAGE OMITTED] SAID."
+    )
+    assert aliases(text, "UDN") == ["NATIONAL DEMOCRATIC UNION"]
+    assert aliases(text, "PRT") == []

@@ -327,6 +327,17 @@ _KILLER_IS = re.compile(
     r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:(?:identified|named)\s+as\s+)?(?:a|an|one\s+of\s+the)\s+" + _NP,
     re.I,
 )
+# "the gunman was identified as Ivo Brandt", "police identified the bomber as Ivo Brandt": the
+# attacker's name (a name: no determiner after "as")
+_PERP_NOUN = (
+    r"(?:assassin|killer|murderer|gunman|gunmen|shooter|attacker|assailant|bomber|kidnapper|perpetrator|culprit)s?"
+)
+_IDENTIFIED_AS = re.compile(
+    r"\b(?:" + _PERP_NOUN + r"(?:,\s+)?\s+(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:identified|named)"
+    r"|identified\s+(?:the|a|an|one|two)\s+(?:(?:suspected|alleged|suicide)\s+)?" + _PERP_NOUN + r")"
+    r"\s+as\s+(?!(?:a|an|the|one)\b)(?P<name>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)(?=\s*(?:[,.;:(]|$|\s+(?:and|who|from|of)\b))",
+    re.I,
+)
 # Nouns that name killers by what they did, wherever they occur ("an organisation of hired
 # assassins", "the murderers must be punished"): the perpetrating side. Modifiers are a closed
 # list of describing words (capitalisation says nothing in upper-case wire text).
@@ -800,6 +811,7 @@ _AGENT_PATTERNS = (
     (_ACCUSED, "attributed", re.compile(r"accus|suspect|charg")),
     (_KILLER, "killer", re.compile(_KILLER_NOUN)),
     (_SUSPECT_NOUN, "suspect", re.compile(r"suspects?\b")),
+    (_IDENTIFIED_AS, "identified", re.compile(r"identified|named")),
     (_PERSON_SUBJECT, "person", re.compile(r"[a-z]")),
     (_SUSPECT_AFTER, "suspect", re.compile(r"arrest|detain|captur|charg|indict|convict")),
     (_WORK_OF, "responsible", re.compile(r"work\s+of")),
@@ -817,6 +829,7 @@ _GROUPS: dict[str, tuple[str | int, ...]] = {
     "subject": ("np", "np2"),
     "killer": ("np",),
     "person": ("np",),
+    "identified": ("name",),
     "orders": ("pre", 1),
     "by": (2,),
 }
@@ -1384,7 +1397,7 @@ def _sides(article: str, s0: int, sent: str) -> list[Agent]:
 _NATIONAL_FORCE = re.compile(
     r"(?<![\w'’-])(?:(?P<dem>" + "|".join(sorted(DEMONYMS)) + r")\s+|(?<=the\s)|(?<=THE\s))"
     r"(?P<head>(?(dem)(?:army|armies|military|air\s+force|navy|national\s+guard|national\s+police|police|troops|"
-    r"soldiers|security\s+forces|armed\s+forces)|armed\s+forces))(?![\w'’-])",
+    r"soldiers|security\s+forces|armed\s+forces)|(?:armed\s+forces|army|military|security\s+forces)))(?![\w'’-])",
     re.I,
 )
 

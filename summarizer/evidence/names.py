@@ -60,6 +60,11 @@ def _acronym_forms(article: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+#: words of a transcriber's note in brackets, never a name ("[WORDS INDISTINCT]", "[PASSAGE OMITTED]")
+_EDITORIAL = re.compile(
+    r"\b(?:INDISTINCT|OMITTED|RECORDING|TEXT|REPORT|PASSAGE|CONTINUES|QUOTES?|WORDS?|NAME|AS\s+HEARD|"
+    r"TRANSLATED|ANNOUNCER|CORRESPONDENT|PHONETIC|SENTENCE|LAUGHS?|APPLAUSE)\b"
+)
 _BRACKETED = re.compile(r"\s*[(\[]([A-Z][A-Z0-9-]{1,9})[)\]]")
 
 
@@ -74,6 +79,14 @@ def aliases(article: str, name: str) -> list[str]:
         if b and b.group(1) not in out and normalize(b.group(1)) != n:
             out.append(b.group(1))
             break
+    # a translator's gloss in square brackets after an acronym: "ARENA [NATIONALIST REPUBLICAN
+    # ALLIANCE]" (editorial notes such as "[WORDS INDISTINCT]" are no names)
+    if re.fullmatch(r"[A-Z][A-Z0-9-]{1,9}", name.strip()):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name.strip()) + r"\s*\[([A-Z][A-Z' -]{3,80}?)\]", article):
+            gloss = " ".join(m.group(1).split())
+            if len(gloss.split()) >= 2 and not _EDITORIAL.search(gloss) and gloss not in out:
+                out.append(gloss)
+                break
     for short, long in _acronym_forms(article):
         nl = normalize(long)
         if n == normalize(short):
