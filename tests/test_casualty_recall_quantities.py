@@ -48,6 +48,30 @@ CASES: list[tuple[str, str, tuple[int | None, int | None, int | None, str] | Non
     ("The nurse died of her wounds two days later.", "killed", (1, 1, 1, "The nurse")),
     ("PINTO WAS FOUND DEAD IN HIS OFFICE.", "killed", (1, 1, 1, "WAS")),
     ("The bomb caused the death of a night watchman.", "killed", (1, 1, 1, "a")),
+    ("ESCOBEDO HAD BEEN MURDERED BY A DEATH SQUAD.", "killed", (1, 1, 1, "ESCOBEDO")),
+    ("The ferryman has been killed.", "killed", (1, 1, 1, "The ferryman")),
+    ("THE TREASURER SUFFERED SERIOUS WOUNDS.", "injured", (1, 1, 1, "THE TREASURER")),
+    ("The grenade caused injuries to five shoppers.", "injured", (5, 5, 5, "five")),
+    ("THE MINE CAUSED SERIOUS INJURIES TO A SHEPHERD.", "injured", (1, 1, 1, "A")),
+    ("The raid claimed the life of a ferryman.", "killed", (1, 1, 1, "a")),
+    # a toll with its scope between it and its number
+    ("THE DEATH TOLL FROM SUNDAY'S LANDSLIDE OF THE DAM HAS RISEN TO 41.", "killed", (41, 41, 41, "41")),
+    ("The number of dead has climbed to 17.", "killed", (17, 17, 17, "17")),
+    # the counted people and their plural verb far apart: a unit's ordinal, a long place, a
+    # relative clause
+    ("SIX SOLDIERS OF THE 2D ARTILLERY BATTALION WERE KILLED IN THE AMBUSH.", "killed", (6, 6, 6, "SIX")),
+    ("Four herders from the hamlet of Los Llanos de la Cruz in the northern hills were killed.", "killed",
+     (4, 4, 4, "Four")),
+    ("TWO GUARDS WHO WERE WATCHING THE DAM AT NIGHT WERE WOUNDED.", "injured", (2, 2, 2, "TWO")),
+    # plural nouns without a number
+    ("THE SHELLING CAUSED MORE DEATHS AND WOUNDED IN THE TOWN.", "killed", (2, N, N, "DEATHS")),
+    ("THE SHELLING CAUSED MORE DEATHS AND WOUNDED IN THE TOWN.", "injured", (2, N, N, "WOUNDED")),
+    ("The wounded were flown to the capital.", "injured", (2, N, N, "wounded")),
+    ("The deaths were mourned across the province.", "killed", None),
+    # a named person heading a group with a number: one, then the group
+    ("LUCIA MORA, A PROSECUTOR, AND TWO OF HER ESCORTS WERE KILLED IN CALI.", "killed", (1, 1, 1, "LUCIA MORA")),
+    ("The mayor and three clerks were wounded.", "injured", (1, 1, 1, "The mayor")),
+    ("Police and 3 soldiers were killed.", "killed", (3, 3, 3, "3")),
     # plural pronouns
     ("THEY WERE EXECUTED BY A DEATH SQUAD, THE PRIEST SAID.", "killed", (2, N, N, "THEY")),
     ("Raiders surrounded the herders, shooting them to death.", "killed", None),
@@ -82,6 +106,8 @@ ALL_CASES: list[tuple[str, str, list[str]]] = [
     ("The blast killed a farmer and his three sons.", "killed", ["a", "three"]),
     ("The murder of 4 nuns and 2 novices shocked the town.", "killed", ["4", "2"]),
     ("Nine people, including four children, were injured.", "injured", ["Nine", "four"]),
+    ("LUCIA MORA, A PROSECUTOR, AND TWO OF HER ESCORTS WERE KILLED IN CALI.", "killed", ["LUCIA MORA", "TWO"]),
+    ("Several porters were hurt, including a boy.", "injured", ["Several", "a"]),
     # another outcome's number is not joined to this one
     ("The mortar killed 3 soldiers, and 2 civilians were wounded.", "killed", ["3"]),
     ("The mortar killed 3 soldiers, and 2 civilians were wounded.", "injured", ["2"]),
@@ -111,6 +137,8 @@ def test_name_phrases_read_no_number_of_their_own() -> None:
         "CHILDREN, WERE WOUNDED.",
         "Militiamen killed Omar Saleh, Huda Nasser and Karim Aziz at the crossing. Two guards and a cook were "
         "wounded. The body of a shepherd was recovered from the river.",
+        "LUCIA MORA, A PROSECUTOR, AND TWO OF HER ESCORTS WERE KILLED IN CALI. THE SHELLING CAUSED MORE DEATHS AND "
+        "WOUNDED IN THE TOWN. ESCOBEDO HAD BEEN MURDERED BY A DEATH SQUAD.",
     ],
 )
 def test_every_candidate_is_given_back_by_its_evidence(article: str) -> None:

@@ -52,6 +52,7 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "execut",
         "fatal",
         "lives",
+        "life",
         "bodies",
         "corpse",
         "body",

@@ -822,6 +822,7 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"slaughtered|murder(?:ed|s)?|"
         # a dead body is one person killed: "the body of Juan Perez", "his body was found"
         r"(?:body|corpse)(?=\s+of\s)|(?<=\bhis\s)body|(?<=\bher\s)body|"
+        r"(?<=claimed\sthe\s)life|(?<=cost\sthe\s)life|(?<=took\sthe\s)life|"
         r"massacred?|massacres|executed|executions?|fatalities|fatally|lives|bodies|corpses|"
         r"assassinat(?:ed|ion|ions|e)|"
         r"(?:shot|shooting)\s+dead|(?:gunned|gunning)\s+down|executing|"
@@ -876,22 +877,35 @@ def _attributive_outcome(sentence: str, q: Quantity) -> str | None:
     return m.group(1).lower() if m else None
 
 
+_NAMED_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th|d)\b|\b[A-Za-z]+-\d+\b", re.I)
+_PLURAL_AUX_END = re.compile(r"\b(?:were|have\s+been|had\s+been|are)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
+_RELATIVE_THEN_AUX = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,6}(?:who|that)\s+[^,;:]*?\s(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?",
+    re.I,
+)
+
+
 def _before_gap_ok(gap: str) -> bool:
     # an editor's gloss in brackets ("the DAS [Administrative Department of Security]") is
     # not part of the sentence's grammar
     gap = re.sub(r"\s*\[[^\]]{0,80}\]", "", gap)
-    if re.search(r"[;:!?]|\.\s|\d", gap):
+    # a unit's ordinal or a name with a number ("of the 3d infantry brigade", "the M-19") is no count
+    if re.search(r"[;:!?]|\.\s|\d", _NAMED_NUMBER.sub(" ", gap)):
         return False
     if _ANY_OUTCOME.search(_ATTRIBUTIVE.sub(" ", gap)):
         return False
     # a clause boundary, except "the 10 union leaders who were killed"
-    if re.search(r"\b(?:who|which|that|while|after|before|when|but|because)\b", gap, re.I) and (
-        not re.fullmatch(
+    if (
+        re.search(r"\b(?:who|which|that|while|after|before|when|but|because)\b", gap, re.I)
+        and not re.fullmatch(
             r"\s+(?:[\w'-]+\s+){0,4}(?:who|that)\s+(?:were|was|had\s+been|have\s+been|"
             r"has\s+been)\s+(?:\w+ly\s+)?",
             gap,
             re.I,
         )
+        # "two police agents who were guarding the station were killed": a relative clause between
+        # the counted people and their verb
+        and not (_RELATIVE_THEN_AUX.fullmatch(gap) and len(re.findall(r"[\w'-]+", gap)) <= 20)
     ):
         return False
     words = re.findall(r"[\w'-]+", gap)
@@ -902,6 +916,10 @@ def _before_gap_ok(gap: str) -> bool:
     # another outcome) and no comma (an aside or a list) stands between them.
     if re.search(r"\band\s+(?:were|was)\s+(?:\w+ly\s+)?$", gap, re.I) and "," not in gap:
         return True
+    # the plural verb agrees with the counted people however long the place or unit naming them
+    # ("three peasants from the village of San Jose de las Flores in Chalatenango were killed")
+    if _PLURAL_AUX_END.search(gap) and "," not in gap:
+        return len(words) <= 16
     return len(words) <= 9
 
 
@@ -925,8 +943,25 @@ def quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
         if found is not None and (best is None or found[0] < best[0]):
             best = found
     if best is not None:
-        return best[1]
+        # "Judge Perez, and two of her bodyguards, were killed": the named person heads the
+        # subject and is a figure of one; the number is the next figure
+        return _named_before(sentence, best[1]) or best[1]
     return _singular(sentence, pat) or _plural(sentence, pat)
+
+
+def _named_before(sentence: str, q: Quantity) -> Quantity | None:
+    """A person named just before ``q``'s group and joined to it by "and" (an apposition may
+    stand between: "MARIA SOTO, A JUDGE, AND TWO OF HER GUARDS"): one person, the name being
+    the phrase. The name must open its clause (the subject, or a verb's object)."""
+    m = _NAMED_AND.search(sentence, 0, q.start)
+    if m is None or m.end() != q.start:
+        return None
+    np = m.group("np")
+    if not _one_person(np, sentence.isupper()) or np.split()[0].lower() in ("a", "an", "one"):
+        return None
+    if parse_quantity(np) is not None:
+        return None
+    return Quantity(1, 1, 1, np, m.start("np"), m.end("np"), False)
 
 
 def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
@@ -993,6 +1028,10 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             elif _SUB_OF_THEM.match(sentence, sub.end) and re.fullmatch(r"(?:\s+[\w'-]+){0,3}?\s*,\s*", gap):
                 add(sub)  # "12 people, three of them children"
             break
+        om = _SUB_COUNT_GAP.match(sentence, q.end)
+        one = _CONJ_ONE_RE.match(sentence, om.end()) if om is not None else None
+        if one is not None and one.group(1).lower() != "one":
+            add(Quantity(1, 1, 1, one.group(1), one.start(1), one.end(1), False))  # "..., including a child"
     # "..., and one in the southern city of X": the last outcome word before it is this one
     for em in _ELIDED.finditer(sentence):
         last = None
@@ -1085,6 +1124,14 @@ def _governed_elsewhere(sentence: str, q: Quantity, pat: re.Pattern[str], qs: li
     return False
 
 
+# a toll and the number it stands at, with the toll's scope between ("the toll from Monday's
+# bombing has risen to 63"), or "the number of dead/wounded/victims ... rose to"
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?$", re.I)
+_TOLL_GAP = re.compile(
+    r"(?:\s+(?:from|in|of|for)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?\s+(?:has\s+|had\s+|have\s+|now\s+)*"
+    r"(?:risen|rose|climbed|reached|stood|stands|is|was|increased|grew|jumped)\s+(?:to\s+|at\s+)?(?:a\s+total\s+of\s+)?",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|\s+(?:and|in|on|at|near|during|while|after)\b)", re.I)
 _OBJECT_OF_VERB = re.compile(
     r"(?<!was\s)(?<!were\s)(?<!been\s)\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|kidnapp(?:ed|ing)|"
@@ -1106,6 +1153,12 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         gap = sentence[m.end() : q.start]
         if _THE_DEAD.search(sentence, 0, m.start()) and _THE_DEAD_GAP.fullmatch(gap) and _the_dead(trig):
             best = (len(gap), q)  # "among the dead were three children", "the wounded include two police"
+        elif (
+            re.fullmatch(r"(?:death\s+)?toll", trig, re.I) or _NUMBER_OF.search(sentence, 0, m.start())
+        ) and _TOLL_GAP.fullmatch(gap):
+            best = (len(gap), q)  # "the death toll from the bombing has risen to 63", "the number of dead rose to 40"
+        elif re.fullmatch(r"injur(?:y|ies)|wounds?", trig, re.I) and re.fullmatch(r"\s+to\s+", gap, re.I):
+            best = (len(gap), q)  # "caused injuries to three people"
         elif _AFTER_GAP.match(gap) and len(gap) <= 30:
             is_verbal = (
                 trig.lower().endswith(("ing", "ed"))
@@ -1192,12 +1245,12 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
         if re.fullmatch(
             r"death|murder|assassination|killing|execution|kidnapping|abduction|"
-            r"arrest|detention|body|corpse",
+            r"arrest|detention|body|corpse|life|injury|injuries|wounds?",
             m.group(),
             re.I,
         ):
             # "the death of a policeman", "the body of a woman": one
-            om = re.match(r"\s+of\s+(an?|one)\s+(?!number\b|total\b|few\b|couple\b|series\b)[\w'-]+", tail, re.I)
+            om = re.match(r"\s+(?:of|to)\s+(an?|one)\s+(?!number\b|total\b|few\b|couple\b|series\b)[\w'-]+", tail, re.I)
             if om and not re.match(r"\s+of\s+an?\s+[\w'-]+\s+of\b", tail, re.I):
                 off = m.end() + om.start(1)
                 return Quantity(1, 1, 1, om.group(1), off, off + len(om.group(1)), False)
@@ -1299,6 +1352,13 @@ _PLURAL_PASSIVE = re.compile(
 _THEY_PASSIVE = re.compile(
     r"\b(they)\s+(?:were|have\s+been|had\s+been|were\s+being)\s+(?:[\w]+ly\s+)?(?:also\s+)?(?:all\s+)?$", re.I
 )
+_CAUSED = re.compile(
+    r"\b(?:caus\w*|left|leaving|leaves|result\w*\s+in|led\s+to|leading\s+to|produc\w*|claim\w*|more|new|further|"
+    r"other|additional)\s+(?:more\s+|new\s+|further\s+)?$",
+    re.I,
+)
+_DEAD_AND = re.compile(r"\b(?:deaths|dead)\s+and\s+(?:the\s+)?$", re.I)
+_AND_WOUNDED = re.compile(r"\s+and\s+(?:the\s+)?(?:wounded|injured)\b", re.I)
 _PLURAL_POSSESSIVE = re.compile(r"\b(" + _PEOPLE_PLURAL + r")['’]\s+$", re.I)
 _PLURAL_ACTIVE = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(" + _PEOPLE_PLURAL + r")\b", re.I)
 _NOMINAL = re.compile(
@@ -1337,6 +1397,20 @@ def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         tail = sentence[m.end() :]
         trig = m.group()
         pm = _PLURAL_PASSIVE.search(head) or _THEY_PASSIVE.search(head)
+        if pm is None and (
+            (trig.lower() == "deaths" and _CAUSED.search(head))
+            or (trig.lower() in ("wounded", "injured") and _DEAD_AND.search(head))
+            or (trig.lower() == "dead" and _AND_WOUNDED.match(tail) and re.search(r"\bthe\s+$", head, re.I))
+            # "the wounded were taken to hospital": the adjective as a plural noun
+            or (
+                trig.lower() in ("dead", "wounded", "injured")
+                and re.search(r"\bthe\s+$", head, re.I)
+                and re.match(r"\s+(?:were|are|have|had)\b", tail, re.I)
+            )
+        ):
+            # plural nouns for the people or the deaths ("caused more deaths and wounded", "the dead
+            # and wounded were taken to hospital"): more than one
+            return Quantity(2, None, None, trig, m.start(), m.end(), True)
         if pm is None and re.fullmatch(r"\w+\s+them\s+to\s+death", trig, re.I):
             off = m.start() + trig.lower().index("them")
             return Quantity(2, None, None, sentence[off : off + 4], off, off + 4, True)  # "shot them to death"
@@ -1410,7 +1484,9 @@ _NOT_A_NAME_WORDS = (
     "immediately outright also again later earlier both all any some many most several few no none "
     "nobody everyone everybody someone anyone people not only so such than more less each every other "
     "another monday tuesday wednesday thursday friday saturday sunday morning evening night afternoon "
-    "dawn own said says say told according reportedly allegedly apparently"
+    "dawn own said says say told according reportedly allegedly apparently police army military government "
+    "navy militia group cartel front movement party commando unit battalion brigade company patrol convoy "
+    "state regime authorities"
 )
 _NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 _PLURAL_SET = re.compile(r"(?:" + _PEOPLE_PLURAL + r"|contras|sandinistas|commandos|narcos|paramilitaries)$", re.I)
@@ -1528,6 +1604,18 @@ def _people_object(sentence: str, m: re.Match[str]) -> Quantity | None:
     return Quantity(n, n, n, phrase, start, start + len(phrase), False)
 
 
+_SUFFERED = re.compile(
+    r"\s+(?:suffered|received|sustained|sufferred)\s+(?:[\w'-]+\s+){0,3}?(?:(?:bullet|gunshot|shrapnel|stab)\s+)?$",
+    re.I,
+)
+# a name opening a clause, an optional apposition between commas, then "and" before a number
+_NAMED_AND = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:that|when|killing|killed|murdered|assassinated|wounding|wounded|injuring|injured)\s+)"
+    r"(?P<np>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5}?)"
+    r"(?:\s*,\s*[^,;:]{2,60}?,)?\s*,?\s+and\s+(?:(?:his|her|their)\s+)?$",
+    re.I,
+)
+_ONE_AUX = re.compile(r"\s+(?:has|had)\s+been\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
 _PASSIVE_AUX = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
 _SUBJECT_START = re.compile(
     r"(?:^|[,;:(\[\]\"“”]|\s[-–—]\s|\b(?:that|when|after|before|because|while|as|and|but|where|said|says)\b)\s*",
@@ -1540,6 +1628,11 @@ def _people_subject(sentence: str, m: re.Match[str]) -> Quantity | None:
     KILLED" (2), "Juan Perez, Carlos Gomez and Luis Ramos were shot dead" (3); or "died" after
     one or more of them ("the judge died", "Perez and Gomez died")."""
     died = m.group().lower() in ("died", "dies", "perished")
+    suffered = (
+        _SUFFERED.search(sentence, 0, m.start()) if re.fullmatch(r"wounds?|injur(?:y|ies)", m.group(), re.I) else None
+    )
+    if suffered is not None:
+        died = True  # "Perez suffered serious wounds": the subject's people are the injured
     if (
         not died
         and m.group().lower().split()[0] not in _SUBJECT_VERBS
@@ -1551,7 +1644,17 @@ def _people_subject(sentence: str, m: re.Match[str]) -> Quantity | None:
     ):
         return None
     head = sentence[: m.start()]
-    am = re.search(r"\s+(?:\w+ly\s+)?(?:later\s+|also\s+)?$", head) if died else _PASSIVE_AUX.search(head)
+    am = (
+        suffered
+        if suffered is not None
+        else re.search(r"\s+(?:\w+ly\s+)?(?:later\s+|also\s+)?$", head)
+        if died
+        else _ONE_AUX.search(head)
+    )
+    if am is not None:
+        died = True  # "Perez had been murdered", "the judge has been killed": one person or more
+    else:
+        am = _PASSIVE_AUX.search(head)
     if am is None:
         return None
     subj_end = am.start()
