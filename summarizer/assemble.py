@@ -927,9 +927,47 @@ def _acronym_of(long: str, short: str) -> bool:
     return len(caps) >= 2 and "".join(w[0] for w in caps).upper() == bare
 
 
+#: words of a state's forces named by no name ("the army", "troops", "the military", "government forces")
+_GENERIC_STATE_WORDS = frozenset(
+    ["the", "army", "military", "armed", "forces", "troops", "soldiers", "security", "government", "men", "national"]
+)
+#: words that describe fighters without telling one group from another ("armed insurgents")
+_GENERIC_FIGHTER_MODS = frozenset(
+    [
+        "the",
+        "armed",
+        "heavily",
+        "suspected",
+        "alleged",
+        "presumed",
+        "unidentified",
+        "unknown",
+        "urban",
+        "rural",
+        "local",
+    ]
+)
+
+
+def _same_generic_side(listed: str, name: str, kind: str) -> bool:
+    """Two names with no distinctive word for one side: a state's forces by common nouns ("the
+    army", "troops", "the military"), or fighters by one head noun ("insurgents", "armed
+    insurgents", "suspected insurgents")."""
+    lw, nw = (re.findall(r"[\w'-]+", x.lower()) for x in (listed, name))
+    if not lw or not nw:
+        return False
+    if kind == "state_forces":
+        return set(lw) <= _GENERIC_STATE_WORDS and set(nw) <= _GENERIC_STATE_WORDS
+    if kind == "armed_group":
+        return lw[-1] == nw[-1] and set(lw[:-1] + nw[:-1]) <= _GENERIC_FIGHTER_MODS
+    return False
+
+
 def _link_party_aliases(a: Assembly) -> None:
     """Parties of one kind sharing a distinctive name word are one side under two names
-    ("pro-Assad fighters" ~ "Assad-aligned militias"): the later becomes an alias."""
+    ("pro-Assad fighters" ~ "Assad-aligned militias"), and so are a state's forces or fighters
+    named by common nouns only ("the army" ~ "troops", "insurgents" ~ "armed insurgents"): the
+    later becomes an alias (taking the role the earlier had not)."""
     kept: list[Party] = []
     for p in a.parties:
         keys = _party_keys(p.name)
@@ -940,7 +978,10 @@ def _link_party_aliases(a: Assembly) -> None:
                 if k.kind == p.kind
                 and p.kind in ("armed_group", "state_forces")
                 and (
-                    (keys and keys & _party_keys(k.name)) or _acronym_of(k.name, p.name) or _acronym_of(p.name, k.name)
+                    (keys and keys & _party_keys(k.name))
+                    or _acronym_of(k.name, p.name)
+                    or _acronym_of(p.name, k.name)
+                    or _same_generic_side(k.name, p.name, p.kind)
                 )
             ),
             None,
@@ -948,6 +989,8 @@ def _link_party_aliases(a: Assembly) -> None:
         if same is None:
             kept.append(p)
             continue
+        if not same.role and p.role:
+            same.role = p.role
         if _acronym_of(p.name, same.name):  # "the RSF", then "Rapid Support Forces": the full name leads
             same.aliases.insert(0, same.name)
             same.name, same.evidence = p.name, p.evidence

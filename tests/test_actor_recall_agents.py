@@ -188,3 +188,26 @@ def test_a_translators_gloss_after_an_acronym_is_an_alias() -> None:
     )
     assert aliases(text, "UDN") == ["NATIONAL DEMOCRATIC UNION"]
     assert aliases(text, "PRT") == []
+
+
+def test_common_nouns_for_one_side_are_one_party() -> None:
+    text = (
+        "Troops fired on the crowd. The army said insurgents had attacked a checkpoint. "
+        "Later armed insurgents ambushed a convoy. The military denied it."
+    )
+    parties = {p[0]: p for p in _code_only(text)}
+    state = [p for p in parties.values() if p[1] == "state_forces"]
+    fighters = [p for p in parties.values() if p[1] == "armed_group"]
+    assert len(state) == 1 and state[0][2] == "attacker"
+    assert len(fighters) == 1 and fighters[0][2] == "attacker"
+
+
+def test_two_national_armies_stay_two_parties() -> None:
+    text = "THE CLASH WITH THE HONDURAN ARMY ENDED. THE SALVADORAN ARMY WITHDREW."
+    assert [p[0] for p in _code_only(text)] == ["HONDURAN ARMY", "SALVADORAN ARMY"]
+
+
+def test_the_army_alone_is_a_side() -> None:
+    assert [p[:2] for p in _code_only("The statement blamed nobody. The army sealed the valley.")] == [
+        ("army", "state_forces")
+    ]
