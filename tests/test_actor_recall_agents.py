@@ -211,3 +211,28 @@ def test_the_army_alone_is_a_side() -> None:
     assert [p[:2] for p in _code_only("The statement blamed nobody. The army sealed the valley.")] == [
         ("army", "state_forces")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "THE ACCUSED IN THE KILLING OF THE MONKS ARE COLONEL TEO ARIAS, LIEUTENANT PAU MENA"
+            " AND SERGEANT LUIS ORTA.",
+            ["COLONEL TEO ARIAS", "LIEUTENANT PAU MENA", "SERGEANT LUIS ORTA"],
+        ),
+        ("Prosecutors charged Captain Leo Varga over the killing of two farmers.", ["Captain Leo Varga"]),
+        # a victim with a rank is no suspect
+        ("THE FRONT IS RESPONSIBLE FOR THE MURDER OF COLONEL JUAN DIAZ.", ["FRONT"]),
+        ("Major Tom Hill was killed in the ambush, and rebels were accused.", []),
+        # no accusation: a rank is only a rank
+        ("Colonel Ana Ruiz visited the killing fields.", []),
+    ],
+)
+def test_officers_named_in_an_accusation_are_suspects(text: str, expected: list[str]) -> None:
+    assert [a.name for a in find_agents(text) if a.pattern in ("suspect", "responsible")] == expected
+
+
+def test_an_officer_is_state_forces() -> None:
+    assert agent_kind("COLONEL TEO ARIAS") == "state_forces"
+    assert agent_kind("Attorney General Ivo Lenz") == "other"

@@ -861,6 +861,53 @@ def _strip_lead(article: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# Officers named with their rank in a sentence that accuses, charges or implicates someone in a
+# violent deed ("the accused are Colonel A, Lieutenant B and Sergeant C", "dismissal of Colonel X
+# for his responsibility in the massacre"): suspects. Not one named as a deed's victim ("the
+# murder of Colonel X", "Major Y was killed").
+_RANK = (
+    r"(?:colonel|col\.?|lieutenant(?:\s+colonel)?|lt\.?(?:\s+col\.?)?|sub-?lieutenant|captain|capt\.?|major|"
+    r"general|gen\.?|sergeant|sgt\.?|corporal|cpl\.?|commander|cmdr\.?|private|pvt\.?)"
+)
+_RANKED_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<np>(?i:{_RANK})\s+(?!(?i:of|and|the|who|was|were|is|in|for|to)\b)[A-Z][\w'’.-]*"
+    r"(?:\s+(?!(?i:of|and|the|who|whom|was|were|is|are|in|for|to|on|at|with|by|said|has|had|as|from)\b)"
+    r"[A-Z][\w'’.-]*){0,4})"
+)
+_ACCUSING = re.compile(
+    r"\b(?:accused|charged|indicted|implicated|involved|arrested|detained|suspects?|suspected|responsibility|"
+    r"responsible|dismissal|prosecuted|convicted|masterminds?|perpetrators?)\b",
+    re.I,
+)
+_VICTIM_BEFORE = re.compile(
+    r"(?:\b(?:of|against|on|to|for)\s+(?:the\s+)?(?:late\s+)?|(?:killed|murdered|shot|kidnapped|wounded|attacked)\s+)\Z",
+    re.I,
+)
+_VICTIM_AFTER = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:killed|murdered|shot|kidnapped|wounded|injured|"
+    r"assassinated|abducted)\b",
+    re.I,
+)
+
+
+def _ranked_suspects(article: str, s0: int, sent: str) -> list[tuple[int, int, str]]:
+    if _ACCUSING.search(sent) is None or _DEED_WORD.search(sent) is None:
+        return []
+    upper = sent.isupper()
+    out = []
+    for m in _RANKED_NAME.finditer(sent):
+        a, b = m.start("np"), m.end("np")
+        if not upper and not re.match(r"[A-Z]", sent[a]):
+            continue  # "the general public": a rank word is a name's only in capitals
+        if _VICTIM_BEFORE.search(sent, 0, a) or _VICTIM_AFTER.match(sent, b):
+            continue
+        words = sent[a:b].split()
+        if len(words) < 2:
+            continue
+        out.append((s0 + a, s0 + b, "suspect"))
+    return out
+
+
 def find_agents(article: str) -> list[Agent]:
     """Perpetrator phrases in article order, deduplicated case-insensitively."""
     upper = is_upper_case_text(article)
@@ -902,6 +949,10 @@ def find_agents(article: str) -> list[Agent]:
                             a = lead.end()
                     found.append((a, b, name))
         for a, b, name in _back_agents(article, s0, sent):
+            span = _clean(article, a, b)
+            if span is not None:
+                found.append((*span, name))
+        for a, b, name in _ranked_suspects(article, s0, sent):
             span = _clean(article, a, b)
             if span is not None:
                 found.append((*span, name))
@@ -1009,6 +1060,14 @@ _LOYAL = re.compile(r"\bpro-|-aligned\b|-loyal\b|\bloyal\s+to\b|\bloyalists?\b|\
 _IS = re.compile(r"^\s*(?:the\s+)?IS\s*$|(?=.*[a-z]).*\bIS\b")
 
 
+#: a military rank opening a person's name (not "Attorney General X": the rank word comes first)
+_OFFICER = re.compile(
+    r"^(?:the\s+)?(?:colonel|col\.?|lieutenant|lt\.?|sub-?lieutenant|captain|capt\.?|major|general|gen\.?|"
+    r"sergeant|sgt\.?|corporal|cpl\.?)\s+(?!(?:of|staff|command|public|assembly|secretary)\b)\w",
+    re.I,
+)
+
+
 def agent_kind(name: str) -> PartyKind:
     """A PartyKind guessed from the phrase's own words (``other`` when they say nothing):
     ``state_forces`` for a state's army, police and security forces; ``armed_group`` for
@@ -1026,6 +1085,8 @@ def agent_kind(name: str) -> PartyKind:
         return "armed_group"
     if _STATE.search(name) and not re.search(r"liberation|revolutionary|guerrill|rebel|militia", name, re.I):
         return "state_forces"
+    if _OFFICER.match(name):
+        return "state_forces"  # "Colonel Jose Arias", "SGT LUIS ORTIZ": an officer of a state's forces
     if _ARMED.search(name) or _FIGHTERS.search(name) or _IS.search(name):
         return "armed_group"  # "IS" in mixed case: the Islamic State
     if _GOVERNMENT.search(name):
