@@ -72,6 +72,17 @@ CASES: list[tuple[str, str, tuple[int | None, int | None, int | None, str] | Non
     ("LUCIA MORA, A PROSECUTOR, AND TWO OF HER ESCORTS WERE KILLED IN CALI.", "killed", (1, 1, 1, "LUCIA MORA")),
     ("The mayor and three clerks were wounded.", "injured", (1, 1, 1, "The mayor")),
     ("Police and 3 soldiers were killed.", "killed", (3, 3, 3, "3")),
+    # the people after an inverted verb
+    ("KILLED IN THE RAID WERE FOUR GUARDS AND A COOK.", "killed", (4, 4, 4, "FOUR")),
+    ("Among those wounded were two firemen.", "injured", (2, 2, 2, "two")),
+    ("THOSE KILLED WERE IDENTIFIED AS RAUL ECHEVERRI AND MARTA LUGO.", "killed",
+     (2, 2, 2, "RAUL ECHEVERRI AND MARTA LUGO")),
+    # bodies found, without a number: more than one; bodies that are not found dead are none
+    ("The bodies were found in a ravine near the road.", "killed", (2, N, N, "bodies")),
+    ("Their tired faces and bodies showed the long march.", "killed", None),
+    ("The protesters said the town will see the bodies of its leaders.", "killed", None),
+    # "that" after a verb and "and" opens no relative clause of the counted people
+    ("SEVERAL SHEDS WERE BURNED AND THAT GOATS WERE KILLED.", "killed", None),
     # plural pronouns
     ("THEY WERE EXECUTED BY A DEATH SQUAD, THE PRIEST SAID.", "killed", (2, N, N, "THEY")),
     ("Raiders surrounded the herders, shooting them to death.", "killed", None),

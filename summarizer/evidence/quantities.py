@@ -880,7 +880,7 @@ def _attributive_outcome(sentence: str, q: Quantity) -> str | None:
 _NAMED_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th|d)\b|\b[A-Za-z]+-\d+\b", re.I)
 _PLURAL_AUX_END = re.compile(r"\b(?:were|have\s+been|had\s+been|are)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
 _RELATIVE_THEN_AUX = re.compile(
-    r"\s+(?:[\w'-]+\s+){0,6}(?:who|that)\s+[^,;:]*?\s(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?",
+    r"\s+(?:(?!(?:were|was|are|is|and|or|but|have|has|had|been|said|says)\s)[\w'-]+\s+){0,6}(?:who|that)\s+[^,;:]*?\s(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?",
     re.I,
 )
 
@@ -1066,7 +1066,33 @@ _THE_DEAD_GAP = re.compile(r"\s+(?:were|are|included|include|includes|including)
 
 
 def _the_dead(trig: str) -> bool:
+    """An outcome word that can stand for the people it happened to ("the dead", "the wounded");
+    with a trailing "|", the participles that open an inverted clause ("killed ... were")."""
+    if trig.endswith("|"):
+        return trig[:-1].lower() in (
+            "killed",
+            "dead",
+            "wounded",
+            "injured",
+            "kidnapped",
+            "abducted",
+            "detained",
+            "arrested",
+            "murdered",
+            "slain",
+            "hurt",
+        )
     return trig.lower() in ("dead", "wounded", "injured", "missing", "kidnapped", "abducted", "detained", "detainees")
+
+
+# a participle opening its clause, or after "those" / "the people": the people come after the verb
+_INVERTED_HEAD = re.compile(
+    r"(?:^\s*|[,;:]\s*|\b(?:among\s+)?(?:those|the\s+(?:people|persons|men|ones|others|civilians|soldiers))\s+)$", re.I
+)
+_INVERTED_GAP = re.compile(
+    r"(?:\s+(?:in|during|on|at|by|near|when)\s+[^,;:]{1,50}?)?\s*,?\s+(?:were|was|are|included|include)\s+(?:also\s+)?",
+    re.I,
+)
 
 
 # between two groups of people joined by "and": the first group's noun, then "and"
@@ -1157,6 +1183,8 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
             re.fullmatch(r"(?:death\s+)?toll", trig, re.I) or _NUMBER_OF.search(sentence, 0, m.start())
         ) and _TOLL_GAP.fullmatch(gap):
             best = (len(gap), q)  # "the death toll from the bombing has risen to 63", "the number of dead rose to 40"
+        elif _INVERTED_HEAD.search(sentence, 0, m.start()) and _INVERTED_GAP.fullmatch(gap) and _the_dead(trig + "|"):
+            best = (len(gap), q)  # "killed in the attack were three soldiers", "among those killed were two boys"
         elif re.fullmatch(r"injur(?:y|ies)|wounds?", trig, re.I) and re.fullmatch(r"\s+to\s+", gap, re.I):
             best = (len(gap), q)  # "caused injuries to three people"
         elif _AFTER_GAP.match(gap) and len(gap) <= 30:
@@ -1352,6 +1380,12 @@ _PLURAL_PASSIVE = re.compile(
 _THEY_PASSIVE = re.compile(
     r"\b(they)\s+(?:were|have\s+been|had\s+been|were\s+being)\s+(?:[\w]+ly\s+)?(?:also\s+)?(?:all\s+)?$", re.I
 )
+# dead bodies found: "the bodies were found in a ditch", "the corpses have been identified"
+_BODIES_FOUND = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:found|discovered|recovered|identified|dumped|left|buried|exhumed|located|taken|brought|handed)\b",
+    re.I,
+)
 _CAUSED = re.compile(
     r"\b(?:caus\w*|left|leaving|leaves|result\w*\s+in|led\s+to|leading\s+to|produc\w*|claim\w*|more|new|further|"
     r"other|additional)\s+(?:more\s+|new\s+|further\s+)?$",
@@ -1397,6 +1431,22 @@ def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         tail = sentence[m.end() :]
         trig = m.group()
         pm = _PLURAL_PASSIVE.search(head) or _THEY_PASSIVE.search(head)
+        if pm is None and trig.lower() in ("bodies", "corpses") and _BODIES_FOUND.match(tail):
+            return Quantity(2, None, None, trig, m.start(), m.end(), True)  # "the bodies were found"
+        if pm is None and _the_dead(trig + "|") and _INVERTED_HEAD.search(head):
+            # "those killed were identified as Juan Perez and Carlos Gomez"
+            im = re.match(
+                r"(?:\s+(?:in|during|on|at|by|near)\s+[^,;:]{1,50}?)?\s*,?\s+(?:were|was)\s+(?:identified\s+as\s+)?",
+                tail,
+                re.I,
+            )
+            found = _count_people(tail[im.end() :], sentence.isupper()) if im else None
+            if im and found is not None:
+                n, end = found
+                s0 = m.end() + im.end()
+                phrase = sentence[s0 : s0 + end].rstrip(" ,")
+                if parse_quantity(phrase) is None:
+                    return Quantity(n, n, n, phrase, s0, s0 + len(phrase), False)
         if pm is None and (
             (trig.lower() == "deaths" and _CAUSED.search(head))
             or (trig.lower() in ("wounded", "injured") and _DEAD_AND.search(head))
