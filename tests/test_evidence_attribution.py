@@ -333,3 +333,16 @@ def test_publisher_is_no_source() -> None:
 def test_run_by_description_is_a_note() -> None:
     text = "Qamar TV, which is run by the rebels, said 12 soldiers were killed."
     assert "described in the text as: run by the rebels" in reliability_notes(text, "Qamar TV")
+
+
+def test_statement_carried_by_an_outlet_is_a_relay() -> None:
+    s = "The Varnian army said in a statement carried by the state-run Varnia News Agency that it killed 30 rebels."
+    assert find_relay(s) == ("The Varnian army", "the state-run Varnia News Agency")
+    s = "The rebels claimed the attack in a statement carried by their Sada news agency, saying 12 soldiers died."
+    assert find_relay(s)[1] == "Sada news agency"
+
+
+def test_a_rejection_names_its_source() -> None:
+    s = "A rebel commander, Idris Bako, rejected the army's account, saying no fighters were in the market."
+    assert find_attribution(s) == "A rebel commander"
+    assert source_kind_hint("The Varnian National Defence Force") == "military"

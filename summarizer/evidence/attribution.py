@@ -102,6 +102,7 @@ _VERBS = (
     r"confirmed|confirms|stated|states|added|adds|disclosed|discloses|noted|indicated|"
     r"revealed|estimated|estimates|cited|quoted|informed|acknowledged|admitted|denied|denies|deny|"
     r"warned|warns|analysed|analyzed|documented|expressed|accused|accuses|confirm|verify|verified|"
+    r"rejected|rejects|dismissed|dismisses|insisted|insists|"
     r"according"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.I)
@@ -395,6 +396,13 @@ _CITED_BY = re.compile(r"^(?P<orig>.+?),?\s+(?:as\s+)?(?:cited|quoted|relayed)\s
 _TOLD = re.compile(r"\btold\s+(?P<via>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _CITING = re.compile(r"\bciting\s+(?P<orig>[^,.;:\"“”]{2,80})", re.I)
 _OUTLETS = ("media", "state_media")
+#: a statement an outlet carried: "in a statement carried by the state-run Ethiopian News Agency"
+_CARRIED = re.compile(
+    r"\b(?:statement|report|message|video|post|communiqu[ée])s?\s+(?:carried|published|broadcast|aired|posted|"
+    r"released|run)\s+(?:by|on)\s+(?P<via>(?:the\s+|its\s+|their\s+)?[A-Za-z][^,.;:\"“”]{1,60}?)"
+    r"(?=\s*(?:[,.;:\"“”]|\s(?:that|on|in|saying)\b|$))",
+    re.I,
+)
 
 
 def split_relay(name: str) -> tuple[str, str | None]:
@@ -426,6 +434,10 @@ def find_relay(sentence: str) -> tuple[str | None, str | None]:
         told = _TOLD.search(sentence)
         if told and source_kind_hint(told.group("via")) in _OUTLETS:
             via = told.group("via").rstrip(".")
+    if via is None:  # "said in a statement carried by the state-run X News Agency"
+        carried = _CARRIED.search(sentence)
+        if carried and source_kind_hint(carried.group("via")) in _OUTLETS:
+            via = re.sub(r"^(?:its|their)\s+", "", carried.group("via"), flags=re.I)  # the party's own outlet
     if via is None:
         for _, later in found[1:]:
             if source_kind_hint(later) in _OUTLETS and normalize_name(later) != normalize_name(orig):
@@ -859,7 +871,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"\b(?:army|military|isaf|nato|forces|troops|brigade|battalion|coalition|navy|"
             r"air\s+force|idf|pentagon|centcom|militia|command|commando|guerrillas?|fmln|"
             r"rebels?|taliban|hamas|hezbollah|houthis?|rsf|m23|idf|militants?|fighters|insurgents?|"
-            r"islamic\s+state|isis|isil|al-shabab|al-qaeda|paramilitar\w+|front|colonel|brigadier|(?-i:Col|Lt|Maj|Capt|Brig|Sgt)\.?)\b",
+            r"islamic\s+state|isis|isil|al-shabab|al-qaeda|paramilitar\w+|front|(?:defen[cs]e|armed|security|self-defen[cs]e)\s+force|colonel|brigadier|(?-i:Col|Lt|Maj|Capt|Brig|Sgt)\.?)\b",
             re.I,
         ),
     ),
@@ -998,13 +1010,16 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
     if d:
         noun = d.group("n").lower()
         head = re.escape(noun.split()[0].rstrip("s"))
-        for pos, src in earlier:
+        for _pos, src in earlier:
             if not _named(src):
                 continue
             kind = source_kind_hint(src)
+            # "Kivu Peace Watch, a rights group," / "a rights group, Kivu Peace Watch,"
+            bare = re.escape(re.sub(r"^(?:the|a|an)\s+", "", src, flags=re.I))
             described = re.search(
-                rf"(?:\b{head}\w*\b[^.;]{{0,40}}\b{re.escape(src)}|{re.escape(src)}[^.;]{{0,60}}\b{head}\w*\b)",
-                article[max(0, pos - 80) : pos + len(src) + 80],
+                rf"{bare}\s*(?:\([^)]*\))?,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{head}\w*\b"
+                rf"|\b(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{head}\w*\s*,\s+(?:the\s+)?{bare}",
+                article,
                 re.I,
             )
             if re.search(rf"\b{head}", src, re.I) or described:
