@@ -236,3 +236,31 @@ def test_officers_named_in_an_accusation_are_suspects(text: str, expected: list[
 def test_an_officer_is_state_forces() -> None:
     assert agent_kind("COLONEL TEO ARIAS") == "state_forces"
     assert agent_kind("Attorney General Ivo Lenz") == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE PRISONER, ROBERTO SANZ, CONFESSED TO THE MURDER OF THE MAYOR.", [("ROBERTO SANZ", "confessed")]),
+        ("Ivo Brandt admitted having planted the bomb.", [("Ivo Brandt", "confessed")]),
+        ("He admitted that he had lied.", []),
+    ],
+)
+def test_a_confession_names_the_perpetrator(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.pattern) for a in find_agents(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Black Tigers claimed the blast.", "Black Tigers", "armed_group"),
+        (
+            "THE POLICE SAID THAT THE BOMB FOUND IN THE MARKET WAS PLANTED BY THE RED DAWN FACTION.",
+            "RED DAWN FACTION",
+            "armed_group",
+        ),
+    ],
+)
+def test_more_organisation_heads(text: str, name: str, kind: str) -> None:
+    assert name in [g.name for g in find_groups(text)]
+    assert agent_kind(name) == kind

@@ -256,6 +256,14 @@ _SUSPECTED = re.compile(
     r"assassinating|attacking|kidnapping|abducting|bombing|shooting|massacring|planting|carrying\s+out)\b)",
     re.I,
 )
+# "X confessed to the murder", "X admitted having planted the bomb": the perpetrator in his own words
+_CONFESSED = re.compile(
+    r"(?:,?\s+(?:who|that))?\s+(?:(?:has|have|had|later|reportedly|publicly|also)\s+)?(?:confessed|admitted)\s+"
+    r"(?:to\s+|having\s+|that\s+(?:he|she|they)\s+(?:had\s+)?)?(?:" + _DEED_OBJECT + r"|(?:killing|killed|murdering|"
+    r"murdered|assassinating|attacking|kidnapping|kidnapped|bombing|shooting|shot|planting|planted|carrying\s+out|"
+    r"carried\s+out)\b)",
+    re.I,
+)
 # "the attack was the work of the ELN"
 _WORK_OF = re.compile(
     r"\b(?:" + _DEED + r")\s+(?:was|were|is|are)\s+(?:(?:probably|apparently|allegedly|reportedly)\s+)?"
@@ -586,6 +594,8 @@ def _np_before(article: str, s0: int, pos: int, *, through_of: bool = True) -> t
         inserted = _INSERTED_RELATIVE.search(article, s0, pos)
         if inserted is not None:
             e = inserted.start()  # "X, who is a member of the group, was involved": the subject is X
+        elif re.search(r",\s*\Z", article[s0:pos]) and re.search(r",[^,;:]{2,60},\s*\Z", article[s0:pos]):
+            e = article.rindex(",", s0, pos)  # "THE DETAINEE, JOSE PEREZ, CONFESSED": the appositive names him
     while e > s0 and article[e - 1].isspace():
         e -= 1
     quoted = e > s0 and article[e - 1] in '"”'
@@ -774,13 +784,18 @@ def _back_agents(article: str, s0: int, sent: str) -> list[tuple[int, int, str]]
     """Agents read backwards from a deed, a responsibility or an authorship."""
     out: list[tuple[int, int, str]] = []
     low = sent.lower()
-    if _DEED_WORD.search(low) is None and "responsib" not in low and not re.search(r"killing|bombing", low):
+    if (
+        _DEED_WORD.search(low) is None
+        and "responsib" not in low
+        and not re.search(r"killing|bombing|confess|admit", low)
+    ):
         return out
     for pat, name in (
         (_DEED_SUBJ, "deed"),
         (_RESPONSIBLE, "responsible"),
         (_WHO_AUTHOR, "responsible"),
         (_SUSPECTED, "suspect"),
+        (_CONFESSED, "confessed"),
     ):
         for m in pat.finditer(sent):
             if pat is _RESPONSIBLE and _no_deed_named(sent, m):
@@ -1025,7 +1040,8 @@ _ARMED = re.compile(
     r"commando|militia|extraditables|fmln|eln|farc|shining\s+path|sendero|al-qaida|al-qaeda|qaeda|"
     r"islamic\s+state|isis|boko|shabaab|hamas|hezbollah|death\s+squads?|paramilitar|gang|traffickers?|"
     r"individuals|men\b|attackers?|bombers?|kidnappers?|hitm[ae]n|subversives|criminals|drug[- ]trafficking|"
-    r"\b(?:ira|m-19|mrta|epl|urng|fpmr|pkk|ltte|haqqanis?|houthis?|janjaweed|daesh|isil)\b",
+    r"\b(?:ira|m-19|mrta|epl|urng|fpmr|pkk|ltte|haqqanis?|houthis?|janjaweed|daesh|isil)\b|"
+    r"\b(?:resistance|jihad|tigers|factions?|columns?|legion)\b",
     re.I,
 )
 _STATE = re.compile(
@@ -1121,7 +1137,8 @@ _GROUP_MEMBER = re.compile(rf"(?<![\w'’-])(?P<n>{_GCAP}(?:\s+{_GCAP}){{0,2}})\
 # (no head word) and is left to the model.
 _ORG_HEAD = (
     r"Front|Movement|Army|Cartel|Brigades?|Organi[sz]ation|Network|Commandos?|Militias?|"
-    r"Battalions?|Party|Group|Forces|Police|Guard|Squads?"
+    r"Battalions?|Party|Group|Forces|Police|Guard|Squads?|Factions?|Columns?|Corps|Detachments?|Legion|"
+    r"Resistance|Tigers|Jihad"
 )
 _GROUP_ORG = re.compile(rf"(?<![\w'’-])(?P<n>(?:{_GCAP}\s+){{1,5}}(?:{_ORG_HEAD}))\b")
 _GROUP_ORG_UPPER = re.compile(rf"(?<![\w'’-])(?P<n>(?:[A-Z][A-Z'’-]+\s+){{1,5}}(?:{_ORG_HEAD.upper()}))\b")
