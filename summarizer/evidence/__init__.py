@@ -189,10 +189,22 @@ Attribution, hedges and status (``attribution.py``)
   parts must name a source by their words, the second may be a proper name; "Ministry of
   Health and Population" and "Trinidad and Tobago police" stay one); the first part is the
   figure's ``reported_by``. A relative clause never merges two sources ("protesters who
-  spoke to Human Rights Watch" is not Human Rights Watch).
+  spoke to Human Rights Watch" is not Human Rights Watch). The publisher a wire dateline
+  credits ("(Reuters)", "(AFP)") or a closing "Source: ..." line names is no source
+  (``publisher_names``). An apposition names a generic subject ("The group, the Kivu Peace
+  Watch, said"; "Its director, Name, told"); "according to a statement from his office" is
+  the sentence's speaker again. A mention that refers back (``attribution.antecedent``) is
+  the earlier source: a definite description ("the group", "the Britain-based monitor",
+  "the rescuers", "the civil defence") the nearest named source whose name holds the noun,
+  that the text describes with it in apposition, or whose kind fits the noun (armed group,
+  monitor, NGO, rescue service); a surname alone the earlier full name ("Farah" after "Col.
+  Abdullahi Farah"). A country speaking ("Israel said") is its government (``official``);
+  "U.N." bodies are international like "UN" ones; a news agency is media.
 * Relays (UCDP GED keeps ``source_original`` apart from the outlet): a figure's
   ``reported_by`` is the original source, ``via`` the outlet that relayed it: "X cited by
-  / quoted by Y", "X told Y" (Y an outlet), "..., X said, Y reported", "Y reported, citing X".
+  / quoted by Y", "X told Y" (Y an outlet), "..., X said, Y reported", "Y reported, citing X",
+  "X said in a statement carried by Y" (Y an outlet; "its Amaq news agency" is Amaq), "...,
+  X said, according to Y".
 * Carried-on speakers (``attribution.carried_attribution``): a sentence that names no
   source but has a pronoun reporting clause ("He said 25 were killed ...", "..., it says")
   or lies in a continued quotation (a paragraph opening with a quotation mark) is the
@@ -366,7 +378,17 @@ city of Deir ez-Zor", "SAN MIGUEL DEPARTMENT"), named sites whose capitalised he
 part of the name ("Deerpark Road", "Bagram Air Base"), the dateline's city when the body
 names it again, and countries or territories from a fixed list are added after the model's
 places, up to ten in all, skipping any that contain or are
-contained in one already listed. A capitalised "Department" after a name is a ministry ("State
+contained in one already listed. The dateline may follow a headline ("GOMA, Congo (AP) —" on
+the second line; its capitalised city is found again as the body writes it, "Goma"). A bare
+name is a place after a direction or nearness word ("villages north of Beni", "a farm outside
+Tal Tamr") unless the text makes it act ("Hezbollah said"); a lower-case "state" after a name
+is a unit ("Borno state"). A country named as a side or a speaker ("Israel said", "Israel
+struck", "Turkey's defence ministry", "accusing Turkey of", "backed by neighbouring Rwanda",
+"United States air strikes", "brokered by Qatar and Egypt") is no place of the event
+(``places.actor_mention``): the country is listed only from a mention that is not one ("in
+southern Lebanon"). A country or unit word inside an organisation's name ("Kurdistan Workers'
+Party", "Islamic State West Africa Province") and a nationality adjective before a unit ("the
+Sudanese city") are no places. A capitalised "Department" after a name is a ministry ("State
 Department"), not a place. A model's place name that ran into a date ("Khas Konar district,
 Oct. 25") is cut back to the place. The dateline's date in a lead sentence ("KABUL,
 Afghanistan (April 3, 2011) – … yesterday") dates the release, not the event: the timeline
