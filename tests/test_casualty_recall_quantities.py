@@ -83,6 +83,12 @@ CASES: list[tuple[str, str, tuple[int | None, int | None, int | None, str] | Non
     ("The protesters said the town will see the bodies of its leaders.", "killed", None),
     # "that" after a verb and "and" opens no relative clause of the counted people
     ("SEVERAL SHEDS WERE BURNED AND THAT GOATS WERE KILLED.", "killed", None),
+    # participles sharing one subject and auxiliary: "kidnapped and (later) killed"
+    ("OSORIO WAS KIDNAPPED AND MURDERED BY UNKNOWN MEN.", "killed", (1, 1, 1, "WAS")),
+    ("Two porters were abducted and later killed.", "killed", (2, 2, 2, "Two")),
+    ("THREE TEACHERS WERE ARRESTED, TORTURED AND EXECUTED.", "killed", (3, 3, 3, "THREE")),
+    ("One smuggler was wounded and captured.", "detained", (1, 1, 1, "One")),
+    ("THE CASHIER WAS SHOT AND WOUNDED.", "injured", (1, 1, 1, "WAS")),
     # plural pronouns
     ("THEY WERE EXECUTED BY A DEATH SQUAD, THE PRIEST SAID.", "killed", (2, N, N, "THEY")),
     ("Raiders surrounded the herders, shooting them to death.", "killed", None),

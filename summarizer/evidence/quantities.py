@@ -849,6 +849,18 @@ OUTCOME_RE: dict[str, re.Pattern[str]] = {
     k: re.compile(r"\b(?:" + v + r")\b", re.I) for k, v in OUTCOME_PATTERNS.items()
 }
 _ANY_OUTCOME = re.compile(r"\b(?:" + "|".join(OUTCOME_PATTERNS.values()) + r")\b", re.I)
+# participles sharing one auxiliary and one subject before the outcome word: "were kidnapped and
+# (later) killed", "was arrested, tortured and murdered", "was shot and wounded"
+_CHAIN = (
+    r"(?:(?:[a-z]+ed|shot|beaten|taken|held|burnt|hit|hurt|seized)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
+    r"(?:(?:later|then|subsequently|finally|also|brutally|savagely|eventually)\s+)?)*"
+)
+_AUX_CHAIN = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?((?:[a-z]+ed|shot|beaten|taken|held|"
+    r"burnt|hit|hurt|seized)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
+    r"(?:(?:later|then|subsequently|finally|also|brutally|savagely|eventually)\s+)?" + _CHAIN + r")$",
+    re.I,
+)
 # words allowed between an active verb / toll noun and its quantity
 _AFTER_GAP = re.compile(
     r"^[\s\"'“‘(]*(?:(?:another|an\s+additional|additional|a\s+total\s+of|off|all|"
@@ -889,6 +901,9 @@ def _before_gap_ok(gap: str) -> bool:
     # an editor's gloss in brackets ("the DAS [Administrative Department of Security]") is
     # not part of the sentence's grammar
     gap = re.sub(r"\s*\[[^\]]{0,80}\]", "", gap)
+    ch = _AUX_CHAIN.search(gap)
+    if ch is not None:
+        gap = gap[: ch.start(1)]  # "two peasants were kidnapped and later killed": one subject, one aux
     # a unit's ordinal or a name with a number ("of the 3d infantry brigade", "the M-19") is no count
     if re.search(r"[;:!?]|\.\s|\d", _NAMED_NUMBER.sub(" ", gap)):
         return False
@@ -1234,11 +1249,11 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         head = sentence[: m.start()]
         am = re.search(
             r"\b(an?|one)\s+(?:[\w'-]+\s+){0,5}?(?:was|has\s+been|had\s+been|is)\s+"
-            r"(?:[\w]+ly\s+)?(?:also\s+)?$",
+            r"(?:[\w]+ly\s+)?(?:also\s+)?(" + _CHAIN + ")$",
             head,
             re.I,
         )
-        if am and not re.search(r"[,;:]", am.group()):
+        if am and not re.search(r"[,;:]", head[am.start() : am.start(2)]):
             return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
         am = re.search(
             r"\b(an?|one)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:died|dies)\s*$",
@@ -1321,7 +1336,7 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             return subj
         # "was found dead", "was reported dead": the participle names the same one person
         found_dead = r"(?:(?:found|left|reported|discovered|lying)\s+)?" if m.group().lower() == "dead" else ""
-        wm = re.search(r"\b(was)\s+(?:[\w]+ly\s+)?(?:also\s+)?" + found_dead + "$", head, re.I)
+        wm = re.search(r"\b(was)\s+(?:[\w]+ly\s+)?(?:also\s+)?" + _CHAIN + found_dead + "$", head, re.I)
         # towns, bases and weapons are captured and seized too: a bare "was" there names no person
         if (
             wm
@@ -1373,12 +1388,13 @@ _PLURAL_NOUN = r"(?:[\w'-]+\s+){0,3}?(" + _PEOPLE_PLURAL + r")"
 _PLURAL_TAIL = re.compile(r"\s+of\s+(?:the\s+)?" + _PLURAL_NOUN + r"\b", re.I)
 _PLURAL_PASSIVE = re.compile(
     r"\b(" + _PEOPLE_PLURAL + r")(?:\s+and\s+(?:[\w'-]+\s+){0,2}?(?:" + _PEOPLE_PLURAL + r"))?"
-    r"\s+(?:were|have\s+been|had\s+been|are\s+being|were\s+being)\s+(?:[\w]+ly\s+)?(?:also\s+)?$",
+    r"\s+(?:were|have\s+been|had\s+been|are\s+being|were\s+being)\s+(?:[\w]+ly\s+)?(?:also\s+)?" + _CHAIN + "$",
     re.I,
 )
 # "they were killed": the plural pronoun names more than one person
 _THEY_PASSIVE = re.compile(
-    r"\b(they)\s+(?:were|have\s+been|had\s+been|were\s+being)\s+(?:[\w]+ly\s+)?(?:also\s+)?(?:all\s+)?$", re.I
+    r"\b(they)\s+(?:were|have\s+been|had\s+been|were\s+being)\s+(?:[\w]+ly\s+)?(?:also\s+)?(?:all\s+)?" + _CHAIN + "$",
+    re.I,
 )
 # dead bodies found: "the bodies were found in a ditch", "the corpses have been identified"
 _BODIES_FOUND = re.compile(
@@ -1665,8 +1681,8 @@ _NAMED_AND = re.compile(
     r"(?:\s*,\s*[^,;:]{2,60}?,)?\s*,?\s+and\s+(?:(?:his|her|their)\s+)?$",
     re.I,
 )
-_ONE_AUX = re.compile(r"\s+(?:has|had)\s+been\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
-_PASSIVE_AUX = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
+_ONE_AUX = re.compile(r"\s+(?:has|had)\s+been\s+(?:\w+ly\s+)?(?:also\s+)?" + _CHAIN + "$", re.I)
+_PASSIVE_AUX = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?" + _CHAIN + "$", re.I)
 _SUBJECT_START = re.compile(
     r"(?:^|[,;:(\[\]\"“”]|\s[-–—]\s|\b(?:that|when|after|before|because|while|as|and|but|where|said|says)\b)\s*",
     re.I,
