@@ -264,3 +264,22 @@ def test_a_confession_names_the_perpetrator(text: str, expected: list[tuple[str,
 def test_more_organisation_heads(text: str, name: str, kind: str) -> None:
     assert name in [g.name for g in find_groups(text)]
     assert agent_kind(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The attack was carried out by a group calling itself the Free Sons of the Valley.",
+            "Free Sons of the Valley",
+        ),
+        ("POLICE SAID A COMMUNIQUE SIGNED BY THE RED DAWN COMMAND CLAIMED THE BOMBING.", "RED DAWN COMMAND"),
+        ('An organization known as "Black Hand" sent the letters.', "Black Hand"),
+    ],
+)
+def test_a_group_named_as_the_text_introduces_it(text: str, expected: str) -> None:
+    assert (expected, "called") in [(g.name, g.pattern) for g in find_groups(text)]
+
+
+def test_a_message_sent_by_an_official_names_no_group() -> None:
+    assert [g for g in find_groups("A message sent by President Ivo Lenz was read out.") if g.pattern == "called"] == []

@@ -1494,6 +1494,47 @@ _FIGHTERS_GROUP = re.compile(
 )
 
 
+# A group's own name as the text introduces it: "a group calling itself the Red Dawn", "an
+# organisation known as \"Free Sons\"", "a communique signed by the Red Dawn Command". Quoted, or
+# capitalised words in mixed-case text, or the words up to a clause boundary in upper-case text.
+_CALLED = re.compile(
+    r"\b(?:(?:calling|calls|called|call)\s+(?:itself|themselves)|(?:group|organi[sz]ation|movement|faction|cell|"
+    r"commando|unit|front)\s+(?:known\s+as|called|named|styling\s+itself)|(?:communiques?|leaflets?|pamphlets?)\s+"
+    r"(?:signed|issued|sent)\s+by)\s+(?:the\s+|a\s+|an\s+)?",
+    re.I,
+)
+_QUOTED_NAME = re.compile(r"[\"“]([^\"”]{3,60})[\"”]")
+_CAPS_NAME = re.compile(
+    r"(?:the\s+)?((?:[A-Z][\w'’.-]*|of|the|for|and|de|del|la)(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|de|del|la)){0,6})"
+)
+_UPPER_NAME = re.compile(
+    r"((?:(?!(?:WHICH|WHO|THAT|IN|ON|AT|AFTER|BEFORE|WHEN|WHILE|SAID|CLAIMED|HAS|HAD|IS|WAS|WERE|ARE|FOR|TO|"
+    r"AND\s+(?:THE|A|AN|IT|THEY|SAID))\b)[A-Z][A-Z'’.-]*\s*){1,7})"
+)
+
+
+def _called_names(article: str, s0: int, sent: str, upper: bool) -> list[Agent]:
+    out = []
+    for m in _CALLED.finditer(sent):
+        q = _QUOTED_NAME.match(sent, m.end())
+        if q is not None:
+            a, b = q.start(1), q.end(1)
+        else:
+            n = (_UPPER_NAME if upper else _CAPS_NAME).match(sent, m.end())
+            if n is None or not n.group(1).strip():
+                continue
+            a, b = n.start(1), n.start(1) + len(n.group(1).rstrip())
+            while b > a and sent[b - 1] in ".,;:":
+                b -= 1
+            name = sent[a:b]
+            tail = re.search(r"(?:\s+(?:of|the|for|and|de|del|la|OF|THE|FOR|AND))+$", name)
+            if tail:
+                b -= len(tail.group())
+        if b - a >= 3 and sent[a].isalpha() and sent[a].isupper():
+            out.append(Agent(" ".join(sent[a:b].split()), s0 + a, s0 + b, "called"))
+    return out
+
+
 def _known_and_national(article: str, s0: int, sent: str) -> list[Agent]:
     """Armed groups known by a bare name ("the FMLN", "Shining Path"), a state's forces named by
     nationality ("the Honduran army") and fighters named by a common noun ("urban guerrillas"),
@@ -1562,7 +1603,7 @@ def find_groups(article: str) -> list[Agent]:
                 seen.add(key)
                 out.append(Agent(" ".join(article[a:b].split()), a, b, kind))
         # after the patterns above: a name they found keeps their pattern
-        for g in _known_and_national(article, s0, sent):
+        for g in [*_called_names(article, s0, sent, upper), *_known_and_national(article, s0, sent)]:
             key = " ".join(g.name.lower().split())
             if key not in seen:
                 seen.add(key)
