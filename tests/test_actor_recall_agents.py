@@ -98,7 +98,10 @@ def test_kinds(name: str, kind: str) -> None:
         # acronyms only in capitals; "IS" and "ETA" are words
         ("This is the eta of the bus.", []),
         # a state's forces named by nationality, and "the armed forces"
-        ("THE PERUVIAN ARMY DENIED THE REPORT.", [("PERUVIAN ARMY", "national")]),
+        ("THE PERUVIAN ARMY SHELLED THE HILLS.", [("PERUVIAN ARMY", "national")]),
+        # a force that only speaks is a source, not a side
+        ("THE PERUVIAN ARMY DENIED THE REPORT, AN ARMY SPOKESMAN SAID.", []),
+        ("According to the army, five died.", []),
         ("The statement blamed the armed forces.", [("armed forces", "national")]),
         ("An Italian journalist and a Cuban doctor arrived.", []),
     ],

@@ -1535,6 +1535,16 @@ def _called_names(article: str, s0: int, sent: str, upper: bool) -> list[Agent]:
     return out
 
 
+#: words after a force's name that make the mention a source's ("the army said", "army spokesman")
+_SPEAKS = re.compile(
+    r"\s*(?:,\s*)?(?:has\s+|have\s+|had\s+)?(?:said|says|say|reported|reports|announced|stated|states|told|denied|"
+    r"denies|confirmed|confirms|added|claimed|claims|explained|noted|insisted|acknowledged|"
+    r"spokes(?:man|woman|men|person)|sources?|communiques?|statements?|reports?|officials?|press\s+office|"
+    r"bulletins?|command\s+said)\b",
+    re.I,
+)
+
+
 def _known_and_national(article: str, s0: int, sent: str) -> list[Agent]:
     """Armed groups known by a bare name ("the FMLN", "Shining Path"), a state's forces named by
     nationality ("the Honduran army") and fighters named by a common noun ("urban guerrillas"),
@@ -1543,6 +1553,10 @@ def _known_and_national(article: str, s0: int, sent: str) -> list[Agent]:
     for m in _KNOWN_ARMED.finditer(sent):
         out.append(Agent(" ".join(m.group().split()), s0 + m.start(), s0 + m.end(), "known"))
     for m in _NATIONAL_FORCE.finditer(sent):
+        if _SPEAKS.match(sent, m.end()) or re.search(
+            r"\b(?:according\s+to|told|by)\s+(?:the\s+)?\Z", sent[: m.start()], re.I
+        ):
+            continue  # "the army said", "an army spokesman", "according to the army": a source, not a side
         out.append(Agent(" ".join(m.group().split()), s0 + m.start(), s0 + m.end(), "national"))
     for m in _FIGHTERS_GROUP.finditer(sent):
         out.append(Agent(" ".join(m.group().split()), s0 + m.start(), s0 + m.end(), "fighters"))
