@@ -286,3 +286,15 @@ def test_a_group_named_as_the_text_introduces_it(text: str, expected: str) -> No
 
 def test_a_message_sent_by_an_official_names_no_group() -> None:
     assert [g for g in find_groups("A message sent by President Ivo Lenz was read out.") if g.pattern == "called"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TWO MEN ON A MOTORCYCLE SHOT THE NOTARY.", ["MEN"]),
+        ("Three men killed in the blast were buried.", []),
+        ("The men attacked the guards.", ["men"]),
+    ],
+)
+def test_men_as_the_subject_of_a_violent_act(text: str, expected: list[str]) -> None:
+    assert [a.name for a in find_agents(text)] == expected

@@ -138,7 +138,9 @@ _AGENT_NOUN = (
     # people described as armed or unknown: "ARMED MEN KILLED", "unidentified individuals attacked",
     # "men armed with rifles fired"
     r"(?:armed|unidentified|unknown|masked|hooded)\s+(?:men|individuals|persons|people|youths|subjects)|"
-    r"(?:men|individuals|persons|youths)\s+armed\s+with\s+[\w-]+"
+    r"(?:men|individuals|persons|youths)\s+armed\s+with\s+[\w-]+|"
+    # "TWO MEN SHOT THE JUDGE": men named by number or description only, as the subject of the act
+    r"men|individuals"
 )
 _SUBJ_VERB = (
     r"(?:(?:have|has|had|reportedly|allegedly|then|also|later)\s+)?"
@@ -182,6 +184,9 @@ _SUBJ_HEAD = rf"(?:{_AGENT_NOUN}|{_STATE_NOUN}|{_UNIT_NOUN})"
 _SUBJECT = re.compile(
     rf"(?<![\w'’-])(?P<np>(?:{_NP_WORD}\s+){{0,3}}?{_SUBJ_HEAD})"
     rf"(?:\s+(?:and|or)\s+(?P<np2>(?:{_NP_WORD}\s+){{0,3}}?{_SUBJ_HEAD}))?"
+    # "two men on a motorcycle shot ...": the vehicle they came in is no part of the name
+    r"(?:\s+(?:on|riding|aboard|in)\s+(?:a\s+|an\s+|two\s+|their\s+)?(?:motorcycles?|motorbikes?|cars?|vehicles?|"
+    r"trucks?|pickups?|pick-ups?|jeeps?|bicycles?|vans?|taxis?))?"
     # "the assassin who killed ...", "gunmen who stormed ...": a relative clause names the agent too
     rf"(?:,?\s+(?:who|that)(?:\s+had)?)?"
     rf"\s+{_SUBJ_VERB}"
