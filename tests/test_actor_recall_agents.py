@@ -298,3 +298,15 @@ def test_a_message_sent_by_an_official_names_no_group() -> None:
 )
 def test_men_as_the_subject_of_a_violent_act(text: str, expected: list[str]) -> None:
     assert [a.name for a in find_agents(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A GROUP OF HEAVILY ARMED MEN ENTERED THE VILLAGE AT DAWN.", ["HEAVILY ARMED MEN"]),
+        ("Masked men set up a roadblock.", ["Masked men"]),
+        ("The bodies of two masked men were found.", []),
+    ],
+)
+def test_men_described_as_armed(text: str, expected: list[str]) -> None:
+    assert [a.name for a in find_agents(text)] == expected

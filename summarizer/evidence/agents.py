@@ -363,7 +363,10 @@ _KILLER_MOD = (
     r"professional|rightist|leftist|right-wing|left-wing|urban|drug|drug-trafficking"
 )
 _KILLER = re.compile(
-    r"(?<![\w'’-])(?P<np>(?:(?:" + _KILLER_MOD + r")\s+){0,2}(?:" + _KILLER_NOUN + r"))(?![\w'’-])", re.I
+    r"(?<![\w'’-])(?P<np>(?:(?:" + _KILLER_MOD + r")\s+){0,2}(?:" + _KILLER_NOUN + r")"
+    # "ARMED MEN", "heavily armed individuals", "masked men": men described by their weapons or masks
+    r"|(?:heavily\s+)?(?:armed|masked|hooded)\s+(?:men|individuals|persons|subjects))(?![\w'’-])",
+    re.I,
 )
 # A person named as the subject of a violent act ("Tom Reyes opened fire", "Ana Ruiz, 24,
 # stabbed ..."): mixed-case text only (two or more capitalised words make a name there).
@@ -829,7 +832,7 @@ _AGENT_PATTERNS = (
     (_BLAMED_FOR, "attributed", re.compile(r"blam")),
     (_NOUN_BY, "noun-by", re.compile(r"\bby\b")),
     (_ACCUSED, "attributed", re.compile(r"accus|suspect|charg")),
-    (_KILLER, "killer", re.compile(_KILLER_NOUN)),
+    (_KILLER, "killer", re.compile(_KILLER_NOUN + r"|(?:armed|masked|hooded)\s+(?:men|individuals|persons|subjects)")),
     (_SUSPECT_NOUN, "suspect", re.compile(r"suspects?\b")),
     (_IDENTIFIED_AS, "identified", re.compile(r"identified|named")),
     (_PERSON_SUBJECT, "person", re.compile(r"[a-z]")),
@@ -928,6 +931,9 @@ def _ranked_suspects(article: str, s0: int, sent: str) -> list[tuple[int, int, s
     return out
 
 
+_BODIES_OF = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains|funerals?|graves?)\s+of\s+(?:[\w'’-]+\s+){0,2}\Z", re.I)
+
+
 def find_agents(article: str) -> list[Agent]:
     """Perpetrator phrases in article order, deduplicated case-insensitively."""
     upper = is_upper_case_text(article)
@@ -963,6 +969,8 @@ def find_agents(article: str) -> list[Agent]:
                     if span is None:
                         continue
                     a, b = span
+                    if name == "killer" and _BODIES_OF.search(article, s0, a):
+                        continue  # "the bodies of two masked men": the dead, not the killers
                     if name in ("subject", "killer"):  # "two armed insurgents" names "armed insurgents"
                         lead = _COUNT_LEAD.match(article, a, b)
                         if lead and lead.end() < b:
