@@ -89,6 +89,19 @@ CASES: list[tuple[str, str, tuple[int | None, int | None, int | None, str] | Non
     ("THREE TEACHERS WERE ARRESTED, TORTURED AND EXECUTED.", "killed", (3, 3, 3, "THREE")),
     ("One smuggler was wounded and captured.", "detained", (1, 1, 1, "One")),
     ("THE CASHIER WAS SHOT AND WOUNDED.", "injured", (1, 1, 1, "WAS")),
+    # one person named by a deed noun's object or possessor, or by an outcome participle before them
+    ("THE INQUIRY INTO THE DEATH OF THE FERRYMAN CONTINUES.", "killed", (1, 1, 1, "DEATH")),
+    ("The murder of the surveyor and his clerk was condemned.", "killed", (2, 2, 2, "murder")),
+    ("THE TREASURER'S MURDER SHOCKED THE PROVINCE.", "killed", (1, 1, 1, "MURDER")),
+    ("Ortiz' assassination was never solved.", "killed", (1, 1, 1, "assassination")),
+    ("THE MURDERED SURVEYOR WAS BURIED IN HIS VILLAGE.", "killed", (1, 1, 1, "SURVEYOR")),
+    ("The relatives of the slain herders asked for an inquiry.", "killed", (2, N, N, "herders")),
+    ("ARANGO, WHO DIED ON 4 MAY, HAD RECEIVED THREATS.", "killed", (1, 1, 1, "ARANGO")),
+    # a number of three digits before a people noun is a head-count, whatever the noun
+    ("The massacre of 140 fishermen was denied.", "killed", (140, 140, 140, "140")),
+    ("The 212 passengers died.", "killed", (212, 212, 212, "212")),
+    # "or" joins alternatives, not one subject's deeds
+    ("Twelve guards were killed or wounded.", "injured", None),
     # plural pronouns
     ("THEY WERE EXECUTED BY A DEATH SQUAD, THE PRIEST SAID.", "killed", (2, N, N, "THEY")),
     ("Raiders surrounded the herders, shooting them to death.", "killed", None),
