@@ -102,6 +102,12 @@ CASES: list[tuple[str, str, tuple[int | None, int | None, int | None, str] | Non
     ("The 212 passengers died.", "killed", (212, 212, 212, "212")),
     # "or" joins alternatives, not one subject's deeds
     ("Twelve guards were killed or wounded.", "injured", None),
+    # killings named by their manner, and a life lost
+    ("A WATCHMAN LOST HIS LIFE IN THE FIRE THEY SET.", "killed", (1, 1, 1, "A")),
+    ("Two herders were beheaded by the gang.", "killed", (2, 2, 2, "Two")),
+    ("THE GANG BURNED ALIVE THREE TRADERS.", "killed", (3, 3, 3, "THREE")),
+    # a distance is no count
+    ("THE CAR STOPPED FOUR BLOCKS FROM WHERE THE MAYOR WAS KILLED.", "killed", (1, 1, 1, "WAS")),
     # plural pronouns
     ("THEY WERE EXECUTED BY A DEATH SQUAD, THE PRIEST SAID.", "killed", (2, N, N, "THEY")),
     ("Raiders surrounded the herders, shooting them to death.", "killed", None),

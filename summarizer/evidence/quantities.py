@@ -291,6 +291,7 @@ _NON_COUNT_NEXT = {
     "times",
     "o'clock",
     "acres",
+    "blocks",
     "hectares",
     "rounds",
     "liters",
@@ -837,7 +838,9 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"assassinat(?:ed|ion|ions|e)|"
         r"(?:shot|shooting)\s+dead|(?:gunned|gunning)\s+down|executing|"
         r"(?:shot|stabbed|beaten|burned|burnt|hacked|tortured|clubbed|stoned)\s+(?:(?:him|her|them)\s+)?to\s+death|"
-        r"lost\s+their\s+lives|perished"
+        r"lost\s+their\s+lives|perished|"
+        # killings named by their manner, and a life lost: "beheaded", "burned alive", "lost his life"
+        r"beheaded|decapitated|lynched|strangled|(?:burned|burnt)\s+alive|lost\s+(?:his|her)\s+life"
     ),
     "injured": (
         r"injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|maimed|hospitali[sz]ed|"
@@ -1216,7 +1219,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
             is_verbal = (
                 trig.lower().endswith(("ing", "ed"))
                 or _NOUN_TRIGGERS.match(trig)
-                or re.search(r"\s(?:dead|down)$", trig)  # "shot dead 12 people"
+                or re.search(r"\s(?:dead|down|alive)$", trig, re.I)  # "shot dead 12 people", "burned alive three"
             )
             # arms, towns and goods are seized and captured too: "seized several grenades"
             thing = (
@@ -1266,8 +1269,8 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         if am and not re.search(r"[,;:]", head[am.start() : am.start(2)]):
             return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
         am = re.search(
-            r"\b(an?|one)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:died|dies)\s*$",
-            head + m.group() if m.group().lower() in ("died", "dies") else "",
+            r"\b(an?|one)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:died|dies|lost\s+(?:his|her)\s+life)\s*$",
+            head + m.group() if _DIED.fullmatch(m.group()) else "",
             re.I,
         )
         if am:
@@ -1739,6 +1742,7 @@ _ATTRIB_PARTICIPLES = frozenset(
         "arrested",
     ]
 )
+_DIED = re.compile(r"died|dies|perished|lost\s+(?:his|her)\s+life", re.I)
 _ONE_AUX = re.compile(r"\s+(?:has|had)\s+been\s+(?:\w+ly\s+)?(?:also\s+)?" + _CHAIN + "$", re.I)
 _PASSIVE_AUX = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?" + _CHAIN + "$", re.I)
 _SUBJECT_START = re.compile(
@@ -1751,7 +1755,7 @@ def _people_subject(sentence: str, m: re.Match[str]) -> Quantity | None:
     """A passive verb whose subject joins people named one by one: "PEREZ AND HIS WIFE WERE
     KILLED" (2), "Juan Perez, Carlos Gomez and Luis Ramos were shot dead" (3); or "died" after
     one or more of them ("the judge died", "Perez and Gomez died")."""
-    died = m.group().lower() in ("died", "dies", "perished")
+    died = _DIED.fullmatch(m.group()) is not None
     suffered = (
         _SUFFERED.search(sentence, 0, m.start()) if re.fullmatch(r"wounds?|injur(?:y|ies)", m.group(), re.I) else None
     )
