@@ -185,3 +185,11 @@ def test_every_candidate_is_given_back_by_its_evidence(article: str) -> None:
         assert q is not None
         d = derive_quantity(article[c.start : c.end], q.phrase, c.outcome)
         assert d is not None and (d.low, d.best, d.high) == (q.low, q.best, q.high)
+
+
+@pytest.mark.parametrize("text", ["killed at least", "more than", "both", "half a", "the bodies of", "Ortiz'"])
+def test_cut_off_text_reads_without_error(text: str) -> None:
+    # a modifier or a word that opens a quantity at the very end of the text
+    for outcome in ("killed", "injured", "detained"):
+        quantities_for_outcome(text, outcome)
+    find_candidates(text)

@@ -692,7 +692,7 @@ def _parse_core(
 
     Returns ``((low, best, high), j, vague, exact)``.
     """
-    if toks[i].low == "both":
+    if i < len(toks) and toks[i].low == "both":
         # "both men", "both of them", "both were killed": two; not "both X and Y" (a pair of groups)
         if any(t.low == "and" for t in toks[i + 1 : i + 7]) or _next_word(toks, i + 1) in (
             "sides",
