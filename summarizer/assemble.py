@@ -61,7 +61,7 @@ from .evidence import (
     split_relay,
 )
 from .evidence._text import DEMONYMS
-from .evidence.agents import complete_capitalised, count_subjects, split_coordination
+from .evidence.agents import complete_capitalised, count_subjects, find_sides, split_coordination
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
 from .evidence.attribution import SPEAKER, carried_attribution, carried_from, confirmer
 from .evidence.dates import dateline_at
@@ -1065,8 +1065,9 @@ def _parties_from_code(a: Assembly) -> None:
     # groups the text names by their members or their own name ("a Taliban leader",
     # "National Liberation Army"): parties even when the model left them out
     added = 0
-    # named groups first; fighters named by a common noun ("the guerrillas") fill what is left
-    for g in sorted(find_groups(a.article), key=lambda g: g.pattern == "fighters"):
+    # named groups first; sides the text only describes ("the Honduran army", "the guerrillas")
+    # fill what is left
+    for g in [*find_groups(a.article), *find_sides(a.article)]:
         if added >= CODE_PARTIES_MAX:
             break
         if _not_a_side(a, g.name) or normalize(g.name) in DEMONYMS:

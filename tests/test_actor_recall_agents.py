@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.evidence import agent_kind, find_agents, find_groups
-from summarizer.evidence.agents import count_subjects
+from summarizer.evidence.agents import count_subjects, find_sides
 
 
 def _agents(text: str) -> list[str]:
@@ -107,7 +107,16 @@ def test_kinds(name: str, kind: str) -> None:
     ],
 )
 def test_known_and_national_groups(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(g.name, g.pattern) for g in find_groups(text)] == expected
+    assert [(g.name, g.pattern) for g in [*find_groups(text), *find_sides(text)]] == expected
+
+
+def test_descriptions_are_sides_not_names() -> None:
+    text = "THE URBAN GUERRILLAS ATTACKED THE BARRACKS. THE HONDURAN ARMY FIRED BACK."
+    assert find_groups(text) == []
+    assert [(g.name, g.pattern) for g in find_sides(text)] == [
+        ("URBAN GUERRILLAS", "fighters"),
+        ("HONDURAN ARMY", "national"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ __all__ = [
     "count_subjects",
     "find_agents",
     "find_groups",
+    "find_sides",
     "is_noun_phrase",
     "split_coordination",
 ]
@@ -1558,13 +1559,17 @@ _SPEAKS = re.compile(
 )
 
 
-def _known_and_national(article: str, s0: int, sent: str) -> list[Agent]:
-    """Armed groups known by a bare name ("the FMLN", "Shining Path"), a state's forces named by
-    nationality ("the Honduran army") and fighters named by a common noun ("urban guerrillas"),
-    patterns "known", "national" and "fighters"."""
+def _known(article: str, s0: int, sent: str) -> list[Agent]:
+    """Armed groups known by a bare name ("the FMLN", "Shining Path"), pattern "known"."""
+    return [
+        Agent(" ".join(m.group().split()), s0 + m.start(), s0 + m.end(), "known") for m in _KNOWN_ARMED.finditer(sent)
+    ]
+
+
+def _described_sides(article: str, s0: int, sent: str) -> list[Agent]:
+    """A state's forces named by nationality or as "the army" ("the Honduran army"), pattern
+    "national", and fighters named by a common noun ("urban guerrillas"), pattern "fighters"."""
     out = []
-    for m in _KNOWN_ARMED.finditer(sent):
-        out.append(Agent(" ".join(m.group().split()), s0 + m.start(), s0 + m.end(), "known"))
     for m in _NATIONAL_FORCE.finditer(sent):
         if _SPEAKS.match(sent, m.end()) or re.search(
             r"\b(?:according\s+to|told|by)\s+(?:the\s+)?\Z", sent[: m.start()], re.I
@@ -1630,10 +1635,41 @@ def find_groups(article: str) -> list[Agent]:
                 seen.add(key)
                 out.append(Agent(" ".join(article[a:b].split()), a, b, kind))
         # after the patterns above: a name they found keeps their pattern
-        for g in [*_called_names(article, s0, sent, upper), *_known_and_national(article, s0, sent)]:
+        for g in [*_called_names(article, s0, sent, upper), *_known(article, s0, sent)]:
             key = " ".join(g.name.lower().split())
             if key not in seen:
                 seen.add(key)
                 out.append(g)
     out.sort(key=lambda g: g.start)
+    return out
+
+
+def find_sides(article: str) -> list[Agent]:
+    """Sides the text describes rather than names: a state's forces by nationality or as "the
+    army" ("the Honduran army", "SALVADORAN TROOPS", "the armed forces"; not where the force only
+    speaks: "the army said", "an army spokesman"), pattern "national"; fighters by a common noun
+    with at most two describing words ("the guerrillas", "URBAN GUERRILLAS", "armed rebels"),
+    pattern "fighters". Article order, deduplicated case-insensitively, title-case headlines and
+    instruction-like sentences skipped as in ``find_groups``. Kept apart from ``find_groups``,
+    whose results are names."""
+    upper = is_upper_case_text(article)
+    out: list[Agent] = []
+    seen: set[str] = set()
+    for s0, s1 in sentence_spans(article):
+        sent = article[s0:s1]
+        if is_instruction_like(sent):
+            continue
+        words = sent.split()
+        if (
+            not upper
+            and len(words) >= 4
+            and not re.search(r"[.!?][\"”’')]*$", sent)
+            and sum(w[:1].isupper() for w in words) / len(words) > 0.6
+        ):
+            continue
+        for g in _described_sides(article, s0, sent):
+            key = " ".join(g.name.lower().split())
+            if key not in seen:
+                seen.add(key)
+                out.append(g)
     return out
