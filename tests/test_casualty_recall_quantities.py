@@ -106,6 +106,9 @@ CASES: list[tuple[str, str, tuple[int | None, int | None, int | None, str] | Non
     ("A WATCHMAN LOST HIS LIFE IN THE FIRE THEY SET.", "killed", (1, 1, 1, "A")),
     ("Two herders were beheaded by the gang.", "killed", (2, 2, 2, "Two")),
     ("THE GANG BURNED ALIVE THREE TRADERS.", "killed", (3, 3, 3, "THREE")),
+    # a massacre is the killing of many: at least two, unless its victims are named or counted
+    ("THE ARMY WAS BLAMED FOR THE LAS PALMAS MASSACRE.", "killed", (2, N, N, "MASSACRE")),
+    ("The massacre of 31 miners was denied.", "killed", (31, 31, 31, "31")),
     # a distance is no count
     ("THE CAR STOPPED FOUR BLOCKS FROM WHERE THE MAYOR WAS KILLED.", "killed", (1, 1, 1, "WAS")),
     # plural pronouns

@@ -1487,6 +1487,10 @@ def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             if am is not None:  # "the murdered Jesuits", "the dead soldiers"
                 off = m.end() + am.start(1)
                 return Quantity(2, None, None, am.group(1), off, off + len(am.group(1)), True)
+        if pm is None and trig.lower() in ("massacre", "massacres") and not re.match(r"\s+of\b", tail, re.I):
+            # a massacre is the killing of many people: at least two, whoever they were ("the San
+            # Sebastian massacre"); "the massacre of X" counts X instead
+            return Quantity(2, None, None, trig, m.start(), m.end(), True)
         if pm is None and trig.lower() in ("bodies", "corpses") and _BODIES_FOUND.match(tail):
             return Quantity(2, None, None, trig, m.start(), m.end(), True)  # "the bodies were found"
         if pm is None and _the_dead(trig + "|") and _INVERTED_HEAD.search(head):
