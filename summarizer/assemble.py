@@ -1042,11 +1042,16 @@ def _same_party(listed: str, name: str) -> bool:
     return True
 
 
-def _agent_role(agent: Agent, conj: str) -> str:
+def _agent_role(agent: Agent, conj: str, article: str = "") -> str:
     """A perpetrator's role as the text gives it: "suspect" for someone accused, arrested or
-    charged over a deed; "possible attacker" for one of two named as alternatives ("security
-    forces or death squads"); else "attacker"."""
+    charged over a deed, or named next to "suspected", "alleged" or "accused" ("suspected gunman
+    X", "X, the alleged bomber"); "possible attacker" for one of two named as alternatives
+    ("security forces or death squads"); else "attacker"."""
     if agent.pattern == "suspect":
+        return "suspect"
+    if agent.pattern in ("titled", "identified") and re.search(
+        r"\b(?:suspected|alleged|accused)\b", article[max(0, agent.start - 40) : agent.end + 40], re.I
+    ):
         return "suspect"
     return "possible attacker" if conj == "or" else "attacker"
 
@@ -1061,7 +1066,7 @@ def _parties_from_code(a: Assembly) -> None:
         # "security forces or death squads": two sides, each a party ("or": either may have done it)
         for agent, conj in split_coordination(found):
             if not any(_same_party(n, agent.name) for p in a.parties for n in (p.name, *p.aliases)):
-                a.parties.append(_code_party(a, agent, role=_agent_role(agent, conj)))
+                a.parties.append(_code_party(a, agent, role=_agent_role(agent, conj, a.article)))
     # groups the text names by their members or their own name ("a Taliban leader",
     # "National Liberation Army"): parties even when the model left them out
     added = 0
@@ -1120,7 +1125,7 @@ def _figure_perpetrators(a: Assembly) -> None:
     for c, s0, _s1, at, sentence, clauses in _figure_sentences(a):
         ranked: list[tuple[tuple[int, int], Agent]] = []
         for g in [*find_agents(sentence), *count_subjects(sentence)]:
-            if g.pattern in ("killer", "identity", "identified", "suspect"):
+            if g.pattern in ("killer", "identity", "identified", "titled", "suspect"):
                 continue  # a suspect is not the figure's perpetrator until the text says so
             if any(cl[2] == "since" and cl[0] <= g.start < cl[1] for cl in clauses):
                 continue

@@ -319,3 +319,18 @@ def test_men_as_the_subject_of_a_violent_act(text: str, expected: list[str]) -> 
 )
 def test_men_described_as_armed(text: str, expected: list[str]) -> None:
     assert [a.name for a in find_agents(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police named suspected gunman Ivo Brandt on Monday.", ("Ivo Brandt", "other", "suspect")),
+        ("Sara Kim, 24, the lone attacker, died at the scene.", ("Sara Kim", "other", "attacker")),
+    ],
+)
+def test_a_person_titled_as_the_attacker(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _code_only(text)
+
+
+def test_a_victim_named_in_apposition_is_no_party() -> None:
+    assert _code_only("The victim, Ana Ruiz, was buried on Sunday.") == []

@@ -352,6 +352,16 @@ _IDENTIFIED_AS = re.compile(
     r"\s+as\s+(?!(?:a|an|the|one)\b)(?P<name>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)(?=\s*(?:[,.;:(]|$|\s+(?:and|who|from|of)\b))",
     re.I,
 )
+# A person named with an attacker noun as a title ("suspected gunman Ivo Brandt", "Ivo Brandt,
+# the alleged bomber,"): mixed-case text only (capitals make the name)
+_TITLED_PERP = re.compile(
+    r"(?i:\b(?:suspected|alleged|accused|self-confessed|convicted)\s+" + _PERP_NOUN + r")\s+"
+    r"(?P<a>[A-Z][a-z][\w'’-]*(?:\s+(?:(?:al|bin|ibn|de|van|von|el)[ -])?[A-Z][\w'’-]+){1,3})"
+    r"|(?P<b>[A-Z][a-z][\w'’-]*(?:\s+(?:(?:al|bin|ibn|de|van|von|el)[ -])?[A-Z][\w'’-]+){1,3}),\s+"
+    r"(?:\d{1,2},\s+)?(?i:(?:the|a|an)\s+(?:(?:suspected|alleged|accused|lone|self-confessed)\s+)?"
+    + _PERP_NOUN
+    + r")\b"
+)
 # Nouns that name killers by what they did, wherever they occur ("an organisation of hired
 # assassins", "the murderers must be punished"): the perpetrating side. Modifiers are a closed
 # list of describing words (capitalisation says nothing in upper-case wire text).
@@ -837,6 +847,7 @@ _AGENT_PATTERNS = (
     (_SUSPECT_NOUN, "suspect", re.compile(r"suspects?\b")),
     (_IDENTIFIED_AS, "identified", re.compile(r"identified|named")),
     (_PERSON_SUBJECT, "person", re.compile(r"[a-z]")),
+    (_TITLED_PERP, "titled", re.compile(_PERP_NOUN)),
     (_SUSPECT_AFTER, "suspect", re.compile(r"arrest|detain|captur|charg|indict|convict")),
     (_WORK_OF, "responsible", re.compile(r"work\s+of")),
     (
@@ -853,6 +864,7 @@ _GROUPS: dict[str, tuple[str | int, ...]] = {
     "subject": ("np", "np2"),
     "killer": ("np",),
     "person": ("np",),
+    "titled": ("a", "b"),
     "identified": ("name",),
     "orders": ("pre", 1),
     "by": (2,),
@@ -949,7 +961,7 @@ def find_agents(article: str) -> list[Agent]:
         for pat, name, cue in _AGENT_PATTERNS:
             if cue.search(low) is None:
                 continue  # the pattern's fixed word is absent: skip a costly scan
-            if name == "person" and upper:
+            if name in ("person", "titled") and upper:
                 continue  # capitals tell no name in upper-case wire text
             for m in pat.finditer(sent):
                 if (
