@@ -109,6 +109,10 @@ CASES: list[tuple[str, str, tuple[int | None, int | None, int | None, str] | Non
     # a massacre is the killing of many: at least two, unless its victims are named or counted
     ("THE ARMY WAS BLAMED FOR THE LAS PALMAS MASSACRE.", "killed", (2, N, N, "MASSACRE")),
     ("The massacre of 31 miners was denied.", "killed", (31, 31, 31, "31")),
+    # any manner of killing "to death"; a sentence "to death" is no death
+    ("TWO DRIVERS WERE MACHINEGUNNED TO DEATH.", "killed", (2, 2, 2, "TWO")),
+    ("Five men were sentenced to death.", "killed", None),
+    ("THE BLAST LEFT 4 FATAL VICTIMS.", "killed", (4, 4, 4, "4")),
     # a distance is no count
     ("THE CAR STOPPED FOUR BLOCKS FROM WHERE THE MAYOR WAS KILLED.", "killed", (1, 1, 1, "WAS")),
     # plural pronouns

@@ -51,6 +51,7 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "massacre",
         "execut",
         "fatal",
+        "to death",
         "lives",
         "life",
         "bodies",

@@ -829,6 +829,9 @@ def parse_quantity(text: str) -> Quantity | None:
 OUTCOME_PATTERNS: dict[str, str] = {
     "killed": (
         r"kill(?:ed|ings?|s)?|dead|died|dies|dying|(?<!threatened\swith\s)(?<!threats\sof\s)(?<!threat\sof\s)"
+        # "to death" alone is a sentence or a fear ("sentenced to death"); a killing verb before it
+        # is matched whole below ("shot to death")
+        r"(?<!\bto\s)"
         r"deaths?(?!\s+(?:squads?|threats?|penalty|sentences?|row|warrants?))|death\s+toll|toll|slain|"
         r"slaughtered|murder(?:ed|s)?|"
         # a dead body is one person killed: "the body of Juan Perez", "his body was found"
@@ -837,7 +840,10 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"massacred?|massacres|executed|executions?|fatalities|fatally|lives|bodies|corpses|"
         r"assassinat(?:ed|ion|ions|e)|"
         r"(?:shot|shooting)\s+dead|(?:gunned|gunning)\s+down|executing|"
-        r"(?:shot|stabbed|beaten|burned|burnt|hacked|tortured|clubbed|stoned)\s+(?:(?:him|her|them)\s+)?to\s+death|"
+        r"(?:shot|stabbed|beaten|burned|burnt|hacked|tortured|clubbed|stoned|put|"
+        # any manner of killing "to death" ("machinegunned to death"), not a sentence or a fear
+        r"(?!(?:sentenc|condemn|frighten|scar|bor|worri|threaten|starv)ed\b)[a-z]{3,}ed)\s+(?:(?:him|her|them)\s+)?to\s+death|"
+        r"fatal\s+victims|"
         r"lost\s+their\s+lives|perished|"
         # killings named by their manner, and a life lost: "beheaded", "burned alive", "lost his life"
         r"beheaded|decapitated|lynched|strangled|(?:burned|burnt)\s+alive|lost\s+(?:his|her)\s+life"
