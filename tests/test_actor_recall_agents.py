@@ -334,3 +334,13 @@ def test_a_person_titled_as_the_attacker(text: str, expected: tuple[str, str, st
 
 def test_a_victim_named_in_apposition_is_no_party() -> None:
     assert _code_only("The victim, Ana Ruiz, was buried on Sunday.") == []
+
+
+def test_an_officer_named_as_the_deeds_object_is_no_suspect() -> None:
+    text = "THE FRONT CLAIMED RESPONSIBILITY FOR THE MURDER OF PROVINCIAL POLICE COMMANDER COLONEL WALTER FRANCO."
+    assert [a.name for a in find_agents(text) if a.pattern == "suspect"] == []
+
+
+def test_a_common_noun_is_no_organisation_head() -> None:
+    text = "THE GUERRILLAS SAID THE TROOPS DID NOT OFFER RESISTANCE AND FLED TOWARD THE BORDER."
+    assert "OFFER RESISTANCE" not in [g.name for g in find_groups(text)]

@@ -916,7 +916,10 @@ _ACCUSING = re.compile(
     re.I,
 )
 _VICTIM_BEFORE = re.compile(
-    r"(?:\b(?:of|against|on|to|for)\s+(?:the\s+)?(?:late\s+)?|(?:killed|murdered|shot|kidnapped|wounded|attacked)\s+)\Z",
+    r"(?:\b(?:of|against|on|to|for)\s+(?:the\s+)?(?:late\s+)?|(?:killed|murdered|shot|kidnapped|wounded|attacked)\s+"
+    # "the murder of Antioquia police commander Colonel X": the deed's object, a few words on
+    r"|\b(?:" + _DEED + r"|attempt|attempts|threats?|life)\s+(?:of|against|on)\s+(?:the\s+)?"
+    r"(?:(?!(?:are|is|was|were|be|been|and|by|who)\b)[\w'’.-]+\s+){0,4})\Z",
     re.I,
 )
 _VICTIM_AFTER = re.compile(
@@ -1164,7 +1167,7 @@ _GROUP_MEMBER = re.compile(rf"(?<![\w'’-])(?P<n>{_GCAP}(?:\s+{_GCAP}){{0,2}})\
 _ORG_HEAD = (
     r"Front|Movement|Army|Cartel|Brigades?|Organi[sz]ation|Network|Commandos?|Militias?|"
     r"Battalions?|Party|Group|Forces|Police|Guard|Squads?|Factions?|Columns?|Corps|Detachments?|Legion|"
-    r"Resistance|Tigers|Jihad"
+    r"Tigers|Jihad"
 )
 _GROUP_ORG = re.compile(rf"(?<![\w'’-])(?P<n>(?:{_GCAP}\s+){{1,5}}(?:{_ORG_HEAD}))\b")
 _GROUP_ORG_UPPER = re.compile(rf"(?<![\w'’-])(?P<n>(?:[A-Z][A-Z'’-]+\s+){{1,5}}(?:{_ORG_HEAD.upper()}))\b")
