@@ -899,7 +899,9 @@ _GENERIC_PARTY_WORDS_TEXT = (
     "the a an pro aligned loyal forces force fighters militia militias army troops police security "
     "government gunmen armed group groups men soldiers rebels battalion battalions brigade brigades commandos "
     "national front movement revolutionary liberation democratic unit units division regiment special popular "
-    "support rapid islamic state republic people's peoples"
+    "support rapid islamic state republic people's peoples "
+    # ranks: two officers are not one side for sharing "General"
+    "general colonel col lieutenant lt captain capt major sergeant sgt corporal commander"
 )
 _GENERIC_PARTY_WORDS = frozenset(_GENERIC_PARTY_WORDS_TEXT.split())
 

@@ -344,3 +344,13 @@ def test_an_officer_named_as_the_deeds_object_is_no_suspect() -> None:
 def test_a_common_noun_is_no_organisation_head() -> None:
     text = "THE GUERRILLAS SAID THE TROOPS DID NOT OFFER RESISTANCE AND FLED TOWARD THE BORDER."
     assert "OFFER RESISTANCE" not in [g.name for g in find_groups(text)]
+
+
+def test_an_office_is_no_rank() -> None:
+    text = "Attorney General Rafael Onda said two people involved in the attack were arrested."
+    assert [a.name for a in find_agents(text) if a.pattern == "suspect"] == []
+
+
+def test_two_officers_are_two_parties() -> None:
+    text = "THE ACCUSED IN THE KILLINGS ARE GENERAL TEO ARIAS AND GENERAL LUIS PINO."
+    assert [p[0] for p in _code_only(text)] == ["GENERAL TEO ARIAS", "GENERAL LUIS PINO"]

@@ -929,6 +929,13 @@ _VICTIM_AFTER = re.compile(
 )
 
 
+_CIVIL_TITLE = re.compile(
+    r"\b(?:attorney|inspector|secretary|solicitor|surgeon|governor|consul|postmaster|auditor|comptroller|"
+    r"procurator|advocate|prosecutor|director|vice|deputy)[\s-]+\Z",
+    re.I,
+)
+
+
 def _ranked_suspects(article: str, s0: int, sent: str) -> list[tuple[int, int, str]]:
     if _ACCUSING.search(sent) is None or _DEED_WORD.search(sent) is None:
         return []
@@ -940,6 +947,8 @@ def _ranked_suspects(article: str, s0: int, sent: str) -> list[tuple[int, int, s
             continue  # "the general public": a rank word is a name's only in capitals
         if _VICTIM_BEFORE.search(sent, 0, a) or _VICTIM_AFTER.match(sent, b):
             continue
+        if _CIVIL_TITLE.search(sent, 0, a):
+            continue  # "Attorney General X", "Secretary General X": an office, not a rank
         words = sent[a:b].split()
         if len(words) < 2:
             continue
