@@ -354,3 +354,11 @@ def test_an_office_is_no_rank() -> None:
 def test_two_officers_are_two_parties() -> None:
     text = "THE ACCUSED IN THE KILLINGS ARE GENERAL TEO ARIAS AND GENERAL LUIS PINO."
     assert [p[0] for p in _code_only(text)] == ["GENERAL TEO ARIAS", "GENERAL LUIS PINO"]
+
+
+def test_drug_traffickers_and_death_squads_are_sides() -> None:
+    text = "THE GOVERNMENT SAID THAT DRUG TRAFFICKERS AND DEATH SQUADS HAD GROWN STRONGER IN THE NORTH."
+    assert [(g.name, g.pattern) for g in find_sides(text)] == [
+        ("DRUG TRAFFICKERS", "fighters"),
+        ("DEATH SQUADS", "fighters"),
+    ]

@@ -1525,7 +1525,10 @@ _FIGHTER_MOD = (
     r"urban|rural|leftist|rightist|left-wing|right-wing|armed|heavily\s+armed|alleged|suspected|presumed|"
     r"islamist|maoist|marxist|separatist|communist|dissident|local|foreign"
 )
-_FIGHTER_NOUN = r"guerrillas|rebels|insurgents|militants|subversives|terrorists|paramilitaries|militiam[ae]n|jihadists"
+_FIGHTER_NOUN = (
+    r"guerrillas|rebels|insurgents|militants|subversives|terrorists|paramilitaries|militiam[ae]n|jihadists|"
+    r"drug\s+traffickers|narco-?terrorists|drug\s+lords|death\s+squads"
+)
 _FIGHTERS_GROUP = re.compile(
     rf"(?<![\w'’-])(?:(?:{_FIGHTER_MOD})\s+){{0,2}}(?:{_FIGHTER_NOUN})(?![\w'’-])",
     re.I,
