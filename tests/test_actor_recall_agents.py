@@ -362,3 +362,21 @@ def test_drug_traffickers_and_death_squads_are_sides() -> None:
         ("DRUG TRAFFICKERS", "fighters"),
         ("DEATH SQUADS", "fighters"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("POLICE SAID PARAMILITARY GROUPS OPERATE IN THE VALLEY.", [("PARAMILITARY GROUPS", "fighters")]),
+        ("A guerrilla column was seen near the dam.", [("guerrilla column", "fighters")]),
+    ],
+)
+def test_groups_by_their_kind_are_sides(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(g.name, g.pattern) for g in find_sides(text)] == expected
+
+
+def test_criminals_are_the_perpetrating_side() -> None:
+    assert [a.name for a in find_agents("ONE OF THE CRIMINALS WAS WOUNDED BY THE GUARDS.")] == [
+        "CRIMINALS",
+        "THE GUARDS",
+    ]

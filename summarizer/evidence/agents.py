@@ -367,7 +367,7 @@ _TITLED_PERP = re.compile(
 # list of describing words (capitalisation says nothing in upper-case wire text).
 _KILLER_NOUN = (
     r"assassins?|hitm[ae]n|killers?|murderers?|kidnappers|abductors|gunm[ae]n|assailants?|attackers?|shooters?|"
-    r"perpetrators|culprits|death\s+squads?|terrorists|suicide\s+bombers?"
+    r"perpetrators|culprits|death\s+squads?|terrorists|suicide\s+bombers?|criminals"
 )
 _KILLER_MOD = (
     r"hired|paid|armed|heavily\s+armed|unidentified|unknown|masked|hooded|suspected|alleged|presumed|"
@@ -1527,7 +1527,10 @@ _FIGHTER_MOD = (
 )
 _FIGHTER_NOUN = (
     r"guerrillas|rebels|insurgents|militants|subversives|terrorists|paramilitaries|militiam[ae]n|jihadists|"
-    r"drug\s+traffickers|narco-?terrorists|drug\s+lords|death\s+squads"
+    r"drug\s+traffickers|narco-?terrorists|drug\s+lords|death\s+squads|"
+    # "a guerrilla column", "paramilitary groups", "drug-trafficking gangs": a group by its kind
+    r"(?:paramilitary|guerrilla|rebel|terrorist|insurgent|drug[- ]trafficking|criminal)\s+(?:groups?|organi[sz]ations?|"
+    r"bands?|gangs?|cells?|columns?|units?|squads?|commandos?|factions?)"
 )
 _FIGHTERS_GROUP = re.compile(
     rf"(?<![\w'’-])(?:(?:{_FIGHTER_MOD})\s+){{0,2}}(?:{_FIGHTER_NOUN})(?![\w'’-])",
