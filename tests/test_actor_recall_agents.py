@@ -380,3 +380,18 @@ def test_criminals_are_the_perpetrating_side() -> None:
         "CRIMINALS",
         "THE GUARDS",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE FRONT'S ATTACK ON THE GARRISON LEFT FIVE DEAD.", ["FRONT"]),
+        ("The rebels' offensive began in May.", ["rebels"]),
+        # a deed done to the possessor names the victim
+        ("The mayor's assassination shocked the town.", []),
+        ("The Red Hand took credit for the bombing.", ["The Red Hand"]),
+        ("GUERRILLAS INTERCEPTED A BUS NEAR THE BRIDGE.", ["GUERRILLAS"]),
+    ],
+)
+def test_possessors_claims_and_more_verbs(text: str, expected: list[str]) -> None:
+    assert [a.name for a in find_agents(text)] == expected

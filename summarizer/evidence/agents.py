@@ -58,7 +58,8 @@ _BY = re.compile(r"\b(?P<act>" + _ACT + r")\b(?:\s+[\w'’-]+){0,5}?\s+by\s+[\"�
 _CLAIMED = re.compile(
     r"(?<![\w'’-])"
     + _NP.replace("{1,7}", "{1,6}")
-    + r"\s*(?:has\s+|have\s+|had\s+)?(?:claimed|admitted|assumed)\s+responsibility",
+    + r"\s*(?:has\s+|have\s+|had\s+)?(?:claimed|admitted|assumed|took|takes|claims)\s+"
+    r"(?:responsibility|credit|authorship)",
     re.I,
 )
 _ATTRIBUTED = re.compile(
@@ -150,7 +151,9 @@ _SUBJ_VERB = (
     r"(?:attacked|killed|ambushed|bombed|stormed|raided|shot|opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|"
     r"detonated|set\s+off|fired|kidnapped|abducted|massacred|executed|assassinated|murdered|hijacked|"
     r"shelled|seized|struck|targeted|burned|torched|assaulted|stormed|dynamited|destroyed|blew\s+up|"
-    r"placed(?!\s+(?:the\s+)?(?:blame|responsibility))|planted|hurled|threw|machine-?gunned|set\s+fire)\b"
+    r"placed(?!\s+(?:the\s+)?(?:blame|responsibility))|planted|hurled|threw|machine-?gunned|set\s+fire|"
+    r"intercepted|surrounded|broke\s+into|looted|sabotaged|tortured|raped|beheaded|lynched|hacked|incinerated|"
+    r"took\s+hostage|held\s+hostage|forced)\b"
 )
 _NP_WORD = (
     r"(?!(?:" + _STOP + r"|and|or|but|the|a|an|of|by|were|was|are|is|later|then|meanwhile|earlier|also|"
@@ -268,6 +271,13 @@ _CONFESSED = re.compile(
     r"(?:to\s+|having\s+|that\s+(?:he|she|they)\s+(?:had\s+)?)?(?:" + _DEED_OBJECT + r"|(?:killing|killed|murdering|"
     r"murdered|assassinating|attacking|kidnapping|kidnapped|bombing|shooting|shot|planting|planted|carrying\s+out|"
     r"carried\s+out)\b)",
+    re.I,
+)
+# "THE FMLN'S ATTACK ON THE GARRISON", "the rebels' offensive": the possessor of a violent deed
+# (deeds an agent does, not deeds done to the possessor: "the judge's murder" names the victim)
+_POSSESSIVE_DEED = re.compile(
+    r"(?:['’]s|s['’])\s+(?:(?:latest|last|recent|first|new|deadly|bloody|final|major)\s+)?"
+    r"(?:attacks?|offensives?|counteroffensives?|ambush(?:es)?|raids?|assaults?|incursions?)\b",
     re.I,
 )
 # "the attack was the work of the ELN"
@@ -822,6 +832,11 @@ def _back_agents(article: str, s0: int, sent: str) -> list[tuple[int, int, str]]
             span = _np_before(article, s0, s0 + m.start())
             if span is not None:
                 out.append((*span, name))
+    for m in _POSSESSIVE_DEED.finditer(sent):
+        end = m.start() if sent[m.start()] in "'’" else m.start() + 1  # the name ends before "'s" ("rebels'")
+        span = _np_before(article, s0, s0 + end, through_of=False)
+        if span is not None and not _EVENT_SUBJECT.search(article[span[0] : span[1]]):
+            out.append((*span, "deed"))
     for m in _RESPONSIBILITY_OF.finditer(sent):
         # "the problem of the government's responsibility": the possessor is the name after "of the"
         span = _np_before(article, s0, s0 + m.start(), through_of=False)
@@ -833,7 +848,7 @@ def _back_agents(article: str, s0: int, sent: str) -> list[tuple[int, int, str]]
 # Each pattern with a cheap test for the word it cannot match without.
 _AGENT_PATTERNS = (
     (_BY, "by", re.compile(r"\bby\b")),
-    (_CLAIMED, "claimed", re.compile(r"responsibility")),
+    (_CLAIMED, "claimed", re.compile(r"responsibility|credit|authorship")),
     (_ATTRIBUTED, "attributed", re.compile(r"attribut|ascribed|blam|responsib")),
     # (the cue reads the lower-cased sentence: the acronyms' case rule is the pattern's)
     (_SUBJECT, "subject", re.compile(_AGENT_NOUN + "|" + _STATE_NOUN + "|" + _UNIT_NOUN.replace("(?-i:", "(?:"), re.I)),
