@@ -960,9 +960,10 @@ def _ranked_suspects(article: str, s0: int, sent: str) -> list[tuple[int, int, s
         a, b = m.start("np"), m.end("np")
         if not upper and not re.match(r"[A-Z]", sent[a]):
             continue  # "the general public": a rank word is a name's only in capitals
-        if _VICTIM_BEFORE.search(sent, 0, a) or _VICTIM_AFTER.match(sent, b):
+        w0 = max(0, a - 120)  # the words just before the name (a window: a long list stays linear)
+        if _VICTIM_BEFORE.search(sent, w0, a) or _VICTIM_AFTER.match(sent, b):
             continue
-        if _CIVIL_TITLE.search(sent, 0, a):
+        if _CIVIL_TITLE.search(sent, w0, a):
             continue  # "Attorney General X", "Secretary General X": an office, not a rank
         words = sent[a:b].split()
         if len(words) < 2:
