@@ -1003,10 +1003,13 @@ def _link_party_aliases(a: Assembly) -> None:
 
 
 def _code_party(a: Assembly, agent: Agent, role: str = "") -> Party:
+    kind = agent_kind(agent.name)
+    if kind == "civilians" and role:
+        kind = "other"  # "three students" arrested over a bombing: named by trade, not as non-combatants
     return Party(
         name=display_name(agent.name),
         aliases=aliases(a.article, agent.name),
-        kind=agent_kind(agent.name),
+        kind=kind,
         role=role,
         evidence=[a.span(agent.start, agent.end)],
     )

@@ -395,3 +395,8 @@ def test_criminals_are_the_perpetrating_side() -> None:
 )
 def test_possessors_claims_and_more_verbs(text: str, expected: list[str]) -> None:
     assert [a.name for a in find_agents(text)] == expected
+
+
+def test_people_named_by_trade_as_suspects_are_not_typed_civilians() -> None:
+    parties = _code_only("Police arrested three students in connection with the bombing of the depot.")
+    assert parties == [("three students", "other", "suspect")]
