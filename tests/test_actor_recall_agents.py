@@ -400,3 +400,16 @@ def test_possessors_claims_and_more_verbs(text: str, expected: list[str]) -> Non
 def test_people_named_by_trade_as_suspects_are_not_typed_civilians() -> None:
     parties = _code_only("Police arrested three students in connection with the bombing of the depot.")
     assert parties == [("three students", "other", "suspect")]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("YPG", "armed_group"), ("Taliban forces", "armed_group"), ("anti-Taliban forces", "state_forces")],
+)
+def test_a_known_group_types_its_own_forces(name: str, kind: str) -> None:
+    assert agent_kind(name) == kind
+
+
+def test_modern_groups_known_by_acronym() -> None:
+    text = "Residents said ISWAP and JNIM fighters had left the area before the RSF arrived."
+    assert [g.name for g in find_groups(text)] == ["ISWAP", "JNIM", "RSF"]

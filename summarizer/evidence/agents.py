@@ -168,9 +168,11 @@ _KNOWN_ARMED_WORDS = (
     r"shining\s+path|sendero\s+luminoso|tupac\s+amaru|extraditables|contras|taliban|haqqanis?|"
     r"al[- ]qa[e']?ida|al[- ]qaeda|qaeda|islamic\s+state|daesh|boko\s+haram|al[- ]shabaab|shabaab|hamas|"
     r"hezbollah|hizbollah|hizballah|houthis?|janjaweed|abu\s+sayyaf|lashkar-e-taiba|jaish-e-mohammed|"
-    r"tamil\s+tigers|jabhat\s+al-nusra|nusra\s+front|hayat\s+tahrir\s+al-sham"
+    r"tamil\s+tigers|jabhat\s+al-nusra|nusra\s+front|hayat\s+tahrir\s+al-sham|ansar\s+allah|wagner\s+group"
 )
-_KNOWN_ARMED_ACRONYMS = r"FMLN|ELN|FARC|EPL|M-19|MRTA|URNG|FPMR|ISIS|ISIL|IRA|PKK|LTTE|HTS|TTP|ADF|M23"
+_KNOWN_ARMED_ACRONYMS = (
+    r"FMLN|ELN|FARC|EPL|M-19|MRTA|URNG|FPMR|ISIS|ISIL|ISKP|ISWAP|JNIM|AQAP|AQIM|IRA|PKK|YPG|LTTE|HTS|TTP|ADF|M23|RSF"
+)
 # state forces as the subject of a violent act ("HONDURAN ARMY TROOPS ATTACKED", "the Parachute
 # Regiment killed 13 protesters"): a side in the violence like any attacker
 _STATE_NOUN = r"troops|soldiers|army|police|policemen|forces|marines|paratroopers|regiment|battalion|brigade"
@@ -1153,6 +1155,8 @@ def agent_kind(name: str) -> PartyKind:
         return "armed_group"  # "the IRA's Belfast brigade": a unit of an armed group
     if _LOYAL.search(name) and (_STATE.search(name) or _ARMED.search(name) or _FIGHTERS.search(name)):
         return "armed_group"
+    if _KNOWN_ARMED.search(name) and not re.search(r"\banti-", name, re.I):
+        return "armed_group"  # "Hamas police", "ELN commanders": a known armed group's own
     if _STATE.search(name) and not re.search(r"liberation|revolutionary|guerrill|rebel|militia", name, re.I):
         return "state_forces"
     if _OFFICER.match(name):
