@@ -1084,6 +1084,8 @@ def _parties_from_code(a: Assembly) -> None:
             continue
         if agent_kind(g.name) in _NO_FIGHTER_KINDS and listed_source(a, g.name) is not None:
             continue  # "Civil Defence": cited for the toll, not a side in the fighting
+        if agent_kind(g.name) == "other" and re.search(r"\bnetworks?$", g.name, re.I):
+            continue  # "the CARACOL NETWORK": a broadcaster or a business; an armed network's name says so
         lead = _TIME_LEAD.match(g.name)
         if lead:  # "Tuesday RSF": a sentence's opening time word is no part of the name
             g = Agent(g.name[lead.end() :], g.start + lead.end(), g.end, g.pattern)

@@ -413,3 +413,8 @@ def test_a_known_group_types_its_own_forces(name: str, kind: str) -> None:
 def test_modern_groups_known_by_acronym() -> None:
     text = "Residents said ISWAP and JNIM fighters had left the area before the RSF arrived."
     assert [g.name for g in find_groups(text)] == ["ISWAP", "JNIM", "RSF"]
+
+
+def test_a_network_with_no_armed_word_is_no_party() -> None:
+    text = "THE CALLER PHONED THE ESTRELLA NETWORK IN THE CAPITAL. GUERRILLAS LATER ATTACKED THE GARRISON."
+    assert [p[0] for p in _code_only(text)] == ["GUERRILLAS"]
