@@ -257,7 +257,7 @@ class Engine:
         return {
             "model": self.provider.model,
             # ids to pick when the prompt lists figures; room to name them when it lists none
-            "response_model": _response_model(free=not run.state.hinted),
+            "response_model": _response_model(free=not run.state.hinted, listed=len(run.state.hinted)),
             "messages": run.messages,
             # ties each exchange to this run (headers are never part of a key or stored)
             "extra_headers": {RUN_HEADER: run.run_id},
@@ -446,9 +446,11 @@ class Engine:
 
 
 @functools.cache
-def _response_model(free: bool = False) -> Any:
+def _response_model(free: bool = False, listed: int = 12) -> Any:
     """``CheckedExtraction`` (``CheckedFreeExtraction`` when ``free``: the prompt lists no
-    figures to pick) as instructor wraps a response model, made once. Given the plain
+    figures to pick) as instructor wraps a response model, made once per number of ``listed``
+    figures: ``figures`` may hold only the ids F1 to F{listed} (a small model otherwise wrote
+    F1 to F12 for three listed figures; the grammar now cannot). Given the plain
     model, instructor builds a new pydantic class (``openai_schema``) and a new JSON schema on
     every call; given this wrapped class it uses it as is, and its JSON schema is computed once
     (kept as JSON text: every call gets its own copy to put into the request)."""
@@ -456,7 +458,18 @@ def _response_model(free: bool = False) -> Any:
 
     from .gate import CheckedExtraction, CheckedFreeExtraction
 
-    model: Any = instructor.openai_schema(CheckedFreeExtraction if free else CheckedExtraction)
+    base: Any = CheckedFreeExtraction if free else CheckedExtraction
+    if not free and 0 < listed < 12:
+        ids: Any = Literal[tuple(f"F{i}" for i in range(1, listed + 1))]
+        from pydantic import Field, create_model
+
+        described = CheckedExtraction.model_fields["figures"].description
+        base = create_model(
+            "CheckedExtraction",
+            __base__=CheckedExtraction,
+            figures=(list[ids], Field(max_length=listed, description=described)),
+        )
+    model: Any = instructor.openai_schema(base)
     original = model.model_json_schema
     memo: dict[Any, str] = {}
 

@@ -1070,8 +1070,11 @@ def _parties_from_code(a: Assembly) -> None:
             found = Agent(a.article[found.start : end], found.start, end, found.pattern)
         # "security forces or death squads": two sides, each a party ("or": either may have done it)
         for agent, conj in split_coordination(found):
-            if not any(_same_party(n, agent.name) for p in a.parties for n in (p.name, *p.aliases)):
+            listed = next((p for p in a.parties if any(_same_party(n, agent.name) for n in (p.name, *p.aliases))), None)
+            if listed is None:
                 a.parties.append(_code_party(a, agent, role=_agent_role(agent, conj, a.article)))
+            elif not listed.role:  # the model no longer labels roles: the text's deed does
+                listed.role = _agent_role(agent, conj, a.article)
     # groups the text names by their members or their own name ("a Taliban leader",
     # "National Liberation Army"): parties even when the model left them out
     added = 0

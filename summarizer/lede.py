@@ -147,10 +147,15 @@ def _differ(chosen: Sequence[Casualty]) -> list[str]:
 
 def _uncut(text: str) -> str:
     """A sentence the model's length cap cut mid-way ends at its last whole clause or word,
-    with an ellipsis, instead of a broken word."""
+    with an ellipsis, instead of a broken word; when a whole sentence came before the cut
+    one, that sentence alone."""
     text = text.strip()
     if len(text) < SUMMARY_CAP - 8 or re.search(r"[.!?][\"')\]]*$", text):
         return text
+    # two sentences, the second cut: the first whole one is the sentence
+    first = re.match(r"(.{40,}?[a-z\d)\]]{2}[.!?])\s+[A-Z]", text)
+    if first:
+        return first.group(1)
     head = text[: text.rfind(" ")] if " " in text else text
     clause = max(head.rfind(", "), head.rfind("; "))
     if clause >= len(head) * 0.6:

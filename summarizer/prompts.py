@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import textwrap
 from dataclasses import dataclass
 from functools import cache
@@ -92,13 +93,47 @@ def build_messages(
     user = t.render(
         "extract",
         published=published or "unknown",
-        article=_fence(article.strip()),
+        article=_fence(model_view(article.strip())),
         hints=render_hints(hinted or []),
     )
     return [
         {"role": "system", "content": _as_sent(t.texts["system"].strip())},
         {"role": "user", "content": _as_sent(user.strip())},
     ]
+
+
+#: words that stay in lower case when upper-case wire text is recased for the model
+_SMALL_WORDS_TEXT = (
+    "a an the and or but nor of in on at to by for from with as into onto over under near after before "
+    "during against between among about than that this these those is are was were be been being has have "
+    "had do does did will would shall should can could may might must not no its it he she they we you i his "
+    "her their our your who whom which what when where why how"
+)
+_SMALL_WORDS = frozenset(_SMALL_WORDS_TEXT.split())
+_CAPS_WORD = re.compile(r"[A-Z][A-Z']*")
+
+
+def _recase(m: re.Match[str]) -> str:
+    w = m.group(0)
+    if w.lower() in _SMALL_WORDS:
+        return w.lower()
+    if len(w) <= 3 or not re.search(r"[AEIOUY]", w):  # "AFP", "FMLN": kept as acronyms
+        return w
+    return w.capitalize()
+
+
+def model_view(article: str) -> str:
+    """The article as the model reads it. Text in upper case throughout (old wire and
+    teletype feeds, military reports) is shown with its words capitalised and its small words
+    in lower case ("THE ARMY KILLED" -> "the Army Killed"): the same characters and length,
+    but the tokenizer needs about a quarter fewer tokens for it (27,910 -> 20,936 tokens over
+    the 40 MUC-4 dev documents), and prompt evaluation is most of an embedded model's time.
+    Only the model's view changes: every name and quote the model gives is matched against
+    the original text without regard to case, and evidence offsets point into the original."""
+    letters = sum(c.isalpha() for c in article)
+    if letters < 80 or sum(c.isupper() for c in article) < 0.8 * letters:
+        return article
+    return _CAPS_WORD.sub(_recase, article)
 
 
 def _as_sent(text: str) -> str:

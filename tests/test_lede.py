@@ -92,3 +92,11 @@ def test_a_sentence_cut_by_the_length_cap_ends_on_a_whole_word() -> None:
     assert text.endswith("\u2026") and not text.endswith("ro\u2026")
     assert text[:-1] in cut
     assert compose("Rebels attacked Karu at dawn.", []) == "Rebels attacked Karu at dawn."
+
+
+def test_a_whole_first_sentence_is_kept_when_a_second_one_was_cut() -> None:
+    from summarizer.schema import SUMMARY_CAP
+
+    first = "Militia fighters stormed the U.S. aid depot at Kaluma on Friday night."
+    cut = (first + " Witnesses said the attackers burned the trucks and then fled towards the hills beyond")[:SUMMARY_CAP]
+    assert compose(cut, []) == first
