@@ -73,6 +73,7 @@ from .evidence.figures import (
     following_denial,
     in_scope,
     read_figure,
+    source_doubts,
     summary_numbers_off_figures,
     verification_doubt,
     who_counted,
@@ -776,21 +777,48 @@ def _independent_check(a: Assembly, sentence: str, reporter: str | None) -> bool
         who = reporter
     if who is None:
         return True
-
-    def kind_party(name: str) -> tuple[str | None, bool]:
-        listed = listed_source(a, name)
-        src = next((s for s in a.sources if s.name == listed), None)
-        if src is not None:
-            return src.kind, src.party_to_conflict
-        k = source_kind_hint(name)
-        return k, k in PARTY_SOURCE_KINDS and not INTERNATIONAL.search(name)
-
-    kind, party = kind_party(who)
+    kind, party = _kind_party(a, who)
     if kind in _INDEPENDENT_KINDS or INTERNATIONAL.search(who):
         return True
     if reporter and who != reporter:
-        return party != kind_party(reporter)[1]
+        return party != _kind_party(a, reporter)[1]
     return False
+
+
+def _independent_sources(a: Assembly, one: str, other: str) -> bool:
+    """Two sources are independent of each other (attrib_README status rule 3) when one is an
+    NGO, monitor, outlet or international body, or only one of them is a party to the
+    conflict; two officials, or an official and the army, are not."""
+    (k1, p1), (k2, p2) = _kind_party(a, one), _kind_party(a, other)
+    if {k1, k2} & _INDEPENDENT_KINDS or INTERNATIONAL.search(one) or INTERNATIONAL.search(other):
+        return True
+    return p1 != p2
+
+
+def _kind_party(a: Assembly, name: str) -> tuple[str | None, bool]:
+    """The kind of source ``name`` is and whether it is a party to the conflict: as listed, or
+    by its words."""
+    listed = listed_source(a, name)
+    src = next((s for s in a.sources if s.name == listed), None)
+    if src is not None:
+        return src.kind, bool(src.party_to_conflict)
+    k = source_kind_hint(name)
+    return k, k in PARTY_SOURCE_KINDS and not INTERNATIONAL.search(name)
+
+
+#: a blanket doubt about the sides' figures only: "the casualty figures given by either side",
+#: "claims by both sides", "figures from the warring parties"
+_SIDES_DOUBT = re.compile(
+    r"\b(?:by|from|of)\s+(?:either|both|each|the\s+two|the\s+(?:warring|rival|opposing))\s+"
+    r"(?:sides?|parties|party|camps?|factions?)\b",
+    re.I,
+)
+
+
+def _names_source(a: Assembly, owner: str, reporter: str) -> bool:
+    """``owner`` (a doubted account's owner, "the Israeli military") names the figure's source."""
+    listed = listed_source(a, owner)
+    return listed is not None and listed in (reporter, listed_source(a, reporter))
 
 
 def _report_text(a: Assembly, c: Casualty) -> str:
@@ -813,9 +841,12 @@ def _set_statuses(a: Assembly) -> None:
     corroborating = corroborating_sources(casualties)
     contra = contradicting(casualties)
     blanket = blanket_doubt(a.article)
+    sides_only = blanket is not None and _SIDES_DOUBT.search(blanket) is not None
+    doubted = source_doubts(a.article)
     scopes = denied_scopes(a.article)
-    for f, others, against in zip(a.figures, corroborating, contra, strict=True):
+    for f, same, against in zip(a.figures, corroborating, contra, strict=True):
         c = f.casualty
+        others = {o for o in same if c.reported_by and _independent_sources(a, c.reported_by, o)}
         status = casualty_status(f.basis, 1 + len(others))
         if against and status != "disputed":
             status = "disputed"
@@ -824,9 +855,19 @@ def _set_statuses(a: Assembly) -> None:
         if denial:
             status = "disputed"
             c.notes.append(f"the article contests casualties of this kind: {denial!r}")
-        if status in ("reported", "confirmed") and blanket and c.reported_by:
+        # "figures given by either side": the sides' figures only
+        on_sides = not sides_only or (c.reported_by is not None and _kind_party(a, c.reported_by)[1])
+        if status in ("reported", "confirmed") and blanket and c.reported_by and on_sides:
             status = "unverified"
             c.notes.append(f"the article says the reports could not be verified: {blanket!r}")
+        doubt = (
+            status in ("reported", "confirmed")
+            and c.reported_by
+            and next((d for d, owner in doubted if _names_source(a, owner, c.reported_by)), None)
+        )
+        if doubt:
+            status = "unverified"
+            c.notes.append(f"the article says its source's account could not be verified: {doubt!r}")
         if status == "confirmed" and not others and not _independent_check(a, f.basis, c.reported_by):
             status = "reported"  # "police confirmed" their own dead; a witness who "had confirmed" it
             c.notes.append("confirmed only by its own source or a party to the conflict: not independent confirmation")

@@ -160,7 +160,14 @@ _DOUBT = re.compile(
     re.IGNORECASE,
 )
 _NON_SPACE = re.compile(r"\S")
-_FIGURE_WORD = re.compile(r"\b(number|figure|toll|fatalit|casualt|death|dead|killed|report)", re.IGNORECASE)
+_STATES_NUMBER = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
+    r"dozens?|scores|hundreds|thousands)\b",
+    re.I,
+)
+_FIGURE_WORD = re.compile(
+    r"\b(number|figure|toll|fatalit|casualt|death|dead|killed|report|claim|account)", re.IGNORECASE
+)
 
 
 def _sentences_after(article: str, end: int, lookahead: int) -> Iterator[str]:
@@ -198,11 +205,14 @@ def following_denial(article: str, end: int, lookahead: int = 2) -> str | None:
 def verification_doubt(article: str, end: int, lookahead: int = 2) -> str | None:
     """A sentence shortly after a figure, in the same paragraph or the next, that says the
     figure could not be verified ("The number of fatalities could not be reliably verified
-    by Al Jazeera.")."""
-    return next(
-        (nxt for nxt in _sentences_after(article, end, lookahead) if _DOUBT.search(nxt) and _FIGURE_WORD.search(nxt)),
-        None,
-    )
+    by Al Jazeera."). A sentence between them that states a number of its own ends the
+    look-ahead: the doubt is then about that sentence's claim."""
+    for nxt in _sentences_after(article, end, lookahead):
+        if _DOUBT.search(nxt) and _FIGURE_WORD.search(nxt):
+            return nxt
+        if _STATES_NUMBER.search(nxt):
+            return None
+    return None
 
 
 def _overlap(a: Casualty, b: Casualty) -> bool:
@@ -216,20 +226,28 @@ def _overlap(a: Casualty, b: Casualty) -> bool:
 def _corroborates(a: Casualty, b: Casualty) -> bool:
     """Two figures corroborate each other when they are about the same outcome and place,
     come from different named sources, and state nearly the same number: both lows known,
-    within 25 % of each other, and ranges overlapping. Open-ended vague figures ("dozens",
-    "over 30") do not corroborate a different figure merely because both are open."""
+    within 25 % of each other, and ranges overlapping ("at least 20" and "22"). Two lower
+    bounds must be the same one: "at least 58" and "at least 60" are two counts, not one
+    figure twice. When only one of them names a place, they must state the very same range
+    ("at least 60" in the village and "at least 60" with no place). Open-ended vague figures
+    ("dozens", "over 30") do not corroborate a different figure merely because both are
+    open. Whether the two sources are independent of each other is the caller's check
+    (``assemble._set_statuses``)."""
     if a.outcome != b.outcome or a.low is None or b.low is None:
         return False
-    if (a.location or "") != (b.location or ""):
+    placed_apart = (a.location or "") != (b.location or "")
+    if placed_apart and ((a.location and b.location) or (a.low, a.high) != (b.low, b.high)):
         return False
     if not a.reported_by or not b.reported_by or normalize(a.reported_by) == normalize(b.reported_by):
+        return False
+    if a.high is None and b.high is None and a.low != b.low:
         return False
     lo, hi = sorted((max(a.low, 1), max(b.low, 1)))
     return hi <= lo * 1.25 and _overlap(a, b)
 
 
 #: How far corroboration looks: a figure is compared with at most this many figures of the
-#: same outcome and place before it in the article, and as many after it. A news article
+#: same outcome before it in the article, and as many after it. A news article
 #: holds a handful of figures per outcome and place (at most six on the dev set), so this
 #: never cuts one off; in a very long document (a compilation of many reports) two figures
 #: dozens of figures apart are about different events anyway, and without a limit comparing
@@ -240,14 +258,14 @@ CORROBORATION_NEIGHBOURS = 32
 def corroborating_sources(casualties: Sequence[Casualty]) -> list[set[str]]:
     """For each figure, the sources of the other figures that corroborate it
     (``_corroborates``), looking only at its ``CORROBORATION_NEIGHBOURS`` nearest figures of
-    the same outcome and place on each side, in article order. Figures of another outcome or
-    place, or without a known low, never corroborate, so they are not compared at all."""
-    buckets: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    the same outcome on each side, in article order. Figures of another outcome, or without
+    a known low, never corroborate, so they are not compared at all."""
+    buckets: dict[str, list[tuple[int, int]]] = {}
     for i, c in enumerate(casualties):
         if c.low is None or not c.reported_by:
             continue
         at = c.evidence[0].start if c.evidence and c.evidence[0].start is not None else -1
-        buckets.setdefault((c.outcome, c.location or ""), []).append((at, i))
+        buckets.setdefault(c.outcome, []).append((at, i))
     out: list[set[str]] = [set() for _ in casualties]
     k = CORROBORATION_NEIGHBOURS
     for members in buckets.values():
@@ -344,18 +362,52 @@ _BLANKET = re.compile(
 )
 
 
+#: a doubt about ONE claim, not about the reports: "The claim could not be verified.", "Reuters
+#: could not verify the Israeli military's account" (singular, definite or possessed)
+_ONE_CLAIM = re.compile(
+    r"\b(?:the|this|that|his|her|its|their|[\w.-]+(?:'s|’s|s'|s’))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:claim|report|account|statement|video|assertion|allegation)\b(?!s)",
+    re.I,
+)
+#: whose account a doubt names: "the Israeli military's account", "the army's claims"
+_DOUBTED_OWNER = re.compile(
+    r"\b(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+)(?:'s|’s|s'|s’)\s+(?:own\s+)?"
+    r"(?:claims?|reports?|accounts?|statements?|figures?|tolls?|numbers?|assertions?|allegations?)\b",
+    re.I,
+)
+
+
 def blanket_doubt(article: str) -> str | None:
     """A sentence stating no figure of its own that says the reports (figures, claims, the
     toll) could not be verified: by the attribution set's rule 2 it applies to every reported
     figure of the article ("The reports ... could not be independently verified by Al
-    Jazeera")."""
+    Jazeera"). A doubt about one claim ("The claim could not be verified.", "Reuters could
+    not verify the army's account") is no blanket: ``verification_doubt`` applies it to the
+    figure just before it, ``source_doubts`` to the figures of the source it names."""
     from summarizer.evidence._text import sentence_spans
 
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
-        if _BLANKET.search(sent) and not re.search(r"\d", sent):
+        if _BLANKET.search(sent) and not re.search(r"\d", sent) and not _ONE_CLAIM.search(sent):
             return " ".join(sent.split())
     return None
+
+
+def source_doubts(article: str) -> list[tuple[str, str]]:
+    """Doubts about one source's account, stating no figure of their own ("Reuters could not
+    independently verify the Israeli military's account"): (the sentence, the source it
+    names). Every figure of that source is ``unverified`` (attrib rule 2), wherever it stands."""
+    from summarizer.evidence._text import sentence_spans
+
+    out: list[tuple[str, str]] = []
+    for s0, s1 in sentence_spans(article):
+        sent = article[s0:s1]
+        if re.search(r"\d", sent) or not (_BLANKET.search(sent) or _DOUBT.search(sent)):
+            continue
+        m = _DOUBTED_OWNER.search(sent)
+        if m:
+            out.append((" ".join(sent.split()), m.group("owner")))
+    return out
 
 
 #: what a denial names as the casualties it contests: "casualties in the aid distribution centres"
