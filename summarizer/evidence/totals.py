@@ -3,22 +3,39 @@
 Rules (also in the package docstring):
 
 * Reports of one outcome may overlap (a village inside a region, one day inside two days),
-  so they are never added up. Reports are grouped by scope (``location`` and ``when``,
+  so they are not added up. Reports are grouped by scope (``location`` and ``when``,
   compared case-insensitively; empty = same scope as other empty ones).
-* Within one scope, if the reports' ranges all overlap, the scope's low is the largest
-  stated low; if some ranges do not overlap (sources conflict about the same thing), the
-  scope's range spans them: low = the smallest stated low (Every Casualty: report a range
-  when sources disagree).
+* One exception, a **sum** (UCDP GED and ACLED code one event's fatalities as one number,
+  all the groups it killed together): figures of one outcome that name separate groups
+  joined by "and" in one clause of one sentence, from the same source, are one report whose
+  numbers are the sum of theirs ("killed three soldiers and two civilians": 5; "four police
+  officers and a child were wounded": 5). Each figure's evidence is read for the join
+  (``_sum_chains``): its number words and its people noun ("three soldiers") are followed by
+  "and" (or ", and") and the next figure's number words and people noun, nothing else. Never
+  across sentences or sources, never after a comma without "and" ("14 people, five soldiers and
+  nine civilians" sums only the last two, 14, which the apposition restates), never with a
+  partitive "of them"/"of whom" and never for groups that are themselves sub-counts of a group
+  before them ("five people, including two children and a guard": 5, not 8).
+* Within one scope, if two *sources* give ranges that do not overlap (they conflict about the
+  same thing), the scope's range spans them: low = the smallest of the sources' own largest
+  lows (Every Casualty: report a range when sources disagree). One source's figures that do
+  not overlap (a group and its sub-count, "five people, including two children"; two groups in
+  two sentences) are no disagreement: the scope's low is the largest stated low. The article's
+  unattributed figures are one voice.
 * Across scopes, the total's low is the largest scope low (the biggest figure the text
   supports); the high is the largest stated high, or None (open) when any report is
   open-ended or has no stated upper bound.
 * ``basis`` lists the casualty indexes that determine the total (the figure(s) giving the
-  low, and every report of a conflicting scope); ``note`` says in one sentence why.
+  low, every member of a sum that gives it, and every report of a conflicting scope);
+  ``note`` says in one sentence why, and names a sum's parts.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from summarizer.schema import Casualty, CasualtyTotal, Outcome
 
@@ -27,34 +44,35 @@ __all__ = ["compute_totals"]
 _INF = float("inf")
 
 
-def _interval(c: Casualty) -> tuple[float, float]:
-    lo = (
-        c.low
-        if c.low is not None
-        else (c.best if c.best is not None and c.high is not None and c.best == c.high else 0)
-    )
-    hi: float = c.high if c.high is not None else _INF
+@dataclass(frozen=True)
+class _Report:
+    """One figure, or a sum of figures naming separate groups in one clause."""
+
+    members: tuple[int, ...]  # casualty indexes, in article order
+    low: int | None
+    high: int | None
+    scope: tuple[str, str]
+    source: tuple[str, str]
+
+    @property
+    def is_sum(self) -> bool:
+        return len(self.members) > 1
+
+
+def _interval(low: int | None, best: int | None, high: int | None) -> tuple[float, float]:
+    lo = low if low is not None else (best if best is not None and high is not None and best == high else 0)
+    hi: float = high if high is not None else _INF
     return float(lo), hi
-
-
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def _any_disjoint(ivs: list[tuple[float, float]]) -> bool:
-    """Whether two of the intervals (at different positions in the list) do not overlap. Two
-    intervals are disjoint when one's low is above the other's high, so it is enough to
-    compare each high with the largest low among the *other* intervals: linear, where trying
-    every pair grows with the square of the number of reports."""
-    if len(ivs) < 2:
-        return False
-    top = max(range(len(ivs)), key=lambda i: ivs[i][0])
-    second = max((iv[0] for i, iv in enumerate(ivs) if i != top), default=-_INF)
-    return any((second if i == top else ivs[top][0]) > hi for i, (_, hi) in enumerate(ivs))
 
 
 def _scope(c: Casualty) -> tuple[str, str]:
     return ((c.location or "").strip().lower(), (c.when or "").strip().lower())
+
+
+def _source(c: Casualty) -> tuple[str, str]:
+    """Who gives the figure: the original source and the outlet relaying it; both empty for
+    the article's own voice."""
+    return (" ".join((c.reported_by or "").lower().split()), " ".join((c.via or "").lower().split()))
 
 
 def _fmt(lo: int | None, hi: int | None) -> str:
@@ -67,6 +85,179 @@ def _fmt(lo: int | None, hi: int | None) -> str:
     if lo == hi:
         return str(lo)
     return f"{lo} to {hi}"
+
+
+# --- sums of separate groups named in one clause -------------------------------------------
+
+# words that make the noun after a number a partitive of a group already counted ("two of them")
+_PRONOUN_WHO = frozenset({"them", "whom", "those", "these", "they", "others of them"})
+# a sub-count opener right before the first group: the groups break down an earlier count
+_SUBCOUNT_BEFORE = re.compile(
+    r"(?:\bincluding|\bincluded|\bamong\s+(?:them|whom|those)|\bof\s+(?:them|whom)(?:\s+(?:were|are))?)[\s:,]*$",
+    re.I,
+)
+# what may join two groups of one clause: "and", ", and" (an Oxford comma); a bare comma may
+# open an apposition that restates the count before it, so it joins nothing here
+_JOIN = re.compile(r"\s*,?\s+and\s+", re.I)
+_JOIN_MAX = 12  # the longest join looked at, in characters (spaces and line breaks included)
+# a named person may carry an apposition before the join: "Rosa Vidal, a notary, and two of her clerks"
+_APPOSITION_JOIN = re.compile(r"\s*,\s+[^,;:.()]{1,80},\s+and\s+", re.I)
+_APPOSITION_MAX = 100
+
+
+def _words_re(words: str) -> str:
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    text: str
+
+
+def _span(c: Casualty) -> _Span | None:
+    """The figure's first evidence span when its quote is the article's own characters there."""
+    for ev in c.evidence[:1]:
+        if ev.start is not None and ev.end is not None and len(ev.quote) == ev.end - ev.start:
+            return _Span(ev.start, ev.end, ev.quote)
+    return None
+
+
+def _group_re(c: Casualty) -> re.Pattern[str] | None:
+    """The figure's number words followed by its people noun ("three soldiers", "a child",
+    "two of her escorts"); None when the figure names no group of its own (no noun, a pronoun,
+    no number)."""
+    who = " ".join(c.who.split())
+    phrase = " ".join(c.phrase.split())
+    if not who and _named(c):
+        return re.compile(rf"(?<![\w-]){_words_re(phrase)}(?![\w-])")
+    if not who or not phrase or who.lower() in _PRONOUN_WHO or who.lower().split()[0] in _PRONOUN_WHO:
+        return None
+    return re.compile(rf"(?<![\w-]){_words_re(phrase)}\s+(?:of\s+)?{_words_re(who)}(?![\w-])", re.I)
+
+
+def _named(c: Casualty) -> bool:
+    """A figure of one person named by a full name ("Rosa Quintero Vidal"): two or more
+    capitalised words and nothing else."""
+    words = c.phrase.split()
+    return (
+        c.low == c.high == 1
+        and not c.who.strip()
+        and len(words) >= 2
+        and all(w[:1].isupper() and w.replace(".", "").replace("-", "").replace("'", "").isalpha() for w in words)
+    )
+
+
+def _sum_chains(casualties: Sequence[Casualty], idxs: Sequence[int]) -> list[list[int]]:
+    """Chains of figures of one outcome (``idxs``) that count separate groups joined by "and"
+    in one clause of one sentence, from the same source and scope: "killed three soldiers and
+    two civilians", "four police officers and a child were wounded". Each chain has two or
+    more members, in article order."""
+    spans = {i: _span(casualties[i]) for i in idxs}
+    pats = {i: _group_re(casualties[i]) for i in idxs}
+    usable = [i for i in idxs if spans[i] is not None and pats[i] is not None and casualties[i].low is not None]
+    all_spans = [s for s in (_span(c) for c in casualties) if s is not None]
+    # where each figure's group stands in the article, read in its own evidence
+    at: dict[int, tuple[int, int]] = {}
+    for i in usable:
+        sp, pat = spans[i], pats[i]
+        assert sp is not None and pat is not None
+        m = pat.search(sp.text)
+        if m is not None:
+            at[i] = (sp.start + m.start(), sp.start + m.end())
+    nxt: dict[int, int] = {}
+    taken: set[int] = set()
+    ordered = sorted(at, key=lambda k: at[k])
+    starts = [at[k][0] for k in ordered]
+    for a in ordered:
+        sa = spans[a]
+        assert sa is not None
+        # the next group starts within a join's width ("and", ", and") after this one ends
+        width = _APPOSITION_MAX if _named(casualties[a]) else _JOIN_MAX
+        lo_b, hi_b = bisect_right(starts, at[a][1]), bisect_right(starts, at[a][1] + width)
+        for b in ordered[lo_b:hi_b]:
+            if b in taken or at[b][1] > sa.end:
+                continue
+            ca, cb = casualties[a], casualties[b]
+            if _source(ca) != _source(cb) or _scope(ca) != _scope(cb):
+                continue
+            gap = sa.text[at[a][1] - sa.start : at[b][0] - sa.start]
+            if _JOIN.fullmatch(gap) or (_named(ca) and _APPOSITION_JOIN.fullmatch(gap)):
+                nxt[a] = b
+                taken.add(b)
+                break
+    chains: list[list[int]] = []
+    for head in sorted((i for i in nxt if i not in taken), key=lambda k: at[k]):
+        chain = [head]
+        while chain[-1] in nxt:
+            chain.append(nxt[chain[-1]])
+        if _subcount(all_spans, at[head][0]):
+            continue  # "including three soldiers and two civilians": parts of an earlier count
+        chains.append(chain)
+    return chains
+
+
+def _subcount(spans: Sequence[_Span], pos: int) -> bool:
+    """Whether the words right before ``pos`` (as far as any evidence shows them) open a
+    sub-count of a group counted before ("including", "among them", "of whom")."""
+    for sp in spans:
+        if sp.start < pos <= sp.end and _SUBCOUNT_BEFORE.search(sp.text[max(0, pos - sp.start - 40) : pos - sp.start]):
+            return True
+    return False
+
+
+def _reports(casualties: Sequence[Casualty], idxs: Sequence[int]) -> list[_Report]:
+    """The outcome's reports: each figure, except that the figures of a sum are one report."""
+    out: list[_Report] = []
+    summed: set[int] = set()
+    for chain in _sum_chains(casualties, idxs):
+        cs = [casualties[i] for i in chain]
+        lows = [c.low for c in cs]
+        highs = [c.high for c in cs]
+        low = sum(v for v in lows if v is not None)
+        high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
+        out.append(_Report(tuple(chain), low, high, _scope(cs[0]), _source(cs[0])))
+        summed.update(chain)
+    for i in idxs:
+        if i not in summed:
+            c = casualties[i]
+            out.append(_Report((i,), c.low, c.high, _scope(c), _source(c)))
+    return out
+
+
+def _interval_of(r: _Report, casualties: Sequence[Casualty]) -> tuple[float, float]:
+    if r.is_sum:
+        return _interval(r.low, None, r.high)
+    c = casualties[r.members[0]]
+    return _interval(c.low, c.best, c.high)
+
+
+def _conflict(reports: Sequence[_Report], casualties: Sequence[Casualty]) -> bool:
+    """Whether two reports from *different* sources have ranges that do not overlap. Per source,
+    its largest low and its smallest high are enough (a source's own ranges that do not overlap
+    are no disagreement): linear in the number of reports."""
+    top_low: dict[tuple[str, str], float] = {}
+    min_high: dict[tuple[str, str], float] = {}
+    for r in reports:
+        lo, hi = _interval_of(r, casualties)
+        top_low[r.source] = max(top_low.get(r.source, -_INF), lo)
+        min_high[r.source] = min(min_high.get(r.source, _INF), hi)
+    if len(top_low) < 2:
+        return False
+    ranked = sorted(top_low, key=lambda s: top_low[s], reverse=True)
+    first, second = ranked[0], ranked[1]
+    return any((top_low[second] if s == first else top_low[first]) > hi for s, hi in min_high.items())
+
+
+def _describe_sum(r: _Report, casualties: Sequence[Casualty]) -> str:
+    parts = [
+        " ".join(c.phrase.split()) if _named(c) else f"{_fmt(c.low, c.high)} {' '.join(c.who.split())}"
+        for c in (casualties[i] for i in r.members)
+    ]
+    listed = ", ".join(parts[:-1]) + f" and {parts[-1]}"
+    refs = ", ".join(f"casualties[{i}]" for i in r.members)
+    return f"the sum of {listed} ({refs}), separate groups counted in one clause by one source"
 
 
 def compute_totals(casualties: Sequence[Casualty]) -> list[CasualtyTotal]:
@@ -82,41 +273,44 @@ def compute_totals(casualties: Sequence[Casualty]) -> list[CasualtyTotal]:
     totals: list[CasualtyTotal] = []
     for outcome in order:
         idxs = by_outcome[outcome]
-        scopes: dict[tuple[str, str], list[int]] = {}
-        for i in idxs:
-            scopes.setdefault(_scope(casualties[i]), []).append(i)
+        reports = _reports(casualties, idxs)
+        scopes: dict[tuple[str, str], list[_Report]] = {}
+        for r in reports:
+            scopes.setdefault(r.scope, []).append(r)
 
-        scope_lows: list[tuple[int, list[int], bool]] = []  # (low, basis, conflicting)
+        scope_lows: list[tuple[int, list[_Report], bool]] = []  # (low, basis, conflicting)
         conflict_any = False
         for members in scopes.values():
-            known = [i for i in members if casualties[i].low is not None]
+            known = [r for r in members if r.low is not None]
             if not known:
                 continue
-            ivs = {i: _interval(casualties[i]) for i in members}
-            conflicting = _any_disjoint([ivs[i] for i in members])
-            lows = {i: casualties[i].low for i in known}
-            if conflicting:
+            if _conflict(members, casualties):
                 conflict_any = True
-                lo = min(v for v in lows.values() if v is not None)
-                scope_lows.append((lo, sorted(members), True))
+                # each source's own figure is its largest low; the span starts at the smallest
+                per_source: dict[tuple[str, str], int] = {}
+                for r in known:
+                    assert r.low is not None
+                    per_source[r.source] = max(per_source.get(r.source, r.low), r.low)
+                scope_lows.append((min(per_source.values()), list(members), True))
             else:
-                lo = max(v for v in lows.values() if v is not None)
-                scope_lows.append((lo, [i for i in known if lows[i] == lo], False))
+                lo = max(r.low for r in known if r.low is not None)
+                scope_lows.append((lo, [r for r in known if r.low == lo], False))
 
         low: int | None = None
         basis: set[int] = set()
+        from_sum: list[_Report] = []
         if scope_lows:
             low = max(s[0] for s in scope_lows)
             for lo_s, b, conf in scope_lows:
                 if lo_s == low or conf:
-                    basis.update(b)
+                    basis.update(i for r in b for i in r.members)
+                if lo_s == low and not conf:
+                    from_sum.extend(r for r in b if r.is_sum)
 
-        open_ended = [i for i in idxs if casualties[i].high is None]
         high: int | None = None
-        if not open_ended:
-            highs = [casualties[i].high for i in idxs if casualties[i].high is not None]
-            high = max(h for h in highs if h is not None)
-            basis.update(i for i in idxs if casualties[i].high == high)
+        if all(r.high is not None for r in reports):
+            high = max(r.high for r in reports if r.high is not None)
+            basis.update(i for r in reports if r.high == high for i in r.members)
             if low is not None and high < low:  # cannot happen with consistent inputs
                 high = low
 
@@ -133,10 +327,22 @@ def compute_totals(casualties: Sequence[Casualty]) -> list[CasualtyTotal]:
             open_note = (
                 " and open-ended because a report gives no upper bound" if high is None and low is not None else ""
             )
-            note = (
-                f"{what.capitalize()} {outcome}: the largest supported figure of {n} "
-                f"possibly overlapping report{'s' if n != 1 else ''}, not their sum"
-                f"{open_note}."
-            )
+            if from_sum:
+                sums = "; ".join(_describe_sum(r, casualties) for r in from_sum)
+                rest = len(reports) - 1
+                among = (
+                    f"; the largest supported figure of it and {rest} other possibly overlapping "
+                    f"report{'s' if rest != 1 else ''}, which are not added to it"
+                    if rest
+                    else ""
+                )
+                open_sum = "; open-ended because a figure gives no upper bound" if high is None else ""
+                note = f"{what.capitalize()} {outcome}: {sums}{among}{open_sum}."
+            else:
+                note = (
+                    f"{what.capitalize()} {outcome}: the largest supported figure of {n} "
+                    f"possibly overlapping report{'s' if n != 1 else ''}, not their sum"
+                    f"{open_note}."
+                )
         totals.append(CasualtyTotal(outcome=outcome, low=low, high=high, basis=sorted(basis), note=note))
     return totals
