@@ -66,13 +66,20 @@ from .evidence.align import ArticleIndex, normalize, unsupported_numbers
 from .evidence.attribution import SPEAKER, carried_attribution, carried_from, confirmer
 from .evidence.dates import dateline_at
 from .evidence.figures import (
+    COMBATANTS,
+    NON_COMBATANTS,
+    OWN_LOSSES,
+    SIDES_DOUBT,
     blanket_doubt,
     contradicting,
     corroborating_sources,
     denied_scopes,
+    denied_victims,
+    disjoint,
     following_denial,
     in_scope,
     read_figure,
+    source_disputes,
     source_doubts,
     summary_numbers_off_figures,
     verification_doubt,
@@ -806,19 +813,54 @@ def _kind_party(a: Assembly, name: str) -> tuple[str | None, bool]:
     return k, k in PARTY_SOURCE_KINDS and not INTERNATIONAL.search(name)
 
 
-#: a blanket doubt about the sides' figures only: "the casualty figures given by either side",
-#: "claims by both sides", "figures from the warring parties"
-_SIDES_DOUBT = re.compile(
-    r"\b(?:by|from|of)\s+(?:either|both|each|the\s+two|the\s+(?:warring|rival|opposing))\s+"
-    r"(?:sides?|parties|party|camps?|factions?)\b",
-    re.I,
-)
+#: a side's forces named by a common noun ("the army's account"): a source whose name says so
+_ARMY_OWNER = re.compile(r"^(?:the\s+)?(?:army|military|armed\s+forces|troops|defen[cs]e\s+forces?)$", re.I)
+_ARMY_NAME = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces?|troops)\b", re.I)
 
 
 def _names_source(a: Assembly, owner: str, reporter: str) -> bool:
-    """``owner`` (a doubted account's owner, "the Israeli military") names the figure's source."""
+    """``owner`` (a doubted or contested account's owner, "the Israeli military", "the
+    army") names the figure's source: the same listed source, or "the army" and a source
+    whose name says it is the army ("the Ethiopian National Defense Force")."""
     listed = listed_source(a, owner)
-    return listed is not None and listed in (reporter, listed_source(a, reporter))
+    if listed is not None and listed in (reporter, listed_source(a, reporter)):
+        return True
+    return bool(_ARMY_OWNER.match(owner.strip())) and bool(_ARMY_NAME.search(reporter))
+
+
+def _names_side(a: Assembly, sentence: str, side: str) -> bool:
+    """The sentence names the side ``side`` (a source), by any of its names ("SDF" and "Syrian
+    Democratic Forces")."""
+    ns = normalize(sentence)
+    return any(re.search(rf"\b{re.escape(k)}\b", ns) for k in source_keys(a.article, side) if len(k) > 2)
+
+
+def _own_losses_contradicted(a: Assembly) -> list[set[str]]:
+    """For each figure, the sources a side's own count of its losses and another source's
+    count of that side's dead contradict (attrib rule 1): one figure gives a side's own
+    losses ("two of its fighters were killed", ``figures.OWN_LOSSES``); another source's
+    figure of the same outcome counts fighters (``figures.COMBATANTS``) in a sentence naming
+    that side ("killed dozens of terrorists" in a sentence about Hezbollah's depots); the
+    ranges do not overlap; their time words, where both have them, are the same."""
+    cs = [f.casualty for f in a.figures]
+    out: list[set[str]] = [set() for _ in cs]
+    for i, own in enumerate(cs):
+        side = own.reported_by
+        if not side or not own.evidence or not OWN_LOSSES.search(_report_text(a, own)):
+            continue
+        for j, other in enumerate(cs):
+            by = other.reported_by
+            if j == i or other.outcome != own.outcome or not by or not disjoint(own, other):
+                continue
+            if listed_source(a, by) == listed_source(a, side) or normalize(by) == normalize(side):
+                continue
+            if own.when and other.when and normalize(own.when) != normalize(other.when):
+                continue
+            sentence = _report_text(a, other)
+            if COMBATANTS.search(f"{other.phrase} {other.who}") and _names_side(a, sentence, side):
+                out[i].add(by)
+                out[j].add(side)
+    return out
 
 
 def _report_text(a: Assembly, c: Casualty) -> str:
@@ -839,9 +881,11 @@ def _set_statuses(a: Assembly) -> None:
     confirmation; corroboration by an independent source confirms."""
     casualties = [f.casualty for f in a.figures]
     corroborating = corroborating_sources(casualties)
-    contra = contradicting(casualties)
+    contra = [c | o for c, o in zip(contradicting(casualties), _own_losses_contradicted(a), strict=True)]
+    contested = source_disputes(a.article)
+    denied = denied_victims(a.article)
     blanket = blanket_doubt(a.article)
-    sides_only = blanket is not None and _SIDES_DOUBT.search(blanket) is not None
+    sides_only = blanket is not None and SIDES_DOUBT.search(blanket) is not None
     doubted = source_doubts(a.article)
     scopes = denied_scopes(a.article)
     for f, same, against in zip(a.figures, corroborating, contra, strict=True):
@@ -851,6 +895,26 @@ def _set_statuses(a: Assembly) -> None:
         if against and status != "disputed":
             status = "disputed"
             c.notes.append("contradicted by " + ", ".join(sorted(against)))
+        against_source = (
+            status != "disputed"
+            and c.reported_by
+            and next((d for d, owner in contested if _names_source(a, owner, c.reported_by)), None)
+        )
+        if against_source:
+            status = "disputed"
+            c.notes.append(f"the article contests its source's account: {against_source!r}")
+        text = _report_text(a, c)
+        no_victims = status != "disputed" and next(
+            (
+                d
+                for d, outcome in denied
+                if outcome == c.outcome and normalize(d) != normalize(text) and NON_COMBATANTS.search(text)
+            ),
+            None,
+        )
+        if no_victims:
+            status = "disputed"
+            c.notes.append(f"the article denies such casualties: {no_victims!r}")
         denial = status != "disputed" and next((d for d, scope in scopes if in_scope(_report_text(a, c), scope)), None)
         if denial:
             status = "disputed"

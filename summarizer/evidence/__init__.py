@@ -198,8 +198,20 @@ Attribution, hedges and status (``attribution.py``)
   "the rescuers", "the civil defence") the nearest named source whose name holds the noun,
   that the text describes with it in apposition, or whose kind fits the noun (armed group,
   monitor, NGO, rescue service); a surname alone the earlier full name ("Farah" after "Col.
-  Abdullahi Farah"). A country speaking ("Israel said") is its government (``official``);
-  "U.N." bodies are international like "UN" ones; a news agency is media.
+  Abdullahi Farah"). A figure credited to such a mention is credited to its antecedent
+  (``assemble.credit_source``), never to a new source "The group" or "Farah". A country
+  speaking ("Israel said") is its government (``official``);
+  "U.N." bodies are international like "UN" ones; a news agency is media. An outlet the text
+  ties to a side is that side's outlet, ``state_media`` and a party (``assemble.make_source``):
+  "X TV, which is run by / close to / affiliated with Y" (a reliability note), or a speaker's
+  own ("in a statement carried by its X news agency"). A source whose name gives no kind takes
+  its other name's ("The SDF": "Syrian Democratic Forces", military).
+* Names (``names.py``): a word the model's copy seems to cut short is completed only when the
+  article never writes it whole ("Israel" stays "Israel" where "Israeli strikes" comes first).
+  An acronym's long form is its alias: "Long Form (LF)", and, in mixed-case text, an acronym
+  written on its own ("the SDF said") whose initials a run of capitalised words of the article
+  spells ("Syrian Democratic Forces"; three to six capitals; minor words such as "of" may stand
+  between). A party named by an acronym leads with that long form.
 * Relays (UCDP GED keeps ``source_original`` apart from the outlet): a figure's
   ``reported_by`` is the original source, ``via`` the outlet that relayed it: "X cited by
   / quoted by Y", "X told Y" (Y an outlet), "..., X said, Y reported", "Y reported, citing X",
@@ -228,18 +240,44 @@ Attribution, hedges and status (``attribution.py``)
      words (the same event as far as the text says) whose range does not
      overlap (``figures.contradicting``; both sides are ``disputed``; lower bounds that differ
      but overlap, "at least 15" vs "at least 35", are no dispute). Figures without a place
-     or a time are not compared (they may be about different events).
+     or a time are not compared (they may be about different events). Also ``disputed``:
+     a side's own count of its losses ("two of its fighters were killed", "we lost four
+     soldiers"; ``figures.OWN_LOSSES``) and another source's count of fighters
+     (``figures.COMBATANTS``) in a sentence naming that side ("killed dozens of fighters" in
+     a sentence about the group's positions), ranges not overlapping, time words the same
+     where both have them (``assemble._own_losses_contradicted``; both sides; a count of
+     civilians, or of fighters whose sentence does not name the side, is another group); a
+     sentence stating no number that contests one source's account ("rejected the army's
+     account", "calling the army's figures propaganda"; ``figures.source_disputes``): that
+     source's figures ("the army" is a source whose name says army, defence forces or
+     military); a sentence stating no number that denies non-combatants were killed (hurt)
+     at all, naming no one who did it ("denied that civilians had been killed";
+     ``figures.denied_victims``): every figure of that outcome whose sentence counts
+     civilians, people, residents, ... (``figures.NON_COMBATANTS``). Denying that one's own
+     fighters killed civilians disputes who did it, not the toll.
   2. ``unverified``: a hedge in the sentence or in a doubting sentence right after it
      ("reportedly", "claimed", "could not be verified", "said to have", "the reported
-     killing of", ...; a hedged figure is never ``confirmed``); or a blanket sentence
-     without figures of its own saying the reports (figures, claims, the toll) could not be
-     verified, in either voice ("could not be independently verified by X", "reports ...,
-     which X could not independently verify", "X could not verify the figures";
-     ``figures.blanket_doubt``): every attributed figure of the article is then
-     ``unverified`` (attrib rule 2).
+     killing of", ...; a hedged figure is never ``confirmed``; a doubting sentence two
+     sentences on does not reach back past a sentence stating a number of its own, whose
+     claim it doubts); or a blanket sentence without figures of its own saying the reports
+     (figures, claims, the toll) could not be verified, in either voice ("could not be
+     independently verified by X", "reports ..., which X could not independently verify",
+     "X could not verify the figures"; ``figures.blanket_doubt``): every attributed figure
+     of the article is then ``unverified`` (attrib rule 2). A doubt about ONE claim ("The
+     claim could not be verified.", "this report", "the army's account":
+     ``figures._ONE_CLAIM``) is no blanket: it doubts the figure right before it; a doubt
+     naming whose account it is ("Reuters could not verify the Israeli military's account";
+     ``figures.source_doubts``) doubts that source's figures, wherever they stand; a blanket
+     about "the figures given by either side" ("by both sides", "by the warring parties";
+     ``figures.SIDES_DOUBT``) doubts only the figures of sources that are parties to the
+     conflict.
   3. ``confirmed``: two or more independent sources give nearly the same figure
      (``figures.corroborating_sources``: different sources, lows within 25 %, overlapping
-     ranges, same place); or the sentence says "confirmed"/"verified" and the confirmer is
+     ranges, same place, or the very same range when only one names a place; two lower
+     bounds must be the same one, "at least 58" and "at least 60" are two counts; the
+     sources independent, ``assemble._independent_sources``: one is an NGO, monitor, outlet
+     or international body, or only one is a party; two officials, the police and the army,
+     or two witnesses are not); or the sentence says "confirmed"/"verified" and the confirmer is
      independent (``assemble._independent_check``; attrib rule 3): the confirmer
      (``attribution.confirmer``: the agent of "confirmed by X", the subject of "X
      confirmed" / "X was able to verify"; a pronoun, "he had confirmed", or no named
@@ -369,6 +407,52 @@ names are parties too, without a role ("an armed clash between the Honduran and 
 armies", "a battle between troops and gunmen", "clashed with police"); a lone nationality or
 compass word ("the Honduran and ...") names no side. At most six such parties
 are added (``build.CODE_PARTIES_MAX``); kind is read from the words as for perpetrators.
+
+Sides and parties (``agents.py``, ``assemble._parties_from_code``; issue 18)
+===========================================================================
+
+The model lists no sources and gives no party roles: the code's sources and parties are what
+the user sees. Besides the perpetrators and named groups above:
+
+* Known names: long-standing armed groups known by a bare name are groups wherever the text
+  names them (``agents._KNOWN_ARMED``: "the FMLN", "Shining Path", "Taliban", "Hezbollah",
+  ISKP, ISWAP, JNIM, AQAP, AQIM, YPG, RSF, Ansar Allah, Wagner Group ...); a known group's name
+  types its own forces ``armed_group`` ("Taliban forces"; not "anti-Taliban forces"). A group's
+  own name as the text introduces it is a group ("a group calling itself X", "an organization
+  known as \"X\"", "a communique signed by X"). A "... Network" whose words say nothing armed
+  is no party (a broadcaster); an armed network's name says so ("Haqqani network").
+* Described sides (``agents.find_sides``, kept apart from ``find_groups``, whose results are
+  names): a state's forces by nationality or as "the army" ("the Honduran army", "SALVADORAN
+  TROOPS", "the armed forces"), fighters by a common noun with at most two describing words
+  ("urban guerrillas", "armed rebels", "paramilitary groups", "death squads", "drug
+  traffickers"). They fill what the named groups leave, after them. A force that only speaks
+  ("the army said", "an army spokesman", "according to the army") is a source, not a side.
+* Countries (``agents.find_states_at_war``): a country the text makes fight is a side: the
+  subject of a violent verb ("Russia launched air strikes", ``government``), a speaker of its
+  own forces' deeds ("Israel said its jets had struck", ``state_forces``), or the owner of
+  weapons named by its nationality ("Turkish drones hit", ``state_forces``; the country's name
+  as the text writes it where it acts, ``places.actor_mention``). A country that only speaks
+  ("Finland condemned", "Turkey denied") is a source (``official``), not a side; a country
+  named as an attacker elsewhere ("killed by Russia") is ``government``.
+* Suspects: a person accused, arrested or charged over a deed, "the suspect", or titled so
+  ("suspected gunman X", "X, the alleged bomber") is a party with role ``suspect``, never a
+  figure's perpetrator. Officers named with their rank in a sentence that accuses, charges or
+  implicates someone in a violent deed are suspects (not one named as the deed's victim or
+  object a few words on; an office such as "Attorney General" is no rank).
+* Roles (``assemble._agent_role``): ``attacker`` for the agent of a deed; "X or Y" makes two
+  parties with role ``possible attacker`` ("security forces or death squads"); ``suspect``
+  as above; a side found only as named or described has no role.
+* One side, one party (``assemble._link_party_aliases``): parties of one kind sharing a
+  distinctive name word ("pro-Assad fighters" ~ "Assad-aligned militias"), an acronym and its
+  long form, or a state's forces or fighters named by common nouns only ("the army" ~
+  "troops", "insurgents" ~ "armed insurgents") are one party with aliases; rank words are no
+  distinctive words (two generals are two parties).
+* No side (``agents.names_no_side``): a pronoun-headed phrase ("its forces", "saying its
+  fighters": the side is the pronoun's antecedent), a reciprocal ("each other"), punctuation a
+  dateline left before a name ("- Suspected jihadists"), and the bare label "terrorists" in
+  mixed-case text when it is one side's word for the other: in quotation marks or in the
+  that-clause of a statement ("said in a statement that troops repelled the terrorists").
+  Upper-case wire text uses the word in its own voice; there it stays a side.
 
 Places (``places.py``)
 ======================

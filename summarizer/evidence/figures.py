@@ -209,6 +209,10 @@ def verification_doubt(article: str, end: int, lookahead: int = 2) -> str | None
     look-ahead: the doubt is then about that sentence's claim."""
     for nxt in _sentences_after(article, end, lookahead):
         if _DOUBT.search(nxt) and _FIGURE_WORD.search(nxt):
+            # a doubt naming whose account, or the sides' figures, is applied by source
+            # (``source_doubts``; ``SIDES_DOUBT`` in ``assemble._set_statuses``)
+            if _DOUBTED_OWNER.search(nxt) or SIDES_DOUBT.search(nxt):
+                return None
             return nxt
         if _STATES_NUMBER.search(nxt):
             return None
@@ -221,6 +225,11 @@ def _overlap(a: Casualty, b: Casualty) -> bool:
     ahi = a.high if a.high is not None else float("inf")
     bhi = b.high if b.high is not None else float("inf")
     return alo <= bhi and blo <= ahi
+
+
+def disjoint(a: Casualty, b: Casualty) -> bool:
+    """Both lows known and the two ranges do not overlap (40 vs 12; "about 25" vs 20)."""
+    return a.low is not None and b.low is not None and not _overlap(a, b)
 
 
 def _corroborates(a: Casualty, b: Casualty) -> bool:
@@ -371,8 +380,17 @@ _ONE_CLAIM = re.compile(
 )
 #: whose account a doubt names: "the Israeli military's account", "the army's claims"
 _DOUBTED_OWNER = re.compile(
-    r"\b(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+)(?:'s|’s|s'|s’)\s+(?:own\s+)?"
+    r"\b(?:the\s+)?(?P<owner>(?:(?-i:[A-Z])[\w.-]*\s+){0,3}[\w.-]+)(?:'s|’s|s'|s’)\s+(?:own\s+)?"
     r"(?:claims?|reports?|accounts?|statements?|figures?|tolls?|numbers?|assertions?|allegations?)\b",
+    re.I,
+)
+
+
+#: a blanket doubt about the sides' figures only: "the casualty figures given by either side",
+#: "claims by both sides", "figures from the warring parties"
+SIDES_DOUBT = re.compile(
+    r"\b(?:by|from|of)\s+(?:either|both|each|the\s+two|the\s+(?:warring|rival|opposing))\s+"
+    r"(?:sides?|parties|party|camps?|factions?)\b",
     re.I,
 )
 
@@ -393,6 +411,10 @@ def blanket_doubt(article: str) -> str | None:
     return None
 
 
+#: a number the sentence states (not a digit inside a name: "M23", "F-16")
+_OWN_NUMBER = re.compile(r"(?<![\w-])\d")
+
+
 def source_doubts(article: str) -> list[tuple[str, str]]:
     """Doubts about one source's account, stating no figure of their own ("Reuters could not
     independently verify the Israeli military's account"): (the sentence, the source it
@@ -402,12 +424,90 @@ def source_doubts(article: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
-        if re.search(r"\d", sent) or not (_BLANKET.search(sent) or _DOUBT.search(sent)):
+        if _OWN_NUMBER.search(sent) or not (_BLANKET.search(sent) or _DOUBT.search(sent)):
             continue
         m = _DOUBTED_OWNER.search(sent)
         if m:
             out.append((" ".join(sent.split()), m.group("owner")))
     return out
+
+
+#: contesting words: a verb of denial or a dismissive word ("rejected the army's account",
+#: "calling the army's figures 'pure propaganda'")
+_CONTEST = re.compile(
+    r"\b(?:reject|dismiss|disput|contest|refut|challeng|deni|deny|denounc)\w*|"
+    r"\b(?:propaganda|lies|false|fabricat\w*|baseless|exaggerat\w*|untrue|fake|made[\s-]up)\b",
+    re.I,
+)
+
+
+def source_disputes(article: str) -> list[tuple[str, str]]:
+    """Sentences stating no number of their own that contest one source's account ("A rebel
+    commander rejected the army's account", "calling the army's figures 'pure propaganda'"):
+    (the sentence, the source whose account it names). By the attribution set's rule 1 that
+    source's figures are ``disputed``, wherever they stand."""
+    from summarizer.evidence._text import sentence_spans
+
+    out: list[tuple[str, str]] = []
+    for s0, s1 in sentence_spans(article):
+        sent = article[s0:s1]
+        if _OWN_NUMBER.search(sent) or not _CONTEST.search(sent):
+            continue
+        for m in _DOUBTED_OWNER.finditer(sent):
+            out.append((" ".join(sent.split()), m.group("owner")))
+    return out
+
+
+#: a denial that non-combatants were killed or hurt at all, naming no one who did it
+#: ("denied that civilians had been killed", "denied any civilians were hurt"; not "denied that
+#: the rebels had killed any civilians", which disputes who did it)
+_DENIED_VICTIMS = re.compile(
+    r"\bden(?:ied|ies|y|ying)\s+(?:that\s+)?(?:any\s+)?(?:civilians|people|anyone|non-combatants|residents|"
+    r"villagers)\s+(?:had\s+been|have\s+been|has\s+been|were|was|being|had\s+died|died)\s*"
+    r"(?P<how>killed|hurt|harmed|injured|wounded)?",
+    re.I,
+)
+#: victims who are not fighters
+NON_COMBATANTS = re.compile(
+    r"\b(?:civilians?|people|persons|residents|villagers|women|children|workers|farmers|passengers|"
+    r"worshippers|patients|students|families|bodies)\b",
+    re.I,
+)
+
+
+def denied_victims(article: str) -> list[tuple[str, str]]:
+    """Sentences stating no number of their own that deny non-combatants were killed or hurt
+    at all ("The United States ... denied that civilians had been killed"): (the sentence,
+    the outcome denied: ``killed`` or ``injured``). By the attribution set's rule 1 every
+    figure of that outcome counting non-combatants (``NON_COMBATANTS``) is ``disputed``."""
+    from summarizer.evidence._text import sentence_spans
+
+    out: list[tuple[str, str]] = []
+    for s0, s1 in sentence_spans(article):
+        sent = article[s0:s1]
+        m = _DENIED_VICTIMS.search(sent)
+        if m and not _OWN_NUMBER.search(sent):
+            how = (m.group("how") or "killed").lower()
+            out.append((" ".join(sent.split()), "killed" if how == "killed" else "injured"))
+    return out
+
+
+#: a side giving its own losses: "two of its fighters", "we lost four soldiers", "the group had
+#: lost three fighters", "35 of our men"
+OWN_LOSSES = re.compile(
+    r"\bof\s+(?:its|their|our)\s+(?:own\s+)?(?:fighters|members|soldiers|men|troops|personnel|officers|"
+    r"militants|combatants|forces)\b|"
+    r"\b(?:we|it|they|the\s+(?:group|army|militia|movement|rebels))\s+(?:had\s+|has\s+|have\s+)?lost\b|"
+    r"\bour\s+(?:men|soldiers|fighters|troops|comrades)\b",
+    re.I,
+)
+#: victims who are fighters: a side's claim of enemy dead ("dozens of terrorists", "27 rebels",
+#: "four members of the ... Forces")
+COMBATANTS = re.compile(
+    r"\b(?:fighters|militants|terrorists|rebels|insurgents|members|soldiers|troops|jihadists|gunmen|"
+    r"combatants|militiamen|extremists|servicemen)\b",
+    re.I,
+)
 
 
 #: what a denial names as the casualties it contests: "casualties in the aid distribution centres"

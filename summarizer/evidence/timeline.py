@@ -49,9 +49,14 @@ DATELINE_ZONE = 600
 # a time inside a "since" clause dates the background ("the bloodiest fighting since
 # opposition fighters overthrew the regime last year"), not the event
 _SINCE_CLAUSE = re.compile(r"\bsince\b(?:\s+[^\s,;:.]+){0,10}\s*$", re.I)
+# the time of the telling: "said on Friday", "told AFP on Tuesday", "told The Associated Press
+# late Monday", "told reporters on Sunday" (one to three words of an outlet's name, or
+# reporters/journalists, between "told" and the time word; not "told of the attack on Sunday")
 _REPORTED_AT = re.compile(
-    r"\b(?:said|says|say|confirmed|confirms|announced|announces|reported|reports|told|stated|added|"
-    r"declared|claimed|claims)\s+(?:(?:on|late|early|this|last)\s+)?$",
+    r"\b(?:(?:said|says|say|confirmed|confirms|announced|announces|reported|reports|told|stated|added|"
+    r"declared|claimed|claims)\s+|"
+    r"told\s+(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’.&-]*\s+){1,3}|(?:reporters|journalists|the\s+media)\s+))"
+    r"(?:(?:on|late|early|this|last)\s+)?$",
     re.I,
 )
 
