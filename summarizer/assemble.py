@@ -61,9 +61,15 @@ from .evidence import (
     split_relay,
 )
 from .evidence._text import DEMONYMS
-from .evidence.agents import complete_capitalised, count_subjects, find_sides, split_coordination
+from .evidence.agents import (
+    complete_capitalised,
+    count_subjects,
+    find_sides,
+    find_states_at_war,
+    split_coordination,
+)
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
-from .evidence.attribution import SPEAKER, carried_attribution, carried_from, confirmer
+from .evidence.attribution import SPEAKER, antecedent, carried_attribution, carried_from, confirmer
 from .evidence.dates import dateline_at
 from .evidence.figures import (
     COMBATANTS,
@@ -94,7 +100,7 @@ from .evidence.names import (
     names_source,
     source_keys,
 )
-from .evidence.places import Place, place_precision
+from .evidence.places import Place, is_country, place_precision
 from .evidence.quantities import Quantity, QuantityProfile, apply_profile
 from .evidence.timeline import _REPORTED_AT as REPORTED_AT  # the timeline's rules, reused for a figure's time
 from .evidence.timeline import _SINCE_CLAUSE as SINCE_CLAUSE
@@ -187,11 +193,17 @@ class Assembly:
 
 def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     name = complete_name(a.article, a.index, name)
-    hint = source_kind_hint(name)
-    k = hint or kind  # the name's own words ("ministry", "TV") beat a small model's label
+    # the name's own words ("ministry", "TV") beat a small model's label; else its other name's
+    # ("The SDF": "Syrian Democratic Forces")
+    hint = source_kind_hint(name) or next(
+        (h for al in aliases(a.article, name) if (h := source_kind_hint(al)) is not None), None
+    )
+    k = hint or kind
     notes = list(reliability_notes(a.article, name))
     if hint is None and any(n.startswith("described in the text as:") and "monitor" in n for n in notes):
         k = "monitor"  # "SOHR, a war monitor,"
+    if k == "media" and _party_outlet(a.article, name, notes):
+        k = "state_media"  # "Al-Masirah TV, which is run by the Houthis", "its Amaq news agency"
     # UN bodies and WHO are official (attrib_README kinds) but no side in the fighting
     party = k in PARTY_SOURCE_KINDS and not INTERNATIONAL.search(name)
     if party:
@@ -206,6 +218,25 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
         reliability_notes=notes,
         evidence=a.first_mention(name),
     )
+
+
+#: a reliability note that ties an outlet to a side: run, owned, controlled or backed by it, close
+#: or affiliated to it, its mouthpiece
+_TIED_NOTE = re.compile(
+    r"^described in the text as:\s+(?:(?:an?\s+)?(?:[\w-]+\s+)?(?:mouthpiece|outlet|arm|organ)\b|"
+    r"(?:run|owned|controlled|backed|funded|aligned|affiliated|close|linked|loyal)\b)",
+    re.I,
+)
+
+
+def _party_outlet(article: str, name: str, notes: Sequence[str]) -> bool:
+    """An outlet the text ties to a side (attrib_README kinds: ``state_media``, "outlets run by
+    a party"): a note says it is run by, close to or affiliated with someone, or the text
+    writes it as a speaker's own ("in a statement carried by its X news agency")."""
+    if any(_TIED_NOTE.match(n) for n in notes):
+        return True
+    bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+    return re.search(r"\b(?:its|their)\s+(?:own\s+)?" + re.escape(bare) + r"\b", article, re.I) is not None
 
 
 def _sources_from_model(a: Assembly) -> None:
@@ -285,6 +316,14 @@ def credit_source(a: Assembly, name: str | None, at: int | None = None) -> str |
     listed = listed_source(a, name) or _anaphor_source(a, name, at)
     if listed is not None:
         return listed
+    # a mention that refers back ("Farah" after "Col. Abdullahi Farah", "the group" after
+    # al-Shabab, "the Britain-based monitor" after SOHR): its antecedent is the source
+    ante = antecedent(a.article, name, at)
+    if ante is not None and normalize(ante) != normalize(name) and a.index.contains_name(ante):
+        listed = listed_source(a, ante)
+        if listed is not None:
+            return listed
+        name = ante
     if a.index.contains_name(name):
         a.sources.append(make_source(a, name, source_kind_hint(name) or "other"))
         return a.sources[-1].name
@@ -1111,13 +1150,15 @@ def _code_party(a: Assembly, agent: Agent, role: str = "") -> Party:
     kind = agent_kind(agent.name)
     if kind == "civilians" and role:
         kind = "other"  # "three students" arrested over a bombing: named by trade, not as non-combatants
-    return Party(
-        name=display_name(agent.name),
-        aliases=aliases(a.article, agent.name),
-        kind=kind,
-        role=role,
-        evidence=[a.span(agent.start, agent.end)],
-    )
+    if kind == "other" and is_country(re.sub(r"^the\s+", "", agent.name.strip(), flags=re.I)):
+        kind = "government"  # "killed by Russia": the state
+    names = aliases(a.article, agent.name)
+    name, evidence = display_name(agent.name), [a.span(agent.start, agent.end)]
+    full = next((n for n in names if _acronym_of(n, name)), None)
+    if full is not None and a.first_mention(full):  # "the RSF": its full name leads, "Rapid Support Forces"
+        names = [name, *(n for n in names if n != full)]
+        name, evidence = full, a.first_mention(full)
+    return Party(name=name, aliases=names, kind=kind, role=role, evidence=evidence)
 
 
 _TIME_LEAD = re.compile(
@@ -1180,6 +1221,13 @@ def _parties_from_code(a: Assembly) -> None:
                 a.parties.append(_code_party(a, agent, role=_agent_role(agent, conj, a.article)))
             elif not listed.role:  # the model no longer labels roles: the text's deed does
                 listed.role = _agent_role(agent, conj, a.article)
+    # countries the text makes fight ("Israel said its jets had struck", "Turkish drones hit"):
+    # sides; a country that only speaks stays a source
+    for g in find_states_at_war(a.article):
+        if not any(_same_party(n, g.name) for p in a.parties for n in (p.name, *p.aliases)):
+            party = _code_party(a, g)
+            party.kind = "state_forces" if g.pattern == "state-forces" else "government"
+            a.parties.append(party)
     # groups the text names by their members or their own name ("a Taliban leader",
     # "National Liberation Army"): parties even when the model left them out
     added = 0

@@ -198,8 +198,20 @@ Attribution, hedges and status (``attribution.py``)
   "the rescuers", "the civil defence") the nearest named source whose name holds the noun,
   that the text describes with it in apposition, or whose kind fits the noun (armed group,
   monitor, NGO, rescue service); a surname alone the earlier full name ("Farah" after "Col.
-  Abdullahi Farah"). A country speaking ("Israel said") is its government (``official``);
-  "U.N." bodies are international like "UN" ones; a news agency is media.
+  Abdullahi Farah"). A figure credited to such a mention is credited to its antecedent
+  (``assemble.credit_source``), never to a new source "The group" or "Farah". A country
+  speaking ("Israel said") is its government (``official``);
+  "U.N." bodies are international like "UN" ones; a news agency is media. An outlet the text
+  ties to a side is that side's outlet, ``state_media`` and a party (``assemble.make_source``):
+  "X TV, which is run by / close to / affiliated with Y" (a reliability note), or a speaker's
+  own ("in a statement carried by its X news agency"). A source whose name gives no kind takes
+  its other name's ("The SDF": "Syrian Democratic Forces", military).
+* Names (``names.py``): a word the model's copy seems to cut short is completed only when the
+  article never writes it whole ("Israel" stays "Israel" where "Israeli strikes" comes first).
+  An acronym's long form is its alias: "Long Form (LF)", and, in mixed-case text, an acronym
+  written on its own ("the SDF said") whose initials a run of capitalised words of the article
+  spells ("Syrian Democratic Forces"; three to six capitals; minor words such as "of" may stand
+  between). A party named by an acronym leads with that long form.
 * Relays (UCDP GED keeps ``source_original`` apart from the outlet): a figure's
   ``reported_by`` is the original source, ``via`` the outlet that relayed it: "X cited by
   / quoted by Y", "X told Y" (Y an outlet), "..., X said, Y reported", "Y reported, citing X",
@@ -395,6 +407,52 @@ names are parties too, without a role ("an armed clash between the Honduran and 
 armies", "a battle between troops and gunmen", "clashed with police"); a lone nationality or
 compass word ("the Honduran and ...") names no side. At most six such parties
 are added (``build.CODE_PARTIES_MAX``); kind is read from the words as for perpetrators.
+
+Sides and parties (``agents.py``, ``assemble._parties_from_code``; issue 18)
+===========================================================================
+
+The model lists no sources and gives no party roles: the code's sources and parties are what
+the user sees. Besides the perpetrators and named groups above:
+
+* Known names: long-standing armed groups known by a bare name are groups wherever the text
+  names them (``agents._KNOWN_ARMED``: "the FMLN", "Shining Path", "Taliban", "Hezbollah",
+  ISKP, ISWAP, JNIM, AQAP, AQIM, YPG, RSF, Ansar Allah, Wagner Group ...); a known group's name
+  types its own forces ``armed_group`` ("Taliban forces"; not "anti-Taliban forces"). A group's
+  own name as the text introduces it is a group ("a group calling itself X", "an organization
+  known as \"X\"", "a communique signed by X"). A "... Network" whose words say nothing armed
+  is no party (a broadcaster); an armed network's name says so ("Haqqani network").
+* Described sides (``agents.find_sides``, kept apart from ``find_groups``, whose results are
+  names): a state's forces by nationality or as "the army" ("the Honduran army", "SALVADORAN
+  TROOPS", "the armed forces"), fighters by a common noun with at most two describing words
+  ("urban guerrillas", "armed rebels", "paramilitary groups", "death squads", "drug
+  traffickers"). They fill what the named groups leave, after them. A force that only speaks
+  ("the army said", "an army spokesman", "according to the army") is a source, not a side.
+* Countries (``agents.find_states_at_war``): a country the text makes fight is a side: the
+  subject of a violent verb ("Russia launched air strikes", ``government``), a speaker of its
+  own forces' deeds ("Israel said its jets had struck", ``state_forces``), or the owner of
+  weapons named by its nationality ("Turkish drones hit", ``state_forces``; the country's name
+  as the text writes it where it acts, ``places.actor_mention``). A country that only speaks
+  ("Finland condemned", "Turkey denied") is a source (``official``), not a side; a country
+  named as an attacker elsewhere ("killed by Russia") is ``government``.
+* Suspects: a person accused, arrested or charged over a deed, "the suspect", or titled so
+  ("suspected gunman X", "X, the alleged bomber") is a party with role ``suspect``, never a
+  figure's perpetrator. Officers named with their rank in a sentence that accuses, charges or
+  implicates someone in a violent deed are suspects (not one named as the deed's victim or
+  object a few words on; an office such as "Attorney General" is no rank).
+* Roles (``assemble._agent_role``): ``attacker`` for the agent of a deed; "X or Y" makes two
+  parties with role ``possible attacker`` ("security forces or death squads"); ``suspect``
+  as above; a side found only as named or described has no role.
+* One side, one party (``assemble._link_party_aliases``): parties of one kind sharing a
+  distinctive name word ("pro-Assad fighters" ~ "Assad-aligned militias"), an acronym and its
+  long form, or a state's forces or fighters named by common nouns only ("the army" ~
+  "troops", "insurgents" ~ "armed insurgents") are one party with aliases; rank words are no
+  distinctive words (two generals are two parties).
+* No side (``agents.names_no_side``): a pronoun-headed phrase ("its forces", "saying its
+  fighters": the side is the pronoun's antecedent), a reciprocal ("each other"), punctuation a
+  dateline left before a name ("- Suspected jihadists"), and the bare label "terrorists" in
+  mixed-case text when it is one side's word for the other: in quotation marks or in the
+  that-clause of a statement ("said in a statement that troops repelled the terrorists").
+  Upper-case wire text uses the word in its own voice; there it stays a side.
 
 Places (``places.py``)
 ======================

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from summarizer.evidence._text import DEMONYMS, sentence_spans
 from summarizer.evidence.instructions import is_instruction_like
-from summarizer.evidence.places import is_upper_case_text
+from summarizer.evidence.places import _COUNTRY_RX as COUNTRY_RX  # the country names, one pattern
+from summarizer.evidence.places import actor_mention, is_upper_case_text
 from summarizer.schema import PartyKind
 
 __all__ = [
@@ -26,7 +27,9 @@ __all__ = [
     "find_agents",
     "find_groups",
     "find_sides",
+    "find_states_at_war",
     "is_noun_phrase",
+    "names_no_side",
     "split_coordination",
 ]
 
@@ -90,7 +93,7 @@ def _clean(article: str, s: int, e: int) -> tuple[int, int] | None:
     # trim trailing punctuation and spaces
     while e > s and article[e - 1] in " \t\n,.;:)]\"”'’":
         e -= 1
-    while s < e and article[s] in " \t\n\"“'‘(":
+    while s < e and article[s] in " \t\n\"“'‘(-–—•*":  # "- Suspected jihadists" after a dateline's dash
         s += 1
     text = article[s:e]
     tail = re.search(r"(?:\s+(?:and|or|the|a|an|of))+$", text, re.I)
@@ -787,7 +790,9 @@ def count_subjects(article: str) -> list[Agent]:
                 continue
             a, b = _strip_lead(article, *span)
             b = _cut_clause(article, a, b)
-            if b - a >= 2 and is_noun_phrase(article, a, b):
+            if re.search(r"\b(?:its|their|his|her|our)\s+\Z", article[max(0, a - 8) : a], re.I):
+                continue  # "saying its fighters had killed 73": the pronoun's antecedent is the side
+            if b - a >= 2 and is_noun_phrase(article, a, b) and not names_no_side(article, a, b):
                 out.append(Agent(article[a:b], a, b, name))
     return out
 
@@ -977,6 +982,42 @@ def _ranked_suspects(article: str, s0: int, sent: str) -> list[tuple[int, int, s
 _BODIES_OF = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains|funerals?|graves?)\s+of\s+(?:[\w'’-]+\s+){0,2}\Z", re.I)
 
 
+#: a phrase that refers to a side without naming it: a possessive pronoun's ("its forces",
+#: "saying its fighters": the side is the pronoun's antecedent), or a reciprocal ("each other")
+_NO_SIDE_PHRASE = re.compile(
+    r"(?:[a-z]+ing\s+)?(?:its|their|his|her|our|my|your)\s+.*|each\s+other|one\s+another", re.I
+)
+#: "terrorists" with no name: in mixed-case news a label one side gives the other ("killed
+#: 'dozens of terrorists'", "troops repelled the terrorists"), which names no side
+_LABEL_ONLY = re.compile(
+    r"(?:the\s+|some\s+|several\s+|many\s+|other\s+|suspected\s+|alleged\s+|armed\s+)*terrorists?", re.I
+)
+
+
+#: a speaker's statement, up to where the label stands: "said ... that", "in a statement that"
+_SPEAKERS_CLAUSE = re.compile(
+    r"\b(?:said|says|saying|stated|statement|claimed|claims|announced|reported|told)\b[^.;\n]*\bthat\b[^.;\n]*\Z",
+    re.I,
+)
+
+
+def names_no_side(article: str, start: int, end: int) -> bool:
+    """``article[start:end]`` names no side of its own: pronoun-headed ("its forces", "saying its
+    fighters"), reciprocal ("each other"), or the bare label "terrorists" as one side's word for
+    the other in mixed-case text: in quotation marks ('killed "dozens of terrorists"') or in the
+    that-clause of a statement ("said in a statement that troops repelled the terrorists").
+    Upper-case wire text uses the word in its own voice for the insurgents; it is kept there."""
+    p = " ".join(article[start:end].strip(" \"“”'‘’").split())
+    if _NO_SIDE_PHRASE.fullmatch(p):
+        return True
+    if _LABEL_ONLY.fullmatch(p) is None or is_upper_case_text(article):
+        return False
+    line0 = max(article.rfind("\n", 0, start), article.rfind(". ", 0, start)) + 1
+    before = article[line0:start]
+    quoted = (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
+    return quoted or _SPEAKERS_CLAUSE.search(before) is not None
+
+
 def find_agents(article: str) -> list[Agent]:
     """Perpetrator phrases in article order, deduplicated case-insensitively."""
     upper = is_upper_case_text(article)
@@ -1037,6 +1078,8 @@ def find_agents(article: str) -> list[Agent]:
                 continue
             if not is_noun_phrase(article, a, b):
                 continue  # a fragment ("well-" of "well-planned") or a bare modifier names nobody
+            if names_no_side(article, a, b):
+                continue
             key = " ".join(article[a:b].lower().split())
             if key in seen:
                 continue
@@ -1718,8 +1761,84 @@ def find_sides(article: str) -> list[Agent]:
         ):
             continue
         for g in _described_sides(article, s0, sent):
+            if names_no_side(article, g.start, g.end):
+                continue
             key = " ".join(g.name.lower().split())
             if key not in seen:
                 seen.add(key)
                 out.append(g)
+    return out
+
+
+# A country that fights, not one that only speaks ("Israel said" is a source): the subject of a
+# violent verb ("Israel struck", "Russia launched air strikes"), a speaker of its own forces'
+# deeds ("Israel said its jets had struck", "The United States said its forces struck"), or the
+# owner of the weapons named by its nationality ("Turkish drones hit", "Israeli strikes kill").
+_WAR_VERB = (
+    r"struck|strikes|strike|bombed|bombs|shelled|shells|attacked|attacks|invaded|invades|targeted|targets|"
+    r"pounded|pounds|hit|hits|killed|kills|kill|killing|hitting|targeting|raided|raids|intercepted|downed|"
+    r"shot\s+down|fired|fires|"
+    r"(?:launched|launches|carried\s+out|carries\s+out|conducted|conducts)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:air\s*strikes|strikes|raids|attacks|offensive|bombardment|shelling|operation|incursion|assault)"
+)
+_OWN_FORCE = (
+    r"forces|jets|warplanes|aircraft|drones|troops|soldiers|army|military|navy|air\s+force|artillery|"
+    r"missiles|ships|warships|tanks"
+)
+_STATE_ACTS = re.compile(
+    rf"\s+(?:(?:has|had|have|also|reportedly|then|later)\s+){{0,2}}(?P<direct>{_WAR_VERB})\b"
+    rf"|\s+(?:(?:has|had)\s+)?(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:its|their)\s+"
+    rf"(?:{_OWN_FORCE})\s+(?:(?:had|have|has)\s+)?(?:{_WAR_VERB})\b"
+    rf"|['’]s\s+(?:{_OWN_FORCE})\s+(?:(?:had|have|has)\s+)?(?:{_WAR_VERB})\b",
+    re.I,
+)
+_WEAPON_OF = re.compile(
+    rf"(?<![\w'’-])(?P<dem>[A-Z][a-z]+)\s+(?:(?:drone|air|missile|artillery|aerial)\s+)?"
+    rf"(?:air\s*strikes|strikes|attacks|drones?|jets|warplanes|shelling|artillery|"
+    rf"missiles?|forces|troops)\s+(?:(?:have|had|has|reportedly)\s+)?(?:{_WAR_VERB})\b"
+)
+
+
+def find_states_at_war(article: str) -> list[Agent]:
+    """Countries the text makes fight (see the rules above), each once, at the first mention of
+    the country's name that ``places.actor_mention`` reads as an actor (else the first where it
+    fights): pattern "state-forces" when its forces, jets or drones do the deed, "state" when the
+    country is the verb's own subject. A country that only speaks ("Israel said", "Turkey denied")
+    is a source, not found here. Instruction-like sentences are skipped."""
+    found: dict[str, tuple[int, int, str]] = {}
+    for s0, s1 in sentence_spans(article):
+        sent = article[s0:s1]
+        if is_instruction_like(sent):
+            continue
+        for m in COUNTRY_RX.finditer(sent):
+            acts = _STATE_ACTS.match(sent, m.end())
+            if acts is None or not m.group()[0].isupper() or not actor_mention(article, s0 + m.start(), s0 + m.end()):
+                continue  # "villages in southern Lebanon killed ...": where, not who
+            key = " ".join(m.group().lower().split())
+            pattern = "state" if acts.group("direct") else "state-forces"
+            found.setdefault(key, (s0 + m.start(), s0 + m.end(), pattern))
+        for m in _WEAPON_OF.finditer(sent):
+            if m.group("dem").lower() not in DEMONYMS and not re.search(r"(?:ish|ian|an|i|ese|ic)$", m.group("dem")):
+                continue  # a nationality word ("Swedish"), not another capitalised word
+            stem = m.group("dem").lower()[:4]
+            for c in COUNTRY_RX.finditer(article):  # the country the nationality word is of
+                key = " ".join(c.group().lower().split())
+                if key.startswith(stem) and actor_mention(article, c.start(), c.end()):
+                    found.setdefault(key, (c.start(), c.end(), "state-forces"))
+                    break
+    out = []
+    for key, (a, b, pattern) in found.items():
+        # the country's first mention as an actor, where the text names it as one
+        first = next(
+            (
+                c
+                for c in COUNTRY_RX.finditer(article)
+                if c.group().lower() == key and actor_mention(article, c.start(), c.end())
+            ),
+            None,
+        )
+        if first is not None:
+            a, b = first.start(), first.end()
+        out.append(Agent(" ".join(article[a:b].split()), a, b, pattern))
+    out.sort(key=lambda g: g.start)
     return out

@@ -970,10 +970,11 @@ _SURNAME = re.compile(r"(?:(?:al|el|abu|bin|ibn|de|van|von)-?\s?)?[A-Z][\w'’-]
 
 
 def _named(name: str) -> bool:
-    """A source with a name of its own: a capitalised word after its first word, or one word
-    in capitals ("Hezbollah", "UNHCR")."""
+    """A source with a name of its own: a capitalised word (or an Arabic article's, "al-Sunna")
+    after its first word, or one word in capitals ("Hezbollah", "UNHCR")."""
     words = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I).split()
-    return bool(words) and ((len(words) == 1 and words[0][0].isupper()) or any(w[0].isupper() for w in words[1:]))
+    cap = [w[0].isupper() or re.match(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]", w) is not None for w in words]
+    return bool(words) and ((len(words) == 1 and cap[0]) or any(cap[1:]))  # "al-Sunna" is a name word
 
 
 def antecedent(article: str, name: str, at: int | None = None) -> str | None:

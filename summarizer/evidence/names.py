@@ -48,15 +48,45 @@ def _long_form(before: str, short: str) -> str | None:
     return None
 
 
+#: an acronym written on its own ("The SDF said"), three to six capitals
+_BARE_ACRONYM = re.compile(r"(?<![\w(\[-])[A-Z]{3,6}(?![\w)\]-])")
+_MINOR_RX = r"(?:of|for|the|and|de|del|la|el|los|las|y)"
+
+
+def _spelled_run(article: str, short: str) -> str | None:
+    """The first run of capitalised words whose initials spell ``short`` ("Syrian Democratic
+    Forces" for "SDF"; minor words such as "of" may stand between them), or None."""
+    parts = [rf"{c}[\w'’]*(?:-[A-Z][\w'’]*)?" for c in short]
+    pat = r"(?<![\w'’-])" + rf"(?:\s+(?:{_MINOR_RX}\s+)*)".join(parts) + r"(?![\w'’-])"
+    m = re.search(pat, article)
+    if m is None or m.group().isupper():
+        return None
+    return " ".join(m.group().split())
+
+
 @lru_cache(maxsize=32)
 def _acronym_forms(article: str) -> tuple[tuple[str, str], ...]:
     """Every "(ABBR)" of the article whose long form precedes it, as (ABBR, long form), in
-    article order. Read once per article: every party and source name is compared with them."""
+    article order; then every acronym the article writes on its own ("the SDF") whose initials
+    a run of capitalised words of the article spells ("Syrian Democratic Forces"), in mixed-case
+    text only (in upper-case wire text every word is capitalised). Read once per article: every
+    party and source name is compared with them."""
     out = []
     for m in _ACRONYM.finditer(article):
         long = _long_form(article[max(0, m.start() - 200) : m.start()], m.group(1))
         if long is not None:
             out.append((m.group(1), long))
+    letters = [c for c in article if c.isalpha()]
+    if letters and sum(c.islower() for c in letters) / len(letters) > 0.5:
+        known = {short for short, _ in out}
+        for m in _BARE_ACRONYM.finditer(article):
+            short = m.group()
+            if short in known:
+                continue
+            known.add(short)
+            long = _spelled_run(article, short)
+            if long is not None:
+                out.append((short, long))
     return tuple(out)
 
 
@@ -89,7 +119,7 @@ def aliases(article: str, name: str) -> list[str]:
                 break
     for short, long in _acronym_forms(article):
         nl = normalize(long)
-        if n == normalize(short):
+        if normalize(_THE.sub("", name.strip())) == normalize(short):  # "The SDF" too
             if long not in out:
                 out.append(long)
         elif (n.endswith(nl) or nl.endswith(n)) and len(n) > 3 and short not in out:
@@ -179,11 +209,17 @@ def dedupe_names(names: list[str]) -> list[str]:
 def complete_name(article: str, index: ArticleIndex, name: str) -> str:
     """A name as the article writes it in full when the model's copy stopped short: names are
     capped for decoding ("Syrian Observatory for Human Rights (SOH" -> "... (SOHR)"). Only a
-    cut word or an unclosed parenthesis is completed; the name is otherwise kept."""
+    cut word or an unclosed parenthesis is completed; the name is otherwise kept. A word the
+    article also writes whole is no cut word ("Israel" stays "Israel" where the text has both
+    "Israel said" and "Israeli strikes")."""
     span = index.find(name, fuzzy=False)
     if span is None or not span.exact:
         return name.strip()
     s0, e = span.start, span.end
+    for s, end in index.find_all(name):
+        if not (end < len(article) and article[end].isalnum() and article[end - 1].isalnum()):
+            s0, e = s, end  # the whole word, as the text writes it somewhere
+            break
     while e < len(article) and (article[e].isalnum() or article[e] in "-'’") and article[e - 1].isalnum():
         e += 1
     words = article[s0:e]
