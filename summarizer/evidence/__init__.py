@@ -22,8 +22,9 @@ Sources of the conventions
   smallest number the words literally allow ("dozens" = at least two dozen = 24), and
   ``best`` stays empty because no number was stated. The conservative spirit is kept: "at
   least 23" has ``best`` 23 (the stated, lowest credible figure), and a total's low is the
-  largest figure the text supports, never a sum. The **``acled`` profile**
-  (``build_summary(..., quantity_profile="acled")``, recorded in
+  largest figure the text supports, never a sum of reports that may overlap (separate groups
+  one clause counts are one event's toll and do add up: see Totals). The **``acled``
+  profile** (``build_summary(..., quantity_profile="acled")``, recorded in
   ``provenance.quantity_profile``; ``quantities.ACLED_VALUES``) gives ACLED's values as
   ``low`` and ``best``, ``high`` still open: "tens" 10, "dozens" 12, "scores" 20,
   "hundreds" 100, "thousands" 1,000, "tens/hundreds of thousands" 10,000/100,000,
@@ -58,6 +59,9 @@ expression                             low        best      high       vague
 "30 to 40", "30-40", "between 30 and   30         -         40         no
 40", "30 or 40"
 "a couple (of)"                        2          2         2          yes
+"half a dozen"                         6          6         6          no
+"a score (of)"                         20         20        20         no
+"both" + plural noun ("both drivers")  2          2         2          no
 "a few", "a handful (of)"              2          -         open       yes
 "multiple"                             2          -         open       yes
 "several"                              3          -         open       yes
@@ -77,6 +81,16 @@ expression                             low        best      high       vague
 a named victim ("the death of Carlos   1          1         1          no
 Galan", "killed Taliban leader Wali")
 "killed Rostum and his associate"      2          2         2          no
+names one by one ("killed A, B and     n          n         n          no
+C", "A and B were killed")
+one person by a pronoun, a body or a   1          1         1          no
+death noun ("killed him", "the body
+of X", "the death of the priest",
+"the judge's murder", "the murdered
+priest")
+"they were executed", "killed them",   2          -         open       yes
+"the bodies were found", "the slain
+herders", a massacre without a count
 bare plural victim noun ("civilians    2          -         open       yes
 and soldiers were killed", "the
 murder of the Jesuits")
@@ -102,10 +116,13 @@ Choices and why:
   nouns are a fixed list of words for people, so "the killings continued" gives nothing.
 * Not counts: years ("in 1989", "since 2017"), dates ("6 APR 90"), times ("at 1700"),
   calibres and compounds ("90-MM", "16-YEAR-OLD", "AK-47", "7-POINT"), ordinals ("7TH"),
-  durations and distances ("two days", "6-8 KM"), money ("300,000 PESOS", "$5"),
-  percentages, ages ("AGED 19 AND 21"). A number of three or more digits after "of", "the"
-  or a possessive is a head-count when a people noun follows and it cannot be a year ("the
-  killing of 350 people"); after "at", "by", "since", "until" it stays a time or a year.
+  durations and distances ("two days", "6-8 KM", "seven blocks from where ..."), money
+  ("300,000 PESOS", "$5"), percentages, ages ("AGED 19 AND 21"). A number of three or more
+  digits after "of", "the", "in" or a possessive (where it may be a year) is a head-count
+  when a plural people noun follows and it cannot be a year (1800 to 2100): any people noun,
+  not only the listed ones ("the killing of 350 people", "the massacre of 140 fishermen",
+  "The 212 passengers died"; plurals in -ers, -ants, -ents, -ists, -ians, -eans, -men
+  count); after "at", "by", "since", "until" it stays a time or a year.
 * "at least another five", "more than a further 20": the modifier bounds the number
   (low 5 high open; low 21 high open); the phrase keeps all the words.
 * Verbs that take their count after them: "killing", "shooting dead", "shot dead", "gunned
@@ -128,6 +145,51 @@ Choices and why:
   the attribution set lists these, ``attrib_README.md``; "many of them women" has no number
   and gives nothing); an elided repeat of the last outcome named ("Three deaths were
   reported in the north, and one in the south").
+
+Counting people the text names or describes (issue 18; tests with invented sentences in
+``tests/test_casualty_recall_quantities.py``). The figure is what the grammar states, no
+more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words allow):
+
+* Names one by one are an exact count: a list ("killed Omar Saleh, Huda Nasser and Karim
+  Aziz": 3), "A and B were killed" (2), "A and his brother were shot dead" (2, a closed list of
+  relations and roles), "those killed were identified as A and B" (2); the phrase is the names,
+  which read no number of their own. One person: "A died", "the judge died", "A had been
+  killed", "A, who died on 4 May", "killed the driver of the truck". A named person heading a
+  group with its own number is a figure of one and the group its own figure ("Lucia Mora, a
+  prosecutor, and two of her escorts were killed": 1 and 2; the total adds them, see Totals).
+* Pronouns: "shot him to death", "killed him" one; "killing him and his bodyguard" two; a
+  plural pronoun ("they were executed", "killed them") at least two, like a bare plural.
+* Bodies: "the bodies of seven fishermen", "the corpses of 11 men" the number; "the body of
+  X", "his body was left" one; bodies found without a number ("the bodies were found") at
+  least two (low 2, ``best`` empty, high open). Bodies that are not the dead ("faces and
+  bodies", "a governing body") are none.
+* A death noun naming its victim: "the death of the priest", "the judge's murder", "Ortiz'
+  assassination" one; "the murder of the mayor and his driver" two (deaths only: "the
+  kidnapping of the engineer" stays unread). An outcome participle before its people: "the
+  murdered priest" one, "the slain herders" at least two.
+* A massacre without a count of its own ("the Las Palmas massacre") is at least two killed:
+  low 2, ``best`` empty, high open, the literal minimum of a killing of many (no point value
+  is adopted, in either profile); "the massacre of 31 miners" counts 31.
+* "half a dozen" is 6 and "a score (of)" 20, exact like "a dozen"; "both" is 2 when it
+  counts a plural noun ("both drivers"), but "both soldiers and civilians" is a bare plural
+  (at least two).
+* Participles sharing one subject and auxiliary count the same people: "two peasants were
+  kidnapped and later killed" (2 detained, 2 killed), "was arrested, tortured and executed",
+  "was shot and wounded", "was wounded and captured"; the other outcome word in the chain
+  does not end the clause. "killed or wounded" joins alternatives, not one subject's deeds:
+  the word after "or" takes no share of the count ("Twelve guards were killed or wounded"
+  gives no injured figure; the count stays with the verb next to it).
+* A number right after an active verb is that verb's object: "killed three raiders and
+  seized 40 kilograms of explosives" detains no one (40 is what was seized), "killed 4
+  rustlers and captured 2" detains 2.
+* Deaths by their manner: "beheaded", "lynched", "strangled", "burned alive", any manner "to
+  death" ("machinegunned to death", "put to death"), "lost his life", "N fatal victims".
+  Not deaths: "threatened with death", "sentenced to death", "condemned to death".
+* Also read: the people after an inverted verb ("killed in the raid were four guards",
+  "among those wounded were two", "the dead include N"), "the death toll from ... has risen
+  to N", "the number of dead rose to N", "claimed the life of a", "injuries to N", "A
+  suffered wounds", a trailing "..., including a boy"; plural nouns without a number ("caused
+  more deaths and wounded", "the wounded were") at least two.
 
 Dates (``dates.py``)
 ====================
@@ -303,10 +365,27 @@ Totals (``totals.py``)
 ======================
 
 One total per outcome. Reports may overlap (a village inside a region, one day inside two
-days), so the total's low is the largest supported low, never a sum; the high is the
-largest stated high, or open if any report is open-ended. Reports with the same scope
-(location and time) whose ranges do not overlap conflict; the total then spans them (Every
-Casualty). ``basis`` lists the casualty indexes used.
+days), so the total's low is the largest supported low, not a sum of reports; the high is
+the largest stated high, or open if any report is open-ended. Reports with the same scope
+(location and time) from *different* sources whose ranges do not overlap conflict; the total
+then spans them, from the smallest of the sources' own largest lows (Every Casualty). One
+source's (or the article's own) figures that do not overlap are no dispute: a group and its
+sub-count ("five people, including two children" is 5), two groups in two sentences.
+
+The one sum (issue 18): figures of one outcome naming separate groups joined by "and" in one
+clause of one sentence, from the same source, count one event's dead together, as UCDP GED's
+``best`` is the event's deaths of every side and civilians together and ACLED's fatalities
+are those "associated with a single event" (ACLED knowledge base, *Fatalities*): "killed
+three soldiers and two civilians" 5, "four police officers and a child were wounded" 5,
+"Lucia Mora, a prosecutor, and two of her escorts were killed" 3. The join is read in the
+figures' own evidence: each group's number words and people noun, then "and" (or ", and";
+after a full name also an apposition), then the next group. Never across sentences, sources
+or scopes; never after a bare comma ("14 people, five soldiers and nine civilians": the list
+restates the 14, only its last two are summed, 14); never a partitive "two of them"; never
+groups that follow "including", "among them", "of whom" (parts of an earlier count). The sum
+is one report: low the sum of the lows, high the sum of the highs or open. ``basis`` lists
+the casualty indexes used (every part of a sum that gives the total); ``note`` names a sum's
+parts ("the sum of 3 soldiers and 2 civilians (casualties[0], casualties[1]) ...").
 
 Candidates and the model's choice (``candidates.py``)
 =====================================================
@@ -316,6 +395,11 @@ model call. Those with number words (not negations) are listed in the prompt as 
 the model answers with the ids of the real casualty reports and may add at most two figures
 the list missed (six when nothing is listed). A candidate the model did not pick is still
 reported, with a ``figure-from-code`` warning: the text states it, so it is not dropped.
+Safety net: a candidate is kept only when its own evidence (its clause to the sentence's end,
+else the whole sentence) gives its numbers back as the grounding check reads them
+(``candidates._derives``: ``figures.derive_quantity`` of the quote and the phrase); a reading
+its evidence does not reproduce is dropped, so a new counting rule cannot add an ungrounded
+figure.
 
 Perpetrators (``agents.py``)
 ============================
