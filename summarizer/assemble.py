@@ -69,7 +69,15 @@ from .evidence.agents import (
     split_coordination,
 )
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
-from .evidence.attribution import SPEAKER, antecedent, carried_attribution, carried_from, confirmer
+from .evidence.attribution import (
+    SPEAKER,
+    antecedent,
+    carried_attribution,
+    carried_from,
+    confirmer,
+    normalize_name,
+    publisher_names,
+)
 from .evidence.dates import dateline_at
 from .evidence.figures import (
     COMBATANTS,
@@ -311,8 +319,8 @@ def credit_source(a: Assembly, name: str | None, at: int | None = None) -> str |
     "the source" the nearest earlier source of its kind, ``_anaphor_source``, the mention at
     ``at`` when known); a source the article names and the list lacks is added to
     ``a.sources`` first. None if the article does not name it."""
-    if not name:
-        return None
+    if not name or normalize_name(name) in publisher_names(a.article):
+        return None  # "told The Associated Press" in an AP story: the publisher is no source
     listed = listed_source(a, name) or _anaphor_source(a, name, at)
     if listed is not None:
         return listed

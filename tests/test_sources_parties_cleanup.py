@@ -144,3 +144,32 @@ def test_acronym_party_leads_with_its_full_name() -> None:
     s = _code_only(text)
     p = next(p for p in s.parties if "WDB" in (p.name, *p.aliases))
     assert p.name == "Western Defence Brigades"
+
+
+def test_publisher_named_as_listener_is_no_source() -> None:
+    text = (
+        "KORVA, Oct 3 (AP) — Gunmen killed six traders on Tuesday. A nurse, Ama Diallo, told The Associated "
+        "Press that four more were wounded."
+    )
+    names = {n.lower() for n in _sources(_code_only(text))}
+    assert not any("associated press" in n for n in names)
+
+
+def test_apposition_is_no_part_of_a_source_name() -> None:
+    text = "According to KERN, a conflict monitor, more than 300 people were killed in the province last year."
+    src = _sources(_code_only(text))
+    assert "KERN" in src and not any("conflict monitor" in n for n in src)
+
+
+def test_commander_of_a_group_is_a_military_source() -> None:
+    text = "A Lumbo commander, Ade Sarro, said 12 of his men were killed. A police commander said two officers died."
+    src = _sources(_code_only(text))
+    assert src["A Lumbo commander"][0] == "military"
+    assert src["A police commander"][0] == "official"
+
+
+def test_militias_named_by_the_common_noun_are_a_side() -> None:
+    text = "Troops backed by local militias killed more than 30 al-Shabab fighters near Galkayo on Monday."
+    names = {n.lower() for n in _party_names(_code_only(text))}
+    assert "local militias" in names
+    assert "al-shabab" in names or any("al-shabab" in n for n in names)

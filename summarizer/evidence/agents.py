@@ -169,7 +169,7 @@ _NP_WORD = (
 # upper-case wire text).
 _KNOWN_ARMED_WORDS = (
     r"shining\s+path|sendero\s+luminoso|tupac\s+amaru|extraditables|contras|taliban|haqqanis?|"
-    r"al[- ]qa[e']?ida|al[- ]qaeda|qaeda|islamic\s+state|daesh|boko\s+haram|al[- ]shabaab|shabaab|hamas|"
+    r"al[- ]qa[e']?ida|al[- ]qaeda|qaeda|islamic\s+state|daesh|boko\s+haram|al[- ]shabaa?b|shabaa?b|hamas|"
     r"hezbollah|hizbollah|hizballah|houthis?|janjaweed|abu\s+sayyaf|lashkar-e-taiba|jaish-e-mohammed|"
     r"tamil\s+tigers|jabhat\s+al-nusra|nusra\s+front|hayat\s+tahrir\s+al-sham|ansar\s+allah|wagner\s+group"
 )
@@ -1589,7 +1589,7 @@ _FIGHTER_MOD = (
     r"islamist|maoist|marxist|separatist|communist|dissident|local|foreign"
 )
 _FIGHTER_NOUN = (
-    r"guerrillas|rebels|insurgents|militants|subversives|terrorists|paramilitaries|militiam[ae]n|jihadists|"
+    r"guerrillas|rebels|insurgents|militants|subversives|terrorists|paramilitaries|militiam[ae]n|militias?|jihadists|"
     r"drug\s+traffickers|narco-?terrorists|drug\s+lords|death\s+squads|"
     # "a guerrilla column", "paramilitary groups", "drug-trafficking gangs": a group by its kind
     r"(?:paramilitary|guerrilla|rebel|terrorist|insurgent|drug[- ]trafficking|criminal)\s+(?:groups?|organi[sz]ations?|"

@@ -415,6 +415,16 @@ def split_relay(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]*\s*){1,4}),\s+(?:a|an)\s+[a-z][\w\s'’-]*")
+
+
+def _without_apposition(name: str) -> str:
+    """A proper name without the description after it: "ACLED, a conflict monitor" is ACLED (the
+    description stays a reliability note)."""
+    m = _APPOSITION.fullmatch(name.strip())
+    return m.group(1).strip() if m else name
+
+
 def find_relay(sentence: str) -> tuple[str | None, str | None]:
     """Who a sentence's content comes from and which outlet relayed it: (original, via).
 
@@ -429,7 +439,7 @@ def find_relay(sentence: str) -> tuple[str | None, str | None]:
     if not found:
         return None, None
     orig, via = split_relay(found[0][1])
-    orig = split_joint(orig)[0]
+    orig = split_joint(_without_apposition(orig))[0]
     if via is None:
         told = _TOLD.search(sentence)
         if told and source_kind_hint(told.group("via")) in _OUTLETS:
@@ -587,7 +597,7 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
     seen: set[str] = set()
 
     def add(name: str, via: str | None) -> None:
-        for part in split_joint(name):
+        for part in split_joint(_without_apposition(name)):
             key = normalize_name(part)
             if key and key not in seen and _citable(article, part):
                 seen.add(key)
@@ -868,7 +878,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (
         "military",
         re.compile(
-            r"\b(?:army|military|isaf|nato|forces|troops|brigade|battalion|coalition|navy|"
+            r"\b(?:army|military|isaf|nato|forces|troops|brigade|battalion|coalition|navy|(?<!police\s)commanders?|"
             r"air\s+force|idf|pentagon|centcom|militia|command|commando|guerrillas?|fmln|"
             r"rebels?|taliban|hamas|hezbollah|houthis?|rsf|m23|idf|militants?|fighters|insurgents?|"
             r"islamic\s+state|isis|isil|al-shabab|al-qaeda|paramilitar\w+|front|(?:defen[cs]e|armed|security|self-defen[cs]e)\s+force|colonel|brigadier|(?-i:Col|Lt|Maj|Capt|Brig|Sgt)\.?)\b",
