@@ -1215,6 +1215,46 @@ def _agent_role(agent: Agent, conj: str, article: str = "") -> str:
     return "possible attacker" if conj == "or" else "attacker"
 
 
+#: a statement whose that-clause tells the speaker's own violent deed: "said ... that it had
+#: destroyed a camp and killed", "saying that its forces struck", "said that troops had repelled"
+_OWN_DEED = re.compile(
+    r"\s*(?:,[^,.;]{1,80},)?\s+(?:also\s+)?(?:said|says|announced|claimed|stated|confirmed|reported)\b[^.;]{0,120}?"
+    r"\bthat\s+(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|soldiers|fighters|men|jets|warplanes|"
+    r"drones|units)|(?:the\s+)?(?:troops|soldiers))\s+(?:had\s+|has\s+|have\s+)?(?:[\w-]+\s+[^.;]{0,60}?\s+and\s+)?"
+    r"(?:killed|struck|destroyed|repelled|repulsed|shelled|attacked|bombed|neutrali[sz]ed|ambushed|hit|shot|"
+    r"captured|seized|raided|targeted|launched)\b",
+    re.I,
+)
+#: a person speaking for a side, not the side itself
+_PERSON_WORD = re.compile(
+    r"\b(?:spokes\w+|commanders?|officers?|officials?|sources?|minister|ministry|leader|chief|head|"
+    r"(?-i:Col|Lt|Maj|Gen|Capt|Brig|Sgt)\.?)\b",
+    re.I,
+)
+
+
+def _self_reporting_sides(a: Assembly) -> None:
+    """A force cited as a source that tells its own violent deed is a side, not only a source
+    ("The Defence Force said that it had destroyed a camp and killed 70 fighters"; "the army
+    confirmed ..., saying that troops had repelled the attackers"); one that only reports
+    ("the army said 5 soldiers died") stays a source. Only an armed group's or a state's force
+    by its own name, not a person speaking for it ("army spokesman")."""
+    for src in a.sources:
+        kind = agent_kind(src.name)
+        if kind not in ("state_forces", "armed_group") or _PERSON_WORD.search(src.name):
+            continue
+        if any(_same_party(n, src.name) for p in a.parties for n in (p.name, *p.aliases)):
+            continue
+        bare = re.sub(r"^(?:the|a|an)\s+", "", src.name.strip(), flags=re.I)
+        for m in re.finditer(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", a.article, re.I):
+            if _OWN_DEED.match(a.article, m.end()):
+                s0 = m.start()
+                if re.search(r"(?i:the)\s+\Z", a.article[max(0, s0 - 4) : s0]):
+                    s0 -= 4
+                a.parties.append(_code_party(a, Agent(a.article[s0 : m.end()], s0, m.end(), "self-reported")))
+                break
+
+
 def _parties_from_code(a: Assembly) -> None:
     # perpetrators the text names ("killed by unidentified gunmen", "the ELN claimed
     # responsibility"): added by code when the model did not list them
@@ -1236,6 +1276,7 @@ def _parties_from_code(a: Assembly) -> None:
             party = _code_party(a, g)
             party.kind = "state_forces" if g.pattern == "state-forces" else "government"
             a.parties.append(party)
+    _self_reporting_sides(a)
     # groups the text names by their members or their own name ("a Taliban leader",
     # "National Liberation Army"): parties even when the model left them out
     added = 0

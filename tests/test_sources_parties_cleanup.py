@@ -173,3 +173,14 @@ def test_militias_named_by_the_common_noun_are_a_side() -> None:
     names = {n.lower() for n in _party_names(_code_only(text))}
     assert "local militias" in names
     assert "al-shabab" in names or any("al-shabab" in n for n in names)
+
+
+def test_force_telling_its_own_deed_is_a_side() -> None:
+    text = (
+        "The Lumbo Defence Force said in a statement that it had destroyed a rebel camp and killed 40 fighters. "
+        "The army said 12 of its soldiers died in an ambush."
+    )
+    parties = {p.name for p in _code_only(text).parties}
+    assert "The Lumbo Defence Force" in parties
+    assert not any(n.lower().endswith("army") for n in parties)  # it only reports its losses: a source
+    assert not any("camp" in n for n in parties)  # the object of "had destroyed", not a subject

@@ -267,7 +267,10 @@ Attribution, hedges and status (``attribution.py``)
   ties to a side is that side's outlet, ``state_media`` and a party (``assemble.make_source``):
   "X TV, which is run by / close to / affiliated with Y" (a reliability note), or a speaker's
   own ("in a statement carried by its X news agency"). A source whose name gives no kind takes
-  its other name's ("The SDF": "Syrian Democratic Forces", military).
+  its other name's ("The SDF": "Syrian Democratic Forces", military); a commander (not a police
+  commander) is military. The publisher is no source as a listener or relay either ("told The
+  Associated Press" in an AP story). A proper name's apposition is no part of it ("ACLED, a
+  conflict monitor" is ACLED; the description stays a reliability note).
 * Names (``names.py``): a word the model's copy seems to cut short is completed only when the
   article never writes it whole ("Israel" stays "Israel" where "Israeli strikes" comes first).
   An acronym's long form is its alias: "Long Form (LF)", and, in mixed-case text, an acronym
@@ -508,8 +511,8 @@ the user sees. Besides the perpetrators and named groups above:
 * Described sides (``agents.find_sides``, kept apart from ``find_groups``, whose results are
   names): a state's forces by nationality or as "the army" ("the Honduran army", "SALVADORAN
   TROOPS", "the armed forces"), fighters by a common noun with at most two describing words
-  ("urban guerrillas", "armed rebels", "paramilitary groups", "death squads", "drug
-  traffickers"). They fill what the named groups leave, after them. A force that only speaks
+  ("urban guerrillas", "armed rebels", "local militias", "paramilitary groups", "death squads",
+  "drug traffickers"). They fill what the named groups leave, after them. A force that only speaks
   ("the army said", "an army spokesman", "according to the army") is a source, not a side.
 * Countries (``agents.find_states_at_war``): a country the text makes fight is a side: the
   subject of a violent verb ("Russia launched air strikes", ``government``), a speaker of its
@@ -517,7 +520,11 @@ the user sees. Besides the perpetrators and named groups above:
   weapons named by its nationality ("Turkish drones hit", ``state_forces``; the country's name
   as the text writes it where it acts, ``places.actor_mention``). A country that only speaks
   ("Finland condemned", "Turkey denied") is a source (``official``), not a side; a country
-  named as an attacker elsewhere ("killed by Russia") is ``government``.
+  named as an attacker elsewhere ("killed by Russia") is ``government``. Likewise a force cited
+  as a source that tells its own violent deed is a side (``assemble._self_reporting_sides``:
+  "the Defence Force said that it had destroyed a camp and killed 70 fighters", "the army
+  confirmed ..., saying that troops had repelled the attackers"; the force by its own name, not
+  a person speaking for it); one that only reports ("the army said 5 soldiers died") is not.
 * Suspects: a person accused, arrested or charged over a deed, "the suspect", or titled so
   ("suspected gunman X", "X, the alleged bomber") is a party with role ``suspect``, never a
   figure's perpetrator. Officers named with their rank in a sentence that accuses, charges or

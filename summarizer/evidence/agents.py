@@ -768,6 +768,11 @@ def _count_subjects(article: str, s0: int, sent: str) -> list[tuple[int, int, st
             continue
         if _OBJECT_BEFORE.search(article, s0, span[0]) or re.search(r"\d", article[span[0] : span[1]]):
             continue  # "killed at least 24 protesters and wounded many": the earlier verb's object
+        if re.search(
+            r"\b(?:had|has|have)\s+[a-z]+ed\s+(?:(?:a|an|the|its|their)\s+)?\Z",
+            article[max(s0, span[0] - 34) : span[0]],
+        ):
+            continue  # "it had destroyed a rebel camp and killed 40": the earlier verb's object
         if _COUNT_START.match(article, span[0], span[1]):
             continue  # "killed two civilians and injured one": a count is the earlier verb's object
         out.append((*span, "count-subject"))
