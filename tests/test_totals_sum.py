@@ -50,7 +50,7 @@ def test_two_groups_objects_of_one_verb_are_summed() -> None:
     ]
     [t] = compute_totals(cas)
     assert (t.low, t.high, t.basis) == (5, 5, [0, 1])
-    assert "sum of 3 herders and 2 traders" in t.note and "casualties[0], casualties[1]" in t.note
+    assert 'the sum of "three herders" (3) and "two traders" (2) (casualties[0], casualties[1])' in t.note
 
 
 def test_two_groups_subject_of_one_passive_verb_are_summed() -> None:
@@ -183,7 +183,7 @@ def test_a_larger_report_still_wins_over_a_sum() -> None:
     ]
     [t] = compute_totals(cas)
     assert (t.low, t.high) == (5, 12)  # two voices that disagree: the range spans them
-    assert "disagree" in t.note
+    assert "disagree" in t.note and 'sum of "three herders" (3)' in t.note
 
 
 def test_sum_agreeing_with_another_source_is_no_dispute() -> None:
@@ -226,7 +226,7 @@ def test_a_named_person_heading_a_group_is_one_more() -> None:
     ]
     [t] = compute_totals(cas)
     assert (t.low, t.high) == (3, 3)
-    assert "sum of Rosa Quintero Vidal and 2 her clerks" in t.note
+    assert 'the sum of "Rosa Quintero Vidal" (1) and "two of her clerks" (2)' in t.note
     # a one-word name or a non-name phrase ('was') is not read as a named group
     art2 = "Vidal and two of her clerks were shot dead."
     cas2 = [_fig(art2, art2, "Vidal", "", 1, 1), _fig(art2, art2, "two", "her clerks", 2, 2, at="two of")]

@@ -11,7 +11,9 @@ Rules (also in the package docstring):
   numbers are the sum of theirs ("killed three soldiers and two civilians": 5; "four police
   officers and a child were wounded": 5). Each figure's evidence is read for the join
   (``_sum_chains``): its number words and its people noun ("three soldiers") are followed by
-  "and" (or ", and") and the next figure's number words and people noun, nothing else. Never
+  "and" (or ", and") and the next figure's number words and people noun, nothing else; a
+  person named in full may carry an apposition ("Rosa Vidal, a notary, and two of her clerks":
+  3). The note quotes each group's words. Never
   across sentences or sources, never after a comma without "and" ("14 people, five soldiers and
   nine civilians" sums only the last two, 14, which the apposition restates), never with a
   partitive "of them"/"of whom" and never for groups that are themselves sub-counts of a group
@@ -53,6 +55,7 @@ class _Report:
     high: int | None
     scope: tuple[str, str]
     source: tuple[str, str]
+    words: tuple[str, ...] = ()  # a sum's groups as the article words them ("three soldiers")
 
     @property
     def is_sum(self) -> bool:
@@ -116,6 +119,9 @@ class _Span:
     text: str
 
 
+_NO_SPAN = _Span(-1, -1, "")
+
+
 def _span(c: Casualty) -> _Span | None:
     """The figure's first evidence span when its quote is the article's own characters there."""
     for ev in c.evidence[:1]:
@@ -149,23 +155,39 @@ def _named(c: Casualty) -> bool:
     )
 
 
-def _sum_chains(casualties: Sequence[Casualty], idxs: Sequence[int]) -> list[list[int]]:
+def _sum_chains(casualties: Sequence[Casualty], idxs: Sequence[int]) -> list[list[tuple[int, str]]]:
     """Chains of figures of one outcome (``idxs``) that count separate groups joined by "and"
     in one clause of one sentence, from the same source and scope: "killed three soldiers and
     two civilians", "four police officers and a child were wounded". Each chain has two or
-    more members, in article order."""
+    more members, in article order, each with its group's words in the article."""
     spans = {i: _span(casualties[i]) for i in idxs}
-    pats = {i: _group_re(casualties[i]) for i in idxs}
-    usable = [i for i in idxs if spans[i] is not None and pats[i] is not None and casualties[i].low is not None]
-    all_spans = [s for s in (_span(c) for c in casualties) if s is not None]
+    # only figures whose evidence overlaps another's can share a clause (a sweep by start)
+    shared: set[int] = set()
+    last, last_end = -1, -1
+    for i in sorted((i for i in idxs if spans[i] is not None), key=lambda k: (spans[k] or _NO_SPAN).start):
+        sp = spans[i]
+        assert sp is not None
+        if sp.start < last_end:
+            shared.update((i, last))
+        if sp.end > last_end:
+            last, last_end = i, sp.end
+    pats = {i: _group_re(casualties[i]) for i in shared}
+    usable = [i for i in sorted(shared) if pats[i] is not None and casualties[i].low is not None]
+    # every evidence span by where it ends (a sentence's figures end their evidence together)
+    by_end: dict[int, list[_Span]] = {}
+    for sp_any in (_span(c) for c in casualties):
+        if sp_any is not None:
+            by_end.setdefault(sp_any.end, []).append(sp_any)
     # where each figure's group stands in the article, read in its own evidence
     at: dict[int, tuple[int, int]] = {}
+    words: dict[int, str] = {}
     for i in usable:
         sp, pat = spans[i], pats[i]
         assert sp is not None and pat is not None
         m = pat.search(sp.text)
         if m is not None:
             at[i] = (sp.start + m.start(), sp.start + m.end())
+            words[i] = " ".join(m.group().split())
     nxt: dict[int, int] = {}
     taken: set[int] = set()
     ordered = sorted(at, key=lambda k: at[k])
@@ -187,14 +209,16 @@ def _sum_chains(casualties: Sequence[Casualty], idxs: Sequence[int]) -> list[lis
                 nxt[a] = b
                 taken.add(b)
                 break
-    chains: list[list[int]] = []
+    chains: list[list[tuple[int, str]]] = []
     for head in sorted((i for i in nxt if i not in taken), key=lambda k: at[k]):
         chain = [head]
         while chain[-1] in nxt:
             chain.append(nxt[chain[-1]])
-        if _subcount(all_spans, at[head][0]):
+        head_span = spans[head]
+        assert head_span is not None
+        if _subcount(by_end.get(head_span.end, []), at[head][0]):
             continue  # "including three soldiers and two civilians": parts of an earlier count
-        chains.append(chain)
+        chains.append([(i, words[i]) for i in chain])
     return chains
 
 
@@ -211,13 +235,14 @@ def _reports(casualties: Sequence[Casualty], idxs: Sequence[int]) -> list[_Repor
     """The outcome's reports: each figure, except that the figures of a sum are one report."""
     out: list[_Report] = []
     summed: set[int] = set()
-    for chain in _sum_chains(casualties, idxs):
+    for parts in _sum_chains(casualties, idxs):
+        chain = [i for i, _ in parts]
         cs = [casualties[i] for i in chain]
         lows = [c.low for c in cs]
         highs = [c.high for c in cs]
         low = sum(v for v in lows if v is not None)
         high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
-        out.append(_Report(tuple(chain), low, high, _scope(cs[0]), _source(cs[0])))
+        out.append(_Report(tuple(chain), low, high, _scope(cs[0]), _source(cs[0]), tuple(w for _, w in parts)))
         summed.update(chain)
     for i in idxs:
         if i not in summed:
@@ -251,10 +276,7 @@ def _conflict(reports: Sequence[_Report], casualties: Sequence[Casualty]) -> boo
 
 
 def _describe_sum(r: _Report, casualties: Sequence[Casualty]) -> str:
-    parts = [
-        " ".join(c.phrase.split()) if _named(c) else f"{_fmt(c.low, c.high)} {' '.join(c.who.split())}"
-        for c in (casualties[i] for i in r.members)
-    ]
+    parts = [f'"{w}" ({_fmt(casualties[i].low, casualties[i].high)})' for i, w in zip(r.members, r.words, strict=True)]
     listed = ", ".join(parts[:-1]) + f" and {parts[-1]}"
     refs = ", ".join(f"casualties[{i}]" for i in r.members)
     return f"the sum of {listed} ({refs}), separate groups counted in one clause by one source"
@@ -321,6 +343,9 @@ def compute_totals(casualties: Sequence[Casualty]) -> list[CasualtyTotal]:
                 f"Sources disagree, so the total spans their figures: {what} {outcome} "
                 f"(from {n} report{'s' if n != 1 else ''})."
             )
+            summed = [r for _, b, conf in scope_lows if conf for r in b if r.is_sum]
+            if summed:
+                note += f" One source's figure is {'; '.join(_describe_sum(r, casualties) for r in summed)}."
         elif low is None and high is None:
             note = f"No report states a number {outcome}; the total is unknown."
         else:
