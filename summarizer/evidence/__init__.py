@@ -388,7 +388,8 @@ restates the 14, only its last two are summed, 14); never a partitive "two of th
 groups that follow "including", "among them", "of whom" (parts of an earlier count). The sum
 is one report: low the sum of the lows, high the sum of the highs or open. ``basis`` lists
 the casualty indexes used (every part of a sum that gives the total); ``note`` names a sum's
-parts ("the sum of 3 soldiers and 2 civilians (casualties[0], casualties[1]) ...").
+parts in the article's words ('the sum of "three soldiers" (3) and "two civilians" (2)
+(casualties[0], casualties[1]) ...'), also when the sum is one side of a dispute.
 
 Candidates and the model's choice (``candidates.py``)
 =====================================================
