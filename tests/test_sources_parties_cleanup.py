@@ -184,3 +184,13 @@ def test_force_telling_its_own_deed_is_a_side() -> None:
     assert "The Lumbo Defence Force" in parties
     assert not any(n.lower().endswith("army") for n in parties)  # it only reports its losses: a source
     assert not any("camp" in n for n in parties)  # the object of "had destroyed", not a subject
+
+
+def test_forces_named_by_the_country_and_resistance_groups_are_sides() -> None:
+    text = (
+        "Mali's armed forces launched air strikes on a village near Gao, killing nine. Resistance movements, "
+        "some armed, have emerged, and guerrilla forces ambushed a convoy. Mali's army spokesman said 3 died."
+    )
+    sides = {g.name for g in find_sides(text)}
+    assert {"Mali's armed forces", "Resistance movements", "guerrilla forces"} <= sides
+    assert not any("spokesman" in n for n in sides)

@@ -510,10 +510,11 @@ the user sees. Besides the perpetrators and named groups above:
   known as \"X\"", "a communique signed by X"). A "... Network" whose words say nothing armed
   is no party (a broadcaster); an armed network's name says so ("Haqqani network").
 * Described sides (``agents.find_sides``, kept apart from ``find_groups``, whose results are
-  names): a state's forces by nationality or as "the army" ("the Honduran army", "SALVADORAN
-  TROOPS", "the armed forces"), fighters by a common noun with at most two describing words
-  ("urban guerrillas", "armed rebels", "local militias", "paramilitary groups", "death squads",
-  "drug traffickers"). They fill what the named groups leave, after them. A force that only speaks
+  names): a state's forces by nationality, by the country's possessive or as "the army" ("the
+  Honduran army", "SALVADORAN TROOPS", "Myanmar's armed forces", "the armed forces"), fighters
+  by a common noun with at most two describing words ("urban guerrillas", "armed rebels",
+  "local militias", "paramilitary groups", "guerrilla forces", "resistance movements", "death
+  squads", "drug traffickers"). They fill what the named groups leave, after them. A force that only speaks
   ("the army said", "an army spokesman", "according to the army") is a source, not a side.
 * Countries (``agents.find_states_at_war``): a country the text makes fight is a side: the
   subject of a violent verb ("Russia launched air strikes", ``government``), a speaker of its

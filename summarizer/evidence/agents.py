@@ -1597,8 +1597,8 @@ _FIGHTER_NOUN = (
     r"guerrillas|rebels|insurgents|militants|subversives|terrorists|paramilitaries|militiam[ae]n|militias?|jihadists|"
     r"drug\s+traffickers|narco-?terrorists|drug\s+lords|death\s+squads|"
     # "a guerrilla column", "paramilitary groups", "drug-trafficking gangs": a group by its kind
-    r"(?:paramilitary|guerrilla|rebel|terrorist|insurgent|drug[- ]trafficking|criminal)\s+(?:groups?|organi[sz]ations?|"
-    r"bands?|gangs?|cells?|columns?|units?|squads?|commandos?|factions?)"
+    r"(?:paramilitary|guerrilla|rebel|terrorist|insurgent|drug[- ]trafficking|criminal|(?:armed\s+)?resistance)\s+"
+    r"(?:groups?|organi[sz]ations?|bands?|gangs?|cells?|columns?|units?|squads?|commandos?|factions?|forces|movements?)"
 )
 _FIGHTERS_GROUP = re.compile(
     rf"(?<![\w'’-])(?:(?:{_FIGHTER_MOD})\s+){{0,2}}(?:{_FIGHTER_NOUN})(?![\w'’-])",
@@ -1664,11 +1664,20 @@ def _known(article: str, s0: int, sent: str) -> list[Agent]:
     ]
 
 
+#: a state's forces named by the country's possessive: "Myanmar's armed forces", "Mali's army"
+_COUNTRY_FORCE = re.compile(
+    r"(?:" + COUNTRY_RX.pattern + r")['’]s\s+(?:army|armed\s+forces|military|security\s+forces|troops|soldiers|"
+    r"air\s+force|navy|national\s+guard)(?![\w'’-])",
+    re.I,
+)
+
+
 def _described_sides(article: str, s0: int, sent: str) -> list[Agent]:
-    """A state's forces named by nationality or as "the army" ("the Honduran army"), pattern
-    "national", and fighters named by a common noun ("urban guerrillas"), pattern "fighters"."""
+    """A state's forces named by nationality, by the country's possessive or as "the army" ("the
+    Honduran army", "Myanmar's armed forces"), pattern "national", and fighters named by a
+    common noun ("urban guerrillas"), pattern "fighters"."""
     out = []
-    for m in _NATIONAL_FORCE.finditer(sent):
+    for m in [*_NATIONAL_FORCE.finditer(sent), *_COUNTRY_FORCE.finditer(sent)]:
         if _SPEAKS.match(sent, m.end()) or re.search(
             r"\b(?:according\s+to|told|by)\s+(?:the\s+)?\Z", sent[: m.start()], re.I
         ):
