@@ -98,5 +98,6 @@ def test_a_whole_first_sentence_is_kept_when_a_second_one_was_cut() -> None:
     from summarizer.schema import SUMMARY_CAP
 
     first = "Militia fighters stormed the U.S. aid depot at Kaluma on Friday night."
-    cut = (first + " Witnesses said the attackers burned the trucks and then fled towards the hills beyond")[:SUMMARY_CAP]
+    second = " Witnesses said the attackers burned the trucks and then fled towards the hills beyond"
+    cut = (first + second)[:SUMMARY_CAP]
     assert compose(cut, []) == first
