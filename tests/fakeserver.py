@@ -159,16 +159,24 @@ def fit_schema(answer: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
     """The answer shaped to the request's schema, as a grammar-constrained model answers: a
     targeted re-ask ("Fix") gets only the keys it asks for, with no figures (the failing ones
     dropped: the first answer holds the rest); a list is cut to the schema's ``maxItems`` (no
-    free-form figures when the prompt lists the software-found ones)."""
+    free-form figures when the prompt lists the software-found ones), keys and ids outside the
+    schema are left out."""
     rf = body.get("response_format") or {}
     js = rf.get("json_schema") or {} if isinstance(rf, dict) else {}
     props = (js.get("schema") or {}).get("properties") or {}
     if js.get("name") == "Fix":
         return {k: ([] if k == "casualties" else answer.get(k)) for k in props}
-    out = dict(answer)
+    # only the schema's keys (a grammar cannot write others: "sources", or "casualties" when
+    # figures are listed), ids only from the schema's enum, lists cut to ``maxItems``
+    out = {k: v for k, v in answer.items() if k in props} if props else dict(answer)
     for k, spec in props.items():
-        cap = spec.get("maxItems") if isinstance(spec, dict) else None
-        if isinstance(cap, int) and isinstance(out.get(k), list):
+        if not isinstance(spec, dict) or not isinstance(out.get(k), list):
+            continue
+        allowed = (spec.get("items") or {}).get("enum")
+        if isinstance(allowed, list):
+            out[k] = [v for v in out[k] if v in allowed]
+        cap = spec.get("maxItems")
+        if isinstance(cap, int):
             out[k] = out[k][:cap]
     return out
 

@@ -139,7 +139,9 @@ def test_schema_has_every_field() -> None:
         "created_at",
     }
     r = runner.invoke(app, ["schema", "--model"])
-    assert r.exit_code == 0 and "casualties" in json.loads(r.stdout)["properties"]
+    model_props = json.loads(r.stdout)["properties"]
+    assert r.exit_code == 0 and {"summary", "parties", "locations", "figures"} <= set(model_props)
+    assert "sources" not in model_props  # code finds the sources (issue 16)
 
 
 def test_check_command(tmp_path: Path) -> None:
