@@ -51,6 +51,17 @@ SHOWN = (
 )
 
 
+def stored_first_answers(directory: str) -> dict[str, str]:
+    """The first answers in an exchange cache, by their request's user message."""
+    answers: dict[str, str] = {}
+    for path in Path(directory).glob("*/*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        msgs = (data.get("request") or {}).get("messages") or []
+        if len(msgs) == 2:  # a first attempt
+            answers[msgs[1]["content"]] = data["response"]["choices"][0]["message"]["content"]
+    return answers
+
+
 def variant(x: Extraction, name: str, listed: int) -> Extraction:
     if name == "no parties":
         return x.model_copy(update={"parties": []})
@@ -73,12 +84,7 @@ def main() -> None:
     ap.add_argument("--gold", help="score every document of this gold file (default: the dev sample)")
     ap.add_argument("--sample", type=int, default=20)
     args = ap.parse_args()
-    answers: dict[str, str] = {}
-    for path in Path(args.dir).glob("*/*.json"):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        msgs = (data.get("request") or {}).get("messages") or []
-        if len(msgs) == 2:  # a first attempt
-            answers[msgs[1]["content"]] = data["response"]["choices"][0]["message"]["content"]
+    answers = stored_first_answers(args.dir)
     docs = load_gold(args.gold) if args.gold else sample_docs(str(DEV), args.sample)
     results: dict[str, list[Any]] = {v: [] for v in VARIANTS}
     for doc in docs:

@@ -13,7 +13,6 @@ prompt no longer asks for such figures (issue 16): the answers needed are an ear
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -23,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_local import DEV, sample_docs  # noqa: E402
+from field_ablation import stored_first_answers  # noqa: E402
 
 from summarizer.assemble import build_summary  # noqa: E402
 from summarizer.checks import run_checks  # noqa: E402
@@ -44,12 +44,7 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=20)
     ap.add_argument("--dev", default=str(DEV))
     args = ap.parse_args()
-    answers: dict[str, str] = {}
-    for path in Path(args.dir).glob("*/*.json"):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        msgs = (data.get("request") or {}).get("messages") or []
-        if len(msgs) == 2:  # a first attempt
-            answers[msgs[1]["content"]] = data["response"]["choices"][0]["message"]["content"]
+    answers = stored_first_answers(args.dir)
     results: dict[bool, list] = {True: [], False: []}  # type: ignore[type-arg]
     free = 0
     for doc in sample_docs(args.dev, args.sample):
