@@ -213,7 +213,11 @@ def _figures(text: str) -> list[tuple[str, str, int | None, int | None]]:
 # What a reader finds in each written document: (outcome, the quantity words, low, high);
 # high None = open-ended. A sentence gives one figure per outcome.
 EXPECTED = {
-    "camp": [("killed", "At least 27", 27, None), ("injured", "more than 40", 41, None)],
+    "camp": [
+        ("killed", "At least 27", 27, None),
+        ("injured", "more than 40", 41, None),
+        ("displaced", "Some 3,000", None, None),  # "Some 3,000 residents fled": about 3,000, best only
+    ],
     "convoy": [("killed", "Two", 2, 2), ("detained", "five", 5, 5)],
     "quiet": [("injured", "No one", 0, 0)],
     "arrests": [("detained", "14", 14, 14), ("missing", "Three", 3, 3)],

@@ -177,8 +177,8 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   kidnapped and later killed" (2 detained, 2 killed), "was arrested, tortured and executed",
   "was shot and wounded", "was wounded and captured"; the other outcome word in the chain
   does not end the clause. "killed or wounded" joins alternatives, not one subject's deeds:
-  the word after "or" takes no share of the count ("Twelve guards were killed or wounded"
-  gives no injured figure; the count stays with the verb next to it).
+  the count is of the people either befell, so neither word takes it ("Twelve guards were
+  killed or wounded" gives no killed and no injured figure: how many died is not stated).
 * A number right after an active verb is that verb's object: "killed three raiders and
   seized 40 kilograms of explosives" detains no one (40 is what was seized), "killed 4
   rustlers and captured 2" detains 2.
@@ -190,6 +190,15 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   to N", "the number of dead rose to N", "claimed the life of a", "injuries to N", "A
   suffered wounds", a trailing "..., including a boy"; plural nouns without a number ("caused
   more deaths and wounded", "the wounded were") at least two.
+* Modern wire wording (``tests/test_figure_recall_modern.py``): "neutralised" N people is
+  killed (not "neutralised two devices"); a side's own dead: "lost N fighters", "N of our men
+  fell", "martyred"; "buried N people" and "helped bury N" count the dead; "N others are in
+  hospital", "admitted to / treated in hospital" injured; "N people (had) fled", "were forced
+  to flee" displaced, counted before the verb and only for words naming people ("three
+  gunmen fled" none); a projection bounds from above ("the toll could rise to 20": high 20,
+  low open, as attrib_README lists it); a comma list closed by "and" is one group per item
+  ("Three soldiers, two police officers and a civilian"), but not a total before its parts
+  ("Six people, two women and four men").
 
 Dates (``dates.py``)
 ====================

@@ -65,6 +65,12 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "strangl",
         "alive",
         "gunn",
+        "neutrali",
+        "martyr",
+        "lost",
+        "fell",
+        "buri",
+        "bury",
     ),
     "injured": ("injur", "wound", "hurt", "maimed", "hospital"),
     "missing": ("missing", "disappear", "unaccounted"),
@@ -80,7 +86,7 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "custody",
         "seized",
     ),
-    "displaced": ("displace", "fled", "forced", "refugees", "homeless", "evacuated"),
+    "displaced": ("displace", "fled", "flee", "forced", "refugees", "homeless", "evacuated"),
 }
 
 
@@ -143,7 +149,9 @@ def _find_candidates(article: str) -> tuple[Candidate, ...]:
     return tuple(out)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–—]\s|\b(?:and|while|whereas|but|including)\b", re.I)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:(]|\s[-–—]\s|\b(?:and|while|whereas|but)\b|(?P<sub>\b(?:including|among\s+(?:them|whom)|of\s+whom)\b)", re.I
+)
 
 
 def _derives(quote: str, q: Quantity, outcome: str) -> bool:
@@ -157,10 +165,12 @@ def _derives(quote: str, q: Quantity, outcome: str) -> bool:
 
 def _clause_start(sent: str, after: int, at: int) -> int:
     """Where the clause holding offset ``at`` starts: just after the last clause break (a
-    comma, a dash, "and", "while", "including") between ``after`` and ``at``; else ``at``."""
+    comma, a dash, "and", "while") between ``after`` and ``at``; else ``at``. A sub-count's
+    clause keeps its opening words ("including five soldiers", "among them two commanders"):
+    they say the figure is part of the one before it."""
     start = at
     for m in _CLAUSE_BREAK.finditer(sent, after, at):
-        start = m.end()
+        start = m.start() if m.group("sub") else m.end()
     while start < at and sent[start].isspace():
         start += 1
     return start

@@ -187,7 +187,13 @@ MODIFIERS: dict[tuple[str, ...], str] = {
     ("circa",): "approx",
     ("between",): "between",
     ("from",): "from",
+    ("as", "high", "as"): "upto",
 }
+# A projection bounds a count from above: "the toll could rise to 20" is at most 20, low unknown
+# (attrib_README: "could climb (rise) to n" -> high n); the phrase keeps the projecting words.
+for _aux in (("could",), ("may",), ("might",), ("would",), ("will",), ("expected", "to"), ("likely", "to")):
+    for _verb in (("rise", "to"), ("climb", "to"), ("reach",), ("increase", "to"), ("go", "up", "to")):
+        MODIFIERS[(*_aux, *_verb)] = "upto"
 
 _MONTHS = {
     "jan",
@@ -826,6 +832,23 @@ def parse_quantity(text: str) -> Quantity | None:
 
 # --------------------------------------------------------------------------- outcome linking
 
+# Nouns for the people a count after "lost" or "buried" counts (issue 18): a verb with other uses
+# ("lost two vehicles", "buried weapons") is a death only before people.
+_VICTIM_NOUNS = (
+    r"people|persons|civilians|soldiers|troops|fighters|men|women|children|militants|rebels|insurgents|"
+    r"jihadists|terrorists|gunmen|policemen|police|officers|guards|members|residents|villagers|workers|"
+    r"others|victims|comrades|relatives|bodies|dead|brothers|sons|peacekeepers|volunteers|farmers|"
+    # (no bare "-ers": "lost two helicopters", "buried three containers")
+    r"herders|passengers|rangers|reporters|[a-z]{3,}(?:ists|ians|eans|smen)"
+)
+# a count right after the verb: "lost three fighters", "buried 63 people", "lost two of its men",
+# "helped bury at least 27 people"
+_COUNT_AHEAD = (
+    r"(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to|as\s+many\s+as|"
+    r"another|a\s+further|an\s+estimated)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?|an?\s+dozen)\s+"
+    r"(?:of\s+(?:its|their|our|his|her|the)\s+)?[\"'“‘]?(?:[\w'-]+\s+)?[\"'“‘]?(?:" + _VICTIM_NOUNS + r")\b)"
+)
+
 OUTCOME_PATTERNS: dict[str, str] = {
     "killed": (
         r"kill(?:ed|ings?|s)?|dead|died|dies|dying|(?<!threatened\swith\s)(?<!threats\sof\s)(?<!threat\sof\s)"
@@ -846,11 +869,23 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"fatal\s+victims|"
         r"lost\s+their\s+lives|perished|"
         # killings named by their manner, and a life lost: "beheaded", "burned alive", "lost his life"
-        r"beheaded|decapitated|lynched|strangled|(?:burned|burnt)\s+alive|lost\s+(?:his|her)\s+life"
+        r"beheaded|decapitated|lynched|strangled|(?:burned|burnt)\s+alive|lost\s+(?:his|her)\s+life|"
+        # a force's word for killing enemies ("the army had 'neutralised' 27 rebels"); a side's own
+        # dead ("we lost four soldiers", "35 of our men fell", "were martyred"); the dead buried by
+        # count ("we have buried 63 people", "helped bury at least 27 people")
+        r"neutrali[sz]ed|neutrali[sz]ing|martyred|lost" + _COUNT_AHEAD + r"|bur(?:ied|y|ying)" + _COUNT_AHEAD + r"|"
+        r"(?:(?<=\bmen\s)|(?<=\bsoldiers\s)|(?<=\bfighters\s)|(?<=\btroops\s)|(?<=\bcomrades\s)|"
+        r"(?<=\bofficers\s)|(?<=\bpolicemen\s))fell"
+        r"(?!\s+(?:ill|sick|asleep|silent|back|behind|into|from|off|out|down|over|through|under|victim|prey|"
+        r"short|apart|in\s+love)\b)"
     ),
     "injured": (
         r"injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|maimed|hospitali[sz]ed|"
-        r"taken\s+to\s+hospital"
+        r"(?:taken|admitted|rushed)\s+to\s+(?:a\s+|the\s+)?hospital|"
+        # people "in hospital" after a verb of being ("more than 20 others are in hospital")
+        r"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bremain\s)|(?<=\bremained\s)|(?<=\bstill\s))"
+        r"in\s+(?:a\s+|the\s+)?hospitals?|"
+        r"(?:being\s+)?treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+)?hospitals?"
     ),
     "missing": r"missing|disappeared|unaccounted\s+for|disappearances?",
     "detained": (
@@ -861,13 +896,47 @@ OUTCOME_PATTERNS: dict[str, str] = {
     ),
     "displaced": (
         r"displaced|displacement|fled\s+their\s+homes|forced\s+from\s+their\s+homes|"
-        r"refugees|homeless|evacuated"
+        r"refugees|homeless|evacuated|"
+        # people who fled, counted before the verb ("about 12,000 people had fled the villages";
+        # ``_FLED_PEOPLE`` says who counts)
+        r"fled|fleeing|forced\s+to\s+flee"
     ),
 }
-OUTCOME_RE: dict[str, re.Pattern[str]] = {
-    k: re.compile(r"\b(?:" + v + r")\b", re.I) for k, v in OUTCOME_PATTERNS.items()
-}
 _ANY_OUTCOME = re.compile(r"\b(?:" + "|".join(OUTCOME_PATTERNS.values()) + r")\b", re.I)
+# "killed or wounded" joins alternatives: the count before it is of the people either befell, so
+# neither word governs it ("Twelve guards were killed or wounded" states no killed figure)
+_OR_AFTER = r"(?!\s+or\s+(?:" + "|".join(OUTCOME_PATTERNS.values()) + r")\b)"
+_OR_BEFORE = "".join(
+    rf"(?<!\b{w}\sor\s)"
+    for w in (
+        "killed",
+        "dead",
+        "died",
+        "injured",
+        "wounded",
+        "hurt",
+        "missing",
+        "kidnapped",
+        "abducted",
+        "detained",
+        "arrested",
+        "displaced",
+    )
+)
+OUTCOME_RE: dict[str, re.Pattern[str]] = {
+    k: re.compile(r"\b" + _OR_BEFORE + r"(?:" + v + r")\b" + _OR_AFTER, re.I) for k, v in OUTCOME_PATTERNS.items()
+}
+# triggers that take their count only after them ("lost three fighters", "buried 63 people"), and
+# those that take it only before them, with a noun for who fled ("12,000 people had fled the
+# villages", "thousands fled"; not "three gunmen fled", nor "fled the two villages")
+_AFTER_ONLY = re.compile(r"lost|bur(?:ied|y|ying)", re.I)
+_FLEE = re.compile(r"fled|fleeing|forced\s+to\s+flee", re.I)
+_FLED_PEOPLE = re.compile(
+    r"(?:\s+of)?(?:\s+[\w'-]+)?\s+(?:people|persons|residents|civilians|villagers|inhabitants|families|households|"
+    r"women|children|others|refugees|migrants|farmers|herders|[a-z]{3,}(?:ians|eans))\b"
+    r"|\s+(?:(?:have|had|has)\s+(?:already\s+)?)?(?:fled|fleeing)\b|\s+(?:were|have\s+been|had\s+been)\s+forced\b",
+    re.I,
+)
 # participles sharing one auxiliary and one subject before the outcome word: "were kidnapped and
 # (later) killed", "was arrested, tortured and murdered", "was shot and wounded"
 _CHAIN = (
@@ -885,7 +954,7 @@ _AFTER_GAP = re.compile(
     r"^[\s\"'“‘(]*(?:(?:another|an\s+additional|additional|a\s+total\s+of|off|all|"
     r"rose\s+to|risen\s+to|climbed\s+to|reached|stood\s+at|stands\s+at|is|was|at|of|to|"
     r"has\s+(?:risen|climbed|reached)(?:\s+to)?|had\s+(?:risen|climbed|reached)(?:\s+to)?|"
-    r"now|least|the\s+lives\s+of|the|his|her|their|its)\s*)*[\s\"'“‘]*$",
+    r"now|least|the\s+lives\s+of|the|his|her|their|its)\s*)*[\s\"'“‘”’]*$",
     re.I,
 )
 _NOUN_TRIGGERS = re.compile(
@@ -1034,10 +1103,24 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             add(found[1])
     # people joined by "and", each group with its own number: "3 soldiers and 2 civilians were
     # killed", "killing the driver and two passengers", "a woman and her two children"
-    for q in list(sorted(out, key=lambda q: q.start)):
-        for conj in _conjuncts(sentence, q, qs):
+    # (each group found is read for its own neighbours: "Three soldiers, two police officers and
+    # a civilian" reaches the first group through the second)
+    todo = sorted(out, key=lambda q: q.start)
+    listed: set[int] = set()
+    done: set[int] = set()
+    while todo:
+        q = todo.pop(0)
+        if q.start in done:
+            continue
+        done.add(q.start)
+        for conj in _conjuncts(sentence, q, qs, q.start in listed):
+            if conj.end <= q.start:
+                listed.add(conj.start)
             if not _governed_elsewhere(sentence, conj, pat, qs):
+                n_out = len(out)
                 add(conj)
+                if len(out) > n_out:
+                    todo.append(conj)
     # the group before a sub-count the verb's number is: "four people, including two children,
     # were wounded" (the verb's nearest number is the sub-count)
     for q in list(sorted(out, key=lambda q: q.start)):
@@ -1071,12 +1154,19 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
         last = None
         for tm in _ANY_OUTCOME.finditer(sentence, 0, em.start()):
             last = tm
-        if last is None or not pat.fullmatch(last.group()):
+        if last is None or pat.match(sentence, last.start()) is None:
             continue
         if not any(o.end <= em.start() for o in out):
             continue
         elided = next((x for x in qs if x.start == em.start(1)), None)
-        if elided is not None and not elided.vague and elided.low is not None:
+        if (
+            elided is not None
+            and not elided.vague
+            and elided.low is not None
+            # "and 4 police in Herat": a noun between the number and the place must name people
+            and (em.group(2) is None or _PEOPLE_AFTER.match(sentence, elided.end) is not None)
+            and not _governed_elsewhere(sentence, elided, pat, qs)
+        ):
             add(elided)
     return sorted(out, key=lambda q: q.start)
 
@@ -1088,6 +1178,7 @@ _SUB_COUNT_GAP = re.compile(
 _SUB_OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
 _ELIDED = re.compile(
     r",?\s+(?:and|while)\s+(?:another\s+)?((?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))(?:\s+more)?"
+    r"((?:\s+(?!(?:in|at|near|on|from|around)\b)[\w'-]+){1,2})?"
     r"\s+(?:in|at|near|on|from|around)\s+(?:the\s+)?[\w'-]",
     re.I,
 )
@@ -1134,12 +1225,14 @@ _CONJ_GAP = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*,?\s+and\s+(?:(?:his|her|their|i
 _CONJ_BAD = re.compile(r"\b(?:were|was|is|are|have|has|had|been|be|who|which|that|of)\b", re.I)
 
 
-def _conjuncts(sentence: str, q: Quantity, qs: list[Quantity]) -> list[Quantity]:
+def _conjuncts(sentence: str, q: Quantity, qs: list[Quantity], listed: bool = False) -> list[Quantity]:
     """The groups of people joined to ``q``'s group by "and", each with its own number (a
     number, or "a"/"an"/"one" before a singular person noun): before it ("3 soldiers and 2
     civilians") and after it ("the driver and two passengers", "a woman and her two
     children"). A group's people noun must follow its number; no verb, clause word or outcome
-    word stands between the groups."""
+    word stands between the groups. A bare comma joins the group before ``q`` only inside a
+    list closed by "and" ("Three soldiers, two police officers and a civilian"): when "and"
+    follows ``q``, or ``listed`` (``q`` was itself reached through the list)."""
     out: list[Quantity] = []
 
     def joined(a_end: int, b_start: int) -> bool:
@@ -1167,16 +1260,33 @@ def _conjuncts(sentence: str, q: Quantity, qs: list[Quantity]) -> list[Quantity]
     before = [x for x in qs if x.end <= q.start]
     if before:
         b = before[-1]
-        if b.low is not None and b.high != 0 and joined(b.end, q.start) and _PEOPLE_AFTER.match(sentence, b.end):
-            out.append(b)
+        if b.low is not None and b.high != 0 and _PEOPLE_AFTER.match(sentence, b.end):
+            gap = sentence[b.end : q.start]
+            # a list closed by "and": "Three soldiers, two police officers and a civilian" (a bare
+            # comma joins when "and" follows ``q`` or ``q`` is itself inside the list); not a
+            # total before its parts ("Five people, two women and three men")
+            in_list = (
+                (listed or bool(out))
+                and _LIST_COMMA.fullmatch(gap) is not None
+                and _CONJ_BAD.search(gap) is None
+                and _ANY_OUTCOME.search(gap) is None
+                and _PEOPLE_AFTER.match(sentence, q.end) is not None
+                and not _GENERIC_HEAD.match(sentence, b.end)
+            )
+            if joined(b.end, q.start) or in_list:
+                out.append(b)
     return out
+
+
+_LIST_COMMA = re.compile(r"(?:\s+[\w'-]+){1,3}?\s*,\s*", re.I)
+_GENERIC_HEAD = re.compile(r"\s+(?:[\w'-]+\s+)?(?:people|persons|victims|others|casualties)\b", re.I)
 
 
 def _governed_elsewhere(sentence: str, q: Quantity, pat: re.Pattern[str], qs: list[Quantity]) -> bool:
     """Whether another outcome's word governs ``q`` ("killed 3 soldiers, and 2 civilians were
     wounded": the 2 are the wounded)."""
     for tm in _ANY_OUTCOME.finditer(sentence):
-        if pat.fullmatch(tm.group()):
+        if pat.match(sentence, tm.start()) is not None:
             continue
         found = _governed_by(sentence, tm, qs)
         if found is not None and found[1].start == q.start:
@@ -1210,6 +1320,8 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
     for q in qs:
         if q.start < m.end():
             continue
+        if _FLEE.fullmatch(trig):
+            break  # "had fled the two villages": the number after is a place's
         gap = sentence[m.end() : q.start]
         if _THE_DEAD.search(sentence, 0, m.start()) and _THE_DEAD_GAP.fullmatch(gap) and _the_dead(trig):
             best = (len(gap), q)  # "among the dead were three children", "the wounded include two police"
@@ -1226,10 +1338,12 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
                 trig.lower().endswith(("ing", "ed"))
                 or _NOUN_TRIGGERS.match(trig)
                 or re.search(r"\s(?:dead|down|alive)$", trig, re.I)  # "shot dead 12 people", "burned alive three"
+                or _AFTER_ONLY.fullmatch(trig)  # "lost three fighters", "helped bury 27 people"
             )
-            # arms, towns and goods are seized and captured too: "seized several grenades"
+            # arms, towns and goods are seized and captured too: "seized several grenades"; devices
+            # and threats are neutralised ("neutralised two devices")
             thing = (
-                re.fullmatch(r"seized|captur\w*", trig, re.I)
+                re.fullmatch(r"seized|captur\w*|neutrali[sz]\w*", trig, re.I)
                 and not _PEOPLE_AFTER.match(sentence, q.end)
                 # "killed 4 guerrillas and captured 2.": the people noun is left out at the clause's end
                 and not (re.fullmatch(r"captur\w*", trig, re.I) and _CLAUSE_END.match(sentence, q.end))
@@ -1241,7 +1355,15 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
     # another verb ("several unions condemned the kidnapping of ...": the unions are no victims)
     before = [q for q in qs if q.end <= m.start()]
     nominal_object = _NOMINAL.fullmatch(trig) is not None and _DETERMINER_BEFORE.search(sentence, 0, m.start())
-    if before and not _OBJECT_OF_VERB.search(sentence, 0, before[-1].start):
+    if (
+        before
+        and not _OBJECT_OF_VERB.search(sentence, 0, before[-1].start)
+        and not _AFTER_ONLY.fullmatch(trig)
+        # who fled counts as displaced only when the words name people ("three gunmen fled": none)
+        and (not _FLEE.fullmatch(trig) or _FLED_PEOPLE.match(sentence, before[-1].end))
+        # "dozens of terrorists were neutralised", not "two devices were neutralised"
+        and (not re.fullmatch(r"neutrali[sz]\w*", trig, re.I) or _PEOPLE_AFTER.match(sentence, before[-1].end))
+    ):
         # (a number right after an active verb is that verb's object: "killed three insurgents and
         # seized 650 kilograms" detains no one)
         q = before[-1]
@@ -1265,6 +1387,8 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
 
 def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
     for m in pat.finditer(sentence):
+        if _FLEE.fullmatch(m.group()) or re.fullmatch(r"neutrali[sz]\w*", m.group(), re.I):
+            continue  # one who fled or was "neutralised" is no count: devices and threats are neutralised too
         head = sentence[: m.start()]
         am = re.search(
             r"\b(an?|one)\s+(?:[\w'-]+\s+){0,5}?(?:was|has\s+been|had\s+been|is)\s+"
@@ -1399,7 +1523,11 @@ _PEOPLE_PLURAL = (
     r"nephews|babies|infants|youths|adults|elders|employees|crewmen|sailors|survivors|mayors|pastors|"
     r"monks|novices|seminarians|catechists|clerks|cooks|herders|shepherds|fishermen|bystanders|"
     r"[a-z]{3,}(?:ians|eans)|israelis|iraqis|pakistanis|somalis|yemenis|saudis|afghans|"
-    r"americans|mexicans|colombians|salvadorans|guatemalans|hondurans|nicaraguans|peruvians"
+    r"americans|mexicans|colombians|salvadorans|guatemalans|hondurans|nicaraguans|peruvians|"
+    # more words for people in modern reports (issue 18): "Seven pupils, including three girls"
+    r"pupils|schoolchildren|schoolboys|schoolgirls|recruits|cadets|conscripts|comrades|jihadists|"
+    r"peacekeepers|medics|paramedics|volunteers|settlers|tribesmen|pirates|bandits|assailants|criminals|"
+    r"suspects|[a-z]{3,}smen"
 )
 _PERSON_SINGULAR = (
     r"person|man|woman|child|boy|girl|civilian|soldier|officer|policeman|guard|protester|demonstrator|resident|"
@@ -1415,10 +1543,11 @@ _ATTRIBUTIVE = re.compile(
 
 
 # a people noun right after a sub-count ("four doctors", "two young children", "one nurse")
+# (a label in quotes is still the noun: 17 "terrorists"; "police" counts people after a number)
 _PEOPLE_AFTER = re.compile(
-    r"\s+(?:[\w'-]+\s+)?(?:"
+    r"\s+[\"'“‘]?(?:[\w'-]+\s+)?[\"'“‘]?(?:"
     + _PEOPLE_PLURAL
-    + r"|child|woman|man|boy|girl|doctor|nurse|soldier|officer|journalist|[a-z]{3,}(?:ers|ists|ians|ics))\b",
+    + r"|police|child|woman|man|boy|girl|doctor|nurse|soldier|officer|journalist|[a-z]{3,}(?:ers|ists|ians|ics))\b",
     re.I,
 )
 _PLURAL_NOUN = r"(?:[\w'-]+\s+){0,3}?(" + _PEOPLE_PLURAL + r")"
@@ -1480,6 +1609,8 @@ _NAME_OBJECT = re.compile(
 def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
     """A bare plural victim noun: low 2, best unknown, high open (see the docstring table)."""
     for m in pat.finditer(sentence):
+        if _FLEE.fullmatch(m.group()):
+            continue  # "the militants fled": who fled is counted only by number (``_FLED_PEOPLE``)
         head = sentence[: m.start()]
         tail = sentence[m.end() :]
         trig = m.group()
