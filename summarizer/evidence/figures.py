@@ -251,7 +251,11 @@ def _corroborates(a: Casualty, b: Casualty) -> bool:
         return False
     if a.high is None and b.high is None and a.low != b.low:
         return False
-    if a.high is None and b.high is None and all((q := parse_quantity(c.phrase)) is not None and q.vague for c in (a, b)):
+    if (
+        a.high is None
+        and b.high is None
+        and all((q := parse_quantity(c.phrase)) is not None and q.vague for c in (a, b))
+    ):
         return False  # "dozens" and "dozens": vague words state no number, so none is given twice
     lo, hi = sorted((max(a.low, 1), max(b.low, 1)))
     return hi <= lo * 1.25 and _overlap(a, b)
