@@ -11,6 +11,7 @@ grounded like everything else.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.evidence._text import DEMONYMS, sentence_spans
@@ -1688,6 +1689,24 @@ def _described_sides(article: str, s0: int, sent: str) -> list[Agent]:
     return out
 
 
+def _group_sentences(article: str, upper: bool) -> Iterator[tuple[int, int, str]]:
+    """The sentences ``find_groups`` and ``find_sides`` read: not instruction-like, and (in
+    mixed-case text) not a title-case headline ("Afghan Forces Target Haqqani Network")."""
+    for s0, s1 in sentence_spans(article):
+        sent = article[s0:s1]
+        if is_instruction_like(sent):
+            continue
+        words = sent.split()
+        if (
+            not upper
+            and len(words) >= 4
+            and not re.search(r"[.!?][\"”’')]*$", sent)
+            and sum(w[:1].isupper() for w in words) / len(words) > 0.6
+        ):
+            continue
+        yield s0, s1, sent
+
+
 def find_groups(article: str) -> list[Agent]:
     """Named groups the text refers to by their members or structure ("a Taliban leader",
     "Haqqani network", "al-Qaida facilitators") or by their own organisational name
@@ -1706,18 +1725,7 @@ def find_groups(article: str) -> list[Agent]:
     acronyms = set(re.findall(r"[(\[]([A-Z]{2,6})[)\]]", article)) if upper else set()
     out: list[Agent] = []
     seen: set[str] = set()
-    for s0, s1 in sentence_spans(article):
-        sent = article[s0:s1]
-        if is_instruction_like(sent):
-            continue
-        words = sent.split()
-        if (
-            not upper
-            and len(words) >= 4
-            and not re.search(r"[.!?][\"”’')]*$", sent)
-            and sum(w[:1].isupper() for w in words) / len(words) > 0.6
-        ):
-            continue  # a title-case headline ("Afghan Forces Target Haqqani Network")
+    for s0, _s1, sent in _group_sentences(article, upper):
         for g in _sides(article, s0, sent) if re.search(r"between|with", sent, re.I) else ():
             key = " ".join(g.name.lower().split())
             if key not in seen:
@@ -1762,18 +1770,7 @@ def find_sides(article: str) -> list[Agent]:
     upper = is_upper_case_text(article)
     out: list[Agent] = []
     seen: set[str] = set()
-    for s0, s1 in sentence_spans(article):
-        sent = article[s0:s1]
-        if is_instruction_like(sent):
-            continue
-        words = sent.split()
-        if (
-            not upper
-            and len(words) >= 4
-            and not re.search(r"[.!?][\"”’')]*$", sent)
-            and sum(w[:1].isupper() for w in words) / len(words) > 0.6
-        ):
-            continue
+    for s0, _s1, sent in _group_sentences(article, upper):
         for g in _described_sides(article, s0, sent):
             if names_no_side(article, g.start, g.end):
                 continue
