@@ -333,3 +333,11 @@ def test_names_located_by_direction_or_nearness(text: str, present: list[str], a
         assert n in names, (n, names)
     for n in absent:
         assert n not in names, (n, names)
+
+
+def test_a_country_that_declares_is_no_place_of_the_events() -> None:
+    from summarizer.evidence.places import actor_mention
+
+    text = "Talks stalled in the south, where Jordan has declared it will close the crossing to convoys."
+    at = text.index("Jordan")
+    assert actor_mention(text, at, at + len("Jordan"))

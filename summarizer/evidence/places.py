@@ -161,7 +161,8 @@ _ACTOR_NOUN = (
     r"police|delegation|cabinet|parliament"
 )
 _ACTOR_VERB = (
-    r"said|says|say|struck|strikes|launched|launches|attacked|attacks|bombed|bombs|shelled|shells|accused|accuses|"
+    r"said|says|say|declared|declares|struck|strikes|launched|launches|attacked|attacks|bombed|bombs|shelled|shells|"
+    r"accused|accuses|"
     r"denied|denies|deny|claimed|claims|announced|announces|warned|warns|fired|fires|invaded|invades|retaliated|"
     r"retaliates|vowed|vows|blamed|blames|responded|responds|insisted|insists|rejected|rejects|considers|considered|"
     r"sent|sends|deployed|deploys|targeted|targets|ordered|orders|threatened|threatens|condemned|condemns|"
