@@ -1184,6 +1184,13 @@ _ELIDED = re.compile(
 )
 
 
+#: outcome participles that describe the people they happened to ("the killed", "those wounded")
+_OUTCOME_PARTICIPLES = frozenset(
+    {"killed", "dead", "wounded", "injured", "kidnapped", "abducted", "detained", "arrested", "murdered", "slain"}
+)
+#: the participles that open an inverted clause ("killed in the raid were four guards")
+_INVERTED_PARTICIPLES = _OUTCOME_PARTICIPLES | {"hurt"}
+
 # an outcome adjective used as a plural noun for the people ("the dead", "the wounded"): the
 # number after a copula or "include" counts them ("among the dead were three children")
 _THE_DEAD = re.compile(r"\bthe\s+$", re.I)
@@ -1194,19 +1201,7 @@ def _the_dead(trig: str) -> bool:
     """An outcome word that can stand for the people it happened to ("the dead", "the wounded");
     with a trailing "|", the participles that open an inverted clause ("killed ... were")."""
     if trig.endswith("|"):
-        return trig[:-1].lower() in (
-            "killed",
-            "dead",
-            "wounded",
-            "injured",
-            "kidnapped",
-            "abducted",
-            "detained",
-            "arrested",
-            "murdered",
-            "slain",
-            "hurt",
-        )
+        return trig[:-1].lower() in _INVERTED_PARTICIPLES
     return trig.lower() in ("dead", "wounded", "injured", "missing", "kidnapped", "abducted", "detained", "detainees")
 
 
@@ -1866,23 +1861,7 @@ _NAMED_AND = re.compile(
 )
 _POSSESSOR = re.compile(r"(?:^|(?<=\s))((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)(?:'s|’s|'|’)\s+$", re.I)
 _KILLED_DEED = re.compile(r"death|murder|assassination|killing|execution|body|corpse|life", re.I)
-_ATTRIB_PARTICIPLES = frozenset(
-    [
-        "murdered",
-        "slain",
-        "assassinated",
-        "executed",
-        "massacred",
-        "killed",
-        "dead",
-        "wounded",
-        "injured",
-        "kidnapped",
-        "abducted",
-        "detained",
-        "arrested",
-    ]
-)
+_ATTRIB_PARTICIPLES = _OUTCOME_PARTICIPLES | {"assassinated", "executed", "massacred"}
 _DIED = re.compile(r"died|dies|perished|lost\s+(?:his|her)\s+life", re.I)
 _ONE_AUX = re.compile(r"\s+(?:has|had)\s+been\s+(?:\w+ly\s+)?(?:also\s+)?" + _CHAIN + "$", re.I)
 _PASSIVE_AUX = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?" + _CHAIN + "$", re.I)
