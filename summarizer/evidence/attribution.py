@@ -767,6 +767,16 @@ def _sentences_naming(article: str, pat: re.Pattern[str]) -> list[tuple[int, int
     return [spans[k] for k in picked]
 
 
+#: what follows a source's name and describes it: an apposition ("SOHR, a war monitor,", "X,
+#: based in London,") and a relative clause ("Al-Masirah TV, which is run by the Houthis,")
+_DESCRIBED_AFTER = (
+    r"\b\s*(?:\([^)]{1,20}\))?,\s+((?:an?\s+[a-z][\w\s-]{2,40}?)|"
+    r"(?:(?:headquartered|based|funded|backed|run|owned|aligned)\b[^,.;]{2,40}?)),",
+    r"\b\s*(?:\([^)]{1,20}\))?,\s+(?:which|who)\s+(?:is|are|was|were)\s+"
+    r"((?:run|owned|controlled|backed|funded|aligned|affiliated|close|linked|loyal)\b[^,.;]{2,50})",
+)
+
+
 def reliability_notes(article: str, source_name: str) -> list[str]:
     """Notes about ``source_name`` that the text of ``article`` supports.
 
@@ -802,25 +812,11 @@ def reliability_notes(article: str, source_name: str) -> list[str]:
             if label not in notes:
                 notes.append(label)
     for n in names:
-        am = re.search(
-            r"\b" + re.escape(n) + r"\b\s*(?:\([^)]{1,20}\))?,\s+((?:an?\s+[a-z][\w\s-]{2,40}?)|"
-            r"(?:(?:headquartered|based|funded|backed|run|owned|aligned)\b[^,.;]{2,40}?)),",
-            article,
-        )
-        if am:
-            note = f"described in the text as: {norm_ws(am.group(1))}"
-            if note not in notes:
-                notes.append(note)
-        # "Al-Masirah TV, which is run by the Houthis,", "ANHA, which is close to the SDF."
-        rm = re.search(
-            r"\b" + re.escape(n) + r"\b\s*(?:\([^)]{1,20}\))?,\s+(?:which|who)\s+(?:is|are|was|were)\s+"
-            r"((?:run|owned|controlled|backed|funded|aligned|affiliated|close|linked|loyal)\b[^,.;]{2,50})",
-            article,
-        )
-        if rm:
-            note = f"described in the text as: {norm_ws(rm.group(1))}"
-            if note not in notes:
-                notes.append(note)
+        for described in _DESCRIBED_AFTER:
+            m = re.search(r"\b" + re.escape(n) + described, article)
+            said = f"described in the text as: {norm_ws(m.group(1))}" if m else None
+            if said and said not in notes:
+                notes.append(said)
     if source_kind_hint(source_name) == "anonymous" and "cited anonymously" not in notes:
         notes.append("cited anonymously")
     return notes
