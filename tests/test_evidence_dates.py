@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from summarizer.evidence import find_dates, find_publication_date, resolve_date
+from summarizer.evidence.dates import find_dateline
 
 D = dt.date
 
@@ -296,3 +297,27 @@ def test_weekend_and_past_hours_are_time_words_without_a_day() -> None:
     assert [(f[2].text, f[2].date) for f in found] == [("over the weekend", None), ("Monday", dt.date(2026, 2, 2))]
     found = find_dates("Troops killed 17 fighters in the past 24 hours, the army said.", pub)
     assert [(f[2].text, f[2].precision) for f in found] == [("in the past 24 hours", "unknown")]
+
+
+# Invented articles: mixed-case wire datelines and date lines over the body.
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("Bukavu, 9 May 2024 (AFP) - Rebels shelled the airport on Tuesday.", dt.date(2024, 5, 9)),
+        ("Port Sudan, Sudan, June 3, 2025 (Reuters) - Drones struck a fuel depot.", dt.date(2025, 6, 3)),
+        ("Niamey (AFP) – Feb. 11, 2024 – Soldiers were killed on Friday.", dt.date(2024, 2, 11)),
+        ("TUESDAY 14 OCTOBER 2025 | MOPTI\n\nA market was attacked.", dt.date(2025, 10, 14)),
+        ("October 2, 2024 | SANA'A —\nAirstrikes hit the port.", dt.date(2024, 10, 2)),
+        # a capitalised word and a comma open many sentences: no year, no agency, no dateline
+        ("Gunmen, who came at dawn, killed 3 villagers on 4 May 2024.", None),
+        ("Witnesses, 12 in all, said 3 people were killed.", None),
+    ],
+)
+def test_mixed_case_datelines_and_date_lines(article: str, expected: dt.date | None) -> None:
+    assert find_publication_date(article) == expected
+
+
+def test_mixed_case_dateline_is_no_source() -> None:
+    dl = find_dateline("Bukavu, 9 May 2024 (AFP) - Rebels shelled the airport.")
+    assert dl is not None and dl.place == "Bukavu" and dl.agency == "AFP"
+    assert dl.end == len("Bukavu, 9 May 2024 (AFP) - ")

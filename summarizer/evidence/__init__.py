@@ -207,7 +207,11 @@ Dates (``dates.py``)
   ("SAN SALVADOR, 6 APR 90 (RADIO ...) --", "KANDAHAR, Afghanistan, Oct. 3, 2013 (Xinhua)
   --", "GOMA, Jan. 27, 2025 (Reuters) --", "BEIRUT, March 7, 2025 (AP) —", "KHARTOUM, 12
   June 2025 —"; ``dates.DATELINE``), parenthesised datelines ("KABUL, Afghanistan (Jan. 25,
-  2013)"), "Published ..." lines, ISO dates at the start of a line near the top. A year-less
+  2013)"), a place in ordinary case when a full date with its year or a bracketed agency
+  follows ("Mogadishu, 4 March 2024 (AFP) -", "Ouagadougou (AFP) – Aug. 25, 2024 –";
+  ``dates.DATELINE_TITLE``: a capitalised word and a comma alone open too many sentences),
+  a date on a line of its own or before a bar ("MONDAY 3 MARCH 2025 | EL FASHER"),
+  "Published ..." lines, ISO dates at the start of a line near the top. A year-less
   dateline ("KHARTOUM, March 3 -", "(Nov. 27)") gives None unless an ISAF-style release code
   in the header ("2010-11-S-338") supplies the year: the year is never guessed.
 * A dateline (place, date, agency, dash) says where the report was filed: it is never a

@@ -328,6 +328,32 @@ DATELINE = re.compile(
 )
 
 
+# The same with the place in ordinary case ("Mogadishu, 4 March 2024 (AFP) -", "Ouagadougou
+# (AFP) – Aug. 25, 2024 –"): a capitalised word and a comma open many sentences, so a
+# mixed-case place counts only when a full date with its year or an agency in brackets
+# follows, then the dash.
+_DLT_CITY = r"(?P<city>[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){0,3})"
+_DLT_FULL = (
+    rf"(?:(?P<m>{_DL_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_DL_MON}),?\s+(?P<y2>\d{{4}}))(?!\d)"
+)
+DATELINE_TITLE = re.compile(
+    rf"^[ \t]*{_DLT_CITY}{_DL_REGION}"
+    rf"(?:,\s*{_DLT_FULL}{_DL_AGENCY.format('agency')}"
+    rf"|,\s*(?P<pm>{_DL_MON})\s+(?P<pd>\d{{1,2}})\s*\((?P<agency2>[^()\n]{{1,40}})\)"
+    rf"|\s*\((?P<agency3>[^()\n]{{1,40}})\)(?:{_DL_DASH}{_DLT_FULL.replace('?P<', '?P<t')})?"
+    rf"|\s*/(?P<agency4>[A-Za-z ]{{2,30}})/)"
+    rf"{_DL_DASH}",
+    re.M,
+)
+# A date on a line of its own (or before a bar) at the top: "MONDAY 3 MARCH 2025 | EL FASHER",
+# "January 27, 2025 | GOMA, DRC —".
+_DATE_LINE = re.compile(
+    rf"^[ \t]*(?:(?i:{_WD}),?\s+)?(?P<v>{_DLT_FULL.replace('?P<', '?P<v')})[ \t]*(?:[|•·]|[-–—]{{1,2}}|$)",
+    re.M,
+)
+
+
 @dataclass(frozen=True)
 class Dateline:
     """A dateline: where (and when, by which agency) the report was filed. ``start``/``end``
@@ -344,15 +370,27 @@ class Dateline:
 
 def dateline_at(text: str, pos: int = 0) -> Dateline | None:
     """The dateline starting at ``pos`` of ``text`` (leading spaces allowed), or None."""
-    m = DATELINE.match(text, pos)
-    return _dateline(m) if m else None
+    for rx in (DATELINE, DATELINE_TITLE):
+        m = rx.match(text, pos)
+        dl = _dateline(m) if m else None
+        if dl is not None:
+            return dl
+    return None
+
+
+def _group(m: re.Match[str], *names: str) -> str | None:
+    """The first of ``names`` that ``m``'s pattern has and matched."""
+    for name in names:
+        if name in m.re.groupindex and m.group(name):
+            return m.group(name)
+    return None
 
 
 def _dateline(m: re.Match[str]) -> Dateline | None:
-    mon_s = m.group("m") or m.group("m2") or m.group("pm")
-    day_s = m.group("d") or m.group("d2") or m.group("pd")
-    year_s = m.group("y") or m.group("y2") or m.group("py")
-    agency = m.group("agency") or m.group("agency2") or (m.group("cb") if mon_s is None else None)
+    mon_s = _group(m, "m", "m2", "pm", "tm", "tm2")
+    day_s = _group(m, "d", "d2", "pd", "td", "td2")
+    year_s = _group(m, "y", "y2", "py", "ty", "ty2")
+    agency = _group(m, "agency", "agency2", "agency3", "agency4") or (_group(m, "cb") if mon_s is None else None)
     if mon_s is None and agency is None:
         return None  # "WARNING -" or a heading: a place and a dash alone is no dateline
     return Dateline(
@@ -369,11 +407,14 @@ def _dateline(m: re.Match[str]) -> Dateline | None:
 def find_dateline(text: str, within: int = 1200) -> Dateline | None:
     """The dateline at the start of a line within the first ``within`` characters of
     ``text`` (wire forms listed at ``DATELINE``), or None. Month names in any case."""
-    for m in DATELINE.finditer(text, 0, min(len(text), within)):
-        dl = _dateline(m)
-        if dl is not None:
-            return dl
-    return None
+    found: list[Dateline] = []
+    for rx in (DATELINE, DATELINE_TITLE):
+        for m in rx.finditer(text, 0, min(len(text), within)):
+            dl = _dateline(m)
+            if dl is not None:
+                found.append(dl)
+                break
+    return min(found, key=lambda d: d.start) if found else None
 
 
 _PUBLISHED = re.compile(
@@ -445,6 +486,11 @@ def _publication_date(head: str) -> _dt.date | None:
             if year is None:
                 return None
             return _safe_date(year, mon, day)
+    m = _DATE_LINE.search(head[:300])
+    if m:
+        r = resolve_date(m.group("v"), None)
+        if r.date is not None and r.precision == "day":
+            return r.date
     m = _PUBLISHED.search(head)
     if m:
         r = resolve_date(m.group("v"), None)
