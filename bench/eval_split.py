@@ -12,7 +12,8 @@ The split (fixed, so every session sees the same two parts):
   only on the seed and its own id, not on the file's order or on the other documents.
 
 Change rules while looking only at the tuning part; read the held-out number as the
-out-of-sample one. ``--list`` prints the ids of each part instead of scoring.
+out-of-sample one. ``--list`` prints the ids of each part instead of scoring; ``--all`` scores
+every document of the file as one part (for a set written for the tests, nothing tuned on it).
 
 ``--attrib [FILE]`` scores the attribution set instead (default
 ``../shared/eval/attrib_dev.jsonl``, code-only), with ``summarizer.evaluate``'s reimplementation
@@ -102,6 +103,7 @@ def main() -> None:
     ap.add_argument("dev", nargs="?", default=str(DEFAULT_DEV), help="gold JSONL (default ../shared/eval/dev.jsonl)")
     ap.add_argument("--seed", default=DEFAULT_SEED, help=f"split seed (default {DEFAULT_SEED})")
     ap.add_argument("--list", action="store_true", help="print the ids of each part instead of scoring")
+    ap.add_argument("--all", action="store_true", help="score every document of the file as one part (no split)")
     ap.add_argument(
         "--attrib", nargs="?", const=str(DEFAULT_ATTRIB), help="score an attribution set (code-only) instead"
     )
@@ -111,6 +113,9 @@ def main() -> None:
         attrib(args.attrib, args.scorer)
         return
     docs = load_gold(args.dev)
+    if args.all:
+        print(table(f"all of {Path(args.dev).name} ({len(docs)} documents)", docs))
+        return
     tuning, held = split(docs, args.seed)
     if args.list:
         for name, part in (("tuning", tuning), ("held-out", held)):
