@@ -199,6 +199,16 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   low open, as attrib_README lists it); a comma list closed by "and" is one group per item
   ("Three soldiers, two police officers and a civilian"), but not a total before its parts
   ("Six people, two women and four men").
+* MUC-4-style wire wording (``tests/test_muc_reading.py``): "a"/"an" and a singular person noun
+  before a counted group is one person ("a peasant woman and her two children were killed": 1
+  and 2; not in an apposition, "Arcos, a nurse, and two ...", nor after a preposition); "a"
+  heading two people named one by one counts them ("a policeman and his son were murdered": 2,
+  the phrase starting after "a", which alone reads as one); a role "of" a place heads a group
+  ("the mayor of the town of (San Roque) and two bodyguards": 1 and 2; a wire's parenthesised
+  spelling is part of the name, and its "[TEXT]" tag or dateline dash opens the first clause);
+  an age in an apposition ("one of the victims, a 60-year-old vendor, died") is no count;
+  tolls "put the death toll (among X) at N" and "raised to N the death toll / the number of
+  dead"; "how many" (a question, "nobody knows how many") states no number.
 
 Dates (``dates.py``)
 ====================

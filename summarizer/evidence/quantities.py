@@ -742,6 +742,8 @@ def _parse_core(
 
 
 def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[Quantity | None, int]:
+    if i > 0 and toks[i - 1].low == "how" and toks[i].low in ("many", "much"):
+        return None, i + 1  # a question ("How many people died?") states no number
     k = _match_idx(toks, i, _MODIFIERS_IDX)
     mod = MODIFIERS[tuple(t.low for t in toks[i : i + k])] if k else None
     if mod is not None:
@@ -963,7 +965,7 @@ _NOUN_TRIGGERS = re.compile(
     re.I,
 )
 _NEG = re.compile(
-    r"\b(no(?:\s+one)?|none|nobody|no-one)\b(?:\s+[\w-]+){0,3}?\s+(?:(?:was|were|had|has|have"
+    r"\b(no(?:\s+one)?|none|nobody|no-one)\b(?!(?:\s+[\w-]+){0,2}?\s+how\b)(?:\s+[\w-]+){0,3}?\s+(?:(?:was|were|had|has|have"
     r"|been|being|reported|seriously|also)\s+)*$",
     re.I,
 )
@@ -977,7 +979,7 @@ def _attributive_outcome(sentence: str, q: Quantity) -> str | None:
     return m.group(1).lower() if m else None
 
 
-_NAMED_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th|d)\b|\b[A-Za-z]+-\d+\b", re.I)
+_NAMED_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th|d)\b|\b[A-Za-z]+-\d+\b|\b\d+-(?:year|month)s?-old\b", re.I)
 _PLURAL_AUX_END = re.compile(r"\b(?:were|have\s+been|had\s+been|are)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
 _RELATIVE_THEN_AUX = re.compile(
     r"\s+(?:(?!(?:were|was|are|is|and|or|but|have|has|had|been|said|says)\s)[\w'-]+\s+){0,6}(?:who|that)\s+[^,;:]*?\s(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?",
@@ -1056,15 +1058,22 @@ def _named_before(sentence: str, q: Quantity) -> Quantity | None:
     """A person named just before ``q``'s group and joined to it by "and" (an apposition may
     stand between: "MARIA SOTO, A JUDGE, AND TWO OF HER GUARDS"): one person, the name being
     the phrase. The name must open its clause (the subject, or a verb's object)."""
-    m = _NAMED_AND.search(sentence, 0, q.start)
+    # a wire's parenthesised spelling of a name ("the mayor of (San Roque)") is part of the name
+    plain = _FBIS_PARENS.sub(lambda pm: " " + pm.group(1) + " ", sentence)
+    m = _NAMED_AND.search(plain, 0, q.start)
     if m is None or m.end() != q.start:
         return None
-    np = m.group("np")
-    if not _one_person(np, sentence.isupper()) or np.split()[0].lower() in ("a", "an", "one"):
+    np_end = m.end("np") + (1 if sentence[m.end("np") : m.end("np") + 1] == ")" else 0)
+    np = sentence[m.start("np") : np_end]
+    # "the mayor of the town of X": the head before "of" is the person
+    head = re.split(r"\s+of\s+", m.group("np"), maxsplit=1, flags=re.I)[0]
+    if not _one_person(head, sentence.isupper()) or np.split()[0].lower() in ("a", "an", "one"):
         return None
+    if head != m.group("np") and not re.match(r"(?:the|his|her|their|its)\s", head, re.I):
+        return None  # a name before "of" ("Perez of the UP") keeps the old reading
     if parse_quantity(np) is not None:
         return None
-    return Quantity(1, 1, 1, np, m.start("np"), m.end("np"), False)
+    return Quantity(1, 1, 1, np, m.start("np"), np_end, False)
 
 
 def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
@@ -1253,6 +1262,17 @@ def _conjuncts(sentence: str, q: Quantity, qs: list[Quantity], listed: bool = Fa
         if om is not None and (after is None or after.start > om.start()):
             out.append(Quantity(1, 1, 1, om.group(1), om.start(1), om.end(1), False))
     before = [x for x in qs if x.end <= q.start]
+    # "a peasant woman and her two children", "A CIVILIAN AND TWO SOLDIERS": one person by "a"/"an"
+    # and a singular person noun before the group ("a" is never a scanned quantity); not the
+    # object of a preposition ("the wife of a farmer and two ...")
+    if q.low is not None and q.high != 0:
+        for am in _CONJ_A_BEFORE.finditer(sentence, max(0, q.start - 60), q.start):
+            if (
+                am.end() == q.start
+                and _ANY_OUTCOME.search(am.group()) is None
+                and not any(x.end > am.start() for x in before)
+            ):
+                out.append(Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False))
     if before:
         b = before[-1]
         if b.low is not None and b.high != 0 and _PEOPLE_AFTER.match(sentence, b.end):
@@ -1297,6 +1317,23 @@ _TOLL_GAP = re.compile(
     r"(?:risen|rose|climbed|reached|stood|stands|is|was|increased|grew|jumped)\s+(?:to\s+|at\s+)?(?:a\s+total\s+of\s+)?",
     re.I,
 )
+# a toll stated by a verb of estimating and "at" ("sources put the death toll among civilians at 31")
+_TOLL_PUT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|set|sets|setting|estimated|estimates|estimating|fixed|fixes)\s+"
+    r"the\s+(?:(?:official|final|overall|total|provisional|new)\s+)?(?:death\s+)?$",
+    re.I,
+)
+_TOLL_AT_GAP = re.compile(r"(?:\s+(?:from|in|of|for|among)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?\s+at\s+", re.I)
+# the number before its toll: "raised to 52 the death toll", "bringing to 12 the number of dead"
+_TOLL_BEFORE_TRIG = re.compile(r"(?:death\s+)?toll|death|dead|wounded|injured|victims", re.I)
+_TOLL_RAISED_TO = re.compile(
+    r"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|br(?:ing|ings|inging|ought)|push(?:es|ed|ing)?|"
+    r"lift(?:s|ed|ing)?|put|puts|putting|lower(?:s|ed|ing)?)\s+to\s+$",
+    re.I,
+)
+_TOLL_RAISED_GAP = re.compile(
+    r"\s+the\s+(?:(?:official|final|overall|total|provisional)\s+)?(?:death\s+|number\s+of\s+(?:the\s+)?)?", re.I
+)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|\s+(?:and|in|on|at|near|during|while|after)\b)", re.I)
 _OBJECT_OF_VERB = re.compile(
     r"(?<!was\s)(?<!were\s)(?<!been\s)\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|kidnapp(?:ed|ing)|"
@@ -1324,6 +1361,12 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
             re.fullmatch(r"(?:death\s+)?toll", trig, re.I) or _NUMBER_OF.search(sentence, 0, m.start())
         ) and _TOLL_GAP.fullmatch(gap):
             best = (len(gap), q)  # "the death toll from the bombing has risen to 63", "the number of dead rose to 40"
+        elif (
+            re.fullmatch(r"(?:death\s+)?toll", trig, re.I)
+            and _TOLL_PUT.search(sentence, 0, m.start())
+            and _TOLL_AT_GAP.fullmatch(gap)
+        ):
+            best = (len(gap), q)  # "sources put the death toll among civilians at 31"
         elif _INVERTED_HEAD.search(sentence, 0, m.start()) and _INVERTED_GAP.fullmatch(gap) and _the_dead(trig + "|"):
             best = (len(gap), q)  # "killed in the attack were three soldiers", "among those killed were two boys"
         elif re.fullmatch(r"injur(?:y|ies)|wounds?", trig, re.I) and re.fullmatch(r"\s+to\s+", gap, re.I):
@@ -1363,6 +1406,12 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         # seized 650 kilograms" detains no one)
         q = before[-1]
         gap = sentence[q.end : m.start()]
+        if (
+            _TOLL_BEFORE_TRIG.fullmatch(trig)
+            and _TOLL_RAISED_TO.search(sentence, 0, q.start)
+            and _TOLL_RAISED_GAP.fullmatch(gap)
+        ):
+            return (len(gap), q)  # "officials raised to 52 the death toll", "bringing to 12 the number of dead"
         # "five of those deaths": the number counts the deeds themselves
         if _before_gap_ok(gap) and (not nominal_object or re.fullmatch(r"\s+of\s+\w+\s+", gap)):
             score = len(gap) + 5
@@ -1854,11 +1903,14 @@ _SUFFERED = re.compile(
 )
 # a name opening a clause, an optional apposition between commas, then "and" before a number
 _NAMED_AND = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:that|when|killing|killed|murdered|assassinated|wounding|wounded|injuring|injured)\s+)"
-    r"(?P<np>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5}?)"
+    # (a wire's "[TEXT]" tag or its dateline dash opens the story's first clause)
+    r"(?:^|[,;:]\s*|(?:\[TEXT\]|\s--)\s+|\b(?:that|when|killing|killed|murdered|assassinated|wounding|wounded|injuring|injured)\s+)"
+    r"(?P<np>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5}?"
+    r"(?:\s+of\s+[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5}?)?)"
     r"(?:\s*,\s*[^,;:]{2,60}?,)?\s*,?\s+and\s+(?:(?:his|her|their)\s+)?$",
     re.I,
 )
+_FBIS_PARENS = re.compile(r"\(([A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3})\)")
 _POSSESSOR = re.compile(r"(?:^|(?<=\s))((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)(?:'s|’s|'|’)\s+$", re.I)
 _KILLED_DEED = re.compile(r"death|murder|assassination|killing|execution|body|corpse|life", re.I)
 _ATTRIB_PARTICIPLES = _OUTCOME_PARTICIPLES | {"assassinated", "executed", "massacred"}
@@ -1928,11 +1980,19 @@ def _people_subject(sentence: str, m: re.Match[str]) -> Quantity | None:
     # a leading aside before the list ("In the attack, Perez and Gomez were killed")
     while len(pieces) > 2 and not _one_person(pieces[0], sentence.isupper()):
         pieces = pieces[1:]
+    # "A POLICEMAN AND HIS SON WERE MURDERED": an indefinite article heads the first of the people
+    # listed as a determiner does; the phrase starts after it ("a" alone would read as one)
+    am = re.match(r"(?:an?)\s+", pieces[0], re.I) if len(pieces) == 2 else None
+    first = -1
+    if am is not None and _one_person("the " + pieces[0][am.end() :], sentence.isupper()):
+        first = text.find(pieces[0]) + am.end()
+        pieces[0] = pieces[0][am.end() :]
     if len(pieces) < (1 if died else 2) or not all(_one_person(p, sentence.isupper()) for p in pieces):
         return None
     if len(pieces) > 2 and any(p.split()[0].lower() in ("the", "a", "an") for p in pieces[1:]):
         return None
-    first = text.rfind(pieces[0])
+    if first < 0:
+        first = text.rfind(pieces[0])
     s0 = start + lead + max(first, 0)
     phrase = sentence[s0 : start + lead + len(text)]
     if _scan(phrase) or re.search(r"\b(?:an?|no|none|nobody|no one|no-one)\b", phrase, re.I):
@@ -1945,5 +2005,12 @@ def _people_subject(sentence: str, m: re.Match[str]) -> Quantity | None:
 _CONJ_ONE_RE = re.compile(
     r"(an?|one)\s+(?:[\w'-]+\s+)?(?:" + "|".join(sorted(_ONE_NOUN)) + r"|[a-z]{3,}(?:er|or|ist|ian|man|woman))\b"
     r"(?!['’-])",
+    re.I,
+)
+# "a peasant woman and her two children": one person before a counted group (``_conjuncts``)
+_CONJ_A_BEFORE = re.compile(
+    r"(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bfrom\s)(?<!,\s)(?<!,)\b(an?)\s+(?:[\w'-]+\s+)?(?:"
+    + "|".join(sorted(_ONE_NOUN))
+    + r"|[a-z]{3,}(?:er|or|ist|ian|man|woman))(?!['’-])\s+and\s+(?:(?:his|her|their|its|the)\s+)?",
     re.I,
 )
