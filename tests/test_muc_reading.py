@@ -1,7 +1,8 @@
 """Casualty reading on MUC-4-style wire wording (1989-90 Latin-American FBIS text, translated
 from Spanish, upper case): coordinated subjects headed by "a"/"an" or a role "of" a place, the
 translator's bracketed tags and parenthesised spellings, ages inside an apposition, tolls
-stated by "put ... at N" and "raised to N the ...", and an interviewer's question.
+stated by "put ... at N" and "raised to N the ...", people "in serious condition", and an
+interviewer's question.
 All sentences are invented for these tests."""
 
 from __future__ import annotations
@@ -53,6 +54,17 @@ CASES: list[tuple[str, str, list[tuple[int | None, int | None, str]]]] = [
     # an interviewer's question states no number
     ("[REPORTER] HOW MANY PEOPLE DIED IN THE ATTACK?", "killed", []),
     ("NOBODY KNOWS HOW MANY WERE KILLED IN THE VILLAGE.", "killed", []),
+    # people in a grave state are injured; things in critical condition are not
+    (
+        "A BOY WHO WAS STRUCK BY A RICOCHET IS IN CRITICAL CONDITION AT THE CITY HOSPITAL.",
+        "injured",
+        [(1, 1, "A")],
+    ),
+    ("Four customs agents were in serious condition last night.", "injured", [(4, 4, "Four")]),
+    ("THE OTHER THREE REMAIN IN STABLE CONDITION.", "injured", [(3, 3, "THREE")]),
+    ("TWO BRIDGES ARE IN CRITICAL CONDITION AFTER THE SABOTAGE.", "injured", []),
+    ("THE PIPELINE WAS IN CRITICAL CONDITION.", "injured", []),
+    ("THE ECONOMY IS IN SERIOUS CONDITION.", "injured", []),
     # a plain negation still reads zero
     ("NO ONE WAS HURT IN THE EXPLOSION.", "injured", [(0, 0, "NO ONE")]),
 ]

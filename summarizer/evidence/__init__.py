@@ -208,7 +208,10 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   spelling is part of the name, and its "[TEXT]" tag or dateline dash opens the first clause);
   an age in an apposition ("one of the victims, a 60-year-old vendor, died") is no count;
   tolls "put the death toll (among X) at N" and "raised to N the death toll / the number of
-  dead"; "how many" (a question, "nobody knows how many") states no number.
+  dead"; "how many" (a question, "nobody knows how many") states no number; people "in
+  serious / critical / grave / stable condition" after a verb of being are injured (a count of
+  people, or "a"/"an" and a singular person noun: "two bridges are in critical condition" and
+  "the pipeline was in critical condition" are none).
 
 Dates (``dates.py``)
 ====================

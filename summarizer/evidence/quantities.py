@@ -887,6 +887,9 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # people "in hospital" after a verb of being ("more than 20 others are in hospital")
         r"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bremain\s)|(?<=\bremained\s)|(?<=\bstill\s))"
         r"in\s+(?:a\s+|the\s+)?hospitals?|"
+        # people in a grave state after a verb of being ("two policemen are in serious condition")
+        r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bremains\s)|(?<=\bremain\s)|"
+        r"(?<=\bremained\s))in\s+(?:(?:a|very)\s+)?(?:serious|critical|grave|stable)\s+condition|"
         r"(?:being\s+)?treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+)?hospitals?"
     ),
     "missing": r"missing|disappeared|unaccounted\s+for|disappearances?",
@@ -1412,8 +1415,16 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
             and _TOLL_RAISED_GAP.fullmatch(gap)
         ):
             return (len(gap), q)  # "officials raised to 52 the death toll", "bringing to 12 the number of dead"
+        # things are in critical condition too ("two bridges"): people or a bare count only
+        condition_thing = (
+            trig.lower().endswith("condition")
+            and _PEOPLE_AFTER.match(sentence, q.end) is None
+            and not re.fullmatch(
+                r"(?:\s+of\s+(?:the|them|those)\b[^,;:]{0,30}?)?\s+(?:are|were|remain|remained)\s+", gap, re.I
+            )
+        )
         # "five of those deaths": the number counts the deeds themselves
-        if _before_gap_ok(gap) and (not nominal_object or re.fullmatch(r"\s+of\s+\w+\s+", gap)):
+        if not condition_thing and _before_gap_ok(gap) and (not nominal_object or re.fullmatch(r"\s+of\s+\w+\s+", gap)):
             score = len(gap) + 5
             if best is None or score < best[0]:
                 best = (score, q)
@@ -1429,11 +1440,25 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
     return best
 
 
+_CONDITION_ONE = re.compile(
+    r"\b(an?|one)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)(?:\s*,?\s+who\s+[^,;:]{0,60}?,?)?\s+"
+    r"(?:is|was|remains|remained)\s+$",
+    re.I,
+)
+
+
 def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
     for m in pat.finditer(sentence):
         if _FLEE.fullmatch(m.group()) or re.fullmatch(r"neutrali[sz]\w*", m.group(), re.I):
             continue  # one who fled or was "neutralised" is no count: devices and threats are neutralised too
         head = sentence[: m.start()]
+        if m.group().lower().endswith("condition"):
+            # "an 8-year-old girl who was hit by a stray bullet is in serious condition": one person
+            # (a singular person noun, a relative clause between); a bridge in critical condition is none
+            cm = _CONDITION_ONE.search(head)
+            if cm is not None and _is_one_noun(cm.group(2).lower()):
+                return Quantity(1, 1, 1, cm.group(1), cm.start(1), cm.end(1), False)
+            continue
         am = re.search(
             r"\b(an?|one)\s+(?:[\w'-]+\s+){0,5}?(?:was|has\s+been|had\s+been|is)\s+"
             r"(?:[\w]+ly\s+)?(?:also\s+)?(" + _CHAIN + ")$",
