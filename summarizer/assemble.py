@@ -70,6 +70,7 @@ from .evidence.agents import (
 )
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
 from .evidence.attribution import (
+    PROJECTION,
     SPEAKER,
     antecedent,
     carried_attribution,
@@ -77,6 +78,7 @@ from .evidence.attribution import (
     confirmer,
     normalize_name,
     publisher_names,
+    same_body,
 )
 from .evidence.dates import dateline_at
 from .evidence.figures import (
@@ -109,7 +111,7 @@ from .evidence.names import (
     source_keys,
 )
 from .evidence.places import Place, is_country, place_precision
-from .evidence.quantities import Quantity, QuantityProfile, apply_profile
+from .evidence.quantities import Quantity, QuantityProfile, apply_profile, parse_quantity
 from .evidence.timeline import _REPORTED_AT as REPORTED_AT  # the timeline's rules, reused for a figure's time
 from .evidence.timeline import _SINCE_CLAUSE as SINCE_CLAUSE
 from .evidence.timeline import build_timeline
@@ -843,6 +845,8 @@ def _independent_sources(a: Assembly, one: str, other: str) -> bool:
     """Two sources are independent of each other (attrib_README status rule 3) when one is an
     NGO, monitor, outlet or international body, or only one of them is a party to the
     conflict; two officials, or an official and the army, are not."""
+    if same_body(one, other):
+        return False  # "the United Nations" and "the UN human rights office": one body
     (k1, p1), (k2, p2) = _kind_party(a, one), _kind_party(a, other)
     if {k1, k2} & _INDEPENDENT_KINDS or INTERNATIONAL.search(one) or INTERNATIONAL.search(other):
         return True
@@ -920,6 +924,24 @@ def _report_text(a: Assembly, c: Casualty) -> str:
     return a.article[s0:s1] + (" " + a.article[at[0] : at[1]] if at else "")
 
 
+def _gives_same_figure(casualties: Sequence[Casualty], c: Casualty, source: str) -> bool:
+    """``source`` gives ``c``'s figure (attrib_README status rule 3, "the same figure"): one of
+    its figures of that outcome states a number as ``c`` does, or both state the same range. A
+    vague word ("dozens") states no number, so it confirms no count ("27") and no count
+    confirms it."""
+    for o in casualties:
+        if o is c or o.reported_by != source or o.outcome != c.outcome:
+            continue
+        if (o.low, o.high) == (c.low, c.high) or not (_vague(o) or _vague(c)):
+            return True
+    return False
+
+
+def _vague(c: Casualty) -> bool:
+    q = parse_quantity(c.phrase) if c.phrase else None
+    return q is not None and q.vague
+
+
 def _set_statuses(a: Assembly) -> None:
     """Status by the rules written in ``evidence`` (package docstring, "Status"): the sentence's
     denial, hedge or confirmation (``casualty_status``); contradiction by another source
@@ -937,7 +959,11 @@ def _set_statuses(a: Assembly) -> None:
     scopes = denied_scopes(a.article)
     for f, same, against in zip(a.figures, corroborating, contra, strict=True):
         c = f.casualty
-        others = {o for o in same if c.reported_by and _independent_sources(a, c.reported_by, o)}
+        others = {
+            o
+            for o in same
+            if c.reported_by and _independent_sources(a, c.reported_by, o) and _gives_same_figure(casualties, c, o)
+        }
         status = casualty_status(f.basis, 1 + len(others))
         if against and status != "disputed":
             status = "disputed"
@@ -979,6 +1005,9 @@ def _set_statuses(a: Assembly) -> None:
         if doubt:
             status = "unverified"
             c.notes.append(f"the article says its source's account could not be verified: {doubt!r}")
+        if status in ("reported", "confirmed") and PROJECTION.match(c.phrase or ""):
+            status = "unverified"  # "the toll could rise to 40": a projection is hedged by its "could"
+            c.notes.append(f"a projection, not a count: {c.phrase!r}")
         if status == "confirmed" and not others and not _independent_check(a, f.basis, c.reported_by):
             status = "reported"  # "police confirmed" their own dead; a witness who "had confirmed" it
             c.notes.append("confirmed only by its own source or a party to the conflict: not independent confirmation")

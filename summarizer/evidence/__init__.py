@@ -353,22 +353,29 @@ Attribution, hedges and status (``attribution.py``)
      claim it doubts); or a blanket sentence without figures of its own saying the reports
      (figures, claims, the toll) could not be verified, in either voice ("could not be
      independently verified by X", "reports ..., which X could not independently verify",
-     "X could not verify the figures"; ``figures.blanket_doubt``): every attributed figure
+     "X could not verify the figures", "X has not been able to verify either side's claims";
+     ``figures.blanket_doubt``): every attributed figure
      of the article is then ``unverified`` (attrib rule 2). A doubt about ONE claim ("The
-     claim could not be verified.", "this report", "the army's account":
-     ``figures._ONE_CLAIM``) is no blanket: it doubts the figure right before it; a doubt
+     claim could not be verified.", "this report", "the toll", "the army's account":
+     ``figures._ONE_CLAIM``) or pointing back at the figures just given ("these figures";
+     ``figures._THESE_FIGURES``) is no blanket: it doubts the figure right before it; a doubt
      naming whose account it is ("Reuters could not verify the Israeli military's account";
      ``figures.source_doubts``) doubts that source's figures, wherever they stand; a blanket
-     about "the figures given by either side" ("by both sides", "by the warring parties";
-     ``figures.SIDES_DOUBT``) doubts only the figures of sources that are parties to the
-     conflict.
+     about "the figures given by either side" ("by both sides", "by the warring parties",
+     "either side's claims"; ``figures.SIDES_DOUBT``) doubts only the figures of sources that
+     are parties to the conflict. A projection ("the toll could rise to 40",
+     ``attribution.PROJECTION``) is hedged by its "could": ``unverified``. Words contesting
+     reports also include "fake news", "a fabrication", "propaganda" (``attribution.disputes``).
   3. ``confirmed``: two or more independent sources give nearly the same figure
      (``figures.corroborating_sources``: different sources, lows within 25 %, overlapping
      ranges, same place, or the very same range when only one names a place; two lower
      bounds must be the same one, "at least 58" and "at least 60" are two counts; the
      sources independent, ``assemble._independent_sources``: one is an NGO, monitor, outlet
      or international body, or only one is a party; two officials, the police and the army,
-     or two witnesses are not); or the sentence says "confirmed"/"verified" and the confirmer is
+     or two witnesses are not, nor two names of one body, "the United Nations" and "the UN
+     human rights office", ``attribution.same_body``; and a vague word, "dozens", confirms
+     no count, "27", nor a count it, ``assemble._gives_same_figure``); or the sentence says
+     "confirmed"/"verified" and the confirmer is
      independent (``assemble._independent_check``; attrib rule 3): the confirmer
      (``attribution.confirmer``: the agent of "confirmed by X", the subject of "X
      confirmed" / "X was able to verify"; a pronoun, "he had confirmed", or no named

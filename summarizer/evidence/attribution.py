@@ -32,6 +32,7 @@ from summarizer.schema import SourceKind, Status
 
 __all__ = [
     "INTERNATIONAL",
+    "PROJECTION",
     "antecedent",
     "carried_attribution",
     "carried_from",
@@ -44,6 +45,7 @@ __all__ = [
     "find_sources",
     "publisher_names",
     "reliability_notes",
+    "same_body",
     "sentence_bounds",
     "source_kind_hint",
     "split_joint",
@@ -85,8 +87,8 @@ _DISPUTE_RE = re.compile(
     # denying responsibility or a role disputes who did it, not the casualties
     r"\b(?:den(?:ied|ies|y|ying)(?!\s+(?:any\s+|all\s+)?(?:responsibility|involvement|role|part|blame|being\s+behind|"
     r"that\s+(?:it|its|they|their)\b[^.]{0,40}\b(?:involved|responsible|behind)))|disput(?:ed|es|ing)|contest(?:ed|s|ing)|"
-    r"(?:reports?|claims?|allegations?|figures?|accounts?)\b[^.]{0,80}\b(?:(?:are|were|is|was)\s+(?:lies|false|untrue|"
-    r"fabricated|baseless)|lies)\b|"
+    r"(?:reports?|claims?|allegations?|figures?|accounts?)\b[^.]{0,80}\b(?:(?:are|were|is|was)\s+[\"“']?(?:lies|false|untrue|"
+    r"fabricated|baseless|fake|(?:a\s+)?fabrications?|propaganda)|lies)\b|"
     r"reject(?:ed|s|ing)\s+(?:the\s+)?(?:figure|toll|number|claim|report|account)s?|"
     r"refut(?:ed|es|ing)|dismissed\s+(?:the\s+)?(?:figure|toll|claim|report)s?|"
     r"(?:challenged|questioned)\s+(?:the\s+)?(?:figure|toll|number)s?|"
@@ -103,6 +105,8 @@ _VERBS = (
     r"revealed|estimated|estimates|cited|quoted|informed|acknowledged|admitted|denied|denies|deny|"
     r"warned|warns|analysed|analyzed|documented|expressed|accused|accuses|confirm|verify|verified|"
     r"rejected|rejects|dismissed|dismisses|insisted|insists|"
+    # a monitor's count: "the conflict monitor ACLED recorded more than 8,000 deaths"
+    r"recorded|records|registered|tallied|"
     r"according"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.I)
@@ -146,7 +150,7 @@ _SOURCE_NOUN = re.compile(
     r"organi[sz]ation|agencies|red\s+cross|red\s+crescent|un|ngo|correspondent|reporter|chief|"
     r"general|prosecutor|militias?|militants?|rebels?|fighters|office|staff|rescuers?|paramedics?|workers?|network|activists?|"
     r"journalists?|monitors?|agency|defen[cs]e|observers?|man|woman|men|women|mother|father|survivors?|"
-    r"relatives?|nurses?|committee)\b",
+    r"relatives?|nurses?|committee|navy|wing)\b",
     re.I,
 )
 
@@ -245,6 +249,15 @@ _NAMED = re.compile(
 )
 
 
+#: a body described, its name in apposition: "The UN children's agency, UNICEF, said" (a
+#: determiner, words with a capital, a lower-case head noun)
+_DESCRIBED_BODY = re.compile(r"(?:[Tt]he|[Ii]ts)(?:\s+[\w'’.-]+){0,3}\s+[a-z][\w-]*")
+#: a negated first predicate before a coordinated reporting verb: "X did not give a toll ..., but said"
+_NEGATED_PREDICATE = re.compile(
+    r"(?<=\w)\s+(?:did|does|do|has|have|had|would|could)\s+not\s+(?!be\b|been\b)[a-z].*$",
+)
+
+
 def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     """The source named in ``subj``, the words before a reporting verb. Split at commas:
     the first chunk is the subject ("Ahmed Ali, a spokesman, said 20 died"), unless the verb
@@ -264,12 +277,14 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     else:
         order = [chunks[0], chunks[-1]]
     named = [c for c in chunks[1:] if _NAMED.fullmatch(c)]
-    if named and _GENERIC_MENTION.fullmatch(order[0]):
+    if named and (_GENERIC_MENTION.fullmatch(order[0]) or _DESCRIBED_BODY.fullmatch(order[0])):
         # "The group, the Kivu Civil Society Coordination, said": the apposition names whom the
         # generic mention ("the group", "its coordinator") refers to
         order = [named[0], *order]
     for cand in order:
         c = re.sub(r"^(?:and|but|while|as|however|meanwhile|also|then|so)\s+", "", cand, flags=re.I)
+        # "the army did not give a toll for its ranks, but said ...": the subject of both predicates
+        c = _NEGATED_PREDICATE.sub("", c) if not trailing else c
         c = _CONTESTED.sub("", c)  # "allegations the RSF denies": the RSF denies
         c = _TRAIL.sub("", c).strip()
         c = _LEAD_TIME.sub("", c).strip()
@@ -327,7 +342,11 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         if m.group().istitle() and m.start() > 0:
             continue  # "BBC Verify has analysed": a capitalised word inside a sentence is a name
         head = sentence[: m.start()]
-        if re.search(r"\b(?:the|a|an|this|that|these|those|such|its|his|her|their|in|of|no|\w+ing)\s*$", head, re.I):
+        if re.search(
+            r"\b(?:the|a|an|this|that|these|those|such|its|his|her|their|in|of|no|(?!(?:wing|king|thing|ring)\b)\w+ing)\s*$",
+            head,
+            re.I,
+        ):
             continue  # a noun: "according to the report", "in a statement", "getting reports"
         if m.group().lower() in _NOUN_FORMS and re.search(r"\w+ed\s*$", head):
             continue  # "Officials dismissed claims from ...": the object of a verb
@@ -336,7 +355,16 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         dash = head.rfind(" - ")  # "... ethnic groups - allegations the RSF denies"
         if dash >= 0:
             cut = max(cut, dash + 2)
-        tm = list(re.finditer(r"\bthat\b", head, re.I))
+        tm = [
+            t
+            for t in re.finditer(r"\bthat\b", head, re.I)
+            # "X, a rights group that tracks the crackdown, says": a relative clause inside an
+            # apposition, closed by its comma, is no clause boundary
+            if not (
+                re.search(r",\s+(?:a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s*$", head[: t.start()])
+                and re.fullmatch(r"[^,;:\"“”]{1,80},\s*", head[t.end() :])
+            )
+        ]
         if tm:
             cut = max(cut, tm[-1].end())
         q = re.search(r"[,.]\s*[\"”’]\s*", head)
@@ -415,7 +443,7 @@ def split_relay(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]*\s*){1,4}),\s+(?:a|an)\s+[a-z][\w\s'’-]*")
+_APPOSITION = re.compile(r"((?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}),\s+(?:a|an)\s+[a-z][\w\s'’-]*")
 
 
 def _without_apposition(name: str) -> str:
@@ -686,6 +714,34 @@ def disputes(sentence: str) -> bool:
     return False
 
 
+#: a projection, not a count: "the toll could rise to 40" (attrib_README: hedged with "could")
+PROJECTION = re.compile(
+    r"^(?:could|may|might|is\s+expected\s+to|was\s+expected\s+to)\s+(?:rise|climb|reach|increase|grow|go\s+up)\b", re.I
+)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"\b[A-Z][a-z][\w'’-]*", name))
+
+
+def same_body(one: str, other: str) -> bool:
+    """Two names of one body, so never independent of each other (attrib_README status rule 3):
+    one name holds the other's words ("the United Nations", "the United Nations human rights
+    office"), or one's capitalised words give an acronym the other uses ("the United Nations"
+    and "the UN human rights office"; "U.N." counts as "UN")."""
+    a, b = (re.sub(r"^(?:the|a|an)\s+", "", n.strip(), flags=re.I) for n in (one, other))
+    if not a or not b:
+        return False
+    na, nb = normalize_name(a), normalize_name(b)
+    if re.search(rf"(?<![\w-]){re.escape(na)}(?![\w-])", nb) or re.search(rf"(?<![\w-]){re.escape(nb)}(?![\w-])", na):
+        return True
+    for x, y in ((a, b), (b, a)):
+        acro = _initials(x)
+        if len(acro) >= 2 and acro in re.findall(r"\b[A-Z]{2,}\b", y.replace(".", "")):
+            return True
+    return False
+
+
 def casualty_status(sentence: str, n_independent_sources: int = 1) -> Status:
     """Status of a casualty figure from its sentence (rules in the module docstring): the
     one owner of the rule. ``sentence`` is what the figure rests on (its sentence, and a
@@ -876,7 +932,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:army|military|isaf|nato|forces|troops|brigade|battalion|coalition|navy|(?<!police\s)commanders?|"
             r"air\s+force|idf|pentagon|centcom|militia|command|commando|guerrillas?|fmln|"
-            r"rebels?|taliban|hamas|hezbollah|houthis?|rsf|m23|idf|militants?|fighters|insurgents?|"
+            r"rebels?|taliban|hamas|hezbollah|houthis?|rsf|m23|idf|militants?|fighters|insurgents?|jihadists?|gangs?|"
+            r"(?:armed|militant|jihadist|rebel|insurgent)\s+groups?|al[\s-]qaeda[\w-]*|"
             r"islamic\s+state|isis|isil|al-shabab|al-qaeda|paramilitar\w+|front|(?:defen[cs]e|armed|security|self-defen[cs]e)\s+force|colonel|brigadier|(?-i:Col|Lt|Maj|Capt|Brig|Sgt)\.?)\b",
             re.I,
         ),
@@ -971,6 +1028,11 @@ _NOUN_KINDS: dict[str, frozenset[str]] = {
     "organization": frozenset({"ngo", "monitor"}),
     "agency": frozenset({"media", "state_media"}),
 }
+#: nouns for non-state armed groups, and the names of a state's forces they never refer back to
+_NON_STATE = frozenset({"rebels", "militants", "militia", "insurgents", "jihadists"})
+_STATE_FORCE = re.compile(
+    r"\b(?:army|armed\s+forces|defen[cs]e\s+(?:forces?|ministry)|ministry|government|police|navy|air\s+force)\b", re.I
+)
 #: a person's surname used alone after the full name: "Farah" after "Col. Abdullahi Farah"
 _SURNAME = re.compile(r"(?:(?:al|el|abu|bin|ibn|de|van|von)-?\s?)?[A-Z][\w'’-]+")
 
@@ -1033,6 +1095,8 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
                 return src
             if noun in ("rescuers", "rescue workers") and _RESCUE.search(src):
                 return src
+            if noun.split()[0] in _NON_STATE and _STATE_FORCE.search(src):
+                continue  # "the rebels" after "Army spokesman X": rebels are not the state's army
             if kind in _NOUN_KINDS.get(noun.split()[0], ()) and not INTERNATIONAL.search(src):
                 return src
         return None

@@ -358,21 +358,24 @@ def summary_numbers_off_figures(article: str, text: str, casualties: Sequence[Ca
     return bad
 
 
+#: the sides' own figures, possessed: "either side's claims", "both sides' figures" (``SIDES_DOUBT``)
+_SIDES_OWN = r"(?:either|each|both|the\s+two|the\s+warring|the\s+rival)\s+(?:sides?|parties|party)(?:'s|’s|'|’)\s+"
+_WHOSE = r"(?:the\s+|these\s+|those\s+|such\s+|any\s+of\s+the\s+|" + _SIDES_OWN + r")?"
 _BLANKET = re.compile(
     r"\b(?:reports?|figures?|claims?|accounts?|casualt\w+|tolls?|numbers?|details|videos?|footage|them|these|it)\b"
     r"[^.]{0,80}\b(?:could\s+not|cannot|can't|couldn't|has\s+not|have\s+not|were\s+not|was\s+not)\s+"
     r"(?:be\s+|been\s+)?(?:independently\s+|immediately\s+|yet\s+)?(?:verified|confirmed)"
-    r"|\b(?:unable|not\s+able|impossible)\s+to\s+(?:independently\s+)?(?:verify|confirm)\s+"
-    r"(?:the\s+|these\s+|those\s+|such\s+|any\s+of\s+the\s+)?(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|"
-    r"casualt\w+|details)"
+    r"|\b(?:unable|not\s+(?:been\s+)?able|impossible)\s+to\s+(?:independently\s+)?(?:verify|confirm)\s+"
+    + _WHOSE
+    + r"(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|casualt\w+|details)"
     # active voice: "reports in BBC Burmese, which Reuters could not independently verify"; "AFP could not
     # verify the figures"
     r"|\b(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|videos?|footage)\b[^.]{0,80}\b(?:which|that)\s+"
     r"(?:[\w'’-]+\s+){1,4}(?:could\s+not|cannot|can't|couldn't|was\s+unable\s+to|were\s+unable\s+to|"
     r"has\s+not\s+been\s+able\s+to)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)"
     r"|\b(?:could\s+not|cannot|can't|couldn't)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)\s+"
-    r"(?:the\s+|these\s+|those\s+|such\s+|any\s+of\s+the\s+)?(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|"
-    r"casualt\w+|details)",
+    + _WHOSE
+    + r"(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|casualt\w+|details)",
     re.I,
 )
 
@@ -381,8 +384,13 @@ _BLANKET = re.compile(
 #: could not verify the Israeli military's account" (singular, definite or possessed)
 _ONE_CLAIM = re.compile(
     r"\b(?:the|this|that|his|her|its|their|[\w.-]+(?:'s|’s|s'|s’))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:claim|report|account|statement|video|assertion|allegation)\b(?!s)",
+    r"(?:claim|report|account|statement|video|assertion|allegation|toll|figure)\b(?!s)",
     re.I,
+)
+#: a doubt that points back at the figures just given, not at every report: "OCHA was unable to
+#: verify these figures" (``verification_doubt`` applies it to the figures before it)
+_THESE_FIGURES = re.compile(
+    r"\b(?:these|those)\s+(?:[\w-]+\s+)?(?:figures|reports|claims|numbers|tolls|accounts|casualties)\b", re.I
 )
 #: whose account a doubt names: "the Israeli military's account", "the army's claims"
 _DOUBTED_OWNER = re.compile(
@@ -396,7 +404,7 @@ _DOUBTED_OWNER = re.compile(
 #: "claims by both sides", "figures from the warring parties"
 SIDES_DOUBT = re.compile(
     r"\b(?:by|from|of)\s+(?:either|both|each|the\s+two|the\s+(?:warring|rival|opposing))\s+"
-    r"(?:sides?|parties|party|camps?|factions?)\b",
+    r"(?:sides?|parties|party|camps?|factions?)\b|\b" + _SIDES_OWN,
     re.I,
 )
 
@@ -412,7 +420,12 @@ def blanket_doubt(article: str) -> str | None:
 
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
-        if _BLANKET.search(sent) and not re.search(r"\d", sent) and not _ONE_CLAIM.search(sent):
+        if (
+            _BLANKET.search(sent)
+            and not re.search(r"\d", sent)
+            and not _ONE_CLAIM.search(sent)
+            and not _THESE_FIGURES.search(sent)
+        ):
             return " ".join(sent.split())
     return None
 
