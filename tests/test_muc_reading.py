@@ -65,6 +65,12 @@ CASES: list[tuple[str, str, list[tuple[int | None, int | None, str]]]] = [
     ("TWO BRIDGES ARE IN CRITICAL CONDITION AFTER THE SABOTAGE.", "injured", []),
     ("THE PIPELINE WAS IN CRITICAL CONDITION.", "injured", []),
     ("THE ECONOMY IS IN SERIOUS CONDITION.", "injured", []),
+    # a manner "to death" before its count, and the dead identified one by one (ages no count)
+    ("REBELS MACHINE-GUNNED TO DEATH SIX MEMBERS OF A COOPERATIVE.", "killed", [(6, 6, "SIX")]),
+    ("THE DEAD WERE IDENTIFIED AS RAMIRO SOSA AND ELENA DUARTE.", "killed", [(2, 2, "RAMIRO SOSA AND ELENA DUARTE")]),
+    ("THE DEAD WERE IDENTIFIED AS RAMIRO SOSA, 34, AND ELENA DUARTE, 29.", "killed", [(2, 2, "DEAD")]),
+    ("HOODED MEN KILLED OSWALDO TREJO, 45, AND HIS NEPHEW NEAR THE DAM.", "killed", [(2, 2, "KILLED")]),
+    ("THE TRIBUNAL SENTENCED TO DEATH THREE DESERTERS.", "killed", []),
     # a plain negation still reads zero
     ("NO ONE WAS HURT IN THE EXPLOSION.", "injured", [(0, 0, "NO ONE")]),
 ]

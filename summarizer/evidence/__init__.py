@@ -211,7 +211,11 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   dead"; "how many" (a question, "nobody knows how many") states no number; people "in
   serious / critical / grave / stable condition" after a verb of being are injured (a count of
   people, or "a"/"an" and a singular person noun: "two bridges are in critical condition" and
-  "the pipeline was in critical condition" are none).
+  "the pipeline was in critical condition" are none); a manner "to death" takes its count after
+  it ("machine-gunned to death five peasants"; "sentenced to death" stays no death); "the dead
+  (the wounded) were identified as A and B" names them one by one (2); an age after a name
+  ("Luna, 21, and Mora, 20") counts no one, and the trigger word then carries the count (the
+  names' phrase would read as 21).
 
 Dates (``dates.py``)
 ====================

@@ -1378,7 +1378,8 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
             is_verbal = (
                 trig.lower().endswith(("ing", "ed"))
                 or _NOUN_TRIGGERS.match(trig)
-                or re.search(r"\s(?:dead|down|alive)$", trig, re.I)  # "shot dead 12 people", "burned alive three"
+                # "shot dead 12 people", "burned alive three", "machine-gunned to death five peasants"
+                or re.search(r"\s(?:dead|down|alive|death)$", trig, re.I)
                 or _AFTER_ONLY.fullmatch(trig)  # "lost three fighters", "helped bury 27 people"
             )
             # arms, towns and goods are seized and captured too: "seized several grenades"; devices
@@ -1713,6 +1714,18 @@ def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
                 phrase = sentence[s0 : s0 + end].rstrip(" ,")
                 if parse_quantity(phrase) is None:
                     return Quantity(n, n, n, phrase, s0, s0 + len(phrase), False)
+        if pm is None and trig.lower() in ("dead", "wounded", "injured") and re.search(r"\bthe\s+$", head, re.I):
+            # "the dead were identified as Pedro Luna and Jose Mora": the people named one by one
+            im = re.match(r"\s+(?:were|have\s+been|had\s+been)\s+identified\s+as\s+", tail, re.I)
+            found = _count_people(tail[im.end() :], sentence.isupper()) if im else None
+            if im and found is not None:
+                n, end = found
+                s0 = m.end() + im.end()
+                phrase = sentence[s0 : s0 + end].rstrip(" ,")
+                if _with_ages(phrase):
+                    return Quantity(n, n, n, trig, m.start(), m.end(), False)
+                if parse_quantity(phrase) is None:
+                    return Quantity(n, n, n, phrase, s0, s0 + len(phrase), False)
         if pm is None and (
             (trig.lower() == "deaths" and _CAUSED.search(head))
             or (trig.lower() in ("wounded", "injured") and _DEAD_AND.search(head))
@@ -1880,6 +1893,11 @@ def _count_people(text: str, caps: bool) -> tuple[int, int] | None:
     count, end = 0, 0
     for a, b in pieces:
         item = span[a:b].strip()
+        if count and re.fullmatch(r"(?:aged\s+)?\d{1,2}", item, re.I):
+            # an age after a name ("Luna, 21, and Mora, 20") counts no one; the list's number
+            # is then not its phrase's, so the callers' number check turns the reading down
+            end = b
+            continue
         if not item or not _one_person(item, caps):
             break
         if len(pieces) > 2 and item.split()[0].lower() in ("the", "a", "an"):
@@ -1917,9 +1935,22 @@ def _people_object(sentence: str, m: re.Match[str]) -> Quantity | None:
         last = words[low.index("of", 1) - 1] if "of" in low[1:] else words[-1]
         s0 = start + re.search(r"\b" + re.escape(last) + r"\b", phrase).start()  # type: ignore[union-attr]
         return Quantity(1, 1, 1, last, s0, s0 + len(last), False)
+    if _with_ages(phrase):
+        return Quantity(n, n, n, m.group(), m.start(), m.end(), False)  # the verb carries the count
     if _scan(phrase) or re.search(r"\b(?:an?|no|none|nobody|no one|no-one)\b", phrase, re.I):
         return None  # the words must not read as another number
     return Quantity(n, n, n, phrase, start, start + len(phrase), False)
+
+
+_AGE_ASIDE = re.compile(r",\s*(?:aged\s+)?\d{1,2}\s*(?=,|$)", re.I)
+
+
+def _with_ages(phrase: str) -> bool:
+    """Whether ``phrase`` lists names with their ages ("Luna, 21, and Mora, 20") and no other
+    number: the ages are no count, so the phrase cannot carry the figure (its words would read
+    as 21); the trigger word carries it instead."""
+    bare = _AGE_ASIDE.sub("", phrase)
+    return bare != phrase and not _scan(bare) and not re.search(r"\b(?:an?|no|none|nobody)\b", bare, re.I)
 
 
 _SUFFERED = re.compile(
