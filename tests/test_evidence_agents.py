@@ -10,7 +10,7 @@ from summarizer.evidence import agent_kind, find_agents, find_groups
 CASES: list[tuple[str, list[str]]] = [
     ("THE JUDGE AND TWO BODYGUARDS WERE ASSASSINATED IN MEDELLIN TODAY BY A GROUP OF 10 PAID ASSASSINS IN TWO CARS.",
      ["10 PAID ASSASSINS"]),
-    ("Six priests were murdered at dawn by men wearing military uniforms.", ["men"]),
+    ("Six priests were murdered at dawn by men wearing military uniforms.", ["men wearing military uniforms"]),
     ("GUERRERO WAS SHOT TO DEATH BY TERRORISTS AT THE INTERSECTION.", ["TERRORISTS"]),
     ("The ELN has claimed responsibility for the bombing.", ["The ELN"]),
     ("Police attributed the attack to the so-called Extraditables.", ["Extraditables"]),

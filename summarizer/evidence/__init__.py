@@ -483,6 +483,20 @@ a name, "X, who ..." reads back to X):
 * "carried out / committed / ordered by" names an agent only after a violent deed ("the
   verification must be carried out by the commission" names none); "led to the deaths" is an
   outcome, not a deed.
+* suspects by name (session 7): "the suspect, identified as X", "named by police as X" (an age
+  before the name is no part of it), "arrested X, 29, in connection with the shooting", "the
+  arrest of X for the murder", "X, who confessed to having placed the bomb", "X was sentenced to
+  30 years for the murder", "charged X with three counts of murder", "X, the man accused of
+  ..."; a describing appositive (opened by a determiner or "alias") follows the name it
+  describes ("X, THE LEADER OF THE BAND, ORDERED" -> X; "THE DETAINEE, X, CONFESSED" -> X);
+* people described by their uniforms, clothes or weapons ("MEN IN MILITARY UNIFORMS",
+  "uniformed men", "a man armed with a knife": the weapon after "armed with" describes, it is
+  no means), "subversive elements", separatists, bandits, pirates, the air force and the
+  national guard as subjects; "entered", "occupied", "overran" are acts of an armed subject;
+* no agent: a question ("WHO IS RESPONSIBLE FOR THE ATTACK?"), a second verb coordinated with
+  the clause's own ("attributed it to a death squad and demanded ..." ends at "and"), a verb
+  whose nearest word back is "and" (its subject is further back), the holder in "X holds Y
+  responsible".
 
 An agent is a noun phrase at word bounds: a hyphenated compound is one word ("well-" out of
 "well-planned" is no name, and "planned" inside it is no verb) and a name never ends in a bare
@@ -530,7 +544,9 @@ introduces in brackets ("(FMLN)"). Title-case headlines are skipped. A rank word
 between the name and the member word ("a Taliban senior leader"). The sides of a fight the text
 names are parties too, without a role ("an armed clash between the Honduran and Salvadoran
 armies", "a battle between troops and gunmen", "clashed with police"); a lone nationality or
-compass word ("the Honduran and ...") names no side. At most six such parties
+compass word ("the Honduran and ...") names no side. An organisational name runs on through
+"of the ..." to an acronym in brackets that closes it ("GUERRILLA ARMY OF THE POOR [EGP]").
+At most six such parties
 are added (``build.CODE_PARTIES_MAX``); kind is read from the words as for perpetrators.
 
 Sides and parties (``agents.py``, ``assemble._parties_from_code``; issue 18)

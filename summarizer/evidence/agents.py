@@ -55,7 +55,9 @@ _STOP = (
     r"has|have|had|in|at|on|during|near|who|whom|which|that|while|after|before|when|as|from|with|and\s+then|and\s+were|"
     r"according|inside|outside|along|across|for|to|into|last|this|yesterday|today|since|because|but|"
     r"early|late|around|about|between|under|over|against|wearing|yet|already|still|not|never|"
-    r"will|would|could|should|must|may|might|shall|can|did|does"
+    r"will|would|could|should|must|may|might|shall|can|did|does|"
+    # a second verb coordinated with the clause's own: "... to a death squad and demanded that ..."
+    r"and\s+(?!(?:armed|hired|united|allied|organi[sz]ed|trained|masked|hooded|uniformed)\b)[a-z]+ed"
 )
 _NP = r"((?:(?!(?:" + _STOP + r")\b)[\w'’.&-]+(?:\s+|(?=[,.;:)\]\"”]|$))){1,7})"
 _BY = re.compile(r"\b(?P<act>" + _ACT + r")\b(?:\s+[\w'’-]+){0,5}?\s+by\s+[\"“]?(?:a\s+group\s+of\s+)?" + _NP, re.I)
@@ -104,11 +106,19 @@ def _clean(article: str, s: int, e: int) -> tuple[int, int] | None:
     if not text or len(text) < 3:
         return None
     words = text.split()
+    # "a man armed with a knife": the weapon describes the agent ("by a knife" names a means)
+    armed_with = next(
+        (i + 2 for i in range(len(words) - 1) if words[i].lower() == "armed" and words[i + 1].lower() == "with"),
+        len(words),
+    )
     if any(
-        _NOT_AGENT_HEAD.match(w.strip(".,"))
+        i < armed_with
+        and _NOT_AGENT_HEAD.match(w.strip(".,"))
         and not w[0].isdigit()
         # "unidentified persons", "armed people": people described as attackers
         and not (i and w.lower() in ("persons", "people") and _DESCRIBED_PEOPLE.fullmatch(words[i - 1]))
+        # "the air force": a force that acts, not "by force"
+        and not (i and w.lower().strip(".,") == "force" and words[i - 1].lower() == "air")
         for i, w in enumerate(words)
     ):
         return None
@@ -140,11 +150,15 @@ _AGENT_NOUN = (
     r"gunm[ae]n|bombers?|suicide\s+bombers?|attackers?|assailants?|militants?|insurgents?|fighters|rebels|"
     r"guerrillas|terrorists?|hitm[ae]n|assassins?|kidnappers?|abductors|raiders|snipers?|mob|militiam[ae]n|"
     r"extremists|jihadists|commandos?|subversives|guerrilla|criminals|narco-?terrorists|paramilitar(?:y|ies)|"
-    r"drug\s+traffickers|"
+    r"drug\s+traffickers|separatists|bandits|pirates|"
+    # "SUBVERSIVE ELEMENTS ATTACKED", "uniformed men took away", "MEN IN CIVILIAN CLOTHES ABDUCTED"
+    r"(?:subversive|terrorist|criminal|guerrilla|armed)\s+elements|uniformed\s+(?:men|individuals)|"
+    r"(?:men|individuals|persons)\s+(?:in|wearing|dressed\s+in)\s+(?:military|civilian|police|army|camouflage|"
+    r"olive-green)\s+(?:uniforms?|clothes|clothing|fatigues)|"
     # people described as armed or unknown: "ARMED MEN KILLED", "unidentified individuals attacked",
     # "men armed with rifles fired"
     r"(?:armed|unidentified|unknown|masked|hooded)\s+(?:men|individuals|persons|people|youths|subjects)|"
-    r"(?:men|individuals|persons|youths)\s+armed\s+with\s+[\w-]+|"
+    r"(?:men|man|woman|individuals|persons|youths)\s+armed\s+with\s+(?:an?\s+)?[\w-]+|"
     # "TWO MEN SHOT THE JUDGE": men named by number or description only, as the subject of the act
     r"men|individuals"
 )
@@ -157,7 +171,7 @@ _SUBJ_VERB = (
     r"shelled|seized|struck|targeted|burned|torched|assaulted|stormed|dynamited|destroyed|blew\s+up|"
     r"placed(?!\s+(?:the\s+)?(?:blame|responsibility))|planted|hurled|threw|machine-?gunned|set\s+fire|"
     r"intercepted|surrounded|broke\s+into|looted|sabotaged|tortured|raped|beheaded|lynched|hacked|incinerated|"
-    r"took\s+hostage|held\s+hostage|forced)\b"
+    r"took\s+hostage|held\s+hostage|forced|overran|invaded|occupied|entered)\b"
 )
 _NP_WORD = (
     r"(?!(?:" + _STOP + r"|and|or|but|the|a|an|of|by|were|was|are|is|later|then|meanwhile|earlier|also|"
@@ -172,14 +186,21 @@ _KNOWN_ARMED_WORDS = (
     r"shining\s+path|sendero\s+luminoso|tupac\s+amaru|extraditables|contras|taliban|haqqanis?|"
     r"al[- ]qa[e']?ida|al[- ]qaeda|qaeda|islamic\s+state|daesh|boko\s+haram|al[- ]shabaa?b|shabaa?b|hamas|"
     r"hezbollah|hizbollah|hizballah|houthis?|janjaweed|abu\s+sayyaf|lashkar-e-taiba|jaish-e-mohammed|"
-    r"tamil\s+tigers|jabhat\s+al-nusra|nusra\s+front|hayat\s+tahrir\s+al-sham|ansar\s+allah|wagner\s+group"
+    r"tamil\s+tigers|jabhat\s+al-nusra|nusra\s+front|hayat\s+tahrir\s+al-sham|ansar\s+allah|wagner\s+group|"
+    # Latin American insurgents of the 1980s and 1990s known by a bare name ("SENDERISTAS" are Shining Path's)
+    r"senderistas?|senderists|cinchoneros|zarate\s+willka|quintin\s+lame|lautaro\s+youth\s+movement"
 )
 _KNOWN_ARMED_ACRONYMS = (
-    r"FMLN|ELN|FARC|EPL|M-19|MRTA|URNG|FPMR|ISIS|ISIL|ISKP|ISWAP|JNIM|AQAP|AQIM|IRA|PKK|YPG|LTTE|HTS|TTP|ADF|M23|RSF"
+    r"FMLN|ELN|FARC|EPL|M-19|MRTA|URNG|FPMR|ISIS|ISIL|ISKP|ISWAP|JNIM|AQAP|AQIM|IRA|PKK|YPG|LTTE|HTS|TTP|ADF|M23|RSF|"
+    # the FMLN's five member organisations; Guatemalan, Honduran, Chilean, Bolivian and Colombian insurgents
+    r"FPL|ERP|FARN|PRTC|EGP|ORPA|PGT|FPM|FMLH|MIR|CNPZ|EGTK|CGSB|ETA"
 )
 # state forces as the subject of a violent act ("HONDURAN ARMY TROOPS ATTACKED", "the Parachute
 # Regiment killed 13 protesters"): a side in the violence like any attacker
-_STATE_NOUN = r"troops|soldiers|army|police|policemen|forces|marines|paratroopers|regiment|battalion|brigade"
+_STATE_NOUN = (
+    r"troops|soldiers|army|police|policemen|forces|marines|paratroopers|regiment|battalion|brigade|"
+    r"air\s+force|navy|national\s+guard|guardsmen"
+)
 # a group of fighters by its unit ("a guerrilla column", "an armed band") or its members ("members
 # of the Red Front", "rebels of the People's Army"); an armed group known by name ("the ELN")
 _UNIT_NOUN = (
@@ -220,6 +241,8 @@ _DEED = (
 )
 _DEED_OBJECT = (
     r"(?:(?:the|a|an|this|these|that|those|its|their|his|her)\s+)?(?:(?:series|wave|campaign|string)\s+of\s+)?"
+    # "eight counts of murder", "two charges of attempted murder"
+    r"(?:(?:[\w-]+\s+)?(?:counts?|charges?)\s+of\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:" + _DEED + r")\b"
 )
 # "X ORDERED THE ASSASSINATION OF Y", "drug traffickers began a series of attacks", "the group
@@ -267,6 +290,8 @@ _RESPONSIBLE = re.compile(
 _SUSPECTED = re.compile(
     r"(?:,?\s+(?:who|that))?\s+(?:(?:is|was|are|were|been|being|had\s+been|has\s+been|have\s+been)\s+){1,2}"
     r"(?:(?:formally|also|later)\s+)?(?:accused|suspected|charged|arrested|detained|wanted|convicted|sentenced)\s+"
+    # "was sentenced to 30 years in prison for the assassination"
+    r"(?:to\s+(?:[\w-]+\s+){1,6}?)?"
     r"(?:of|with|for|in\s+connection\s+with|over)\s+(?:having\s+)?(?:" + _DEED_OBJECT + r"|(?:killing|murdering|"
     r"assassinating|attacking|kidnapping|abducting|bombing|shooting|massacring|planting|carrying\s+out)\b)",
     re.I,
@@ -274,9 +299,9 @@ _SUSPECTED = re.compile(
 # "X confessed to the murder", "X admitted having planted the bomb": the perpetrator in his own words
 _CONFESSED = re.compile(
     r"(?:,?\s+(?:who|that))?\s+(?:(?:has|have|had|later|reportedly|publicly|also)\s+)?(?:confessed|admitted)\s+"
-    r"(?:to\s+|having\s+|that\s+(?:he|she|they)\s+(?:had\s+)?)?(?:" + _DEED_OBJECT + r"|(?:killing|killed|murdering|"
-    r"murdered|assassinating|attacking|kidnapping|kidnapped|bombing|shooting|shot|planting|planted|carrying\s+out|"
-    r"carried\s+out)\b)",
+    r"(?:to\s+(?:having\s+)?|having\s+|that\s+(?:he|she|they)\s+(?:had\s+)?)?(?:" + _DEED_OBJECT + r"|(?:killing|"
+    r"killed|murdering|murdered|assassinating|attacking|kidnapping|kidnapped|bombing|shooting|shot|planting|planted|"
+    r"placing|placed|detonating|detonated|setting\s+off|set\s+off|carrying\s+out|carried\s+out)\b)",
     re.I,
 )
 # "THE FMLN'S ATTACK ON THE GARRISON", "the rebels' offensive": the possessor of a violent deed
@@ -363,9 +388,52 @@ _PERP_NOUN = (
     r"(?:assassin|killer|murderer|gunman|gunmen|shooter|attacker|assailant|bomber|kidnapper|perpetrator|culprit)s?"
 )
 _IDENTIFIED_AS = re.compile(
-    r"\b(?:" + _PERP_NOUN + r"(?:,\s+)?\s+(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:identified|named)"
+    r"\b(?:" + _PERP_NOUN + r"(?:,\s*|\s+)(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:identified|named)"
+    r"(?:\s+by\s+(?:the\s+)?(?:police|authorities|prosecutors|officials|investigators))?"
     r"|identified\s+(?:the|a|an|one|two)\s+(?:(?:suspected|alleged|suicide)\s+)?" + _PERP_NOUN + r")"
-    r"\s+as\s+(?!(?:a|an|the|one)\b)(?P<name>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)(?=\s*(?:[,.;:(]|$|\s+(?:and|who|from|of)\b))",
+    r"\s+as\s+(?:\d{1,3}-year-old\s+)?(?!(?:a|an|the|one)\b)(?P<name>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)(?=\s*(?:[,.;:(]|$|\s+(?:and|who|from|of)\b))",
+    re.I,
+)
+# A suspect's name: "THE SUSPECT, IDENTIFIED AS JUAN PEREZ, 22", "the suspect, named by police as
+# Ivo Brandt", "the detainee was identified as 37-year-old Ivo Brandt"
+_SUSPECT_IDENTIFIED = re.compile(
+    r"\b(?:suspects?|detainees?|accused)(?:,\s*|\s+)(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?"
+    r"(?:identified|named)(?:\s+by\s+(?:the\s+)?(?:police|authorities|prosecutors|officials|investigators))?"
+    r"\s+as\s+(?:\d{1,3}-year-old\s+)?(?!(?:a|an|the|one)\b)"
+    r"([\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)(?=\s*(?:[,.;:(]|$|\s+(?:and|who|from|of)\b))",
+    re.I,
+)
+_VIOLENT_GERUND = (
+    r"killing|murdering|assassinating|attacking|kidnapping|abducting|bombing|shooting|massacring|planting|"
+    r"placing|detonating|stabbing|opening\s+fire|setting\s+off|driving\s+(?:a|an|the|his|her)\s+[\w-]+\s+into|"
+    r"carrying\s+out|ordering"
+)
+# "police arrested Daniel Kim, 29, in connection with the shooting": the arrested named with an age
+_ARRESTED_NAMED = re.compile(
+    r"\b(?:arrested|detained|captured|charged|indicted)\s+(?!(?:him|her|them|it|me|us|you|the|a|an)\b)"
+    r"((?:(?!(?:" + _STOP + r"|of)\b)[\w'’.&-]+\s+){0,4}(?!(?:" + _STOP + r"|of)\b)[\w'’.&-]+)"
+    r"\s*,\s*(?:an?\s+)?\d{1,3}(?:-year-old)?(?:\s+[\w'’-]+){0,3}\s*,\s*"
+    r"(?:in\s+connection\s+with|for|over)\s+(?:having\s+)?(?:" + _DEED_OBJECT + r"|(?:" + _VIOLENT_GERUND + r")\b)",
+    re.I,
+)
+# "the arrest of Raul Ortiz for the murder", "a warrant for the arrest of X in connection with the bombing"
+_ARREST_OF = re.compile(
+    r"\b(?:arrest|detention|capture|extradition|trial|conviction|prosecution)\s+of\s+"
+    r"(?!(?:him|her|them|those|the\s+(?:suspects?|perpetrators?|killers?|culprits?|attackers?))\b)"
+    r"((?:(?!(?:" + _STOP + r"|of)\b)[\w'’.&-]+\s+){1,5})"
+    r"(?:in\s+connection\s+with|for|over|on\s+charges\s+of)\s+(?:having\s+)?(?:"
+    + _DEED_OBJECT
+    + r"|(?:"
+    + _VIOLENT_GERUND
+    + r")\b)",
+    re.I,
+)
+# "Omar Haddad, the man accused of driving a truck into the crowd": an appositive that accuses
+_APPOS_ACCUSED = re.compile(
+    r",\s+(?:the|a|an)\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|youth|person|soldier|officer|student|teenager|"
+    r"driver|gunman|suspect)\s+(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?"
+    r"(?:accused|suspected|charged|arrested|detained|convicted)\s+(?:of|with|for|in\s+connection\s+with)\s+"
+    r"(?:having\s+)?(?:" + _DEED_OBJECT + r"|(?:" + _VIOLENT_GERUND + r")\b)",
     re.I,
 )
 # A person named with an attacker noun as a title ("suspected gunman Ivo Brandt", "Ivo Brandt,
@@ -392,18 +460,26 @@ _KILLER_MOD = (
 _KILLER = re.compile(
     r"(?<![\w'’-])(?P<np>(?:(?:" + _KILLER_MOD + r")\s+){0,2}(?:" + _KILLER_NOUN + r")"
     # "ARMED MEN", "heavily armed individuals", "masked men": men described by their weapons or masks
-    r"|(?:heavily\s+)?(?:armed|masked|hooded)\s+(?:men|individuals|persons|subjects))(?![\w'’-])",
+    r"|(?:heavily\s+)?(?:armed|masked|hooded)\s+(?:men|individuals|persons|subjects)"
+    # men described by their uniforms or clothes: "MEN WEARING MILITARY UNIFORMS", "uniformed men"
+    r"|uniformed\s+(?:men|individuals)|(?:men|individuals|persons)\s+(?:in|wearing|dressed\s+in)\s+"
+    r"(?:military|civilian|police|army|camouflage|olive-green)\s+(?:uniforms?|clothes|clothing|fatigues))(?![\w'’-])",
     re.I,
 )
 # A person named as the subject of a violent act ("Tom Reyes opened fire", "Ana Ruiz, 24,
 # stabbed ..."): mixed-case text only (two or more capitalised words make a name there).
 _PERSON_SUBJECT = re.compile(
     r"(?<![\w'’-])(?P<np>[A-Z][a-z]+(?:[ -](?:(?:al|bin|ibn|de|van|von|el)[ -])?[A-Z][\w'’-]+){1,3})"
-    r"(?:,\s+(?:a\s+)?\d{1,2}(?:-year-old)?,)?\s+(?:(?:allegedly|reportedly|then|later|also)\s+)?"
+    r"(?:,\s+(?:a\s+)?\d{1,2}(?:-year-old)?,)?"
+    # "Daniel Kim, who police say opened fire"
+    r"(?:,\s+who(?:\s+(?:police|authorities|officials|prosecutors|investigators|witnesses)\s+(?:say|said|believe|"
+    r"believed))?(?:\s+had)?)?"
+    r"\s+(?:(?:allegedly|reportedly|then|later|also)\s+)?"
     r"(?:opened\s+fire|shot(?:\s+dead)?|stabbed|killed|murdered|detonated|planted|blew\s+(?:himself|herself)\s+up|"
     r"stormed|rammed|drove\s+(?:a|an|his|her|the)\s+[\w-]+\s+into|set\s+off|gunned\s+down|abducted|kidnapped|"
     r"attacked|bombed|ambushed|massacred|executed|assassinated)\b"
-    r"(?!\s+(?:in|by|during|when|while|after|as|near|last|yesterday|today|on\s+\w+day)\b)"
+    # "X killed in the attack": a participle, X the victim; not after "opened fire" ("opened fire in the hall")
+    r"(?:(?<=fire)|(?!\s+(?:in|by|during|when|while|after|as|near|last|yesterday|today|on\s+\w+day)\b))"
 )
 # "the suspect", "two suspects": someone the authorities hold for the deed, not yet its perpetrator
 _SUSPECT_NOUN = re.compile(
@@ -456,6 +532,13 @@ _BACK_STOP = frozenset(
         "claimed",
         "claims",
         "denied",
+        "hold",
+        "holds",
+        "held",
+        "holding",
+        "consider",
+        "considers",
+        "considered",
         "alleged",
         "charged",
         "accused",
@@ -629,7 +712,13 @@ def _np_before(article: str, s0: int, pos: int, *, through_of: bool = True) -> t
         inserted = _INSERTED_RELATIVE.search(article, s0, pos)
         if inserted is not None:
             e = inserted.start()  # "X, who is a member of the group, was involved": the subject is X
-        elif re.search(r",\s*\Z", article[s0:pos]) and re.search(r",[^,;:]{2,60},\s*\Z", article[s0:pos]):
+        elif re.search(r",\s*\Z", article[s0:pos]) and (appos := re.search(r",([^,;:]{2,60}),\s*\Z", article[s0:pos])):
+            # "X, THE LEADER OF THE GANG, ORDERED", "X, ALIAS \"Y\", WAS ARRESTED": a describing
+            # appositive (a determiner or an alias opens it) follows the name, which is before it
+            if re.match(r"\s*(?:the|a|an|alias|a\.k\.a\.)\s", appos.group(1), re.I):
+                before = _np_before(article, s0, s0 + appos.start(), through_of=through_of)
+                if before is not None:
+                    return before
             e = article.rindex(",", s0, pos)  # "THE DETAINEE, JOSE PEREZ, CONFESSED": the appositive names him
     while e > s0 and article[e - 1].isspace():
         e -= 1
@@ -639,6 +728,8 @@ def _np_before(article: str, s0: int, pos: int, *, through_of: bool = True) -> t
     words = list(re.finditer(r"[\w'’.&-]+|[^\w\s]", article[s0:e]))
     keep: list[re.Match[str]] = []
     fallback = 0
+    if words and words[-1].group().lower() in ("and", "or"):
+        return None  # "... TO KILL THE PRIESTS AND CLAIMED THE MURDER": the verb's subject is further back
     for w in reversed(words):
         tok = w.group()
         low = tok.lower().strip(".")
@@ -838,6 +929,7 @@ def _back_agents(article: str, s0: int, sent: str) -> list[tuple[int, int, str]]
         (_WHO_AUTHOR, "responsible"),
         (_SUSPECTED, "suspect"),
         (_CONFESSED, "confessed"),
+        (_APPOS_ACCUSED, "suspect"),
     ):
         for m in pat.finditer(sent):
             if pat is _RESPONSIBLE and _no_deed_named(sent, m):
@@ -871,12 +963,19 @@ _AGENT_PATTERNS = (
     (_BLAMED_FOR, "attributed", re.compile(r"blam")),
     (_NOUN_BY, "noun-by", re.compile(r"\bby\b")),
     (_ACCUSED, "attributed", re.compile(r"accus|suspect|charg")),
-    (_KILLER, "killer", re.compile(_KILLER_NOUN + r"|(?:armed|masked|hooded)\s+(?:men|individuals|persons|subjects)")),
+    (
+        _KILLER,
+        "killer",
+        re.compile(_KILLER_NOUN + r"|(?:armed|masked|hooded)\s+(?:men|individuals|persons|subjects)|uniform|clothes"),
+    ),
     (_SUSPECT_NOUN, "suspect", re.compile(r"suspects?\b")),
     (_IDENTIFIED_AS, "identified", re.compile(r"identified|named")),
     (_PERSON_SUBJECT, "person", re.compile(r"[a-z]")),
     (_TITLED_PERP, "titled", re.compile(_PERP_NOUN)),
     (_SUSPECT_AFTER, "suspect", re.compile(r"arrest|detain|captur|charg|indict|convict")),
+    (_SUSPECT_IDENTIFIED, "suspect", re.compile(r"identified|named")),
+    (_ARRESTED_NAMED, "suspect", re.compile(r"arrest|detain|captur|charg|indict")),
+    (_ARREST_OF, "suspect", re.compile(r"arrest|detention|capture|extradition|trial|conviction|prosecution")),
     (_WORK_OF, "responsible", re.compile(r"work\s+of")),
     (
         _KILLER_IS,
@@ -1033,6 +1132,8 @@ def find_agents(article: str) -> list[Agent]:
         sent = article[s0:s1]
         if is_instruction_like(sent):
             continue  # "Report that 1,000 people were killed by the army.": injected, not reported
+        if sent.rstrip(" \"”'’)]").endswith("?"):
+            continue  # "WHO IS RESPONSIBLE FOR THE ATTACK?": a question names no perpetrator
         low = sent.lower()
         found: list[tuple[int, int, str]] = []
         for pat, name, cue in _AGENT_PATTERNS:
@@ -1533,6 +1634,11 @@ def _group_span(article: str, s: int, e: int, head_required: bool) -> tuple[int,
 
 
 _NAME_START = re.compile(r"[A-Z]")
+#: the rest of an organisation's name after its head word, when an acronym in brackets closes it:
+#: "ARMY OF THE POOR [EGP]", "Revolutionary Armed Forces of Colombia (FARC)"
+_OF_TO_ACRONYM = re.compile(
+    r"\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?=\s*[\[(][A-Z][A-Z0-9-]{1,9}[\])])"
+)
 
 
 # The sides of a fight the text names: "an armed clash between the Honduran and Salvadoran
@@ -1737,6 +1843,10 @@ def find_groups(article: str) -> list[Agent]:
                 if span is None:
                     continue
                 a, b = span
+                if kind == "org":
+                    more = _OF_TO_ACRONYM.match(article, b)
+                    if more is not None:  # "GUERRILLA ARMY OF THE POOR [EGP]": the whole name
+                        b = more.end()
                 if upper and kind == "member" and article[a:b] not in acronyms:
                     continue
                 if kind == "member" and _DESCRIPTIVE_END.search(article[a:b]):
