@@ -201,6 +201,11 @@ class Assembly:
 # --------------------------------------------------------------------------- sources
 
 
+#: a role named before a person's name ("the governor of Norte Alto, Ana Ruiz,"), not one after it
+#: ("Jan Doe, a former UN official": a former role is no present one)
+_ROLE_BEFORE = re.compile(r"^described in the text as:\s+((?:the|its|their)\s.*)$", re.I)
+
+
 def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     name = complete_name(a.article, a.index, name)
     # the name's own words ("ministry", "TV") beat a small model's label; else its other name's
@@ -212,6 +217,8 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     notes = list(reliability_notes(a.article, name))
     if hint is None and any(n.startswith("described in the text as:") and "monitor" in n for n in notes):
         k = "monitor"  # "SOHR, a war monitor,"
+    elif hint is None:  # "the governor of the region, Ana Ruiz,": the role named before the name
+        k = next((h for n in notes if (m := _ROLE_BEFORE.match(n)) and (h := source_kind_hint(m.group(1)))), k)
     if k == "media" and _party_outlet(a.article, name, notes):
         k = "state_media"  # "Al-Masirah TV, which is run by the Houthis", "its Amaq news agency"
     # UN bodies and WHO are official (attrib_README kinds) but no side in the fighting

@@ -146,3 +146,40 @@ def test_a_projected_toll_is_unverified() -> None:
     projected = [c for c in s.casualties if c.high == 25 and c.low is None]
     assert projected and projected[0].status == "unverified"
     assert all(c.status == "reported" for c in s.casualties if c.low == 14)
+
+
+def test_a_participial_opener_is_no_source() -> None:
+    s = "Speaking to reporters from a shelter, Marta, a 51-year-old teacher, said the roof fell on them."
+    assert find_relay(s)[0] == "Marta"
+
+
+def test_a_long_description_before_a_name_gives_way_to_the_name() -> None:
+    s = "The head of the Osra district council, Pavel Dorn, said four people were killed overnight."
+    assert find_relay(s)[0] == "Pavel Dorn"
+
+
+def test_told_state_run_outlet_and_a_statement_read_on_a_broadcaster_relay() -> None:
+    assert find_relay("Its spokesman, Han Sein, told state-run NRTV that 20 insurgents were killed.") == (
+        "Han Sein",
+        "state-run NRTV",
+    )
+    relayed = find_relay("The army said in a statement read on state broadcaster KTV that 15 attackers died.")
+    assert relayed == ("The army", "state broadcaster KTV")
+
+
+def test_attributing_the_attack_makes_a_source() -> None:
+    assert find_attribution("The Coastal Guard attributed the blast to the Nahr Brigade.") == "The Coastal Guard"
+
+
+def test_think_tanks_and_the_iom() -> None:
+    assert source_kind_hint("the Valen think tank") == "ngo"
+    assert source_kind_hint("the International Organization for Migration") == "official"
+
+
+def test_a_role_before_a_name_gives_the_kind() -> None:
+    s = _summary(
+        "The governor of Sela province, Ana Ruiz, said three people were killed in a drone strike on a bus "
+        "in Sela on Monday."
+    )
+    ruiz = [x for x in s.sources if "Ana Ruiz" in x.name]
+    assert ruiz and ruiz[0].kind == "official"

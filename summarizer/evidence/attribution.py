@@ -104,7 +104,7 @@ _VERBS = (
     r"confirmed|confirms|stated|states|added|adds|disclosed|discloses|noted|indicated|"
     r"revealed|estimated|estimates|cited|quoted|informed|acknowledged|admitted|denied|denies|deny|"
     r"warned|warns|analysed|analyzed|documented|expressed|accused|accuses|confirm|verify|verified|"
-    r"rejected|rejects|dismissed|dismisses|insisted|insists|"
+    r"rejected|rejects|dismissed|dismisses|insisted|insists|attributed|attributes|blamed|blames|"
     # a monitor's count: "the conflict monitor ACLED recorded more than 8,000 deaths"
     r"recorded|records|registered|tallied|"
     r"according"
@@ -171,7 +171,9 @@ _ADVERBIAL = re.compile(
     r"^(?:according|on|in|at|after|before|following|during|however|moreover|meanwhile|also|earlier|"
     r"later|separately|yesterday|today|tonight|but|and|while|since|as|when|although|"
     r"furthermore|in\s+addition|overall|still|now|then|last|this|early|late|with|without|amid|despite|under|"
-    r"for|from|across|near|through|within|against|among|given)\b|^\w+ly$",
+    r"for|from|across|near|through|within|against|among|given)\b|^\w+ly$|"
+    # a participial opener: "Speaking to the BBC from hospital, Olena said"
+    r"^(?:speaking|writing|talking|posting|reached|contacted|interviewed)\s+(?:to|from|on|in|by|at|with)\b",
     re.I,
 )
 _FINITE = re.compile(
@@ -251,7 +253,7 @@ _NAMED = re.compile(
 
 #: a body described, its name in apposition: "The UN children's agency, UNICEF, said" (a
 #: determiner, words with a capital, a lower-case head noun)
-_DESCRIBED_BODY = re.compile(r"(?:[Tt]he|[Ii]ts)(?:\s+[\w'’.-]+){0,3}\s+[a-z][\w-]*")
+_DESCRIBED_BODY = re.compile(r"(?:[Tt]he|[Ii]ts)(?:\s+[\w'’.-]+){0,5}\s+[a-z][\w-]*")
 #: a negated first predicate before a coordinated reporting verb: "X did not give a toll ..., but said"
 _NEGATED_PREDICATE = re.compile(
     r"(?<=\w)\s+(?:did|does|do|has|have|had|would|could)\s+not\s+(?!be\b|been\b)[a-z].*$",
@@ -421,12 +423,15 @@ def find_attribution(sentence: str) -> str | None:
 # --------------------------------------------------------------------------- relays
 
 _CITED_BY = re.compile(r"^(?P<orig>.+?),?\s+(?:as\s+)?(?:cited|quoted|relayed)\s+by\s+(?P<via>.+)$", re.I)
-_TOLD = re.compile(r"\btold\s+(?P<via>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+_TOLD = re.compile(
+    r"\btold\s+(?P<via>(?:the\s+)?(?:state(?:-run|-owned)?\s+(?:(?:news\s+)?(?:agency|broadcaster|television|tv|radio)\s+)?)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
 _CITING = re.compile(r"\bciting\s+(?P<orig>[^,.;:\"“”]{2,80})", re.I)
 _OUTLETS = ("media", "state_media")
 #: a statement an outlet carried: "in a statement carried by the state-run Ethiopian News Agency"
 _CARRIED = re.compile(
-    r"\b(?:statement|report|message|video|post|communiqu[ée])s?\s+(?:carried|published|broadcast|aired|posted|"
+    r"\b(?:statement|report|message|video|post|communiqu[ée])s?\s+(?:carried|published|broadcast|aired|posted|read|"
     r"released|run)\s+(?:by|on)\s+(?P<via>(?:the\s+|its\s+|their\s+)?[A-Za-z][^,.;:\"“”]{1,60}?)"
     r"(?=\s*(?:[,.;:\"“”]|\s(?:that|on|in|saying)\b|$))",
     re.I,
@@ -833,6 +838,10 @@ _DESCRIBED_AFTER = (
 )
 
 
+#: a description in apposition before a name: "the governor of Norte Alto, Ana Ruiz,", "Its spokesman, Tun Lwin,"
+_DESCRIBED_BEFORE = r"(?:^|[,;:]\s+|\.\s+)((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z][^,.;:\"“”]{2,60}),\s+"
+
+
 def reliability_notes(article: str, source_name: str) -> list[str]:
     """Notes about ``source_name`` that the text of ``article`` supports.
 
@@ -873,6 +882,11 @@ def reliability_notes(article: str, source_name: str) -> list[str]:
             said = f"described in the text as: {norm_ws(m.group(1))}" if m else None
             if said and said not in notes:
                 notes.append(said)
+        # the description before a person's name: "the governor of the region, Ana Ruiz, said"
+        m = re.search(_DESCRIBED_BEFORE + re.escape(n) + r"\s*,", article)
+        said = f"described in the text as: {norm_ws(m.group(1))}" if m and len(n.split()) >= 2 else None
+        if said and said not in notes:
+            notes.append(said)
     if source_kind_hint(source_name) == "anonymous" and "cited anonymously" not in notes:
         notes.append("cited anonymously")
     return notes
@@ -882,6 +896,7 @@ def reliability_notes(article: str, source_name: str) -> list[str]:
 #: kinds (attrib_README "kind": "UN bodies and WHO"), but not a side in the fighting
 INTERNATIONAL = re.compile(
     r"\b(?:WHO|UN|United\s+Nations|World\s+Health\s+Organi[sz]ation|UNICEF|UNHCR|OCHA|WFP|IOM|"
+    r"International\s+Organi[sz]ation\s+for\s+Migration|"
     r"UNRWA|UNIFIL|UNMISS|MONUSCO|MINUSMA|ICC|International\s+Criminal\s+Court|Tedros)\b|\bUN's\b|"
     r"\bUN\s+\w+\s+agency\b|\bU\.N\.(?!\w)"  # "U.N." ends in a dot: no word boundary after it
 )
@@ -912,7 +927,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"m[ée]decins|doctors\s+without\s+borders|save\s+the\s+children|oxfam|"
             r"human\s+rights|rights\s+groups?|ngos?|charity|charities|white\s+helmets|"
             r"doctors'?\s+(?:network|union|syndicate|association)|medical\s+(?:association|union)|"
-            r"aid\s+(?:agenc\w+|groups?|organi[sz]ations?)|foundation|humanitarian)\b",
+            r"aid\s+(?:agenc\w+|groups?|organi[sz]ations?)|foundation|humanitarian|think\s+tank)\b",
             re.I,
         ),
     ),
