@@ -52,6 +52,11 @@ def _agents(text: str) -> list[str]:
         # people described by their uniforms, weapons or kind
         ("THE MAYOR WAS TAKEN FROM HIS HOUSE BY MEN IN MILITARY UNIFORMS.", "MEN IN MILITARY UNIFORMS"),
         ("UNIFORMED MEN DRAGGED THE CATECHIST FROM THE CHAPEL AND SHOT HIM.", "UNIFORMED MEN"),
+        ("WITNESSES SAID THAT MEN IN CAMOUFLAGE, SOME OF THEM MASKED, SHOT THE TWO TEACHERS.", "MEN IN CAMOUFLAGE"),
+        (
+            "THE PRIEST SAID THAT SIX HOODED YOUNG PEOPLE, ONE OF THEM ARMED, SET FIRE TO THE CLINIC.",
+            "HOODED YOUNG PEOPLE",
+        ),
         ("A woman armed with a hammer attacked two guards at the gate.", "woman armed with a hammer"),
         ("SUBVERSIVE ELEMENTS DYNAMITED THE TOWN HALL OF SAN ROQUE.", "SUBVERSIVE ELEMENTS"),
         ("Separatists attacked a checkpoint on the main road overnight.", "Separatists"),
@@ -116,7 +121,9 @@ def _overall() -> Metrics:
 
 # measured on 2026-11-30: actor recall 0.89 (42/47) before the session-7 rules (the unseen
 # number: the documents were written before agents.py was read), 1.00 (47/47) after them.
-# The floor is the measured score less about 0.05.
+# The floor is the measured score less about 0.05. (tests/data/actors_fresh.jsonl, seven more
+# documents written after the rules, scored 0.73 (11/15) unseen, 0.87 (13/15) after two more
+# rules: men described by camouflage, hooded young people; it has no floor here.)
 def test_invented_actor_recall_floor() -> None:
     assert _overall().get("actor_recall").value >= 0.95
     assert _overall().get("grounded_precision").value >= 1.0

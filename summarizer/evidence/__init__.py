@@ -489,8 +489,9 @@ a name, "X, who ..." reads back to X):
   30 years for the murder", "charged X with three counts of murder", "X, the man accused of
   ..."; a describing appositive (opened by a determiner or "alias") follows the name it
   describes ("X, THE LEADER OF THE BAND, ORDERED" -> X; "THE DETAINEE, X, CONFESSED" -> X);
-* people described by their uniforms, clothes or weapons ("MEN IN MILITARY UNIFORMS",
-  "uniformed men", "a man armed with a knife": the weapon after "armed with" describes, it is
+* people described by their uniforms, clothes, masks or weapons ("MEN IN MILITARY UNIFORMS",
+  "men wearing camouflage", "uniformed men", "HOODED YOUNG PEOPLE", "a man armed with a knife":
+  the weapon after "armed with" describes, it is
   no means), "subversive elements", separatists, bandits, pirates, the air force and the
   national guard as subjects; "entered", "occupied", "overran" are acts of an armed subject;
 * no agent: a question ("WHO IS RESPONSIBLE FOR THE ATTACK?"), a second verb coordinated with

@@ -116,7 +116,15 @@ def _clean(article: str, s: int, e: int) -> tuple[int, int] | None:
         and _NOT_AGENT_HEAD.match(w.strip(".,"))
         and not w[0].isdigit()
         # "unidentified persons", "armed people": people described as attackers
-        and not (i and w.lower() in ("persons", "people") and _DESCRIBED_PEOPLE.fullmatch(words[i - 1]))
+        and not (
+            i
+            and w.lower() in ("persons", "people")
+            # "hooded young people"
+            and (
+                _DESCRIBED_PEOPLE.fullmatch(words[i - 1])
+                or (i >= 2 and words[i - 1].lower() == "young" and _DESCRIBED_PEOPLE.fullmatch(words[i - 2]))
+            )
+        )
         # "the air force": a force that acts, not "by force"
         and not (i and w.lower().strip(".,") == "force" and words[i - 1].lower() == "air")
         for i, w in enumerate(words)
@@ -146,18 +154,21 @@ def _clean(article: str, s: int, e: int) -> tuple[int, int] | None:
 # suicide bombers attacked Camp Shorabak", "a suicide bomber blew himself up", "UNIDENTIFIED
 # GUNMEN KILLED ...". Up to three words before the head ("Taliban", "heavily armed"); a
 # coordinated second subject with its own attacker head is taken too.
+#: people described by what they wear: "MEN WEARING MILITARY UNIFORMS", "men in camouflage"
+_DRESSED = (
+    r"(?:men|individuals|persons)\s+(?:in|wearing|dressed\s+in)\s+(?:(?:military|civilian|police|army|camouflage|"
+    r"olive-green)\s+(?:uniforms?|clothes|clothing|fatigues)|camouflage|uniforms?|ski\s+masks|masks|hoods)"
+)
 _AGENT_NOUN = (
     r"gunm[ae]n|bombers?|suicide\s+bombers?|attackers?|assailants?|militants?|insurgents?|fighters|rebels|"
     r"guerrillas|terrorists?|hitm[ae]n|assassins?|kidnappers?|abductors|raiders|snipers?|mob|militiam[ae]n|"
     r"extremists|jihadists|commandos?|subversives|guerrilla|criminals|narco-?terrorists|paramilitar(?:y|ies)|"
     r"drug\s+traffickers|separatists|bandits|pirates|"
     # "SUBVERSIVE ELEMENTS ATTACKED", "uniformed men took away", "MEN IN CIVILIAN CLOTHES ABDUCTED"
-    r"(?:subversive|terrorist|criminal|guerrilla|armed)\s+elements|uniformed\s+(?:men|individuals)|"
-    r"(?:men|individuals|persons)\s+(?:in|wearing|dressed\s+in)\s+(?:military|civilian|police|army|camouflage|"
-    r"olive-green)\s+(?:uniforms?|clothes|clothing|fatigues)|"
+    r"(?:subversive|terrorist|criminal|guerrilla|armed)\s+elements|uniformed\s+(?:men|individuals)|" + _DRESSED + r"|"
     # people described as armed or unknown: "ARMED MEN KILLED", "unidentified individuals attacked",
     # "men armed with rifles fired"
-    r"(?:armed|unidentified|unknown|masked|hooded)\s+(?:men|individuals|persons|people|youths|subjects)|"
+    r"(?:armed|unidentified|unknown|masked|hooded)\s+(?:young\s+)?(?:men|individuals|persons|people|youths|subjects)|"
     r"(?:men|man|woman|individuals|persons|youths)\s+armed\s+with\s+(?:an?\s+)?[\w-]+|"
     # "TWO MEN SHOT THE JUDGE": men named by number or description only, as the subject of the act
     r"men|individuals"
@@ -460,10 +471,9 @@ _KILLER_MOD = (
 _KILLER = re.compile(
     r"(?<![\w'’-])(?P<np>(?:(?:" + _KILLER_MOD + r")\s+){0,2}(?:" + _KILLER_NOUN + r")"
     # "ARMED MEN", "heavily armed individuals", "masked men": men described by their weapons or masks
-    r"|(?:heavily\s+)?(?:armed|masked|hooded)\s+(?:men|individuals|persons|subjects)"
+    r"|(?:heavily\s+)?(?:armed|masked|hooded)\s+(?:young\s+)?(?:men|individuals|persons|subjects|people|youths)"
     # men described by their uniforms or clothes: "MEN WEARING MILITARY UNIFORMS", "uniformed men"
-    r"|uniformed\s+(?:men|individuals)|(?:men|individuals|persons)\s+(?:in|wearing|dressed\s+in)\s+"
-    r"(?:military|civilian|police|army|camouflage|olive-green)\s+(?:uniforms?|clothes|clothing|fatigues))(?![\w'’-])",
+    r"|uniformed\s+(?:men|individuals)|" + _DRESSED + r")(?![\w'’-])",
     re.I,
 )
 # A person named as the subject of a violent act ("Tom Reyes opened fire", "Ana Ruiz, 24,
@@ -966,7 +976,7 @@ _AGENT_PATTERNS = (
     (
         _KILLER,
         "killer",
-        re.compile(_KILLER_NOUN + r"|(?:armed|masked|hooded)\s+(?:men|individuals|persons|subjects)|uniform|clothes"),
+        re.compile(_KILLER_NOUN + r"|(?:armed|masked|hooded)\s|uniform|clothes|wearing|dressed|camouflage"),
     ),
     (_SUSPECT_NOUN, "suspect", re.compile(r"suspects?\b")),
     (_IDENTIFIED_AS, "identified", re.compile(r"identified|named")),
@@ -1915,7 +1925,7 @@ _STATE_ACTS = re.compile(
 )
 _WEAPON_OF = re.compile(
     rf"(?<![\w'’-])(?P<dem>[A-Z][a-z]+)\s+(?:(?:drone|air|missile|artillery|aerial)\s+)?"
-    rf"(?:air\s*strikes|strikes|attacks|drones?|jets|warplanes|shelling|artillery|"
+    rf"(?:air\s*strikes?|strikes?|attacks?|drones?|jets|warplanes|shelling|artillery|"
     rf"missiles?|forces|troops)\s+(?:(?:have|had|has|reportedly)\s+)?(?:{_WAR_VERB})\b"
 )
 
