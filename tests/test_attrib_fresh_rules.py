@@ -16,6 +16,7 @@ from summarizer.evidence.attribution import (
     antecedent,
     disputes,
     find_attribution,
+    find_hedges,
     find_relay,
     same_body,
     source_kind_hint,
@@ -183,3 +184,8 @@ def test_a_role_before_a_name_gives_the_kind() -> None:
     )
     ruiz = [x for x in s.sources if "Ana Ruiz" in x.name]
     assert ruiz and ruiz[0].kind == "official"
+
+
+def test_received_reports_is_a_hedge() -> None:
+    assert find_hedges("The agency said it had received reports that 14 students were abducted.")
+    assert not find_hedges("The agency said 14 students were abducted, its report said.")

@@ -77,6 +77,8 @@ _HEDGES = [
     r"rumou?r(?:ed|s)?",
     r"(?:may|might)\s+have\s+been",
     r"reports\s+suggest",
+    # "UNICEF said it had received reports that six children were killed": a report passed on
+    r"(?:has|have|had)\s+received\s+(?:unconfirmed\s+|credible\s+)?reports?\s+(?:that|of)\b",
     # "the reported killing of 460 people": the adjective hedges the event it names
     r"(?:the|a|these|those|its|their)\s+reported\s+(?:killings?|deaths?|massacres?|executions?|shootings?|"
     r"abductions?|kidnappings?|attacks?|strikes?)",
