@@ -139,6 +139,8 @@ def attrib(path: str, scorer: bool) -> None:
             for i, s in summaries.items():
                 f.write(json.dumps({"id": i, "summary": s.model_dump(mode="json")}) + "\n")
         script = Path(path).with_name("score_attrib.py")
+        if not script.exists():  # an invented set under tests/data: the shared scorer
+            script = DEFAULT_ATTRIB.with_name("score_attrib.py")
         out = subprocess.run([sys.executable, str(script), path, f.name], capture_output=True, text=True, check=False)
         print()
         print("score_attrib.py on the same predictions:")
