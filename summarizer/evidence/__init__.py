@@ -216,6 +216,21 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   (the wounded) were identified as A and B" names them one by one (2); an age after a name
   ("Luna, 21, and Mora, 20") counts no one, and the trigger word then carries the count (the
   names' phrase would read as 21).
+* Found on unseen invented articles (``tests/test_reading_leftovers.py``): a projection after
+  "the number of (the / those / people) <outcome>" bounds from above like a toll's ("the number
+  of dead could rise to 40": high 40, low open); a toll's scope may be "among" a group ("the death
+  toll among the guards had risen to 15"); a relative lost in an attack or killing is one killed,
+  the relative being the victim ("a mother who lost her brother in the shelling": 1, phrase the
+  relative noun; "lost (his) two sons" reads the number; none without an attack or killing word
+  in the sentence, "lost his father to cancer"); a hedged count ("maybe / perhaps / possibly /
+  probably n") reads like "about n" (``best`` n, no bounds; attrib_README reads it as exact n
+  and calls the figure unverified); an estimate set off by a comma after "the wounded" / "the
+  dead" at the clause's end counts them ("bringing the wounded to the hospital, maybe thirty
+  people"; an approximating word is required, a bare number there may be a part); people
+  "treated in / at" clinics, health or trauma centres are injured like "treated in hospital";
+  a part "of the wounded" ("some of the wounded were ...") is no count of them; a sub-count
+  closes its group's clause ("45 were killed, among them 12 children, and 38 others were
+  injured": the 12 are of the killed, only 38 are injured).
 
 Dates (``dates.py``)
 ====================

@@ -72,7 +72,7 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "buri",
         "bury",
     ),
-    "injured": ("injur", "wound", "hurt", "maimed", "hospital"),
+    "injured": ("injur", "wound", "hurt", "maimed", "hospital", "treated"),
     "missing": ("missing", "disappear", "unaccounted"),
     "detained": (
         "detain",

@@ -185,6 +185,11 @@ MODIFIERS: dict[tuple[str, ...], str] = {
     ("estimated",): "approx",
     ("approx",): "approx",
     ("circa",): "approx",
+    # a hedged count is an estimate like "about n" (best n, no bounds): "maybe thirty people"
+    ("maybe",): "approx",
+    ("perhaps",): "approx",
+    ("possibly",): "approx",
+    ("probably",): "approx",
     ("between",): "between",
     ("from",): "from",
     ("as", "high", "as"): "upto",
@@ -843,6 +848,12 @@ _VICTIM_NOUNS = (
     # (no bare "-ers": "lost two helicopters", "buried three containers")
     r"herders|passengers|rangers|reporters|[a-z]{3,}(?:ists|ians|eans|smen)"
 )
+# relatives one may lose: "lost her brother", "lost his two sons"
+_RELATIVES = (
+    r"brothers?|sisters?|sons?|daughters?|husbands?|wife|wives|fathers?|mothers?|child|children|"
+    r"cousins?|nephews?|nieces?|uncles?|aunts?|grandsons?|granddaughters?|grandchild|grandchildren|"
+    r"grandfathers?|grandmothers?|parents|siblings?|twins?|babies|baby|relatives?"
+)
 # a count right after the verb: "lost three fighters", "buried 63 people", "lost two of its men",
 # "helped bury at least 27 people"
 _COUNT_AHEAD = (
@@ -876,6 +887,8 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # dead ("we lost four soldiers", "35 of our men fell", "were martyred"); the dead buried by
         # count ("we have buried 63 people", "helped bury at least 27 people")
         r"neutrali[sz]ed|neutrali[sz]ing|martyred|lost" + _COUNT_AHEAD + r"|bur(?:ied|y|ying)" + _COUNT_AHEAD + r"|"
+        # a relative lost in an attack ("who lost her brother in the shelling"; ``_lost_relative``)
+        r"lost(?=\s+(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?(?:" + _RELATIVES + r")\b(?!['’]))|"
         r"(?:(?<=\bmen\s)|(?<=\bsoldiers\s)|(?<=\bfighters\s)|(?<=\btroops\s)|(?<=\bcomrades\s)|"
         r"(?<=\bofficers\s)|(?<=\bpolicemen\s))fell"
         r"(?!\s+(?:ill|sick|asleep|silent|back|behind|into|from|off|out|down|over|through|under|victim|prey|"
@@ -890,7 +903,9 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # people in a grave state after a verb of being ("two policemen are in serious condition")
         r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bremains\s)|(?<=\bremain\s)|"
         r"(?<=\bremained\s))in\s+(?:(?:a|very)\s+)?(?:serious|critical|grave|stable)\s+condition|"
-        r"(?:being\s+)?treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+)?hospitals?"
+        # treated where the wounded are treated: "being treated in makeshift clinics"
+        r"(?:being\s+)?treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|"
+        r"(?:health|medical|trauma)\s+(?:centres?|centers?|facilities|posts?))"
     ),
     "missing": r"missing|disappeared|unaccounted\s+for|disappearances?",
     "detained": (
@@ -1209,6 +1224,15 @@ _THE_DEAD = re.compile(r"\bthe\s+$", re.I)
 _THE_DEAD_GAP = re.compile(r"\s+(?:were|are|included|include|includes|including)\s+(?:also\s+)?", re.I)
 
 
+# "the wounded [to the hospital], maybe thirty people": an estimate of the group set off by a
+# comma at the clause's end (an approximating word only: "the wounded, 12 soldiers" may be a part)
+_APPOSED_GAP = re.compile(
+    r"(?:\s+(?:to|in|into|at|from|on|out\s+of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s*,\s*", re.I
+)
+_APPROX_WORD = re.compile(r"(?:maybe|perhaps|possibly|probably|about|around|roughly|approximately|some)\s", re.I)
+_APPOSED_END = re.compile(r"\s*(?:[,.;:!?)\"”’']|$)")
+
+
 def _the_dead(trig: str) -> bool:
     """An outcome word that can stand for the people it happened to ("the dead", "the wounded");
     with a trailing "|", the participles that open an inverted clause ("killed ... were")."""
@@ -1291,9 +1315,15 @@ def _conjuncts(sentence: str, q: Quantity, qs: list[Quantity], listed: bool = Fa
                 and _PEOPLE_AFTER.match(sentence, q.end) is not None
                 and not _GENERIC_HEAD.match(sentence, b.end)
             )
-            if joined(b.end, q.start) or in_list:
+            # a sub-count closes its group's clause: "45 were killed, among them 12 children, and 38
+            # others were injured" (the 12 are of the killed, not a group of the injured)
+            sub_closed = _SUB_COUNT_END.search(sentence, 0, b.start) is not None and "," in gap
+            if (joined(b.end, q.start) or in_list) and not sub_closed:
                 out.append(b)
     return out
+
+
+_SUB_COUNT_END = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.I)
 
 
 _LIST_COMMA = re.compile(r"(?:\s+[\w'-]+){1,3}?\s*,\s*", re.I)
@@ -1314,9 +1344,10 @@ def _governed_elsewhere(sentence: str, q: Quantity, pat: re.Pattern[str], qs: li
 
 # a toll and the number it stands at, with the toll's scope between ("the toll from Monday's
 # bombing has risen to 63"), or "the number of dead/wounded/victims ... rose to"
-_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?$", re.I)
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+|those\s+|people\s+)?$", re.I)
+_TOLL_SCOPE = r"(?:\s+(?:from|in|of|for|among)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?"
 _TOLL_GAP = re.compile(
-    r"(?:\s+(?:from|in|of|for)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?\s+(?:has\s+|had\s+|have\s+|now\s+)*"
+    _TOLL_SCOPE + r"\s+(?:has\s+|had\s+|have\s+|now\s+)*"
     r"(?:risen|rose|climbed|reached|stood|stands|is|was|increased|grew|jumped)\s+(?:to\s+|at\s+)?(?:a\s+total\s+of\s+)?",
     re.I,
 )
@@ -1326,6 +1357,7 @@ _TOLL_PUT = re.compile(
     r"the\s+(?:(?:official|final|overall|total|provisional|new)\s+)?(?:death\s+)?$",
     re.I,
 )
+_PROJECTION = re.compile(r"(?:could|may|might|would|will|expected\s+to|likely\s+to)\s", re.I)
 _TOLL_AT_GAP = re.compile(r"(?:\s+(?:from|in|of|for|among)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?\s+at\s+", re.I)
 # the number before its toll: "raised to 52 the death toll", "bringing to 12 the number of dead"
 _TOLL_BEFORE_TRIG = re.compile(r"(?:death\s+)?toll|death|dead|wounded|injured|victims", re.I)
@@ -1361,9 +1393,25 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         if _THE_DEAD.search(sentence, 0, m.start()) and _THE_DEAD_GAP.fullmatch(gap) and _the_dead(trig):
             best = (len(gap), q)  # "among the dead were three children", "the wounded include two police"
         elif (
+            _THE_DEAD.search(sentence, 0, m.start())
+            and _the_dead(trig)
+            and _APPOSED_GAP.fullmatch(gap)
+            and _APPROX_WORD.match(q.phrase)
+            and (pa := _PEOPLE_AFTER.match(sentence, q.end)) is not None
+            and _APPOSED_END.match(sentence, pa.end())
+        ):
+            # an estimate in apposition: "bringing the wounded to the hospital, maybe thirty people"
+            best = (len(gap), q)
+        elif (
             re.fullmatch(r"(?:death\s+)?toll", trig, re.I) or _NUMBER_OF.search(sentence, 0, m.start())
         ) and _TOLL_GAP.fullmatch(gap):
             best = (len(gap), q)  # "the death toll from the bombing has risen to 63", "the number of dead rose to 40"
+        elif (
+            (re.fullmatch(r"(?:death\s+)?toll", trig, re.I) or _NUMBER_OF.search(sentence, 0, m.start()))
+            and _PROJECTION.match(q.phrase)
+            and re.fullmatch(_TOLL_SCOPE + r"\s+", gap, re.I)
+        ):
+            best = (len(gap), q)  # a projection: "the number of dead could rise to 40" (high 40)
         elif (
             re.fullmatch(r"(?:death\s+)?toll", trig, re.I)
             and _TOLL_PUT.search(sentence, 0, m.start())
@@ -1448,8 +1496,45 @@ _CONDITION_ONE = re.compile(
 )
 
 
+# what makes a lost relative a death in violence: the sentence names an attack or a killing
+_ATTACK_CONTEXT = re.compile(
+    r"\b(?:attack|strike|airstrike|air\s+strike|shell|shelling|bomb|bombing|blast|explosion|raid|shooting|"
+    r"shot|gunfire|gunmen|massacre|ambush|fighting|clashes|violence|drone|missile|rocket|mortar|"
+    r"kill(?:ed|ing|ings)?|murder(?:ed)?)s?\b",
+    re.I,
+)
+_LOST_RELATIVE = re.compile(r"\s+(?:his|her|their|my|our)\s+(?:([\w'-]+)\s+)?(" + _RELATIVES + r")\b", re.I)
+_ONE_RELATIVE = re.compile(
+    r"brother|sister|son|daughter|husband|wife|father|mother|child|cousin|nephew|niece|uncle|aunt|"
+    r"grandson|granddaughter|grandchild|grandfather|grandmother|sibling|twin|baby|relative",
+    re.I,
+)
+
+
+_RELATIVE_ADJ = re.compile(
+    r"elder|older|younger|eldest|oldest|youngest|only|little|baby|teenage|infant|[\w-]+-year-old", re.I
+)
+
+
+def _lost_relative(sentence: str, m: re.Match[str]) -> Quantity | None:
+    """One relative killed: "lost her brother in the attack", only where the sentence names an
+    attack or a killing ("lost his father to cancer" is none); the phrase is the relative noun.
+    A number after the possessive is read as a number ("lost her two sons": 2, not here)."""
+    rm = _LOST_RELATIVE.match(sentence, m.end())
+    if rm is None or _ONE_RELATIVE.fullmatch(rm.group(2)) is None or _ATTACK_CONTEXT.search(sentence) is None:
+        return None
+    if rm.group(1) is not None and not _RELATIVE_ADJ.fullmatch(rm.group(1)):
+        return None
+    return Quantity(1, 1, 1, rm.group(2), rm.start(2), rm.end(2), False)
+
+
 def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
     for m in pat.finditer(sentence):
+        if m.group().lower() == "lost":
+            lost = _lost_relative(sentence, m)
+            if lost is not None:
+                return lost
+            continue
         if _FLEE.fullmatch(m.group()) or re.fullmatch(r"neutrali[sz]\w*", m.group(), re.I):
             continue  # one who fled or was "neutralised" is no count: devices and threats are neutralised too
         head = sentence[: m.start()]
@@ -1734,6 +1819,8 @@ def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             or (
                 trig.lower() in ("dead", "wounded", "injured")
                 and re.search(r"\bthe\s+$", head, re.I)
+                # a part of the group is no count of it: "some of the wounded were in critical condition"
+                and not re.search(r"\bof\s+the\s+$", head, re.I)
                 and re.match(r"\s+(?:were|are|have|had)\b", tail, re.I)
             )
         ):
