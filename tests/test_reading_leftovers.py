@@ -90,3 +90,21 @@ def test_candidates_and_derivation() -> None:
     # the figure is derived from the quoted words alone
     q = derive_quantity("a widow who lost her husband in the shelling", "her husband", "killed")
     assert q is not None and (q.low, q.high) == (1, 1)
+
+
+# MUC-4-style wires: people "riddled with bullets" were killed; a thing, or survival, is none
+RIDDLED: list[tuple[str, list[int]]] = [
+    ("A FARMER AND HIS THREE SONS WERE RIDDLED WITH BULLETS BY AN ARMY PATROL IN LAS FLORES.", [1, 3]),
+    ("A VENDOR WAS RIDDLED WITH BULLETS NEAR THE MARKET.", [1]),
+    ("TWO STUDENTS WERE RIDDLED WITH BULLETS AND DIED ON THE WAY TO THE HOSPITAL.", [2]),
+    ("HIS CAR WAS RIDDLED WITH BULLETS.", []),
+    ("TWO VEHICLES WERE RIDDLED WITH BULLETS.", []),
+    ("A GUARD WAS RIDDLED WITH BULLETS BUT SURVIVED.", []),
+    ("FOUR PEASANTS WERE RIDDLED WITH BULLETS AND TAKEN TO THE HOSPITAL.", []),
+    ("THE MAYOR'S HOUSE WAS RIDDLED WITH GUNFIRE.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lows"), RIDDLED)
+def test_riddled_with_bullets(sentence: str, lows: list[int]) -> None:
+    assert [q.low for q in quantities_for_outcome(sentence, "killed")] == lows

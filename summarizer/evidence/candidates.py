@@ -71,6 +71,7 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "fell",
         "buri",
         "bury",
+        "riddled",
     ),
     "injured": ("injur", "wound", "hurt", "maimed", "hospital", "treated"),
     "missing": ("missing", "disappear", "unaccounted"),

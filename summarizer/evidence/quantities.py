@@ -887,6 +887,8 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # dead ("we lost four soldiers", "35 of our men fell", "were martyred"); the dead buried by
         # count ("we have buried 63 people", "helped bury at least 27 people")
         r"neutrali[sz]ed|neutrali[sz]ing|martyred|lost" + _COUNT_AHEAD + r"|bur(?:ied|y|ying)" + _COUNT_AHEAD + r"|"
+        # people "riddled with bullets" (MUC-4's wires: shot dead; people only, ``_RIDDLED``)
+        r"riddled\s+with\s+(?:bullets|gunfire|shots)|"
         # a relative lost in an attack ("who lost her brother in the shelling"; ``_lost_relative``)
         r"lost(?=\s+(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?(?:" + _RELATIVES + r")\b(?!['’]))|"
         r"(?:(?<=\bmen\s)|(?<=\bsoldiers\s)|(?<=\bfighters\s)|(?<=\btroops\s)|(?<=\bcomrades\s)|"
@@ -1015,7 +1017,8 @@ def _before_gap_ok(gap: str) -> bool:
     # a unit's ordinal or a name with a number ("of the 3d infantry brigade", "the M-19") is no count
     if re.search(r"[;:!?]|\.\s|\d", _NAMED_NUMBER.sub(" ", gap)):
         return False
-    if _ANY_OUTCOME.search(_ATTRIBUTIVE.sub(" ", gap)):
+    # "were riddled with bullets and died": one subject's chain, the death its last word
+    if _ANY_OUTCOME.search(_RIDDLED.sub(" ", _ATTRIBUTIVE.sub(" ", gap))):
         return False
     # a clause boundary, except "the 10 union leaders who were killed"
     if (
@@ -1383,11 +1386,14 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
     """The quantity one trigger ``m`` governs, with its distance score (lower is closer)."""
     trig = m.group()
     best: tuple[int, Quantity] | None = None
+    riddled = _RIDDLED.fullmatch(trig) is not None
+    if riddled and _SURVIVED.search(sentence):
+        return None  # "riddled with bullets ... was taken to hospital": wounded, not dead
     # after the trigger (active verb or toll noun)
     for q in qs:
         if q.start < m.end():
             continue
-        if _FLEE.fullmatch(trig):
+        if _FLEE.fullmatch(trig) or riddled:
             break  # "had fled the two villages": the number after is a place's
         gap = sentence[m.end() : q.start]
         if _THE_DEAD.search(sentence, 0, m.start()) and _THE_DEAD_GAP.fullmatch(gap) and _the_dead(trig):
@@ -1453,6 +1459,8 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         and (not _FLEE.fullmatch(trig) or _FLED_PEOPLE.match(sentence, before[-1].end))
         # "dozens of terrorists were neutralised", not "two devices were neutralised"
         and (not re.fullmatch(r"neutrali[sz]\w*", trig, re.I) or _PEOPLE_AFTER.match(sentence, before[-1].end))
+        # people riddled with bullets, not "two vehicles"
+        and (not riddled or _PEOPLE_AFTER.match(sentence, before[-1].end))
     ):
         # (a number right after an active verb is that verb's object: "killed three insurgents and
         # seized 650 kilograms" detains no one)
@@ -1496,6 +1504,11 @@ _CONDITION_ONE = re.compile(
 )
 
 
+# "riddled with bullets" said of people is a killing in MUC-4-style wires ("ACRIBILLADOS"),
+# unless the sentence tells of survival or care
+_RIDDLED = re.compile(r"riddled\s+with\s+(?:bullets|gunfire|shots)", re.I)
+_SURVIVED = re.compile(r"\b(?:surviv\w*|wound\w*|injur\w*|hospital\w*|alive|recover\w*|treated)\b", re.I)
+_RIDDLED_ONE = re.compile(r"\b(an?|one)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\s+(?:was|had\s+been)\s+$", re.I)
 # what makes a lost relative a death in violence: the sentence names an attack or a killing
 _ATTACK_CONTEXT = re.compile(
     r"\b(?:attack|strike|airstrike|air\s+strike|shell|shelling|bomb|bombing|blast|explosion|raid|shooting|"
@@ -1530,6 +1543,13 @@ def _lost_relative(sentence: str, m: re.Match[str]) -> Quantity | None:
 
 def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
     for m in pat.finditer(sentence):
+        if _RIDDLED.fullmatch(m.group()):
+            # one person only by "a"/"an"/"one" and a person noun ("a vendor was riddled with
+            # bullets"); a car, a house or a name alone is no count here
+            rm = _RIDDLED_ONE.search(sentence, 0, m.start())
+            if rm is not None and _is_one_noun(rm.group(2).lower()) and not _SURVIVED.search(sentence):
+                return Quantity(1, 1, 1, rm.group(1), rm.start(1), rm.end(1), False)
+            continue
         if m.group().lower() == "lost":
             lost = _lost_relative(sentence, m)
             if lost is not None:
@@ -1766,6 +1786,8 @@ def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
     for m in pat.finditer(sentence):
         if _FLEE.fullmatch(m.group()):
             continue  # "the militants fled": who fled is counted only by number (``_FLED_PEOPLE``)
+        if _RIDDLED.fullmatch(m.group()) and _SURVIVED.search(sentence):
+            continue  # "riddled with bullets and taken to hospital": not a death
         head = sentence[: m.start()]
         tail = sentence[m.end() :]
         trig = m.group()
