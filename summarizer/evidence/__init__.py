@@ -309,11 +309,7 @@ Attribution, hedges and status (``attribution.py``)
   "the rescuers", "the civil defence") the nearest named source whose name holds the noun,
   that the text describes with it in apposition, or whose kind fits the noun (armed group,
   monitor, NGO, rescue service); a surname alone the earlier full name ("Farah" after "Col.
-  Abdullahi Farah"); a definite description repeating the head noun of an earlier unnamed,
-  indefinite source ("The officer, who asked not to be named," after "a military officer
-  said") that source. A source giving a count as a noun phrase reports it ("the administrator
-  gave a lower death toll", "police put the toll at 42"; ``attribution._GAVE_COUNT``), so a
-  pronoun after it ("He told ...") carries back to it. A figure credited to such a mention is credited to its antecedent
+  Abdullahi Farah"). A figure credited to such a mention is credited to its antecedent
   (``assemble.credit_source``), never to a new source "The group" or "Farah". A country
   speaking ("Israel said") is its government (``official``);
   "U.N." bodies are international like "UN" ones; a news agency is media. An outlet the text
@@ -358,13 +354,7 @@ Attribution, hedges and status (``attribution.py``)
      words (the same event as far as the text says) whose range does not
      overlap (``figures.contradicting``; both sides are ``disputed``; lower bounds that differ
      but overlap, "at least 15" vs "at least 35", are no dispute). Figures without a place
-     or a time are not compared (they may be about different events). A sentence saying a
-     source's count differs ("But the police gave a lower figure.", "put the toll higher";
-     ``figures.announced_differences``) needs no place or time: the figures from it to the end
-     of its paragraph contradict the earlier figures of the same outcome by another source
-     that they undercut (exceed, for "higher") with no overlap (``figures.undercuts``; both
-     sides; a part of a toll, "including ten children", ``totals.opens_subcount``, is no
-     toll). Also ``disputed``:
+     or a time are not compared (they may be about different events). Also ``disputed``:
      a side's own count of its losses ("two of its fighters were killed", "we lost four
      soldiers"; ``figures.OWN_LOSSES``) and another source's count of fighters
      (``figures.COMBATANTS``) in a sentence naming that side ("killed dozens of fighters" in
@@ -387,7 +377,6 @@ Attribution, hedges and status (``attribution.py``)
      (figures, claims, the toll) could not be verified, in either voice ("could not be
      independently verified by X", "reports ..., which X could not independently verify",
      "X could not verify the figures", "X has not been able to verify either side's claims";
-     "None of the figures could be verified", "No claim could be confirmed";
      ``figures.blanket_doubt``): every attributed figure
      of the article is then ``unverified`` (attrib rule 2). A doubt about ONE claim ("The
      claim could not be verified.", "this report", "the toll", "the army's account":
@@ -605,36 +594,12 @@ the user sees. Besides the perpetrators and named groups above:
   own forces' deeds ("Israel said its jets had struck", ``state_forces``), or the owner of
   weapons named by its nationality ("Turkish drones hit", ``state_forces``; the country's name
   as the text writes it where it acts, ``places.actor_mention``). A country that only speaks
-  ("Finland condemned", "Turkey denied") is a source (``official``), not a side. A nationality
-  word is read by a written table (``names.COUNTRY_OF_DEMONYM``: "Dutch" -> Netherlands,
-  "Swiss" -> Switzerland, "Sudanese" -> Sudan, never a prefix guess); the country is named where
-  the text makes it act (a relative clause counts: "Turkey, which considers ..."), else where it
-  is named not as a place, never from "in Turkey" alone. A country
+  ("Finland condemned", "Turkey denied") is a source (``official``), not a side; a country
   named as an attacker elsewhere ("killed by Russia") is ``government``. Likewise a force cited
   as a source that tells its own violent deed is a side (``assemble._self_reporting_sides``:
   "the Defence Force said that it had destroyed a camp and killed 70 fighters", "the army
   confirmed ..., saying that troops had repelled the attackers"; the force by its own name, not
   a person speaking for it); one that only reports ("the army said 5 soldiers died") is not.
-* Described armed groups (``agents.described_armed_groups``): a name the text itself describes
-  as a non-state armed group, anywhere in the text ("the National Liberation Army (ELN), a
-  guerrilla group", "X, an ethnic armed group that ...", "X, a militia", "the rebel X", "the
-  jihadist group X", "the X guerrilla group"), is ``armed_group`` whatever its own words say
-  ("the Arakan Army" is no state's army), and so is a name holding it ("X rebels", "an X
-  spokesman"), with its bracketed acronym; such a source is ``military`` and a party to the
-  conflict. Not from a person's role ("Y, the militia leader"), a place's fighters without a
-  comma ("North Kivu rebels") or a nationality ("Syrian rebels").
-* One state's forces under common nouns (``agents.generic_state_force``,
-  ``assemble._link_party_aliases``): "the army", "the military", "Myanmar's armed forces", "the
-  Burmese military" and a military government ("the junta", "the military government") are one
-  party when every state force among the parties is so named and at most one country is named
-  among them; with two countries' forces, or a force by its own name ("the Border Guard"), no
-  generic noun is given to either. "The government" is no military government.
-* Upper-case wire text (``agents._upper_person_subjects``): capitals tell no name there, so a
-  personal name is found only as the subject of a violent act ("FELIX MORA FIRED THE SHOTS",
-  "... SAID THAT X Y SHOT THE JUDGE", "X ORDERED THE EXECUTION OF"): the run of two to four
-  words before the verb, none a function word, an office or a word of the force and group kinds,
-  no country or nationality, the word before it not another name word; "X KILLED IN AN AMBUSH"
-  (a participle: X is the victim) is no agent.
 * Suspects: a person accused, arrested or charged over a deed, "the suspect", or titled so
   ("suspected gunman X", "X, the alleged bomber") is a party with role ``suspect``, never a
   figure's perpetrator. Officers named with their rank in a sentence that accuses, charges or
