@@ -27,6 +27,16 @@ Rules (also in the package docstring):
 * Across scopes, the total's low is the largest scope low (the biggest figure the text
   supports); the high is the largest stated high, or None (open) when any report is
   open-ended or has no stated upper bound.
+* A **tally over a period** ("more than 12,000 civilians have been killed since the invasion
+  in February 2022", "so far this year", "since the war began") counts more than the
+  article's event: when an outcome also has figures that are not tallies, the tallies are
+  left out of its total and the note says how many were (``is_tally``: "since" a month, a
+  year, the start of something, or a war, invasion, conflict, offensive or ceasefire; "so
+  far this year/month"; "over the past N years/months"). "since Saturday" or
+  "since the attack" is the event itself, and "the heaviest assault since the invasion",
+  "the first death since 2017" compare (a superlative or "first" before "since"). When
+  every figure of an outcome is a tally, they
+  make the total as usual.
 * ``basis`` lists the casualty indexes that determine the total (the figure(s) giving the
   low, every member of a sum that gives it, and every report of a conflicting scope);
   ``note`` says in one sentence why, and names a sum's parts.
@@ -222,6 +232,12 @@ def _sum_chains(casualties: Sequence[Casualty], idxs: Sequence[int]) -> list[lis
     return chains
 
 
+def opens_subcount(before: str) -> bool:
+    """The words ``before`` a count open a sub-count of a group counted before ("including",
+    "among them", "of whom"): "including 10 children" is part of a toll, not a toll."""
+    return bool(_SUBCOUNT_BEFORE.search(before[-40:]))
+
+
 def _subcount(spans: Sequence[_Span], pos: int) -> bool:
     """Whether the words right before ``pos`` (as far as any evidence shows them) open a
     sub-count of a group counted before ("including", "among them", "of whom")."""
@@ -282,6 +298,42 @@ def _describe_sum(r: _Report, casualties: Sequence[Casualty]) -> str:
     return f"the sum of {listed} ({refs}), separate groups counted in one clause by one source"
 
 
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_TALLY = re.compile(
+    r"\bsince\s+(?:"
+    r"the\s+(?:start|beginning|outbreak|onset)\s+of\b"
+    rf"|(?:early\s+|late\s+|mid-?)?{_MONTH}(?![\w-])"
+    r"|(?:19|20)\d\d\b"
+    r"|(?:last|this)\s+(?:year|month)\b"
+    r"|(?:[\w'’-]+\s+){0,3}(?:war|invasion|conflict|insurgency|uprising|offensive|ceasefire|truce|revolution|coup)\b"
+    r")"
+    r"|\bso\s+far\s+(?:this|in)\s+(?:year|month|\d{4})\b"
+    r"|\b(?:this|last)\s+year\s+alone\b"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades?)\b",
+    re.I,
+)
+
+
+#: "the heaviest assault since the invasion", "the first death since 2017": a comparison, no tally
+_COMPARED = re.compile(
+    r"\b(?:deadliest|bloodiest|heaviest|worst|largest|biggest|highest|fiercest|strongest|greatest|first|most\s+\w+)"
+    r"\b[^.;]*$",
+    re.I,
+)
+
+
+def is_tally(c: Casualty) -> bool:
+    """The figure counts a period, not one event ("killed since the invasion in February
+    2022", "so far this year"): read in the sentence its first quote comes from."""
+    if not c.evidence:
+        return False
+    quote = c.evidence[0].quote
+    return any(not _COMPARED.search(quote[max(0, m.start() - 80) : m.start()]) for m in _TALLY.finditer(quote))
+
+
 def compute_totals(casualties: Sequence[Casualty]) -> list[CasualtyTotal]:
     """One ``CasualtyTotal`` per outcome present in ``casualties`` (in order of first use)."""
     order: list[Outcome] = []
@@ -295,6 +347,9 @@ def compute_totals(casualties: Sequence[Casualty]) -> list[CasualtyTotal]:
     totals: list[CasualtyTotal] = []
     for outcome in order:
         idxs = by_outcome[outcome]
+        tallies = [i for i in idxs if is_tally(casualties[i])]
+        if tallies and len(tallies) < len(idxs):
+            idxs = [i for i in idxs if i not in tallies]
         reports = _reports(casualties, idxs)
         scopes: dict[tuple[str, str], list[_Report]] = {}
         for r in reports:
@@ -369,5 +424,12 @@ def compute_totals(casualties: Sequence[Casualty]) -> list[CasualtyTotal]:
                     f"possibly overlapping report{'s' if n != 1 else ''}, not their sum"
                     f"{open_note}."
                 )
+        if len(idxs) < len(by_outcome[outcome]):
+            left = [i for i in by_outcome[outcome] if i not in idxs]
+            if len(left) == 1:
+                note += f" Left out: figure {left[0] + 1}, a tally over a period, which counts more than this event."
+            else:
+                refs = ", ".join(str(i + 1) for i in left[:-1]) + f" and {left[-1] + 1}"
+                note += f" Left out: figures {refs}, tallies over a period, which count more than this event."
         totals.append(CasualtyTotal(outcome=outcome, low=low, high=high, basis=sorted(basis), note=note))
     return totals
