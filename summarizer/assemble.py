@@ -86,6 +86,7 @@ from .evidence.figures import (
     NON_COMBATANTS,
     OWN_LOSSES,
     SIDES_DOUBT,
+    announced_differences,
     blanket_doubt,
     contradicting,
     corroborating_sources,
@@ -98,6 +99,7 @@ from .evidence.figures import (
     source_disputes,
     source_doubts,
     summary_numbers_off_figures,
+    undercuts,
     verification_doubt,
     who_counted,
 )
@@ -115,6 +117,7 @@ from .evidence.quantities import Quantity, QuantityProfile, apply_profile, parse
 from .evidence.timeline import _REPORTED_AT as REPORTED_AT  # the timeline's rules, reused for a figure's time
 from .evidence.timeline import _SINCE_CLAUSE as SINCE_CLAUSE
 from .evidence.timeline import build_timeline
+from .evidence.totals import opens_subcount
 from .findings import (
     ATTRIBUTION_UNSUPPORTED,
     FIGURE_FROM_CODE,
@@ -921,6 +924,19 @@ def _own_losses_contradicted(a: Assembly) -> list[set[str]]:
     return out
 
 
+def _evidence_start(c: Casualty) -> int | None:
+    return c.evidence[0].start if c.evidence else None
+
+
+def _a_subcount(a: Assembly, c: Casualty) -> bool:
+    """The figure counts part of a group counted before it ("including 10 children")."""
+    ev = c.evidence[0] if c.evidence else None
+    if ev is None or ev.start is None or ev.end is None or not c.phrase:
+        return False
+    at = a.article.lower().find(c.phrase.lower(), ev.start, ev.end)
+    return at >= 0 and opens_subcount(a.article[max(0, at - 40) : at])
+
+
 def _report_text(a: Assembly, c: Casualty) -> str:
     """A figure's sentence, with the sentence whose speaker it carries on ("He said 25 were
     killed ...": the report it breaks down)."""
@@ -958,6 +974,22 @@ def _set_statuses(a: Assembly) -> None:
     casualties = [f.casualty for f in a.figures]
     corroborating = corroborating_sources(casualties)
     contra = [c | o for c, o in zip(contradicting(casualties), _own_losses_contradicted(a), strict=True)]
+    for s0, para_end, direction in announced_differences(a.article):
+        # "But the police gave a lower figure.": its count against the earlier ones it undercuts
+        for i, later in enumerate(casualties):
+            at = _evidence_start(later)
+            if at is None or not s0 <= at < para_end or not later.reported_by:
+                continue
+            for j, earlier in enumerate(casualties):
+                before = _evidence_start(earlier)
+                if before is None or before >= s0 or not undercuts(later, earlier, direction):
+                    continue
+                if _a_subcount(a, later) or _a_subcount(a, earlier):
+                    continue  # "including 10 children": a part of a toll, not another toll
+                if earlier.reported_by and normalize(earlier.reported_by) == normalize(later.reported_by):
+                    continue
+                contra[i].add(earlier.reported_by or "the article's earlier figure")
+                contra[j].add(later.reported_by)
     contested = source_disputes(a.article)
     denied = denied_victims(a.article)
     blanket = blanket_doubt(a.article)

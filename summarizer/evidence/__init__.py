@@ -309,7 +309,11 @@ Attribution, hedges and status (``attribution.py``)
   "the rescuers", "the civil defence") the nearest named source whose name holds the noun,
   that the text describes with it in apposition, or whose kind fits the noun (armed group,
   monitor, NGO, rescue service); a surname alone the earlier full name ("Farah" after "Col.
-  Abdullahi Farah"). A figure credited to such a mention is credited to its antecedent
+  Abdullahi Farah"); a definite description repeating the head noun of an earlier unnamed,
+  indefinite source ("The officer, who asked not to be named," after "a military officer
+  said") that source. A source giving a count as a noun phrase reports it ("the administrator
+  gave a lower death toll", "police put the toll at 42"; ``attribution._GAVE_COUNT``), so a
+  pronoun after it ("He told ...") carries back to it. A figure credited to such a mention is credited to its antecedent
   (``assemble.credit_source``), never to a new source "The group" or "Farah". A country
   speaking ("Israel said") is its government (``official``);
   "U.N." bodies are international like "UN" ones; a news agency is media. An outlet the text
@@ -354,7 +358,13 @@ Attribution, hedges and status (``attribution.py``)
      words (the same event as far as the text says) whose range does not
      overlap (``figures.contradicting``; both sides are ``disputed``; lower bounds that differ
      but overlap, "at least 15" vs "at least 35", are no dispute). Figures without a place
-     or a time are not compared (they may be about different events). Also ``disputed``:
+     or a time are not compared (they may be about different events). A sentence saying a
+     source's count differs ("But the police gave a lower figure.", "put the toll higher";
+     ``figures.announced_differences``) needs no place or time: the figures from it to the end
+     of its paragraph contradict the earlier figures of the same outcome by another source
+     that they undercut (exceed, for "higher") with no overlap (``figures.undercuts``; both
+     sides; a part of a toll, "including ten children", ``totals.opens_subcount``, is no
+     toll). Also ``disputed``:
      a side's own count of its losses ("two of its fighters were killed", "we lost four
      soldiers"; ``figures.OWN_LOSSES``) and another source's count of fighters
      (``figures.COMBATANTS``) in a sentence naming that side ("killed dozens of fighters" in
@@ -377,6 +387,7 @@ Attribution, hedges and status (``attribution.py``)
      (figures, claims, the toll) could not be verified, in either voice ("could not be
      independently verified by X", "reports ..., which X could not independently verify",
      "X could not verify the figures", "X has not been able to verify either side's claims";
+     "None of the figures could be verified", "No claim could be confirmed";
      ``figures.blanket_doubt``): every attributed figure
      of the article is then ``unverified`` (attrib rule 2). A doubt about ONE claim ("The
      claim could not be verified.", "this report", "the toll", "the army's account":

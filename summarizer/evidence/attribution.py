@@ -112,6 +112,13 @@ _VERBS = (
     r"according"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.I)
+#: a source giving a count as a noun phrase: "the administrator gave a lower death toll", "police
+#: put the toll at 42" (a reporting verb only with a count noun; "gave chase" reports nothing)
+_GAVE_COUNT = re.compile(
+    r"\b(?:gave|gives|put|puts|offered|offers|released|releases|issued|issues)\s+(?:a|an|its|his|her|their|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:toll|figure|count|tally|estimate)s?\b",
+    re.I,
+)
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<src>[^,.;:!?()\"“”]+(?:\([^)]*\)[^,.;:!?\"“”]*)?"
     r"(?:,\s*(?:a|an|the)\s+[a-z][^,.;:]*)?)",
@@ -338,7 +345,7 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         src = re.sub(r"\s+(?:on|in|at|late|early|who|which|during)\b.*$", "", src)
         if src and src.lower() not in _PRONOUNS and len(src.split()) <= 10 and not _FINITE.search(src):
             found.append((m.start("src"), src))
-    for m in _VERB_RE.finditer(sentence):
+    for m in sorted([*_VERB_RE.finditer(sentence), *_GAVE_COUNT.finditer(sentence)], key=lambda v: v.start()):
         if m.group().lower() == "according" or re.match(r"\s+by\b", sentence[m.end() :], re.I):
             continue  # "a source cited by SANA": a participle, not the reporting verb
         if re.match(r"\s+to\s+(?:be|have)\b", sentence[m.end() :], re.I):
@@ -1054,6 +1061,12 @@ _STATE_FORCE = re.compile(
 _SURNAME = re.compile(r"(?:(?:al|el|abu|bin|ibn|de|van|von)-?\s?)?[A-Z][\w'’-]+")
 
 
+#: a definite description and the indefinite first mention it repeats: "The officer" after "a
+#: military officer", "the witness" after "one witness" (the same unnamed source, mentioned again)
+_REPEATED_HEAD = re.compile(r"(?:the|this|that)\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)", re.I)
+_INDEFINITE = re.compile(r"(?:a|an|one|another)\s+(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)", re.I)
+
+
 def _named(name: str) -> bool:
     """A source with a name of its own: a capitalised word (or an Arabic article's, "al-Sunna")
     after its first word, or one word in capitals ("Hezbollah", "UNHCR")."""
@@ -1092,6 +1105,13 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
         if last:
             earlier.append((last[-1], src))
     earlier.sort(reverse=True)  # nearest first
+    dm = _REPEATED_HEAD.fullmatch(mention)
+    if dm:  # "a military officer said ... The officer, who asked not to be named, said"
+        words = {w.lower().rstrip("s") for w in dm.group("np").split()}
+        for _pos, src in earlier:
+            im = _INDEFINITE.match(src)
+            if im and not _named(src) and words <= {w.lower().rstrip("s") for w in im.group("np").split()}:
+                return src  # every word of the description, its head noun too, is the first mention's
     d = _DEFINITE.fullmatch(mention)
     if d:
         noun = d.group("n").lower()

@@ -375,7 +375,12 @@ _BLANKET = re.compile(
     r"has\s+not\s+been\s+able\s+to)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)"
     r"|\b(?:could\s+not|cannot|can't|couldn't)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)\s+"
     + _WHOSE
-    + r"(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|casualt\w+|details)",
+    + r"(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|casualt\w+|details)"
+    # the negation on the subject: "None of the figures could be independently verified", "No claim
+    # could be confirmed", "Neither side's figures could be verified"
+    r"|\b(?:none\s+of|neither\s+of|no|neither)\s+" + _WHOSE
+    + r"(?:[\w-]+\s+)?(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|casualt\w+|details)\b[^.]{0,40}?\b"
+    r"(?:could|can|has|have|was|were)\s+(?:be\s+|been\s+)?(?:independently\s+|immediately\s+)?(?:verified|confirmed)",
     re.I,
 )
 
@@ -611,6 +616,53 @@ def denied_scopes(article: str) -> list[tuple[str, frozenset[str]]]:
 def in_scope(text: str, scope: frozenset[str]) -> bool:
     """``text`` names one of a denial's scope words (``denied_scopes``)."""
     return any(_stem(w) in scope for w in re.findall(r"[A-Za-z][\w'-]+", text))
+
+
+#: a source announcing that its count differs from the one just given: "But the police gave a lower
+#: figure.", "The administrator put the toll higher", "Officials offered a different count"
+_DIFFERS = re.compile(
+    r"\b(?:gave|gives|put|puts|offered|offers|released|releases|issued|issues|had|has|cited|cites|reported|reports)\s+"
+    r"(?:a|an|its|his|her|their|the)\s+(?:own\s+)?(?:much\s+|far\s+|significantly\s+|slightly\s+|considerably\s+)?"
+    r"(?P<dir>lower|higher|smaller|larger|different|conflicting|contradictory)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:toll|figure|count|tally|estimate|number)s?\b"
+    r"|\bput\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|number)\s+(?:much\s+|far\s+)?(?P<dir2>lower|higher)\b",
+    re.I,
+)
+
+
+def announced_differences(article: str) -> list[tuple[int, int, str]]:
+    """Sentences in which a source announces that its count differs from the one given before
+    ("But the state police gave a lower figure."): (the sentence's start, the end of its
+    paragraph, the direction: ``lower``, ``higher`` or ``different``). The figures from that
+    sentence to the end of its paragraph are the announced count; each contradicts the earlier
+    figures of the same outcome by another source that it undercuts (or exceeds) with no overlap
+    (attrib rule 1: both sides are ``disputed``)."""
+    from summarizer.evidence._text import sentence_spans
+
+    out: list[tuple[int, int, str]] = []
+    for s0, s1 in sentence_spans(article):
+        m = _DIFFERS.search(article[s0:s1])
+        if not m:
+            continue
+        word = (m.group("dir") or m.group("dir2")).lower()
+        direction = "different"
+        if word in ("lower", "smaller", "higher", "larger"):
+            direction = "lower" if word in ("lower", "smaller") else "higher"
+        para = article.find("\n\n", s1)
+        out.append((s0, para if para >= 0 else len(article), direction))
+    return out
+
+
+def undercuts(later: Casualty, earlier: Casualty, direction: str) -> bool:
+    """``later`` differs from ``earlier`` in the announced ``direction`` with no overlap:
+    "lower" when ``later``'s top lies below ``earlier``'s bottom (42 vs "more than 80")."""
+    if later.outcome != earlier.outcome or later.low is None or earlier.low is None or _overlap(later, earlier):
+        return False
+    if direction == "lower":
+        return (later.high if later.high is not None else later.low) < earlier.low
+    if direction == "higher":
+        return (earlier.high if earlier.high is not None else earlier.low) < later.low
+    return True
 
 
 def contradicting(casualties: Sequence[Casualty]) -> list[set[str]]:
