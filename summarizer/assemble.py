@@ -64,8 +64,10 @@ from .evidence._text import DEMONYMS
 from .evidence.agents import (
     complete_capitalised,
     count_subjects,
+    described_kind,
     find_sides,
     find_states_at_war,
+    generic_state_force,
     split_coordination,
 )
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
@@ -217,6 +219,8 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
         (h for al in aliases(a.article, name) if (h := source_kind_hint(al)) is not None), None
     )
     k = hint or kind
+    if k not in ("military", "state_media") and described_kind(a.article, name) == "armed_group":
+        k = "military"  # "the Arakan Army, an ethnic armed group": an armed group's own voice
     notes = list(reliability_notes(a.article, name))
     if hint is None and any(n.startswith("described in the text as:") and "monitor" in n for n in notes):
         k = "monitor"  # "SOHR, a war monitor,"
@@ -1102,7 +1106,7 @@ def _parties_from_model(a: Assembly) -> None:
         # the name's own words ("forces", "militia", "pro-Assad fighters") beat a small model's
         # label, also "government" (a government's forces are state_forces, its loyalists an
         # armed group); only "international" (UN or NATO forces) is kept
-        code_kind = agent_kind(xp.name)
+        code_kind = agent_kind(xp.name, a.article)
         kind = code_kind if code_kind != "other" and xp.kind != "international" else xp.kind
         a.parties.append(
             Party(
@@ -1185,12 +1189,45 @@ def _same_generic_side(listed: str, name: str, kind: str) -> bool:
     return False
 
 
+def _one_state_force(parties: list[Party]) -> bool:
+    """The parties hold the forces of one state at most (evidence rule "Parties": one state's
+    forces under common nouns): every state force or military government is named by common
+    nouns, with one country at most ("the army", "Myanmar's armed forces", "the junta")."""
+    countries: set[str] = set()
+    for p in parties:
+        if p.kind not in ("state_forces", "government"):
+            continue
+        c = generic_state_force(p.name)
+        if c is None:
+            if p.kind == "state_forces":
+                return False  # another force by its own name ("Turkey", "the Border Guard"): no guess
+            continue
+        if c:
+            countries.add(c)
+    return len(countries) <= 1
+
+
+def _same_state_force(k: Party, p: Party) -> bool:
+    """``p`` and ``k`` name one state's forces by common nouns, one country at most named
+    ("the army" ~ "Myanmar's armed forces", "the military" ~ "the junta")."""
+    if not {k.kind, p.kind} <= {"state_forces", "government"} or "state_forces" not in {k.kind, p.kind}:
+        return False
+    ck, cp = generic_state_force(k.name), generic_state_force(p.name)
+    if ck is None or cp is None or (ck and cp and ck != cp):
+        return False
+    if k.kind == "government" or p.kind == "government":  # only a military government, not "the government"
+        gov = k if k.kind == "government" else p
+        return bool(re.search(r"\bjunta\b|\bmilitary\s+(?:government|regime|rulers)\b", gov.name, re.I))
+    return True
+
+
 def _link_party_aliases(a: Assembly) -> None:
     """Parties of one kind sharing a distinctive name word are one side under two names
     ("pro-Assad fighters" ~ "Assad-aligned militias"), and so are a state's forces or fighters
     named by common nouns only ("the army" ~ "troops", "insurgents" ~ "armed insurgents"): the
     later becomes an alias (taking the role the earlier had not)."""
     kept: list[Party] = []
+    one_state = _one_state_force(a.parties)
     for p in a.parties:
         keys = _party_keys(p.name)
         same = next(
@@ -1208,6 +1245,8 @@ def _link_party_aliases(a: Assembly) -> None:
             ),
             None,
         )
+        if same is None and one_state:
+            same = next((k for k in kept if _same_state_force(k, p)), None)
         if same is None:
             kept.append(p)
             continue
@@ -1223,7 +1262,7 @@ def _link_party_aliases(a: Assembly) -> None:
 
 
 def _code_party(a: Assembly, agent: Agent, role: str = "") -> Party:
-    kind = agent_kind(agent.name)
+    kind = agent_kind(agent.name, a.article)
     if kind == "civilians" and role:
         kind = "other"  # "three students" arrested over a bombing: named by trade, not as non-combatants
     if kind == "other" and is_country(re.sub(r"^the\s+", "", agent.name.strip(), flags=re.I)):

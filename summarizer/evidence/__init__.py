@@ -605,12 +605,36 @@ the user sees. Besides the perpetrators and named groups above:
   own forces' deeds ("Israel said its jets had struck", ``state_forces``), or the owner of
   weapons named by its nationality ("Turkish drones hit", ``state_forces``; the country's name
   as the text writes it where it acts, ``places.actor_mention``). A country that only speaks
-  ("Finland condemned", "Turkey denied") is a source (``official``), not a side; a country
+  ("Finland condemned", "Turkey denied") is a source (``official``), not a side. A nationality
+  word is read by a written table (``names.COUNTRY_OF_DEMONYM``: "Dutch" -> Netherlands,
+  "Swiss" -> Switzerland, "Sudanese" -> Sudan, never a prefix guess); the country is named where
+  the text makes it act (a relative clause counts: "Turkey, which considers ..."), else where it
+  is named not as a place, never from "in Turkey" alone. A country
   named as an attacker elsewhere ("killed by Russia") is ``government``. Likewise a force cited
   as a source that tells its own violent deed is a side (``assemble._self_reporting_sides``:
   "the Defence Force said that it had destroyed a camp and killed 70 fighters", "the army
   confirmed ..., saying that troops had repelled the attackers"; the force by its own name, not
   a person speaking for it); one that only reports ("the army said 5 soldiers died") is not.
+* Described armed groups (``agents.described_armed_groups``): a name the text itself describes
+  as a non-state armed group, anywhere in the text ("the National Liberation Army (ELN), a
+  guerrilla group", "X, an ethnic armed group that ...", "X, a militia", "the rebel X", "the
+  jihadist group X", "the X guerrilla group"), is ``armed_group`` whatever its own words say
+  ("the Arakan Army" is no state's army), and so is a name holding it ("X rebels", "an X
+  spokesman"), with its bracketed acronym; such a source is ``military`` and a party to the
+  conflict. Not from a person's role ("Y, the militia leader"), a place's fighters without a
+  comma ("North Kivu rebels") or a nationality ("Syrian rebels").
+* One state's forces under common nouns (``agents.generic_state_force``,
+  ``assemble._link_party_aliases``): "the army", "the military", "Myanmar's armed forces", "the
+  Burmese military" and a military government ("the junta", "the military government") are one
+  party when every state force among the parties is so named and at most one country is named
+  among them; with two countries' forces, or a force by its own name ("the Border Guard"), no
+  generic noun is given to either. "The government" is no military government.
+* Upper-case wire text (``agents._upper_person_subjects``): capitals tell no name there, so a
+  personal name is found only as the subject of a violent act ("FELIX MORA FIRED THE SHOTS",
+  "... SAID THAT X Y SHOT THE JUDGE", "X ORDERED THE EXECUTION OF"): the run of two to four
+  words before the verb, none a function word, an office or a word of the force and group kinds,
+  no country or nationality, the word before it not another name word; "X KILLED IN AN AMBUSH"
+  (a participle: X is the victim) is no agent.
 * Suspects: a person accused, arrested or charged over a deed, "the suspect", or titled so
   ("suspected gunman X", "X, the alleged bomber") is a party with role ``suspect``, never a
   figure's perpetrator. Officers named with their rank in a sentence that accuses, charges or

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.evidence._text import DEMONYMS, sentence_spans
 from summarizer.evidence.instructions import is_instruction_like
+from summarizer.evidence.names import country_of_demonym
 from summarizer.evidence.places import _COUNTRY_RX as COUNTRY_RX  # the country names, one pattern
-from summarizer.evidence.places import actor_mention, is_upper_case_text
+from summarizer.evidence.places import _LOCATIVE_BEFORE, actor_mention, is_upper_case_text
 from summarizer.schema import PartyKind
 
 __all__ = [
@@ -25,10 +27,13 @@ __all__ = [
     "agent_kind",
     "complete_capitalised",
     "count_subjects",
+    "described_armed_groups",
+    "described_kind",
     "find_agents",
     "find_groups",
     "find_sides",
     "find_states_at_war",
+    "generic_state_force",
     "is_noun_phrase",
     "names_no_side",
     "split_coordination",
@@ -1133,6 +1138,68 @@ def names_no_side(article: str, start: int, end: int) -> bool:
     return quoted or _SPEAKERS_CLAUSE.search(before) is not None
 
 
+# A bare personal name as the subject of a violent act in upper-case wire text ("FELIX MORA FIRED
+# THE SHOTS", "WITNESSES SAID ROBERTO DIAZ SHOT THE JUDGE"): capitals tell no name there, so the
+# name is the run of two to four plain words before the verb, none a function word, a title of
+# a group, a place or a word of the group kinds (``agent_kind`` says "other" for it).
+_UPPER_VIOLENT_VERB = re.compile(
+    r"\s+(?:(?:ALLEGEDLY|REPORTEDLY|THEN|LATER|ALSO|PERSONALLY)\s+)?"
+    r"(?:FIRED\s+(?:THE\s+(?:SHOTS?|BULLETS?)|ON|AT)|OPENED\s+FIRE|SHOT|STABBED|KILLED|MURDERED|MACHINE-?GUNNED|"
+    r"DETONATED|PLANTED\s+THE|KIDNAPPED|ABDUCTED|EXECUTED|ASSASSINATED|MASSACRED|TORTURED|HACKED|"
+    r"ORDERED\s+THE\s+(?:EXECUTION|KILLING|MURDER|MASSACRE|ATTACK|BOMBING|KIDNAPPING|ASSASSINATION|DEATH))\b"
+    r"(?!\s+(?:IN|BY|DURING|WHEN|WHILE|AFTER|AS|NEAR|LAST|YESTERDAY|TODAY)\b)"
+)
+_UPPER_NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’]+(?![\w'’-])")
+_UPPER_NOT_NAME = frozenset(
+    {
+        "THE", "A", "AN", "THAT", "THIS", "THESE", "THOSE", "WHO", "WHICH", "AND", "OR", "BUT", "OF", "IN",
+        "ON", "AT", "BY", "FOR", "WITH", "FROM", "TO", "SAID", "SAYS", "REPORTED", "STATED", "ADDED",
+        "CONFIRMED", "HE", "SHE", "THEY", "IT", "WE", "HIS", "HER", "THEIR", "ITS", "ONE", "TWO", "THREE",
+        "FOUR", "FIVE", "MAN", "MEN", "WOMAN", "PERSON", "PEOPLE", "INDIVIDUAL", "INDIVIDUALS", "UNIDENTIFIED",
+        "UNKNOWN", "ARMED", "MASKED", "SUBJECT", "SUSPECT", "ALLEGEDLY", "REPORTEDLY", "WITNESSES", "WITNESS",
+        "SOURCES", "OFFICIALS", "AUTHORITIES", "SPOKESMAN", "REPORTS", "REPORT", "ACCORDING", "HAS", "HAD",
+        "HAVE", "WAS", "WERE", "IS", "ARE", "BEEN", "ALSO", "THEN", "LATER", "WHEN", "WHILE", "AFTER",
+        "BEFORE", "SINCE", "NEWS", "AGENCY", "RADIO", "TELEVISION", "NETWORK", "MINISTER", "MINISTRY",
+        "PRESIDENT", "GOVERNMENT", "MAYOR", "JUDGE", "PRIEST", "BISHOP", "DRIVER", "COMMANDER", "LEADER",
+        "CHIEF", "INVESTIGATORS", "PROSECUTOR", "DEPARTMENT", "PROVINCE", "CITY", "TOWN", "VILLAGE", "STREET",
+        "AVENUE",
+    }
+)  # fmt: skip
+_UPPER_TITLE = frozenset({"CAPTAIN", "COLONEL", "MAJOR", "LIEUTENANT", "SERGEANT", "CORPORAL", "GENERAL"})
+
+
+def _upper_person_subjects(article: str, s0: int, sent: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for v in _UPPER_VIOLENT_VERB.finditer(sent):
+        words = list(_UPPER_NAME_WORD.finditer(sent, max(0, v.start() - 80), v.start()))
+        run: list[re.Match[str]] = []
+        for w in reversed(words):
+            gap = sent[w.end() : (run[0].start() if run else v.start())]
+            if gap.strip() or w.group() in _UPPER_NOT_NAME or len(run) == 4:
+                break
+            run.insert(0, w)
+        # a title leads the name ("CAPTAIN JUAN LOPEZ"): left to the ranked patterns, not counted
+        while run and run[0].group() in _UPPER_TITLE:
+            run.pop(0)
+        if not 2 <= len(run) <= 4:
+            continue
+        before = sent[max(0, run[0].start() - 30) : run[0].start()]
+        prev = re.search(r"([A-Z][\w'’-]*)\s+\Z", before)
+        if prev and prev.group(1) not in _UPPER_NOT_NAME and prev.group(1) not in _UPPER_TITLE:
+            continue  # a longer run of capitals (a name of five words or more is an organisation's)
+        name = " ".join(w.group() for w in run)
+        low = name.lower()
+        if (
+            agent_kind(name) != "other"
+            or any(country_of_demonym(x.group()) or COUNTRY_RX.fullmatch(x.group()) for x in run)
+            or any(x.lower() in DEMONYMS for x in low.split())
+            or COUNTRY_RX.search(name)
+        ):
+            continue  # a group, a force, a place or a nationality: not a person's name
+        out.append((s0 + run[0].start(), s0 + run[-1].end(), "person"))
+    return out
+
+
 def find_agents(article: str) -> list[Agent]:
     """Perpetrator phrases in article order, deduplicated case-insensitively."""
     upper = is_upper_case_text(article)
@@ -1185,6 +1252,8 @@ def find_agents(article: str) -> list[Agent]:
             span = _clean(article, a, b)
             if span is not None:
                 found.append((*span, name))
+        if upper:
+            found.extend(_upper_person_subjects(article, s0, sent))
         # a phrase inside another one found in the sentence ("PAID ASSASSINS" in "10 PAID ASSASSINS")
         found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[:2] != f[:2] for o in found)]
         for a, b, name in found:
@@ -1300,14 +1369,123 @@ _OFFICER = re.compile(
 )
 
 
-def agent_kind(name: str) -> PartyKind:
+#: words that describe a non-state armed group ("a guerrilla group", "an ethnic armed group",
+#: "a militia", "the rebel X")
+_ARMED_DESC_ADJ = (
+    r"(?:ethnic\s+)?(?:armed|guerrilla|rebel|insurgent|militant|jihadist|paramilitary|separatist|islamist)"
+)
+_ARMED_DESC_HEAD = (
+    rf"(?:{_ARMED_DESC_ADJ}\s+(?:group|movement|organi[sz]ation|force|faction|coalition|alliance|outfit)"
+    r"|(?:[\w'’-]+\s+)?militia|guerrillas|rebels|insurgents)\b"
+    # not a person's role in one ("Ana Ruiz, the militia leader")
+    r"(?!['’]s|\s+(?:leaders?|commanders?|chiefs?|spokes\w+|members?|fighters?|officials?|sources?|head|founder|"
+    r"experts?|analysts?|researchers?|negotiators?|victims?)\b)"
+)
+_DESC_NAME = (
+    r"(?P<n>(?:al-|Al-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|de|del|la)\s+){0,2}(?:al-|Al-)?[A-Z][\w'’-]*){0,6})"
+    r"(?:\s*[(\[](?P<acr>[A-Z][\w-]{1,9})[)\]])?"
+)
+#: "X (ACR), a guerrilla group", "X, an ethnic armed group that", "X, a militia", "the X guerrilla group"
+_DESCRIBED_AFTER = re.compile(
+    rf"(?<![\w'’-]){_DESC_NAME}(?:\s*,\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_ARMED_DESC_HEAD}"
+    # with no comma only a group's description ("the ELN guerrilla group"), not a bare
+    # plural ("North Kivu rebels": a place's rebels, not a group named North Kivu)
+    rf"|\s+{_ARMED_DESC_ADJ}\s+(?:group|movement|organi[sz]ation|faction|outfit)\b(?!['’]s|\s+(?:leaders?|"
+    rf"commanders?|spokes\w+|members?|fighters?)\b))"
+)
+#: "the rebel X", "the jihadist group X", "the armed group X"
+_DESCRIBED_BEFORE = re.compile(
+    rf"\b(?:the|a|an)\s+{_ARMED_DESC_ADJ}\s+(?:(?:group|movement|organi[sz]ation|militia|coalition|alliance)\s+)?"
+    rf"{_DESC_NAME}"
+)
+
+
+@lru_cache(maxsize=64)
+def described_armed_groups(article: str) -> frozenset[str]:
+    """The names (and bracketed acronyms) the text itself describes as a non-state armed group,
+    wherever in the text: "the National Liberation Army (ELN), a guerrilla group", "the Arakan
+    Army, an ethnic armed group", "X, a militia", "the rebel X", "the jihadist group X". Lower
+    case, without a leading "the". A country's or a nationality's name is never one ("Syrian
+    rebels" are described, "Syria" is not)."""
+    out: set[str] = set()
+    for rx in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE):
+        for m in rx.finditer(article):
+            name = re.sub(r"^(?:The|THE)\s+", "", m.group("n"))
+            if name.lower() in DEMONYMS or country_of_demonym(name) or COUNTRY_RX.fullmatch(name):
+                continue
+            if re.fullmatch(r"[A-Z][a-z]+", name) and m.start("n") > 0 and rx is _DESCRIBED_AFTER:
+                before = article[max(0, m.start("n") - 2) : m.start("n")]
+                if not re.search(r"[,(]\s?$|\s$", before):
+                    continue
+            out.add(" ".join(name.lower().split()))
+            if m.group("acr"):
+                out.add(m.group("acr").lower())
+    return frozenset(out - {"it", "they", "he", "she", "we"})
+
+
+def described_kind(article: str, name: str) -> PartyKind | None:
+    """``armed_group`` when the text describes ``name`` (or the name inside it: "M23 rebels",
+    "an Arakan Army spokesman") as a non-state armed group (``described_armed_groups``); None
+    when it does not, and the name's own words decide (``agent_kind``)."""
+    if not article:
+        return None
+    low = " ".join(re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I).lower().split())
+    for d in described_armed_groups(article):
+        if re.search(r"(?<![\w'’-])" + re.escape(d) + r"(?![\w'’-])", low):
+            return "armed_group"
+    return None
+
+
+#: a state's forces by common nouns, perhaps with their country ("the army", "Myanmar's armed
+#: forces", "the Burmese military", "government troops"); or a military government ("the junta")
+_STATE_FORCE_WORDS = frozenset(
+    {"the", "army", "armed", "forces", "force", "military", "troops", "soldiers", "security", "government"}
+    | {"national", "defence", "defense"}
+)
+_STATE_FORCE_HEAD = re.compile(r"\b(?:army|military|forces|troops|soldiers)\b", re.I)
+_JUNTA = re.compile(r"^(?:the\s+)?(?:[\w'’-]+\s+)?(?:junta|military\s+(?:government|regime|rulers))$", re.I)
+
+
+def generic_state_force(name: str) -> str | None:
+    """The country of a state's forces named by common nouns only, "" when no country is named
+    ("the army" -> "", "Myanmar's armed forces" -> "myanmar", "the Burmese military" ->
+    "myanmar"), also for a military government ("the junta", "Myanmar's military government");
+    None for any other name ("the Arakan Army", "Rapid Support Forces", "the government")."""
+    bare = " ".join(name.split())
+    words = re.findall(r"[\w'’-]+", bare)
+    if not words:
+        return None
+    country = ""
+    lead = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+    lead = re.sub(r"['’]s$", "", lead)
+    rest = words[2:] if words[0].lower() == "the" else words[1:]
+    named = country_of_demonym(lead) or (lead if COUNTRY_RX.fullmatch(lead) else None)
+    if named is not None:
+        country = named.lower()
+    else:
+        rest = words
+    rest_text = " ".join(rest)
+    if _JUNTA.match(rest_text) or _JUNTA.match(bare):
+        return country
+    if not rest or not _STATE_FORCE_HEAD.search(rest_text):
+        return None
+    if any(w.lower() not in _STATE_FORCE_WORDS for w in rest):
+        return None
+    return country
+
+
+def agent_kind(name: str, article: str = "") -> PartyKind:
     """A PartyKind guessed from the phrase's own words (``other`` when they say nothing):
     ``state_forces`` for a state's army, police and security forces; ``armed_group`` for
     non-state fighters, militias and paramilitaries, including forces loyal to a side
     ("pro-Assad fighters", "Assad-aligned militias", "Rapid Support Forces") and the units of an
     armed group ("the IRA's Belfast brigade"); ``government`` for a government, regime or
     junta; ``political_group`` for a political party or alliance; ``civilians`` for people
-    named as no fighters ("two civilians", "the villagers")."""
+    named as no fighters ("two civilians", "the villagers"). Given the ``article``, a name the
+    text describes as an armed group is one whatever its words ("the Arakan Army, an ethnic
+    armed group": not a state's army; ``described_kind``)."""
+    if described_kind(article, name) == "armed_group":
+        return "armed_group"
     if _NON_STATE_FORCES.search(name):
         return "armed_group"
     owner = re.match(r"(.+?)['’]s\s+\S", name)
@@ -1949,14 +2127,20 @@ def find_states_at_war(article: str) -> list[Agent]:
             pattern = "state" if acts.group("direct") else "state-forces"
             found.setdefault(key, (s0 + m.start(), s0 + m.end(), pattern))
         for m in _WEAPON_OF.finditer(sent):
-            if m.group("dem").lower() not in DEMONYMS and not re.search(r"(?:ish|ian|an|i|ese|ic)$", m.group("dem")):
-                continue  # a nationality word ("Swedish"), not another capitalised word
-            stem = m.group("dem").lower()[:4]
-            for c in COUNTRY_RX.finditer(article):  # the country the nationality word is of
-                key = " ".join(c.group().lower().split())
-                if key.startswith(stem) and actor_mention(article, c.start(), c.end()):
-                    found.setdefault(key, (c.start(), c.end(), "state-forces"))
-                    break
+            country = country_of_demonym(m.group("dem"))
+            if country is None:
+                continue  # a nationality word ("Turkish" -> Turkey, "Dutch" -> Netherlands), no other word
+            mentions = [
+                c for c in COUNTRY_RX.finditer(article) if " ".join(c.group().lower().split()) == country.lower()
+            ]
+            # the country the nationality word is of, where the text makes it act; else where it
+            # names it not as a place ("Turkey, a NATO member"), never "in Turkey"
+            c = next((c for c in mentions if actor_mention(article, c.start(), c.end())), None) or next(
+                (c for c in mentions if not _LOCATIVE_BEFORE.search(article[max(0, c.start() - 40) : c.start()])),
+                None,
+            )
+            if c is not None:
+                found.setdefault(country.lower(), (c.start(), c.end(), "state-forces"))
     out = []
     for key, (a, b, pattern) in found.items():
         # the country's first mention as an actor, where the text names it as one

@@ -175,6 +175,9 @@ _ACTOR_AFTER = re.compile(
     rf"|\s+(?:(?:has|had|have|also|later|then|repeatedly|reportedly|itself)\s+){{0,2}}(?:{_ACTOR_VERB})\b"
     rf"|(?:-led|-backed)?\s+(?:(?:air|drone|missile|artillery)\s+)?(?:strikes|airstrikes|raids|forces|troops|"
     rf"soldiers|warplanes|jets|drones|missiles|shelling|bombardment|offensive|army|military|navy)\b"
+    # a relative clause that makes it act or speak: "Turkey, which considers the group a terrorist
+    # organisation", "Rwanda, which denies backing the rebels"
+    rf"|,\s+which\s+(?:(?:has|had|have|also|long|repeatedly|itself)\s+){{0,2}}(?:{_ACTOR_VERB})\b"
     rf"|\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:(?:have|had|has)\s+)?(?:{_ACTOR_VERB})\b)"
 )
 _ACTOR_BEFORE = re.compile(
