@@ -606,7 +606,7 @@ the user sees. Besides the perpetrators and named groups above:
   weapons named by its nationality ("Turkish drones hit", ``state_forces``; the country's name
   as the text writes it where it acts, ``places.actor_mention``). A country that only speaks
   ("Finland condemned", "Turkey denied") is a source (``official``), not a side. A nationality
-  word is read by a written table (``names.COUNTRY_OF_DEMONYM``: "Dutch" -> Netherlands,
+  word is read by a written table (``_text.COUNTRY_OF_DEMONYM``: "Dutch" -> Netherlands,
   "Swiss" -> Switzerland, "Sudanese" -> Sudan, never a prefix guess); the country is named where
   the text makes it act (a relative clause counts: "Turkey, which considers ..."), else where it
   is named not as a place, never from "in Turkey" alone. A country

@@ -184,15 +184,54 @@ _WS = re.compile(r"\s+")
 
 # Nationality words, shared by the place and group finders: they lead a description ("the
 # French city of Lyon", "Afghan insurgents"), and only sometimes a name ("Afghan National Army").
-DEMONYMS = frozenset(
-    {
-        "afghan", "american", "british", "iraqi", "syrian", "pakistani", "russian", "ukrainian", "israeli",
-        "french", "salvadoran", "colombian", "peruvian", "guatemalan", "honduran", "nicaraguan", "chilean",
-        "bolivian", "ecuadorean", "venezuelan", "mexican", "cuban", "spanish", "german", "italian", "indian",
-        "chinese", "turkish", "kurdish", "lebanese", "yemeni", "somali", "nigerian", "egyptian", "libyan",
-        "palestinian", "iranian", "chechen",
-    }
-)  # fmt: skip
+# --------------------------------------------------------------------------- nationality words
+
+#: nationality adjective -> the country (or territory) as ``places`` names it. A written table,
+#: not a prefix guess: "Dutch", "Swiss", "French", "Spanish" share no prefix with their country,
+#: and "Sudanese" / "South Sudanese", "Nigerien" / "Nigerian" must not meet on one. No package in
+#: the environment holds demonyms (pycountry has none and is not installed).
+COUNTRY_OF_DEMONYM: dict[str, str] = {
+    "afghan": "Afghanistan", "albanian": "Albania", "algerian": "Algeria", "angolan": "Angola",
+    "argentine": "Argentina", "argentinian": "Argentina", "armenian": "Armenia", "australian": "Australia",
+    "austrian": "Austria", "azerbaijani": "Azerbaijan", "azeri": "Azerbaijan", "bahraini": "Bahrain",
+    "bangladeshi": "Bangladesh", "belarusian": "Belarus", "belgian": "Belgium", "bolivian": "Bolivia",
+    "bosnian": "Bosnia", "brazilian": "Brazil", "british": "United Kingdom", "bulgarian": "Bulgaria",
+    "burkinabe": "Burkina Faso", "burundian": "Burundi", "burmese": "Myanmar", "cambodian": "Cambodia",
+    "cameroonian": "Cameroon", "canadian": "Canada", "chadian": "Chad", "chilean": "Chile",
+    "chinese": "China", "colombian": "Colombia", "congolese": "Congo", "croatian": "Croatia",
+    "cuban": "Cuba", "cypriot": "Cyprus", "czech": "Czech Republic", "danish": "Denmark",
+    "djiboutian": "Djibouti", "dutch": "Netherlands", "ecuadorean": "Ecuador", "ecuadorian": "Ecuador",
+    "egyptian": "Egypt", "salvadoran": "El Salvador", "salvadorean": "El Salvador", "emirati": "United Arab Emirates",
+    "eritrean": "Eritrea", "estonian": "Estonia", "ethiopian": "Ethiopia", "finnish": "Finland",
+    "french": "France", "georgian": "Georgia", "german": "Germany", "ghanaian": "Ghana", "greek": "Greece",
+    "guatemalan": "Guatemala", "guinean": "Guinea", "haitian": "Haiti", "honduran": "Honduras",
+    "hungarian": "Hungary", "indian": "India", "indonesian": "Indonesia", "iranian": "Iran", "iraqi": "Iraq",
+    "irish": "Ireland", "israeli": "Israel", "italian": "Italy", "ivorian": "Ivory Coast", "jamaican": "Jamaica",
+    "japanese": "Japan", "jordanian": "Jordan", "kazakh": "Kazakhstan", "kenyan": "Kenya", "kosovar": "Kosovo",
+    "kuwaiti": "Kuwait", "kyrgyz": "Kyrgyzstan", "lao": "Laos", "laotian": "Laos", "latvian": "Latvia",
+    "lebanese": "Lebanon", "liberian": "Liberia", "libyan": "Libya", "lithuanian": "Lithuania",
+    "macedonian": "Macedonia", "malagasy": "Madagascar", "malawian": "Malawi", "malaysian": "Malaysia",
+    "malian": "Mali", "mauritanian": "Mauritania", "mexican": "Mexico", "moldovan": "Moldova",
+    "mongolian": "Mongolia", "montenegrin": "Montenegro", "moroccan": "Morocco", "mozambican": "Mozambique",
+    "namibian": "Namibia", "nepalese": "Nepal", "nepali": "Nepal", "nicaraguan": "Nicaragua",
+    "nigerien": "Niger", "nigerian": "Nigeria", "north korean": "North Korea", "norwegian": "Norway",
+    "omani": "Oman", "pakistani": "Pakistan", "palestinian": "Palestine", "panamanian": "Panama",
+    "paraguayan": "Paraguay", "peruvian": "Peru", "filipino": "Philippines", "philippine": "Philippines",
+    "polish": "Poland", "portuguese": "Portugal", "qatari": "Qatar", "romanian": "Romania", "russian": "Russia",
+    "rwandan": "Rwanda", "saudi": "Saudi Arabia", "senegalese": "Senegal", "serbian": "Serbia", "serb": "Serbia",
+    "sierra leonean": "Sierra Leone", "singaporean": "Singapore", "slovak": "Slovakia", "slovenian": "Slovenia",
+    "somali": "Somalia", "south african": "South Africa", "south korean": "South Korea",
+    "south sudanese": "South Sudan", "spanish": "Spain", "sri lankan": "Sri Lanka", "sudanese": "Sudan",
+    "swedish": "Sweden", "swiss": "Switzerland", "syrian": "Syria", "taiwanese": "Taiwan", "tajik": "Tajikistan",
+    "tanzanian": "Tanzania", "thai": "Thailand", "togolese": "Togo", "tunisian": "Tunisia", "turkish": "Turkey",
+    "turkmen": "Turkmenistan", "ugandan": "Uganda", "ukrainian": "Ukraine", "american": "United States",
+    "uruguayan": "Uruguay", "uzbek": "Uzbekistan", "venezuelan": "Venezuela", "vietnamese": "Vietnam",
+    "yemeni": "Yemen", "zambian": "Zambia", "zimbabwean": "Zimbabwe",
+}  # fmt: skip
+
+#: nationality words: every key of ``COUNTRY_OF_DEMONYM`` and peoples without a state of their
+#: own ("Kurdish", "Chechen"). One list, so a word that names a country is never missing here.
+DEMONYMS = frozenset(COUNTRY_OF_DEMONYM) | {"kurdish", "chechen"}
 
 
 def norm_ws(text: str) -> str:
