@@ -74,6 +74,7 @@ from .evidence.align import ArticleIndex, normalize, unsupported_numbers
 from .evidence.attribution import (
     PROJECTION,
     SPEAKER,
+    anonymous_mention,
     antecedent,
     carried_attribution,
     carried_from,
@@ -235,6 +236,8 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
             f"{k.replace('_', ' ')} source: presumed to speak for a party to the conflict (Admiralty: reliability "
             "graded apart from the credibility of each figure)"
         )
+    if k != "anonymous" and anonymous_mention(a.article, name):
+        k = "anonymous"  # "A regional official, speaking on condition of anonymity": still a side's official
     return Source(
         name=name.strip(),
         kind=k,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from summarizer.assemble import build_summary
-from summarizer.evidence.attribution import antecedent, find_attribution, find_sources
+from summarizer.evidence.attribution import anonymous_mention, antecedent, find_attribution, find_sources
 from summarizer.evidence.figures import announced_differences, blanket_doubt
 from summarizer.schema import Extraction, Summary
 
@@ -69,3 +69,21 @@ def test_a_definite_description_repeating_an_indefinite_source_is_that_source() 
     two = "A nurse said 12 were hurt. An army spokesman said four soldiers were wounded. The spokesman said more."
     assert antecedent(two, "The spokesman") == "An army spokesman"
     assert antecedent(two, "The general") is None
+
+
+def test_an_age_before_the_who_clause_still_introduces_a_speaker() -> None:
+    text = "Shelling killed six people, officials said. Rita Obi, 52, who lost her shop, said the market burned."
+    assert "Rita Obi" in [n for n, _ in find_sources(text)]
+    assert "Sam Eze" in [n for n, _ in find_sources("Two died, police said. Sam Eze, 40, told reporters it was dark.")]
+
+
+def test_an_unnamed_source_cited_on_condition_of_anonymity_is_anonymous() -> None:
+    text = (
+        "Militants killed nine soldiers at a base on Friday, a district official said, speaking on condition of "
+        "anonymity.\n\nA provincial officer, who was not authorised to speak to the press, said 12 soldiers died."
+    )
+    assert anonymous_mention(text, "A provincial officer")
+    assert not anonymous_mention(text, "Militants")
+    kinds = {s.name: s.kind for s in _summary(text).sources}
+    assert kinds.get("A provincial officer") == "anonymous"
+    assert not anonymous_mention("The officer, Musa Bello, said 3 died. Unnamed sources said 4.", "Musa Bello")

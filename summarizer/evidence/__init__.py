@@ -313,7 +313,13 @@ Attribution, hedges and status (``attribution.py``)
   indefinite source ("The officer, who asked not to be named," after "a military officer
   said") that source. A source giving a count as a noun phrase reports it ("the administrator
   gave a lower death toll", "police put the toll at 42"; ``attribution._GAVE_COUNT``), so a
-  pronoun after it ("He told ...") carries back to it. A figure credited to such a mention is credited to its antecedent
+  pronoun after it ("He told ...") carries back to it. An age between a name and its
+  describing clause still introduces a speaker ("Name, 38, who had fled, said";
+  ``attribution._SAYER_AFTER``). An unnamed source ("a regional official") that a clause right
+  after its mention says is cited anonymously ("..., speaking on condition of anonymity", "...,
+  who declined to be named"; ``attribution.anonymous_mention``) is ``anonymous`` whatever its
+  noun; its party call stays its noun's (an official of a side is still the side's). A figure
+  credited to such a mention is credited to its antecedent
   (``assemble.credit_source``), never to a new source "The group" or "Farah". A country
   speaking ("Israel said") is its government (``official``);
   "U.N." bodies are international like "UN" ones; a news agency is media. An outlet the text

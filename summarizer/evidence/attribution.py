@@ -687,7 +687,10 @@ def _proper_name(article: str, name: str) -> bool:
 #: what follows a source's name where the text introduces it as someone it quotes: "Name, who told
 #: the BBC", "Name, a former official, told ...", "Name, who lived nearby, said ..."
 _SAYER_AFTER = (
-    r",\s+(?:who\s+(?:also\s+)?|(?:who|a|an|the)\b[^,.;:\"“”]{0,80},\s*(?:also\s+)?)(?:told|said|says|tells|added)\b"
+    # an age may come first: "Name, 38, who had sheltered there, said", "Name, 61, told"
+    r"(?:,\s+(?:aged\s+)?\d{1,3}(?=,))?"
+    r"(?:,\s+(?:who\s+(?:also\s+)?|(?:who|a|an|the)\b[^,.;:\"“”]{0,80},\s*(?:also\s+)?)(?:told|said|says|tells|added)\b"
+    r"|(?<=\d),\s+(?:also\s+)?(?:told|said|says|tells|added)\b)"
 )
 
 
@@ -849,6 +852,26 @@ _DESCRIBED_AFTER = (
 
 #: a description in apposition before a name: "the governor of Norte Alto, Ana Ruiz,", "Its spokesman, Tun Lwin,"
 _DESCRIBED_BEFORE = r"(?:^|[,;:]\s+|\.\s+)((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z][^,.;:\"“”]{2,60}),\s+"
+
+
+#: an unnamed person or body the text cites on condition of anonymity, in the clause right after
+#: its mention: "A security officer, who declined to be named because ...", "A regional official,
+#: speaking on condition of anonymity" (the kind ``anonymous``, whatever the noun says)
+_UNNAMED = re.compile(r"(?:a|an|one|two|three|several|some)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,6}", re.I)
+
+
+def anonymous_mention(article: str, name: str) -> bool:
+    """``name`` is an unnamed source ("A regional official") that a clause right after one of
+    its mentions says is cited anonymously ("..., who asked not to be named", "..., speaking on
+    condition of anonymity", "..., who was not authorised to speak")."""
+    n = name.strip()
+    if not _UNNAMED.fullmatch(n):
+        return False
+    for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", article):
+        clause = re.match(r"[^.;:\"“”]{0,100}", article[m.end() :])
+        if clause and clause.group().startswith(",") and _ANON_RE.search(clause.group()):
+            return True
+    return False
 
 
 def reliability_notes(article: str, source_name: str) -> list[str]:
