@@ -129,6 +129,18 @@ Choices and why:
   down", "executing" ("executing a number of men": unknown low). "captured" and "seized" take
   a count only before a people noun, and a bare "was captured" names no one (towns, bases and
   arms are captured and seized too).
+* An aside between counted people and their verb, set off by double hyphens, dashes, commas or
+  brackets, is skipped: the count before it carries the outcome. Ages ("THREE ENGINEERS --
+  AGED 30, 41 AND 52 -- WERE SHOT", "two men (aged 19 and 21)", "ages 20 to 25", "aged between
+  20 and 30") are never counts, every item of the list. A sub-count aside ("three aid workers
+  -- two of them women -- were killed", "TWO PEASANTS, ONE OF THEM A MINOR, WERE KILLED") is a
+  part of the group: the group is the figure and the part is listed on its own as "12 people,
+  three of them children" is. (``tests/test_parenthetical_reading.py``.)
+* An infinitive of purpose, intent or threat tells of no event: a base verb after "to" ("came
+  to massacre", "plans to kill", "vowed to kill", "in order to kill", "tried to kidnap", "came
+  to rob and kill", "to brutally kill") is no outcome word. A deed done stays one ("managed to
+  kill", "were able to kill", "went on to kill", "proceeded to kill"), and so does a report
+  ("were reported to have been killed"); "came to the village and killed" is no infinitive.
 * An outcome word used as an adjective of the people counted ("five displaced people were
   killed", "two wounded soldiers died", "one injured guard told ...") describes them: the
   sentence's verb gives the figure, and the adjective gives none of its own.

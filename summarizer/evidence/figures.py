@@ -132,7 +132,9 @@ def read_figure(article: str, quote: str, phrase: str, outcome: str) -> FigureRe
 
 _WHO_STOP = re.compile(
     r"^(were|was|have|has|had|are|is|been|killed|died|dead|wounded|injured|hurt|missing|detained|arrested|"
-    r"in|on|at|during|after|when|and|by|from|with|as|,|\.|;)$",
+    r"in|on|at|during|after|when|and|by|from|with|as|,|\.|;|"
+    # an aside after the people ("ENGINEERS -- AGED 30 ...", "workers — two of them women —")
+    r"--|—|–|\(|\)|aged|ages)$",
     re.IGNORECASE,
 )
 
@@ -143,7 +145,7 @@ def who_counted(quote: str, phrase: str) -> str:
     m = re.search(r"\s+".join(map(re.escape, phrase.split())), quote, re.IGNORECASE) if phrase.strip() else None
     if m is None:
         return ""
-    words = re.findall(r"[\w'-]+|[,.;]", quote[m.end() :])
+    words = re.findall(r"[\w']+(?:-[\w']+)*|--|[,.;—–()]", quote[m.end() :])
     if words and words[0].lower() == "of":
         words = words[1:]
     out: list[str] = []

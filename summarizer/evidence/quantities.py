@@ -628,6 +628,8 @@ def _not_a_count(toks: list[_Tok], i: int, j: int, value: int, text: str) -> boo
         return True  # "Aug. 8"
     if prev in ("and", "or", "to") and i > 2 and toks[i - 3].low in ("aged", "ages"):
         return True  # "AGED 19 AND 21"
+    if _in_age_list(toks, i):
+        return True  # "AGED 30, 41 AND 52", "ages 20 to 25": ages are never counts
     # "AK-47", "F-2", "2010-11", "Jan.25"
     if (
         i > 0
@@ -661,6 +663,26 @@ def _not_a_count(toks: list[_Tok], i: int, j: int, value: int, text: str) -> boo
     ):
         return True  # a year
     return bool(is_digit and _CLOCK.match(text, first.start))
+
+
+_AGE_LIST_SEPS = frozenset({",", "and", "or", "to", "-", "–"})
+
+
+def _in_age_list(toks: list[_Tok], i: int) -> bool:
+    """Whether the number at token ``i`` is a later item of a list of ages ("AGED 30, 41 AND
+    52", "aged between 20 and 30"): back over separators and two-digit numerals to "aged"."""
+    k = i - 1
+    seen = False
+    while k >= 1 and toks[k].low in _AGE_LIST_SEPS:
+        prev = toks[k - 1].low
+        if prev.isdigit() and len(prev) <= 3:
+            k -= 2
+            seen = True
+            continue
+        break
+    if k >= 1 and toks[k].low == "between":
+        k -= 1
+    return seen and k >= 0 and toks[k].low in ("aged", "ages", "age")
 
 
 def _scan(text: str) -> list[Quantity]:
@@ -945,8 +967,24 @@ _OR_BEFORE = "".join(
         "displaced",
     )
 )
+# An infinitive of purpose, intent or threat ("came to massacre", "plans to kill", "vowed to
+# kill", "in order to kill", "tried to kidnap", "came to rob and kill", "to brutally kill")
+# tells of no event: a base verb after that "to" is no outcome word. A deed done is still one:
+# "managed to kill", "were able to kill", "went on to kill", "proceeded to kill".
+_TO_INF = r"(?<!managed\s)(?<!able\s)(?<!\bon\s)(?<!proceeded\s)\bto\s"
+_INFINITIVE = (
+    r"(?!(?:"
+    + "|".join(
+        [rf"(?<={_TO_INF})"]
+        + [rf"(?<={_TO_INF}[a-z]{{{n}}}\sand\s)" for n in range(2, 11)]
+        + [rf"(?<={_TO_INF}[a-z]{{{n}}}ly\s)" for n in range(2, 9)]
+    )
+    + r")(?:kill|massacre|murder|execute|assassinate|slaughter|wound|injure|hurt|maim|kidnap|abduct|"
+    r"arrest|detain|capture|seize|behead|lynch|displace|evacuate)\b)"
+)
 OUTCOME_RE: dict[str, re.Pattern[str]] = {
-    k: re.compile(r"\b" + _OR_BEFORE + r"(?:" + v + r")\b" + _OR_AFTER, re.I) for k, v in OUTCOME_PATTERNS.items()
+    k: re.compile(r"\b" + _INFINITIVE + _OR_BEFORE + r"(?:" + v + r")\b" + _OR_AFTER, re.I)
+    for k, v in OUTCOME_PATTERNS.items()
 }
 # triggers that take their count only after them ("lost three fighters", "buried 63 people"), and
 # those that take it only before them, with a noun for who fled ("12,000 people had fled the
@@ -1007,10 +1045,50 @@ _RELATIVE_THEN_AUX = re.compile(
 )
 
 
+# an aside of ages set off by double hyphens, dashes, commas or brackets ("-- AGED 30, 41 AND
+# 52 --", ", ages 20 to 25,", "(aged 19 and 21)"); a bare "aged 12" is one too
+_ASIDE_OPEN = r"(?:\s*(?:--|—|–|,|\()\s*|\s+)"
+_ASIDE_CLOSE = r"(?:\s*(?:--|—|–|,|\))|(?=\s))"
+_AGE_ASIDE_GAP = re.compile(
+    _ASIDE_OPEN + r"(?:(?:both|all|each)\s+)?(?:aged|ages?)\s+(?:between\s+)?\d{1,3}"
+    r"(?:\s*(?:,|-|–|\bto\b|\band\b|\bor\b)\s*\d{1,3})*(?:\s+years(?:\s+old)?)?" + _ASIDE_CLOSE,
+    re.I,
+)
+# a sub-count aside between the counted people and their verb, from its count on ("THREE AID
+# WORKERS -- TWO OF THEM WOMEN -- WERE KILLED", "TWO PEASANTS, ONE OF THEM A MINOR, WERE
+# KILLED"): the group before it is the verb's count, the aside's count a part of it
+_SUB_ASIDE_OPEN = re.compile(r"(?:--|—|–|,|\()\s*$")
+_SUB_ASIDE_REST = re.compile(
+    r"\s+of\s+(?:them|whom)(?:\s+(?:were|was))?(?:\s+(?!(?:were|was|are|is|and|or|but|who|which|that)\b)[\w'’-]+){1,4}?"
+    r"\s*(?:--|—|–|,|\))",
+    re.I,
+)
+
+
+def _sub_aside(sentence: str, q: Quantity, before: list[Quantity]) -> tuple[Quantity, str] | None:
+    """When ``q`` opens a sub-count aside right after a counted group, that group and the gap
+    from it to the aside's end, the aside left out (``_SUB_ASIDE_REST``)."""
+    if len(before) < 2 or _SUB_ASIDE_OPEN.search(sentence, 0, q.start) is None:
+        return None
+    rm = _SUB_ASIDE_REST.match(sentence, q.end)
+    if rm is None or _ANY_OUTCOME.search(rm.group()) is not None:
+        return None
+    group = before[-2]
+    open_at = _SUB_ASIDE_OPEN.search(sentence, 0, q.start)
+    assert open_at is not None
+    head = sentence[group.end : open_at.start()]
+    if not re.fullmatch(r"(?:\s+[\w'’-]+){1,4}\s*", head) or _PEOPLE_AFTER.match(sentence, group.end) is None:
+        return None
+    return group, head + " " + sentence[rm.end() :]
+
+
 def _before_gap_ok(gap: str) -> bool:
     # an editor's gloss in brackets ("the DAS [Administrative Department of Security]") is
     # not part of the sentence's grammar
     gap = re.sub(r"\s*\[[^\]]{0,80}\]", "", gap)
+    # an aside of ages between the counted people and their verb ("THREE ENGINEERS -- AGED 30,
+    # 41 AND 52 -- WERE SHOT", "two men (aged 19 and 21) were killed") is no part of the clause
+    gap = _AGE_ASIDE_GAP.sub(" ", gap)
     ch = _AUX_CHAIN.search(gap)
     if ch is not None:
         gap = gap[: ch.start(1)]  # "two peasants were kidnapped and later killed": one subject, one aux
@@ -1172,8 +1250,8 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             gap = sentence[q.end : sub.start]
             if _SUB_COUNT_GAP.fullmatch(gap) and _PEOPLE_AFTER.match(sentence, sub.end):
                 add(sub)  # "eleven aid workers, including three engineers"
-            elif _SUB_OF_THEM.match(sentence, sub.end) and re.fullmatch(r"(?:\s+[\w'-]+){0,3}?\s*,\s*", gap):
-                add(sub)  # "12 people, three of them children"
+            elif _SUB_OF_THEM.match(sentence, sub.end) and _OF_THEM_GAP.fullmatch(gap):
+                add(sub)  # "12 people, three of them children", "three aid workers -- two of them women --"
             break
         om = _SUB_COUNT_GAP.match(sentence, q.end)
         one = _CONJ_ONE_RE.match(sentence, om.end()) if om is not None else None
@@ -1206,6 +1284,7 @@ _SUB_COUNT_GAP = re.compile(
     r"(?:\s+[\w'-]+){0,3}?\s*[,(—–-]?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+", re.I
 )
 _SUB_OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
+_OF_THEM_GAP = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*(?:,|--|—|–|\()\s*")
 _ELIDED = re.compile(
     r",?\s+(?:and|while)\s+(?:another\s+)?((?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))(?:\s+more)?"
     r"((?:\s+(?!(?:in|at|near|on|from|around)\b)[\w'-]+){1,2})?"
@@ -1466,6 +1545,9 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         # seized 650 kilograms" detains no one)
         q = before[-1]
         gap = sentence[q.end : m.start()]
+        aside = _sub_aside(sentence[: m.start()], q, before)
+        if aside is not None:
+            q, gap = aside  # "THREE AID WORKERS -- TWO OF THEM WOMEN -- WERE KILLED": three
         if (
             _TOLL_BEFORE_TRIG.fullmatch(trig)
             and _TOLL_RAISED_TO.search(sentence, 0, q.start)
