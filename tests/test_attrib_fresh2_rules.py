@@ -87,3 +87,10 @@ def test_an_unnamed_source_cited_on_condition_of_anonymity_is_anonymous() -> Non
     kinds = {s.name: s.kind for s in _summary(text).sources}
     assert kinds.get("A provincial officer") == "anonymous"
     assert not anonymous_mention("The officer, Musa Bello, said 3 died. Unnamed sources said 4.", "Musa Bello")
+
+
+def test_an_outlet_told_by_a_pronoun_is_a_relay_source() -> None:
+    text = "The mayor, Ana Ruiz, gave a lower toll. She told state radio Voix du Nord that four people died."
+    names = [n for n, _ in find_sources(text)]
+    assert "Ana Ruiz" in names and "state radio Voix du Nord" in names
+    assert [n for n, _ in find_sources("Police said two died. He told reporters it was calm.")] == ["Police"]

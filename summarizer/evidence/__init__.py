@@ -325,7 +325,8 @@ Attribution, hedges and status (``attribution.py``)
   indefinite source ("The officer, who asked not to be named," after "a military officer
   said") that source. A source giving a count as a noun phrase reports it ("the administrator
   gave a lower death toll", "police put the toll at 42"; ``attribution._GAVE_COUNT``), so a
-  pronoun after it ("He told ...") carries back to it. An age between a name and its
+  pronoun after it ("He told ...") carries back to it, and the outlet such a pronoun sentence
+  tells ("He told the state broadcaster X that ...") is a relay source. An age between a name and its
   describing clause still introduces a speaker ("Name, 38, who had fled, said";
   ``attribution._SAYER_AFTER``). An unnamed source ("a regional official") that a clause right
   after its mention says is cited anonymously ("..., speaking on condition of anonymity", "...,

@@ -434,7 +434,7 @@ def find_attribution(sentence: str) -> str | None:
 _CITED_BY = re.compile(r"^(?P<orig>.+?),?\s+(?:as\s+)?(?:cited|quoted|relayed)\s+by\s+(?P<via>.+)$", re.I)
 _TOLD = re.compile(
     r"\btold\s+(?P<via>(?:the\s+)?(?:state(?:-run|-owned)?\s+(?:(?:news\s+)?(?:agency|broadcaster|television|tv|radio)\s+)?)?"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:du|de|des|del|da|al|el|la|le)\s+)?[A-Z][\w'’.-]*){0,3})"
 )
 _CITING = re.compile(r"\bciting\s+(?P<orig>[^,.;:\"“”]{2,80})", re.I)
 _OUTLETS = ("media", "state_media")
@@ -648,6 +648,10 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
         found = _attributions(sent)
+        if not found and _PRONOUN_SAYS.search(sent) and not is_instruction_like(sent):
+            told = _TOLD.search(sent)  # "He told the state broadcaster X that ...": X relays him
+            if told and source_kind_hint(told.group("via")) in _OUTLETS:
+                add(told.group("via").rstrip("."), None)
         if not found or is_instruction_like(sent):
             continue
         orig, via = find_relay(sent)
