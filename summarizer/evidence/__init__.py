@@ -185,6 +185,9 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
 * "half a dozen" is 6 and "a score (of)" 20, exact like "a dozen"; "both" is 2 when it
   counts a plural noun ("both drivers"), but "both soldiers and civilians" is a bare plural
   (at least two).
+* Up to two adverbs may stand between the auxiliary and the outcome word, in either order:
+  "the driver was also seriously injured" (1), "were reportedly also killed" (tests in
+  ``tests/test_dev_fresh_rules.py``).
 * Participles sharing one subject and auxiliary count the same people: "two peasants were
   kidnapped and later killed" (2 detained, 2 killed), "was arrested, tortured and executed",
   "was shot and wounded", "was wounded and captured"; the other outcome word in the chain

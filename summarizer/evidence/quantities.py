@@ -1004,7 +1004,7 @@ _CHAIN = (
     r"(?:(?:later|then|subsequently|finally|also|brutally|savagely|eventually)\s+)?)*"
 )
 _AUX_CHAIN = re.compile(
-    r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?((?:[a-z]+ed|shot|beaten|taken|held|"
+    r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|also)\s+){0,2}((?:[a-z]+ed|shot|beaten|taken|held|"
     r"burnt|hit|hurt|seized)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:(?:later|then|subsequently|finally|also|brutally|savagely|eventually)\s+)?" + _CHAIN + r")$",
     re.I,
@@ -1038,9 +1038,9 @@ def _attributive_outcome(sentence: str, q: Quantity) -> str | None:
 
 
 _NAMED_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th|d)\b|\b[A-Za-z]+-\d+\b|\b\d+-(?:year|month)s?-old\b", re.I)
-_PLURAL_AUX_END = re.compile(r"\b(?:were|have\s+been|had\s+been|are)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
+_PLURAL_AUX_END = re.compile(r"\b(?:were|have\s+been|had\s+been|are)\s+(?:(?:\w+ly|also)\s+){0,2}$", re.I)
 _RELATIVE_THEN_AUX = re.compile(
-    r"\s+(?:(?!(?:were|was|are|is|and|or|but|have|has|had|been|said|says)\s)[\w'-]+\s+){0,6}(?:who|that)\s+[^,;:]*?\s(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?",
+    r"\s+(?:(?!(?:were|was|are|is|and|or|but|have|has|had|been|said|says)\s)[\w'-]+\s+){0,6}(?:who|that)\s+[^,;:]*?\s(?:were|have\s+been|had\s+been)\s+(?:(?:\w+ly|also)\s+){0,2}",
     re.I,
 )
 
@@ -1649,7 +1649,7 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             continue
         am = re.search(
             r"\b(an?|one)\s+(?:[\w'-]+\s+){0,5}?(?:was|has\s+been|had\s+been|is)\s+"
-            r"(?:[\w]+ly\s+)?(?:also\s+)?(" + _CHAIN + ")$",
+            r"(?:(?:\w+ly|also)\s+){0,2}(" + _CHAIN + ")$",
             head,
             re.I,
         )
@@ -1754,7 +1754,7 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             return subj
         # "was found dead", "was reported dead": the participle names the same one person
         found_dead = r"(?:(?:found|left|reported|discovered|lying)\s+)?" if m.group().lower() == "dead" else ""
-        wm = re.search(r"\b(was)\s+(?:[\w]+ly\s+)?(?:also\s+)?" + _CHAIN + found_dead + "$", head, re.I)
+        wm = re.search(r"\b(was)\s+(?:(?:\w+ly|also)\s+){0,2}" + _CHAIN + found_dead + "$", head, re.I)
         # towns, bases and weapons are captured and seized too: a bare "was" there names no person
         if (
             wm
@@ -1811,12 +1811,12 @@ _PLURAL_NOUN = r"(?:[\w'-]+\s+){0,3}?(" + _PEOPLE_PLURAL + r")"
 _PLURAL_TAIL = re.compile(r"\s+of\s+(?:the\s+)?" + _PLURAL_NOUN + r"\b", re.I)
 _PLURAL_PASSIVE = re.compile(
     r"\b(" + _PEOPLE_PLURAL + r")(?:\s+and\s+(?:[\w'-]+\s+){0,2}?(?:" + _PEOPLE_PLURAL + r"))?"
-    r"\s+(?:were|have\s+been|had\s+been|are\s+being|were\s+being)\s+(?:[\w]+ly\s+)?(?:also\s+)?" + _CHAIN + "$",
+    r"\s+(?:were|have\s+been|had\s+been|are\s+being|were\s+being)\s+(?:(?:\w+ly|also)\s+){0,2}" + _CHAIN + "$",
     re.I,
 )
 # "they were killed": the plural pronoun names more than one person
 _THEY_PASSIVE = re.compile(
-    r"\b(they)\s+(?:were|have\s+been|had\s+been|were\s+being)\s+(?:[\w]+ly\s+)?(?:also\s+)?(?:all\s+)?" + _CHAIN + "$",
+    r"\b(they)\s+(?:were|have\s+been|had\s+been|were\s+being)\s+(?:(?:\w+ly|also)\s+){0,2}(?:all\s+)?" + _CHAIN + "$",
     re.I,
 )
 # dead bodies found: "the bodies were found in a ditch", "the corpses have been identified"
@@ -2162,8 +2162,8 @@ _POSSESSOR = re.compile(r"(?:^|(?<=\s))((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)(?:
 _KILLED_DEED = re.compile(r"death|murder|assassination|killing|execution|body|corpse|life", re.I)
 _ATTRIB_PARTICIPLES = _OUTCOME_PARTICIPLES | {"assassinated", "executed", "massacred"}
 _DIED = re.compile(r"died|dies|perished|lost\s+(?:his|her)\s+life", re.I)
-_ONE_AUX = re.compile(r"\s+(?:has|had)\s+been\s+(?:\w+ly\s+)?(?:also\s+)?" + _CHAIN + "$", re.I)
-_PASSIVE_AUX = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?" + _CHAIN + "$", re.I)
+_ONE_AUX = re.compile(r"\s+(?:has|had)\s+been\s+(?:(?:\w+ly|also)\s+){0,2}" + _CHAIN + "$", re.I)
+_PASSIVE_AUX = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:(?:\w+ly|also)\s+){0,2}" + _CHAIN + "$", re.I)
 _SUBJECT_START = re.compile(
     r"(?:^|[,;:(\[\]\"“”]|\s[-–—]\s|\b(?:that|when|after|before|because|while|as|and|but|where|said|says)\b)\s*",
     re.I,
