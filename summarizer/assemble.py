@@ -944,6 +944,26 @@ def _a_subcount(a: Assembly, c: Casualty) -> bool:
     return at >= 0 and opens_subcount(a.article[max(0, at - 40) : at])
 
 
+def _part_of_earlier_toll(casualties: Sequence[Casualty], c: Casualty) -> bool:
+    """``c`` is a part of a toll given before it: an earlier figure of the same outcome states
+    more ("killed at least 29 ..." and then "In Idlib, 14 killed; in Ariha, six", "Among the
+    dead were eight children"). A source announcing a higher or lower count
+    (``figures.announced_differences``) differs from the toll, not from its parts."""
+    at = _evidence_start(c)
+    top = c.high if c.high is not None else c.low
+    if at is None or top is None:
+        return False
+    return any(
+        o is not c
+        and o.outcome == c.outcome
+        and o.low is not None
+        and o.low > top
+        and (o_at := _evidence_start(o)) is not None
+        and o_at < at
+        for o in casualties
+    )
+
+
 def _report_text(a: Assembly, c: Casualty) -> str:
     """A figure's sentence, with the sentence whose speaker it carries on ("He said 25 were
     killed ...": the report it breaks down)."""
@@ -991,8 +1011,8 @@ def _set_statuses(a: Assembly) -> None:
                 before = _evidence_start(earlier)
                 if before is None or before >= s0 or not undercuts(later, earlier, direction):
                     continue
-                if _a_subcount(a, later) or _a_subcount(a, earlier):
-                    continue  # "including 10 children": a part of a toll, not another toll
+                if _a_subcount(a, later) or _a_subcount(a, earlier) or _part_of_earlier_toll(casualties, earlier):
+                    continue  # "including 10 children", "in Idlib, 14": a part of a toll, not another toll
                 if earlier.reported_by and normalize(earlier.reported_by) == normalize(later.reported_by):
                     continue
                 contra[i].add(earlier.reported_by or "the article's earlier figure")

@@ -386,7 +386,9 @@ Attribution, hedges and status (``attribution.py``)
      of its paragraph contradict the earlier figures of the same outcome by another source
      that they undercut (exceed, for "higher") with no overlap (``figures.undercuts``; both
      sides; a part of a toll, "including ten children", ``totals.opens_subcount``, is no
-     toll). Also ``disputed``:
+     toll, nor is a figure smaller than a toll of that outcome given before it, "killed at
+     least 29 ... In Idlib, 14 killed; in Ariha, six", ``assemble._part_of_earlier_toll``: a
+     higher count differs from the toll, not from its parts). Also ``disputed``:
      a side's own count of its losses ("two of its fighters were killed", "we lost four
      soldiers"; ``figures.OWN_LOSSES``) and another source's count of fighters
      (``figures.COMBATANTS``) in a sentence naming that side ("killed dozens of fighters" in
