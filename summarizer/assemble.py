@@ -209,7 +209,11 @@ class Assembly:
 
 #: a role named before a person's name ("the governor of Norte Alto, Ana Ruiz,"), not one after it
 #: ("Jan Doe, a former UN official": a former role is no present one)
-_ROLE_BEFORE = re.compile(r"^described in the text as:\s+((?:the|its|their)\s.*)$", re.I)
+_ROLE_BEFORE = re.compile(
+    # and a speaker's present role after the name: "Name, a spokesman for the civil defence,"
+    r"^described in the text as:\s+((?:the|its|their)\s.*|an?\s+spokes\w*\s+(?:for|of)\s.*)$",
+    re.I,
+)
 
 
 def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
@@ -230,7 +234,9 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     if k == "media" and _party_outlet(a.article, name, notes):
         k = "state_media"  # "Al-Masirah TV, which is run by the Houthis", "its Amaq news agency"
     # UN bodies and WHO are official (attrib_README kinds) but no side in the fighting
-    party = k in PARTY_SOURCE_KINDS and not INTERNATIONAL.search(name)
+    # a UN body's spokesperson ("Name, a spokesperson for the UN force,") speaks for no side either
+    role = " ".join(m.group(1) for n in notes if (m := _ROLE_BEFORE.match(n)))
+    party = k in PARTY_SOURCE_KINDS and not INTERNATIONAL.search(name) and not INTERNATIONAL.search(role)
     if party:
         notes.append(
             f"{k.replace('_', ' ')} source: presumed to speak for a party to the conflict (Admiralty: reliability "

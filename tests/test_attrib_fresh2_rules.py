@@ -6,7 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 from summarizer.assemble import build_summary
-from summarizer.evidence.attribution import anonymous_mention, antecedent, find_attribution, find_sources
+from summarizer.evidence.attribution import (
+    anonymous_mention,
+    antecedent,
+    find_attribution,
+    find_sources,
+    source_kind_hint,
+)
 from summarizer.evidence.figures import announced_differences, blanket_doubt
 from summarizer.schema import Extraction, Summary
 
@@ -94,3 +100,20 @@ def test_an_outlet_told_by_a_pronoun_is_a_relay_source() -> None:
     names = [n for n, _ in find_sources(text)]
     assert "Ana Ruiz" in names and "state radio Voix du Nord" in names
     assert [n for n, _ in find_sources("Police said two died. He told reporters it was calm.")] == ["Police"]
+
+
+def test_kind_words_for_administrators_police_commands_and_official_agencies() -> None:
+    assert source_kind_hint("the district administrator") == "official"
+    assert source_kind_hint("the state police command") == "official"
+    assert source_kind_hint("the army command") == "military"
+    assert source_kind_hint("the official Kestrel News Agency (KNA)") == "state_media"
+
+
+def test_a_spokesperson_for_a_body_speaks_with_its_kind() -> None:
+    text = (
+        "Lena Varga, a spokeswoman for the city's civil defence, said shelling killed four people in Dorna.\n\n"
+        "Piet Kohl, a spokesman for the UN Mission in Dorna (UNMD), said peacekeepers had seen the strikes."
+    )
+    by = {s.name: (s.kind, s.party_to_conflict) for s in _summary(text).sources}
+    assert by["Lena Varga"][0] == "official"
+    assert by["Piet Kohl"] == ("official", False)

@@ -334,7 +334,11 @@ Attribution, hedges and status (``attribution.py``)
   ``attribution._SAYER_AFTER``). An unnamed source ("a regional official") that a clause right
   after its mention says is cited anonymously ("..., speaking on condition of anonymity", "...,
   who declined to be named"; ``attribution.anonymous_mention``) is ``anonymous`` whatever its
-  noun; its party call stays its noun's (an official of a side is still the side's). A figure
+  noun; its party call stays its noun's (an official of a side is still the side's). A person
+  described after the name as a spokesperson for a body ("Name, a spokesman for the civil
+  defence,") takes the body's kind, and no side when the body is international (a UN force).
+  Administrators and a police command are ``official``; "the official X News Agency" is
+  ``state_media``. A figure
   credited to such a mention is credited to its antecedent
   (``assemble.credit_source``), never to a new source "The group" or "Farah". A country
   speaking ("Israel said") is its government (``official``);

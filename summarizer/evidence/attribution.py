@@ -847,7 +847,8 @@ def _sentences_naming(article: str, pat: re.Pattern[str]) -> list[tuple[int, int
 #: what follows a source's name and describes it: an apposition ("SOHR, a war monitor,", "X,
 #: based in London,") and a relative clause ("Al-Masirah TV, which is run by the Houthis,")
 _DESCRIBED_AFTER = (
-    r"\b\s*(?:\([^)]{1,20}\))?,\s+((?:an?\s+[a-z][\w\s-]{2,40}?)|"
+    # "Name, a spokesman for Gaza's Civil Defense,", "Name, a spokesperson for the UN force (UNF),"
+    r"\b\s*(?:\([^)]{1,20}\))?,\s+((?:an?\s+[a-z][\w\s'’-]{2,60}?(?:\s*\([^)]{1,20}\))?)|"
     r"(?:(?:headquartered|based|funded|backed|run|owned|aligned)\b[^,.;]{2,40}?)),",
     r"\b\s*(?:\([^)]{1,20}\))?,\s+(?:which|who)\s+(?:is|are|was|were)\s+"
     r"((?:run|owned|controlled|backed|funded|aligned|affiliated|close|linked|loyal)\b[^,.;]{2,50})",
@@ -943,7 +944,9 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:state(?:-run|-owned)?\s+(?:news\s+agency|media|tv|television|broadcaster|radio)|"
             r"state-run|sana|tass|xinhua|kcna|irna|ria\s+novosti|sputnik|press\s+tv|cctv|"
-            r"mena|anadolu|saba|al-ikhbariya|rt)\b",
+            r"mena|anadolu|saba|al-ikhbariya|rt|"
+            # "the official National News Agency": a government's own agency
+            r"official\s+(?:[\w'’-]+\s+){0,3}?news\s+agency)\b",
             re.I,
         ),
     ),
@@ -974,6 +977,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"attorney\s+general|interior|cabinet|parliament|mayor|governor|civil\s+defen[cs]e|"
             r"emergenc(?:y|ies)\s+services?|rescue\s+services?|dsns|"
             r"(?:regional|district|provincial|city|military|local)\s+(?:head|chief|administration)|"
+            # "the district administrator"; "the state police command" (police, not an army command)
+            r"administrators?|police\s+command|"
             r"world\s+health|united\s+nations|u\.n\.|un|unicef|unhcr|ocha|wfp|iom|unrwa|tedros)\b",
             re.I,
         ),
