@@ -91,6 +91,7 @@ from .evidence.figures import (
     SIDES_DOUBT,
     announced_differences,
     blanket_doubt,
+    calls_the_claim_false,
     contradicting,
     corroborating_sources,
     denied_scopes,
@@ -1037,6 +1038,8 @@ def _set_statuses(a: Assembly) -> None:
             if c.reported_by and _independent_sources(a, c.reported_by, o) and _gives_same_figure(casualties, c, o)
         }
         status = casualty_status(f.basis, 1 + len(others))
+        if status != "disputed" and calls_the_claim_false(f.basis):
+            status = "disputed"  # "The ministry called the claim 'a fabrication'" right after it
         if against and status != "disputed":
             status = "disputed"
             c.notes.append("contradicted by " + ", ".join(sorted(against)))

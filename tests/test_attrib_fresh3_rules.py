@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from summarizer.assemble import build_summary
+from summarizer.evidence.figures import _CALLS_THE_CLAIM_FALSE, denied_victims
 from summarizer.schema import Extraction, Summary
 
 
@@ -39,3 +40,32 @@ def test_a_higher_count_still_disputes_a_lower_toll() -> None:
     )
     assert _status(s, "12") == "disputed"
     assert _status(s, "30") == "disputed"
+
+
+def test_calling_the_claim_false_disputes_it() -> None:
+    s = _summary(
+        "The rebels said more than 40 government soldiers were killed in the ambush near Tarvan. "
+        'The defence ministry called the claim "pure invention" and said no convoy had been hit.\n\nMore news.'
+    )
+    assert _status(s, "more than 40") == "disputed"
+    assert not _CALLS_THE_CLAIM_FALSE.search("The claim could not be verified, and the group often inflates its tolls.")
+    assert _CALLS_THE_CLAIM_FALSE.search("Officials said the figures were baseless.")
+
+
+def test_a_flat_none_hurt_is_a_denial_only_where_the_paragraph_contests() -> None:
+    assert denied_victims("The accusations are lies. No civilians were harmed.") == [
+        ("No civilians were harmed.", "killed"),
+        ("No civilians were harmed.", "injured"),
+    ]
+    assert denied_victims("A second device went off at noon. No one was hurt.") == []
+
+
+def test_no_record_of_any_abductions_denies_the_abductions() -> None:
+    assert denied_victims("The army said it had no record of any kidnappings in the area.") == [
+        ("The army said it had no record of any kidnappings in the area.", "detained")
+    ]
+    s = _summary(
+        "Gunmen seized at least 20 farm workers in Tarvan on Friday, a local chief said.\n\n"
+        "The police said they had no record of any abductions.\n\nMore news."
+    )
+    assert _status(s, "at least 20") == "disputed"

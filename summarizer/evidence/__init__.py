@@ -405,8 +405,14 @@ Attribution, hedges and status (``attribution.py``)
      military); a sentence stating no number that denies non-combatants were killed (hurt)
      at all, naming no one who did it ("denied that civilians had been killed";
      ``figures.denied_victims``): every figure of that outcome whose sentence counts
-     civilians, people, residents, ... (``figures.NON_COMBATANTS``). Denying that one's own
-     fighters killed civilians disputes who did it, not the toll.
+     civilians, people, residents, ... (``figures.NON_COMBATANTS``); so does a source with "no
+     record of any abductions (deaths, casualties ...)" (``figures._NO_RECORD``; abductions,
+     kidnappings, arrests are ``detained``), and a flat "No civilians were harmed" in a
+     paragraph that contests ("The claims are fabricated."; alone it is a statement of zero,
+     ``figures._NONE_HURT``); "harmed" covers killed and injured. A sentence calling the claim
+     just made false, naming no owner ("called the claim 'a fabrication'", "the figures were
+     baseless"; ``figures.calls_the_claim_false``; a doubt is no contest), disputes the figure
+     it follows. Denying that one's own fighters killed civilians disputes who did it, not the toll.
   2. ``unverified``: a hedge in the sentence or in a doubting sentence right after it
      ("reportedly", "claimed", "could not be verified", "said to have", "the reported
      killing of", ...; a hedged figure is never ``confirmed``; a doubting sentence two

@@ -34,6 +34,7 @@ __all__ = [
     "CORROBORATION_NEIGHBOURS",
     "FigureReading",
     "blanket_doubt",
+    "calls_the_claim_false",
     "contradicting",
     "corroborating_sources",
     "denied_scopes",
@@ -188,17 +189,40 @@ def _sentences_after(article: str, end: int, lookahead: int) -> Iterator[str]:
         pos = s1
 
 
+#: a contest pointing back at the claim just made, naming no owner: "called the claim 'a fabrication'"
+#: ("called the claim 'a fabrication'", "dismissed the figures as propaganda", "the report was false");
+#: a doubt ("could not be verified") is rule 2, not a contest
+_THE_CLAIM = r"\b(?:the|this|that|these|those)\s+(?:claims?|figures?|reports?|accounts?|tolls?|numbers?)\b"
+_CALLS_THE_CLAIM_FALSE = re.compile(
+    r"\b(?:called|calls|calling|described|describes|termed|terms|branded|brands|dismissed|dismisses|rejected|rejects)\s+"
+    + _THE_CLAIM
+    + r"|"
+    + _THE_CLAIM
+    + r"\s+(?:was|were|is|are|as)\s+[\"“']?(?:an?\s+)?(?:\w+\s+)?"
+    + r"(?:propaganda|lies|false|fabricat\w*|baseless|untrue|fake)\b",
+    re.I,
+)
+
+
+def calls_the_claim_false(text: str) -> bool:
+    """The text calls a claim false with no owner named, pointing back at the claim just made
+    ("The ministry called the claim 'a fabrication'"); a doubt is no contest."""
+    return _CALLS_THE_CLAIM_FALSE.search(text) is not None and not _DOUBT.search(text)
+
+
 def following_denial(article: str, end: int, lookahead: int = 2) -> str | None:
     """A sentence shortly after a figure, stating no figure of its own, in which a source
     denies or contests the casualties ("The Israeli military called reports of extensive
-    casualties lies."): by the attribution set's rule 1 the figure is then ``disputed``."""
+    casualties lies.") or calls the claim just made false ("The ministry called the claim 'a
+    fabrication'", ``_CONTEST`` and ``_THE_CLAIM``): by the attribution set's rule 1 the
+    figure is then ``disputed``."""
     from summarizer.evidence.attribution import disputes
 
     return next(
         (
             nxt
             for nxt in _sentences_after(article, end, lookahead)
-            if disputes(nxt) and _FIGURE_WORD.search(nxt) and not re.search(r"\d", nxt)
+            if (disputes(nxt) or calls_the_claim_false(nxt)) and _FIGURE_WORD.search(nxt) and not re.search(r"\d", nxt)
         ),
         None,
     )
@@ -501,6 +525,33 @@ NON_COMBATANTS = re.compile(
 )
 
 
+#: a flat "none were hurt", a denial only in a paragraph that contests ("The claims are
+#: fabricated. No civilians were harmed."); alone it is a statement of zero ("No one was hurt")
+_NONE_HURT = re.compile(
+    r"\b(?:no|not\s+a\s+single)\s+(?:civilians?|one|people|residents|villagers)\s+"
+    r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?P<how>killed|hurt|harmed|injured|wounded)\b",
+    re.I,
+)
+#: a source with no record of any such casualties: "had no record of any abductions"
+_NO_RECORD = re.compile(
+    r"\bno\s+(?:record|reports?|evidence|information|knowledge|trace)\s+of\s+(?:any\s+)?"
+    r"(?P<what>abductions?|kidnappings?|arrests?|detentions?|deaths?|killings?|casualties|fatalities|injuries)\b",
+    re.I,
+)
+
+
+def _denied_outcomes(how: str) -> tuple[str, ...]:
+    """The outcomes a denial's word covers: "harmed" both killed and injured."""
+    w = how.lower()
+    if w.startswith(("abduct", "kidnap", "arrest", "detention")):
+        return ("detained",)
+    if w == "harmed":
+        return ("killed", "injured")
+    if w.startswith(("hurt", "injur", "wound")):
+        return ("injured",)
+    return ("killed",)
+
+
 def denied_victims(article: str) -> list[tuple[str, str]]:
     """Sentences stating no number of their own that deny non-combatants were killed or hurt
     at all ("The United States ... denied that civilians had been killed"): (the sentence,
@@ -511,10 +562,19 @@ def denied_victims(article: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
+        if _OWN_NUMBER.search(sent):
+            continue
         m = _DENIED_VICTIMS.search(sent)
-        if m and not _OWN_NUMBER.search(sent):
-            how = (m.group("how") or "killed").lower()
-            out.append((" ".join(sent.split()), "killed" if how == "killed" else "injured"))
+        how = (m.group("how") or "killed") if m else None
+        if how is None and (n := _NO_RECORD.search(sent)):
+            how = n.group("what")
+        if how is None and (n := _NONE_HURT.search(sent)):
+            para0 = article.rfind("\n\n", 0, s0)
+            para1 = article.find("\n\n", s1)
+            if _CONTEST.search(article[para0 + 1 if para0 >= 0 else 0 : para1 if para1 >= 0 else len(article)]):
+                how = n.group("how")
+        if how is not None:
+            out.extend((" ".join(sent.split()), o) for o in _denied_outcomes(how))
     return out
 
 
