@@ -43,6 +43,19 @@ _PATTERNS = [
     r"\byou\s+are\s+(?:now\s+)?(?:an?\s+(?:AI|assistant|language\s+model|chatbot)|"
     r"instructed\s+to|required\s+to)\b",
     r"\bsystem\s+prompt\b",
+    # a role tag or chat-template marker: "SYSTEM: ...", "Assistant, ...", "[INST]", "<|im_start|>"
+    r"^[\W_]*(?:system|assistant|user|developer)\s*[:>]",
+    r"^[\W_]*(?:assistant|AI|chatbot|model)\s*,",
+    r"\[/?(?:INST|SYS)\]|<\|?(?:im_start|im_end|system|user|assistant|endoftext)\|?>|<</?SYS>>",
+    # "new instructions:", "updated instructions -", "note to AI (summarizers)", "the assistant must"
+    r"\b(?:new|updated|revised|real|actual|hidden|secret|additional)\s+(?:instructions?|prompts?)\s*[:\-–—]",
+    r"\bnote\s+(?:to|for)\s+(?:the\s+)?(?:AI|assistants?|language\s+models?|LLMs?|chatbots?|"
+    r"summari[sz]ers?|models?)\b",
+    r"\bthe\s+(?:AI|assistant|language\s+model|model|summari[sz]er)\s+(?:must|should|shall|has\s+to|"
+    r"is\s+to|needs\s+to)\b",
+    r"\b(?:include|put|mention|insert)\s+(?:\w+\s+){0,3}in\s+(?:your|the)\s+(?:summary|output|answer|response)\b",
+    r"\b(?:your|the)\s+(?:summary|output|answer|response)\s+(?:must|should|shall|has\s+to)\b",
+    rf"{_START}output\s*(?::|(?:only|exactly|that)\b|\d)",
     r"\bas\s+an?\s+(?:AI|artificial\s+intelligence)(?:\s+(?:language\s+)?model|\s+assistant)?"
     r"(?=\s*(?:[,.;:!?]|$|\s+(?:you|i)\b))",
     r"\bas\s+an?\s+(?:large\s+)?language\s+model\b",
@@ -56,6 +69,9 @@ def is_instruction_like(sentence: str) -> bool:
     Recognised: "ignore/disregard/forget (all|your|previous|the above) instructions",
     an imperative "Ignore ..."/"Disregard ..." opening the sentence, "report that ..." or
     "Report 1,000 dead" as an order, "say/claim/write that ...", "tell the user", "you
-    must", "you are now an AI", "system prompt", "as an AI (language model)".
+    must", "you are now an AI", "system prompt", "as an AI (language model)", role tags and
+    chat-template markers ("SYSTEM:", "Assistant,", "[INST]", "<|im_start|>"), "new
+    instructions:", "note to AI summarizers", "the assistant must", "include ... in your
+    summary", "your summary must", an imperative "Output ..." opening the sentence.
     """
     return _INSTRUCTION_RE.search(sentence) is not None
