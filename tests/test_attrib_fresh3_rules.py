@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from summarizer.assemble import build_summary
+from summarizer.evidence.attribution import find_attribution
 from summarizer.evidence.figures import _CALLS_THE_CLAIM_FALSE, denied_victims
 from summarizer.schema import Extraction, Summary
 
@@ -69,3 +70,38 @@ def test_no_record_of_any_abductions_denies_the_abductions() -> None:
         "The police said they had no record of any abductions.\n\nMore news."
     )
     assert _status(s, "at least 20") == "disputed"
+
+
+def test_a_report_headed_by_its_source_and_a_colon() -> None:
+    assert find_attribution('The interior ministry, in a statement: "Gunmen killed 12 pilgrims."') == (
+        "The interior ministry"
+    )
+    assert find_attribution('The Northern Front, in a post on its Telegram channel: "We seized 30 guards."') == (
+        "The Northern Front"
+    )
+    assert find_attribution('WFP, on X: "At least 6 drivers were killed today."') == "WFP"
+    assert find_attribution("11:20 GMT - Mayor Ilse Varga has revised the toll: nine people are now dead.") == (
+        "Mayor Ilse Varga"
+    )
+    assert find_attribution("In Tarvan, 18 killed; in Osel, nine: a grim day.") is None
+
+
+def test_a_monitor_counting_is_a_report_and_a_count_is_no_closing_clause() -> None:
+    assert find_attribution("Valley Watch, a Tarvan-based monitor, counted at least 30 dead.") == "Valley Watch"
+    assert find_attribution("Valley Watch, a Tarvan-based monitor, initially counted at least nine dead.") == (
+        "Valley Watch"
+    )
+    assert find_attribution("Nine people died in the fire, the monitor said.") == "the monitor"
+
+
+def test_an_alias_in_apposition_is_not_the_sayer() -> None:
+    assert find_attribution("Shelling killed 12 people, the Osel Rescue Corps, known as the Blue Vests, said.") == (
+        "the Osel Rescue Corps"
+    )
+
+
+def test_accused_of_is_no_reporting_verb() -> None:
+    assert find_attribution("Police detained two men accused of looting, spokesman Aran Velt said.") == (
+        "spokesman Aran Velt"
+    )
+    assert find_attribution("The rebels accused the army of killing 20 villagers.") == "The rebels"

@@ -295,7 +295,14 @@ Attribution, hedges and status (``attribution.py``)
 ===================================================
 
 * Attribution: "according to X", "X said/reported/told Y/claimed/announced/confirmed",
-  "X reported that ...", "..., X said.", "..., said X". The earliest attribution in a
+  "X reported that ...", "..., X said.", "..., said X", "X (a monitor) counted nine dead". A
+  report headed by its source and a colon, as statements, live blogs and round-ups print
+  them ("The ministry, in a statement: ...", "UNICEF, on X: ...", "The group, in a post on
+  its Telegram channel: ...", "10:45 GMT - The governor has updated the figure: seven ...";
+  ``attribution._STATEMENT_HEAD``), is that source's. An alias in apposition ("the Civil
+  Defence, known as the White Helmets, said") is not the sayer; "accused of" is a
+  participle, not a report; a count after the verb ("counted at least nine dead") means the
+  verb does not close the sentence. The earliest attribution in a
   sentence is the primary source; the name is returned as written. When the reporting verb
   closes the sentence ("Shells hit a market, killing 14, the network said."), the words
   after the last comma are the source, not the opening clause; "(some) reports" names nobody.

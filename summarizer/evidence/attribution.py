@@ -108,7 +108,7 @@ _VERBS = (
     r"warned|warns|analysed|analyzed|documented|expressed|accused|accuses|confirm|verify|verified|"
     r"rejected|rejects|dismissed|dismisses|insisted|insists|attributed|attributes|blamed|blames|"
     # a monitor's count: "the conflict monitor ACLED recorded more than 8,000 deaths"
-    r"recorded|records|registered|tallied|"
+    r"recorded|records|registered|tallied|counted|"
     r"according"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.I)
@@ -118,6 +118,20 @@ _GAVE_COUNT = re.compile(
     r"\b(?:gave|gives|put|puts|offered|offers|released|releases|issued|issues)\s+(?:a|an|its|his|her|their|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:toll|figure|count|tally|estimate)s?\b",
     re.I,
+)
+#: a report headed by its source and a colon, as statements, live blogs and round-ups print
+#: them: "The ministry, in a statement: ...", "UNICEF, on X: ...", "The group, in a post on its
+#: Telegram channel: ...", "10:45 GMT - The governor has updated the figure: ..."
+_STATEMENT_HEAD = re.compile(
+    r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|[AP]\.?M\.?|local\s+time)?\s*[-–—]\s*)?"
+    r"(?P<src>[A-Z][^,:;\"“”]{1,80}?)"
+    r"(?:,\s*(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)?\s*(?:[\w'’-]+\s+){0,3}?"
+    r"(?:statements?|posts?|tweets?|X|Twitter|Telegram(?:\s+channel)?|Facebook|Instagram|messages?|videos?|"
+    r"communiqu\w+|press\s+releases?|briefings?|websites?|social\s+media|broadcasts?|bulletins?|updates?)"
+    r"(?:\s+(?:on|to)\s+(?:its|his|her|their|the)\s+[\w\s'’-]{1,30}?)?"
+    r"|\s+(?:has|have|had)\s+(?:updated|revised|raised|lowered|corrected)\s+(?:the|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+)?(?:figure|toll|count|tally|number)s?)"
+    r"\s*:",
 )
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<src>[^,.;:!?()\"“”]+(?:\([^)]*\)[^,.;:!?\"“”]*)?"
@@ -269,6 +283,12 @@ _NEGATED_PREDICATE = re.compile(
 )
 
 
+#: an alias in apposition, not the sayer: "the Syrian Civil Defence, known as the White Helmets, said"
+_ALIAS_CHUNK = re.compile(
+    r"(?:also\s+|better\s+|locally\s+)?(?:known|referred\s+to)\s+as\b|(?:dubbed|nicknamed|formerly)\b", re.I
+)
+
+
 def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     """The source named in ``subj``, the words before a reporting verb. Split at commas:
     the first chunk is the subject ("Ahmed Ali, a spokesman, said 20 died"), unless the verb
@@ -276,7 +296,7 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     comma are the report and the last chunk is who made it."""
     s = subj.strip().strip("\"'“”‘’ ").strip()
     chunks = [c.strip().strip("\"'“”‘’ ").strip() for c in re.split(r",\s*", s)]
-    chunks = [c for c in chunks if c]
+    chunks = [c for c in chunks if c and not (_ALIAS_CHUNK.match(c) and c is not chunks[0])]
     while len(chunks) > 1 and _ADVERBIAL.match(chunks[0]):
         chunks.pop(0)
     if not chunks:
@@ -304,6 +324,13 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     return None
 
 
+#: a count as the verb's object: "X, a monitor, counted at least nine dead" (the verb does not close
+#: the sentence; its subject comes first)
+_COUNT_OBJECT = re.compile(
+    r"(?:at\s+least|more\s+than|over|about|around|some|up\s+to|nearly|almost)?\s*"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\b",
+    re.I,
+)
 #: what may follow a reporting verb that closes its sentence ("..., the network said on Sunday.")
 _TRAILING_REST = re.compile(r"[^,;:\d]{0,60}$")
 #: a relay after a closing reporting verb: "..., the health authority said, according to the ANHA news
@@ -325,6 +352,11 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
     dl = dateline_at(sentence)
     if dl is not None:  # "KHARTOUM, March 3 -": where the report was filed, never its source
         sentence = " " * dl.end + sentence[dl.end :]
+    heading = _STATEMENT_HEAD.match(sentence)
+    if heading:  # "The ministry, in a statement: \"...\"", "Syniehubov has updated the figure: seven ..."
+        src = _clean_subject(heading.group("src"))
+        if src:
+            found.append((heading.start("src"), src))
     for m in _ACCORDING.finditer(sentence):
         src = m.group("src").strip()
         src = re.sub(r"\s+(?:who|which|that|in|on|at)\s+.*$", "", src) if len(src.split()) > 10 else src
@@ -359,6 +391,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             re.I,
         ):
             continue  # a noun: "according to the report", "in a statement", "getting reports"
+        if m.group().lower() in ("accused", "accuses") and re.match(r"\s+of\b", sentence[m.end() :]):
+            continue  # "three men accused of spying": a participle, nobody reports
         if m.group().lower() in _NOUN_FORMS and re.search(r"\w+ed\s*$", head):
             continue  # "Officials dismissed claims from ...": the object of a verb
         # subject: back to the previous clause boundary
@@ -403,9 +437,12 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             flags=re.I,
         )
         rest = sentence[m.end() :].strip()
-        trailing = (bool(_TRAILING_REST.match(rest)) and len(rest.split()) <= 6 and not _FINITE.search(rest)) or bool(
-            _RELAY_REST.match(rest)
-        )
+        trailing = (
+            bool(_TRAILING_REST.match(rest))
+            and len(rest.split()) <= 6
+            and not _FINITE.search(rest)
+            and not _COUNT_OBJECT.match(rest)
+        ) or bool(_RELAY_REST.match(rest))
         subj = _clean_subject(subj_text, trailing)
         if not subj and m.group().lower() in ("told", "tells") and _TOLD_WHOM.match(sentence, m.end()):
             last = re.split(r",\s*", subj_text.strip())[-1].strip()  # "one farmer told Radio Meridian"
