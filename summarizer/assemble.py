@@ -212,7 +212,7 @@ class Assembly:
 #: ("Jan Doe, a former UN official": a former role is no present one)
 _ROLE_BEFORE = re.compile(
     # and a speaker's present role after the name: "Name, a spokesman for the civil defence,"
-    r"^described in the text as:\s+((?:the|its|their)\s.*|an?\s+spokes\w*\s+(?:for|of)\s.*)$",
+    r"^described in the text as:\s+((?:the|its|their)\s.*|[A-Z][\w.-]*(?:'s|’s)\s.*|an?\s+spokes\w*\s+(?:for|of)\s.*)$",
     re.I,
 )
 
@@ -228,8 +228,11 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     if k not in ("military", "state_media") and described_kind(a.article, name) == "armed_group":
         k = "military"  # "the Arakan Army, an ethnic armed group": an armed group's own voice
     notes = list(reliability_notes(a.article, name))
+    described = [source_kind_hint(n.split(":", 1)[1]) for n in notes if n.startswith("described in the text as:")]
     if hint is None and any(n.startswith("described in the text as:") and "monitor" in n for n in notes):
         k = "monitor"  # "SOHR, a war monitor,"
+    elif hint is None and "ngo" in described and k in ("other", "anonymous", "media", "ngo"):
+        k = "ngo"  # "Emergency Lawyers, a rights group that documents abuses,"
     elif hint is None:  # "the governor of the region, Ana Ruiz,": the role named before the name
         k = next((h for n in notes if (m := _ROLE_BEFORE.match(n)) and (h := source_kind_hint(m.group(1)))), k)
     if k == "media" and _party_outlet(a.article, name, notes):

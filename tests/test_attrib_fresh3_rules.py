@@ -105,3 +105,19 @@ def test_accused_of_is_no_reporting_verb() -> None:
         "spokesman Aran Velt"
     )
     assert find_attribution("The rebels accused the army of killing 20 villagers.") == "The rebels"
+
+
+def _kind(s: Summary, name: str) -> tuple[str, bool | None]:
+    src = next(x for x in s.sources if name in x.name)
+    return src.kind, src.party_to_conflict
+
+
+def test_a_description_gives_the_kind() -> None:
+    s = _summary(
+        "Valley Watch, a Tarvan-based monitor, said 14 people were killed in Osel on Friday. "
+        "Open Ledger, a rights group that tracks abuses, said 16 were killed. "
+        "Shelling killed 15 people in Osel, Norland's interior minister, Aksel Borg Ruud, said.\n\nMore news."
+    )
+    assert _kind(s, "Valley Watch")[0] == "monitor"
+    assert _kind(s, "Open Ledger")[0] == "ngo"
+    assert _kind(s, "Aksel Borg Ruud") == ("official", True)

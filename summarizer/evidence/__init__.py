@@ -464,7 +464,11 @@ Attribution, hedges and status (``attribution.py``)
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
   anonymously"; "state news agency"/"state media"; the article's own description of the
-  source ("described in the text as: a war monitor").
+  source ("described in the text as: a war monitor"; "Name, a Beirut-based monitor,"; the role
+  before a name, "the governor, Name," or "Congo's communication minister, Name,"). A source
+  whose name says no kind takes its description's: a monitor ("a war monitor") is
+  ``monitor``, a rights group or charity ("a rights group that documents abuses") ``ngo``,
+  a role ("Congo's communication minister") the role's kind (``assemble.make_source``).
 * Source kinds (heuristic): state media (SANA, Tass, Xinhua, "state news agency") >
   monitor (observatory, monitor, UN human rights bodies) > NGO (Red Cross, Amnesty, HRW,
   MSF, rights groups) > official (ministry, minister, government, authorities) > military

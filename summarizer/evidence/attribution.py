@@ -885,7 +885,8 @@ def _sentences_naming(article: str, pat: re.Pattern[str]) -> list[tuple[int, int
 #: based in London,") and a relative clause ("Al-Masirah TV, which is run by the Houthis,")
 _DESCRIBED_AFTER = (
     # "Name, a spokesman for Gaza's Civil Defense,", "Name, a spokesperson for the UN force (UNF),"
-    r"\b\s*(?:\([^)]{1,20}\))?,\s+((?:an?\s+[a-z][\w\s'’-]{2,60}?(?:\s*\([^)]{1,20}\))?)|"
+    # ("Name, a Beirut-based monitor,": a hyphenated place modifier may be capitalised)
+    r"\b\s*(?:\([^)]{1,20}\))?,\s+((?:an?\s+(?:[A-Z][\w'’]*-[a-z]+\s+)?[a-z][\w\s'’-]{2,60}?(?:\s*\([^)]{1,20}\))?)|"
     r"(?:(?:headquartered|based|funded|backed|run|owned|aligned)\b[^,.;]{2,40}?)),",
     r"\b\s*(?:\([^)]{1,20}\))?,\s+(?:which|who)\s+(?:is|are|was|were)\s+"
     r"((?:run|owned|controlled|backed|funded|aligned|affiliated|close|linked|loyal)\b[^,.;]{2,50})",
@@ -893,7 +894,10 @@ _DESCRIBED_AFTER = (
 
 
 #: a description in apposition before a name: "the governor of Norte Alto, Ana Ruiz,", "Its spokesman, Tun Lwin,"
-_DESCRIBED_BEFORE = r"(?:^|[,;:]\s+|\.\s+)((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z][^,.;:\"“”]{2,60}),\s+"
+#: ("Congo's communication minister, Name,": a country's possessive opens the role too)
+_DESCRIBED_BEFORE = (
+    r"(?:^|[,;:]\s+|\.\s+|[-–—]\s+)((?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*(?:'s|’s))\s+[a-z][^,.;:\"“”]{2,60}),\s+"
+)
 
 
 #: an unnamed person or body the text cites on condition of anonymity, in the clause right after
