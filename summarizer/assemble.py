@@ -121,7 +121,7 @@ from .evidence.quantities import Quantity, QuantityProfile, apply_profile, parse
 from .evidence.timeline import _REPORTED_AT as REPORTED_AT  # the timeline's rules, reused for a figure's time
 from .evidence.timeline import _SINCE_CLAUSE as SINCE_CLAUSE
 from .evidence.timeline import build_timeline
-from .evidence.totals import opens_subcount
+from .evidence.totals import is_tally, opens_subcount
 from .findings import (
     ATTRIBUTION_UNSUPPORTED,
     FIGURE_FROM_CODE,
@@ -1055,13 +1055,17 @@ def _set_statuses(a: Assembly) -> None:
             status = "disputed"
             c.notes.append(f"the article contests its source's account: {against_source!r}")
         text = _report_text(a, c)
-        no_victims = status != "disputed" and next(
-            (
-                d
-                for d, outcome in denied
-                if outcome == c.outcome and normalize(d) != normalize(text) and NON_COMBATANTS.search(text)
-            ),
-            None,
+        no_victims = (
+            status != "disputed"
+            and not is_tally(c)
+            and next(
+                (
+                    d
+                    for d, outcome in denied
+                    if outcome == c.outcome and normalize(d) != normalize(text) and NON_COMBATANTS.search(text)
+                ),
+                None,
+            )
         )
         if no_victims:
             status = "disputed"

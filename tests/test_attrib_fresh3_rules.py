@@ -8,7 +8,8 @@ from datetime import date
 from summarizer.assemble import build_summary
 from summarizer.evidence.attribution import find_attribution
 from summarizer.evidence.figures import _CALLS_THE_CLAIM_FALSE, denied_victims
-from summarizer.schema import Extraction, Summary
+from summarizer.evidence.totals import is_tally
+from summarizer.schema import Casualty, Evidence, Extraction, Summary
 
 
 def _summary(text: str, published: date = date(2033, 3, 9)) -> Summary:
@@ -121,3 +122,24 @@ def test_a_description_gives_the_kind() -> None:
     assert _kind(s, "Valley Watch")[0] == "monitor"
     assert _kind(s, "Open Ledger")[0] == "ngo"
     assert _kind(s, "Aksel Borg Ruud") == ("official", True)
+
+
+def test_a_war_long_tally_is_no_event_toll() -> None:
+    s = _summary(
+        "Drones hit a bus depot in Osel on Monday, killing 14 people, the governor said.\n\n"
+        'The Northern Front, in a post on its Telegram channel: "The claims are lies. No civilians were harmed."\n\n'
+        "Norland's war, which began in 2029, has killed at least 30,000 people. "
+        "More than 900 people have been killed in the province this year.\n\nMore news."
+    )
+    assert _status(s, "14") == "disputed"
+    assert _status(s, "at least 30,000") == "reported"
+    assert _status(s, "More than 900") == "reported"
+
+
+def test_this_year_is_a_tally_but_earlier_this_year_a_date() -> None:
+    def fig(quote: str) -> Casualty:
+        return Casualty(outcome="killed", low=9, high=9, phrase="9", evidence=[Evidence(quote=quote)])
+
+    assert is_tally(fig("9 people have been killed in the province this year"))
+    assert not is_tally(fig("9 people were killed in an attack earlier this year"))
+    assert is_tally(fig("the insurgency, which began in 2019, has killed 9"))

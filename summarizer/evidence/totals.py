@@ -32,7 +32,10 @@ Rules (also in the package docstring):
   article's event: when an outcome also has figures that are not tallies, the tallies are
   left out of its total and the note says how many were (``is_tally``: "since" a month, a
   year, the start of something, or a war, invasion, conflict, offensive or ceasefire; "so
-  far this year/month"; "over the past N years/months"). "since Saturday" or
+  far this year/month"; "over the past N years/months"; "in the conflict this year", not
+  "earlier this year"; "the war, which began in April 2023, has killed ..."). A tally is no
+  event's toll, so a denial that the event hurt civilians ("No civilians were harmed")
+  does not dispute it (``assemble._set_statuses``). "since Saturday" or
   "since the attack" is the event itself, and "the heaviest assault since the invasion",
   "the first death since 2017" compare (a superlative or "first" before "since"). When
   every figure of an outcome is a tally, they
@@ -312,6 +315,10 @@ _TALLY = re.compile(
     r")"
     r"|\bso\s+far\s+(?:this|in)\s+(?:year|month|\d{4})\b"
     r"|\b(?:this|last)\s+year\s+alone\b"
+    # "killed ... in the conflict this year" (not "earlier this year", a date; not "this year's")
+    r"|(?<!earlier\s)(?<!later\s)\bthis\s+year\b(?!['’]s)"
+    # "Sudan's war, which began in April 2023, has killed ...": the war's toll
+    r"|\b(?:war|conflict|insurgency|uprising|fighting|offensive),?\s+which\s+(?:began|started|erupted|broke\s+out)\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades?)\b",
     re.I,
 )
