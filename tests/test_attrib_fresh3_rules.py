@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from summarizer.assemble import build_summary
-from summarizer.evidence.attribution import find_attribution
+from summarizer.evidence.attribution import find_attribution, find_relay, source_kind_hint
 from summarizer.evidence.figures import _CALLS_THE_CLAIM_FALSE, denied_victims
 from summarizer.evidence.totals import is_tally
 from summarizer.schema import Casualty, Evidence, Extraction, Summary
@@ -143,3 +143,24 @@ def test_this_year_is_a_tally_but_earlier_this_year_a_date() -> None:
     assert is_tally(fig("9 people have been killed in the province this year"))
     assert not is_tally(fig("9 people were killed in an attack earlier this year"))
     assert is_tally(fig("the insurgency, which began in 2019, has killed 9"))
+
+
+def test_a_sayer_between_commas_after_a_clause_with_its_object() -> None:
+    assert find_attribution("Armed men raided the market in Osel at dawn, witnesses said, firing into the crowd.") == (
+        "witnesses"
+    )
+
+
+def test_quoting_an_unnamed_source_is_a_relay() -> None:
+    assert find_relay("The state news agency NTA, quoting a security source, said 12 rebels were killed.") == (
+        "a security source",
+        "The state news agency NTA",
+    )
+
+
+def test_calling_the_claim_false_cites_its_sayer() -> None:
+    assert find_attribution('The Norland General Staff called the claim "invented" and said no unit was hit.') == (
+        "The Norland General Staff"
+    )
+    assert find_attribution("A group called the Free Valley Council organised the march.") is None
+    assert source_kind_hint("The Norland General Staff") == "military"

@@ -302,7 +302,11 @@ Attribution, hedges and status (``attribution.py``)
   ``attribution._STATEMENT_HEAD``), is that source's. An alias in apposition ("the Civil
   Defence, known as the White Helmets, said") is not the sayer; "accused of" is a
   participle, not a report; a count after the verb ("counted at least nine dead") means the
-  verb does not close the sentence. The earliest attribution in a
+  verb does not close the sentence. A would-be subject holding a verb and its object
+  ("Gunmen stormed the village, residents said, opening fire") is the report: the sayer is
+  the chunk between the commas. "X called (branded, termed) the claim ..." cites X (only with
+  a claim noun as object). "quoting" relays as "citing" does ("SANA, quoting a military
+  source, said": the source, via SANA). The earliest attribution in a
   sentence is the primary source; the name is returned as written. When the reporting verb
   closes the sentence ("Shells hit a market, killing 14, the network said."), the words
   after the last comma are the source, not the opening clause; "(some) reports" names nobody.

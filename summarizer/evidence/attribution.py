@@ -119,6 +119,16 @@ _GAVE_COUNT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:toll|figure|count|tally|estimate)s?\b",
     re.I,
 )
+#: a source judging a claim: "the General Staff called the claim 'a fabrication'", "branded the
+#: reports lies" (only with a claim noun as object: "a group called X" reports nothing)
+_CALLS_IT = re.compile(
+    r"\b(?:called|calls|branded|brands|described|describes|termed|terms)(?=\s+(?:the|this|that|these|those|its|"
+    r"their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:claims?|reports?|figures?|accounts?|allegations?|tolls?|numbers?)\b)",
+    re.I,
+)
+#: a verb with its object inside a would-be subject: "Gunmen stormed the village, residents said,
+#: opening fire ...": the words before the comma are the report, not its sayer
+_VERB_OBJECT = re.compile(r"\b[a-z]\w+ed\s+(?:the|a|an|their|its|his|her|our)\s")
 #: a report headed by its source and a colon, as statements, live blogs and round-ups print
 #: them: "The ministry, in a statement: ...", "UNICEF, on X: ...", "The group, in a post on its
 #: Telegram channel: ...", "10:45 GMT - The governor has updated the figure: ..."
@@ -232,7 +242,7 @@ _RELATIVE = re.compile(
 
 def _ok_subject(s: str) -> bool:
     words = s.split()
-    if not words or len(words) > 12 or _FINITE.search(s) or _RELATIVE.match(s):
+    if not words or len(words) > 12 or _FINITE.search(s) or _RELATIVE.match(s) or _VERB_OBJECT.search(s):
         return False
     if (s.lower() in _PRONOUNS and s != "WHO") or _GENERIC_REPORTS.fullmatch(s) or re.match(r"according\b", s, re.I):
         return False
@@ -377,7 +387,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         src = re.sub(r"\s+(?:on|in|at|late|early|who|which|during)\b.*$", "", src)
         if src and src.lower() not in _PRONOUNS and len(src.split()) <= 10 and not _FINITE.search(src):
             found.append((m.start("src"), src))
-    for m in sorted([*_VERB_RE.finditer(sentence), *_GAVE_COUNT.finditer(sentence)], key=lambda v: v.start()):
+    verbs = [*_VERB_RE.finditer(sentence), *_GAVE_COUNT.finditer(sentence), *_CALLS_IT.finditer(sentence)]
+    for m in sorted(verbs, key=lambda v: v.start()):
         if m.group().lower() == "according" or re.match(r"\s+by\b", sentence[m.end() :], re.I):
             continue  # "a source cited by SANA": a participle, not the reporting verb
         if re.match(r"\s+to\s+(?:be|have)\b", sentence[m.end() :], re.I):
@@ -473,7 +484,7 @@ _TOLD = re.compile(
     r"\btold\s+(?P<via>(?:the\s+)?(?:state(?:-run|-owned)?\s+(?:(?:news\s+)?(?:agency|broadcaster|television|tv|radio)\s+)?)?"
     r"[A-Z][\w'’.-]*(?:\s+(?:(?:du|de|des|del|da|al|el|la|le)\s+)?[A-Z][\w'’.-]*){0,3})"
 )
-_CITING = re.compile(r"\bciting\s+(?P<orig>[^,.;:\"“”]{2,80})", re.I)
+_CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<orig>[^,.;:\"“”]{2,80})", re.I)
 _OUTLETS = ("media", "state_media")
 #: a statement an outlet carried: "in a statement carried by the state-run Ethiopian News Agency"
 _CARRIED = re.compile(
@@ -1027,7 +1038,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (
         "military",
         re.compile(
-            r"\b(?:army|military|isaf|nato|forces|troops|brigade|battalion|coalition|navy|(?<!police\s)commanders?|"
+            r"\b(?:army|military|isaf|nato|forces|troops|brigade|battalion|coalition|navy|(?<!police\s)commanders?|general\s+staff|"
             r"air\s+force|idf|pentagon|centcom|militia|command|commando|guerrillas?|fmln|"
             r"rebels?|taliban|hamas|hezbollah|houthis?|rsf|m23|idf|militants?|fighters|insurgents?|jihadists?|gangs?|"
             r"(?:armed|militant|jihadist|rebel|insurgent)\s+groups?|al[\s-]qaeda[\w-]*|"
