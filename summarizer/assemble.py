@@ -988,13 +988,27 @@ def _gives_same_figure(casualties: Sequence[Casualty], c: Casualty, source: str)
     """``source`` gives ``c``'s figure (attrib_README status rule 3, "the same figure"): one of
     its figures of that outcome states a number as ``c`` does, or both state the same range. A
     vague word ("dozens") states no number, so it confirms no count ("27") and no count
-    confirms it."""
+    confirms it. Fighters and civilians are not the same victims: "three of its fighters" is
+    not "three people pulled from the rubble"."""
     for o in casualties:
-        if o is c or o.reported_by != source or o.outcome != c.outcome:
+        if o is c or o.reported_by != source or o.outcome != c.outcome or _other_victims(o, c):
             continue
         if (o.low, o.high) == (c.low, c.high) or not (_vague(o) or _vague(c)):
             return True
     return False
+
+
+def _other_victims(one: Casualty, other: Casualty) -> bool:
+    """One figure counts fighters (``figures.COMBATANTS``) and the other non-combatants only
+    (``figures.NON_COMBATANTS``): two groups of victims, never one figure given twice."""
+
+    def fighters(c: Casualty) -> bool:
+        return COMBATANTS.search(f"{c.phrase} {c.who}") is not None
+
+    def civilians(c: Casualty) -> bool:
+        return not fighters(c) and NON_COMBATANTS.search(f"{c.phrase} {c.who}") is not None
+
+    return (fighters(one) and civilians(other)) or (civilians(one) and fighters(other))
 
 
 def _vague(c: Casualty) -> bool:

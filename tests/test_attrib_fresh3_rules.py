@@ -164,3 +164,11 @@ def test_calling_the_claim_false_cites_its_sayer() -> None:
     )
     assert find_attribution("A group called the Free Valley Council organised the march.") is None
     assert source_kind_hint("The Norland General Staff") == "military"
+
+
+def test_fighters_and_civilians_are_not_one_figure_given_twice() -> None:
+    s = _summary(
+        "The Northern Front confirmed the deaths of four of its fighters in Osel on Monday.\n\n"
+        "Valley Watch, a Tarvan-based monitor, said four people pulled from a collapsed house had died.\n\nMore news."
+    )
+    assert all(c.status != "confirmed" for c in s.casualties)

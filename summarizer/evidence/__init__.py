@@ -453,7 +453,9 @@ Attribution, hedges and status (``attribution.py``)
      or international body, or only one is a party; two officials, the police and the army,
      or two witnesses are not, nor two names of one body, "the United Nations" and "the UN
      human rights office", ``attribution.same_body``; and a vague word, "dozens", confirms
-     no count, "27", nor a count it, ``assemble._gives_same_figure``); or the sentence says
+     no count, "27", nor a count it, ``assemble._gives_same_figure``; nor do fighters and
+     non-combatants count the same victims, "three of its fighters" and "three people
+     pulled from the rubble", ``assemble._other_victims``); or the sentence says
      "confirmed"/"verified" and the confirmer is
      independent (``assemble._independent_check``; attrib rule 3): the confirmer
      (``attribution.confirmer``: the agent of "confirmed by X", the subject of "X
