@@ -94,7 +94,7 @@ def test_wire_aside_end_to_end() -> None:
     wire = "LIMA, 4 JUN 89 (AFP) -- [TEXT] FOUR TEACHERS -- AGED 23, 35 AND 47 -- WERE MURDERED LAST NIGHT."
     assert _figures(wire) == [("killed", 4, 4, "TEACHERS")]
     plain = "Five nurses — three of them men — were wounded on Tuesday."
-    assert _figures(plain) == [("injured", 5, 5, "nurses"), ("injured", 3, 3, "them men")]
+    assert _figures(plain) == [("injured", 5, 5, "nurses"), ("injured", 3, 3, "men")]
 
 
 def test_who_stops_at_an_aside() -> None:
@@ -102,3 +102,19 @@ def test_who_stops_at_an_aside() -> None:
     assert who_counted("Five nurses — three of them", "Five") == "nurses"
     assert who_counted("two men (aged 19 and 21) were", "two") == "men"
     assert who_counted("a 16-year-old boy was", "a") == "16-year-old boy"
+
+
+@pytest.mark.parametrize(
+    ("quote", "phrase", "who"),
+    [
+        ("killing at least 12 people before security forces ended the siege", "at least 12", "people"),
+        ("THE BOMB KILLED FOUR TERRORISTS WHO WERE CARRYING IT", "FOUR", "TERRORISTS"),
+        ("31 wounded people, some in critical condition, and that two of them later died", "two", ""),
+        ("Six were killed, two of them children", "two", "children"),
+        ("SEVEN [WORDS INDISTINCT] WERE KILLED", "SEVEN", ""),
+        ("raised to 52 the death toll", "52", ""),
+        ("the bodies of three soldiers being repatriated", "three", "soldiers"),
+    ],
+)
+def test_who_is_the_people_counted_or_nothing(quote: str, phrase: str, who: str) -> None:
+    assert who_counted(quote, phrase) == who

@@ -135,9 +135,13 @@ _WHO_STOP = re.compile(
     r"^(were|was|have|has|had|are|is|been|killed|died|dead|wounded|injured|hurt|missing|detained|arrested|"
     r"in|on|at|during|after|when|and|by|from|with|as|,|\.|;|"
     # an aside after the people ("ENGINEERS -- AGED 30 ...", "workers — two of them women —")
-    r"--|—|–|\(|\)|aged|ages)$",
+    r"--|—|–|\(|\)|\[|\]|aged|ages|"
+    # a clause after the people ("TERRORISTS WHO ...", "people before security forces ended ...")
+    r"who|whom|whose|which|that|while|before|until|being|later|yesterday|today|tonight|overnight)$",
     re.IGNORECASE,
 )
+#: words that cannot be the people counted on their own ("two of them", "the", "the death toll")
+_WHO_EMPTY = re.compile(r"^(?:(?:the|a|an|them|whom|those|these|of)\s*)*$|\b(?:toll|figure|number|names?)$", re.I)
 
 
 def who_counted(quote: str, phrase: str) -> str:
@@ -146,15 +150,18 @@ def who_counted(quote: str, phrase: str) -> str:
     m = re.search(r"\s+".join(map(re.escape, phrase.split())), quote, re.IGNORECASE) if phrase.strip() else None
     if m is None:
         return ""
-    words = re.findall(r"[\w']+(?:-[\w']+)*|--|[,.;—–()]", quote[m.end() :])
+    words = re.findall(r"[\w']+(?:-[\w']+)*|--|[,.;—–()\[\]]", quote[m.end() :])
     if words and words[0].lower() == "of":
         words = words[1:]
+    if len(words) > 1 and words[0].lower() in ("them", "whom", "those", "these"):
+        words = words[1:]  # "two of them women": the women
     out: list[str] = []
     for w in words:
         if _WHO_STOP.match(w) or len(out) >= 4:
             break
         out.append(w)
-    return " ".join(out)
+    who = " ".join(out)
+    return "" if _WHO_EMPTY.search(who) else who
 
 
 _DOUBT = re.compile(
@@ -404,7 +411,8 @@ _BLANKET = re.compile(
     + r"(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|casualt\w+|details)"
     # the negation on the subject: "None of the figures could be independently verified", "No claim
     # could be confirmed", "Neither side's figures could be verified"
-    r"|\b(?:none\s+of|neither\s+of|no|neither)\s+" + _WHOSE
+    r"|\b(?:none\s+of|neither\s+of|no|neither)\s+"
+    + _WHOSE
     + r"(?:[\w-]+\s+)?(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|casualt\w+|details)\b[^.]{0,40}?\b"
     r"(?:could|can|has|have|was|were)\s+(?:be\s+|been\s+)?(?:independently\s+|immediately\s+)?(?:verified|confirmed)",
     re.I,
