@@ -89,6 +89,7 @@ from .evidence.figures import (
     NON_COMBATANTS,
     OWN_LOSSES,
     SIDES_DOUBT,
+    _corroborates,
     announced_differences,
     blanket_doubt,
     calls_the_claim_false,
@@ -993,6 +994,8 @@ def _gives_same_figure(casualties: Sequence[Casualty], c: Casualty, source: str)
     for o in casualties:
         if o is c or o.reported_by != source or o.outcome != c.outcome or _other_victims(o, c):
             continue
+        if not _corroborates(c, o):
+            continue  # another of the source's figures ("at least nine" beside its "three")
         if (o.low, o.high) == (c.low, c.high) or not (_vague(o) or _vague(c)):
             return True
     return False

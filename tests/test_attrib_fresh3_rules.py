@@ -169,6 +169,7 @@ def test_calling_the_claim_false_cites_its_sayer() -> None:
 def test_fighters_and_civilians_are_not_one_figure_given_twice() -> None:
     s = _summary(
         "The Northern Front confirmed the deaths of four of its fighters in Osel on Monday.\n\n"
-        "Valley Watch, a Tarvan-based monitor, said four people pulled from a collapsed house had died.\n\nMore news."
+        "Valley Watch, a Tarvan-based monitor, counted at least nine dead in the valley, and said four people "
+        "pulled from a collapsed house had died.\n\nMore news."
     )
     assert all(c.status != "confirmed" for c in s.casualties)

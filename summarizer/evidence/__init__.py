@@ -455,7 +455,8 @@ Attribution, hedges and status (``attribution.py``)
      human rights office", ``attribution.same_body``; and a vague word, "dozens", confirms
      no count, "27", nor a count it, ``assemble._gives_same_figure``; nor do fighters and
      non-combatants count the same victims, "three of its fighters" and "three people
-     pulled from the rubble", ``assemble._other_victims``); or the sentence says
+     pulled from the rubble", ``assemble._other_victims``; and the source's figure that
+     gives the same figure is the one that corroborates, not another of its figures); or the sentence says
      "confirmed"/"verified" and the confirmer is
      independent (``assemble._independent_check``; attrib rule 3): the confirmer
      (``attribution.confirmer``: the agent of "confirmed by X", the subject of "X
