@@ -173,3 +173,7 @@ def test_fighters_and_civilians_are_not_one_figure_given_twice() -> None:
         "pulled from a collapsed house had died.\n\nMore news."
     )
     assert all(c.status != "confirmed" for c in s.casualties)
+
+
+def test_counting_inside_a_report_is_what_the_sayer_reports() -> None:
+    assert find_attribution("A local group counted 7 people killed in the raid, Valley Watch said.") == "Valley Watch"

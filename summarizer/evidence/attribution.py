@@ -402,6 +402,10 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             re.I,
         ):
             continue  # a noun: "according to the report", "in a statement", "getting reports"
+        if m.group().lower() in ("counted", "counts") and any(
+            v.group().lower() not in ("counted", "counts") for v in _VERB_RE.finditer(sentence)
+        ):
+            continue  # "A group counted 7 dead, X said": the counting is what X reports
         if m.group().lower() in ("accused", "accuses") and re.match(r"\s+of\b", sentence[m.end() :]):
             continue  # "three men accused of spying": a participle, nobody reports
         if m.group().lower() in _NOUN_FORMS and re.search(r"\w+ed\s*$", head):
