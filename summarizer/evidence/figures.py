@@ -133,7 +133,7 @@ def read_figure(article: str, quote: str, phrase: str, outcome: str) -> FigureRe
 
 _WHO_STOP = re.compile(
     r"^(were|was|have|has|had|are|is|been|killed|died|dead|wounded|injured|hurt|missing|detained|arrested|"
-    r"in|on|at|during|after|when|and|by|from|with|as|,|\.|;|"
+    r"in|on|at|near|during|after|when|and|by|from|with|as|,|\.|;|"
     # an aside after the people ("ENGINEERS -- AGED 30 ...", "workers — two of them women —")
     r"--|—|–|\(|\)|\[|\]|aged|ages|"
     # a clause after the people ("TERRORISTS WHO ...", "people before security forces ended ...")
@@ -153,6 +153,8 @@ def who_counted(quote: str, phrase: str) -> str:
     words = re.findall(r"[\w']+(?:-[\w']+)*|--|[,.;—–()\[\]]", quote[m.end() :])
     if words and words[0].lower() == "of":
         words = words[1:]
+        if len(words) > 1 and words[0].lower() == "the":
+            words = words[1:]  # a partitive "four of the hostages": the hostages
     if len(words) > 1 and words[0].lower() in ("them", "whom", "those", "these"):
         words = words[1:]  # "two of them women": the women
     out: list[str] = []

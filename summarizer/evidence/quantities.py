@@ -1362,7 +1362,8 @@ def _conjuncts(sentence: str, q: Quantity, qs: list[Quantity], listed: bool = Fa
         and after.low is not None
         and after.high != 0
         and joined(q.end, after.start)
-        and _PEOPLE_AFTER.match(sentence, after.end)
+        # "a commander and three of his fighters": a partitive counts people too
+        and (_PEOPLE_AFTER.match(sentence, after.end) or _PARTITIVE_AFTER.match(sentence, after.end))
     ):
         out.append(after)
     gm = _CONJ_GAP.match(sentence, q.end)
@@ -1545,6 +1546,11 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         # seized 650 kilograms" detains no one)
         q = before[-1]
         gap = sentence[q.end : m.start()]
+        if re.fullmatch(r"hostages|prisoners|detainees", trig, re.I) and _PARTITIVE_GAP.fullmatch(gap):
+            return best  # "four of the hostages": a part of the hostages, no count of those taken
+        pc = _PARTITIVE_CAPTIVES.match(gap)
+        if pc is not None:
+            gap = " x" + gap[pc.end() :]  # "four of the hostages were killed": the verb counts the part
         aside = _sub_aside(sentence[: m.start()], q, before)
         if aside is not None:
             q, gap = aside  # "THREE AID WORKERS -- TWO OF THEM WOMEN -- WERE KILLED": three
@@ -1807,6 +1813,23 @@ _PEOPLE_AFTER = re.compile(
     + r"|police|child|woman|man|boy|girl|doctor|nurse|soldier|officer|journalist|[a-z]{3,}(?:ers|ists|ians|ics))\b",
     re.I,
 )
+# a partitive after a count: "three of his fighters", "FOUR OF THE HOSTAGES" (a count of that many
+# people; the people noun says who, a thing after it gives none: "two of the three hospitals")
+_PARTITIVE_AFTER = re.compile(
+    r"\s+of\s+(?:the|his|her|their|its|those|our)\s+(?:[\w'-]+\s+){0,2}?(?:"
+    + _PEOPLE_PLURAL
+    # a possessive's people: "two of his colleagues", "three of her escorts"
+    + r"|colleagues|companions|associates|escorts|aides|friends|neighbou?rs|followers|deputies|lieutenants)\b",
+    re.I,
+)
+# a partitive whose people noun is itself an outcome word ("four of the hostages were killed"):
+# the part is counted by the clause's verb, not as the hostages taken
+_PARTITIVE_CAPTIVES = re.compile(
+    r"^\s+of\s+(?:the|his|her|their|its|those|our)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:hostages|captives|prisoners|detainees|abductees)\b",
+    re.I,
+)
+_PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the|his|her|their|its|those|our)\s+(?:[\w'-]+\s+){0,2}?", re.I)
 _PLURAL_NOUN = r"(?:[\w'-]+\s+){0,3}?(" + _PEOPLE_PLURAL + r")"
 _PLURAL_TAIL = re.compile(r"\s+of\s+(?:the\s+)?" + _PLURAL_NOUN + r"\b", re.I)
 _PLURAL_PASSIVE = re.compile(
