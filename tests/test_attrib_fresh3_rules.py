@@ -8,6 +8,7 @@ from datetime import date
 from summarizer.assemble import build_summary
 from summarizer.evidence.attribution import find_attribution, find_relay, source_kind_hint
 from summarizer.evidence.figures import _CALLS_THE_CLAIM_FALSE, denied_victims
+from summarizer.evidence.places import find_places
 from summarizer.evidence.totals import is_tally
 from summarizer.schema import Casualty, Evidence, Extraction, Summary
 
@@ -177,3 +178,15 @@ def test_fighters_and_civilians_are_not_one_figure_given_twice() -> None:
 
 def test_counting_inside_a_report_is_what_the_sayer_reports() -> None:
     assert find_attribution("A local group counted 7 people killed in the raid, Valley Watch said.") == "Valley Watch"
+
+
+def test_a_bare_name_after_the_site_of_the_violence_or_in_a_listed_toll_is_a_place() -> None:
+    text = (
+        "A drone hit a bakery in Velmor on Sunday. A shell struck a position in Kastra Ral.\n\n"
+        "In Osel, 12 killed; in Tarvan, four; and in Dunmere, east of Osel, two, the council said.\n\n"
+        "Velmor said it would rebuild. A group in Geneva called for calm."
+    )
+    names = [p.name for p in find_places(text)]
+    assert "Kastra Ral" in names and "Osel" in names and "Tarvan" in names and "Dunmere" in names
+    assert "Velmor" not in names  # it acts ("Velmor said")
+    assert "Geneva" not in names  # a group is no site of violence

@@ -719,7 +719,10 @@ places, up to ten in all, skipping any that contain or are
 contained in one already listed. The dateline may follow a headline ("GOMA, Congo (AP) —" on
 the second line; its capitalised city is found again as the body writes it, "Goma"). A bare
 name is a place after a direction or nearness word ("villages north of Beni", "a farm outside
-Tal Tamr") unless the text makes it act ("Hezbollah said"); a lower-case "state" after a name
+Tal Tamr"), after the site of the violence ("a strike on a house in Aitaroun", "a market in
+El Obeid", "a position in Naqoura"; ``places._SITE_IN``) and in a toll listed place by place
+("In Idlib, 14 killed; in Ariha, six; in Jisr al-Shughur, three"; ``places._LISTED_TOLL``),
+unless the text makes it act ("Hezbollah said"); a lower-case "state" after a name
 is a unit ("Borno state"). A country named as a side or a speaker ("Israel said", "Israel
 struck", "Turkey's defence ministry", "accusing Turkey of", "backed by neighbouring Rwanda",
 "United States air strikes", "brokered by Qatar and Egypt") is no place of the event

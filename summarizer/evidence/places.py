@@ -70,6 +70,21 @@ _NEAR_NAME = re.compile(
     r"on\s+the\s+outskirts\s+of|(?:\d+|a\s+few|several)\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+"
     rf"(?P<n>{_NAME})(?![\w'’-])(?!\s+[A-Z])"
 )
+# A bare name located by the site of the violence: "a strike on a house in Aitaroun", "a market in
+# El Obeid", "a position in Naqoura", "the Kyeshero hospital in Goma" (mixed-case text; the same
+# checks as ``_NEAR_NAME``)
+_SITE_IN = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:house|home|homes|market|hospital|school|mosque|church|"
+    r"camp|position|post|base|checkpoint|shelter|clinic|factory|depot|building|block|neighbou?rhood|hamlet|"
+    r"street|square|bakery|convoy|bus|village|town|farm|field|warehouse)\s+in\s+"
+    rf"(?P<n>{_NAME})(?![\w'’-])(?!\s+[A-Z])"
+)
+# A toll listed place by place in prose: "In Idlib, 14 killed; in Ariha, six; in Jisr al-Shughur,
+# three" (a place, a comma, a count)
+_LISTED_TOLL = re.compile(
+    rf"(?:^|[;:.]\s+|,\s+and\s+|\band\s+)[Ii]n\s+(?P<n>{_NAME})(?:\s*,\s*[a-z][^,;.]{{0,30}})?\s*,\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\b"
+)
 # Named sites whose head word is part of the name and capitalised ("Deerpark Road", "Bagram
 # Air Base", "El Dorado International Airport"); in mixed-case text only.
 _SITE = re.compile(
@@ -322,6 +337,14 @@ def _find_places(article: str) -> tuple[Place, ...]:
             if len(name.split()) > 3 or name.split()[0].lower() in _LEAD_STOP or name.isupper() or _acts(article, name):
                 continue
             found.append(Place(name, m.start("n"), m.end("n"), "site"))
+        for rx in (_SITE_IN, _LISTED_TOLL):
+            for m in rx.finditer(article):
+                name = m.group("n")
+                if len(name.split()) > 3 or name.split()[0].lower() in _LEAD_STOP or name.isupper():
+                    continue
+                if _acts(article, name) or is_country(name):
+                    continue
+                found.append(Place(name, m.start("n"), m.end("n"), "site"))
         for m in _SITE.finditer(article):
             trimmed = _trim_name(article, m.start("n"), m.end("n"), stop, backward=True)
             if trimmed is None or "\n" in article[trimmed[0] : m.end("u")]:
