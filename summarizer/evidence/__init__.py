@@ -303,8 +303,9 @@ Attribution, hedges and status (``attribution.py``)
   Defence, known as the White Helmets, said") is not the sayer; "accused of" is a
   participle, not a report; a count after the verb ("counted at least nine dead") means the
   verb does not close the sentence; "counted" reports only when the sentence has no other
-  reporting verb ("A group counted 7 dead, X said": X reports the count). A would-be subject holding a verb and its object
-  ("Gunmen stormed the village, residents said, opening fire") is the report: the sayer is
+  reporting verb ("A group counted 7 dead, X said": X reports the count). A would-be subject
+  holding a verb and its object ("Gunmen stormed the village, residents said, opening fire")
+  is the report: the sayer is
   the chunk between the commas. "X called (branded, termed) the claim ..." cites X (only with
   a claim noun as object). "quoting" relays as "citing" does ("SANA, quoting a military
   source, said": the source, via SANA). The earliest attribution in a
