@@ -82,6 +82,7 @@ from .evidence.attribution import (
     normalize_name,
     publisher_names,
     same_body,
+    title_kind,
 )
 from .evidence.dates import dateline_at
 from .evidence.figures import (
@@ -218,16 +219,32 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+#: a spokesperson named by whom they speak for: "An SDF spokesman", "a spokeswoman for the RSF"
+_SPOKESPERSON_OF = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?P<o>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:['’]s)?\s+spokes\w+$|"
+    r"^(?:[Aa]n?|[Tt]he)\s+spokes\w+\s+(?:for|of)\s+(?:the\s+)?(?P<o2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})$"
+)
+
+
 def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     name = complete_name(a.article, a.index, name)
     # the name's own words ("ministry", "TV") beat a small model's label; else its other name's
     # ("The SDF": "Syrian Democratic Forces")
-    hint = source_kind_hint(name) or next(
-        (h for al in aliases(a.article, name) if (h := source_kind_hint(al)) is not None), None
+    hint = (
+        source_kind_hint(name)
+        or next((h for al in aliases(a.article, name) if (h := source_kind_hint(al)) is not None), None)
+        or title_kind(a.article, name)  # "state attorney general Ana Ruiz ... Ruiz said": the title's kind
     )
     k = hint or kind
     if k not in ("military", "state_media") and described_kind(a.article, name) == "armed_group":
         k = "military"  # "the Arakan Army, an ethnic armed group": an armed group's own voice
+    owner = _SPOKESPERSON_OF.match(name.strip())
+    if k == "official" and owner:  # "An SDF spokesman": an armed side's spokesman speaks for it (military)
+        o = owner.group("o") or owner.group("o2") or ""
+        listed = next((x.kind for x in a.sources if x.name == listed_source(a, o)), None)
+        hints = [listed, source_kind_hint(o), *(source_kind_hint(al) for al in aliases(a.article, o))]
+        if "military" in hints or described_kind(a.article, o) == "armed_group":
+            k = "military"
     notes = list(reliability_notes(a.article, name))
     described = [source_kind_hint(n.split(":", 1)[1]) for n in notes if n.startswith("described in the text as:")]
     if hint is None and any(n.startswith("described in the text as:") and "monitor" in n for n in notes):
@@ -1019,6 +1036,143 @@ def _vague(c: Casualty) -> bool:
     return q is not None and q.vague
 
 
+#: a paragraph that turns to another event ("Separately, ...", "Elsewhere", "Across the border",
+#: "In another attack"): its figures are not the earlier event's
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:separately|elsewhere|meanwhile|across\s+the\s+(?:border|frontier)|in\s+a\s+separate\b|"
+    r"in\s+another\s+(?:attack|incident|strike|raid|assault|clash|bombing|ambush))",
+    re.I,
+)
+#: who words that name no particular group of victims: a count of people as a whole
+_WHOLE_WHO = re.compile(
+    r"^(?:(?:the|more|other|others|people|persons|civilians|victims|bodies|dead|residents|villagers)\s*)*$", re.I
+)
+#: a number that counts part of a group ("two of the dead", "four of them", "eight of whom", "five
+#: civilians were among the dead") or of one site ("nine bodies from the building")
+_PART_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the|them|whom|those|these)\b|among\s+(?:them|the)\b)"
+    r"|^[^.;]{0,40}?\b(?:were|was)\s+among\b"
+    r"|^[^.;]{0,60}?\bfrom\s+(?:the|a|one)\s+(?:[\w-]+\s+)?(?:building|house|home|rubble|site|vehicle|car|bus)\b",
+    re.I,
+)
+#: a source quoting another ("citing the ministry", "quoting officials"): a relay of one count
+_RELAYS = re.compile(r"\b(?:citing|quoting|according\s+to\s+figures\s+from)\b", re.I)
+
+
+def _a_part(a: Assembly, c: Casualty) -> bool:
+    """``c`` counts part of a group: "including 10 children" (``_a_subcount``), "two of the
+    dead", "four of them"."""
+    ev = c.evidence[0] if c.evidence else None
+    if _a_subcount(a, c):
+        return True
+    if ev is None or ev.start is None or ev.end is None or not c.phrase:
+        return False
+    at = a.article.lower().find(c.phrase.lower(), ev.start, ev.end)
+    return at >= 0 and _PART_AFTER.match(a.article[at + len(c.phrase) : at + len(c.phrase) + 80]) is not None
+
+
+def _comparable_victims(one: Casualty, other: Casualty) -> bool:
+    """Two figures count the same victims: the same words for them, or words naming no group
+    in particular on both sides ("people", "civilians", "bodies", "others"; "people" and "23
+    people" and "17 bodies" count one toll). "Children" is a part, "soldiers" and "terrorists"
+    two sides: never compared with a whole."""
+    w1, w2 = normalize(one.who or ""), normalize(other.who or "")
+    return w1 == w2 or (_WHOLE_WHO.match(w1) is not None and _WHOLE_WHO.match(w2) is not None)
+
+
+def _event_scope(a: Assembly, c: Casualty, places: Sequence[Place]) -> tuple[int, bool]:
+    """A figure's paragraph start, and whether its paragraph (up to the figure's sentence) turns to
+    another event: a word saying so (``_ANOTHER_EVENT``) or a place named there that the article
+    has not named before the paragraph."""
+    ev = c.evidence[0]
+    assert ev.start is not None
+    _, s1 = sentence_bounds(a.article, ev.start, ev.end or ev.start)
+    p0 = a.article.rfind("\n\n", 0, ev.start)
+    p0 = 0 if p0 < 0 else p0 + 2
+    context = a.article[p0:s1]
+    if _ANOTHER_EVENT.search(context):
+        return p0, True
+    before = a.article[:p0].lower()
+    new_place = any(p0 <= pl.start < s1 and pl.name.lower() not in before for pl in places)
+    return p0, new_place and p0 > 0
+
+
+def _breakdown(
+    casualties: Sequence[Casualty],
+    usable: Sequence[int],
+    one: Casualty,
+    other: Casualty,
+    small: Casualty,
+    big: Casualty,
+) -> bool:
+    """The two figures may be a toll and its breakdown rather than two counts of one toll: one of
+    their sources gives another count of that outcome and those victims (a source listing several
+    counts breaks a toll down: "38 ... 25 in ... six in ..."), or a third source's smaller count
+    adds up with the smaller one to no more than the larger ("at least eight" overall, "four" in
+    one region, "three" in another), or the two add up to no more than a third source's toll
+    (then they are two of its parts)."""
+    for k in usable:
+        o = casualties[k]
+        if o is one or o is other or o.outcome != one.outcome or not _comparable_victims(o, one):
+            continue
+        by = o.reported_by or ""
+        if any(
+            normalize(by) == normalize(c.reported_by or "") or same_body(by, c.reported_by or "") for c in (one, other)
+        ):
+            return True
+        if o.high is not None and (small.high or small.low or 0) + o.high <= (big.low or 0):
+            return True
+        if big.high is not None and (small.high or small.low or 0) + big.high <= (o.low or 0):
+            return True  # both fit under a third source's larger toll: two of its parts
+    return False
+
+
+def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> list[set[str]]:
+    """For each figure, the sources of figures of the same event that contradict it, where the
+    text gives no shared place and time words (``figures.contradicting`` needs both): the same
+    outcome, two sources that are not one body nor a relay of one another, both lows known and
+    ranges not overlapping, the same victims (``_comparable_victims``), neither a part of a
+    group ("including 8 children", "two of the dead") nor a tally over a period
+    (``totals.is_tally``), no place or time words of their own that differ, and no paragraph
+    turning to another event (``_event_scope``)."""
+    out: list[set[str]] = [set() for _ in casualties]
+    places = find_places(a.article)
+    usable = [
+        i
+        for i, c in enumerate(casualties)
+        if c.reported_by
+        and c.low is not None
+        and c.evidence
+        and c.evidence[0].start is not None
+        and not is_tally(c)
+        and not _a_part(a, c)
+        and not _RELAYS.search(_report_text(a, c))
+    ]
+    for x, i in enumerate(usable):
+        for j in usable[x + 1 :]:
+            one, other = casualties[i], casualties[j]
+            if one.outcome != other.outcome or not disjoint(one, other) or not _comparable_victims(one, other):
+                continue
+            small, big = sorted((one, other), key=lambda c: c.low or 0)
+            if (small.low or 0) < 2 or (big.low or 0) >= 2 * (small.low or 0):
+                continue  # one victim is no toll; a toll twice another's is more often another scope
+            if _breakdown(casualties, usable, one, other, small, big):
+                continue
+            if one.location and other.location and normalize(one.location) != normalize(other.location):
+                continue
+            if one.when and other.when and normalize(one.when) != normalize(other.when):
+                continue
+            r1, r2 = one.reported_by or "", other.reported_by or ""
+            if normalize(r1) == normalize(r2) or same_body(r1, r2) or _names_source(a, r1, r2):
+                continue
+            (p1, apart1), (p2, apart2) = _event_scope(a, one, places), _event_scope(a, other, places)
+            if p1 != p2 and (apart1 or apart2):
+                continue
+            out[i].add(r2)
+            out[j].add(r1)
+    return out
+
+
 def _set_statuses(a: Assembly) -> None:
     """Status by the rules written in ``evidence`` (package docstring, "Status"): the sentence's
     denial, hedge or confirmation (``casualty_status``); contradiction by another source
@@ -1027,7 +1181,15 @@ def _set_statuses(a: Assembly) -> None:
     confirmation; corroboration by an independent source confirms."""
     casualties = [f.casualty for f in a.figures]
     corroborating = corroborating_sources(casualties)
-    contra = [c | o for c, o in zip(contradicting(casualties), _own_losses_contradicted(a), strict=True)]
+    contra = [
+        c | o | e
+        for c, o, e in zip(
+            contradicting(casualties),
+            _own_losses_contradicted(a),
+            _same_event_contradictions(a, casualties),
+            strict=True,
+        )
+    ]
     for s0, para_end, direction in announced_differences(a.article):
         # "But the police gave a lower figure.": its count against the earlier ones it undercuts
         for i, later in enumerate(casualties):

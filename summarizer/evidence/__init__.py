@@ -396,8 +396,18 @@ Attribution, hedges and status (``attribution.py``)
      source gives a figure of the same outcome at the same named place and the same time
      words (the same event as far as the text says) whose range does not
      overlap (``figures.contradicting``; both sides are ``disputed``; lower bounds that differ
-     but overlap, "at least 15" vs "at least 35", are no dispute). Figures without a place
-     or a time are not compared (they may be about different events). A sentence saying a
+     but overlap, "at least 15" vs "at least 35", are no dispute). Without a shared place and
+     time, two figures are one event's contradicting counts (``assemble._same_event_contradictions``)
+     when: same outcome; two sources, neither one body nor a relay ("citing ...") of the other;
+     both lows known, ranges disjoint, the larger low under twice the smaller and the smaller
+     at least 2; the same victims (the same who words, or on both sides words naming no group:
+     people, civilians, bodies, dead, others); neither a part ("including 8 children", "two of
+     the dead", "were among the dead", "bodies from the building") nor a tally
+     (``totals.is_tally``); no place or time words of their own that differ; neither paragraph
+     turning to another event ("Separately", "Elsewhere", "Across the border", or a place the
+     article has not named before, unless both are in one paragraph); and no breakdown (a
+     source with another count of those victims, or a third count adding up with them within
+     a larger one). A sentence saying a
      source's count differs ("But the police gave a lower figure.", "put the toll higher";
      ``figures.announced_differences``) needs no place or time: the figures from it to the end
      of its paragraph contradict the earlier figures of the same outcome by another source
