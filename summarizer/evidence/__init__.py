@@ -363,6 +363,22 @@ Attribution, hedges and status (``attribution.py``)
   commander) is military. The publisher is no source as a listener or relay either ("told The
   Associated Press" in an AP story). A proper name's apposition is no part of it ("ACLED, a
   conflict monitor" is ACLED; the description stays a reliability note).
+* Found on unseen invented articles (``tests/data/attrib_fresh4.jsonl``,
+  ``tests/test_attrib_fresh4_rules.py``): a reporting verb inside a quotation whose speaker
+  follows it ('... my brother said 30 were dead," said Name') is the speaker's words: the speaker
+  is the source (the quote opens at its mark, or before the sentence when it spans sentences). An
+  apposed name (also with a hyphenated particle, "Name el-Rashidi") names a generic speaker ("The
+  agency's spokeswoman, Name, said"), and a name beats its "a/an ..." description before a closing
+  verb ("X, a Lisbon-based watchdog with ..., put the toll higher": X). "X, the ... group that
+  runs ..., said": the relative clause is inside the apposition. "According to a list (tally,
+  report, data) published (kept, compiled) by X": X. A long name written with its bracketed
+  acronym is citable up to 12 words. An authority ("the prison authority") and police ranks
+  ("Police commander Col. X", "the police chief") are ``official``; a lower-case title written
+  right before a full name ("state attorney general Name Surname") gives the person's later
+  mentions ("Surname said") its kind (``attribution.title_kind``); an armed side's spokesman ("An
+  ELF spokesman", "a spokeswoman for the RSF") is ``military``; a name described as an armed
+  network's branch ("X (ACR), the al-Qaeda affiliate in ...") is an armed group
+  (``agents.described_armed_groups``).
 * Names (``names.py``): a word the model's copy seems to cut short is completed only when the
   article never writes it whole ("Israel" stays "Israel" where "Israeli strikes" comes first).
   An acronym's long form is its alias: "Long Form (LF)", and, in mixed-case text, an acronym

@@ -1376,13 +1376,15 @@ _ARMED_DESC_ADJ = (
 )
 _ARMED_DESC_HEAD = (
     rf"(?:{_ARMED_DESC_ADJ}\s+(?:group|movement|organi[sz]ation|force|faction|coalition|alliance|outfit)"
-    r"|(?:[\w'’-]+\s+)?militia|guerrillas|rebels|insurgents)\b"
+    r"|(?:[\w'’-]+\s+)?militia|guerrillas|rebels|insurgents"
+    # an armed network's branch: "the al-Qaeda affiliate", "a jihadist offshoot", "the Islamic State branch"
+    rf"|(?i:al[\s-]qaeda|islamic\s+state|isis|isil|{_ARMED_DESC_ADJ})['’]?s?\s+(?:affiliate|branch|offshoot|franchise))\b"
     # not a person's role in one ("Ana Ruiz, the militia leader")
     r"(?!['’]s|\s+(?:leaders?|commanders?|chiefs?|spokes\w+|members?|fighters?|officials?|sources?|head|founder|"
     r"experts?|analysts?|researchers?|negotiators?|victims?)\b)"
 )
 _DESC_NAME = (
-    r"(?P<n>(?:al-|Al-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|de|del|la)\s+){0,2}(?:al-|Al-)?[A-Z][\w'’-]*){0,6})"
+    r"(?P<n>(?:al-|Al-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|de|del|la)\s+){0,2}(?:al-|Al-|wal-|el-)?[A-Z][\w'’-]*){0,6})"
     r"(?:\s*[(\[](?P<acr>[A-Z][\w-]{1,9})[)\]])?"
 )
 #: "X (ACR), a guerrilla group", "X, an ethnic armed group that", "X, a militia", "the X guerrilla group"

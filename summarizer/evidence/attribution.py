@@ -261,6 +261,8 @@ _ANTECEDENT = re.compile(
 )
 
 
+#: "X, the US-backed group" / "X, a rights group": a description in apposition before "that"
+_APPOSED_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+[\w'’-]+(?:\s+(?:[a-z][\w'’-]*|[A-Z][\w'’]*-[\w'’-]*)){0,4}\s*$")
 #: reporting verbs that are also plural nouns ("dismissed claims", "rejected reports")
 _NOUN_FORMS = frozenset({"claims", "reports", "estimates", "states", "notes"})
 #: who a person tells: an outlet or a named listener ("told Radio Meridian", "told reporters")
@@ -280,7 +282,9 @@ def _person_phrase(s: str) -> bool:
 _GENERIC_MENTION = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)(?:\s+[a-z][\w'’-]*){1,3}")
 #: a name: capitalised words with name particles, an optional bracketed acronym
 _NAMED = re.compile(
-    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|de|al|el|bin|ibn))*(?:\s*\([A-Z]{2,8}\))?"
+    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|de|al|el|bin|ibn|"
+    # a hyphenated particle: "Khalil al-Daqran", "Ahmed el-Sayed", "Omar abu-Hassan"
+    r"(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn|ben)-[A-Z][\w'’.-]*))*(?:\s*\([A-Z]{2,8}\))?"
 )
 
 
@@ -299,6 +303,11 @@ _ALIAS_CHUNK = re.compile(
 )
 
 
+#: a description in apposition after a name: "The Syrian Observatory for Human Rights, a Britain-based
+#: monitor with sources in Syria, put the toll higher": the name is the sayer, not "a ... monitor"
+_DESCRIPTION = re.compile(r"(?:a|an)\s+(?:[a-z][\w'’-]*|[A-Z][\w'’]*-[a-z][\w'’-]*)(?:\s+[\w'’-]+)*$")
+
+
 def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     """The source named in ``subj``, the words before a reporting verb. Split at commas:
     the first chunk is the subject ("Ahmed Ali, a spokesman, said 20 died"), unless the verb
@@ -313,7 +322,7 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
         return None
     if len(chunks) == 1:
         order = [chunks[0]]
-    elif trailing:
+    elif trailing and not (_NAMED.fullmatch(chunks[0]) and _DESCRIPTION.match(chunks[-1])):
         order = [chunks[-1], chunks[0]]
     else:
         order = [chunks[0], chunks[-1]]
@@ -371,6 +380,18 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         src = m.group("src").strip()
         src = re.sub(r"\s+(?:who|which|that|in|on|at)\s+.*$", "", src) if len(src.split()) > 10 else src
         src = re.sub(r"^(?:unconfirmed\s+)?reports?\s+(?:by|from)\s+(?=[A-Z])", "", src)
+        # "according to a list published by X", "a tally kept by X": X counts
+        src = re.sub(
+            r"^(?:a|an|the)\s+(?:[a-z]+\s+)?(?:list|tally|count|database|report|statement|figures?|data)\s+"
+            r"(?:published|released|issued|compiled|kept|put\s+out)\s+by\s+(?=(?:the\s+)?[A-Z])",
+            "",
+            src,
+        )
+        # "according to the Permanent Committee for Human Rights (CDH), a Quito-based group": the
+        # name, its description in apposition is no part of it
+        named = re.match(r"(?P<n>.+?),\s*(?:a|an)\s+\S.*$", src)
+        if named and _NAMED.fullmatch(named.group("n").strip()) and len(named.group("n").split()) >= 3:
+            src = named.group("n").strip()
         src = src.strip().strip("\"'“”‘’ ").strip()
         if _POSSESSED.fullmatch(src):
             continue  # "according to a statement from his office": the sentence's speaker, said again
@@ -421,7 +442,7 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             # "X, a rights group that tracks the crackdown, says": a relative clause inside an
             # apposition, closed by its comma, is no clause boundary
             if not (
-                re.search(r",\s+(?:a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s*$", head[: t.start()])
+                re.search(_APPOSED_DESCRIPTION, head[: t.start()])
                 and re.fullmatch(r"[^,;:\"“”]{1,80},\s*", head[t.end() :])
             )
         ]
@@ -465,8 +486,26 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         if subj:
             start = m.start() - len(subj_text) + (len(subj_text) - len(subj_text.lstrip()))
             found.append((max(0, start), subj))
+    found = [f for f in found if not _inside_spoken_quote(sentence, f[0])]
     found.sort(key=lambda t: t[0])
     return tuple(found)
+
+
+def _inside_spoken_quote(sentence: str, pos: int) -> bool:
+    """``pos`` lies inside a quotation whose speaker follows it ("... my son said there were 40
+    bodies," said Rosa Diaz): a reporting verb inside the quote is the speaker's words, and the
+    speaker (``_INVERTED``) is the source. The quote opens at its opening mark, or before the
+    sentence when none is in it (a quotation of several sentences)."""
+    for m in _INVERTED.finditer(sentence):
+        close = m.start()
+        if sentence[close] not in '"”' or close <= pos:
+            continue
+        head = sentence[:close]
+        curly = sentence[close] == "”"
+        opening = head.rfind("“") if curly else (head.rfind('"') if head.count('"') % 2 == 1 else -1)
+        if opening < pos:
+            return True
+    return False
 
 
 def find_attribution(sentence: str) -> str | None:
@@ -755,7 +794,9 @@ def _citable(article: str, name: str) -> bool:
     without glued sentences, numbers or verbs, that names a source by its words (ministry,
     police, witness, monitor, an outlet ...) or is a proper name."""
     n = name.strip()
-    if not n or len(n.split()) > 8 or _GLUED.search(n):
+    # a long name with its acronym ("the Permanent Committee for the Defence of Human Rights (CDH)")
+    longest = 12 if re.search(r"\s\([A-Z]{2,8}\)$", n) else 8
+    if not n or len(n.split()) > longest or _GLUED.search(n):
         return False
     if re.match(r"(?:at\s+least|more\s+than|some|about|over|nearly|up\s+to)\b", n, re.I):
         return False  # "At least five times locals": a count, not a name
@@ -985,6 +1026,24 @@ def reliability_notes(article: str, source_name: str) -> list[str]:
     return notes
 
 
+def title_kind(article: str, name: str) -> SourceKind | None:
+    """The kind a person's title says, where the text writes the title in lower case right before
+    the person's name at one of its mentions: "state attorney general Gerardo Ruiz Ortega said" makes
+    "Ruiz" (named so later) ``official``; "army spokesman Ana Diaz" ``military``. None when no
+    mention has such a title, or the title says no kind."""
+    n = name.strip()
+    if not re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", n):
+        return None
+    rx = re.compile(
+        r"(?<![\w'’-])((?:[a-z][\w'’-]*\s+){1,4})(?:[A-Z][\w'’.-]*\s+){0,3}" + re.escape(n) + r"(?![\w'’-])"
+    )
+    for m in rx.finditer(article):
+        k = source_kind_hint(m.group(1))
+        if k in ("official", "military"):
+            return k
+    return None
+
+
 #: UN bodies and other international organisations: ``official`` by the attribution set's
 #: kinds (attrib_README "kind": "UN bodies and WHO"), but not a side in the fighting
 INTERNATIONAL = re.compile(
@@ -1035,6 +1094,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"(?:regional|district|provincial|city|military|local)\s+(?:head|chief|administration)|"
             # "the district administrator"; "the state police command" (police, not an army command)
             r"administrators?|police\s+command|"
+            # "Police commander Col. Ana Ruiz", "the police chief": police ranks are police, not army
+            r"(?<!military\s)police\s+(?:commanders?|chiefs?|spokes\w+|colonel|general|officers?)|"
             r"world\s+health|united\s+nations|u\.n\.|un|unicef|unhcr|ocha|wfp|iom|unrwa|tedros)\b",
             re.I,
         ),
@@ -1053,7 +1114,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (
         "official",
         re.compile(
-            r"\b(?:spokes\w*|police|official|officials|prosecutor|council|office|department|"
+            r"\b(?:spokes\w*|police|official|officials|prosecutor|council|office|department|authority|"
             r"(?<!news\s)agency|embassy)\b",
             re.I,
         ),
