@@ -450,7 +450,7 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
     hedges = find_hedges(basis)
     if hedges:
         notes.append(f"hedged in the article: {', '.join(hedges)}")
-    follow = verification_doubt(a.article, cand.end)
+    follow = verification_doubt(a.article, cand.end, own=q.phrase)
     if follow:
         notes.append(f"the next sentence doubts the figure: {follow!r}")
         basis = basis + " " + follow
@@ -535,7 +535,7 @@ def _figure_from_model(a: Assembly, i: int, xc: XCasualty) -> Figure | None:
     hedges = find_hedges(basis)
     notes = [f"hedged in the article: {', '.join(hedges)}"] if hedges else []
     q = a.quantity(q, notes)
-    follow = verification_doubt(a.article, s1)
+    follow = verification_doubt(a.article, s1, own=q.phrase)
     if follow:
         notes.append(f"the next sentence doubts the figure: {follow!r}")
         basis = basis + " " + follow

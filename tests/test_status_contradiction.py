@@ -74,3 +74,42 @@ def test_a_breakdown_by_place_is_not_a_contradiction() -> None:
         "The governor of the southern province said three people were killed."
     )
     assert "disputed" not in _statuses(text).values()
+
+
+def test_a_doubt_about_its_own_number_does_not_reach_back() -> None:
+    text = (
+        "The district governor said 23 people were killed in the raid on Kalam. "
+        "Nine of them were said to be children, a figure that could not be independently verified."
+    )
+    got = _statuses(text)
+    assert got["killed:23"] != "unverified"
+
+
+def test_a_doubt_restating_the_figure_still_applies() -> None:
+    text = (
+        "The district governor said 23 people were killed in the raid on Kalam. "
+        "The figure of 23 could not be independently verified."
+    )
+    assert _statuses(text)["killed:23"] == "unverified"
+
+
+def test_a_small_number_and_inflated_tolls_contest() -> None:
+    text = (
+        "Rebels said 60 soldiers were killed in the assault on the base. "
+        "The army, which is giving a small number, said 8 soldiers died."
+    )
+    got = _statuses(text)
+    assert got["killed:60"] == "disputed" and got["killed:8"] == "disputed"
+    text2 = (
+        "Rebels said 60 soldiers were killed in the assault on the base. "
+        "The army called the rebels' toll inflated."
+    )
+    assert _statuses(text2)["killed:60"] == "disputed"
+
+
+def test_a_small_number_of_things_is_no_contest() -> None:
+    text = (
+        "Rebels said 60 soldiers were killed in the assault on the base. "
+        "The army gave a small number of details about the attack."
+    )
+    assert _statuses(text)["killed:60"] != "disputed"

@@ -237,13 +237,22 @@ def following_denial(article: str, end: int, lookahead: int = 2) -> str | None:
     )
 
 
-def verification_doubt(article: str, end: int, lookahead: int = 2) -> str | None:
+def verification_doubt(article: str, end: int, lookahead: int = 2, own: str = "") -> str | None:
     """A sentence shortly after a figure, in the same paragraph or the next, that says the
     figure could not be verified ("The number of fatalities could not be reliably verified
     by Al Jazeera."). A sentence between them that states a number of its own ends the
-    look-ahead: the doubt is then about that sentence's claim."""
+    look-ahead: the doubt is then about that sentence's claim. So does a doubt sentence that
+    states a number other than the figure's own words ``own`` ("Nine of them were said to be
+    children, which could not be verified" doubts the nine, not the 23 before it)."""
+    own_word = own.split()[-1].lower() if own.split() else ""
     for nxt in _sentences_after(article, end, lookahead):
         if _DOUBT.search(nxt) and _FIGURE_WORD.search(nxt):
+            if (
+                own_word
+                and _STATES_NUMBER.search(nxt)
+                and not re.search(rf"(?<![\w-]){re.escape(own_word)}(?![\w-])", nxt, re.I)
+            ):
+                return None  # the doubt is about the number it states itself
             # a doubt naming whose account, or the sides' figures, is applied by source
             # (``source_doubts``; ``SIDES_DOUBT`` in ``assemble._set_statuses``)
             if _DOUBTED_OWNER.search(nxt) or SIDES_DOUBT.search(nxt):
@@ -451,7 +460,7 @@ SIDES_DOUBT = re.compile(
 
 
 def blanket_doubt(article: str) -> str | None:
-    """A sentence stating no figure of its own that says the reports (figures, claims, the
+    """A sentence stating no figure of its own (no digit and no number word) that says the reports (figures, claims, the
     toll) could not be verified: by the attribution set's rule 2 it applies to every reported
     figure of the article ("The reports ... could not be independently verified by Al
     Jazeera"). A doubt about one claim ("The claim could not be verified.", "Reuters could
@@ -463,7 +472,7 @@ def blanket_doubt(article: str) -> str | None:
         sent = article[s0:s1]
         if (
             _BLANKET.search(sent)
-            and not re.search(r"\d", sent)
+            and not _STATES_NUMBER.search(sent)  # "Nine of them ..., which could not be verified": its own
             and not _ONE_CLAIM.search(sent)
             and not _THESE_FIGURES.search(sent)
         ):
@@ -496,7 +505,8 @@ def source_doubts(article: str) -> list[tuple[str, str]]:
 #: "calling the army's figures 'pure propaganda'")
 _CONTEST = re.compile(
     r"\b(?:reject|dismiss|disput|contest|refut|challeng|deni|deny|denounc)\w*|"
-    r"\b(?:propaganda|lies|false|fabricat\w*|baseless|exaggerat\w*|untrue|fake|made[\s-]up)\b",
+    r"\b(?:propaganda|lies|false|fabricat\w*|baseless|exaggerat\w*|inflated|untrue|fake|made[\s-]up)\b|"
+    r"\bfar\s+fewer\b",
     re.I,
 )
 
@@ -693,10 +703,11 @@ def in_scope(text: str, scope: frozenset[str]) -> bool:
 #: a source announcing that its count differs from the one just given: "But the police gave a lower
 #: figure.", "The administrator put the toll higher", "Officials offered a different count"
 _DIFFERS = re.compile(
-    r"\b(?:gave|gives|put|puts|offered|offers|released|releases|issued|issues|had|has|cited|cites|reported|reports)\s+"
+    r"\b(?:gave|gives|giving|give|put|puts|offered|offers|released|releases|issued|issues|had|has|cited|cites|"
+    r"reported|reports)\s+"
     r"(?:a|an|its|his|her|their|the)\s+(?:own\s+)?(?:much\s+|far\s+|significantly\s+|slightly\s+|considerably\s+)?"
-    r"(?P<dir>lower|higher|smaller|larger|different|conflicting|contradictory)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:toll|figure|count|tally|estimate|number)s?\b"
+    r"(?P<dir>lower|higher|smaller|small|larger|different|conflicting|contradictory)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:toll|figure|count|tally|estimate|number)s?\b(?!\s+of\b)"
     r"|\bput\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|number)\s+(?:much\s+|far\s+)?(?P<dir2>lower|higher)\b",
     re.I,
 )
@@ -718,8 +729,8 @@ def announced_differences(article: str) -> list[tuple[int, int, str]]:
             continue
         word = (m.group("dir") or m.group("dir2")).lower()
         direction = "different"
-        if word in ("lower", "smaller", "higher", "larger"):
-            direction = "lower" if word in ("lower", "smaller") else "higher"
+        if word in ("lower", "smaller", "small", "higher", "larger"):
+            direction = "lower" if word in ("lower", "smaller", "small") else "higher"
         para = article.find("\n\n", s1)
         out.append((s0, para if para >= 0 else len(article), direction))
     return out
