@@ -94,3 +94,15 @@ def test_an_armed_networks_affiliate_is_an_armed_group() -> None:
     )
     assert "knf" in groups
     assert not described_armed_groups("Ana Ruiz, the al-Qaeda affiliate leader, said ten died.")
+
+
+def test_a_place_name_may_open_with_an_arabic_article_and_join_by_two_connectors() -> None:
+    from summarizer.evidence.places import find_places
+
+    text = (
+        "Gunmen attacked a checkpoint near the town of al-Rashidiya on Sunday. "
+        "A bomb went off in the Santa Cruz de la Sierra neighbourhood of the capital."
+    )
+    names = [p.name for p in find_places(text)]
+    assert any("al-Rashidiya" in n for n in names), names
+    assert any("Santa Cruz de la Sierra" in n for n in names), names

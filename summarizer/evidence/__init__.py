@@ -378,7 +378,9 @@ Attribution, hedges and status (``attribution.py``)
   mentions ("Surname said") its kind (``attribution.title_kind``); an armed side's spokesman ("An
   ELF spokesman", "a spokeswoman for the RSF") is ``military``; a name described as an armed
   network's branch ("X (ACR), the al-Qaeda affiliate in ...") is an armed group
-  (``agents.described_armed_groups``).
+  (``agents.described_armed_groups``). A place name may open with a hyphenated Arabic article
+  ("the town of al-Rashidiya") and join its words by two connectors ("Santa Cruz de la Sierra
+  neighbourhood"; ``places._NAME``).
 * Names (``names.py``): a word the model's copy seems to cut short is completed only when the
   article never writes it whole ("Israel" stays "Israel" where "Israeli strikes" comes first).
   An acronym's long form is its alias: "Long Form (LF)", and, in mixed-case text, an acronym

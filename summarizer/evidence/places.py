@@ -47,7 +47,9 @@ _UNITS = (
 # "Qal'ah-ye Zal", "Ras al Ain", "San Jose de las Flores".
 _CONNECT = r"(?:e|i|wa|al|el|ul|ye|ez|az|as|ad|ash|ar|es|de|del|la|las|los|da|do|di|du|des|bin|ibn|am)"
 _CAP = r"[A-Z][\w'’.-]*[\w'’]|[A-Z]"
-_NAME = rf"(?:{_CAP})(?:[ -](?:{_CONNECT}[ -])?(?:{_CAP})){{0,3}}"
+# a name may open with a hyphenated Arabic article ("the town of al-Busayrah") and join its words by
+# two connectors ("San Juan de la Vega")
+_NAME = rf"(?:(?:al|el|as|ad|ash|an|ar|az)-)?(?:{_CAP})(?:[ -](?:{_CONNECT}[ -]){{0,2}}(?:{_CAP})){{0,3}}"
 _MIXED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<n>{_NAME})\s+(?P<u>(?i:{_UNITS}))\b")
 #: "the Sudanese city", "the Syrian town": an adjective of nationality before a lower-case unit
 _DESCRIBED_UNIT = re.compile(r"\bthe\s+[A-Z][a-z]+(?:ese|ian|ean|ish|i)$")
