@@ -250,6 +250,19 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   riddled with bullets": 1 and 3; "... and died" is one chain): counted people or "a"/"an" and a
   singular person noun only ("his car", "two vehicles" are none), and none when the sentence
   tells of survival or care ("survived", "wounded", "taken to hospital").
+* Also found on unseen invented articles (``tests/test_fresh3_reading.py``): a toll listed place by
+  place after semicolons gives every item the first item's outcome ("In X, 14 killed; in Y, six;
+  and in Z, west of W, three": 14, 6, 3), each item evidenced from its "in"; a group joined by
+  "and" to a counted group ("eight children and four women") is evidenced with it; a source
+  revising its own count ("raised / revised / updated its figure (count, tally, estimate) to N")
+  gives N for the outcome the sentence tells of (the last outcome word before, else the first
+  after; a word describing people, "three wounded people died", is skipped; "raised its figure to
+  12 percent" gives nothing); "a family of N" counts N with an outcome in its clause ("killed a
+  family of five"; "a family of five lives here" none: "lives" is then the verb); a count in
+  quotation marks after "lost" counts ('had lost "at least 60 soldiers"'); "lost contact with N
+  <people>" is N missing ("two drones" none); people moved, relocated, evacuated or transferred
+  to shelters or camps are displaced, counted before the verb and only for people ("60 residents
+  have been moved to temporary shelters"; "moved to a new office", "two offices" none).
 
 Dates (``dates.py``)
 ====================

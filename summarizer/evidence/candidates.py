@@ -74,7 +74,7 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "riddled",
     ),
     "injured": ("injur", "wound", "hurt", "maimed", "hospital", "treated"),
-    "missing": ("missing", "disappear", "unaccounted"),
+    "missing": ("missing", "disappear", "unaccounted", "lost contact", "lost all contact", "lost touch"),
     "detained": (
         "detain",
         "detention",
@@ -87,7 +87,19 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "custody",
         "seized",
     ),
-    "displaced": ("displace", "fled", "flee", "forced", "refugees", "homeless", "evacuated"),
+    "displaced": (
+        "displace",
+        "fled",
+        "flee",
+        "forced",
+        "refugees",
+        "homeless",
+        "evacuated",
+        "moved",
+        "relocated",
+        "transferred",
+        "rehoused",
+    ),
 }
 
 
@@ -138,10 +150,17 @@ def _find_candidates(article: str) -> tuple[Candidate, ...]:
             if not qs:
                 out.append(Candidate(outcome, sent, s, e, None, source, hedges))
                 continue
+            at = s
             for k, q in enumerate(qs):
                 # a second figure of the outcome in one sentence ("Four died at the bridge, while nine were
-                # killed in the market") is evidenced from its own clause to the sentence's end
-                at = s if k == 0 else s + _clause_start(sent, qs[k - 1].end, q.start)
+                # killed in the market") is evidenced from its own clause to the sentence's end; a group
+                # joined by "and" to the one before ("eight children and four women") shares its clause
+                if k == 0:
+                    at = s
+                elif _JOINED_GROUP.fullmatch(sent[qs[k - 1].end : q.start]) and s + qs[k - 1].start > at:
+                    at = s + qs[k - 1].start  # from the group it is joined to (a later start than its own)
+                else:
+                    at = s + _clause_start(sent, qs[k - 1].end, q.start)
                 if not _derives(article[at:e], q, outcome):
                     if k == 0 or not _derives(sent, q, outcome):
                         continue  # a figure its own evidence does not give back is not a figure
@@ -150,6 +169,9 @@ def _find_candidates(article: str) -> tuple[Candidate, ...]:
     return tuple(out)
 
 
+# the gap between two groups of people joined by "and" ("eight children and four women")
+_JOINED_GROUP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?[a-z][\w'-]*\s+and\s+", re.I)
+_PLACE_ITEM = re.compile(r"\s*(?:and\s+)?(?=(?:in|at|near|on)\s)", re.I)
 _CLAUSE_BREAK = re.compile(
     r"[,;:(]|\s[-–—]\s|\b(?:and|while|whereas|but)\b|(?P<sub>\b(?:including|among\s+(?:them|whom)|of\s+whom)\b)", re.I
 )
@@ -170,6 +192,11 @@ def _clause_start(sent: str, after: int, at: int) -> int:
     clause keeps its opening words ("including five soldiers", "among them two commanders"):
     they say the figure is part of the one before it."""
     start = at
+    # an item of a list of places after a semicolon ("...; in Ariha, six"): the item is the clause
+    semi = sent.rfind(";", after, at)
+    pm = _PLACE_ITEM.match(sent, semi + 1) if semi >= 0 else None
+    if pm is not None:
+        return pm.end()
     for m in _CLAUSE_BREAK.finditer(sent, after, at):
         start = m.start() if m.group("sub") else m.end()
     while start < at and sent[start].isspace():

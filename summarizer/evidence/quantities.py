@@ -879,7 +879,7 @@ _RELATIVES = (
 # a count right after the verb: "lost three fighters", "buried 63 people", "lost two of its men",
 # "helped bury at least 27 people"
 _COUNT_AHEAD = (
-    r"(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to|as\s+many\s+as|"
+    r"(?=\s+[\"'“‘]?(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to|as\s+many\s+as|"
     r"another|a\s+further|an\s+estimated)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?|an?\s+dozen)\s+"
     r"(?:of\s+(?:its|their|our|his|her|the)\s+)?[\"'“‘]?(?:[\w'-]+\s+)?[\"'“‘]?(?:" + _VICTIM_NOUNS + r")\b)"
 )
@@ -931,7 +931,9 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"(?:being\s+)?treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|"
         r"(?:health|medical|trauma)\s+(?:centres?|centers?|facilities|posts?))"
     ),
-    "missing": r"missing|disappeared|unaccounted\s+for|disappearances?",
+    # "lost contact with nine of our catechists": people out of reach, counted after the words
+    "missing": r"missing|disappeared|unaccounted\s+for|disappearances?|lost\s+(?:all\s+)?(?:contact|touch)\s+with"
+    + _COUNT_AHEAD,
     "detained": (
         r"detain(?:ed|ing|ees?)?|detentions?|arrest(?:ed|ing|s)?|captured|captur(?:e|ing)|"
         r"kidnapp?(?:ed|ing|ings)?|kidnaps|abduct(?:ed|ing|ions?)|taken\s+hostage|"
@@ -943,7 +945,11 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"refugees|homeless|evacuated|"
         # people who fled, counted before the verb ("about 12,000 people had fled the villages";
         # ``_FLED_PEOPLE`` says who counts)
-        r"fled|fleeing|forced\s+to\s+flee"
+        r"fled|fleeing|forced\s+to\s+flee|"
+        # people moved to shelters or camps, counted before the verb ("60 residents have been moved to
+        # temporary shelters"; people only, ``_SHELTERED``): "moved to a new office" is none
+        r"(?:moved|relocated|evacuated|transferred|rehoused)\s+(?:to|into|in)\s+(?:(?:a|an|the)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:shelters?|camps?|(?:evacuation|displacement|reception)\s+(?:centres?|centers?|sites?))"
     ),
 }
 _ANY_OUTCOME = re.compile(r"\b(?:" + "|".join(OUTCOME_PATTERNS.values()) + r")\b", re.I)
@@ -989,7 +995,9 @@ OUTCOME_RE: dict[str, re.Pattern[str]] = {
 # triggers that take their count only after them ("lost three fighters", "buried 63 people"), and
 # those that take it only before them, with a noun for who fled ("12,000 people had fled the
 # villages", "thousands fled"; not "three gunmen fled", nor "fled the two villages")
-_AFTER_ONLY = re.compile(r"lost|bur(?:ied|y|ying)", re.I)
+_AFTER_ONLY = re.compile(r"lost|bur(?:ied|y|ying)|lost\s+(?:all\s+)?(?:contact|touch)\s+with", re.I)
+_FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)
+_SHELTERED = re.compile(r"(?:moved|relocated|evacuated|transferred|rehoused)\s", re.I)
 _FLEE = re.compile(r"fled|fleeing|forced\s+to\s+flee", re.I)
 _FLED_PEOPLE = re.compile(
     r"(?:\s+of)?(?:\s+[\w'-]+)?\s+(?:people|persons|residents|civilians|villagers|inhabitants|families|households|"
@@ -1014,7 +1022,9 @@ _AFTER_GAP = re.compile(
     r"^[\s\"'“‘(]*(?:(?:another|an\s+additional|additional|a\s+total\s+of|off|all|"
     r"rose\s+to|risen\s+to|climbed\s+to|reached|stood\s+at|stands\s+at|is|was|at|of|to|"
     r"has\s+(?:risen|climbed|reached)(?:\s+to)?|had\s+(?:risen|climbed|reached)(?:\s+to)?|"
-    r"now|least|the\s+lives\s+of|the|his|her|their|its)\s*)*[\s\"'“‘”’]*$",
+    r"now|least|the\s+lives\s+of|the|his|her|their|its|"
+    # "killed a family of five": the family's number counts its people
+    r"(?:an?|the|whole|entire)\s+(?:whole\s+|entire\s+)?family\s+of)\s*)*[\s\"'“‘”’]*$",
     re.I,
 )
 _NOUN_TRIGGERS = re.compile(
@@ -1276,7 +1286,47 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             and not _governed_elsewhere(sentence, elided, pat, qs)
         ):
             add(elided)
+    # "In X, 14 killed; in Y, six; and in Z, three": each item after the first keeps the outcome
+    if any(_OUTCOME_RIGHT_AFTER.match(sentence, o.end) for o in out):
+        for lm in _LIST_ITEM.finditer(sentence, min(o.end for o in out)):
+            item = next((x for x in qs if x.start == lm.end()), None)
+            if item is not None and not item.vague and item.low is not None and _ITEM_END.match(sentence, item.end):
+                add(item)
+    # "later revised its figure to 37": the revised count is of the outcome the sentence tells of
+    for rm in _REVISED.finditer(sentence):
+        rq = next((x for x in qs if x.start == rm.end()), None)
+        if rq is not None and _sentence_outcome(sentence, rm.start()) == outcome:
+            add(rq)
     return sorted(out, key=lambda q: q.start)
+
+
+# a count followed right by its outcome word ("14 killed"), opening a list of places
+_OUTCOME_RIGHT_AFTER = re.compile(
+    r"\s+(?:killed|dead|injured|wounded|hurt|missing|detained|arrested|displaced)\b", re.I
+)
+# a later item of such a list: "; in Ariha, six", "; and in Atarib, west of Aleppo, six"
+_LIST_ITEM = re.compile(r";\s*(?:and\s+)?(?:in|at|near|on)\s+[^;,.]{1,40}(?:,\s*[^;,.\d]{1,30})?,\s*", re.I)
+_ITEM_END = re.compile(r"\s*(?:[;,.]|$)")
+# a source revising its own count: "raised its figure to 12", "revised their tally up to 40"
+_REVISED = re.compile(
+    r"\b(?:revis|rais|lower|updat|increas|adjust|correct|amend|reduc|cut)\w*\s+(?:its|their|his|her|the)\s+"
+    r"(?:own\s+)?(?:figure|count|tally|estimate)\s+(?:(?:up|upward|upwards|down|downward|downwards)\s+)?to\s+",
+    re.I,
+)
+
+
+def _sentence_outcome(sentence: str, at: int) -> str | None:
+    """The outcome a revised count in ``sentence`` is of: the last outcome word before ``at``,
+    else the first after it; a word describing people ("three wounded people") is skipped."""
+    found: list[tuple[int, str]] = []
+    for name, pat in OUTCOME_RE.items():
+        for m in pat.finditer(sentence):
+            if _ATTRIBUTIVE.match(sentence, m.start() - 1) is None:
+                found.append((m.start(), name))
+    found.sort()
+    before = [n for st, n in found if st < at]
+    after = [n for st, n in found if st >= at]
+    return before[-1] if before else (after[0] if after else None)
 
 
 # between a counted group and its sub-count: "eleven workers, including", "12 people, among them"
@@ -1473,7 +1523,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
     for q in qs:
         if q.start < m.end():
             continue
-        if _FLEE.fullmatch(trig) or riddled:
+        if _FLEE.fullmatch(trig) or riddled or _SHELTERED.match(trig):
             break  # "had fled the two villages": the number after is a place's
         gap = sentence[m.end() : q.start]
         if _THE_DEAD.search(sentence, 0, m.start()) and _THE_DEAD_GAP.fullmatch(gap) and _the_dead(trig):
@@ -1537,6 +1587,9 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         and not _AFTER_ONLY.fullmatch(trig)
         # who fled counts as displaced only when the words name people ("three gunmen fled": none)
         and (not _FLEE.fullmatch(trig) or _FLED_PEOPLE.match(sentence, before[-1].end))
+        and (not _SHELTERED.match(trig) or _FLED_PEOPLE.match(sentence, before[-1].end))
+        # "a family of five lives here": the verb "lives", not five lives lost
+        and not (trig.lower() == "lives" and _FAMILY_OF.search(sentence, 0, before[-1].start))
         # "dozens of terrorists were neutralised", not "two devices were neutralised"
         and (not re.fullmatch(r"neutrali[sz]\w*", trig, re.I) or _PEOPLE_AFTER.match(sentence, before[-1].end))
         # people riddled with bullets, not "two vehicles"
