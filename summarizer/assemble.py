@@ -86,6 +86,7 @@ from .evidence.attribution import (
 )
 from .evidence.dates import dateline_at
 from .evidence.figures import (
+    CAPTURE_WORDS,
     COMBATANTS,
     NON_COMBATANTS,
     OWN_LOSSES,
@@ -96,7 +97,9 @@ from .evidence.figures import (
     calls_the_claim_false,
     contradicting,
     corroborating_sources,
+    denied_captures,
     denied_scopes,
+    denied_targeting,
     denied_victims,
     disjoint,
     following_denial,
@@ -931,6 +934,24 @@ def _names_side(a: Assembly, sentence: str, side: str) -> bool:
     return any(re.search(rf"\b{re.escape(k)}\b", ns) for k in source_keys(a.article, side) if len(k) > 2)
 
 
+#: a state's forces by common nouns as the ones who did it: "Malian soldiers ... executed", "troops shot"
+_FORCES_DID = re.compile(
+    r"\b(?:soldiers|troops|army|military|forces|servicemen)\b[^.;]{0,60}?\b(?:killed|executed|shot|fired|"
+    r"attacked|struck|bombed|shelled|opened\s+fire|targeted|wounded|injured)\b",
+    re.I,
+)
+_GENERIC_FORCE = re.compile(r"^(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:army|military|armed\s+forces|troops|forces)$", re.I)
+
+
+def _says_did_it(a: Assembly, text: str, denier: str) -> bool:
+    """The figure's sentence ``text`` names the side ``denier`` as the one who did it: the
+    denier's name ("the RSF"), or, for a state's forces by common nouns ("The army"), soldiers,
+    troops or the army before a verb of killing ("Malian soldiers ... executed")."""
+    if _GENERIC_FORCE.match(denier.strip()):
+        return _FORCES_DID.search(text) is not None
+    return _names_side(a, text, denier)
+
+
 def _own_losses_contradicted(a: Assembly) -> list[set[str]]:
     """For each figure, the sources a side's own count of its losses and another source's
     count of that side's dead contradict (attrib rule 1): one figure gives a side's own
@@ -1212,6 +1233,8 @@ def _set_statuses(a: Assembly) -> None:
     sides_only = blanket is not None and SIDES_DOUBT.search(blanket) is not None
     doubted = source_doubts(a.article)
     scopes = denied_scopes(a.article)
+    captures = denied_captures(a.article)
+    targeting = denied_targeting(a.article)
     for f, same, against in zip(a.figures, corroborating, contra, strict=True):
         c = f.casualty
         others = {
@@ -1249,6 +1272,24 @@ def _set_statuses(a: Assembly) -> None:
         if no_victims:
             status = "disputed"
             c.notes.append(f"the article denies such casualties: {no_victims!r}")
+        captured = (
+            status != "disputed"
+            and (c.outcome == "detained" or (c.outcome == "missing" and CAPTURE_WORDS.search(text)))
+            and COMBATANTS.search(f"{c.phrase} {c.who}")
+            and next((d for d in captures if normalize(d) != normalize(text)), None)
+        )
+        if captured:
+            status = "disputed"
+            c.notes.append(f"the article denies any were captured: {captured!r}")
+        accused = (
+            status != "disputed"
+            and not is_tally(c)
+            and NON_COMBATANTS.search(f"{c.phrase} {c.who}")
+            and next((d for d, who, outs in targeting if c.outcome in outs and _says_did_it(a, text, who)), None)
+        )
+        if accused:
+            status = "disputed"
+            c.notes.append(f"the side it says did it denies targeting such victims: {accused!r}")
         denial = status != "disputed" and next((d for d, scope in scopes if in_scope(_report_text(a, c), scope)), None)
         if denial:
             status = "disputed"

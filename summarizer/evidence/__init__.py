@@ -466,7 +466,18 @@ Attribution, hedges and status (``attribution.py``)
      ``figures._NONE_HURT``); "harmed" covers killed and injured. A sentence calling the claim
      just made false, naming no owner ("called the claim 'a fabrication'", "the figures were
      baseless"; ``figures.calls_the_claim_false``; a doubt is no contest), disputes the figure
-     it follows. Denying that one's own fighters killed civilians disputes who did it, not the toll.
+     it follows. Denying that one's own fighters killed civilians disputes who did it, not the toll,
+     unless the figure's sentence says that side did it: a side denying it targeted (killed,
+     shot, executed) non-combatants ("The army denied targeting civilians";
+     ``figures.denied_targeting``) disputes the non-combatant figures whose sentence names it as
+     the one who did it (its name, or for "the army" soldiers/troops/the army before a verb of
+     killing, ``assemble._says_did_it``); a toll naming other killers, or none, stays; a denial
+     of responsibility ("denied carrying out the attack") names no victims and disputes no
+     count. A denial that fighters were captured at all ("denied that any fighters had been
+     captured"; ``figures.denied_captures``) disputes the figures of fighters detained, or
+     missing in words of capture. A contest may name whose numbers after them ("the numbers
+     given by the ministry were 'inflated'"; ``figures._GIVEN_BY_OWNER``): that source's
+     figures. "X said the toll was far higher" announces a difference (``announced_differences``).
   2. ``unverified``: a hedge in the sentence or in a doubting sentence right after it
      ("reportedly", "claimed", "could not be verified", "said to have", "the reported
      killing of", ...; a hedged figure is never ``confirmed``; a doubting sentence two

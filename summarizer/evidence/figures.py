@@ -511,6 +511,15 @@ _CONTEST = re.compile(
 )
 
 
+#: whose account a contest names after it: "the numbers given by the ministry", "the figures released by the army"
+_GIVEN_BY_OWNER = re.compile(
+    r"\b(?:claims?|reports?|accounts?|statements?|figures?|tolls?|numbers?|counts?)\s+"
+    r"(?:given|released|issued|published|provided|reported|cited|announced|put\s+out)\s+by\s+"
+    r"(?P<owner>(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+?)(?=\s+(?:were|was|are|is|as|had|have)\b|[,;:\"“”'’]|$)",
+    re.I,
+)
+
+
 def source_disputes(article: str) -> list[tuple[str, str]]:
     """Sentences stating no number of their own that contest one source's account ("A rebel
     commander rejected the army's account", "calling the army's figures 'pure propaganda'"):
@@ -524,6 +533,8 @@ def source_disputes(article: str) -> list[tuple[str, str]]:
         if _OWN_NUMBER.search(sent) or not _CONTEST.search(sent):
             continue
         for m in _DOUBTED_OWNER.finditer(sent):
+            out.append((" ".join(sent.split()), m.group("owner")))
+        for m in _GIVEN_BY_OWNER.finditer(sent):
             out.append((" ".join(sent.split()), m.group("owner")))
     return out
 
@@ -598,6 +609,63 @@ def denied_victims(article: str) -> list[tuple[str, str]]:
     return out
 
 
+#: a denial that fighters were captured at all: "denied that any fighters had been captured",
+#: "denied that any of its members had been taken prisoner"
+_DENIED_CAPTURE = re.compile(
+    r"\bden(?:ied|ies|y|ying)\s+(?:that\s+)?(?:any\s+)?(?:of\s+(?:its|their|our|the)\s+)?(?:own\s+)?"
+    r"(?:fighters|members|soldiers|troops|men|personnel|officers|combatants|guerrillas)\s+"
+    r"(?:had\s+been|have\s+been|has\s+been|were|was|being)\s+"
+    r"(?:captured|taken\s+(?:prisoner|captive|hostage)|abducted|kidnapped|seized)\b",
+    re.I,
+)
+#: words of a capture in a figure's sentence ("three fighters were missing and believed captured")
+CAPTURE_WORDS = re.compile(r"\b(?:captured|captive|prisoners?|abducted|kidnapped|seized|custody)\b", re.I)
+
+
+def denied_captures(article: str) -> list[str]:
+    """Sentences stating no number of their own that deny fighters were captured at all ("An
+    SDF spokesman denied that any fighters had been captured"). By attrib rule 1 every figure
+    of fighters (``COMBATANTS``) detained, or missing in words of capture, is ``disputed``."""
+    from summarizer.evidence._text import sentence_spans
+
+    return [
+        " ".join(article[s0:s1].split())
+        for s0, s1 in sentence_spans(article)
+        if not _OWN_NUMBER.search(article[s0:s1]) and _DENIED_CAPTURE.search(article[s0:s1])
+    ]
+
+
+#: a side denying that it targeted non-combatants: "The army denied targeting civilians"
+_DENIED_TARGETING = re.compile(
+    r"^(?P<who>.{2,80}?)\s+(?:has\s+|had\s+)?(?:flatly\s+|strongly\s+)?den(?:ied|ies|y)\s+"
+    r"(?:having\s+)?(?:deliberately\s+|intentionally\s+|ever\s+)?"
+    r"(?P<how>target(?:ing|ed)|kill(?:ing|ed)|attack(?:ing|ed)|shoot(?:ing)?|shot|execut(?:ing|ed)|harm(?:ing|ed))\s+"
+    r"(?:any\s+)?(?:unarmed\s+)?(?:civilians|non-combatants|residents|villagers|women\s+and\s+children)\b",
+    re.I,
+)
+
+
+def denied_targeting(article: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Sentences stating no number of their own in which a side denies that it targeted
+    (killed, shot, executed) non-combatants ("The army denied targeting civilians"): (the
+    sentence, the denier, the outcomes it covers). It disputes the non-combatant figures
+    whose sentence says that side did it (``assemble._set_statuses``); a denial of
+    responsibility for an attack ("denied carrying out the attack") names no victims and
+    disputes no count."""
+    from summarizer.evidence._text import sentence_spans
+
+    out: list[tuple[str, str, tuple[str, ...]]] = []
+    for s0, s1 in sentence_spans(article):
+        sent = " ".join(article[s0:s1].split())
+        m = _DENIED_TARGETING.search(sent)
+        if m is None or _OWN_NUMBER.search(sent):
+            continue
+        how = m.group("how").lower()
+        outcomes = ("killed",) if how.startswith(("kill", "execut")) else ("killed", "injured")
+        out.append((sent, m.group("who"), outcomes))
+    return out
+
+
 #: a side giving its own losses: "two of its fighters", "we lost four soldiers", "the group had
 #: lost three fighters", "35 of our men"
 OWN_LOSSES = re.compile(
@@ -611,7 +679,7 @@ OWN_LOSSES = re.compile(
 #: "four members of the ... Forces")
 COMBATANTS = re.compile(
     r"\b(?:fighters|militants|terrorists|rebels|insurgents|members|soldiers|troops|jihadists|gunmen|"
-    r"combatants|militiamen|extremists|servicemen)\b",
+    r"combatants|militiamen|extremists|servicemen|guerrillas?)\b",
     re.I,
 )
 
@@ -708,7 +776,11 @@ _DIFFERS = re.compile(
     r"(?:a|an|its|his|her|their|the)\s+(?:own\s+)?(?:much\s+|far\s+|significantly\s+|slightly\s+|considerably\s+)?"
     r"(?P<dir>lower|higher|smaller|small|larger|different|conflicting|contradictory)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:toll|figure|count|tally|estimate|number)s?\b(?!\s+of\b)"
-    r"|\bput\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|number)\s+(?:much\s+|far\s+)?(?P<dir2>lower|higher)\b",
+    r"|\bput\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|number)\s+(?:much\s+|far\s+)?(?P<dir2>lower|higher)\b"
+    # "Relatives said the toll was far higher": the source's own count, given next, differs
+    r"|\b(?:said|say|says|insisted|insist|insists|believed|believe|believes)\s+(?:that\s+)?the\s+(?:real\s+|true\s+|actual\s+)?"
+    r"(?:death\s+)?(?:toll|figure|count|number)\s+(?:was|is|were|are|had\s+been)\s+"
+    r"(?:much\s+|far\s+|significantly\s+|considerably\s+)?(?P<dir3>lower|higher)\b",
     re.I,
 )
 
@@ -727,7 +799,7 @@ def announced_differences(article: str) -> list[tuple[int, int, str]]:
         m = _DIFFERS.search(article[s0:s1])
         if not m:
             continue
-        word = (m.group("dir") or m.group("dir2")).lower()
+        word = (m.group("dir") or m.group("dir2") or m.group("dir3")).lower()
         direction = "different"
         if word in ("lower", "smaller", "small", "higher", "larger"):
             direction = "lower" if word in ("lower", "smaller", "small") else "higher"
