@@ -409,6 +409,25 @@ Attribution, hedges and status (``attribution.py``)
   source but has a pronoun reporting clause ("He said 25 were killed ...", "..., it says")
   or lies in a continued quotation (a paragraph opening with a quotation mark) is the
   words of the nearest source named in the four sentences before it, with its relay.
+  "It later revised (raised, updated) its figure to N" is such a clause too. "It" refers back
+  to a singular body only: the nearest speaker that is no bare plural ("Rebels", "residents",
+  "the Houthis"; ``attribution._plural_speaker``); "he/she/they" to the nearest speaker. A
+  source giving a "number" as a noun phrase ("The army gave a far smaller number.") reports it
+  like a toll or figure (``attribution._GAVE_COUNT``), so "It said ..." after it is that source.
+  (``tests/test_fresh4_reading.py``.)
+* Counts found on unseen invented articles (attrib_fresh4; ``tests/test_fresh4_reading.py``):
+  "homicides" count people killed ("more than 3,000 homicides"; "a homicide unit" none); a
+  side's own dead "lost (only/just) two of their own" counts 2 ("lost two of her own books"
+  none; "only/just" may stand between a verb and its count); people "taken (led, dragged,
+  marched) away" are detained, people only and not "taken away to hospital/for burial/by
+  relatives", and not when the sentence counts them killed or hurt ("the bodies of five were
+  taken away"); "a small (limited, growing, great, ...) number of" is vague with no number,
+  like "a number of"; "several/dozens other (more, further) <people>" reads the vague word as
+  before ("Several other men": several, 3). Captives named by a noun ("19 prisoners",
+  "inmates", "hostages") with no detaining verb in the sentence are no detained figure when
+  the sentence tells their death, hurt or release ("documented the deaths of 19 prisoners",
+  "shot dead 6 prisoners", "freed 40 prisoners"; ``quantities._captives_otherwise``): they
+  were not detained by this event, and releases are not listed.
 * Hedges: "reportedly", "allegedly", "purportedly", "could not be (independently|reliably)
   verified", "it was not possible to verify", "unconfirmed", "unverified", "claimed" (not
   "claimed responsibility/credit/the lives"), "said to have", "believed to have", "may have

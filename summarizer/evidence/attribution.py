@@ -116,7 +116,7 @@ _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.I)
 #: put the toll at 42" (a reporting verb only with a count noun; "gave chase" reports nothing)
 _GAVE_COUNT = re.compile(
     r"\b(?:gave|gives|put|puts|offered|offers|released|releases|issued|issues)\s+(?:a|an|its|his|her|their|the)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:toll|figure|count|tally|estimate)s?\b",
+    r"(?:[\w-]+\s+){0,3}?(?:toll|figure|count|tally|estimate|number)s?\b",
     re.I,
 )
 #: a source judging a claim: "the General Staff called the claim 'a fabrication'", "branded the
@@ -621,10 +621,27 @@ def split_joint(name: str) -> list[str]:
 
 #: a reporting clause whose subject is a pronoun: "He said 25 were killed", "..., it says."
 _PRONOUN_SAYS = re.compile(
-    r"(?:^|[,;:\"”]\s*)(?:he|she|it|they)\s+(?:also\s+|later\s+|further\s+)?"
-    r"(?:said|says|added|adds|told|tells|reported|reports|noted|estimated|estimates|stated|claimed)\b",
+    r"(?:^|[,;:\"”]\s*)(?P<pro>he|she|it|they)\s+(?:also\s+|later\s+|further\s+|since\s+|then\s+)?"
+    r"(?:said|says|added|adds|told|tells|reported|reports|noted|estimated|estimates|stated|claimed"
+    # "It later revised its figure to 37": a source restating its own count
+    r"|(?:revised|raised|updated|lowered|corrected)\s+(?:its|his|her|their)\s+(?:figure|count|tally|toll|estimate))\b",
     re.I,
 )
+#: a plural speaker ("Rebels", "residents", "the Houthis"), which "it" cannot refer back to
+_PLURAL_SPEAKER = re.compile(
+    r"(?:the\s+|some\s+|local\s+|other\s+|several\s+|many\s+|[\w-]+\s+)?"
+    r"(?:rebels|residents|witnesses|militants|fighters|insurgents|officials|sources|medics|doctors|villagers|"
+    r"survivors|activists|relatives|families|protesters|rescuers|authorities|[A-Z][a-z]+is)",
+    re.I,
+)
+
+
+def _plural_speaker(name: str) -> bool:
+    """A bare plural noun speaker ("Rebels", "residents", "the Houthis"), not a proper name of
+    several capitalised words ("Doctors Without Borders") or a singular body ("the army")."""
+    return bool(_PLURAL_SPEAKER.fullmatch(name.strip()))
+
+
 #: how many sentences back a pronoun or a continued quotation looks for its speaker
 CARRY_BACK = 4
 _OPEN_QUOTE = re.compile(r"^\s*[\"“]")
@@ -656,10 +673,13 @@ def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if not (_PRONOUN_SAYS.search(sentence) or _in_quoted_paragraph(article, start)):
         return None
+    pm = _PRONOUN_SAYS.search(sentence)
+    singular = pm is not None and pm.group("pro").lower() == "it"  # "It said ...": one body, never "Rebels"
     spans, starts, _ = sentence_edges(article)
     k = bisect_right(starts, start) - 1
     for j in range(k - 1, max(-1, k - 1 - CARRY_BACK), -1):
-        if find_relay(article[spans[j][0] : spans[j][1]])[0]:
+        speaker = find_relay(article[spans[j][0] : spans[j][1]])[0]
+        if speaker and not (singular and _plural_speaker(speaker)):
             return spans[j]
     return None
 

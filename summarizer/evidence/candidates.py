@@ -48,6 +48,7 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "slain",
         "slaughtered",
         "murder",
+        "homicides",
         "massacre",
         "execut",
         "fatal",
@@ -86,6 +87,7 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "prisoner",
         "custody",
         "seized",
+        "away",
     ),
     "displaced": (
         "displace",

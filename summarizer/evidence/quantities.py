@@ -101,6 +101,15 @@ VAGUE: dict[tuple[str, ...], tuple[int | None, int | None, int | None]] = {
     ("an", "undetermined", "number", "of"): (None, None, None),
     ("a", "considerable", "number", "of"): (None, None, None),
     ("a", "large", "number", "of"): (None, None, None),
+    # "a small (limited, growing, great ...) number of": vague, no number (like "a number of")
+    ("a", "small", "number", "of"): (None, None, None),
+    ("a", "limited", "number", "of"): (None, None, None),
+    ("a", "significant", "number", "of"): (None, None, None),
+    ("a", "growing", "number", "of"): (None, None, None),
+    ("a", "great", "number", "of"): (None, None, None),
+    ("a", "high", "number", "of"): (None, None, None),
+    ("a", "huge", "number", "of"): (None, None, None),
+    ("a", "small", "number"): (None, None, None),
     ("numerous",): (None, None, None),
     ("many",): (None, None, None),
     ("multiple",): (2, None, None),
@@ -738,6 +747,8 @@ def _parse_core(
     if k:
         key = tuple(t.low for t in toks[i : i + k])
         nxt = _next_word(toks, i + k)
+        if nxt in ("other", "more", "further") and _is_noun_like(_next_word(toks, i + k + 1)):
+            nxt = _next_word(toks, i + k + 1)  # "several other men", "dozens more people"
         if key in _NEED_NOUN and not (_is_noun_like(nxt) or nxt in ("of", "")):
             return None
         if key == ("several",) and nxt in ("dozen", "hundred", "thousand"):
@@ -880,8 +891,11 @@ _RELATIVES = (
 # "helped bury at least 27 people"
 _COUNT_AHEAD = (
     r"(?=\s+[\"'“‘]?(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to|as\s+many\s+as|"
-    r"another|a\s+further|an\s+estimated)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?|an?\s+dozen)\s+"
-    r"(?:of\s+(?:its|their|our|his|her|the)\s+)?[\"'“‘]?(?:[\w'-]+\s+)?[\"'“‘]?(?:" + _VICTIM_NOUNS + r")\b)"
+    r"another|a\s+further|an\s+estimated|only|just)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?|an?\s+dozen)\s+"
+    r"(?:(?:of\s+(?:its|their|our|his|her|the)\s+)?[\"'“‘]?(?:[\w'-]+\s+)?[\"'“‘]?(?:" + _VICTIM_NOUNS + r")\b"
+    # a side's own dead: "lost only two of their own"
+    r"|of\s+(?:its|their|our|his|her)\s+own(?=\s*(?:[.,;:)\"”]|$|\s+(?:in|at|on|during|when|while|after|before|and|"
+    r"but|to|near|as|since|for)\b))))"
 )
 
 OUTCOME_PATTERNS: dict[str, str] = {
@@ -892,6 +906,8 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"(?<!\bto\s)"
         r"deaths?(?!\s+(?:squads?|threats?|penalty|sentences?|row|warrants?))|death\s+toll|toll|slain|"
         r"slaughtered|murder(?:ed|s)?|"
+        # a count of homicides is a count of people killed ("more than 3,000 homicides this year")
+        r"homicides|"
         # a dead body is one person killed: "the body of Juan Perez", "his body was found"
         r"(?:body|corpse)(?=\s+of\s)|(?<=\bhis\s)body|(?<=\bher\s)body|"
         r"(?<=claimed\sthe\s)life|(?<=cost\sthe\s)life|(?<=took\sthe\s)life|"
@@ -938,7 +954,11 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"detain(?:ed|ing|ees?)?|detentions?|arrest(?:ed|ing|s)?|captured|captur(?:e|ing)|"
         r"kidnapp?(?:ed|ing|ings)?|kidnaps|abduct(?:ed|ing|ions?)|taken\s+hostage|"
         r"held\s+hostage|hostages|taken\s+prisoner|prisoners|taken\s+into\s+custody|"
-        r"in\s+custody|seized"
+        r"in\s+custody|seized|"
+        # people led off by their captors ("Several other men were taken away in military trucks";
+        # people only, counted before the verb: "the bodies were taken away" is no one detained)
+        r"(?:taken|led|dragged|marched)\s+away(?!\s+(?:to|for|by)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
+        r"(?:hospitals?|clinics?|treatment|safety|burial|morgue|ambulances?|relatives|families|rescuers|medics)\b)"
     ),
     "displaced": (
         r"displaced|displacement|fled\s+their\s+homes|forced\s+from\s+their\s+homes|"
@@ -1022,13 +1042,13 @@ _AFTER_GAP = re.compile(
     r"^[\s\"'“‘(]*(?:(?:another|an\s+additional|additional|a\s+total\s+of|off|all|"
     r"rose\s+to|risen\s+to|climbed\s+to|reached|stood\s+at|stands\s+at|is|was|at|of|to|"
     r"has\s+(?:risen|climbed|reached)(?:\s+to)?|had\s+(?:risen|climbed|reached)(?:\s+to)?|"
-    r"now|least|the\s+lives\s+of|the|his|her|their|its|"
+    r"now|least|only|just|the\s+lives\s+of|the|his|her|their|its|"
     # "killed a family of five": the family's number counts its people
     r"(?:an?|the|whole|entire)\s+(?:whole\s+|entire\s+)?family\s+of)\s*)*[\s\"'“‘”’]*$",
     re.I,
 )
 _NOUN_TRIGGERS = re.compile(
-    r"^(?:death\s+toll|toll|deaths?|fatalities|lives|murders?|assassinations?|massacres?|"
+    r"^(?:death\s+toll|toll|deaths?|fatalities|lives|murders?|homicides|assassinations?|massacres?|"
     r"killings?|executions?|kidnappings?|abductions?|arrests?|detentions?|bodies|corpses)$",
     re.I,
 )
@@ -1297,7 +1317,41 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
         rq = next((x for x in qs if x.start == rm.end()), None)
         if rq is not None and _sentence_outcome(sentence, rm.start()) == outcome:
             add(rq)
+    if outcome == "detained":
+        out = [q for q in out if not _captives_otherwise(sentence, q)]
     return sorted(out, key=lambda q: q.start)
+
+
+# captives named by a noun ("19 prisoners", "four hostages"), and the words that make such a count
+# no count of people detained by the event: they died or were hurt ("documented the deaths of 19
+# prisoners", "killed five inmates"), or were set free ("freed 20 prisoners")
+_CAPTIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:prisoners|inmates|hostages|detainees|captives)\b", re.I)
+_WEAK_DETAINED = re.compile(r"prisoners|inmates|hostages|detainees|captives|(?:taken|led|dragged|marched)\s+away", re.I)
+_CAPTIVE_FATE = re.compile(
+    r"\b(?:deaths?|killings?|murders?|bodies|remains|executions?)\s+of\s+(?:(?:at\s+least|some|the|another)\s+)?$"
+    r"|\b(?:freed|frees|freeing|released|releases|releasing|swapped|exchanged|pardoned)\s+(?:(?:at\s+least|some|another)\s+)?$",
+    re.I,
+)
+
+
+def _captives_otherwise(sentence: str, q: Quantity) -> bool:
+    """``q`` counts captives ("19 prisoners", no detaining verb in the sentence) whose fate the
+    sentence tells is another: killed or hurt ("the deaths of 19 prisoners"), or freed ("freed 20
+    prisoners"). Prisoners who died are not detained by this event; releases are not listed.
+    Likewise a count only "taken away" that the sentence counts as killed or hurt ("the bodies of
+    five victims were taken away")."""
+    weak = [m for m in OUTCOME_RE["detained"].finditer(sentence) if _WEAK_DETAINED.fullmatch(m.group())]
+    verbs = [m for m in OUTCOME_RE["detained"].finditer(sentence) if not _WEAK_DETAINED.fullmatch(m.group())]
+    if verbs:
+        return False  # "arrested 12 prisoners' relatives": a detaining verb governs
+    if not (_CAPTIVE_AFTER.match(sentence, q.end) or weak):
+        return False
+    if _CAPTIVE_AFTER.match(sentence, q.end) and _CAPTIVE_FATE.search(sentence[max(0, q.start - 40) : q.start]):
+        return True
+    for other in ("killed", "injured"):
+        if any(x.start == q.start for x in quantities_for_outcome(sentence, other)):
+            return True
+    return False
 
 
 # a count followed right by its outcome word ("14 killed"), opening a list of places
@@ -1911,7 +1965,7 @@ _AND_WOUNDED = re.compile(r"\s+and\s+(?:the\s+)?(?:wounded|injured)\b", re.I)
 _PLURAL_POSSESSIVE = re.compile(r"\b(" + _PEOPLE_PLURAL + r")['’]\s+$", re.I)
 _PLURAL_ACTIVE = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(" + _PEOPLE_PLURAL + r")\b", re.I)
 _NOMINAL = re.compile(
-    r"murders?|killings?|assassinations?|massacres?|deaths?|executions?|kidnappings?|abductions?|arrests?|"
+    r"murders?|homicides|killings?|assassinations?|massacres?|deaths?|executions?|kidnappings?|abductions?|arrests?|"
     r"detentions?|wounding",
     re.I,
 )
