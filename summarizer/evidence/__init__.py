@@ -149,6 +149,15 @@ Choices and why:
   A date may stand between a deed noun and its named victim ("the murder on 3 March of Jose
   Rivas": one). An editor's gloss in brackets ("the FMLN [Farabundo Marti National
   Liberation Front]") is no part of the clause between a number and its verb.
+* A partitive "N of the/his/her/their/its/those <people>" counts N people for the outcome its
+  clause states ("troops shot dead three of the raiders": 3), also as the second conjunct after
+  a singular "a/an X and" ("killed an insurgent leader and four of his bodyguards": 1 and 4;
+  "a ranger and three of her colleagues were wounded"). A partitive subject of captives ("five
+  of the hostages were killed") counts N for its clause's verb and is no count of the hostages
+  taken ("took 20 hostages ... three of the hostages were later killed": detained 20, killed 3);
+  who it counts is the noun after "of the" ("hostages"). A partitive of things ("two of the
+  three clinics"), a superlative ("one of the deadliest bombings") or a fraction ("half of the
+  victims") gives no people figure. (``tests/test_partitive_reading.py``.)
 * One sentence may state several figures of one outcome (``quantities_for_outcome``; each
   is its own candidate, the second and later evidenced from their own clause to the
   sentence's end): another trigger's count ("Four died at the bridge, while nine were killed in
