@@ -514,8 +514,9 @@ Attribution, hedges and status (``attribution.py``)
      (figures, claims, the toll) could not be verified, in either voice ("could not be
      independently verified by X", "reports ..., which X could not independently verify",
      "X could not verify the figures", "X has not been able to verify either side's claims";
-     "None of the figures could be verified", "No claim could be confirmed";
-     ``figures.blanket_doubt``): every attributed figure
+     "None of the figures could be verified", "No claim could be confirmed", "Neither side's
+     claims could be verified", "X was unable to verify either account" (the two accounts at
+     once); ``figures.blanket_doubt``): every attributed figure
      of the article is then ``unverified`` (attrib rule 2). A doubt about ONE claim ("The
      claim could not be verified.", "this report", "the toll", "the army's account":
      ``figures._ONE_CLAIM``) or pointing back at the figures just given ("these figures";

@@ -404,7 +404,8 @@ def summary_numbers_off_figures(article: str, text: str, casualties: Sequence[Ca
 
 #: the sides' own figures, possessed: "either side's claims", "both sides' figures" (``SIDES_DOUBT``)
 _SIDES_OWN = r"(?:either|each|both|the\s+two|the\s+warring|the\s+rival)\s+(?:sides?|parties|party)(?:'s|’s|'|’)\s+"
-_WHOSE = r"(?:the\s+|these\s+|those\s+|such\s+|any\s+of\s+the\s+|" + _SIDES_OWN + r")?"
+#: "either account", "both claims": a doubt about the two sides' accounts at once is a blanket one
+_WHOSE = r"(?:the\s+|these\s+|those\s+|such\s+|any\s+of\s+the\s+|either\s+|both\s+|" + _SIDES_OWN + r")?"
 _BLANKET = re.compile(
     r"\b(?:reports?|figures?|claims?|accounts?|casualt\w+|tolls?|numbers?|details|videos?|footage|them|these|it)\b"
     r"[^.]{0,80}\b(?:could\s+not|cannot|can't|couldn't|has\s+not|have\s+not|were\s+not|was\s+not)\s+"
@@ -422,7 +423,7 @@ _BLANKET = re.compile(
     + r"(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|casualt\w+|details)"
     # the negation on the subject: "None of the figures could be independently verified", "No claim
     # could be confirmed", "Neither side's figures could be verified"
-    r"|\b(?:none\s+of|neither\s+of|no|neither)\s+"
+    r"|\b(?:none\s+of|neither\s+of|no|neither)\s+(?:(?:sides?|party|parties)(?:'s|’s|'|’)\s+)?"
     + _WHOSE
     + r"(?:[\w-]+\s+)?(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|casualt\w+|details)\b[^.]{0,40}?\b"
     r"(?:could|can|has|have|was|were)\s+(?:be\s+|been\s+)?(?:independently\s+|immediately\s+)?(?:verified|confirmed)",
