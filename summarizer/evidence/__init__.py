@@ -157,7 +157,21 @@ Choices and why:
   taken ("took 20 hostages ... three of the hostages were later killed": detained 20, killed 3);
   who it counts is the noun after "of the" ("hostages"). A partitive of things ("two of the
   three clinics"), a superlative ("one of the deadliest bombings") or a fraction ("half of the
-  victims") gives no people figure. (``tests/test_partitive_reading.py``.)
+  victims") gives no people figure. (``tests/test_partitive_reading.py``.) The second part of
+  such a partitive may leave out "of the <people>": "Nine of the dead were farmers and three
+  were traders" counts 3 more for the same outcome (``quantities._PARTS_AND``; not when the
+  second part has its own outcome verb, "and three were arrested"). Captives counted by
+  another clause's verb ("At least 22 inmates died in the blaze", "four hostages were shot
+  dead") count N for that verb and are no count of people detained (``_CAPTIVES_COUNTED``).
+* A toll stated by a verb of estimating takes "the number of <outcome>" and a comparison before
+  "at": "the clinic put the number of injured higher, at 12" (injured 12; ``_TOLL_PUT``,
+  ``_TOLL_AT_GAP``); "higher at the clinic" (no "put ... at N") counts nothing. A reporting
+  clause may stand between a count and its "N of them" sub-count ("Eight guards were wounded,
+  she said, three of them badly": 8 and 3; ``_OF_THEM_GAP``), not a new clause ("..., she
+  said, and two of them died"). A pronoun giving a count ("She put the number of injured
+  higher, at 12"; "he gave a lower figure") is a pronoun reporting clause
+  (``attribution._PRONOUN_SAYS``): the count carries the last named speaker.
+  (``tests/test_leftovers_s7.py``.)
 * One sentence may state several figures of one outcome (``quantities_for_outcome``; each
   is its own candidate, the second and later evidenced from their own clause to the
   sentence's end): another trigger's count ("Four died at the bridge, while nine were killed in
@@ -818,6 +832,18 @@ Afghanistan (April 3, 2011) – … yesterday") dates the release, not the event
 uses the sentence's own time words and starts the entry after the dateline. Likewise the time
 of the telling ("police said on Friday that ... on Thursday", "confirmed today that ... killed
 ... Friday") gives way to the event's own time words when the sentence has both.
+
+Unseen check dev_fresh2 (tests/test_dev_fresh2_rules.py). An initialism's dots ("SEVEN U.S.
+SOLDIERS", "two U.N. observers") end no sentence: the number counts the people after it, and
+"who" reads "U.S. SOLDIERS" (``quantities._INITIALISM``, ``figures.who_counted``). A body after
+a preposition ("explosives strapped to her body", "a vest around his body") is a living one, no
+corpse (``quantities._NOT_WORN_ON``); "his body was found" is still one dead. "THE DRIVER, JUAN
+PEREZ, DIED": the appositive name closes the subject, one dead. "The bodies of A and B" counts
+the people named one by one (2; MUC keys list each name as a target of 1). Agents: "identified
+the gunman who opened fire ... as Ivo Brandt" names the attacker through a relative clause; in
+upper-case text a name run right after a place preposition ("IN EL ALTO KILLED") is a place,
+no person; a month before a determiner or possessive ("ON 18 DECEMBER OUR FORCES") is no part of
+the subject's name (``agents._MONTH_LEAD``).
 """
 
 from __future__ import annotations

@@ -96,6 +96,13 @@ _LEADING = re.compile(r"^(?:the|a|an|some|other|alleged|suspected|presumed)\s+",
 _DESCRIBED_PEOPLE = re.compile(r"armed|unidentified|unknown|masked|hooded", re.I)
 
 
+_MONTH_LEAD = re.compile(
+    r"(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+(?=(?:our|the|their|its|his|her)\s)",
+    re.I,
+)
+
+
 def _clean(article: str, s: int, e: int) -> tuple[int, int] | None:
     text = article[s:e]
     # trim trailing punctuation and spaces
@@ -104,6 +111,12 @@ def _clean(article: str, s: int, e: int) -> tuple[int, int] | None:
     while s < e and article[s] in " \t\n\"“'‘(-–—•*":  # "- Suspected jihadists" after a dateline's dash
         s += 1
     text = article[s:e]
+    # a date before the subject ("ON 18 DECEMBER OUR FORCES AMBUSHED"): the month is no part of
+    # the name when a determiner or possessive opens the noun phrase after it
+    dm = _MONTH_LEAD.match(text)
+    if dm:
+        s += dm.end()
+        text = article[s:e]
     tail = re.search(r"(?:\s+(?:and|or|the|a|an|of))+$", text, re.I)
     if tail:
         e -= len(tail.group())
@@ -406,7 +419,11 @@ _PERP_NOUN = (
 _IDENTIFIED_AS = re.compile(
     r"\b(?:" + _PERP_NOUN + r"(?:,\s*|\s+)(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:identified|named)"
     r"(?:\s+by\s+(?:the\s+)?(?:police|authorities|prosecutors|officials|investigators))?"
-    r"|identified\s+(?:the|a|an|one|two)\s+(?:(?:suspected|alleged|suicide)\s+)?" + _PERP_NOUN + r")"
+    r"|identified\s+(?:the|a|an|one|two)\s+(?:(?:suspected|alleged|suicide)\s+)?"
+    + _PERP_NOUN
+    # a relative clause between the attacker and the name: "identified the gunman who opened
+    # fire inside the mall on Friday as Ivo Brandt"
+    + r"(?:\s+(?:who|that)\s+[^.;:!?\"“”]{1,120}?)?)"
     r"\s+as\s+(?:\d{1,3}-year-old\s+)?(?!(?:a|an|the|one)\b)(?P<name>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)(?=\s*(?:[,.;:(]|$|\s+(?:and|who|from|of)\b))",
     re.I,
 )
@@ -1187,6 +1204,8 @@ def _upper_person_subjects(article: str, s0: int, sent: str) -> list[tuple[int, 
         prev = re.search(r"([A-Z][\w'’-]*)\s+\Z", before)
         if prev and prev.group(1) not in _UPPER_NOT_NAME and prev.group(1) not in _UPPER_TITLE:
             continue  # a longer run of capitals (a name of five words or more is an organisation's)
+        if prev and prev.group(1) in ("IN", "AT", "NEAR", "FROM", "INSIDE", "OUTSIDE"):
+            continue  # a place after its preposition ("AN ATTACK ... IN EL ALTO KILLED A GUARD")
         name = " ".join(w.group() for w in run)
         low = name.lower()
         if (

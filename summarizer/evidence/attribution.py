@@ -624,7 +624,10 @@ _PRONOUN_SAYS = re.compile(
     r"(?:^|[,;:\"”]\s*)(?P<pro>he|she|it|they)\s+(?:also\s+|later\s+|further\s+|since\s+|then\s+)?"
     r"(?:said|says|added|adds|told|tells|reported|reports|noted|estimated|estimates|stated|claimed"
     # "It later revised its figure to 37": a source restating its own count
-    r"|(?:revised|raised|updated|lowered|corrected)\s+(?:its|his|her|their)\s+(?:figure|count|tally|toll|estimate))\b",
+    r"|(?:revised|raised|updated|lowered|corrected)\s+(?:its|his|her|their)\s+(?:figure|count|tally|toll|estimate)"
+    # "He put the number of injured higher, at 12": a count given (``_GAVE_COUNT``'s shape)
+    r"|(?:put|puts|gave|gives|offered|offers)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:toll|figure|count|tally|estimate|number)s?)\b",
     re.I,
 )
 #: a plural speaker ("Rebels", "residents", "the Houthis"), which "it" cannot refer back to

@@ -150,7 +150,8 @@ def who_counted(quote: str, phrase: str) -> str:
     m = re.search(r"\s+".join(map(re.escape, phrase.split())), quote, re.IGNORECASE) if phrase.strip() else None
     if m is None:
         return ""
-    words = re.findall(r"[\w']+(?:-[\w']+)*|--|[,.;—–()\[\]]", quote[m.end() :])
+    # an initialism is one word ("SEVEN U.S. SOLDIERS": the U.S. soldiers), its dots no sentence end
+    words = re.findall(r"\b(?:[A-Za-z]\.){2,}|[\w']+(?:-[\w']+)*|--|[,.;—–()\[\]]", quote[m.end() :])
     if words and words[0].lower() == "of":
         words = words[1:]
         if len(words) > 1 and words[0].lower() == "the":

@@ -898,6 +898,14 @@ _COUNT_AHEAD = (
     r"but|to|near|as|since|for)\b))))"
 )
 
+# "explosives strapped to her body", "a vest around his body": a living body after a preposition
+# is no corpse (a fixed-width look-behind for each preposition and possessive)
+_NOT_WORN_ON = "".join(
+    rf"(?<!\b{p}\s{w}\s)"
+    for p in ("to", "on", "around", "across", "over", "under", "into", "from")
+    for w in ("his", "her")
+)
+
 OUTCOME_PATTERNS: dict[str, str] = {
     "killed": (
         r"kill(?:ed|ings?|s)?|dead|died|dies|dying|(?<!threatened\swith\s)(?<!threats\sof\s)(?<!threat\sof\s)"
@@ -909,7 +917,7 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # a count of homicides is a count of people killed ("more than 3,000 homicides this year")
         r"homicides|"
         # a dead body is one person killed: "the body of Juan Perez", "his body was found"
-        r"(?:body|corpse)(?=\s+of\s)|(?<=\bhis\s)body|(?<=\bher\s)body|"
+        r"(?:body|corpse)(?=\s+of\s)|(?<=\bhis\s)" + _NOT_WORN_ON + r"body|(?<=\bher\s)" + _NOT_WORN_ON + r"body|"
         r"(?<=claimed\sthe\s)life|(?<=cost\sthe\s)life|(?<=took\sthe\s)life|"
         r"massacred?|massacres|executed|executions?|fatalities|fatally|lives|bodies|corpses|"
         r"assassinat(?:ed|ion|ions|e)|"
@@ -1112,6 +1120,10 @@ def _sub_aside(sentence: str, q: Quantity, before: list[Quantity]) -> tuple[Quan
     return group, head + " " + sentence[rm.end() :]
 
 
+# "U.S.", "U.N.", "U.K.": letters each closed by a dot (an initialism, not a sentence end)
+_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
+
 def _before_gap_ok(gap: str) -> bool:
     # an editor's gloss in brackets ("the DAS [Administrative Department of Security]") is
     # not part of the sentence's grammar
@@ -1122,6 +1134,8 @@ def _before_gap_ok(gap: str) -> bool:
     ch = _AUX_CHAIN.search(gap)
     if ch is not None:
         gap = gap[: ch.start(1)]  # "two peasants were kidnapped and later killed": one subject, one aux
+    # an initialism's dots ("SEVEN U.S. SOLDIERS", "two U.N. peacekeepers") end no sentence
+    gap = _INITIALISM.sub("X", gap)
     # a unit's ordinal or a name with a number ("of the 3d infantry brigade", "the M-19") is no count
     if re.search(r"[;:!?]|\.\s|\d", _NAMED_NUMBER.sub(" ", gap)):
         return False
@@ -1306,6 +1320,21 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             and not _governed_elsewhere(sentence, elided, pat, qs)
         ):
             add(elided)
+    # "Seven of the dead were men and four were women": the second part of the same group, its
+    # "of the dead" left out, counts the same outcome
+    for q in list(sorted(out, key=lambda q: q.start)):
+        nxt = next((x for x in qs if x.start >= q.end), None)
+        pm = _PARTS_AND.fullmatch(sentence[q.end : nxt.start]) if nxt is not None else None
+        if (
+            nxt is not None
+            and pm is not None
+            and pat.fullmatch(pm.group("group")) is not None
+            and not nxt.vague
+            and nxt.low is not None
+            and _PART_VERB.match(sentence, nxt.end)
+            and not _governed_elsewhere(sentence, nxt, pat, qs)
+        ):
+            add(nxt)
     # "In X, 14 killed; in Y, six; and in Z, three": each item after the first keeps the outcome
     if any(_OUTCOME_RIGHT_AFTER.match(sentence, o.end) for o in out):
         for lm in _LIST_ITEM.finditer(sentence, min(o.end for o in out)):
@@ -1354,6 +1383,13 @@ def _captives_otherwise(sentence: str, q: Quantity) -> bool:
     return False
 
 
+# a partitive and its elided second part: "Seven of the dead were men and four (were women)"
+_PARTS_AND = re.compile(
+    r"\s+of\s+(?:the|those)\s+(?:[\w'-]+\s+){0,2}?(?P<group>[\w'-]+)\s+(?:were|are)\s+"
+    r"(?:[\w'-]+\s+){0,2}?[\w'-]+,?\s+(?:and|while|but)\s+",
+    re.I,
+)
+_PART_VERB = re.compile(r"\s+(?:were|are)\s+(?!(?:\w+ly\s+)?(?:also\s+)?[a-z]+ed\b)", re.I)
 # a count followed right by its outcome word ("14 killed"), opening a list of places
 _OUTCOME_RIGHT_AFTER = re.compile(
     r"\s+(?:killed|dead|injured|wounded|hurt|missing|detained|arrested|displaced)\b", re.I
@@ -1388,7 +1424,13 @@ _SUB_COUNT_GAP = re.compile(
     r"(?:\s+[\w'-]+){0,3}?\s*[,(—–-]?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+", re.I
 )
 _SUB_OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
-_OF_THEM_GAP = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*(?:,|--|—|–|\()\s*")
+# a reporting clause may stand between: "Six soldiers were wounded, she said, two of them seriously"
+_OF_THEM_GAP = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?\s*"
+    r"(?:,\s*(?:[\w'-]+\s+){1,3}?(?:said|says|added|adds|reported|stated|told\s+[\w'-]+)"
+    r"(?:\s+(?:on\s+[A-Z]\w+|yesterday|today|later))?\s*)?"
+    r"(?:,|--|—|–|\()\s*"
+)
 _ELIDED = re.compile(
     r",?\s+(?:and|while)\s+(?:another\s+)?((?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))(?:\s+more)?"
     r"((?:\s+(?!(?:in|at|near|on|from|around)\b)[\w'-]+){1,2})?"
@@ -1541,11 +1583,16 @@ _TOLL_GAP = re.compile(
 # a toll stated by a verb of estimating and "at" ("sources put the death toll among civilians at 31")
 _TOLL_PUT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|set|sets|setting|estimated|estimates|estimating|fixed|fixes)\s+"
-    r"the\s+(?:(?:official|final|overall|total|provisional|new)\s+)?(?:death\s+)?$",
+    r"the\s+(?:(?:official|final|overall|total|provisional|new)\s+)?(?:death\s+|number\s+of\s+(?:the\s+|those\s+)?)?$",
     re.I,
 )
 _PROJECTION = re.compile(r"(?:could|may|might|would|will|expected\s+to|likely\s+to)\s", re.I)
-_TOLL_AT_GAP = re.compile(r"(?:\s+(?:from|in|of|for|among)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?\s+at\s+", re.I)
+# a comparison may stand before "at": "put the toll (the number of injured) higher, at 12"
+_TOLL_AT_GAP = re.compile(
+    r"(?:\s+(?:from|in|of|for|among)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?"
+    r"(?:\s+(?:much\s+|far\s+|even\s+|slightly\s+)?(?:higher|lower),?)?\s+at\s+",
+    re.I,
+)
 # the number before its toll: "raised to 52 the death toll", "bringing to 12 the number of dead"
 _TOLL_BEFORE_TRIG = re.compile(r"(?:death\s+)?toll|death|dead|wounded|injured|victims", re.I)
 _TOLL_RAISED_TO = re.compile(
@@ -1603,7 +1650,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         ):
             best = (len(gap), q)  # a projection: "the number of dead could rise to 40" (high 40)
         elif (
-            re.fullmatch(r"(?:death\s+)?toll", trig, re.I)
+            (re.fullmatch(r"(?:death\s+)?toll", trig, re.I) or _NUMBER_OF.search(sentence, 0, m.start()))
             and _TOLL_PUT.search(sentence, 0, m.start())
             and _TOLL_AT_GAP.fullmatch(gap)
         ):
@@ -1658,6 +1705,8 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         pc = _PARTITIVE_CAPTIVES.match(gap)
         if pc is not None:
             gap = " x" + gap[pc.end() :]  # "four of the hostages were killed": the verb counts the part
+        elif (ch := _CAPTIVES_COUNTED.match(gap)) is not None and not _WEAK_DETAINED.fullmatch(trig):
+            gap = " x" + gap[ch.end() :]  # "15 prisoners died in the fire": the verb counts the captives
         aside = _sub_aside(sentence[: m.start()], q, before)
         if aside is not None:
             q, gap = aside  # "THREE AID WORKERS -- TWO OF THEM WOMEN -- WERE KILLED": three
@@ -1936,6 +1985,11 @@ _PARTITIVE_CAPTIVES = re.compile(
     r"(?:hostages|captives|prisoners|detainees|abductees)\b",
     re.I,
 )
+# captives counted by another clause's verb ("At least 15 prisoners died", "three hostages were
+# wounded"): the captive noun is the counted people, not an outcome of its own
+_CAPTIVES_COUNTED = re.compile(
+    r"^\s+(?:[\w'-]+\s+)?(?:hostages|captives|prisoners|detainees|inmates|abductees)\b", re.I
+)
 _PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the|his|her|their|its|those|our)\s+(?:[\w'-]+\s+){0,2}?", re.I)
 _PLURAL_NOUN = r"(?:[\w'-]+\s+){0,3}?(" + _PEOPLE_PLURAL + r")"
 _PLURAL_TAIL = re.compile(r"\s+of\s+(?:the\s+)?" + _PLURAL_NOUN + r"\b", re.I)
@@ -2017,6 +2071,14 @@ def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             # a massacre is the killing of many people: at least two, whoever they were ("the San
             # Sebastian massacre"); "the massacre of X" counts X instead
             return Quantity(2, None, None, trig, m.start(), m.end(), True)
+        bm = re.match(r"\s+of\s+", tail, re.I) if pm is None and trig.lower() in ("bodies", "corpses") else None
+        found = _count_people(tail[bm.end() :], sentence.isupper()) if bm else None
+        if bm and found is not None and found[0] >= 2:
+            # "the bodies of Mario Lopez and Ana de Leon": one dead person for each named
+            n, s0 = found[0], m.end() + bm.end()
+            phrase = sentence[s0 : s0 + found[1]].rstrip(" ,")
+            if parse_quantity(phrase) is None:
+                return Quantity(n, n, n, phrase, s0, s0 + len(phrase), False)
         if pm is None and trig.lower() in ("bodies", "corpses") and _BODIES_FOUND.match(tail):
             return Quantity(2, None, None, trig, m.start(), m.end(), True)  # "the bodies were found"
         if pm is None and _the_dead(trig + "|") and _INVERTED_HEAD.search(head):
@@ -2349,6 +2411,8 @@ def _people_subject(sentence: str, m: re.Match[str]) -> Quantity | None:
         text = text[: wm.start()]  # "Jaramillo, who died on 22 March": the antecedent
     lead = len(text) - len(text.lstrip())
     text = text.strip()
+    if died and text.endswith(","):
+        text = text[:-1].rstrip()  # "THE DRIVER, JUAN PEREZ, DIED": the appositive name closes the subject
     if not died and not re.search(r"\band\b", text, re.I):
         return None
     pieces = [p.strip() for p in _LIST_SPLIT.split(text)]
