@@ -32,3 +32,36 @@ def test_blanket_over_both_sides_accounts(doubt: str) -> None:
 )
 def test_one_account_is_no_blanket(doubt: str) -> None:
     assert blanket_doubt(LEAD + doubt) is None
+
+
+def _by(text: str) -> list[tuple[str, str | None]]:
+    from datetime import date
+
+    from summarizer.assemble import build_summary
+    from summarizer.schema import Extraction
+
+    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
+    summary, _ = build_summary(empty, text, published=date(2025, 1, 8))
+    return [(c.phrase, c.reported_by) for c in summary.casualties]
+
+
+def test_statement_said_carries_its_issuer() -> None:
+    text = (
+        "The navy said in a statement that its ships had sunk two boats. "
+        "Four sailors died and six were hurt, the statement said."
+    )
+    by = dict(_by(text))
+    assert by["Four"] == "The navy"
+    assert by["six"] == "The navy"
+
+
+def test_thousands_separator_is_no_speaker() -> None:
+    text = "Mayor Ana Ruiz said the floods were over. About 4,500 villagers had fled their homes, she said."
+    assert _by(text) == [("About 4,500", "Mayor Ana Ruiz")]
+
+
+def test_initialism_source_after_according_to() -> None:
+    from summarizer.evidence.attribution import find_attribution
+
+    assert find_attribution("Raids killed 300 people last year, according to U.N. data.") == "U.N. data"
+    assert find_attribution("Two guards died, according to the U.S. embassy.") == "the U.S. embassy"

@@ -437,7 +437,12 @@ Attribution, hedges and status (``attribution.py``)
   "the Houthis"; ``attribution._plural_speaker``); "he/she/they" to the nearest speaker. A
   source giving a "number" as a noun phrase ("The army gave a far smaller number.") reports it
   like a toll or figure (``attribution._GAVE_COUNT``), so "It said ..." after it is that source.
-  (``tests/test_fresh4_reading.py``.)
+  (``tests/test_fresh4_reading.py``.) "..., the statement (communiqué, notice) said" is such a
+  clause too, of a singular body: the speaker who issued it, named before ("The army said in a
+  statement ...", ``attribution._STATEMENT_SAYS``). A thousands separator splits no reporting
+  clause ("Nearly 2,000 residents fled, he said": the speaker is carried on, no "Nearly 2"), and
+  an initialism's dots end no source ("according to U.N. figures"; ``attribution._ACCORDING``).
+  (``tests/test_attrib_fresh5_rules.py``.)
 * Counts found on unseen invented articles (attrib_fresh4; ``tests/test_fresh4_reading.py``):
   "homicides" count people killed ("more than 3,000 homicides"; "a homicide unit" none); a
   side's own dead "lost (only/just) two of their own" counts 2 ("lost two of her own books"

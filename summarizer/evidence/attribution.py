@@ -143,8 +143,9 @@ _STATEMENT_HEAD = re.compile(
     r"(?:[\w-]+\s+)?(?:figure|toll|count|tally|number)s?)"
     r"\s*:",
 )
+#: an initialism's dots end no name: "according to U.N. figures"
 _ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?P<src>[^,.;:!?()\"“”]+(?:\([^)]*\)[^,.;:!?\"“”]*)?"
+    r"\baccording\s+to\s+(?P<src>(?:(?:[A-Z]\.){2,}|[^,.;:!?()\"“”])+(?:\([^)]*\)[^,.;:!?\"“”]*)?"
     r"(?:,\s*(?:a|an|the)\s+[a-z][^,.;:]*)?)",
     re.I,
 )
@@ -314,7 +315,8 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     ends the sentence ("..., killing 14, the network said."): then the words before the last
     comma are the report and the last chunk is who made it."""
     s = subj.strip().strip("\"'“”‘’ ").strip()
-    chunks = [c.strip().strip("\"'“”‘’ ").strip() for c in re.split(r",\s*", s)]
+    # a thousands separator ("Nearly 2,000 residents ..., he said") splits no clause
+    chunks = [c.strip().strip("\"'“”‘’ ").strip() for c in re.split(r",(?!\d{3}(?!\d))\s*", s)]
     chunks = [c for c in chunks if c and not (_ALIAS_CHUNK.match(c) and c is not chunks[0])]
     while len(chunks) > 1 and _ADVERBIAL.match(chunks[0]):
         chunks.pop(0)
@@ -657,6 +659,15 @@ def _in_quoted_paragraph(article: str, start: int) -> bool:
     return bool(_OPEN_QUOTE.match(article[para + 1 if para >= 0 else 0 : start + 1]))
 
 
+#: a statement as the subject of a reporting verb: "..., the statement said." carries on the
+#: speaker who issued it, named before ("The army said in a statement ...")
+_STATEMENT_SAYS = re.compile(
+    r"(?:^|[,;:\"”]\s*)the\s+(?:statement|communiqu[eé]|notice|press\s+release)\s+(?:also\s+|further\s+)?"
+    r"(?:said|says|added|adds|stated|states)\b",
+    re.I,
+)
+
+
 def carried_attribution(article: str, start: int, end: int) -> tuple[str | None, str | None]:
     """(original, via) for a sentence that names no source of its own but carries on an
     earlier one: its reporting clause has a pronoun subject ("He said 25 were killed ...",
@@ -674,10 +685,12 @@ def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
     sentence = article[start:end]
     if _attributions(sentence):
         return None
-    if not (_PRONOUN_SAYS.search(sentence) or _in_quoted_paragraph(article, start)):
+    by_statement = _STATEMENT_SAYS.search(sentence) is not None
+    if not (_PRONOUN_SAYS.search(sentence) or by_statement or _in_quoted_paragraph(article, start)):
         return None
     pm = _PRONOUN_SAYS.search(sentence)
-    singular = pm is not None and pm.group("pro").lower() == "it"  # "It said ...": one body, never "Rebels"
+    # "It said ..." / "the statement said": one body, never "Rebels"
+    singular = by_statement or (pm is not None and pm.group("pro").lower() == "it")
     spans, starts, _ = sentence_edges(article)
     k = bisect_right(starts, start) - 1
     for j in range(k - 1, max(-1, k - 1 - CARRY_BACK), -1):
