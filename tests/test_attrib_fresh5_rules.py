@@ -65,3 +65,18 @@ def test_initialism_source_after_according_to() -> None:
 
     assert find_attribution("Raids killed 300 people last year, according to U.N. data.") == "U.N. data"
     assert find_attribution("Two guards died, according to the U.S. embassy.") == "the U.S. embassy"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Bandits shot dead nine farmers overnight, a village leader said Monday.", "a village leader"),
+        ("Six pupils were hurt when the roof fell, the mayor said.", "the mayor"),
+        ("About 800 people fled the floods, a county administrator said.", "a county administrator"),
+        ("Two deckhands are missing, the trawler's owner said.", "the trawler's owner"),
+    ],
+)
+def test_office_holders_are_sources(sentence: str, source: str) -> None:
+    from summarizer.evidence.attribution import find_attribution
+
+    assert find_attribution(sentence) == source

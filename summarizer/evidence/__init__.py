@@ -442,6 +442,8 @@ Attribution, hedges and status (``attribution.py``)
   statement ...", ``attribution._STATEMENT_SAYS``). A thousands separator splits no reporting
   clause ("Nearly 2,000 residents fled, he said": the speaker is carried on, no "Nearly 2"), and
   an initialism's dots end no source ("according to U.N. figures"; ``attribution._ACCORDING``).
+  A described office holder or head is a source noun ("..., a local civil society leader said",
+  "the mayor", "a district administrator", "the vessel's manager"; ``attribution._SOURCE_NOUN``).
   (``tests/test_attrib_fresh5_rules.py``.)
 * Counts found on unseen invented articles (attrib_fresh4; ``tests/test_fresh4_reading.py``):
   "homicides" count people killed ("more than 3,000 homicides"; "a homicide unit" none); a

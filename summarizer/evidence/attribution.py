@@ -184,7 +184,11 @@ _SOURCE_NOUN = re.compile(
     r"organi[sz]ation|agencies|red\s+cross|red\s+crescent|un|ngo|correspondent|reporter|chief|"
     r"general|prosecutor|militias?|militants?|rebels?|fighters|office|staff|rescuers?|paramedics?|workers?|network|activists?|"
     r"journalists?|monitors?|agency|defen[cs]e|observers?|man|woman|men|women|mother|father|survivors?|"
-    r"relatives?|nurses?|committee|navy|wing)\b",
+    r"relatives?|nurses?|committee|navy|wing|"
+    # office holders and heads: "a local civil society leader said", "the mayor said", "the
+    # vessel's manager said"
+    r"leaders?|mayors?|administrators?|lawmakers?|legislators?|managers?|operators?|owners?|directors?|"
+    r"coordinators?|chairman|chairwoman|chairperson|envoys?|ambassadors?|senators?|deputies|deputy|councillors?)\b",
     re.I,
 )
 
