@@ -80,3 +80,27 @@ def test_office_holders_are_sources(sentence: str, source: str) -> None:
     from summarizer.evidence.attribution import find_attribution
 
     assert find_attribution(sentence) == source
+
+
+def _figures(text: str) -> list[tuple[str, int | None, int | None]]:
+    from datetime import date
+
+    from summarizer.assemble import build_summary
+    from summarizer.schema import Extraction
+
+    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
+    summary, _ = build_summary(empty, text, published=date(2025, 1, 8))
+    return [(c.outcome, c.low, c.high) for c in summary.casualties]
+
+
+def test_unspecified_number_is_vague() -> None:
+    assert _figures("Rebels seized an undisclosed number of miners at the pit, the governor said.") == [
+        ("detained", None, None)
+    ]
+
+
+def test_evacuated_wounded_are_injured_not_displaced() -> None:
+    assert _figures("Ambulance crews evacuated 14 wounded passengers from the station, officials said.") == [
+        ("injured", 14, 14)
+    ]
+    assert _figures("Soldiers evacuated 300 residents from the valley, the mayor said.")[0][0] == "displaced"

@@ -444,7 +444,10 @@ Attribution, hedges and status (``attribution.py``)
   an initialism's dots end no source ("according to U.N. figures"; ``attribution._ACCORDING``).
   A described office holder or head is a source noun ("..., a local civil society leader said",
   "the mayor", "a district administrator", "the vessel's manager"; ``attribution._SOURCE_NOUN``).
-  (``tests/test_attrib_fresh5_rules.py``.)
+  "An unspecified (undisclosed, unconfirmed, indeterminate, uncertain) number of" is vague with
+  no number, like "a number of" ("an" is no 1). "Evacuated" counts nobody displaced when the
+  people it moves are counted as injured or dead ("evacuated 22 injured people": injured 22;
+  ``quantities.OUTCOME_PATTERNS``). (``tests/test_attrib_fresh5_rules.py``.)
 * Counts found on unseen invented articles (attrib_fresh4; ``tests/test_fresh4_reading.py``):
   "homicides" count people killed ("more than 3,000 homicides"; "a homicide unit" none); a
   side's own dead "lost (only/just) two of their own" counts 2 ("lost two of her own books"

@@ -99,6 +99,12 @@ VAGUE: dict[tuple[str, ...], tuple[int | None, int | None, int | None]] = {
     ("a", "number", "of"): (None, None, None),
     ("an", "unknown", "number", "of"): (None, None, None),
     ("an", "undetermined", "number", "of"): (None, None, None),
+    # "an unspecified (undisclosed, unconfirmed, indeterminate) number of": vague, no number, never "an" = 1
+    ("an", "unspecified", "number", "of"): (None, None, None),
+    ("an", "undisclosed", "number", "of"): (None, None, None),
+    ("an", "unconfirmed", "number", "of"): (None, None, None),
+    ("an", "indeterminate", "number", "of"): (None, None, None),
+    ("an", "uncertain", "number", "of"): (None, None, None),
     ("a", "considerable", "number", "of"): (None, None, None),
     ("a", "large", "number", "of"): (None, None, None),
     # "a small (limited, growing, great ...) number of": vague, no number (like "a number of")
@@ -970,7 +976,9 @@ OUTCOME_PATTERNS: dict[str, str] = {
     ),
     "displaced": (
         r"displaced|displacement|fled\s+their\s+homes|forced\s+from\s+their\s+homes|"
-        r"refugees|homeless|evacuated|"
+        r"refugees|homeless|"
+        # "evacuated 22 injured people" moves the wounded (to hospital): they count as injured, nobody displaced
+        r"evacuated(?!\s+(?:[\w,-]+\s+){1,3}?(?:injured|wounded|hurt|dead|bodies|casualties)\b)|"
         # people who fled, counted before the verb ("about 12,000 people had fled the villages";
         # ``_FLED_PEOPLE`` says who counts)
         r"fled|fleeing|forced\s+to\s+flee|"
