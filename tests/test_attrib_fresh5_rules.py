@@ -104,3 +104,18 @@ def test_evacuated_wounded_are_injured_not_displaced() -> None:
         ("injured", 14, 14)
     ]
     assert _figures("Soldiers evacuated 300 residents from the valley, the mayor said.")[0][0] == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("An opposition MP for the northern district", "official"),
+        ("a ruling-party lawmaker", "official"),
+        ("A unit of the Estado Mayor Conjunto", "military"),
+        ("The mayor of San Pedro", "official"),
+    ],
+)
+def test_lawmakers_and_estado_mayor(name: str, kind: str) -> None:
+    from summarizer.evidence.attribution import source_kind_hint
+
+    assert source_kind_hint(name) == kind

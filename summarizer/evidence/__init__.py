@@ -447,7 +447,10 @@ Attribution, hedges and status (``attribution.py``)
   "An unspecified (undisclosed, unconfirmed, indeterminate, uncertain) number of" is vague with
   no number, like "a number of" ("an" is no 1). "Evacuated" counts nobody displaced when the
   people it moves are counted as injured or dead ("evacuated 22 injured people": injured 22;
-  ``quantities.OUTCOME_PATTERNS``). (``tests/test_attrib_fresh5_rules.py``.)
+  ``quantities.OUTCOME_PATTERNS``). Source kinds: a lawmaker ("MP", "lawmaker", "senator",
+  "member of parliament") is ``official``; "Estado Mayor" (Spanish "general staff", as in an
+  armed group's name "Estado Mayor Central") is ``military``, no mayor
+  (``attribution.source_kind_hint``). (``tests/test_attrib_fresh5_rules.py``.)
 * Counts found on unseen invented articles (attrib_fresh4; ``tests/test_fresh4_reading.py``):
   "homicides" count people killed ("more than 3,000 homicides"; "a homicide unit" none); a
   side's own dead "lost (only/just) two of their own" counts 2 ("lost two of her own books"

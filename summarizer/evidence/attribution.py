@@ -1129,7 +1129,10 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
         "official",
         re.compile(
             r"\b(?:ministry|minister|government|president|prime\s+minister|authorities|(?:health|local|civil)\s+authority|"
-            r"attorney\s+general|interior|cabinet|parliament|mayor|governor|civil\s+defen[cs]e|"
+            # "Estado Mayor Central" (Spanish "general staff") is an armed group's name, no mayor;
+            # lawmakers are officials ("A Lebanese MP for the ... district")
+            r"attorney\s+general|interior|cabinet|parliament|(?<!estado\s)mayor|governor|civil\s+defen[cs]e|"
+            r"(?-i:MPs?)|lawmakers?|legislators?|senators?|members?\s+of\s+parliament|"
             r"emergenc(?:y|ies)\s+services?|rescue\s+services?|dsns|"
             r"(?:regional|district|provincial|city|military|local)\s+(?:head|chief|administration)|"
             # "the district administrator"; "the state police command" (police, not an army command)
@@ -1144,7 +1147,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
         "military",
         re.compile(
             r"\b(?:army|military|isaf|nato|forces|troops|brigade|battalion|coalition|navy|(?<!police\s)commanders?|general\s+staff|"
-            r"air\s+force|idf|pentagon|centcom|militia|command|commando|guerrillas?|fmln|"
+            r"air\s+force|idf|pentagon|centcom|militia|command|commando|guerrillas?|fmln|estado\s+mayor|"
             r"rebels?|taliban|hamas|hezbollah|houthis?|rsf|m23|idf|militants?|fighters|insurgents?|jihadists?|gangs?|"
             r"(?:armed|militant|jihadist|rebel|insurgent)\s+groups?|al[\s-]qaeda[\w-]*|"
             r"islamic\s+state|isis|isil|al-shabab|al-qaeda|paramilitar\w+|front|(?:defen[cs]e|armed|security|self-defen[cs]e)\s+force|colonel|brigadier|(?-i:Col|Lt|Maj|Capt|Brig|Sgt)\.?)\b",
