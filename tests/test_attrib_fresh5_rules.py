@@ -119,3 +119,10 @@ def test_lawmakers_and_estado_mayor(name: str, kind: str) -> None:
     from summarizer.evidence.attribution import source_kind_hint
 
     assert source_kind_hint(name) == kind
+
+
+def test_attack_claimed_by_is_no_hedge() -> None:
+    from summarizer.evidence.attribution import find_hedges
+
+    assert find_hedges("Four guards were hurt, the port said, in a raid claimed by a separatist group.") == []
+    assert find_hedges("The separatists claimed to have killed 12 guards.") != []

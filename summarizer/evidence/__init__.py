@@ -450,7 +450,9 @@ Attribution, hedges and status (``attribution.py``)
   ``quantities.OUTCOME_PATTERNS``). Source kinds: a lawmaker ("MP", "lawmaker", "senator",
   "member of parliament") is ``official``; "Estado Mayor" (Spanish "general staff", as in an
   armed group's name "Estado Mayor Central") is ``military``, no mayor
-  (``attribution.source_kind_hint``). (``tests/test_attrib_fresh5_rules.py``.)
+  (``attribution.source_kind_hint``). "An attack (strike, raid, bombing, ambush, assault) claimed
+  by X" tells who claims the attack, no hedge on the sentence's figures (``attribution._HEDGES``);
+  "X claimed to have killed 40" is still one. (``tests/test_attrib_fresh5_rules.py``.)
 * Counts found on unseen invented articles (attrib_fresh4; ``tests/test_fresh4_reading.py``):
   "homicides" count people killed ("more than 3,000 homicides"; "a homicide unit" none); a
   side's own dead "lost (only/just) two of their own" counts 2 ("lost two of her own books"

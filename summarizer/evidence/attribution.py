@@ -72,6 +72,9 @@ _HEDGES = [
     r"unverified",
     r"said\s+to\s+have",
     r"(?:is|are|were|was)\s+(?:believed|thought|feared|said)\s+to\s+(?:have|be)",
+    # "the latest attack claimed by the Houthis": who claims the attack, no doubt about a figure
+    r"(?<!\battack\s)(?<!\battacks\s)(?<!\bstrike\s)(?<!\bstrikes\s)(?<!\bbombing\s)(?<!\braid\s)"
+    r"(?<!\bambush\s)(?<!\bassault\s)"
     r"claim(?:ed|s|ing)?\b(?!\s+(?:responsibility|credit|the\s+lives|(?:\w+\s+)?lives))",
     r"alleg(?:ed|es|ation|ations)",
     r"rumou?r(?:ed|s)?",
