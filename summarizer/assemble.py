@@ -919,9 +919,11 @@ _ARMY_NAME = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces?
 
 def _names_source(a: Assembly, owner: str, reporter: str) -> bool:
     """``owner`` (a doubted or contested account's owner, "the Israeli military", "the
-    army") names the figure's source: the same listed source, or "the army" and a source
-    whose name says it is the army ("the Ethiopian National Defense Force")."""
-    listed = listed_source(a, owner)
+    army") names the figure's source: the same listed source (a definite description, "the
+    ministry", the nearest source named before it with that noun, ``_anaphor_source``: "the
+    Hamas-run health ministry"), or "the army" and a source whose name says it is the army
+    ("the Ethiopian National Defense Force")."""
+    listed = listed_source(a, owner) or _anaphor_source(a, owner)
     if listed is not None and listed in (reporter, listed_source(a, reporter)):
         return True
     return bool(_ARMY_OWNER.match(owner.strip())) and bool(_ARMY_NAME.search(reporter))
@@ -929,9 +931,17 @@ def _names_source(a: Assembly, owner: str, reporter: str) -> bool:
 
 def _names_side(a: Assembly, sentence: str, side: str) -> bool:
     """The sentence names the side ``side`` (a source), by any of its names ("SDF" and "Syrian
-    Democratic Forces")."""
+    Democratic Forces") or those of the body it belongs to ("the NPA's ... Command": the NPA)."""
     ns = normalize(sentence)
-    return any(re.search(rf"\b{re.escape(k)}\b", ns) for k in source_keys(a.article, side) if len(k) > 2)
+    keys = set(source_keys(a.article, side))
+    owner = _POSSESSOR.match(side.strip())
+    if owner:  # "the NPA's Apolinario Gatmaitan Command" speaks for the NPA
+        keys |= source_keys(a.article, owner.group(1))
+    return any(re.search(rf"\b{re.escape(k)}\b", ns) for k in keys if len(k) > 2)
+
+
+#: the body a source belongs to, named as its possessor: "the NPA's Apolinario Gatmaitan Command"
+_POSSESSOR = re.compile(r"^(?:the\s+)?((?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})(?:'s|’s)\s+\S", re.I)
 
 
 #: a state's forces by common nouns as the ones who did it: "Malian soldiers ... executed", "troops shot"
@@ -952,6 +962,45 @@ def _says_did_it(a: Assembly, text: str, denier: str) -> bool:
     return _names_side(a, text, denier)
 
 
+#: a time word of the report, not of the event: "In a statement posted online on Thursday", "said on Monday"
+_REPORT_TIME = r"\b(?:said|says|statement|posted|published|announced|issued|told|report)\b[^.,;:\"“”]{0,40}?"
+
+
+def _event_times_differ(a: Assembly, one: Casualty, other: Casualty) -> bool:
+    """Both figures have time words and they differ, leaving out a time word that dates the
+    report ("In a statement posted online on Thursday ... had killed 14 soldiers", ``_REPORT_TIME``)."""
+    whens = []
+    for c in (one, other):
+        w = c.when
+        if w and re.search(_REPORT_TIME + re.escape(w), _report_text(a, c), re.I):
+            w = None
+        whens.append(w)
+    return bool(whens[0] and whens[1] and normalize(whens[0]) != normalize(whens[1]))
+
+
+def _last_word(text: str) -> str:
+    words = re.findall(r"[\w-]+", text.lower())
+    return words[-1] if words else ""
+
+
+def _gives_own_losses(a: Assembly, c: Casualty) -> bool:
+    """The figure's own number stands in the words giving a side's own losses
+    (``figures.OWN_LOSSES``: "two of its fighters", "we lost four", "lost only two of their
+    own"), not elsewhere in their sentence ("had killed 14 soldiers and lost ...")."""
+    ev = c.evidence[0] if c.evidence else None
+    if ev is None or ev.start is None or ev.end is None or not c.phrase:
+        return False
+    s0, s1 = sentence_bounds(a.article, ev.start, ev.end)
+    sent = a.article[s0:s1]
+    at = sent.lower().find(c.phrase.lower(), max(0, ev.start - s0))
+    if at < 0:
+        at = sent.lower().find(c.phrase.lower())
+    if at < 0:
+        return False
+    end = at + len(c.phrase)
+    return any(m.start() - 3 <= end and at <= m.end() + 3 for m in OWN_LOSSES.finditer(sent))
+
+
 def _own_losses_contradicted(a: Assembly) -> list[set[str]]:
     """For each figure, the sources a side's own count of its losses and another source's
     count of that side's dead contradict (attrib rule 1): one figure gives a side's own
@@ -963,15 +1012,23 @@ def _own_losses_contradicted(a: Assembly) -> list[set[str]]:
     out: list[set[str]] = [set() for _ in cs]
     for i, own in enumerate(cs):
         side = own.reported_by
-        if not side or not own.evidence or not OWN_LOSSES.search(_report_text(a, own)):
+        if not side or not _gives_own_losses(a, own):
             continue
+        # the nouns the side gives its enemy's dead ("had killed 14 soldiers and lost only two of their own")
+        enemy = {
+            _last_word(c.who)
+            for c in cs
+            if c is not own and c.reported_by == side and c.who and _report_text(a, c) == _report_text(a, own)
+        }
         for j, other in enumerate(cs):
             by = other.reported_by
             if j == i or other.outcome != own.outcome or not by or not disjoint(own, other):
                 continue
+            if other.who and _last_word(other.who) in enemy:
+                continue
             if listed_source(a, by) == listed_source(a, side) or normalize(by) == normalize(side):
                 continue
-            if own.when and other.when and normalize(own.when) != normalize(other.when):
+            if _event_times_differ(a, own, other):
                 continue
             sentence = _report_text(a, other)
             if COMBATANTS.search(f"{other.phrase} {other.who}") and _names_side(a, sentence, side):
@@ -1104,7 +1161,7 @@ def _comparable_victims(one: Casualty, other: Casualty) -> bool:
 def _event_scope(a: Assembly, c: Casualty, places: Sequence[Place]) -> tuple[int, bool]:
     """A figure's paragraph start, and whether its paragraph (up to the figure's sentence) turns to
     another event: a word saying so (``_ANOTHER_EVENT``) or a place named there that the article
-    has not named before the paragraph."""
+    has not named before the paragraph (the lead after a headline turns to no other event)."""
     ev = c.evidence[0]
     assert ev.start is not None
     _, s1 = sentence_bounds(a.article, ev.start, ev.end or ev.start)
@@ -1115,7 +1172,9 @@ def _event_scope(a: Assembly, c: Casualty, places: Sequence[Place]) -> tuple[int
         return p0, True
     before = a.article[:p0].lower()
     new_place = any(p0 <= pl.start < s1 and pl.name.lower() not in before for pl in places)
-    return p0, new_place and p0 > 0
+    # the lead after a headline (one line, no full stop) tells the headline's event
+    headline = "\n\n" not in a.article[:p0].strip() and not a.article[:p0].strip().endswith(".")
+    return p0, new_place and p0 > 0 and not headline
 
 
 def _breakdown(
@@ -1148,6 +1207,20 @@ def _breakdown(
     return False
 
 
+def _sides_count_fighters(a: Assembly, one: Casualty, other: Casualty) -> bool:
+    """Two sides of the conflict count the same fighters ("Five soldiers ... the army said" and
+    the rebels' "had killed 14 soldiers"): both sources are parties, not one body, and both
+    figures count combatants by the same noun. Sides inflate the enemy's losses, so a count
+    over twice the other's is still a dispute, not another scope."""
+    r1, r2 = one.reported_by or "", other.reported_by or ""
+    if not r1 or not r2 or same_body(r1, r2) or listed_source(a, r1) == listed_source(a, r2):
+        return False
+    if not (_kind_party(a, r1)[1] and _kind_party(a, r2)[1]):
+        return False
+    w1, w2 = _last_word(one.who or ""), _last_word(other.who or "")
+    return bool(w1) and w1 == w2 and COMBATANTS.fullmatch(w1) is not None
+
+
 def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> list[set[str]]:
     """For each figure, the sources of figures of the same event that contradict it, where the
     text gives no shared place and time words (``figures.contradicting`` needs both): the same
@@ -1175,13 +1248,14 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
             if one.outcome != other.outcome or not disjoint(one, other) or not _comparable_victims(one, other):
                 continue
             small, big = sorted((one, other), key=lambda c: c.low or 0)
-            if (small.low or 0) < 2 or (big.low or 0) >= 2 * (small.low or 0):
+            twice = (big.low or 0) >= 2 * (small.low or 0) and not _sides_count_fighters(a, one, other)
+            if (small.low or 0) < 2 or twice:
                 continue  # one victim is no toll; a toll twice another's is more often another scope
             if _breakdown(casualties, usable, one, other, small, big):
                 continue
             if one.location and other.location and normalize(one.location) != normalize(other.location):
                 continue
-            if one.when and other.when and normalize(one.when) != normalize(other.when):
+            if _event_times_differ(a, one, other):
                 continue
             r1, r2 = one.reported_by or "", other.reported_by or ""
             if normalize(r1) == normalize(r2) or same_body(r1, r2) or _names_source(a, r1, r2):
@@ -1192,6 +1266,32 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
             out[i].add(r2)
             out[j].add(r1)
     return out
+
+
+#: a contest in an announced difference's paragraph ("They are lying to us"; ``figures.undercuts``)
+_CONTEST_WORD = re.compile(r"\b(?:lying|lies|lied|propaganda|false|fabricat\w*|cover(?:ing)?[\s-]up)\b", re.I)
+
+
+def _counter_figure(
+    a: Assembly, c: Casualty, contested: Sequence[tuple[str, str]], casualties: Sequence[Casualty]
+) -> str | None:
+    """The contest (``figures.source_disputes``) in whose own sentence ``c`` stands, when it
+    contests the account of another source that has a figure of ``c``'s outcome: the
+    contester's own count is the other side of the disagreement ("said the numbers given by
+    the ministry were inflated and that its review had found 'a small number' wounded")."""
+    if not c.reported_by or not c.evidence or c.evidence[0].start is None or c.evidence[0].end is None:
+        return None
+    s0, s1 = sentence_bounds(a.article, c.evidence[0].start, c.evidence[0].end)
+    sent = " ".join(a.article[s0:s1].split())
+    for d, owner in contested:
+        if d != sent or _names_source(a, owner, c.reported_by):
+            continue
+        if any(
+            o is not c and o.outcome == c.outcome and o.reported_by and _names_source(a, owner, o.reported_by)
+            for o in casualties
+        ):
+            return d
+    return None
 
 
 def _set_statuses(a: Assembly) -> None:
@@ -1212,6 +1312,7 @@ def _set_statuses(a: Assembly) -> None:
         )
     ]
     for s0, para_end, direction in announced_differences(a.article):
+        fought = _CONTEST_WORD.search(a.article[s0:para_end]) is not None
         # "But the police gave a lower figure.": its count against the earlier ones it undercuts
         for i, later in enumerate(casualties):
             at = _evidence_start(later)
@@ -1219,7 +1320,7 @@ def _set_statuses(a: Assembly) -> None:
                 continue
             for j, earlier in enumerate(casualties):
                 before = _evidence_start(earlier)
-                if before is None or before >= s0 or not undercuts(later, earlier, direction):
+                if before is None or before >= s0 or not undercuts(later, earlier, direction, fought):
                     continue
                 if _a_subcount(a, later) or _a_subcount(a, earlier) or _part_of_earlier_toll(casualties, earlier):
                     continue  # "including 10 children", "in Idlib, 14": a part of a toll, not another toll
@@ -1256,6 +1357,10 @@ def _set_statuses(a: Assembly) -> None:
         if against_source:
             status = "disputed"
             c.notes.append(f"the article contests its source's account: {against_source!r}")
+        counter = status != "disputed" and _counter_figure(a, c, contested, casualties)
+        if counter:
+            status = "disputed"  # "said the ministry's numbers were inflated and found 'a small number' wounded"
+            c.notes.append(f"its source's count against the account it contests: {counter!r}")
         text = _report_text(a, c)
         no_victims = (
             status != "disputed"

@@ -534,7 +534,27 @@ Attribution, hedges and status (``attribution.py``)
      captured"; ``figures.denied_captures``) disputes the figures of fighters detained, or
      missing in words of capture. A contest may name whose numbers after them ("the numbers
      given by the ministry were 'inflated'"; ``figures._GIVEN_BY_OWNER``): that source's
-     figures. "X said the toll was far higher" announces a difference (``announced_differences``).
+     figures. "X said the toll was far higher" announces a difference (``announced_differences``);
+     an announced "higher" ("lower") count contests the number an open-ended toll states: "more
+     than 40" after "said the toll was far higher" disputes an earlier "at least 17"
+     (``figures.undercuts``; without an announcement open-ended lows that differ stay no
+     dispute). A contest's owner given by a definite description ("the ministry") names the
+     nearest source named before it with that noun ("the Hamas-run health ministry";
+     ``assemble._names_source`` via ``assemble._anaphor_source``); the contester's own count in
+     the contesting sentence ("the numbers given by the ministry were inflated and its review
+     found 'a small number' wounded") is the other side of that disagreement: ``disputed`` when
+     the contested source has a figure of that outcome (``assemble._counter_figure``). A side's
+     own losses are the number inside the own-losses words ("two of its fighters", "lost only
+     two of their own"; ``assemble._gives_own_losses``), not another number of that sentence
+     ("had killed 14 soldiers and lost ..."), and the side belongs to the body its name
+     possesses ("the NPA's ... Command" is the NPA's, ``assemble._names_side``); a count by
+     another source of the victims the side itself names as its enemy's ("soldiers") is not the
+     side's dead. Two sides (both sources parties, not one body) counting the same fighters by
+     the same noun ("Five soldiers", the army; "killed 14 soldiers", the rebels) contradict
+     even when the larger is twice the smaller or more: sides inflate the enemy's losses
+     (``assemble._sides_count_fighters``). A time word dating the report, not the event ("In a
+     statement posted online on Thursday"; ``assemble._event_times_differ``), does not make
+     two events; and the lead paragraph after a one-line headline turns to no other event.
   2. ``unverified``: a hedge in the sentence or in a doubting sentence right after it
      ("reportedly", "claimed", "could not be verified", "said to have", "the reported
      killing of", ...; a hedged figure is never ``confirmed``; a doubting sentence two
@@ -554,7 +574,10 @@ Attribution, hedges and status (``attribution.py``)
      ``figures.source_doubts``) doubts that source's figures, wherever they stand; a blanket
      about "the figures given by either side" ("by both sides", "by the warring parties",
      "either side's claims"; ``figures.SIDES_DOUBT``) doubts only the figures of sources that
-     are parties to the conflict. A projection ("the toll could rise to 40",
+     are parties to the conflict. A source declining to confirm it ("Officials did not confirm
+     the report"; ``attribution._HEDGES``, ``figures._DOUBT``) doubts the figure before it, and
+     so does the very next sentence calling it a claim nobody answered ("The army has not
+     commented on the claim", ``figures._UNANSWERED_CLAIM``). A projection ("the toll could rise to 40",
      ``attribution.PROJECTION``) is hedged by its "could": ``unverified``. Words contesting
      reports also include "fake news", "a fabrication", "propaganda" (``attribution.disputes``).
   3. ``confirmed``: two or more independent sources give nearly the same figure

@@ -169,7 +169,10 @@ def who_counted(quote: str, phrase: str) -> str:
 
 _DOUBT = re.compile(
     r"\b(could not|cannot|can't|couldn't|was not able to|were not able to|unable to|impossible to|not possible to)"
-    r"\b[^.]{0,60}\b(verif|confirm|independently)",
+    r"\b[^.]{0,60}\b(verif|confirm|independently)"
+    # "Officials did not confirm the report": a source declining to confirm it (attrib rule 2)
+    r"|\b(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:independently\s+)?(?:confirm|verif)\w*\s+"
+    r"(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+)?(?:reports?|claims?|figures?|accounts?|tolls?)\b",
     re.IGNORECASE,
 )
 _NON_SPACE = re.compile(r"\S")
@@ -238,14 +241,28 @@ def following_denial(article: str, end: int, lookahead: int = 2) -> str | None:
     )
 
 
+#: the next sentence calls the figure a claim nobody has answered: "The army has not commented on
+#: the claim", "Officials did not respond to the claims" (an unconfirmed claim: attrib rule 2)
+_UNANSWERED_CLAIM = re.compile(
+    r"\b(?:not|no|never|declined\s+to|refused\s+to)\b[^.]{0,40}?\b(?:comment\w*|respond\w*|react\w*|address\w*)\s+"
+    r"(?:on\s+|to\s+)?(?:the|this|that|these|those|its|their)\s+claims?\b",
+    re.I,
+)
+
+
 def verification_doubt(article: str, end: int, lookahead: int = 2, own: str = "") -> str | None:
     """A sentence shortly after a figure, in the same paragraph or the next, that says the
     figure could not be verified ("The number of fatalities could not be reliably verified
     by Al Jazeera."). A sentence between them that states a number of its own ends the
     look-ahead: the doubt is then about that sentence's claim. So does a doubt sentence that
     states a number other than the figure's own words ``own`` ("Nine of them were said to be
-    children, which could not be verified" doubts the nine, not the 23 before it)."""
+    children, which could not be verified" doubts the nine, not the 23 before it). The very
+    next sentence calling the figure a claim nobody answered ("The army has not commented on
+    the claim.", ``_UNANSWERED_CLAIM``) is a doubt too."""
     own_word = own.split()[-1].lower() if own.split() else ""
+    nxt1 = next(_sentences_after(article, end, 1), "")
+    if _UNANSWERED_CLAIM.search(nxt1) and not _STATES_NUMBER.search(nxt1):
+        return nxt1  # "The army has not commented on the claim.": the text calls it a claim (rule 2)
     for nxt in _sentences_after(article, end, lookahead):
         if _DOUBT.search(nxt) and _FIGURE_WORD.search(nxt):
             if (
@@ -277,6 +294,10 @@ def disjoint(a: Casualty, b: Casualty) -> bool:
     return a.low is not None and b.low is not None and not _overlap(a, b)
 
 
+#: the dead counted among the wounded before: "three wounded people died", "two of the injured died"
+_OF_THE_WOUNDED = re.compile(r"\b(?:wounded|injured)\b", re.I)
+
+
 def _corroborates(a: Casualty, b: Casualty) -> bool:
     """Two figures corroborate each other when they are about the same outcome and place,
     come from different named sources, and state nearly the same number: both lows known,
@@ -289,6 +310,10 @@ def _corroborates(a: Casualty, b: Casualty) -> bool:
     (``assemble._set_statuses``)."""
     if a.outcome != b.outcome or a.low is None or b.low is None:
         return False
+    if a.outcome == "killed" and bool(_OF_THE_WOUNDED.search(f"{a.phrase} {a.who}")) != bool(
+        _OF_THE_WOUNDED.search(f"{b.phrase} {b.who}")
+    ):
+        return False  # "three wounded people died in hospital": the wounded who died, another group
     placed_apart = (a.location or "") != (b.location or "")
     if placed_apart and ((a.location and b.location) or (a.low, a.high) != (b.low, b.high)):
         return False
@@ -669,10 +694,11 @@ def denied_targeting(article: str) -> list[tuple[str, str, tuple[str, ...]]]:
 
 
 #: a side giving its own losses: "two of its fighters", "we lost four soldiers", "the group had
-#: lost three fighters", "35 of our men"
+#: lost three fighters", "35 of our men", "(had killed 14 soldiers and) lost only two of their own"
 OWN_LOSSES = re.compile(
     r"\bof\s+(?:its|their|our)\s+(?:own\s+)?(?:fighters|members|soldiers|men|troops|personnel|officers|"
     r"militants|combatants|forces)\b|"
+    r"\blost\s+(?:only\s+|just\s+)?[\w-]+\s+of\s+(?:its|their|our)\s+own\b|"
     r"\b(?:we|it|they|the\s+(?:group|army|militia|movement|rebels))\s+(?:had\s+|has\s+|have\s+)?lost\b|"
     r"\bour\s+(?:men|soldiers|fighters|troops|comrades)\b",
     re.I,
@@ -810,10 +836,15 @@ def announced_differences(article: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def undercuts(later: Casualty, earlier: Casualty, direction: str) -> bool:
+def undercuts(later: Casualty, earlier: Casualty, direction: str, contested: bool = False) -> bool:
     """``later`` differs from ``earlier`` in the announced ``direction`` with no overlap:
-    "lower" when ``later``'s top lies below ``earlier``'s bottom (42 vs "more than 80")."""
-    if later.outcome != earlier.outcome or later.low is None or earlier.low is None or _overlap(later, earlier):
+    "lower" when ``later``'s top lies below ``earlier``'s bottom (42 vs "more than 80").
+    When the announcement's paragraph also contests the count (``contested``: "said the toll
+    was far higher. 'They are lying to us ... more than 40'"), an open-ended toll's number is
+    what it contests: "more than 40" against "at least 17" differs."""
+    if later.outcome != earlier.outcome or later.low is None or earlier.low is None:
+        return False
+    if not (contested and direction in ("lower", "higher")) and _overlap(later, earlier):
         return False
     if direction == "lower":
         return (later.high if later.high is not None else later.low) < earlier.low
