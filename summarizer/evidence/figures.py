@@ -294,10 +294,6 @@ def disjoint(a: Casualty, b: Casualty) -> bool:
     return a.low is not None and b.low is not None and not _overlap(a, b)
 
 
-#: the dead counted among the wounded before: "three wounded people died", "two of the injured died"
-_OF_THE_WOUNDED = re.compile(r"\b(?:wounded|injured)\b", re.I)
-
-
 def _corroborates(a: Casualty, b: Casualty) -> bool:
     """Two figures corroborate each other when they are about the same outcome and place,
     come from different named sources, and state nearly the same number: both lows known,
@@ -310,10 +306,6 @@ def _corroborates(a: Casualty, b: Casualty) -> bool:
     (``assemble._set_statuses``)."""
     if a.outcome != b.outcome or a.low is None or b.low is None:
         return False
-    if a.outcome == "killed" and bool(_OF_THE_WOUNDED.search(f"{a.phrase} {a.who}")) != bool(
-        _OF_THE_WOUNDED.search(f"{b.phrase} {b.who}")
-    ):
-        return False  # "three wounded people died in hospital": the wounded who died, another group
     placed_apart = (a.location or "") != (b.location or "")
     if placed_apart and ((a.location and b.location) or (a.low, a.high) != (b.low, b.high)):
         return False
