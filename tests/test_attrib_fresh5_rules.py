@@ -126,3 +126,37 @@ def test_attack_claimed_by_is_no_hedge() -> None:
 
     assert find_hedges("Four guards were hurt, the port said, in a raid claimed by a separatist group.") == []
     assert find_hedges("The separatists claimed to have killed 12 guards.") != []
+
+
+def test_subcount_clause_carries_the_pronoun_speaker() -> None:
+    text = (
+        "The coastguard said its boats had stopped a trawler. "
+        "It said it had arrested nine men, including four foreign nationals, on board."
+    )
+    assert _by(text) == [("nine", "The coastguard"), ("four", "The coastguard")]
+
+
+def test_wounded_who_died_corroborate_no_toll() -> None:
+    from summarizer.evidence.figures import _corroborates
+    from summarizer.schema import Casualty, Evidence
+
+    a = Casualty(
+        outcome="killed",
+        low=3,
+        high=3,
+        phrase="three",
+        who="people",
+        reported_by="the governor",
+        evidence=[Evidence(quote="In the market town, three people were killed")],
+    )
+    b = Casualty(
+        outcome="killed",
+        low=3,
+        high=3,
+        phrase="three",
+        who="",
+        reported_by="a monitor",
+        evidence=[Evidence(quote="after three wounded people died in hospital")],
+    )
+    assert not _corroborates(a, b)
+    assert _corroborates(a, b.model_copy(update={"evidence": [Evidence(quote="three people were killed")]}))

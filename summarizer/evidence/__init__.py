@@ -452,7 +452,13 @@ Attribution, hedges and status (``attribution.py``)
   armed group's name "Estado Mayor Central") is ``military``, no mayor
   (``attribution.source_kind_hint``). "An attack (strike, raid, bombing, ambush, assault) claimed
   by X" tells who claims the attack, no hedge on the sentence's figures (``attribution._HEDGES``);
-  "X claimed to have killed 40" is still one. (``tests/test_attrib_fresh5_rules.py``.)
+  "X claimed to have killed 40" is still one. A figure's clause is read in its whole sentence for
+  a carried speaker ("It said it had detained 12 people, including six Syrian nationals": both
+  the army's; ``attribution.carried_from``); "nationals", "foreigners", "expatriates",
+  "refugees", "seafarers", "crew members" are people nouns (``quantities._PEOPLE_PLURAL``). The
+  dead counted among the wounded before ("three wounded people died in hospital", "two of the
+  injured died") corroborate no count of the toll (``figures._of_the_wounded``).
+  (``tests/test_attrib_fresh5_rules.py``.)
 * Counts found on unseen invented articles (attrib_fresh4; ``tests/test_fresh4_reading.py``):
   "homicides" count people killed ("more than 3,000 homicides"; "a homicide unit" none); a
   side's own dead "lost (only/just) two of their own" counts 2 ("lost two of her own books"

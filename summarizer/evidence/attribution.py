@@ -690,8 +690,12 @@ def carried_attribution(article: str, start: int, end: int) -> tuple[str | None,
 
 def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
     """The sentence whose speaker the sentence at ``start`` carries on (``carried_attribution``),
-    as (start, end), or None."""
-    sentence = article[start:end]
+    as (start, end), or None. A figure's clause ("including six nationals, ..." after "It said it
+    had detained 12 people") is read in its whole sentence: the pronoun clause may stand before it."""
+    spans, starts, _ = sentence_edges(article)
+    k = bisect_right(starts, start) - 1
+    whole = k >= 0 and spans[k][0] <= start < spans[k][1]
+    sentence = article[spans[k][0] : max(end, spans[k][1])] if whole else article[start:end]
     if _attributions(sentence):
         return None
     by_statement = _STATEMENT_SAYS.search(sentence) is not None
@@ -700,8 +704,6 @@ def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
     pm = _PRONOUN_SAYS.search(sentence)
     # "It said ..." / "the statement said": one body, never "Rebels"
     singular = by_statement or (pm is not None and pm.group("pro").lower() == "it")
-    spans, starts, _ = sentence_edges(article)
-    k = bisect_right(starts, start) - 1
     for j in range(k - 1, max(-1, k - 1 - CARRY_BACK), -1):
         speaker = find_relay(article[spans[j][0] : spans[j][1]])[0]
         if speaker and not (singular and _plural_speaker(speaker)):

@@ -294,6 +294,19 @@ def disjoint(a: Casualty, b: Casualty) -> bool:
     return a.low is not None and b.low is not None and not _overlap(a, b)
 
 
+def _of_the_wounded(c: Casualty) -> bool:
+    """The dead counted among the wounded before: "three wounded people died (in hospital)", "two
+    of the injured died" (the phrase followed by the word in the figure's evidence)."""
+    if not c.phrase:
+        return False
+    after = (
+        rf"\b{re.escape(c.phrase)}\s+(?:of\s+the\s+|of\s+those\s+)?(?:seriously\s+|critically\s+)?"
+        r"(?:wounded|injured)\b"
+    )
+    texts = [f"{c.phrase} {c.who or ''}", *(ev.quote for ev in c.evidence)]
+    return any(re.search(after, t, re.I) for t in texts)
+
+
 def _corroborates(a: Casualty, b: Casualty) -> bool:
     """Two figures corroborate each other when they are about the same outcome and place,
     come from different named sources, and state nearly the same number: both lows known,
@@ -306,6 +319,8 @@ def _corroborates(a: Casualty, b: Casualty) -> bool:
     (``assemble._set_statuses``)."""
     if a.outcome != b.outcome or a.low is None or b.low is None:
         return False
+    if a.outcome == "killed" and _of_the_wounded(a) != _of_the_wounded(b):
+        return False  # "three wounded people died in hospital": the wounded who died, another group
     placed_apart = (a.location or "") != (b.location or "")
     if placed_apart and ((a.location and b.location) or (a.low, a.high) != (b.low, b.high)):
         return False

@@ -1954,7 +1954,9 @@ _PEOPLE_PLURAL = (
     # more words for people in modern reports (issue 18): "Seven pupils, including three girls"
     r"pupils|schoolchildren|schoolboys|schoolgirls|recruits|cadets|conscripts|comrades|jihadists|"
     r"peacekeepers|medics|paramedics|volunteers|settlers|tribesmen|pirates|bandits|assailants|criminals|"
-    r"suspects|[a-z]{3,}smen"
+    r"suspects|[a-z]{3,}smen|"
+    # people named by their status abroad: "including six Syrian nationals"
+    r"nationals|foreigners|expatriates|refugees|seafarers|crew\s+members"
 )
 _PERSON_SINGULAR = (
     r"person|man|woman|child|boy|girl|civilian|soldier|officer|policeman|guard|protester|demonstrator|resident|"
