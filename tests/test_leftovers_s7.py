@@ -89,3 +89,13 @@ def test_a_pronoun_giving_a_count_carries_the_last_speaker() -> None:
     assert carried_attribution(t, t.index("She"), len(t)) == ("Mayor Ana Ruiz", None)
     t = "Mayor Ana Ruiz said the town would mourn. She put the flowers on the grave."
     assert carried_attribution(t, t.index("She"), len(t)) == (None, None)
+
+
+def test_a_title_with_a_dot_does_not_cut_an_according_to_source() -> None:
+    from summarizer.assemble import build_summary
+    from summarizer.schema import Extraction
+
+    text = "Twelve people were killed in the shelling, according to Dr. Amina Yusuf, a surgeon at the clinic."
+    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
+    s, _ = build_summary(empty, text, published=None)
+    assert [c.reported_by for c in s.casualties] == ["Dr. Amina Yusuf"]

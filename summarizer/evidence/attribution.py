@@ -148,9 +148,11 @@ _STATEMENT_HEAD = re.compile(
     r"(?:[\w-]+\s+)?(?:figure|toll|count|tally|number)s?)"
     r"\s*:",
 )
-#: an initialism's dots end no name: "according to U.N. figures"
+#: an initialism's dots end no name ("according to U.N. figures"), nor a title's ("according to
+#: Dr. Ali Hassan", "Gen.", "Col.", "Mr.")
+_TITLE_DOT = r"(?-i:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Capt|Sgt|Brig|Cmdr|Adm|Gov|Sen|Rep|Prof|Rev|St)\.\s"
 _ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?P<src>(?:(?:[A-Z]\.){2,}|[^,.;:!?()\"“”])+(?:\([^)]*\)[^,.;:!?\"“”]*)?"
+    r"\baccording\s+to\s+(?P<src>(?:(?:[A-Z]\.){2,}|" + _TITLE_DOT + r"|[^,.;:!?()\"“”])+(?:\([^)]*\)[^,.;:!?\"“”]*)?"
     r"(?:,\s*(?:a|an|the)\s+[a-z][^,.;:]*)?)",
     re.I,
 )
