@@ -2,27 +2,14 @@
 arrest or identification, a describing appositive before the verb, people described by their
 uniforms or weapons, an organisation's name running on to its bracketed acronym, insurgents
 known by a bare name; and phrases that are no perpetrator (a question, a second coordinated
-verb, "holds X responsible"). All sentences are invented for these tests.
-
-The floor at the end scores ``tests/data/actors_invented.jsonl`` (16 invented documents)
-code-only, as ``bench/eval_split.py`` runs the deterministic layer."""
+verb, "holds X responsible"). All sentences are invented for these tests. The floor on
+``tests/data/actors_invented.jsonl`` is in ``tests/test_invented_sets.py``."""
 
 from __future__ import annotations
 
-import sys
-from functools import cache
-from pathlib import Path
-
 import pytest
 
-from summarizer.evaluate import Metrics, aggregate, load_gold, prediction_from_summary, score_doc
 from summarizer.evidence.agents import find_agents, find_groups
-
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "data" / "actors_invented.jsonl"
-sys.path.insert(0, str(ROOT / "bench"))
-
-from eval_split import code_only_summary  # noqa: E402
 
 
 def _agents(text: str) -> list[str]:
@@ -107,23 +94,3 @@ def test_insurgents_known_by_a_bare_name() -> None:
     assert "SENDERISTAS" in groups
     text = "SAN SALVADOR, 2 MAY 90 (RADIO) -- [TEXT] THE ERP SAID ITS UNITS ATTACKED THE GARRISON."
     assert "ERP" in [g.name for g in find_groups(text)]
-
-
-# ------------------------------------------------------------------ floor on the invented set
-
-
-@cache
-def _overall() -> Metrics:
-    docs = load_gold(DATA)
-    _, overall = aggregate([score_doc(d, prediction_from_summary(code_only_summary(d))) for d in docs])
-    return overall
-
-
-# measured on 2026-11-30: actor recall 0.89 (42/47) before the session-7 rules (the unseen
-# number: the documents were written before agents.py was read), 1.00 (47/47) after them.
-# The floor is the measured score less about 0.05. (tests/data/actors_fresh.jsonl, seven more
-# documents written after the rules, scored 0.73 (11/15) unseen, 0.87 (13/15) after two more
-# rules: men described by camouflage, hooded young people; it has no floor here.)
-def test_invented_actor_recall_floor() -> None:
-    assert _overall().get("actor_recall").value >= 0.95
-    assert _overall().get("grounded_precision").value >= 1.0
