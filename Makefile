@@ -55,9 +55,10 @@ wheel-smoke: $(BIN)/python
 # embedded model's answers for fixtures/eval_sample.jsonl (what `make eval` replays offline).
 fixtures: $(VENV)/.local $(VENV)/.dev
 	$(BIN)/python -m summarizer.record --prune
+	rm -f /tmp/summarizer-sample-record.json /tmp/summarizer-sample-record.predictions.jsonl  # no stale resume
 	SUMMARIZER_MODEL_DIR=$${SUMMARIZER_MODEL_DIR:-$$HOME/.cache/summarizer/models} SUMMARIZER_CACHE_DIR=fixtures/exchanges \
 		$(BIN)/summarizer eval fixtures/eval_sample.jsonl --provider local --no-progress --out /tmp/summarizer-sample-record.json
-	rm -rf fixtures/exchanges/summaries /tmp/summarizer-sample-record.json /tmp/summarizer-sample-record.json.predictions.jsonl
+	rm -rf fixtures/exchanges/summaries /tmp/summarizer-sample-record.json /tmp/summarizer-sample-record.predictions.jsonl
 
 bench: $(VENV)/.local $(VENV)/.dev
 	$(BIN)/python bench/bench_local.py
