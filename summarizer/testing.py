@@ -37,7 +37,11 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from .providers import Provider, RetryPolicy
 
 if TYPE_CHECKING:
+    from datetime import date as _date
+
     import httpx
+
+    from .schema import Summary
 
 
 class NetworkBlocked(RuntimeError):
@@ -258,3 +262,15 @@ def block_network(allow: Callable[[str], bool] | None = None) -> Iterator[None]:
         yield
     finally:
         uninstall()
+
+
+def code_only(article: str, published: _date | None = None) -> Summary:
+    """The deterministic layer alone: ``build_summary`` given an empty model answer (what a
+    summary holds when the model picks nothing). Tests of the written rules use it on
+    invented sentences."""
+    from summarizer.assemble import build_summary
+    from summarizer.schema import Extraction
+
+    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
+    summary, _ = build_summary(empty, article, published=published)
+    return summary

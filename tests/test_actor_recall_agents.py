@@ -8,6 +8,7 @@ import pytest
 
 from summarizer.evidence import agent_kind, find_agents, find_groups
 from summarizer.evidence.agents import count_subjects, find_sides
+from summarizer.testing import code_only
 
 
 def _agents(text: str) -> list[str]:
@@ -148,11 +149,8 @@ def test_suspects_units_and_people(text: str, expected: list[tuple[str, str]]) -
 
 
 def _code_only(text: str) -> list[tuple[str, str, str]]:
-    from summarizer.assemble import build_summary
-    from summarizer.schema import Extraction
 
-    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
-    summary, _ = build_summary(empty, text, published=None)
+    summary = code_only(text, published=None)
     return [(p.name, p.kind, p.role) for p in summary.parties]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.evidence.figures import blanket_doubt
+from summarizer.testing import code_only
 
 LEAD = "Nine villagers were killed in the raid, the governor said. "
 
@@ -37,11 +38,7 @@ def test_one_account_is_no_blanket(doubt: str) -> None:
 def _by(text: str) -> list[tuple[str, str | None]]:
     from datetime import date
 
-    from summarizer.assemble import build_summary
-    from summarizer.schema import Extraction
-
-    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
-    summary, _ = build_summary(empty, text, published=date(2025, 1, 8))
+    summary = code_only(text, published=date(2025, 1, 8))
     return [(c.phrase, c.reported_by) for c in summary.casualties]
 
 
@@ -85,11 +82,7 @@ def test_office_holders_are_sources(sentence: str, source: str) -> None:
 def _figures(text: str) -> list[tuple[str, int | None, int | None]]:
     from datetime import date
 
-    from summarizer.assemble import build_summary
-    from summarizer.schema import Extraction
-
-    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
-    summary, _ = build_summary(empty, text, published=date(2025, 1, 8))
+    summary = code_only(text, published=date(2025, 1, 8))
     return [(c.outcome, c.low, c.high) for c in summary.casualties]
 
 

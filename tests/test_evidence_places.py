@@ -11,30 +11,40 @@ from helpers import assert_spans
 from summarizer.evidence import find_groups, find_places
 from summarizer.evidence.names import clean_place
 from summarizer.evidence.timeline import build_timeline
+from summarizer.testing import code_only
 
 PLACES: list[tuple[str, list[str]]] = [
     ("Coalition forces killed one insurgent during an air strike in Logar province yesterday.", ["Logar province"]),
-    ("A clearing operation in Sangin district, Helmand province, killed several insurgents.",
-     ["Sangin district", "Helmand province"]),
+    (
+        "A clearing operation in Sangin district, Helmand province, killed several insurgents.",
+        ["Sangin district", "Helmand province"],
+    ),
     ("The force detained two men in Nahr-e Saraj district.", ["Nahr-e Saraj district"]),
-    ("In Qal’ah-ye Zal district, Kunduz province, a combined force killed two leaders.",
-     ["Qal’ah-ye Zal district", "Kunduz province"]),
+    (
+        "In Qal’ah-ye Zal district, Kunduz province, a combined force killed two leaders.",
+        ["Qal’ah-ye Zal district", "Kunduz province"],
+    ),
     ("The operation took place in Shigal wa Sheltan district.", ["Shigal wa Sheltan district"]),
     ("Fighting continued in the city of Deir ez-Zor on Sunday.", ["city of Deir ez-Zor"]),
     ("Police in the French city of Lyon said the suspect fled.", ["city of Lyon"]),
     ("Rebels attacked a post in Antioquia department.", ["Antioquia department"]),
-    ("THE ATTACK TOOK PLACE IN SAN MIGUEL DEPARTMENT, IN EASTERN EL SALVADOR. THE ARMY REPORTED IT.",
-     ["SAN MIGUEL DEPARTMENT", "EL SALVADOR"]),
+    (
+        "THE ATTACK TOOK PLACE IN SAN MIGUEL DEPARTMENT, IN EASTERN EL SALVADOR. THE ARMY REPORTED IT.",
+        ["SAN MIGUEL DEPARTMENT", "EL SALVADOR"],
+    ),
     ("Gunmen opened fire in Gaza City, witnesses said.", ["Gaza City"]),
     ("Three soldiers died in Afghanistan and two in Iraq.", ["Afghanistan", "Iraq"]),
-    ("A man was shot dead at his door in Deerpark Road, in the Old Park district of the city.",
-     ["Old Park district", "Deerpark Road"]),
+    (
+        "A man was shot dead at his door in Deerpark Road, in the Old Park district of the city.",
+        ["Old Park district", "Deerpark Road"],
+    ),
     ("A car bomb exploded near Bagram Air Base on Monday.", ["Bagram Air Base"]),
-    ("THE BOMB EXPLODED IN THE SUBURB OF QUIRIGUA. PEOPLE FLED THE AREA AT ONCE AND THE ARMY CAME.",
-     ["SUBURB OF QUIRIGUA"]),
+    (
+        "THE BOMB EXPLODED IN THE SUBURB OF QUIRIGUA. PEOPLE FLED THE AREA AT ONCE AND THE ARMY CAME.",
+        ["SUBURB OF QUIRIGUA"],
+    ),
     # the dateline's city counts only when the body names it again
-    ("LIMA, 3 JUN 89 (EFE) -- [TEXT] AT LEAST SEVEN GUARDS WERE KILLED TODAY IN AN ATTACK IN DOWNTOWN LIMA.",
-     ["LIMA"]),
+    ("LIMA, 3 JUN 89 (EFE) -- [TEXT] AT LEAST SEVEN GUARDS WERE KILLED TODAY IN AN ATTACK IN DOWNTOWN LIMA.", ["LIMA"]),
     ("LIMA, 3 JUN 89 (EFE) -- [TEXT] AT LEAST SEVEN GUARDS WERE KILLED TODAY IN AN ATTACK ON A MILITARY BUS.", []),
     # not places: ministries, possessives, descriptions, lower-case words
     ("The State Department and the Justice Department issued statements.", []),
@@ -67,11 +77,15 @@ GROUPS: list[tuple[str, list[str]]] = [
     ("The force detained a senior Haqqani network facilitator.", ["Haqqani"]),
     ("The targeted individual was an al-Qaida operative.", ["al-Qaida"]),
     ("Seven Taliban fighters were killed.", ["Taliban"]),
-    ("Afghan National Security Forces and International Security Assistance Forces killed a Taliban leader.",
-     ["Afghan National Security Forces", "International Security Assistance Forces", "Taliban"]),
+    (
+        "Afghan National Security Forces and International Security Assistance Forces killed a Taliban leader.",
+        ["Afghan National Security Forces", "International Security Assistance Forces", "Taliban"],
+    ),
     ("Fighters of the Kurdish-led Syrian Democratic Forces advanced.", ["Syrian Democratic Forces"]),
-    ("THE NATIONAL LIBERATION ARMY (ELN) ATTACKED THE TOWN. ELN GUERRILLAS LOOTED SHOPS. THE ARMY LEFT.",
-     ["NATIONAL LIBERATION ARMY", "ELN"]),
+    (
+        "THE NATIONAL LIBERATION ARMY (ELN) ATTACKED THE TOWN. ELN GUERRILLAS LOOTED SHOPS. THE ARMY LEFT.",
+        ["NATIONAL LIBERATION ARMY", "ELN"],
+    ),
     ("MEMBERS OF THE MEDELLIN CARTEL WERE ARRESTED YESTERDAY IN THE CITY OF CALI BY POLICE.", ["MEDELLIN CARTEL"]),
     # descriptions, not names
     ("Afghan insurgents attacked a checkpoint.", []),
@@ -82,8 +96,7 @@ GROUPS: list[tuple[str, list[str]]] = [
     # start its name
     ("THE RAID HIT THE COUNTRY'S LARGEST SMUGGLING CARTEL. POLICE SAID SO.", ["SMUGGLING CARTEL"]),
     ("Police said the region's most powerful Sierra Cartel had moved its trucks.", ["Sierra Cartel"]),
-    ("AN EXTREME RIGHTIST DEATH SQUAD WAS BLAMED FOR THE KILLINGS. THE POLICE SAID SO.",
-     ["RIGHTIST DEATH SQUAD"]),
+    ("AN EXTREME RIGHTIST DEATH SQUAD WAS BLAMED FOR THE KILLINGS. THE POLICE SAID SO.", ["RIGHTIST DEATH SQUAD"]),
     ("The deadliest Coastal Brigade was disbanded.", ["Coastal Brigade"]),
     # a verb of appeal capitalised in upper-case text is not part of the name
     ("WE URGE THE PATRIOTIC LIBERATION FRONT TO NEGOTIATE. THE ARMY SAID SO.", ["PATRIOTIC LIBERATION FRONT"]),
@@ -117,16 +130,36 @@ def test_clean_place(name: str, expected: str) -> None:
     ("text", "published", "date", "when", "event_start"),
     [
         # the dateline dates the release; "yesterday" dates the event, resolved against it
-        ("ISAF Joint Command - Afghanistan 2011-04-S-007 For Immediate Release  KABUL, Afghanistan "
-         "(April 3, 2011) Combined forces killed one insurgent in Zabul province yesterday.",
-         dt.date(2011, 4, 3), "2011-04-02", "yesterday", "Combined forces"),
-        ("KABUL, Afghanistan (Nov. 21) – Coalition forces killed one insurgent in Logar province yesterday.",
-         dt.date(2010, 11, 21), "2010-11-20", "yesterday", "Coalition forces"),
-        ("SAN SALVADOR, 3 NOV 89 (RADIO VENCEREMOS) -- [TEXT] URBAN GUERRILLAS ATTACKED A POST ON 1 NOVEMBER.",
-         dt.date(1989, 11, 3), "1989-11-01", "1 NOVEMBER", "URBAN GUERRILLAS"),
+        (
+            "ISAF Joint Command - Afghanistan 2011-04-S-007 For Immediate Release  KABUL, Afghanistan "
+            "(April 3, 2011) Combined forces killed one insurgent in Zabul province yesterday.",
+            dt.date(2011, 4, 3),
+            "2011-04-02",
+            "yesterday",
+            "Combined forces",
+        ),
+        (
+            "KABUL, Afghanistan (Nov. 21) – Coalition forces killed one insurgent in Logar province yesterday.",
+            dt.date(2010, 11, 21),
+            "2010-11-20",
+            "yesterday",
+            "Coalition forces",
+        ),
+        (
+            "SAN SALVADOR, 3 NOV 89 (RADIO VENCEREMOS) -- [TEXT] URBAN GUERRILLAS ATTACKED A POST ON 1 NOVEMBER.",
+            dt.date(1989, 11, 3),
+            "1989-11-01",
+            "1 NOVEMBER",
+            "URBAN GUERRILLAS",
+        ),
         # a dateline alone still dates the sentence (the release day)
-        ("KABUL, Afghanistan (Jan. 25, 2013) – Afghan forces killed two insurgents.",
-         dt.date(2013, 1, 25), "2013-01-25", "Jan. 25, 2013", "KABUL"),
+        (
+            "KABUL, Afghanistan (Jan. 25, 2013) – Afghan forces killed two insurgents.",
+            dt.date(2013, 1, 25),
+            "2013-01-25",
+            "Jan. 25, 2013",
+            "KABUL",
+        ),
     ],
 )
 def test_timeline_skips_dateline(text: str, published: dt.date, date: str, when: str, event_start: str) -> None:
@@ -166,8 +199,12 @@ def test_bracketed_acronym_is_an_alias() -> None:
 @pytest.mark.parametrize(
     ("text", "when", "date"),
     [
-        ("Afghan and coalition forces confirmed today that one of the insurgents killed in a precision airstrike "
-         "in Kunar province, Friday was the leader Yasir.", "Friday", "2012-08-17"),
+        (
+            "Afghan and coalition forces confirmed today that one of the insurgents killed in a precision airstrike "
+            "in Kunar province, Friday was the leader Yasir.",
+            "Friday",
+            "2012-08-17",
+        ),
         ("Police said on Friday that two people were killed on Thursday.", "on Thursday", "2012-08-16"),
         ("Two people were killed on Thursday, police said on Friday.", "on Thursday", "2012-08-16"),
         # the telling's time is all there is: it stays
@@ -182,8 +219,10 @@ def test_timeline_prefers_the_event_time_to_the_telling(text: str, when: str, da
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Authorities said that gangs of Assad-aligned militias targeted security patrols.",
-         ["Assad-aligned militias"]),
+        (
+            "Authorities said that gangs of Assad-aligned militias targeted security patrols.",
+            ["Assad-aligned militias"],
+        ),
         ("Iran-backed Houthi rebels fired missiles at ships.", ["Houthi"]),
     ],
 )
@@ -198,8 +237,12 @@ def test_since_clause_does_not_date_the_event() -> None:
     )
     (entry,) = build_timeline(text, dt.date(2025, 3, 8), [])
     assert (entry.when, entry.date) == ("on Thursday", "2025-03-06")
-    assert build_timeline("Dozens of people have been killed since opposition fighters took power last year.",
-                          dt.date(2025, 3, 8), []) == []
+    assert (
+        build_timeline(
+            "Dozens of people have been killed since opposition fighters took power last year.", dt.date(2025, 3, 8), []
+        )
+        == []
+    )
 
 
 def test_source_named_twice_is_one_source() -> None:
@@ -247,9 +290,7 @@ def test_model_place_that_names_a_party_is_dropped() -> None:
 
 
 def test_places_listed_after_a_plural_unit_and_a_figure_about_the_whole_list() -> None:
-    from summarizer.assemble import build_summary
     from summarizer.evidence.places import find_places
-    from summarizer.schema import Extraction
 
     article = (
         "Militia fighters attacked the villages of Korvan, Telis, and Ambara on Monday, residents said. "
@@ -258,8 +299,7 @@ def test_places_listed_after_a_plural_unit_and_a_figure_about_the_whole_list() -
     )
     names = [p.name for p in find_places(article)]
     assert {"Korvan", "Telis", "Ambara"} <= set(names)
-    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
-    s, _ = build_summary(empty, article, published=None)
+    s = code_only(article, published=None)
     where = {c.phrase: c.location for c in s.casualties}
     assert where.get("four") == "Telis"
 
@@ -273,10 +313,16 @@ def test_places_listed_after_a_plural_unit_and_a_figure_about_the_whole_list() -
         ("Serbia's defence ministry said two soldiers died in the Drina valley.", [], ["Serbia"]),
         ("Rebels accused Chad of shelling the village of Amdjer.", ["village of Amdjer"], ["Chad"]),
         ("The militia, backed by neighbouring Uganda, seized the town of Kasindi.", ["town of Kasindi"], ["Uganda"]),
-        ("A truce brokered by Qatar and Egypt collapsed after shelling in the town of Kadugli.",
-         ["town of Kadugli"], ["Qatar", "Egypt"]),
-        ("Overnight Ethiopia air strikes hit the town of Dessie, and fighting spread across Ethiopia.",
-         ["town of Dessie", "Ethiopia"], []),
+        (
+            "A truce brokered by Qatar and Egypt collapsed after shelling in the town of Kadugli.",
+            ["town of Kadugli"],
+            ["Qatar", "Egypt"],
+        ),
+        (
+            "Overnight Ethiopia air strikes hit the town of Dessie, and fighting spread across Ethiopia.",
+            ["town of Dessie", "Ethiopia"],
+            [],
+        ),
         ("Five people died in Mali on Sunday; Mali said it would investigate.", ["Mali"], []),
     ],
 )
@@ -291,8 +337,11 @@ def test_country_acting_is_no_place(text: str, present: list[str], absent: list[
 @pytest.mark.parametrize(
     ("text", "absent", "present"),
     [
-        ("Fighters of the Kurdistan Freedom Front attacked a post in Dohuk province.", ["Kurdistan"],
-         ["Dohuk province"]),
+        (
+            "Fighters of the Kurdistan Freedom Front attacked a post in Dohuk province.",
+            ["Kurdistan"],
+            ["Dohuk province"],
+        ),
         ("The Islamic State East Asia Province claimed the bombing.", ["Asia Province"], []),
         ("The attack hit Katsina state on Friday; the Katsina state police confirmed it.", [], ["Katsina state"]),
         ("Gunmen killed six in the Sudanese city of Kassala.", ["Sudanese city"], ["city of Kassala"]),
@@ -323,8 +372,11 @@ def test_wire_dateline_after_a_headline() -> None:
         ("Militiamen burned homes in villages north of Beni on Sunday.", ["Beni"], []),
         ("A drone hit a farm outside Tal Tamr, the monitor said.", ["Tal Tamr"], []),
         ("Shells fell near Hezbollah positions. Hezbollah said two fighters died.", [], ["Hezbollah"]),
-        ("Troops advanced east of Deir ez-Zor, in the city of Deir ez-Zor itself.", ["city of Deir ez-Zor"],
-         ["Deir ez-Zor"]),
+        (
+            "Troops advanced east of Deir ez-Zor, in the city of Deir ez-Zor itself.",
+            ["city of Deir ez-Zor"],
+            ["Deir ez-Zor"],
+        ),
     ],
 )
 def test_names_located_by_direction_or_nearness(text: str, present: list[str], absent: list[str]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from summarizer.evidence.attribution import carried_attribution
 from summarizer.evidence.quantities import quantities_for_outcome
+from summarizer.testing import code_only
 
 
 def _phrases(sentence: str, outcome: str) -> list[str]:
@@ -92,10 +93,7 @@ def test_a_pronoun_giving_a_count_carries_the_last_speaker() -> None:
 
 
 def test_a_title_with_a_dot_does_not_cut_an_according_to_source() -> None:
-    from summarizer.assemble import build_summary
-    from summarizer.schema import Extraction
 
     text = "Twelve people were killed in the shelling, according to Dr. Amina Yusuf, a surgeon at the clinic."
-    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
-    s, _ = build_summary(empty, text, published=None)
+    s = code_only(text, published=None)
     assert [c.reported_by for c in s.casualties] == ["Dr. Amina Yusuf"]

@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.assemble import build_summary
 from summarizer.checks import run_checks
 from summarizer.evidence.figures import who_counted
 from summarizer.evidence.quantities import find_quantities, quantities_for_outcome, quantity_for_outcome
-from summarizer.schema import Extraction
+from summarizer.testing import code_only
 
 
 def _figures(article: str) -> list[tuple[str, int | None, int | None, str]]:
-    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
-    s, _ = build_summary(empty, article, published=None)
+    s = code_only(article, published=None)
     s, _ = run_checks(s, article, published=None, strict_offsets=True, in_place=True)
     return [(c.outcome, c.low, c.high, c.who) for c in s.casualties]
 

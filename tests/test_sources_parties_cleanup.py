@@ -5,16 +5,15 @@ sentences are invented for these tests."""
 
 from __future__ import annotations
 
-from summarizer.assemble import build_summary
 from summarizer.evidence.agents import count_subjects, find_agents, find_sides, find_states_at_war
 from summarizer.evidence.align import ArticleIndex
 from summarizer.evidence.names import aliases, complete_name, source_keys
-from summarizer.schema import Extraction, Summary
+from summarizer.schema import Summary
+from summarizer.testing import code_only
 
 
 def _code_only(text: str) -> Summary:
-    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
-    summary, _ = build_summary(empty, text, published=None)
+    summary = code_only(text, published=None)
     return summary
 
 

@@ -3,13 +3,11 @@
 
 from __future__ import annotations
 
-from summarizer.assemble import build_summary
-from summarizer.schema import Extraction
+from summarizer.testing import code_only
 
 
 def _statuses(text: str) -> dict[str, str]:
-    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
-    summary, _ = build_summary(empty, text, published=None)
+    summary = code_only(text, published=None)
     return {f"{c.outcome}:{c.phrase}": c.status for c in summary.casualties}
 
 
@@ -100,10 +98,7 @@ def test_a_small_number_and_inflated_tolls_contest() -> None:
     )
     got = _statuses(text)
     assert got["killed:60"] == "disputed" and got["killed:8"] == "disputed"
-    text2 = (
-        "Rebels said 60 soldiers were killed in the assault on the base. "
-        "The army called the rebels' toll inflated."
-    )
+    text2 = "Rebels said 60 soldiers were killed in the assault on the base. The army called the rebels' toll inflated."
     assert _statuses(text2)["killed:60"] == "disputed"
 
 

@@ -6,13 +6,11 @@ higher" against an open-ended toll (``summarizer.evidence``, "Status")."""
 
 from __future__ import annotations
 
-from summarizer.assemble import build_summary
-from summarizer.schema import Extraction
+from summarizer.testing import code_only
 
 
 def _statuses(text: str) -> dict[str, str]:
-    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
-    summary, _ = build_summary(empty, text, published=None)
+    summary = code_only(text, published=None)
     return {f"{c.outcome}:{c.phrase}": c.status for c in summary.casualties}
 
 
