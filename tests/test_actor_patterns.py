@@ -94,3 +94,11 @@ def test_insurgents_known_by_a_bare_name() -> None:
     assert "SENDERISTAS" in groups
     text = "SAN SALVADOR, 2 MAY 90 (RADIO) -- [TEXT] THE ERP SAID ITS UNITS ATTACKED THE GARRISON."
     assert "ERP" in [g.name for g in find_groups(text)]
+
+
+def test_a_name_closed_by_its_acronym_keeps_its_descriptive_words() -> None:
+    text = "ORURO, 4 JUN 89 (EFE) -- [TEXT] A BANK WAS BOMBED BY THE TUPAJ KATARI ARMED FORCES OF LIBERATION [FAL]."
+    assert "TUPAJ KATARI ARMED FORCES OF LIBERATION" in [g.name for g in find_groups(text)]
+    mixed = "The attack was claimed by the Sierra Roja Popular Army of Liberation (SREPL)."
+    assert "Sierra Roja Popular Army of Liberation" in [g.name for g in find_groups(mixed)]
+    assert find_groups("Troops of the Syrian Armed Forces shelled the town.") == []

@@ -97,3 +97,9 @@ def test_a_title_with_a_dot_does_not_cut_an_according_to_source() -> None:
     text = "Twelve people were killed in the shelling, according to Dr. Amina Yusuf, a surgeon at the clinic."
     s = code_only(text, published=None)
     assert [c.reported_by for c in s.casualties] == ["Dr. Amina Yusuf"]
+
+
+def test_a_place_between_commas_before_died_is_no_person() -> None:
+    text = "ALL THE PASSENGERS FLYING TO PASTO, NARINO DEPARTMENT, DIED IN THE CRASH."
+    assert [c for c in code_only(text).casualties if c.low == 1] == []
+    assert [(c.low, c.high) for c in code_only("THE DRIVER, JUAN RAMON DEL CID, DIED.").casualties] == [(1, 1)]

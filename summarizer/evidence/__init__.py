@@ -769,7 +769,9 @@ between the name and the member word ("a Taliban senior leader"). The sides of a
 names are parties too, without a role ("an armed clash between the Honduran and Salvadoran
 armies", "a battle between troops and gunmen", "clashed with police"); a lone nationality or
 compass word ("the Honduran and ...") names no side. An organisational name runs on through
-"of the ..." to an acronym in brackets that closes it ("GUERRILLA ARMY OF THE POOR [EGP]").
+"of the ..." to an acronym in brackets that closes it ("GUERRILLA ARMY OF THE POOR [EGP]");
+such a name keeps its descriptive words ("ZARATE WILKA ARMED FORCES OF LIBERATION [FAL]", where
+"armed forces" alone would be a state's), back to a function word or "so-called".
 At most six such parties
 are added (``build.CODE_PARTIES_MAX``); kind is read from the words as for perpetrators.
 
@@ -882,7 +884,8 @@ SOLDIERS", "two U.N. observers") end no sentence: the number counts the people a
 "who" reads "U.S. SOLDIERS" (``quantities._INITIALISM``, ``figures.who_counted``). A body after
 a preposition ("explosives strapped to her body", "a vest around his body") is a living one, no
 corpse (``quantities._NOT_WORN_ON``); "his body was found" is still one dead. "THE DRIVER, JUAN
-PEREZ, DIED": the appositive name closes the subject, one dead. "The bodies of A and B" counts
+PEREZ, DIED": the appositive name closes the subject, one dead; a place between the commas
+("GOING TO CALI, VALLE DEL CAUCA DEPARTMENT, DIED") names nobody. "The bodies of A and B" counts
 the people named one by one (2; MUC keys list each name as a target of 1). Agents: "identified
 the gunman who opened fire ... as Ivo Brandt" names the attacker through a relative clause; in
 upper-case text a name run right after a place preposition ("IN EL ALTO KILLED") is a place,

@@ -1842,6 +1842,47 @@ def _group_span(article: str, s: int, e: int, head_required: bool) -> tuple[int,
     return a, b
 
 
+def _named_run(article: str, s: int, e: int) -> tuple[int, int] | None:
+    """The capitalised words before the head word at ``e``, back to a function word: the whole
+    run names the organisation when its bracketed acronym follows."""
+    words = list(re.finditer(r"\S+", article[s:e]))
+    keep: list[re.Match[str]] = [words[-1]] if words else []  # the head word
+    for w in reversed(words[:-1]):
+        low = w.group().lower().strip(".,")
+        if (low in _GROUP_STOP and low not in ("armed", "forces", "army")) or _DESCRIBES.fullmatch(low):
+            break
+        if not w.group()[0].isupper():
+            break
+        if low in ("so-called", "self-styled", "alleged", "suspected") or low in _RUN_STOP:
+            break
+        keep.insert(0, w)
+    if len(keep) < 2:
+        return None
+    return s + keep[0].start(), s + keep[-1].end()
+
+
+_RUN_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "by",
+        "from",
+        "and",
+        "or",
+        "to",
+        "for",
+        "with",
+        "in",
+        "on",
+        "at",
+        "near",
+        "members",
+        "member",
+        "group",
+    ]
+)
 _NAME_START = re.compile(r"[A-Z]")
 #: the rest of an organisation's name after its head word, when an acronym in brackets closes it:
 #: "ARMY OF THE POOR [EGP]", "Revolutionary Armed Forces of Colombia (FARC)"
@@ -2049,6 +2090,10 @@ def find_groups(article: str) -> list[Agent]:
         for pat, kind, head in pats:
             for m in pat.finditer(sent):
                 span = _group_span(article, s0 + m.start("n"), s0 + m.end("n"), head)
+                if kind == "org" and _OF_TO_ACRONYM.match(article, s0 + m.end("n")):
+                    # a name closed by its bracketed acronym keeps its descriptive words:
+                    # "ZARATE WILKA ARMED FORCES OF LIBERATION [FAL]", "Popular Armed Forces of X (FAP)"
+                    span = _named_run(article, s0 + m.start("n"), s0 + m.end("n")) or span
                 if span is None:
                     continue
                 a, b = span

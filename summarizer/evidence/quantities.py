@@ -2208,7 +2208,10 @@ _NOT_A_NAME_WORDS = (
     "another monday tuesday wednesday thursday friday saturday sunday morning evening night afternoon "
     "dawn own said says say told according reportedly allegedly apparently police army military government "
     "navy militia group cartel front movement party commando unit battalion brigade company patrol convoy "
-    "state regime authorities"
+    "state regime authorities "
+    # place words: "GOING TO CALI, VALLE DEL CAUCA DEPARTMENT, DIED" names no person
+    "department province district municipality region city town village county governorate state "
+    "valley river mountain mountains hill coast border island capital"
 )
 _NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 _PLURAL_SET = re.compile(r"(?:" + _PEOPLE_PLURAL + r"|contras|sandinistas|commandos|narcos|paramilitaries)$", re.I)
