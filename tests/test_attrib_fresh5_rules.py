@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.evidence.figures import blanket_doubt
+from summarizer.schema import Casualty
 from summarizer.testing import code_only
 
 LEAD = "Nine villagers were killed in the raid, the governor said. "
@@ -153,3 +154,26 @@ def test_wounded_who_died_corroborate_no_toll() -> None:
     )
     assert not _corroborates(a, b)
     assert _corroborates(a, b.model_copy(update={"evidence": [Evidence(quote="three people were killed")]}))
+
+
+def _fig(phrase: str, low: int, high: int | None, by: str) -> Casualty:
+    return Casualty(outcome="killed", phrase=phrase, low=low, high=high, reported_by=by)
+
+
+@pytest.mark.parametrize(
+    ("bound", "count", "same"),
+    [
+        (("at least 30", 30, None), ("32", 32, 32), True),  # within 10 % of the floor
+        (("more than 60", 61, None), ("70", 70, 70), False),  # a floor and a higher count
+        (("over 200", 201, None), ("240", 240, 240), False),
+        (("at least 30", 30, None), ("between 30 and 36", 30, 36), True),  # a range: 25 % rule
+    ],
+)
+def test_open_bound_corroborates_only_a_count_near_it(
+    bound: tuple[str, int, int | None], count: tuple[str, int, int | None], same: bool
+) -> None:
+    from summarizer.evidence.figures import _corroborates
+
+    a, b = _fig(*bound, "the town's mayor"), _fig(*count, "a relief agency")
+    assert _corroborates(a, b) is same
+    assert _corroborates(b, a) is same

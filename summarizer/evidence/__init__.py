@@ -589,7 +589,10 @@ Attribution, hedges and status (``attribution.py``)
   3. ``confirmed``: two or more independent sources give nearly the same figure
      (``figures.corroborating_sources``: different sources, lows within 25 %, overlapping
      ranges, same place, or the very same range when only one names a place; two lower
-     bounds must be the same one, "at least 58" and "at least 60" are two counts; the
+     bounds must be the same one, "at least 58" and "at least 60" are two counts, and an
+     open-ended lower bound corroborates an exact count only within 10 % above it (the
+     attrib set's band for "about n"; ``figures.OPEN_BOUND_BAND``): "at least 20" and "22"
+     are one figure, "more than 40" and "46" a floor and a higher count; the
      sources independent, ``assemble._independent_sources``: one is an NGO, monitor, outlet
      or international body, or only one is a party; two officials, the police and the army,
      or two witnesses are not, nor two names of one body, "the United Nations" and "the UN

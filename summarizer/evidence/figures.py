@@ -315,7 +315,9 @@ def _corroborates(a: Casualty, b: Casualty) -> bool:
     figure twice. When only one of them names a place, they must state the very same range
     ("at least 60" in the village and "at least 60" with no place). Open-ended vague figures
     ("dozens", "over 30") do not corroborate a different figure merely because both are
-    open. Whether the two sources are independent of each other is the caller's check
+    open. An open-ended lower bound and an exact count are the same figure only when the
+    count is within ``OPEN_BOUND_BAND`` of the bound ("at least 20" and "22"; not "more
+    than 40" and "46"). Whether the two sources are independent of each other is the caller's check
     (``assemble._set_statuses``)."""
     if a.outcome != b.outcome or a.low is None or b.low is None:
         return False
@@ -334,8 +336,19 @@ def _corroborates(a: Casualty, b: Casualty) -> bool:
         and all((q := parse_quantity(c.phrase)) is not None and q.vague for c in (a, b))
     ):
         return False  # "dozens" and "dozens": vague words state no number, so none is given twice
+    if (a.high is None) != (b.high is None):
+        floor, (count, top) = (a.low, (b.low, b.high)) if a.high is None else (b.low, (a.low, a.high))
+        if count == top and count > max(floor, 1) * OPEN_BOUND_BAND:
+            return False  # "more than 40" and "46": a floor and a count above it, two figures
     lo, hi = sorted((max(a.low, 1), max(b.low, 1)))
     return hi <= lo * 1.25 and _overlap(a, b)
+
+
+#: How far above an open-ended lower bound ("at least 20", "more than 40") an exact count of
+#: another source may be and still be the same figure given twice: the ±10 % band the
+#: attribution set gives "about n". "at least 20" and "22" are one figure; "more than 40" and
+#: "46" are a floor and a count above it, two figures (evidence/__init__, status rule 3).
+OPEN_BOUND_BAND = 1.10
 
 
 #: How far corroboration looks: a figure is compared with at most this many figures of the
