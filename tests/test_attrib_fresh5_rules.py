@@ -177,3 +177,38 @@ def test_open_bound_corroborates_only_a_count_near_it(
     a, b = _fig(*bound, "the town's mayor"), _fig(*count, "a relief agency")
     assert _corroborates(a, b) is same
     assert _corroborates(b, a) is same
+
+
+def _statuses(text: str) -> dict[str, str]:
+    from datetime import date
+
+    return {c.phrase or "": c.status for c in code_only(text, published=date(2025, 3, 2)).casualties}
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "The army has fought a war that has killed more than 90,000 people, according to UN estimates.",
+        "The army is locked in a conflict which has so far killed about 12,000 people, the UN says.",
+    ],
+)
+def test_a_denial_of_targeting_disputes_no_tally_over_a_period(tally: str) -> None:
+    text = (
+        "Soldiers shot dead nine civilians at a market in Tolo on Monday, a local nurse said. "
+        "The army denied targeting civilians. " + tally
+    )
+    st = _statuses(text)
+    assert st["nine"] == "disputed"  # the event the denial is about
+    tally_phrase = next(p for p in st if p not in ("nine",))
+    assert st[tally_phrase] != "disputed"
+
+
+def test_war_that_has_killed_is_a_tally() -> None:
+    from summarizer.evidence.totals import is_tally
+    from summarizer.schema import Evidence
+
+    def fig(quote: str) -> Casualty:
+        return Casualty(outcome="killed", phrase="x", low=1, evidence=[Evidence(quote=quote)])
+
+    assert is_tally(fig("an insurgency that has killed more than 3,000 people"))
+    assert not is_tally(fig("the strike that killed 14 people in the square"))  # one event, no period

@@ -534,7 +534,9 @@ Attribution, hedges and status (``attribution.py``)
      shot, executed) non-combatants ("The army denied targeting civilians";
      ``figures.denied_targeting``) disputes the non-combatant figures whose sentence names it as
      the one who did it (its name, or for "the army" soldiers/troops/the army before a verb of
-     killing, ``assemble._says_did_it``); a toll naming other killers, or none, stays; a denial
+     killing, ``assemble._says_did_it``); a toll naming other killers, or none, stays, and so
+     does a tally over a period (``totals.is_tally``: "since 2015", "a war that has killed
+     more than 150,000 people"): a tally is never the event the denial is about; a denial
      of responsibility ("denied carrying out the attack") names no victims and disputes no
      count. A denial that fighters were captured at all ("denied that any fighters had been
      captured"; ``figures.denied_captures``) disputes the figures of fighters detained, or

@@ -319,6 +319,9 @@ _TALLY = re.compile(
     r"|(?<!earlier\s)(?<!later\s)\bthis\s+year\b(?!['’]s)"
     # "Sudan's war, which began in April 2023, has killed ...": the war's toll
     r"|\b(?:war|conflict|insurgency|uprising|fighting|offensive),?\s+which\s+(?:began|started|erupted|broke\s+out)\b"
+    # "a war that has killed more than 150,000 people": the war's toll so far (present perfect)
+    r"|\b(?:war|conflict|insurgency|uprising|fighting|violence|offensive|campaign)\s+(?:that|which)\s+"
+    r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|wounded|injured)\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades?)\b",
     re.I,
 )
