@@ -428,6 +428,10 @@ Attribution, hedges and status (``attribution.py``)
   / quoted by Y", "X told Y" (Y an outlet), "..., X said, Y reported", "Y reported, citing X",
   "X said in a statement carried by Y" (Y an outlet; "its Amaq news agency" is Amaq), "...,
   X said, according to Y".
+* Which source comes first in a sentence is decided by where each source's name is written,
+  not where its clause begins: "N fled, according to X, and Y say food is short" is X's
+  figure (Y's subject is found after X; ``attribution._attributions``,
+  ``tests/test_attrib_fresh6_rules.py``).
 * Carried-on speakers (``attribution.carried_attribution``): a sentence that names no
   source but has a pronoun reporting clause ("He said 25 were killed ...", "..., it says")
   or lies in a continued quotation (a paragraph opening with a quotation mark) is the

@@ -498,6 +498,9 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             subj = last if _DESCRIBED.fullmatch(last) and _person_phrase(last) else None
         if subj:
             start = m.start() - len(subj_text) + (len(subj_text) - len(subj_text.lstrip()))
+            at = subj_text.rfind(subj)
+            if at >= 0:  # where the subject is written: "N fled, according to X, and Y say ...": X comes first
+                start = m.start() - len(subj_text) + at
             found.append((max(0, start), subj))
     found = [f for f in found if not _inside_spoken_quote(sentence, f[0])]
     found.sort(key=lambda t: t[0])
