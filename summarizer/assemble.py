@@ -229,6 +229,19 @@ _SPOKESPERSON_OF = re.compile(
 )
 
 
+#: a spokesperson for a faction, wing, brigade or battalion of a group ("A spokesman for one of its
+#: factions", "a spokeswoman for the group's armed wing"): in an article about an armed group
+#: (``_ARMED_GROUP_WORDS``) the faction is part of a side in the fighting, so its voice is military
+_FACTION_SPOKESPERSON = re.compile(
+    r"\bspokes\w+\s+(?:for|of)\s+(?:one\s+of\s+)?(?:its|their|the\s+(?:group|militia|movement)['’]s?|the)\s+"
+    r"(?:\w+\s+){0,2}(?:factions?|wings?|brigades?|battalions?|units?)\b",
+    re.I,
+)
+_ARMED_GROUP_WORDS = re.compile(
+    r"\b(?:militias?|militants?|rebels?|armed\s+groups?|jihadists?|insurgents?|guerrillas?|fighters)\b", re.I
+)
+
+
 def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     name = complete_name(a.article, a.index, name)
     # the name's own words ("ministry", "TV") beat a small model's label; else its other name's
@@ -248,6 +261,8 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
         hints = [listed, source_kind_hint(o), *(source_kind_hint(al) for al in aliases(a.article, o))]
         if "military" in hints or described_kind(a.article, o) == "armed_group":
             k = "military"
+    if k == "official" and _FACTION_SPOKESPERSON.search(name) and _ARMED_GROUP_WORDS.search(a.article):
+        k = "military"  # "a spokesman for one of its factions": an armed group's faction speaks for it
     notes = list(reliability_notes(a.article, name))
     described = [source_kind_hint(n.split(":", 1)[1]) for n in notes if n.startswith("described in the text as:")]
     if hint is None and any(n.startswith("described in the text as:") and "monitor" in n for n in notes):

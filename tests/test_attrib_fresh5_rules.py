@@ -212,3 +212,26 @@ def test_war_that_has_killed_is_a_tally() -> None:
 
     assert is_tally(fig("an insurgency that has killed more than 3,000 people"))
     assert not is_tally(fig("the strike that killed 14 people in the square"))  # one event, no period
+
+
+def _kinds(text: str) -> dict[str, str]:
+    from datetime import date
+
+    return {s.name: s.kind for s in code_only(text, published=date(2025, 3, 2)).sources}
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["A spokesman for one of its factions", "A spokeswoman for the group's armed wing"],
+)
+def test_a_spokesperson_for_an_armed_groups_faction_is_military(speaker: str) -> None:
+    text = (
+        "Rebels of the Kivu Liberation Front attacked a village near Lubo, killing 12 civilians, a priest said. "
+        f"{speaker} said 30 soldiers were killed in the fighting."
+    )
+    assert _kinds(text).get(speaker) == "military"
+
+
+def test_a_spokesperson_for_a_ministry_unit_stays_official() -> None:
+    text = "Floods hit Lubo on Monday. A spokesman for the ministry said 12 people were killed."
+    assert _kinds(text).get("A spokesman for the ministry") != "military"

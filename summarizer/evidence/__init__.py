@@ -625,7 +625,11 @@ Attribution, hedges and status (``attribution.py``)
   before a name, "the governor, Name," or "Congo's communication minister, Name,"). A source
   whose name says no kind takes its description's: a monitor ("a war monitor") is
   ``monitor``, a rights group or charity ("a rights group that documents abuses") ``ngo``,
-  a role ("Congo's communication minister") the role's kind (``assemble.make_source``).
+  a role ("Congo's communication minister") the role's kind (``assemble.make_source``). A
+  spokesperson for a faction, wing, brigade or unit of a group ("A spokesman for one of its
+  factions", "a spokeswoman for the group's armed wing") in an article about an armed group
+  (militia, rebels, jihadists ...) speaks for a side in the fighting: ``military``
+  (``assemble._FACTION_SPOKESPERSON``).
 * Source kinds (heuristic): state media (SANA, Tass, Xinhua, "state news agency") >
   monitor (observatory, monitor, UN human rights bodies) > NGO (Red Cross, Amnesty, HRW,
   MSF, rights groups) > official (ministry, minister, government, authorities) > military
