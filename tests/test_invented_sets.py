@@ -52,9 +52,16 @@ Measured when the floors were set (2026-11-30):
   shelling, a CODECO massacre in Ituri, a FARC-dissident ambush in Cauca, a Burkina army operation
   against a rights group's count, a Lebanon-Syria border clash). UNSEEN, code-only: figure 0.91,
   attribution 0.71, status 0.59, range 0.90, source recall 0.83, kind 0.89, party 0.91.
-  Now: figure recall 0.96 (66/69), attribution 0.85 (56/66), status accuracy 0.89 (59/66), range
-  accuracy 0.91 (60/66), source recall 0.86 (36/42), source kind 0.94 (34/36), party accuracy 0.91
+  Now: figure recall 0.96 (66/69), attribution 0.85 (56/66), status accuracy 0.91 (60/66), range
+  accuracy 0.91 (60/66), source recall 0.86 (36/42), source kind 0.97 (35/36), party accuracy 0.91
   (31/34), place recall 0.56 (10/18), grounded precision 1.00 (75/75).
+* ``attrib_fresh6`` (5 documents), session 7: five stories (South Sudan cattle raid, a Kabul mosque
+  bombing, a Chad refugee camp attack, Armenia-Azerbaijan border shelling, Cameroon's Anglophone
+  conflict). UNSEEN, code-only: figure 0.91, attribution 0.88, status 0.59, range 0.90, source
+  recall 0.89, kind 0.92, party 1.00.
+  Now: figure recall 0.91 (49/54), attribution 0.90 (44/49), status accuracy 0.59 (29/49), range
+  accuracy 0.90 (44/49), source recall 0.89 (24/27), source kind 0.92 (22/24), party accuracy 1.00
+  (19/19), place recall 0.85 (11/13), grounded precision 1.00 (50/50).
 * ``muc_invented`` (14 documents), session 7: fourteen MUC-4-style 1989-90 wire stories. UNSEEN,
   code-only: casualty recall 0.83 (40/48), strict 0.81.
   Now: casualty recall 0.98 (47/48), strict casualty recall 0.96 (46/48), grounded precision 1.00
@@ -174,12 +181,27 @@ SETS: dict[str, tuple[str, int, dict[str, float]]] = {
         {
             "figure_recall": 0.9,
             "attribution": 0.79,
-            "status_accuracy": 0.84,
+            "status_accuracy": 0.85,
             "range_accuracy": 0.85,
             "source_recall": 0.8,
-            "source_kind": 0.89,
+            "source_kind": 0.92,
             "party_accuracy": 0.86,
             "place_recall": 0.5,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh6": (
+        "attrib",
+        5,
+        {
+            "figure_recall": 0.85,
+            "attribution": 0.84,
+            "status_accuracy": 0.54,
+            "range_accuracy": 0.84,
+            "source_recall": 0.83,
+            "source_kind": 0.86,
+            "party_accuracy": 0.95,
+            "place_recall": 0.79,
             "grounded_precision": 1.0,
         },
     ),
