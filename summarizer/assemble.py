@@ -102,6 +102,7 @@ from .evidence.figures import (
     denied_targeting,
     denied_victims,
     disjoint,
+    doubted_group,
     following_denial,
     in_scope,
     read_figure,
@@ -1347,6 +1348,7 @@ def _set_statuses(a: Assembly) -> None:
     denied = denied_victims(a.article)
     blanket = blanket_doubt(a.article)
     sides_only = blanket is not None and SIDES_DOUBT.search(blanket) is not None
+    group = doubted_group(blanket) if blanket else None
     doubted = source_doubts(a.article)
     scopes = denied_scopes(a.article)
     captures = denied_captures(a.article)
@@ -1416,7 +1418,9 @@ def _set_statuses(a: Assembly) -> None:
             c.notes.append(f"the article contests casualties of this kind: {denial!r}")
         # "figures given by either side": the sides' figures only
         on_sides = not sides_only or (c.reported_by is not None and _kind_party(a, c.reported_by)[1])
-        if status in ("reported", "confirmed") and blanket and c.reported_by and on_sides:
+        # "could not confirm the number of fighters killed": only the figures of that group
+        on_group = group is None or re.search(rf"\b{group}s?\b", f"{c.phrase} {c.who}", re.I) is not None
+        if status in ("reported", "confirmed") and blanket and c.reported_by and on_sides and on_group:
             status = "unverified"
             c.notes.append(f"the article says the reports could not be verified: {blanket!r}")
         doubt = (

@@ -26,3 +26,31 @@ def test_plain_subject_clause_unchanged() -> None:
     assert find_attribution("Floods killed 12 people in the valley, the provincial governor said.") == (
         "the provincial governor"
     )
+
+
+def test_doubt_naming_a_group_reaches_only_that_group() -> None:
+    text = (
+        "The navy said it had sunk a boat and killed 11 pirates off the coast. "
+        "A fishermen's union said 40 families had fled the port town. "
+        "The union said it could not confirm the number of pirates killed."
+    )
+    by_phrase = {c.phrase: c.status for c in code_only(text).casualties}
+    pirates = [s for p, s in by_phrase.items() if "11" in p]
+    families = [s for p, s in by_phrase.items() if "40" in p]
+    assert pirates == ["unverified"]
+    assert families == ["reported"]
+
+
+def test_doubted_group_word() -> None:
+    from summarizer.evidence.figures import doubted_group
+
+    assert doubted_group("It could not confirm the number of pirates killed.") == "pirate"
+    assert doubted_group("The number of people killed could not be verified.") is None
+
+
+def test_either_sides_account_is_a_blanket_over_the_sides() -> None:
+    from summarizer.evidence.figures import blanket_doubt
+
+    sent = "Journalists could not independently verify either side's account."
+    assert blanket_doubt("The rebels said 6 of their men died. " + sent) == sent
+    assert blanket_doubt("Journalists could not verify the rebels' account.") is None

@@ -585,9 +585,14 @@ Attribution, hedges and status (``attribution.py``)
      naming whose account it is ("Reuters could not verify the Israeli military's account";
      ``figures.source_doubts``) doubts that source's figures, wherever they stand; a blanket
      about "the figures given by either side" ("by both sides", "by the warring parties",
-     "either side's claims"; ``figures.SIDES_DOUBT``) doubts only the figures of sources that
-     are parties to the conflict. A source declining to confirm it ("Officials did not confirm
-     the report"; ``attribution._HEDGES``, ``figures._DOUBT``) doubts the figure before it, and
+     "either side's claims", "either side's account" -- the two sides at once, so no ONE
+     claim; ``figures.SIDES_DOUBT``) doubts only the figures of sources that are parties to
+     the conflict. A blanket naming a victim group ("could not confirm the number of fighters
+     killed"; ``figures.doubted_group``) doubts only the figures of that group word, not the
+     article's own losses, displaced, missing or background toll (nor, as the sentence after a
+     figure, a figure of another group: ``figures.verification_doubt``). A source declining to
+     confirm it ("Officials did not confirm the report"; ``attribution._HEDGES``,
+     ``figures._DOUBT``) doubts the figure before it, and
      so does the very next sentence calling it a claim nobody answered ("The army has not
      commented on the claim", ``figures._UNANSWERED_CLAIM``). A projection ("the toll could rise to 40",
      ``attribution.PROJECTION``) is hedged by its "could": ``unverified``. Words contesting

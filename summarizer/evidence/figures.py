@@ -275,6 +275,12 @@ def verification_doubt(article: str, end: int, lookahead: int = 2, own: str = ""
             # (``source_doubts``; ``SIDES_DOUBT`` in ``assemble._set_statuses``)
             if _DOUBTED_OWNER.search(nxt) or SIDES_DOUBT.search(nxt):
                 return None
+            # "could not confirm the number of fighters killed" doubts figures of fighters only
+            group = doubted_group(nxt)
+            if group is not None:
+                s0, s1 = sentence_bounds(article, max(end - 1, 0), end)
+                if not re.search(rf"\b{re.escape(group)}s?\b", article[s0:s1], re.I):
+                    return None
             return nxt
         if _STATES_NUMBER.search(nxt):
             return None
@@ -520,11 +526,30 @@ def blanket_doubt(article: str) -> str | None:
         if (
             _BLANKET.search(sent)
             and not _STATES_NUMBER.search(sent)  # "Nine of them ..., which could not be verified": its own
-            and not _ONE_CLAIM.search(sent)
+            # "either side's account" is the two sides' accounts at once, not one claim
+            and (not _ONE_CLAIM.search(sent) or re.search(r"\b" + _SIDES_OWN, sent, re.I) is not None)
             and not _THESE_FIGURES.search(sent)
         ):
             return " ".join(sent.split())
     return None
+
+
+#: the victim group a doubt names: "could not confirm the number of fighters killed"
+_DOUBTED_GROUP = re.compile(
+    r"\b(?:number|toll|count|figures?|numbers?)\s+of\s+(?:[\w-]+\s+){0,2}?(?P<group>[a-z]+?)s?\s+"
+    r"(?:killed|dead|wounded|injured|missing|detained|arrested|displaced|captured)\b",
+    re.I,
+)
+
+
+def doubted_group(doubt: str) -> str | None:
+    """The victim word (singular) a blanket doubt names, "fighters" in "could not confirm the
+    number of fighters killed": such a doubt reaches only the figures of that group, not the
+    article's other figures (own losses, displaced, missing, a background toll)."""
+    m = _DOUBTED_GROUP.search(doubt)
+    if m is None or m.group("group").lower() in ("people", "casualtie", "victim", "person"):
+        return None
+    return m.group("group").lower()
 
 
 #: a number the sentence states (not a digit inside a name: "M23", "F-16")
