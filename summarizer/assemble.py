@@ -473,7 +473,7 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
     if follow:
         notes.append(f"the next sentence doubts the figure: {follow!r}")
         basis = basis + " " + follow
-    denial = following_denial(a.article, cand.end)
+    denial = following_denial(a.article, cand.end, after=cand.quantity.end)
     if denial and denial != follow:
         notes.append(f"a following sentence contests the casualties: {denial!r}")
         basis = basis + " " + denial

@@ -54,3 +54,22 @@ def test_either_sides_account_is_a_blanket_over_the_sides() -> None:
     sent = "Journalists could not independently verify either side's account."
     assert blanket_doubt("The rebels said 6 of their men died. " + sent) == sent
     assert blanket_doubt("Journalists could not verify the rebels' account.") is None
+
+
+def test_that_figure_contest_reaches_only_the_last_figure() -> None:
+    text = (
+        "The rebels said two of their fighters had died, and said that up to 30 soldiers were killed. "
+        "The army called that figure propaganda."
+    )
+    status = {c.phrase: c.status for c in code_only(text).casualties}
+    assert status["up to 30"] == "disputed"
+    assert status["two"] != "disputed"
+
+
+def test_claims_contest_still_reaches_every_figure() -> None:
+    text = (
+        "The rebels said two of their fighters had died, and said that up to 30 soldiers were killed. "
+        "The army called the claims propaganda."
+    )
+    status = {c.phrase: c.status for c in code_only(text).casualties}
+    assert status["up to 30"] == "disputed"

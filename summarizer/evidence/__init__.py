@@ -590,7 +590,10 @@ Attribution, hedges and status (``attribution.py``)
      the conflict. A blanket naming a victim group ("could not confirm the number of fighters
      killed"; ``figures.doubted_group``) doubts only the figures of that group word, not the
      article's own losses, displaced, missing or background toll (nor, as the sentence after a
-     figure, a figure of another group: ``figures.verification_doubt``). A source declining to
+     figure, a figure of another group: ``figures.verification_doubt``). A following contest
+     pointing back at ONE figure ("called that figure disinformation";
+     ``figures.following_denial``, ``figures._THAT_FIGURE``) disputes only the last figure
+     before it, not earlier figures of its sentence that other numbers follow. A source declining to
      confirm it ("Officials did not confirm the report"; ``attribution._HEDGES``,
      ``figures._DOUBT``) doubts the figure before it, and
      so does the very next sentence calling it a claim nobody answered ("The army has not

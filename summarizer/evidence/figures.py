@@ -223,22 +223,28 @@ def calls_the_claim_false(text: str) -> bool:
     return _CALLS_THE_CLAIM_FALSE.search(text) is not None and not _DOUBT.search(text)
 
 
-def following_denial(article: str, end: int, lookahead: int = 2) -> str | None:
+def following_denial(article: str, end: int, lookahead: int = 2, after: int | None = None) -> str | None:
     """A sentence shortly after a figure, stating no figure of its own, in which a source
     denies or contests the casualties ("The Israeli military called reports of extensive
     casualties lies.") or calls the claim just made false ("The ministry called the claim 'a
     fabrication'", ``_CONTEST`` and ``_THE_CLAIM``): by the attribution set's rule 1 the
-    figure is then ``disputed``."""
+    figure is then ``disputed``. A contest pointing back at ONE figure ("called that figure
+    disinformation", ``_THAT_FIGURE``) reaches only the last figure before it: not a figure
+    ending at ``after`` that other numbers follow."""
     from summarizer.evidence.attribution import disputes
 
-    return next(
-        (
-            nxt
-            for nxt in _sentences_after(article, end, lookahead)
-            if (disputes(nxt) or calls_the_claim_false(nxt)) and _FIGURE_WORD.search(nxt) and not re.search(r"\d", nxt)
-        ),
-        None,
-    )
+    for nxt in _sentences_after(article, end, lookahead):
+        if (disputes(nxt) or calls_the_claim_false(nxt)) and _FIGURE_WORD.search(nxt) and not re.search(r"\d", nxt):
+            at = article.find(nxt, end)
+            own_end = end if after is None else after
+            if _THAT_FIGURE.search(nxt) and at >= own_end and _STATES_NUMBER.search(article[own_end:at]):
+                return None  # "called that figure disinformation": the last figure before it only
+            return nxt
+    return None
+
+
+#: a contest pointing back at ONE figure: "called that figure disinformation", "this number"
+_THAT_FIGURE = re.compile(r"\b(?:that|this)\s+(?:figure|number|toll|count|estimate)\b(?!s)", re.I)
 
 
 #: the next sentence calls the figure a claim nobody has answered: "The army has not commented on
