@@ -274,3 +274,26 @@ def code_only(article: str, published: _date | None = None) -> Summary:
     empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
     summary, _ = build_summary(empty, article, published=published)
     return summary
+
+
+def reading(sentence: str, outcome: str) -> tuple[int | None, int | None, int | None, str] | None:
+    """``quantities.quantity_for_outcome`` as (low, best, high, phrase), None when nothing is
+    read; the phrase must be the sentence's own characters at the quantity's offsets."""
+    from summarizer.evidence.quantities import quantity_for_outcome
+
+    q = quantity_for_outcome(sentence, outcome)
+    if q is None:
+        return None
+    assert sentence[q.start : q.end] == q.phrase, (q.start, q.end, q.phrase)
+    return (q.low, q.best, q.high, q.phrase)
+
+
+def readings(sentence: str, outcome: str) -> list[str]:
+    """The phrases of every figure of ``outcome`` in ``sentence``
+    (``quantities.quantities_for_outcome``), each checked against its offsets."""
+    from summarizer.evidence.quantities import quantities_for_outcome
+
+    qs = quantities_for_outcome(sentence, outcome)
+    for q in qs:
+        assert sentence[q.start : q.end] == q.phrase, (q.start, q.end, q.phrase)
+    return [q.phrase for q in qs]

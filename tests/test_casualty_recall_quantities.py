@@ -7,7 +7,8 @@ import pytest
 
 from summarizer.evidence.candidates import find_candidates
 from summarizer.evidence.figures import derive_quantity
-from summarizer.evidence.quantities import parse_quantity, quantities_for_outcome, quantity_for_outcome
+from summarizer.evidence.quantities import parse_quantity, quantities_for_outcome
+from summarizer.testing import reading, readings
 
 N = None
 
@@ -60,8 +61,11 @@ CASES: list[tuple[str, str, tuple[int | None, int | None, int | None, str] | Non
     # the counted people and their plural verb far apart: a unit's ordinal, a long place, a
     # relative clause
     ("SIX SOLDIERS OF THE 2D ARTILLERY BATTALION WERE KILLED IN THE AMBUSH.", "killed", (6, 6, 6, "SIX")),
-    ("Four herders from the hamlet of Los Llanos de la Cruz in the northern hills were killed.", "killed",
-     (4, 4, 4, "Four")),
+    (
+        "Four herders from the hamlet of Los Llanos de la Cruz in the northern hills were killed.",
+        "killed",
+        (4, 4, 4, "Four"),
+    ),
     ("TWO GUARDS WHO WERE WATCHING THE DAM AT NIGHT WERE WOUNDED.", "injured", (2, 2, 2, "TWO")),
     # plural nouns without a number
     ("THE SHELLING CAUSED MORE DEATHS AND WOUNDED IN THE TOWN.", "killed", (2, N, N, "DEATHS")),
@@ -75,8 +79,11 @@ CASES: list[tuple[str, str, tuple[int | None, int | None, int | None, str] | Non
     # the people after an inverted verb
     ("KILLED IN THE RAID WERE FOUR GUARDS AND A COOK.", "killed", (4, 4, 4, "FOUR")),
     ("Among those wounded were two firemen.", "injured", (2, 2, 2, "two")),
-    ("THOSE KILLED WERE IDENTIFIED AS RAUL ECHEVERRI AND MARTA LUGO.", "killed",
-     (2, 2, 2, "RAUL ECHEVERRI AND MARTA LUGO")),
+    (
+        "THOSE KILLED WERE IDENTIFIED AS RAUL ECHEVERRI AND MARTA LUGO.",
+        "killed",
+        (2, 2, 2, "RAUL ECHEVERRI AND MARTA LUGO"),
+    ),
     # bodies found, without a number: more than one; bodies that are not found dead are none
     ("The bodies were found in a ravine near the road.", "killed", (2, N, N, "bodies")),
     ("Their tired faces and bodies showed the long march.", "killed", None),
@@ -132,13 +139,7 @@ CASES: list[tuple[str, str, tuple[int | None, int | None, int | None, str] | Non
 def test_quantity_for_outcome(
     sentence: str, outcome: str, expected: tuple[int | None, int | None, int | None, str] | None
 ) -> None:
-    q = quantity_for_outcome(sentence, outcome)
-    if expected is None:
-        assert q is None
-        return
-    assert q is not None
-    assert (q.low, q.best, q.high, q.phrase) == expected
-    assert sentence[q.start : q.end] == q.phrase
+    assert reading(sentence, outcome) == expected
 
 
 # sentence, outcome -> every figure of the outcome (phrases, in text order)
@@ -161,10 +162,7 @@ ALL_CASES: list[tuple[str, str, list[str]]] = [
 
 @pytest.mark.parametrize(("sentence", "outcome", "expected"), ALL_CASES)
 def test_quantities_for_outcome(sentence: str, outcome: str, expected: list[str]) -> None:
-    qs = quantities_for_outcome(sentence, outcome)
-    assert [q.phrase for q in qs] == expected
-    for q in qs:
-        assert sentence[q.start : q.end] == q.phrase
+    assert readings(sentence, outcome) == expected
 
 
 def test_name_phrases_read_no_number_of_their_own() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from summarizer.evidence.candidates import find_candidates
 from summarizer.evidence.figures import derive_quantity
-from summarizer.evidence.quantities import quantities_for_outcome, quantity_for_outcome
+from summarizer.testing import reading, readings
 
 N = None
 
@@ -55,13 +55,7 @@ CASES: list[tuple[str, str, tuple[int | None, int | None, int | None, str] | Non
 def test_quantity_for_outcome(
     sentence: str, outcome: str, expected: tuple[int | None, int | None, int | None, str] | None
 ) -> None:
-    q = quantity_for_outcome(sentence, outcome)
-    if expected is None:
-        assert q is None
-        return
-    assert q is not None
-    assert (q.low, q.best, q.high, q.phrase) == expected
-    assert sentence[q.start : q.end] == q.phrase
+    assert reading(sentence, outcome) == expected
 
 
 # sentence, outcome -> every figure of the outcome (phrases, in text order)
@@ -95,10 +89,7 @@ ALL_CASES: list[tuple[str, str, list[str]]] = [
 
 @pytest.mark.parametrize(("sentence", "outcome", "expected"), ALL_CASES)
 def test_quantities_for_outcome(sentence: str, outcome: str, expected: list[str]) -> None:
-    qs = quantities_for_outcome(sentence, outcome)
-    assert [q.phrase for q in qs] == expected
-    for q in qs:
-        assert sentence[q.start : q.end] == q.phrase
+    assert readings(sentence, outcome) == expected
 
 
 @pytest.mark.parametrize(
