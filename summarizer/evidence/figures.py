@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarizer.evidence._text import sentence_spans
 from summarizer.evidence.align import ArticleIndex, Span, normalize
 from summarizer.evidence.attribution import sentence_bounds
 from summarizer.evidence.instructions import is_instruction_like
@@ -412,8 +413,6 @@ def _int(tok: str) -> int | None:
 def _numbers_by_kind(article: str) -> tuple[frozenset[int], frozenset[int]]:
     """The numbers the article states in reports, and those it states in instruction-like
     sentences."""
-    from summarizer.evidence._text import sentence_spans
-
     reported: set[int] = set()
     injected: set[int] = set()
     for s0, s1 in sentence_spans(article):
@@ -525,8 +524,6 @@ def blanket_doubt(article: str) -> str | None:
     Jazeera"). A doubt about one claim ("The claim could not be verified.", "Reuters could
     not verify the army's account") is no blanket: ``verification_doubt`` applies it to the
     figure just before it, ``source_doubts`` to the figures of the source it names."""
-    from summarizer.evidence._text import sentence_spans
-
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
         if (
@@ -566,8 +563,6 @@ def source_doubts(article: str) -> list[tuple[str, str]]:
     """Doubts about one source's account, stating no figure of their own ("Reuters could not
     independently verify the Israeli military's account"): (the sentence, the source it
     names). Every figure of that source is ``unverified`` (attrib rule 2), wherever it stands."""
-    from summarizer.evidence._text import sentence_spans
-
     out: list[tuple[str, str]] = []
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
@@ -603,8 +598,6 @@ def source_disputes(article: str) -> list[tuple[str, str]]:
     commander rejected the army's account", "calling the army's figures 'pure propaganda'"):
     (the sentence, the source whose account it names). By the attribution set's rule 1 that
     source's figures are ``disputed``, wherever they stand."""
-    from summarizer.evidence._text import sentence_spans
-
     out: list[tuple[str, str]] = []
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
@@ -666,8 +659,6 @@ def denied_victims(article: str) -> list[tuple[str, str]]:
     at all ("The United States ... denied that civilians had been killed"): (the sentence,
     the outcome denied: ``killed`` or ``injured``). By the attribution set's rule 1 every
     figure of that outcome counting non-combatants (``NON_COMBATANTS``) is ``disputed``."""
-    from summarizer.evidence._text import sentence_spans
-
     out: list[tuple[str, str]] = []
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
@@ -704,8 +695,6 @@ def denied_captures(article: str) -> list[str]:
     """Sentences stating no number of their own that deny fighters were captured at all ("An
     SDF spokesman denied that any fighters had been captured"). By attrib rule 1 every figure
     of fighters (``COMBATANTS``) detained, or missing in words of capture, is ``disputed``."""
-    from summarizer.evidence._text import sentence_spans
-
     return [
         " ".join(article[s0:s1].split())
         for s0, s1 in sentence_spans(article)
@@ -730,8 +719,6 @@ def denied_targeting(article: str) -> list[tuple[str, str, tuple[str, ...]]]:
     whose sentence says that side did it (``assemble._set_statuses``); a denial of
     responsibility for an attack ("denied carrying out the attack") names no victims and
     disputes no count."""
-    from summarizer.evidence._text import sentence_spans
-
     out: list[tuple[str, str, tuple[str, ...]]] = []
     for s0, s1 in sentence_spans(article):
         sent = " ".join(article[s0:s1].split())
@@ -825,7 +812,6 @@ def denied_scopes(article: str) -> list[tuple[str, frozenset[str]]]:
     the aid distribution centres are lies"): (the sentence, the scope's content words,
     singular). By the attribution set's rule 1 every figure about that scope is ``disputed``,
     wherever in the article it stands."""
-    from summarizer.evidence._text import sentence_spans
     from summarizer.evidence.attribution import disputes
 
     out: list[tuple[str, frozenset[str]]] = []
@@ -871,8 +857,6 @@ def announced_differences(article: str) -> list[tuple[int, int, str]]:
     sentence to the end of its paragraph are the announced count; each contradicts the earlier
     figures of the same outcome by another source that it undercuts (or exceeds) with no overlap
     (attrib rule 1: both sides are ``disputed``)."""
-    from summarizer.evidence._text import sentence_spans
-
     out: list[tuple[int, int, str]] = []
     for s0, s1 in sentence_spans(article):
         m = _DIFFERS.search(article[s0:s1])
