@@ -286,6 +286,22 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   <people>" is N missing ("two drones" none); people moved, relocated, evacuated or transferred
   to shelters or camps are displaced, counted before the verb and only for people ("60 residents
   have been moved to temporary shelters"; "moved to a new office", "two offices" none).
+* Figure-reading leftovers from unseen articles (session 8; ``tests/test_figure_reading_s8.py``):
+  one person "among the dead" ("a sergeant was among the dead", "an aid worker is also among
+  those killed", "Among the wounded was a nurse") is a figure of one, the phrase "a"/"an", only
+  for a singular person noun (the head before "of": "a member of the family"; not "a family of
+  five", "a third", nor "a woman and her two children"); an active "took (led) away" takes its
+  count after it, people only ("gunmen had taken away a number of young men": detained, no
+  number; "took away two trucks", "took away the bodies of six" none); people moved,
+  relocated, evacuated or rehoused to a named town are displaced ("40 families were moved to
+  Yerevan"; mixed-case text only, counted before the verb, people only; not the wounded, not
+  "for treatment" or to a hospital, not "transferred", and no bare plural: "the prisoners were
+  moved to X" none); people who took (sought, found) refuge or shelter are displaced, counted
+  before the verb, people only ("about 200 families had taken refuge in the church"; "three
+  gunmen took refuge" none); a force driving people out counts after its verb ("forced some
+  600,000 from their homes", "forced 3,000 people to flee", "drove 400 families out of their
+  homes"), and only before "to flee / to leave their homes" or "from / out of their homes"
+  ("forced two reporters to leave the district" none).
 
 Dates (``dates.py``)
 ====================

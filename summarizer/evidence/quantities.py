@@ -971,7 +971,9 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"in\s+custody|seized|"
         # people led off by their captors ("Several other men were taken away in military trucks";
         # people only, counted before the verb: "the bodies were taken away" is no one detained)
-        r"(?:taken|led|dragged|marched)\s+away(?!\s+(?:to|for|by)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
+        # (an active "took away" takes its count after it, people only: "gunmen took away a number of
+        # young men"; ``_TAKEN_AWAY``)
+        r"(?:taken|took|taking|takes|led|dragged|marched)\s+away(?!\s+(?:to|for|by)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
         r"(?:hospitals?|clinics?|treatment|safety|burial|morgue|ambulances?|relatives|families|rescuers|medics)\b)"
     ),
     "displaced": (
@@ -985,7 +987,17 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # people moved to shelters or camps, counted before the verb ("60 residents have been moved to
         # temporary shelters"; people only, ``_SHELTERED``): "moved to a new office" is none
         r"(?:moved|relocated|evacuated|transferred|rehoused)\s+(?:to|into|in)\s+(?:(?:a|an|the)\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:shelters?|camps?|(?:evacuation|displacement|reception)\s+(?:centres?|centers?|sites?))"
+        r"(?:[\w-]+\s+){0,2}?(?:shelters?|camps?|(?:evacuation|displacement|reception)\s+(?:centres?|centers?|sites?))|"
+        # or to a named town ("40 families were moved to Yerevan"; a capital letter in mixed-case text, people
+        # only, ``_SHELTERED``; not "transferred", said of prisoners and patients)
+        r"(?:moved|relocated|evacuated|rehoused)\s+to\s+(?-i:[A-Z][a-z]+)"
+        r"(?!\s+(?:[\w'-]+\s+){0,2}?(?i:hospitals?|clinics?|medical|for\s+(?:medical\s+)?treatment)\b)|"
+        # people who took refuge, counted before the verb ("about 200 families had taken refuge in the church")
+        r"(?:taken|took|taking|takes|sought|seeking|seeks|found|finding)\s+(?:shelter|refuge|sanctuary)|"
+        # a force driving people out, counted after the verb ("forced some 600,000 from their homes",
+        # "forced 3,000 people to flee"; ``_DROVE_OUT``)
+        r"(?:forced|forcing|forces|drove|driven|driving|drives)(?=\s+(?:[\w,'-]+\s+){1,5}?(?:to\s+(?:flee|leave\s+their\s+"
+        r"(?:homes|houses|villages))|(?:from|out\s+of)\s+their\s+(?:homes|houses|villages))\b)"
     ),
 }
 _ANY_OUTCOME = re.compile(r"\b(?:" + "|".join(OUTCOME_PATTERNS.values()) + r")\b", re.I)
@@ -1032,8 +1044,14 @@ OUTCOME_RE: dict[str, re.Pattern[str]] = {
 # those that take it only before them, with a noun for who fled ("12,000 people had fled the
 # villages", "thousands fled"; not "three gunmen fled", nor "fled the two villages")
 _AFTER_ONLY = re.compile(r"lost|bur(?:ied|y|ying)|lost\s+(?:all\s+)?(?:contact|touch)\s+with", re.I)
+_TAKEN_AWAY = re.compile(r"(?:taken|took|taking|takes|led|dragged|marched)\s+away", re.I)
 _FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)
-_SHELTERED = re.compile(r"(?:moved|relocated|evacuated|transferred|rehoused)\s", re.I)
+_SHELTERED = re.compile(
+    r"(?:moved|relocated|evacuated|transferred|rehoused)\s|(?:taken|took|taking|takes|sought|seeking|seeks|found|finding)\s+"
+    r"(?:shelter|refuge|sanctuary)",
+    re.I,
+)
+_DROVE_OUT = re.compile(r"forced|forcing|forces|drove|driven|driving|drives", re.I)
 _FLEE = re.compile(r"fled|fleeing|forced\s+to\s+flee", re.I)
 _FLED_PEOPLE = re.compile(
     r"(?:\s+of)?(?:\s+[\w'-]+)?\s+(?:people|persons|residents|civilians|villagers|inhabitants|families|households|"
@@ -1363,7 +1381,9 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
 # no count of people detained by the event: they died or were hurt ("documented the deaths of 19
 # prisoners", "killed five inmates"), or were set free ("freed 20 prisoners")
 _CAPTIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:prisoners|inmates|hostages|detainees|captives)\b", re.I)
-_WEAK_DETAINED = re.compile(r"prisoners|inmates|hostages|detainees|captives|(?:taken|led|dragged|marched)\s+away", re.I)
+_WEAK_DETAINED = re.compile(
+    r"prisoners|inmates|hostages|detainees|captives|(?:taken|took|taking|takes|led|dragged|marched)\s+away", re.I
+)
 _CAPTIVE_FATE = re.compile(
     r"\b(?:deaths?|killings?|murders?|bodies|remains|executions?)\s+of\s+(?:(?:at\s+least|some|the|another)\s+)?$"
     r"|\b(?:freed|frees|freeing|released|releases|releasing|swapped|exchanged|pardoned)\s+(?:(?:at\s+least|some|another)\s+)?$",
@@ -1674,6 +1694,9 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
                 # "shot dead 12 people", "burned alive three", "machine-gunned to death five peasants"
                 or re.search(r"\s(?:dead|down|alive|death)$", trig, re.I)
                 or _AFTER_ONLY.fullmatch(trig)  # "lost three fighters", "helped bury 27 people"
+                or _DROVE_OUT.fullmatch(trig)  # "forced 3,000 people to flee"
+                # "gunmen had taken away a number of young men": people only (not "took away two cars")
+                or (_TAKEN_AWAY.fullmatch(trig) is not None and _PEOPLE_AFTER.match(sentence, q.end) is not None)
             )
             # arms, towns and goods are seized and captured too: "seized several grenades"; devices
             # and threats are neutralised ("neutralised two devices")
@@ -1694,9 +1717,12 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         before
         and not _OBJECT_OF_VERB.search(sentence, 0, before[-1].start)
         and not _AFTER_ONLY.fullmatch(trig)
+        and not _DROVE_OUT.fullmatch(trig)
         # who fled counts as displaced only when the words name people ("three gunmen fled": none)
         and (not _FLEE.fullmatch(trig) or _FLED_PEOPLE.match(sentence, before[-1].end))
         and (not _SHELTERED.match(trig) or _FLED_PEOPLE.match(sentence, before[-1].end))
+        # "three wounded people were moved to Kabul": the wounded moved for care are no displaced
+        and (not _SHELTERED.match(trig) or _attributive_outcome(sentence, before[-1]) in (None, "displaced"))
         # "a family of five lives here": the verb "lives", not five lives lost
         and not (trig.lower() == "lives" and _FAMILY_OF.search(sentence, 0, before[-1].start))
         # "dozens of terrorists were neutralised", not "two devices were neutralised"
@@ -1793,6 +1819,65 @@ def _lost_relative(sentence: str, m: re.Match[str]) -> Quantity | None:
     return Quantity(1, 1, 1, rm.group(2), rm.start(2), rm.end(2), False)
 
 
+# one person among a group of casualties: "a sergeant was among the dead", "an aid worker is also
+# among those killed", inverted "Among the wounded was a nurse" (a singular person noun only)
+_AMONG_ONE_BEFORE = re.compile(
+    r"\b(an?)\s+((?:(?!(?:an?|one|said|says|told|that|who|and|or)\b)[\w'-]+\s+){0,5}?)(?:was|is)\s+"
+    r"(?:(?:also|reportedly)\s+)?among\s+(?:the|those)\s+$",
+    re.I,
+)
+# roles that the general person-noun test leaves out, and ordinals it lets in ("a third was among")
+_AMONG_EXTRA = frozenset(
+    {"corporal", "private", "medic", "paramedic", "cadet", "conscript", "imam", "cleric", "pupil", "toddler", "refugee"}
+    | {"midwife"}
+)
+_AMONG_NOT = frozenset({"other", "second", "third", "member"})
+
+
+def _among_person(np_words: list[str]) -> bool:
+    """Whether the words after "a"/"an" name one person: the head noun (before "of": "a member
+    of the family") is a singular person noun."""
+    if "of" in np_words[1:]:
+        np_words = np_words[: np_words.index("of", 1)]
+    if not np_words:
+        return False
+    w = np_words[-1]
+    return w in _AMONG_EXTRA or (w not in _AMONG_NOT and _is_one_noun(w)) or (w == "member" and len(np_words) == 1)
+
+
+_AMONG_HEAD = re.compile(r"\bamong\s+(?:the|those)\s+$", re.I)
+_AMONG_ONE_AFTER = re.compile(
+    r"(?:\s+(?:in|during|on|at|by|near)\s+[^,;:]{1,50}?)?\s*,?\s+(?:was|is)\s+(?:also\s+)?(an?)\s+"
+    r"([\w'-]+(?:\s+[\w'-]+){0,2})",
+    re.I,
+)
+
+
+def _among_one(sentence: str, m: re.Match[str]) -> Quantity | None:
+    """One person "among the dead" (``_AMONG_ONE_BEFORE``, ``_AMONG_ONE_AFTER``): the outcome word
+    stands for the people it befell ("the dead", "those killed"), and "a"/"an" with a singular
+    person noun is one of them."""
+    trig = m.group()
+    if not (_the_dead(trig) or _the_dead(trig + "|")):
+        return None
+    head = sentence[: m.start()]
+    bm = _AMONG_ONE_BEFORE.search(head)
+    if bm is not None and _among_person(bm.group(2).lower().split()) and not re.search(r"[,;:]", bm.group()):
+        return Quantity(1, 1, 1, bm.group(1), bm.start(1), bm.end(1), False)
+    if _AMONG_HEAD.search(head):
+        am = _AMONG_ONE_AFTER.match(sentence, m.end())
+        if am is None:
+            return None
+        words = am.group(2).lower().split()
+        noun = next((i for i, w in enumerate(words) if _among_person([w])), None)
+        if noun is None:
+            return None
+        nxt = (words[noun + 1 :] or re.findall(r"[\w'-]+", sentence[am.end(2) : am.end(2) + 12].lower())[:1] or [""])[0]
+        if nxt not in ("and", "or"):  # "a woman and her two children": a list, not one person
+            return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
+    return None
+
+
 def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
     for m in pat.finditer(sentence):
         if _RIDDLED.fullmatch(m.group()):
@@ -1817,6 +1902,9 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             if cm is not None and _is_one_noun(cm.group(2).lower()):
                 return Quantity(1, 1, 1, cm.group(1), cm.start(1), cm.end(1), False)
             continue
+        among = _among_one(sentence, m)
+        if among is not None:
+            return among
         am = re.search(
             r"\b(an?|one)\s+(?:[\w'-]+\s+){0,5}?(?:was|has\s+been|had\s+been|is)\s+"
             r"(?:(?:\w+ly|also)\s+){0,2}(" + _CHAIN + ")$",
@@ -1929,6 +2017,9 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         if (
             wm
             and m.group().lower() not in ("captured", "seized")
+            # offices and bases are moved too: "the office was moved to Kabul" names no person
+            and not _SHELTERED.match(m.group())
+            and not _DROVE_OUT.fullmatch(m.group())
             and not re.search(r"\b(?:number|toll|figure|total)\b[^,]{0,30}$", head, re.I)
         ):
             return Quantity(1, 1, 1, wm.group(1), wm.start(1), wm.end(1), False)
@@ -2068,6 +2159,13 @@ def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         tail = sentence[m.end() :]
         trig = m.group()
         pm = _PLURAL_PASSIVE.search(head) or _THEY_PASSIVE.search(head)
+        # "the prisoners were moved to Kabul": who is moved to a town, and why, is open; "wounded people
+        # were moved to shelters": moved for care, not displaced
+        to_town = re.search(r"\sto\s+[A-Z]", trig) is not None
+        if _SHELTERED.match(trig) and (
+            to_town or (pm is not None and re.search(r"\b(?:wounded|injured|hurt)\s+$", head[: pm.start(1)], re.I))
+        ):
+            continue
         if (
             pm is None
             and trig.lower() in _ATTRIB_PARTICIPLES
