@@ -140,3 +140,35 @@ def test_sides_of_a_fight(text: str, expected: list[str]) -> None:
 def test_a_rank_word_between_a_group_and_its_member_word() -> None:
     text = "The patrol was looking for a Haqqani senior commander near the border."
     assert [g.name for g in find_groups(text) if g.pattern == "member"] == ["Haqqani"]
+
+
+# invented sentences (session 8, H7): a passive agent across long adjuncts, who the perpetrators
+# were said with a copula, a strike as a deed, a participle's clause cut from the name
+MORE_CASES: list[tuple[str, list[str]]] = [
+    ("TWO TEACHERS WERE KIDNAPPED LAST THURSDAY NIGHT IN THE VILLAGE OF EL ROSARIO, CHALATENANGO, "
+     "BY MEMBERS OF THE PEOPLE'S REVOLUTIONARY ARMY.", ["MEMBERS OF THE PEOPLE'S REVOLUTIONARY ARMY"]),
+    ("The clinic's director was shot several times outside his home on Sunday evening by two masked men.",
+     ["two masked men"]),
+    # a second participle owns the "by"; a clause word ends the adjunct
+    ("Four farmers were killed in a district long held by the rebels, officials said.", []),
+    ("Nine villagers were killed last week, as reported by the regional newspaper.", []),
+    ("Three guards were wounded in the blast, which was condemned by the mayor.", []),
+    ("NEIGHBORS SAID THOSE WHO TOOK THE PRIEST AWAY WERE SOLDIERS IN UNIFORM.", ["SOLDIERS"]),
+    ("Police said the killers were members of the Red Dawn Front, a small urban cell.",
+     ["killers", "members of the Red Dawn Front"]),
+    ("Those who opened fire on the bus were apparently paramilitaries.", ["paramilitaries"]),
+    ("The attackers were killed in the shootout.", ["attackers"]),
+    ("Those who fired the shots were never found.", []),
+    ("The kidnappers were demanding a ransom of $2 million.", ["kidnappers"]),
+    ("Witnesses said the strike was carried out by helicopters of the air force.",
+     ["helicopters of the air force"]),
+    ("The general strike was carried out by the transport unions.", []),
+    ("THE MAYOR WAS SHOT BY TWO HIRED ASSASSINS RIDING A MOTORCYCLE.", ["TWO HIRED ASSASSINS"]),
+    ("The Shining Path claimed responsibility for the bombing.", ["The Shining Path"]),
+    ("THE SHOPKEEPER WAS MURDERED BY MEMBERS OF THE RED DAWN FRONT.", ["MEMBERS OF THE RED DAWN FRONT"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_CASES)
+def test_find_agents_more(text: str, expected: list[str]) -> None:
+    assert_spans(text, find_agents(text), expected)

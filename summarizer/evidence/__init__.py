@@ -597,7 +597,10 @@ Attribution, hedges and status (``attribution.py``)
      of the article is then ``unverified`` (attrib rule 2). A doubt about ONE claim ("The
      claim could not be verified.", "this report", "the toll", "the army's account":
      ``figures._ONE_CLAIM``) or pointing back at the figures just given ("these figures";
-     ``figures._THESE_FIGURES``) is no blanket: it doubts the figure right before it; a doubt
+     ``figures._THESE_FIGURES``) is no blanket: it doubts the figure right before it; nor is a
+     doubt opening with "the claims" ("The claims could not be independently verified.") that
+     closes a paragraph stating figures before it: it doubts every attributed figure of its own
+     paragraph before it, however many sentences back (``figures.paragraph_doubts``); a doubt
      naming whose account it is ("Reuters could not verify the Israeli military's account";
      ``figures.source_doubts``) doubts that source's figures, wherever they stand; a blanket
      about "the figures given by either side" ("by both sides", "by the warring parties",
@@ -754,6 +757,20 @@ a name, "X, who ..." reads back to X):
   the weapon after "armed with" describes, it is
   no means), "subversive elements", separatists, bandits, pirates, the air force and the
   national guard as subjects; "entered", "occupied", "overran" are acts of an armed subject;
+* session 8 (actors_fresh2): a passive violent verb keeps its "by" agent across up to 16 words
+  of time and place adjuncts, commas included ("WERE MURDERED ON 10 NOVEMBER IN THE CANTON OF X,
+  Y DEPARTMENT, BY TROOPS OF THE Z BATTALION"), but not across a clause word ("who", "and",
+  "as", "according") nor across a second participle, which owns the "by" ("killed in a district
+  held by the rebels", "as reported by the paper"; the same for the short "killed ... by" gap);
+  who the perpetrators were, said with a copula ("the killers were soldiers", "those who took
+  them away were soldiers", "the attackers were members of X"; pattern ``identity``, so never a
+  figure's perpetrator) when the complement is headed by an attacker's, a force's or a unit's
+  noun ("the attackers were killed", "the kidnappers were demanding" name nobody); a strike is a
+  violent deed ("the strike was carried out by warplanes of the coalition") unless a stoppage of
+  work ("general", "hunger", "transport" strike); a participle followed by its object ends a
+  name ("TWO HIRED ASSASSINS RIDING A MOTORCYCLE" -> "TWO HIRED ASSASSINS"); a capitalised word
+  ending in -ed inside a name in mixed-case text is no clause verb ("members of the Red Dawn
+  Front"), nor a three-letter one in capitals ("RED");
 * no agent: a question ("WHO IS RESPONSIBLE FOR THE ATTACK?"), a second verb coordinated with
   the clause's own ("attributed it to a death squad and demanded ..." ends at "and"), a verb
   whose nearest word back is "and" (its subject is further back), the holder in "X holds Y

@@ -65,7 +65,31 @@ _STOP = (
     r"and\s+(?!(?:armed|hired|united|allied|organi[sz]ed|trained|masked|hooded|uniformed)\b)[a-z]+ed"
 )
 _NP = r"((?:(?!(?:" + _STOP + r")\b)[\w'’.&-]+(?:\s+|(?=[,.;:)\]\"”]|$))){1,7})"
-_BY = re.compile(r"\b(?P<act>" + _ACT + r")\b(?:\s+[\w'’-]+){0,5}?\s+by\s+[\"“]?(?:a\s+group\s+of\s+)?" + _NP, re.I)
+# (a second participle between the act and "by" owns the "by": "killed in a district held by the
+# rebels", "killed, as reported by the paper"; unless it is a violent act itself)
+_BY = re.compile(
+    r"\b(?P<act>" + _ACT + r")\b(?:\s+(?!(?:held|led|run|known|seen|made|(?!(?:" + _ACT + r")\b)[\w'’-]*ed)\b)"
+    r"[\w'’-]+){0,5}?\s+by\s+[\"“]?(?:a\s+group\s+of\s+)?" + _NP,
+    re.I,
+)
+# "THREE PEASANTS WERE MURDERED ON 10 NOVEMBER IN THE CANTON OF X, Y DEPARTMENT, BY TROOPS OF
+# THE Z BATTALION": a passive violent verb keeps its agent across adjuncts of time and place, commas
+# included, up to 16 words; not across a clause word ("who", "and", "according"), nor across a
+# second participle, which owns the "by" ("in a town held by rebels", "as reported by the paper")
+_PASSIVE_GAP_STOP = (
+    r"who|whom|whose|which|that|when|where|while|after|before|because|since|until|and|or|but|as|if|than|"
+    r"according|said|says|told|including|held|led|run|known|made|seen|written|"
+    r"[\w'’-]*ed"
+)
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:(?:reportedly|allegedly|brutally|later|then|also)\s+)?(?P<act>"
+    + _ACT
+    + r")\b(?:,?\s+(?!(?:"
+    + _PASSIVE_GAP_STOP
+    + r")\b)[\w'’-]+){1,16}?,?\s+by\s+[\"“]?(?:a\s+group\s+of\s+)?"
+    + _NP,
+    re.I,
+)
 _CLAIMED = re.compile(
     r"(?<![\w'’-])"
     + _NP.replace("{1,7}", "{1,6}")
@@ -161,6 +185,17 @@ def _clean(article: str, s: int, e: int) -> tuple[int, int] | None:
             e = s + tail.start()
             text = article[s:e]
             words = words[:-1]
+    # "two hired assassins riding a motorcycle", "men carrying rifles": a participle followed by its
+    # object opens a clause about the name (not "the Shining Path": no object word follows)
+    opener = re.search(
+        r"\s+(?P<ing>[A-Za-z]{3,}(?:ing|ING))\s+(?:a|an|the|their|his|her|its|two|three|several|in|on|at|from|with)\b",
+        text,
+        re.I,
+    )
+    if opener is not None and opener.group("ing").lower() not in _ING_NAME_WORDS:
+        e = s + opener.start()
+        text = article[s:e]
+        words = text.split()
     if re.match(r"(?:what|whom?|which|whose|where|when|how|president|presidential|no|nobody|none)\b", text, re.I):
         return None
     if len(words) == 1 and _LEADING.match(text + " "):
@@ -411,6 +446,29 @@ _KILLER_IS = re.compile(
     r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:(?:identified|named)\s+as\s+)?(?:a|an|one\s+of\s+the)\s+" + _NP,
     re.I,
 )
+# "THE KILLERS WERE SOLDIERS", "those who took them away were soldiers of the Fourth Brigade",
+# "the attackers were members of the ELN": who the perpetrators were, said with a copula. The
+# complement must be headed by an attacker's, a force's or a unit's noun (``_SUBJ_HEAD``): "the
+# attackers were killed", "those who fired were never found" name nobody.
+_PERPS_PLURAL = (
+    r"(?:killers|attackers|assailants|kidnappers|abductors|gunmen|murderers|assassins|perpetrators|culprits|"
+    r"bombers|raiders)"
+)
+_WHO_DID = (
+    r"(?:killed|murdered|shot|abducted|kidnapped|attacked|ambushed|fired|planted|executed|massacred|tortured|"
+    r"took\s+(?:[\w'’-]+\s+){0,3}?away|carried\s+out|opened\s+fire|set\s+off|detonated)"
+)
+_PERPS_WERE = re.compile(
+    r"\b(?:(?:the\s+)?" + _PERPS_PLURAL + r"|(?:those|the\s+ones|the\s+(?:men|people|persons|individuals))\s+who\s+"
+    r"(?:had\s+)?" + _WHO_DID + r"\b[^.;:!?\"“”]{0,80}?)"
+    r",?\s+(?:were|are|have\s+been\s+identified\s+as|had\s+been\s+identified\s+as)\s+"
+    r"(?:(?:probably|apparently|reportedly|allegedly|clearly|believed\s+to\s+be)\s+)?"
+    rf"(?P<np>(?:{_NP_WORD}\s+){{0,3}}?{_SUBJ_HEAD}(?![\w'’-])"
+    r"(?:\s+of\s+(?:the\s+)?(?:(?!(?:" + _STOP + r")\b)[\w'’.&-]+(?:\s+|(?=[,.;:)\]\"”]|$))){1,5})?)"
+    # the name runs to a clause boundary ("members of the Popular Liberation Army, police said")
+    r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:" + _STOP + r"|and|or|but|said|says|police|officials)\b)",
+    re.I,
+)
 # "the gunman was identified as Ivo Brandt", "police identified the bomber as Ivo Brandt": the
 # attacker's name (a name: no determiner after "as")
 _PERP_NOUN = (
@@ -522,7 +580,14 @@ _SUSPECT_NOUN = re.compile(
 # Generic verbs that make a "by" phrase an agent only when a violent deed precedes it ("the
 # verification must be carried out by the commission" names no perpetrator)
 _GENERIC_ACT = re.compile(r"carried\s+out|perpetrated|committed|ordered|executed|fired|hit|captured|seized", re.I)
-_DEED_WORD = re.compile(r"\b(?:" + _DEED + r"|killed|murdered|kill|murder|assassinate|bombs?|explosions?)\b", re.I)
+# (a "strike" is a deed unless a stoppage of work: "the strike was carried out by warplanes", not "the
+# general strike was called by the unions")
+_DEED_WORD = re.compile(
+    r"\b(?:" + _DEED + r"|killed|murdered|kill|murder|assassinate|bombs?|explosions?|airstrikes?|"
+    r"(?<!general\s)(?<!hunger\s)(?<!labor\s)(?<!labour\s)(?<!national\s)(?<!workers\s)(?<!transport\s)"
+    r"(?<!teachers\s)(?<!sit-down\s)(?<!indefinite\s)strikes?)\b",
+    re.I,
+)
 
 # words a subject read backwards from its verb stops at: clause openers, reporting verbs,
 # prepositions (an "of" or an "and" inside the name is kept: "the General Staff of the Armed
@@ -985,6 +1050,7 @@ def _back_agents(article: str, s0: int, sent: str) -> list[tuple[int, int, str]]
 # Each pattern with a cheap test for the word it cannot match without.
 _AGENT_PATTERNS = (
     (_BY, "by", re.compile(r"\bby\b")),
+    (_PASSIVE_BY, "by", re.compile(r"\bby\b")),
     (_CLAIMED, "claimed", re.compile(r"responsibility|credit|authorship")),
     (_ATTRIBUTED, "attributed", re.compile(r"attribut|ascribed|blam|responsib")),
     # (the cue reads the lower-cased sentence: the acronyms' case rule is the pattern's)
@@ -1009,6 +1075,7 @@ _AGENT_PATTERNS = (
     (_ARRESTED_NAMED, "suspect", re.compile(r"arrest|detain|captur|charg|indict")),
     (_ARREST_OF, "suspect", re.compile(r"arrest|detention|capture|extradition|trial|conviction|prosecution")),
     (_WORK_OF, "responsible", re.compile(r"work\s+of")),
+    (_PERPS_WERE, "identity", re.compile(_PERPS_PLURAL + r"|\bwho\b")),
     (
         _KILLER_IS,
         "identity",
@@ -1035,7 +1102,7 @@ _OLD_PATTERNS = frozenset({"by", "claimed", "attributed", "subject"})
 _CLAUSE_VERB = re.compile(
     r"\s+(?:(?!(?:"
     + "|".join(sorted(_ED_ADJECTIVES))
-    + r")\b)[\w'’-]+ed|hit|left|took|came|began|went|made|set|struck|"
+    + r")\b)[\w'’-]{2,}ed|hit|left|took|came|began|went|made|set|struck|"
     r"fled|says|said|is|was|are|were)\b",
     re.I,
 )
@@ -1044,8 +1111,17 @@ _CLAUSE_VERB = re.compile(
 def _cut_clause(article: str, a: int, b: int) -> int:
     """The end of a name read forwards, before the verb of the clause it runs into ("shelling by
     government forces hit the town" -> "government forces")."""
-    m = _CLAUSE_VERB.search(article, a, b)
-    return m.start() if m else b
+    upper: bool | None = None
+    for m in _CLAUSE_VERB.finditer(article, a, b):
+        word = m.group().strip()
+        if word[:1].isupper() and not word.isupper():
+            # "members of the Red Dawn Front": in mixed-case text a capitalised word inside the
+            # phrase is a name's, not the clause's verb
+            upper = is_upper_case_text(article) if upper is None else upper
+            if not upper:
+                continue
+        return m.start()
+    return b
 
 
 def _strip_lead(article: str, a: int, b: int) -> tuple[int, int]:
