@@ -105,6 +105,7 @@ from .evidence.figures import (
     doubted_group,
     following_denial,
     in_scope,
+    paragraph_doubts,
     read_figure,
     source_disputes,
     source_doubts,
@@ -1347,6 +1348,7 @@ def _set_statuses(a: Assembly) -> None:
     contested = source_disputes(a.article)
     denied = denied_victims(a.article)
     blanket = blanket_doubt(a.article)
+    para_doubts = paragraph_doubts(a.article)
     sides_only = blanket is not None and SIDES_DOUBT.search(blanket) is not None
     group = doubted_group(blanket) if blanket else None
     doubted = source_doubts(a.article)
@@ -1423,6 +1425,16 @@ def _set_statuses(a: Assembly) -> None:
         if status in ("reported", "confirmed") and blanket and c.reported_by and on_sides and on_group:
             status = "unverified"
             c.notes.append(f"the article says the reports could not be verified: {blanket!r}")
+        at = _evidence_start(c)
+        claims_doubt = (
+            status in ("reported", "confirmed")
+            and c.reported_by
+            and at is not None
+            and next((d for p0, d0, d in para_doubts if p0 <= at < d0), None)
+        )
+        if claims_doubt:
+            status = "unverified"  # "The claims could not be independently verified." closing its paragraph
+            c.notes.append(f"its paragraph's claims could not be verified: {claims_doubt!r}")
         doubt = (
             status in ("reported", "confirmed")
             and c.reported_by

@@ -44,6 +44,7 @@ __all__ = [
     "in_scope",
     "locate_figure",
     "numbers_only_in_instructions",
+    "paragraph_doubts",
     "read_figure",
     "summary_numbers_off_figures",
     "verification_doubt",
@@ -517,6 +518,33 @@ SIDES_DOUBT = re.compile(
 )
 
 
+#: a doubt opening with "the claims" (or "these claims", "such claims"): it points back at the
+#: claims its own paragraph has just made, not at every report of the article
+_THE_CLAIMS_DOUBTED = re.compile(r"\s*(?:the|these|those|such)\s+(?:[\w'’-]+\s+){0,2}?claims\b", re.I)
+
+
+def _paragraph_start(article: str, at: int) -> int:
+    """Where the paragraph (text after the last line break) holding offset ``at`` starts."""
+    return article.rfind("\n", 0, at) + 1
+
+
+def paragraph_doubts(article: str) -> list[tuple[int, int, str]]:
+    """A doubt about "the claims" closing a paragraph that has stated figures before it ("Government
+    forces said they killed dozens of rebels. An official said seven soldiers died. The claims could
+    not be independently verified."): (paragraph start, the doubt's start, the sentence). It doubts
+    the figures of its own paragraph before it (attrib rule 2), however many sentences back, and
+    is no blanket doubt about the article's other reports (``blanket_doubt``)."""
+    out: list[tuple[int, int, str]] = []
+    for s0, s1 in sentence_spans(article):
+        sent = article[s0:s1]
+        if not _THE_CLAIMS_DOUBTED.match(sent) or not _BLANKET.search(sent) or _STATES_NUMBER.search(sent):
+            continue
+        p0 = _paragraph_start(article, s0)
+        if _STATES_NUMBER.search(article[p0:s0]):
+            out.append((p0, s0, " ".join(sent.split())))
+    return out
+
+
 def blanket_doubt(article: str) -> str | None:
     """A sentence stating no figure of its own (no digit and no number word) that says the reports (figures, claims, the
     toll) could not be verified: by the attribution set's rule 2 it applies to every reported
@@ -532,6 +560,10 @@ def blanket_doubt(article: str) -> str | None:
             # "either side's account" is the two sides' accounts at once, not one claim
             and (not _ONE_CLAIM.search(sent) or re.search(r"\b" + _SIDES_OWN, sent, re.I) is not None)
             and not _THESE_FIGURES.search(sent)
+            # "The claims could not be verified." closing a paragraph of claims: that paragraph's only
+            and not (
+                _THE_CLAIMS_DOUBTED.match(sent) and _STATES_NUMBER.search(article[_paragraph_start(article, s0) : s0])
+            )
         ):
             return " ".join(sent.split())
     return None
