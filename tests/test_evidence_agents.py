@@ -172,3 +172,19 @@ MORE_CASES: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), MORE_CASES)
 def test_find_agents_more(text: str, expected: list[str]) -> None:
     assert_spans(text, find_agents(text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE ATTACK, CLAIMED BY THE POPULAR REVOLUTIONARY VANGUARD, DESTROYED THE BUILDING.",
+         ["THE POPULAR REVOLUTIONARY VANGUARD"]),
+        ("RESPONSIBILITY FOR THE ATTACK WAS CLAIMED BY THE LAUTARO COMMAND.", ["THE LAUTARO COMMAND"]),
+        ("The bombing was later claimed by the Northern Brigades in a statement.", ["the Northern Brigades"]),
+        # a count one side claims, a war's toll: no claimant of a deed
+        ("The 40 deaths claimed by the army could not be verified.", []),
+        ("The lives claimed by the war number thousands.", []),
+    ],
+)
+def test_a_claimed_deed_names_its_claimant(text: str, expected: list[str]) -> None:
+    assert_spans(text, find_agents(text), expected)

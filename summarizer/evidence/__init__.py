@@ -770,7 +770,10 @@ a name, "X, who ..." reads back to X):
   work ("general", "hunger", "transport" strike); a participle followed by its object ends a
   name ("TWO HIRED ASSASSINS RIDING A MOTORCYCLE" -> "TWO HIRED ASSASSINS"); a capitalised word
   ending in -ed inside a name in mixed-case text is no clause verb ("members of the Red Dawn
-  Front"), nor a three-letter one in capitals ("RED");
+  Front"), nor a three-letter one in capitals ("RED"); a claimed deed names its claimant ("THE
+  ATTACK, CLAIMED BY THE X, DESTROYED", "the bombing was later claimed by X", "responsibility for
+  the attack was claimed by X"; an attack's noun only: "the deaths claimed by the army" is a
+  count one side claims, "the lives claimed by the war" a toll);
 * no agent: a question ("WHO IS RESPONSIBLE FOR THE ATTACK?"), a second verb coordinated with
   the clause's own ("attributed it to a death squad and demanded ..." ends at "and"), a verb
   whose nearest word back is "and" (its subject is further back), the holder in "X holds Y

@@ -375,6 +375,17 @@ _POSSESSIVE_DEED = re.compile(
     r"(?:attacks?|offensives?|counteroffensives?|ambush(?:es)?|raids?|assaults?|incursions?)\b",
     re.I,
 )
+# "THE ATTACK, CLAIMED BY THE X, DESTROYED ...", "the bombing was later claimed by X", "responsibility
+# for the attack was claimed by X": a claimed deed's claimant (an attack's noun, not "the deaths
+# claimed by the army", a count one side claims)
+_CLAIMED_BY = re.compile(
+    r"\b(?:(?:attacks?|bombings?|assassinations?|killings?|murders?|massacres?|kidnappings?|abductions?|"
+    r"ambush(?:es)?|raids?|assaults?|shootings?|executions?|blasts?|explosions?|airstrikes?|strikes?)\b,?\s+"
+    r"(?:(?:which|that)\s+)?|responsibility\s+(?:for\s+[^.;:,]{1,60}?\s+)?)"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:later|quickly|swiftly|subsequently|since)\s+)?"
+    r"claimed\s+by\s+[\"“]?" + _NP,
+    re.I,
+)
 # "the attack was the work of the ELN"
 _WORK_OF = re.compile(
     r"\b(?:" + _DEED + r")\s+(?:was|were|is|are)\s+(?:(?:probably|apparently|allegedly|reportedly)\s+)?"
@@ -1075,6 +1086,7 @@ _AGENT_PATTERNS = (
     (_ARRESTED_NAMED, "suspect", re.compile(r"arrest|detain|captur|charg|indict")),
     (_ARREST_OF, "suspect", re.compile(r"arrest|detention|capture|extradition|trial|conviction|prosecution")),
     (_WORK_OF, "responsible", re.compile(r"work\s+of")),
+    (_CLAIMED_BY, "claimed", re.compile(r"claimed\s+by")),
     (_PERPS_WERE, "identity", re.compile(_PERPS_PLURAL + r"|\bwho\b")),
     (
         _KILLER_IS,
