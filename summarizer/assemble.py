@@ -124,7 +124,7 @@ from .evidence.names import (
     source_keys,
 )
 from .evidence.places import Place, is_country, place_precision
-from .evidence.quantities import Quantity, QuantityProfile, apply_profile, parse_quantity
+from .evidence.quantities import Quantity, QuantityProfile, apply_profile, member_of, parse_quantity
 from .evidence.timeline import _REPORTED_AT as REPORTED_AT  # the timeline's rules, reused for a figure's time
 from .evidence.timeline import _SINCE_CLAUSE as SINCE_CLAUSE
 from .evidence.timeline import build_timeline
@@ -479,9 +479,14 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
         notes.append(f"a following sentence contests the casualties: {denial!r}")
         basis = basis + " " + denial
     orig, via = find_relay(cand.sentence) if cand.source else carried_attribution(a.article, cand.start, cand.end)
+    who = who_counted(a.article[q.start : cand.end], q.phrase)
+    member = member_of(cand.sentence, cand.quantity, cand.end - len(cand.sentence))
+    if member is not None:  # a person named inside a counted group: one of its people, no one more
+        group, who = member
+        notes.append(f"one of the people counted in {group.phrase!r} in the same sentence; not in addition to them")
     casualty = Casualty(
         outcome=cand.outcome,
-        who=who_counted(a.article[q.start : cand.end], q.phrase),
+        who=who,
         low=q.low,
         best=q.best,
         high=q.high,

@@ -192,6 +192,28 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   killed", "A, who died on 4 May", "killed the driver of the truck". A named person heading a
   group with its own number is a figure of one and the group its own figure ("Lucia Mora, a
   prosecutor, and two of her escorts were killed": 1 and 2; the total adds them, see Totals).
+* A person named (or described) INSIDE a counted group is a figure of one of their own as well
+  (lead's convention, session 8): "SIX JESUIT PRIESTS, INCLUDING THE RECTOR, FATHER LUIS MORAN,
+  WERE MURDERED" gives killed 6 and killed 1; "12 people died, among them the town's mayor, Juan
+  Ortega" 12 and 1; "Eleven workers were abducted, among them the engineer" 11 and 1. Why: MUC-4's
+  keys code each named victim as a target of its own with number 1, and editors and fact-checkers
+  check names. ``attrib_README.md`` differs: it lists a subset of a counted group only with its own
+  number >= 1 and counts a single person as 1 only "not inside a counted group", so its gold does
+  not list these (its scorer has no precision; its figure recall and attribution were checked not
+  to drop). The person follows "including" / "among them" / "among whom" after the group (up to
+  eight words and a comma between, no clause word, no other number; ``quantities.named_member``);
+  the phrase is the name ("FATHER LUIS MORAN"), else the description ("the engineer"); ``who`` is
+  the words after the opener as written ("THE RECTOR, FATHER LUIS MORAN"); a description the
+  noun list does not know counts only with a name after it ("the abbess, Sister Ana Luz"). The
+  evidence starts at the opener when the outcome word follows the person, else at the group's
+  outcome word before it ("died, among them the town's mayor, Juan Ortega"), and such a quote
+  reads back 1 (``quantities._member_reading``). The figure's note says it is one of the people
+  counted in the group's figure: the total is never the group plus one (Totals take the largest
+  figure; a sub-count opener blocks a sum). No figure for a list ("including the mayor and his
+  driver"), a count ("including two children": the sub-count rule), a plural or nationality
+  ("including Iraqis"), a pronoun or a single bare name ("including Omar": too short to tell
+  from a plural); "including a child" keeps its phrase "a" (the rule above). Tests:
+  ``tests/test_named_members.py``.
 * Pronouns: "shot him to death", "killed him" one; "killing him and his bodyguard" two; a
   plural pronoun ("they were executed", "killed them") at least two, like a bare plural.
 * Bodies: "the bodies of seven fishermen", "the corpses of 11 men" the number; "the body of

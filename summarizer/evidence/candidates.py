@@ -11,7 +11,14 @@ from typing import get_args
 from summarizer.evidence._text import sentence_spans
 from summarizer.evidence.attribution import find_attribution, find_hedges
 from summarizer.evidence.instructions import is_instruction_like
-from summarizer.evidence.quantities import OUTCOME_RE, Quantity, _attributive_outcome, quantities_for_outcome
+from summarizer.evidence.quantities import (
+    OUTCOME_RE,
+    Quantity,
+    _attributive_outcome,
+    member_of,
+    member_quote_start,
+    quantities_for_outcome,
+)
 from summarizer.schema import Outcome
 
 __all__ = ["HINT_LIMIT", "OUTCOMES", "Candidate", "find_candidates", "hint_candidates"]
@@ -163,6 +170,11 @@ def _find_candidates(article: str) -> tuple[Candidate, ...]:
                     at = s + qs[k - 1].start  # from the group it is joined to (a later start than its own)
                 else:
                     at = s + _clause_start(sent, qs[k - 1].end, q.start)
+                if k > 0 and member_of(sent, q) is not None:
+                    # a person named inside a counted group: from the opener, or from the group's
+                    # outcome word before it ("died, among them the town's mayor, Juan Ortega")
+                    ms = member_quote_start(sent, q, OUTCOME_RE[outcome])
+                    at = s + ms if ms is not None else at
                 if not _derives(article[at:e], q, outcome):
                     if k == 0 or not _derives(sent, q, outcome):
                         continue  # a figure its own evidence does not give back is not a figure

@@ -1220,7 +1220,8 @@ def quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
         # "Judge Perez, and two of her bodyguards, were killed": the named person heads the
         # subject and is a figure of one; the number is the next figure
         return _named_before(sentence, best[1]) or best[1]
-    return _singular(sentence, pat) or _plural(sentence, pat)
+    # "including the rector, Father Luis Moran, were murdered": a person named inside a group
+    return _member_reading(sentence, pat) or _singular(sentence, pat) or _plural(sentence, pat)
 
 
 def _named_before(sentence: str, q: Quantity) -> Quantity | None:
@@ -1327,6 +1328,10 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
         one = _CONJ_ONE_RE.match(sentence, om.end()) if om is not None else None
         if one is not None and one.group(1).lower() != "one":
             add(Quantity(1, 1, 1, one.group(1), one.start(1), one.end(1), False))  # "..., including a child"
+        elif q.low is not None or q.vague:
+            member = named_member(sentence, q, qs)
+            if member is not None:
+                add(member)  # "SIX JESUIT PRIESTS, INCLUDING THE RECTOR, FATHER LUIS MORAN, WERE ..."
     # "..., and one in the southern city of X": the last outcome word before it is this one
     for em in _ELIDED.finditer(sentence):
         last = None
@@ -2566,3 +2571,162 @@ _CONJ_A_BEFORE = re.compile(
     + r"|[a-z]{3,}(?:er|or|ist|ian|man|woman))(?!['’-])\s+and\s+(?:(?:his|her|their|its|the)\s+)?",
     re.I,
 )
+
+
+# --- a person named inside a counted group ---------------------------------------------------
+# "SIX JESUIT PRIESTS, INCLUDING THE RECTOR, FATHER LUIS MORAN, WERE MURDERED", "12 people died,
+# among them the town's mayor, Juan Ortega": the group is its figure, and the person named in it a
+# figure of one of its own (MUC-4's keys list each named victim as a target of 1)
+_MEMBER_OPENER = r"(?:including|among\s+them|among\s+whom)\s+"
+# between the group's number and the opener: up to six words, then a comma, dash or bracket (or
+# the narrow ``_SUB_COUNT_GAP``); no clause word, so the group is still the one counted
+_MEMBER_GAP = re.compile(
+    r"(?:\s+(?!(?:and|or|but|while|whereas|after|before|when|who|which|that|as|said|says|told)\b)[\w'’-]+){0,8}?"
+    r"\s*[,(—–-]\s*" + _MEMBER_OPENER,
+    re.I,
+)
+# a quote that opens with the opener, or with the group's outcome word before it ("died, among
+# them the town's mayor, Juan Ortega"): the evidence of such a figure
+_MEMBER_QUOTE = re.compile(
+    r"\s*(?:(?P<trig>[\w'’-]+)(?:\s+[\w'’-]+){0,5}?\s*[,(—–-]\s*)?" + _MEMBER_OPENER,
+    re.I,
+)
+# where one noun phrase of the member ends: punctuation, "and", a verb or a relative word
+_MEMBER_NP_END = re.compile(
+    r"\s*(?:[,.;:!?()\[\]\"“”—–]|\s-\s|--|$)|\s+(?:and|or|who|whom|which|that|was|were|is|are|has|have|had|"
+    r"in|on|at|near|during|after|before|when|while|by|with|from|for|since|according)\b",
+    re.I,
+)
+_MEMBER_NOT_ONE = frozenset({"other", "second", "third", "wounded", "injured", "dead"})
+# words of a unit that may stand in a description followed by a name ("the district governor, A")
+_MEMBER_UNIT = (
+    "department province district municipality region city town village county governorate state police army "
+    "military government navy militia"
+)
+_MEMBER_UNIT_WORDS = frozenset(_MEMBER_UNIT.split())
+
+
+def _member_np(sentence: str, at: int) -> Quantity | None:
+    """The one person named (or described) at ``at``, right after a counted group's opener:
+    "THE RECTOR, FATHER LUIS MORAN", "the town's mayor, Juan Ortega", "Captain Ana Ruiz", "the
+    rector". The phrase is the name when there is one, else the description ("the rector"); a
+    list ("A and B"), a count ("two children"), "a"/"an" alone (``_CONJ_ONE_RE``), a pronoun and a
+    single capitalised word ("Israelis", "Omar": a plural or a name too short to tell) give
+    nothing."""
+    caps = sentence.isupper()
+    em = _MEMBER_NP_END.search(sentence, at)
+    end = em.start() if em is not None else len(sentence)
+    np = sentence[at:end]
+    words = np.split()
+    if not words or parse_quantity(np) is not None or _scan(np):
+        return None
+    first = words[0].lower()
+    if first in ("him", "her", "he", "she") or words[-1].lower() in _MEMBER_NOT_ONE:
+        return None
+    described = first in _DETERMINERS or re.search(r"['’]s$", first) is not None or first in ("a", "an")
+    # a description the noun list does not know ("the abbess") is one person only with a name after it
+    one = _one_person(np, caps)
+    if not one and not (
+        described
+        and len(words) <= 4
+        and not any(w.lower() in _NOT_A_NAME - _MEMBER_UNIT_WORDS for w in words[1:])
+        and not _PLURAL_SET.fullmatch(words[-1])
+        and not re.search(r"(?:men|ers|ors|ants|ents|ists|ians|eans|ies|ces)$", words[-1], re.I)
+    ):
+        return None
+    # an apposition naming the person described: ", Juan Ortega" / ", FATHER LUIS MORAN"
+    name: tuple[int, int] | None = None
+    nm = re.match(r"\s*,\s*", sentence[end:])
+    if described and nm is not None:
+        n0 = end + nm.end()
+        em2 = _MEMBER_NP_END.search(sentence, n0)
+        n1 = em2.start() if em2 is not None else len(sentence)
+        cand = sentence[n0:n1]
+        cw = cand.split()
+        if (
+            len(cw) >= 2
+            and cw[0].lower() not in _DETERMINERS | {"a", "an", "one"}
+            and all(w[0].isupper() for w in cw)
+            and _one_person(cand, caps)
+            and not _scan(cand)
+        ):
+            name = (n0, n1)
+    if name is None:
+        if first in ("a", "an") or not one:
+            return None  # "including a child" (``_CONJ_ONE_RE``)
+        if not described and len(words) < 2:
+            return None
+        s0, s1 = at, end
+    else:
+        s0, s1 = name
+    # the person is one: not the first of a list ("the mayor and his driver", "A and B")
+    after = sentence[s1:]
+    if re.match(r"\s*,?\s+and\s+(?!(?:was|were|later|then)\b)", after, re.I) and _MEMBER_NP_END.match(after):
+        return None
+    return Quantity(1, 1, 1, sentence[s0:s1], s0, s1, False)
+
+
+def named_member(sentence: str, q: Quantity, qs: list[Quantity] | None = None) -> Quantity | None:
+    """The person named inside the counted group ``q`` ("SIX JESUIT PRIESTS, INCLUDING THE RECTOR,
+    FATHER LUIS MORAN"): a figure of one, phrase the name (or the description when there is no
+    name). ``q`` must count more than one person and have number words of its own."""
+    if (q.high is not None and q.high < 2) or q.low == 1 or parse_quantity(q.phrase) is None:
+        return None
+    gm = _MEMBER_GAP.match(sentence, q.end) or _SUB_COUNT_GAP.match(sentence, q.end)
+    if gm is None or not re.search(r"(?:including|among\s+them|among\s+whom)\s+$", gm.group(), re.I):
+        return None
+    if any(q.end <= x.start < gm.end() for x in (qs if qs is not None else _scan(sentence))):
+        return None
+    return _member_np(sentence, gm.end())
+
+
+def member_of(sentence: str, q: Quantity, offset: int = 0) -> tuple[Quantity, str] | None:
+    """The counted group that ``q`` (a ``named_member`` figure; its offsets ``offset`` past the
+    sentence's) is one of, and who ``q`` is as the text words it after the opener ("THE RECTOR,
+    FATHER LUIS MORAN"); None when ``q`` is no such figure."""
+    for g in _scan(sentence):
+        if g.end + offset <= q.start:
+            m = named_member(sentence, g)
+            if m is not None and (m.start + offset, m.end + offset) == (q.start, q.end):
+                gm = _MEMBER_GAP.match(sentence, g.end) or _SUB_COUNT_GAP.match(sentence, g.end)
+                assert gm is not None
+                return g, sentence[gm.end() : q.end]
+    return None
+
+
+def member_quote_start(sentence: str, q: Quantity, pat: re.Pattern[str]) -> int | None:
+    """Where the evidence of a ``named_member`` figure ``q`` starts in ``sentence``: at its
+    opener when the outcome word follows the person ("INCLUDING THE RECTOR, FATHER LUIS MORAN,
+    WERE MURDERED"), else at the group's outcome word before the opener ("died, among them the
+    town's mayor, Juan Ortega")."""
+    op = None
+    for om in re.finditer(_MEMBER_OPENER, sentence[: q.start], re.I):
+        op = om
+    if op is None:
+        return None
+    if pat.search(sentence, q.end) is not None:
+        return op.start()
+    last = None
+    for tm in pat.finditer(sentence, 0, op.start()):
+        last = tm
+    return last.start() if last is not None else None
+
+
+def _member_reading(quote: str, pat: re.Pattern[str]) -> Quantity | None:
+    """A quote opening with a group's opener (or its outcome word and then the opener) and one
+    person named after it reads as that one person ("including the rector, Father Luis Moran,
+    were murdered": 1; "died, among them the town's mayor, Juan Ortega": 1), when the outcome
+    word is the one before the opener or follows the person."""
+    m = _MEMBER_QUOTE.match(quote)
+    if m is None:
+        return None
+    if m.group("trig") is not None and pat.fullmatch(m.group("trig")) is None:
+        return None
+    if any(x.start < m.end() for x in _scan(quote)):
+        return None
+    one = _member_np(quote, m.end())
+    if one is None:
+        return None
+    if m.group("trig") is None and pat.search(quote, one.end) is None:
+        return None
+    return one

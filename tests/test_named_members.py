@@ -1,0 +1,119 @@
+"""A person named inside a counted group is a figure of one of their own (invented sentences).
+
+Rule in ``summarizer/evidence/__init__.py`` (Counting people the text names): "SIX JESUIT
+PRIESTS, INCLUDING THE RECTOR, FATHER LUIS MORAN, WERE MURDERED" gives killed 6 and killed 1
+(MUC-4's keys list each named victim as a target of 1); the figure of one says it is one of the
+group's people, and the total stays the group's number (never a sum).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.checks import run_checks
+from summarizer.evidence.figures import derive_quantity
+from summarizer.schema import Summary
+from summarizer.testing import code_only, readings
+
+
+def _summary(article: str) -> Summary:
+    s = code_only(article, published=None)
+    s, _ = run_checks(s, article, published=None, strict_offsets=True, in_place=True)
+    return s
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome", "phrases"),
+    [
+        # upper-case wire
+        (
+            "FOUR NUNS, INCLUDING THE ABBESS, MOTHER ROSA ELENA PAZ, WERE SHOT DEAD.",
+            "killed",
+            ["FOUR", "MOTHER ROSA ELENA PAZ"],
+        ),
+        ("THREE COUNCILMEN WERE KIDNAPPED, AMONG THEM DR TOMAS ARRIETA.", "detained", ["THREE", "DR TOMAS ARRIETA"]),
+        (
+            "SEVEN GUARDS WERE WOUNDED, INCLUDING THE DIRECTOR OF THE PRISON.",
+            "injured",
+            ["SEVEN", "THE DIRECTOR OF THE PRISON"],
+        ),
+        # a description the noun list does not know, with the name after it
+        ("TWO NUNS WERE KILLED, INCLUDING THE ABBESS, SISTER ANA LUZ.", "killed", ["TWO", "SISTER ANA LUZ"]),
+        # modern mixed case
+        ("Nine miners died, among them the site's foreman, Piet Vermaak.", "killed", ["Nine", "Piet Vermaak"]),
+        (
+            "Dozens of people were hurt, including the district governor, Farida Noori, officials said.",
+            "injured",
+            ["Dozens", "Farida Noori"],
+        ),
+        ("Five medics were killed in the strike, including Dr Samir Haddad.", "killed", ["Five", "Dr Samir Haddad"]),
+        (
+            "Eleven workers were abducted from the camp, among them the engineer.",
+            "detained",
+            ["Eleven", "the engineer"],
+        ),
+    ],
+)
+def test_named_member_is_its_own_figure(sentence: str, outcome: str, phrases: list[str]) -> None:
+    assert readings(sentence, outcome) == phrases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome", "phrases"),
+    [
+        # plurals, counts and nationalities are no one person
+        ("Twelve people were killed, including Iraqis and Kuwaitis.", "killed", ["Twelve"]),
+        ("Twelve people were killed, including women and children.", "killed", ["Twelve"]),
+        ("Twelve people were killed, including two children.", "killed", ["Twelve", "two"]),
+        # a list of two is not one person (the names one by one are left to their own rules)
+        ("Eight people died, including the mayor and his driver.", "killed", ["Eight"]),
+        # "and" or a clause word between the group and the opener: the person may be of another group
+        ("Eight people died and 20 were hurt, including the mayor.", "killed", ["Eight"]),
+        # a pronoun or a bare first name says too little
+        ("Six guards were shot dead, including him.", "killed", ["Six"]),
+        ("TWO NUNS WERE KILLED, INCLUDING THE ABBESS.", "killed", ["TWO"]),
+        ("Six guards were shot dead, including Omar.", "killed", ["Six"]),
+        # the existing "including a child" reading keeps its phrase
+        ("Gunmen killed five people, including a local councillor.", "killed", ["five", "a"]),
+    ],
+)
+def test_not_a_named_member(sentence: str, outcome: str, phrases: list[str]) -> None:
+    assert readings(sentence, outcome) == phrases
+
+
+def test_quote_from_the_opener_reads_one() -> None:
+    assert derive_quantity("INCLUDING THE RECTOR, FATHER LUIS MORAN, WERE MURDERED", "", "killed") is not None
+    q = derive_quantity("died, among them the town's mayor, Juan Ortega", "Juan Ortega", "killed")
+    assert q is not None and (q.low, q.best, q.high) == (1, 1, 1)
+    # no outcome word at all: nothing
+    assert derive_quantity("among them the town's mayor, Juan Ortega", "Juan Ortega", "killed") is None
+
+
+@pytest.mark.parametrize(
+    ("article", "group", "who"),
+    [
+        (
+            "SAN ISIDRO, 3 MAR 90 (RADIO) -- [TEXT] SIX JESUIT PRIESTS, INCLUDING THE RECTOR, FATHER "
+            "LUIS MORAN, WERE MURDERED TODAY BY UNIDENTIFIED MEN.",
+            6,
+            "THE RECTOR, FATHER LUIS MORAN",
+        ),
+        (
+            "Police said 12 people died, among them the town's mayor, Juan Ortega. The attack was on Monday.",
+            12,
+            "the town's mayor, Juan Ortega",
+        ),
+    ],
+)
+def test_figure_notes_and_total(article: str, group: int, who: str) -> None:
+    s = _summary(article)
+    killed = [(c.low, c.best, c.high) for c in s.casualties if c.outcome == "killed"]
+    assert killed == [(group, group, group), (1, 1, 1)]
+    one = s.casualties[1]
+    assert one.who == who
+    assert any("one of the people counted in" in n for n in one.notes)
+    # grounded: its own quote reads the figure back
+    assert one.evidence[0].quote and derive_quantity(one.evidence[0].quote, one.phrase, "killed") is not None
+    # the total is the group's number, never group + 1
+    (total,) = [t for t in s.casualty_totals if t.outcome == "killed"]
+    assert (total.low, total.high) == (group, group)
