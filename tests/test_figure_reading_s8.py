@@ -124,3 +124,48 @@ def test_the_whole_pipeline_lists_the_new_figures() -> None:
     assert ("killed", "A") in got
     assert ("displaced", "some 80,000") in got
     assert ("displaced", "about 120") in got
+
+
+# 6. the same readings as extra figures of a sentence, and over a long subject
+
+
+def test_one_among_the_dead_after_another_figure() -> None:
+    assert _read(
+        "Six rangers were shot dead at the post, the warden said, adding that a cook was among the dead.", "killed"
+    ) == [("Six", 6, 6, 6), ("a", 1, 1, 1)]
+
+
+def test_were_among_the_dead_agrees_over_a_long_subject() -> None:
+    assert _read(
+        "Witnesses said four members of the militia's own escort stationed at the north gate were among the dead.",
+        "killed",
+    ) == [("four", 4, 4, 4)]
+
+
+def test_a_bare_count_that_took_refuge() -> None:
+    assert _read("The council said at least 90 had taken refuge in the hall.", "displaced") == [
+        ("at least 90", 90, 90, None)
+    ]
+
+
+def test_taking_people_hostage_counts_after_the_verb() -> None:
+    assert _read("Raiders attacked the mine, killing nine guards and taking 40 workers hostage.", "detained") == [
+        ("40", 40, 40, 40)
+    ]
+    assert _read("The gang took two surveyors captive.", "detained") == [("two", 2, 2, 2)]
+    assert _read("The convoy took two hours to reach the town.", "detained") == []
+
+
+def test_one_person_still_missing() -> None:
+    assert _read("A boy was still missing after the flood.", "missing") == [("A", 1, 1, 1)]
+
+
+def test_a_sub_count_at_the_end_of_the_figures_clause() -> None:
+    assert _read(
+        "At least nine villagers have been killed by shelling on the border since Sunday, among them three children.",
+        "killed",
+    ) == [("At least nine", 9, 9, None), ("three", 3, 3, 3)]
+    # another outcome's figure stands between: the sub-count is of that one
+    assert _read("Seven soldiers were killed in the town and 15 were wounded, among them two children.", "killed") == [
+        ("Seven", 7, 7, 7)
+    ]

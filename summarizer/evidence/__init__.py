@@ -324,6 +324,16 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   600,000 from their homes", "forced 3,000 people to flee", "drove 400 families out of their
   homes"), and only before "to flee / to leave their homes" or "from / out of their homes"
   ("forced two reporters to leave the district" none).
+  The same session: one "among the dead" is also an extra figure after another ("Seven police
+  were killed, he said, adding that a sergeant was among the dead": 7 and 1); "were among the
+  dead" is a plural verb agreeing with its counted subject however long ("three members of the
+  guard unit posted at the gate were among the dead", up to 16 words, no comma); a bare count
+  that "had taken refuge" counts as one that "had fled"; "taking (took) N people hostage
+  (captive, prisoner)" is detained N, counted after the verb ("took two hours" none); "a woman
+  was still missing" is one; a sub-count set off by a comma at the end of the figure's own
+  clause ("at least eight civilians had been killed on the border since Wednesday, among them
+  two children": 8 and 2; ``quantities._SUB_COUNT_FAR``) when the nearest figure before it is
+  of the same outcome and no other outcome word stands between (up to 20 words).
 
 Dates (``dates.py``)
 ====================

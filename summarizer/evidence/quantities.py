@@ -968,6 +968,8 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"detain(?:ed|ing|ees?)?|detentions?|arrest(?:ed|ing|s)?|captured|captur(?:e|ing)|"
         r"kidnapp?(?:ed|ing|ings)?|kidnaps|abduct(?:ed|ing|ions?)|taken\s+hostage|"
         r"held\s+hostage|hostages|taken\s+prisoner|prisoners|taken\s+into\s+custody|"
+        # "taking 251 people hostage", "took three engineers captive": the count after the verb (``_TOOK_HOSTAGE``)
+        r"(?:took|taking|takes|take)(?=\s+(?:[\w,'-]+\s+){1,4}?(?:hostage|captive|prisoner)s?\b)|"
         r"in\s+custody|seized|"
         # people led off by their captors ("Several other men were taken away in military trucks";
         # people only, counted before the verb: "the bodies were taken away" is no one detained)
@@ -1044,6 +1046,7 @@ OUTCOME_RE: dict[str, re.Pattern[str]] = {
 # those that take it only before them, with a noun for who fled ("12,000 people had fled the
 # villages", "thousands fled"; not "three gunmen fled", nor "fled the two villages")
 _AFTER_ONLY = re.compile(r"lost|bur(?:ied|y|ying)|lost\s+(?:all\s+)?(?:contact|touch)\s+with", re.I)
+_TOOK_HOSTAGE = re.compile(r"took|taking|takes|take", re.I)
 _TAKEN_AWAY = re.compile(r"(?:taken|took|taking|takes|led|dragged|marched)\s+away", re.I)
 _FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)
 _SHELTERED = re.compile(
@@ -1056,7 +1059,7 @@ _FLEE = re.compile(r"fled|fleeing|forced\s+to\s+flee", re.I)
 _FLED_PEOPLE = re.compile(
     r"(?:\s+of)?(?:\s+[\w'-]+)?\s+(?:people|persons|residents|civilians|villagers|inhabitants|families|households|"
     r"women|children|others|refugees|migrants|farmers|herders|[a-z]{3,}(?:ians|eans))\b"
-    r"|\s+(?:(?:have|had|has)\s+(?:already\s+)?)?(?:fled|fleeing)\b|\s+(?:were|have\s+been|had\s+been)\s+forced\b",
+    r"|\s+(?:(?:have|had|has)\s+(?:already\s+)?)?(?:fled|fleeing|(?:taken|took|sought|found)\s+(?:refuge|shelter))\b|\s+(?:were|have\s+been|had\s+been)\s+forced\b",
     re.I,
 )
 # participles sharing one auxiliary and one subject before the outcome word: "were kidnapped and
@@ -1102,7 +1105,9 @@ def _attributive_outcome(sentence: str, q: Quantity) -> str | None:
 
 
 _NAMED_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th|d)\b|\b[A-Za-z]+-\d+\b|\b\d+-(?:year|month)s?-old\b", re.I)
-_PLURAL_AUX_END = re.compile(r"\b(?:were|have\s+been|had\s+been|are)\s+(?:(?:\w+ly|also)\s+){0,2}$", re.I)
+_PLURAL_AUX_END = re.compile(
+    r"\b(?:were|have\s+been|had\s+been|are)\s+(?:(?:\w+ly|also)\s+){0,2}(?:among\s+(?:the|those)\s+)?$", re.I
+)
 _RELATIVE_THEN_AUX = re.compile(
     r"\s+(?:(?!(?:were|was|are|is|and|or|but|have|has|had|been|said|says)\s)[\w'-]+\s+){0,6}(?:who|that)\s+[^,;:]*?\s(?:were|have\s+been|had\s+been)\s+(?:(?:\w+ly|also)\s+){0,2}",
     re.I,
@@ -1280,6 +1285,9 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
         found = _governed_by(sentence, m, qs)
         if found is not None:
             add(found[1])
+        among = _among_one(sentence, m)
+        if among is not None:
+            add(among)  # "Seven guards were killed, he said, adding that a sergeant was among the dead"
     # people joined by "and", each group with its own number: "3 soldiers and 2 civilians were
     # killed", "killing the driver and two passengers", "a woman and her two children"
     # (each group found is read for its own neighbours: "Three soldiers, two police officers and
@@ -1332,6 +1340,23 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             member = named_member(sentence, q, qs)
             if member is not None:
                 add(member)  # "SIX JESUIT PRIESTS, INCLUDING THE RECTOR, FATHER LUIS MORAN, WERE ..."
+    # "at least eight civilians had been killed on the border since Monday, among them two children":
+    # a sub-count set off by a comma at the end of the figure's own clause (``_SUB_COUNT_FAR``)
+    for sub in qs:
+        hm = _SUB_COUNT_FAR.search(sentence, 0, sub.start)
+        if hm is None or hm.end() != sub.start or sub.vague or sub.low is None:
+            continue
+        prev = next((x for x in reversed(qs) if x.end <= hm.start()), None)
+        if prev is None or not any(o.start == prev.start for o in out):
+            continue
+        gap = sentence[prev.end : hm.start()]
+        if (
+            _PEOPLE_AFTER.match(sentence, sub.end)
+            and not re.search(r"[;:!?]|\.\s", gap)
+            and len(re.findall(r"[\w'-]+", gap)) <= 20
+            and all(pat.fullmatch(t.group()) for t in _ANY_OUTCOME.finditer(gap))
+        ):
+            add(sub)
     # "..., and one in the southern city of X": the last outcome word before it is this one
     for em in _ELIDED.finditer(sentence):
         last = None
@@ -1456,6 +1481,7 @@ def _sentence_outcome(sentence: str, at: int) -> str | None:
 _SUB_COUNT_GAP = re.compile(
     r"(?:\s+[\w'-]+){0,3}?\s*[,(—–-]?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+", re.I
 )
+_SUB_COUNT_FAR = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.I)
 _SUB_OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
 # a reporting clause may stand between: "Six soldiers were wounded, she said, two of them seriously"
 _OF_THEM_GAP = re.compile(
@@ -1700,6 +1726,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
                 or re.search(r"\s(?:dead|down|alive|death)$", trig, re.I)
                 or _AFTER_ONLY.fullmatch(trig)  # "lost three fighters", "helped bury 27 people"
                 or _DROVE_OUT.fullmatch(trig)  # "forced 3,000 people to flee"
+                or _TOOK_HOSTAGE.fullmatch(trig)  # "taking 251 people hostage"
                 # "gunmen had taken away a number of young men": people only (not "took away two cars")
                 or (_TAKEN_AWAY.fullmatch(trig) is not None and _PEOPLE_AFTER.match(sentence, q.end) is not None)
             )
@@ -1723,6 +1750,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         and not _OBJECT_OF_VERB.search(sentence, 0, before[-1].start)
         and not _AFTER_ONLY.fullmatch(trig)
         and not _DROVE_OUT.fullmatch(trig)
+        and not _TOOK_HOSTAGE.fullmatch(trig)
         # who fled counts as displaced only when the words name people ("three gunmen fled": none)
         and (not _FLEE.fullmatch(trig) or _FLED_PEOPLE.match(sentence, before[-1].end))
         and (not _SHELTERED.match(trig) or _FLED_PEOPLE.match(sentence, before[-1].end))
@@ -1912,7 +1940,7 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             return among
         am = re.search(
             r"\b(an?|one)\s+(?:[\w'-]+\s+){0,5}?(?:was|has\s+been|had\s+been|is)\s+"
-            r"(?:(?:\w+ly|also)\s+){0,2}(" + _CHAIN + ")$",
+            r"(?:(?:\w+ly|also|still)\s+){0,2}(" + _CHAIN + ")$",
             head,
             re.I,
         )
