@@ -188,3 +188,18 @@ def test_find_agents_more(text: str, expected: list[str]) -> None:
 )
 def test_a_claimed_deed_names_its_claimant(text: str, expected: list[str]) -> None:
     assert_spans(text, find_agents(text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A MILITARY PATROL MACHINEGUNNED THE BUS, KILLING SEVEN PASSENGERS.", ["MILITARY PATROL"]),
+        ("A POLICE PATROL WAS AMBUSHED BY GUERRILLAS.", ["GUERRILLAS"]),
+        ("THE PATROL, WHICH WAS ON ITS WAY TO THE BASE, HIT A MINE.", []),
+        ("THE SOLDIERS, WHO WERE DRUNK, FIRED ON THE CROWD.", ["SOLDIERS"]),
+        ("SEVERAL INDIVIDUALS ARMED WITH MACHINEGUNS BURST INTO THE HOUSE.", ["INDIVIDUALS ARMED WITH MACHINEGUNS"]),
+        ("A man wielding a machete attacked worshippers at the temple.", ["man wielding a machete"]),
+    ],
+)
+def test_patrols_inserted_relatives_and_weapons(text: str, expected: list[str]) -> None:
+    assert_spans(text, find_agents(text), expected)

@@ -805,7 +805,11 @@ a name, "X, who ..." reads back to X):
   Front"), nor a three-letter one in capitals ("RED"); a claimed deed names its claimant ("THE
   ATTACK, CLAIMED BY THE X, DESTROYED", "the bombing was later claimed by X", "responsibility for
   the attack was claimed by X"; an attack's noun only: "the deaths claimed by the army" is a
-  count one side claims, "the lives claimed by the war" a toll);
+  count one side claims, "the lives claimed by the war" a toll); a patrol is a force ("A MILITARY
+  PATROL MACHINEGUNNED THE BUS"); a relative clause between commas may stand between a subject
+  and its violent verb ("THE SOLDIERS, WHO WERE DRUNK, FIRED ON THE CROWD"); "burst into" is an
+  armed subject's act; a weapon after "wielding", "brandishing" or "carrying" describes the agent
+  like one after "armed with" ("a man wielding a machete");
 * no agent: a question ("WHO IS RESPONSIBLE FOR THE ATTACK?"), a second verb coordinated with
   the clause's own ("attributed it to a death squad and demanded ..." ends at "and"), a verb
   whose nearest word back is "and" (its subject is further back), the holder in "X holds Y

@@ -192,7 +192,7 @@ def _clean(article: str, s: int, e: int) -> tuple[int, int] | None:
         text,
         re.I,
     )
-    if opener is not None and opener.group("ing").lower() not in _ING_NAME_WORDS:
+    if opener is not None and opener.group("ing").lower() not in _ING_NAME_WORDS | _WEAPON_ING:
         e = s + opener.start()
         text = article[s:e]
         words = text.split()
@@ -222,7 +222,8 @@ _AGENT_NOUN = (
     # people described as armed or unknown: "ARMED MEN KILLED", "unidentified individuals attacked",
     # "men armed with rifles fired"
     r"(?:armed|unidentified|unknown|masked|hooded)\s+(?:young\s+)?(?:men|individuals|persons|people|youths|subjects)|"
-    r"(?:men|man|woman|individuals|persons|youths)\s+armed\s+with\s+(?:an?\s+)?[\w-]+|"
+    # "a man wielding a machete", "youths carrying clubs": the weapon describes them
+    r"(?:men|man|woman|individuals|persons|youths)\s+(?:armed\s+with|wielding|brandishing|carrying)\s+(?:an?\s+)?[\w-]+|"
     # "TWO MEN SHOT THE JUDGE": men named by number or description only, as the subject of the act
     r"men|individuals"
 )
@@ -234,7 +235,7 @@ _SUBJ_VERB = (
     r"detonated|set\s+off|fired|kidnapped|abducted|massacred|executed|assassinated|murdered|hijacked|"
     r"shelled|seized|struck|targeted|burned|torched|assaulted|stormed|dynamited|destroyed|blew\s+up|"
     r"placed(?!\s+(?:the\s+)?(?:blame|responsibility))|planted|hurled|threw|machine-?gunned|set\s+fire|"
-    r"intercepted|surrounded|broke\s+into|looted|sabotaged|tortured|raped|beheaded|lynched|hacked|incinerated|"
+    r"intercepted|surrounded|broke\s+into|burst\s+into|barged\s+into|looted|sabotaged|tortured|raped|beheaded|lynched|hacked|incinerated|"
     r"took\s+hostage|held\s+hostage|forced|overran|invaded|occupied|entered)\b"
 )
 _NP_WORD = (
@@ -262,7 +263,8 @@ _KNOWN_ARMED_ACRONYMS = (
 # state forces as the subject of a violent act ("HONDURAN ARMY TROOPS ATTACKED", "the Parachute
 # Regiment killed 13 protesters"): a side in the violence like any attacker
 _STATE_NOUN = (
-    r"troops|soldiers|army|police|policemen|forces|marines|paratroopers|regiment|battalion|brigade|"
+    # "A MILITARY PATROL MACHINEGUNNED THE BUS" (a patrol as the subject of the act, not "a patrol was ambushed")
+    r"troops|soldiers|army|police|policemen|forces|marines|paratroopers|regiment|battalion|brigade|patrols?|"
     r"air\s+force|navy|national\s+guard|guardsmen"
 )
 # a group of fighters by its unit ("a guerrilla column", "an armed band") or its members ("members
@@ -284,6 +286,8 @@ _SUBJECT = re.compile(
     r"trucks?|pickups?|pick-ups?|jeeps?|bicycles?|vans?|taxis?))?"
     # "the assassin who killed ...", "gunmen who stormed ...": a relative clause names the agent too
     rf"(?:,?\s+(?:who|that)(?:\s+had)?)?"
+    # "THE SOLDIERS, WHO WERE DRUNK, FIRED ON THE CROWD": a relative clause between commas
+    r"(?:,\s+(?:who|which)\s+[^,;:.!?\"“”()]{1,60},)?"
     rf"\s+{_SUBJ_VERB}"
     # "insurgents killed in the strike", "soldiers killed Tuesday": a participle, the noun is the victim
     r"(?!\s+(?:in|by|during|when|while|after|as|near|inside|outside|and\s+(?:wounded|injured)|last|"
@@ -793,6 +797,8 @@ _INSERTED_RELATIVE = re.compile(r",\s*(?:who|which)\s+[^,;:()\[\]\"“”]{1,150
 # lower-case words that end a subject read backwards: adverbs ("accidentally") and participles
 # ("concluding"), except participles that name a side ("the ruling party", "warring factions")
 _ADVERB_OR_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ly|ing)")
+#: participles whose object is a weapon that describes the agent ("a man wielding a machete")
+_WEAPON_ING = frozenset({"wielding", "brandishing", "carrying"})
 _ING_NAME_WORDS = frozenset(
     {
         "ruling",
