@@ -169,3 +169,29 @@ def test_a_sub_count_at_the_end_of_the_figures_clause() -> None:
     assert _read("Seven soldiers were killed in the town and 15 were wounded, among them two children.", "killed") == [
         ("Seven", 7, 7, 7)
     ]
+
+
+# 7. "eliminated" people (a force's word for killing), and the pre-scan stems of the new words
+
+
+def test_eliminated_people_are_killed() -> None:
+    assert _read("The army said it had eliminated a commander of the militia.", "killed") == [("a", 1, 1, 1)]
+    assert _read("Troops eliminated 12 insurgents near the dam.", "killed") == [("12", 12, 12, 12)]
+
+
+def test_eliminated_things_or_contestants_are_no_deaths() -> None:
+    assert _read("The reform eliminated two checkpoints.", "killed") == []
+    assert _read("The court eliminated a candidate from the race.", "killed") == []
+    assert _read("The jury eliminated three dancers from the contest.", "killed") == []
+
+
+def test_the_pipeline_finds_sentences_with_only_the_new_words() -> None:
+    s = code_only(
+        "Fighting went on for a week. Roughly 150 families had taken refuge in the mosque, the imam said. "
+        "Raids drove more than 300 families out of their homes. "
+        "The army said it had eliminated a commander of the militia."
+    )
+    got = {(c.outcome, c.phrase) for c in s.casualties}
+    assert ("displaced", "Roughly 150") in got
+    assert ("displaced", "more than 300") in got
+    assert ("killed", "a") in got

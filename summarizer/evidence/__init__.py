@@ -334,6 +334,11 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   clause ("at least eight civilians had been killed on the border since Wednesday, among them
   two children": 8 and 2; ``quantities._SUB_COUNT_FAR``) when the nearest figure before it is
   of the same outcome and no other outcome word stands between (up to 20 words).
+  "eliminated" people is killed, like "neutralised": a count before a people noun ("eliminated
+  14 terrorists"), or "a"/"an" and a singular person noun ("eliminated a commander of the
+  militia": one); not things ("eliminated two checkpoints") nor contestants ("eliminated a
+  candidate from the race"). The candidate pre-scan knows the new words (``candidates``:
+  "refuge", "shelter", "drove", "forcing", "eliminat", ...).
 
 Dates (``dates.py``)
 ====================

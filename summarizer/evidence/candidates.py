@@ -74,6 +74,7 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "alive",
         "gunn",
         "neutrali",
+        "eliminat",
         "martyr",
         "lost",
         "fell",
@@ -108,6 +109,14 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "relocated",
         "transferred",
         "rehoused",
+        # people who took refuge, and a force driving people out (``quantities.OUTCOME_PATTERNS``)
+        "refuge",
+        "shelter",
+        "sanctuary",
+        "forcing",
+        "forces",
+        "drove",
+        "driv",
     ),
 }
 

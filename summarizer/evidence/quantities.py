@@ -938,7 +938,8 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # a force's word for killing enemies ("the army had 'neutralised' 27 rebels"); a side's own
         # dead ("we lost four soldiers", "35 of our men fell", "were martyred"); the dead buried by
         # count ("we have buried 63 people", "helped bury at least 27 people")
-        r"neutrali[sz]ed|neutrali[sz]ing|martyred|lost" + _COUNT_AHEAD + r"|bur(?:ied|y|ying)" + _COUNT_AHEAD + r"|"
+        r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|martyred|"
+        r"lost" + _COUNT_AHEAD + r"|bur(?:ied|y|ying)" + _COUNT_AHEAD + r"|"
         # people "riddled with bullets" (MUC-4's wires: shot dead; people only, ``_RIDDLED``)
         r"riddled\s+with\s+(?:bullets|gunfire|shots)|"
         # a relative lost in an attack ("who lost her brother in the shelling"; ``_lost_relative``)
@@ -1046,6 +1047,8 @@ OUTCOME_RE: dict[str, re.Pattern[str]] = {
 # those that take it only before them, with a noun for who fled ("12,000 people had fled the
 # villages", "thousands fled"; not "three gunmen fled", nor "fled the two villages")
 _AFTER_ONLY = re.compile(r"lost|bur(?:ied|y|ying)|lost\s+(?:all\s+)?(?:contact|touch)\s+with", re.I)
+# "eliminated a candidate from the race": a contest, no death
+_ELIMINATED_FROM = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+from\b", re.I)
 _TOOK_HOSTAGE = re.compile(r"took|taking|takes|take", re.I)
 _TAKEN_AWAY = re.compile(r"(?:taken|took|taking|takes|led|dragged|marched)\s+away", re.I)
 _FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)
@@ -1733,8 +1736,12 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
             # arms, towns and goods are seized and captured too: "seized several grenades"; devices
             # and threats are neutralised ("neutralised two devices")
             thing = (
-                re.fullmatch(r"seized|captur\w*|neutrali[sz]\w*", trig, re.I)
-                and not _PEOPLE_AFTER.match(sentence, q.end)
+                re.fullmatch(r"seized|captur\w*|neutrali[sz]\w*|eliminat\w*", trig, re.I)
+                and (
+                    not _PEOPLE_AFTER.match(sentence, q.end)
+                    # "eliminated two players from the tournament": a contest, no death
+                    or (re.fullmatch(r"eliminat\w*", trig, re.I) and _ELIMINATED_FROM.match(sentence, q.end))
+                )
                 # "killed 4 guerrillas and captured 2.": the people noun is left out at the clause's end
                 and not (re.fullmatch(r"captur\w*", trig, re.I) and _CLAUSE_END.match(sentence, q.end))
             )
@@ -1759,7 +1766,10 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         # "a family of five lives here": the verb "lives", not five lives lost
         and not (trig.lower() == "lives" and _FAMILY_OF.search(sentence, 0, before[-1].start))
         # "dozens of terrorists were neutralised", not "two devices were neutralised"
-        and (not re.fullmatch(r"neutrali[sz]\w*", trig, re.I) or _PEOPLE_AFTER.match(sentence, before[-1].end))
+        and (
+            not re.fullmatch(r"neutrali[sz]\w*|eliminat\w*", trig, re.I)
+            or _PEOPLE_AFTER.match(sentence, before[-1].end)
+        )
         # people riddled with bullets, not "two vehicles"
         and (not riddled or _PEOPLE_AFTER.match(sentence, before[-1].end))
     ):
@@ -1925,8 +1935,20 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             if lost is not None:
                 return lost
             continue
-        if _FLEE.fullmatch(m.group()) or re.fullmatch(r"neutrali[sz]\w*", m.group(), re.I):
-            continue  # one who fled or was "neutralised" is no count: devices and threats are neutralised too
+        if re.fullmatch(r"neutrali[sz]\w*|eliminat\w*", m.group(), re.I):
+            # "eliminated a commander of the militia": "a"/"an" and a singular person noun after the verb
+            em = re.match(r"\s+(an?)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\b", sentence[m.end() :], re.I)
+            if (
+                em is not None
+                and _is_one_noun(em.group(2).lower())
+                and em.group(2).lower() not in _AMONG_NOT
+                and not _ELIMINATED_FROM.match(sentence, m.end() + em.end())
+            ):
+                off = m.end() + em.start(1)
+                return Quantity(1, 1, 1, em.group(1), off, off + len(em.group(1)), False)
+            continue  # one who was "neutralised" is no count otherwise: devices and threats are neutralised too
+        if _FLEE.fullmatch(m.group()):
+            continue  # one who fled is no count
         head = sentence[: m.start()]
         if m.group().lower().endswith("condition"):
             # "an 8-year-old girl who was hit by a stray bullet is in serious condition": one person
