@@ -540,7 +540,13 @@ Attribution, hedges and status (``attribution.py``)
   1. ``disputed``: the figure's sentence, or one of the next two sentences stating no figure
      of its own (``figures.following_denial``), denies, disputes, rejects or refutes the
      casualties ("denied any civilians were killed", "reports of extensive casualties are
-     lies"; denying *responsibility* or a role disputes who did it, not the toll); or a
+     lies"; denying *responsibility*, a role or an act of attack disputes who did it, not the
+     toll: "denied any involvement", "denied shelling the village", "denied it carried out
+     the strike", "denied its soldiers had fired on the market" (``attribution.denies_a_role``;
+     "denied the attack took place" denies the event, no act); in a sentence denying one,
+     calling "the claims" or "the reports" lies contests the accusation, not the toll, unless
+     the contest names the count: "reports of 14 dead were lies", "called the figures
+     propaganda" (``attribution._CASUALTY_WORD``, ``figures._names_the_count``)); or a
      denial anywhere in the article that names the casualties' scope ("reports of deaths at
      the grain depot are lies", ``figures.denied_scopes``) and the figure's sentence (with
      the report a carried-on sentence breaks down) names that scope; or another

@@ -38,6 +38,7 @@ __all__ = [
     "carried_from",
     "casualty_status",
     "confirmer",
+    "denies_a_role",
     "disputes",
     "find_attribution",
     "find_hedges",
@@ -869,12 +870,50 @@ _DENIED_ROLE = re.compile(
 )
 
 
+#: a denial of an act of attack, not of its victims: "denied shelling the village", "denied it
+#: carried out the strike", "denied its soldiers had fired on the market" (a gerund, or a clause
+#: with a verb in the past; "denied the attack took place" denies the event and is no such denial)
+_DENIED_ACTION = re.compile(
+    r"\s+(?:having\s+|ever\s+|deliberately\s+)*(?:shelling|attacking|firing|striking|bombing|carrying\s+out|"
+    r"launching|raiding|storming|ambushing|opening\s+fire|conducting|staging)\b"
+    r"|\s+(?:that\s+)?(?:it|they|he|we|(?:its|their|the)\s+(?:own\s+)?[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:had\s+|has\s+|have\s+|ever\s+|deliberately\s+)*(?:shelled|attacked|fired|struck|bombed|carried\s+out|"
+    r"launched|raided|stormed|ambushed|opened\s+fire|conducted|staged)\b",
+    re.I,
+)
+_DENIES = re.compile(r"\bden(?:ied|ies|y|ying)\b", re.I)
+#: words naming the casualties or their count in a contest: "reports of 14 dead were lies" contests
+#: the toll even beside a denial of an act; "the claims were lies" there contests the accusation
+_CASUALTY_WORD = re.compile(
+    r"\b(?:killed|dead|deaths?|died|casualt\w+|victims?|tolls?|figures?|numbers?|wounded|injured|bodies|"
+    r"massacre\w*|civilians)\b",
+    re.I,
+)
+
+
+def denies_a_role(sentence: str) -> bool:
+    """The sentence denies responsibility, a role or an act of attack ("denied any
+    involvement", "denied shelling the village", "denied it carried out the strike"): who did
+    it, not the casualties (attrib_README status rule 1 needs a source that "denies or contests
+    the casualties")."""
+    for m in _DENIES.finditer(sentence):
+        if _DENIED_ROLE.match(sentence, m.end()) or _DENIED_ACTION.match(sentence, m.end()):
+            return True
+    return False
+
+
 def disputes(sentence: str) -> bool:
     """The sentence denies or contests casualties ("denied any civilians were killed", "reports
-    of extensive casualties are lies"); denying responsibility or a role does not ("DENIED
-    TODAY ... ANY RESPONSIBILITY FOR THE DEATH")."""
+    of extensive casualties are lies"); denying responsibility, a role or an act of attack does
+    not ("DENIED TODAY ... ANY RESPONSIBILITY FOR THE DEATH", "denied shelling the village"),
+    and in a sentence that denies one, calling "the claims" lies contests the accusation, not
+    the toll, unless the contest names the casualties ("reports of 14 dead were lies")."""
+    role = denies_a_role(sentence)
     for m in _DISPUTE_RE.finditer(sentence):
-        if m.group().lower().startswith("den") and _DENIED_ROLE.match(sentence, m.end()):
+        if m.group().lower().startswith("den"):
+            if _DENIED_ROLE.match(sentence, m.end()) or _DENIED_ACTION.match(sentence, m.end()):
+                continue
+        elif role and not _CASUALTY_WORD.search(m.group()):
             continue
         return True
     return False

@@ -225,6 +225,13 @@ def calls_the_claim_false(text: str) -> bool:
     return _CALLS_THE_CLAIM_FALSE.search(text) is not None and not _DOUBT.search(text)
 
 
+def _names_the_count(text: str) -> bool:
+    """A claim called false is a count ("the figures", "the toll", "the numbers"), not an
+    accusation ("the claims", "the reports")."""
+    m = _CALLS_THE_CLAIM_FALSE.search(text)
+    return m is not None and re.search(r"\b(?:figures?|tolls?|numbers?)\b", m.group(), re.I) is not None
+
+
 def following_denial(article: str, end: int, lookahead: int = 2, after: int | None = None) -> str | None:
     """A sentence shortly after a figure, stating no figure of its own, in which a source
     denies or contests the casualties ("The Israeli military called reports of extensive
@@ -233,9 +240,11 @@ def following_denial(article: str, end: int, lookahead: int = 2, after: int | No
     figure is then ``disputed``. A contest pointing back at ONE figure ("called that figure
     disinformation", ``_THAT_FIGURE``) reaches only the last figure before it: not a figure
     ending at ``after`` that other numbers follow."""
-    from summarizer.evidence.attribution import disputes
+    from summarizer.evidence.attribution import denies_a_role, disputes
 
     for nxt in _sentences_after(article, end, lookahead):
+        if calls_the_claim_false(nxt) and denies_a_role(nxt) and not _names_the_count(nxt):
+            continue  # "denied shelling the village, calling the claims lies": the accusation
         if (disputes(nxt) or calls_the_claim_false(nxt)) and _FIGURE_WORD.search(nxt) and not re.search(r"\d", nxt):
             at = article.find(nxt, end)
             own_end = end if after is None else after

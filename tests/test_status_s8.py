@@ -1,0 +1,70 @@
+"""Session 8 status faults, on invented articles: a denial of an act of attack is no denial of
+the casualties, and rival counts of one event are disputed on both sides."""
+
+from __future__ import annotations
+
+from summarizer.evidence.attribution import denies_a_role, disputes
+from summarizer.testing import code_only
+
+
+def _statuses(text: str) -> dict[str, str]:
+    summary = code_only(text, published=None)
+    return {f"{c.outcome}:{c.phrase}": c.status for c in summary.casualties}
+
+
+def test_denying_the_strike_does_not_dispute_the_toll() -> None:
+    text = (
+        "An airstrike hit a market in Tolo on Monday, killing 14 people, the health ministry said.\n\n"
+        "The army denied that its jets had carried out the strike, saying it had no aircraft in the area."
+    )
+    assert _statuses(text)["killed:14"] == "reported"
+
+
+def test_denying_the_act_and_blaming_others_for_the_deaths_is_no_dispute() -> None:
+    text = (
+        "An airstrike hit a market in Tolo on Monday, killing 14 people, the health ministry said.\n\n"
+        "The army denied its soldiers had fired on the market and blamed the rebels for the deaths."
+    )
+    assert _statuses(text)["killed:14"] == "reported"
+
+
+def test_a_side_denying_shelling_does_not_dispute_its_own_losses() -> None:
+    same_sentence = (
+        "The army, which denied shelling the village of Kem, said three of its soldiers were killed "
+        "in the fighting there."
+    )
+    assert _statuses(same_sentence)["killed:three"] == "reported"
+    next_sentence = (
+        "The rebels said on Friday that four of their fighters had died in clashes near Ordo. "
+        "They denied shelling the village, saying the claims were lies."
+    )
+    assert _statuses(next_sentence)["killed:four"] == "reported"
+    calling = (
+        "The militia said six of its members were killed in an army raid on Sunday. "
+        "The militia denied attacking the convoy, calling the reports fabricated."
+    )
+    assert _statuses(calling)["killed:six"] == "reported"
+
+
+def test_a_denial_of_the_act_that_also_contests_the_dead_still_disputes() -> None:
+    text = (
+        "An airstrike hit a market in Tolo on Monday, killing 14 people, the health ministry said.\n\n"
+        "The army denied shelling the market and said reports of dead civilians were lies."
+    )
+    assert _statuses(text)["killed:14"] == "disputed"
+    called = (
+        "An airstrike hit a market in Tolo on Monday, killing 14 people, the health ministry said.\n\n"
+        "The army denied carrying out the strike and called the figures propaganda."
+    )
+    assert _statuses(called)["killed:14"] == "disputed"
+
+
+def test_denies_a_role_reads_acts_not_events() -> None:
+    assert denies_a_role("The air force denied it carried out the raid.")
+    assert denies_a_role("The group denied attacking the convoy.")
+    assert denies_a_role("The ministry denied any involvement.")
+    assert not denies_a_role("The army denied the attack took place.")
+    assert not denies_a_role("The army denied that any civilians were killed.")
+    assert disputes("The army denied that any civilians were killed.")
+    assert not disputes("The group denied attacking the convoy, calling the claims lies.")
+    assert disputes("The group denied attacking the convoy, calling reports of 20 dead lies.")
