@@ -12,6 +12,7 @@ import pytest
 
 from summarizer.checks import run_checks
 from summarizer.evidence.figures import derive_quantity
+from summarizer.evidence.quantities import quantity_for_outcome
 from summarizer.schema import Summary
 from summarizer.testing import code_only, readings
 
@@ -117,3 +118,22 @@ def test_figure_notes_and_total(article: str, group: int, who: str) -> None:
     # the total is the group's number, never group + 1
     (total,) = [t for t in s.casualty_totals if t.outcome == "killed"]
     assert (total.low, total.high) == (group, group)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome", "reading"),
+    [
+        ("The dead included the mayor, Juan Ortega.", "killed", (1, "Juan Ortega")),
+        ("The wounded include the district governor, Farida Noori.", "injured", (1, "Farida Noori")),
+        ("THOSE KILLED INCLUDE JOSE LUNA, A TEACHER.", "killed", (1, "JOSE LUNA")),
+        ("THE KILLED WERE IDENTIFIED AS PEDRO LUNA AND JOSE MORA.", "killed", (2, "PEDRO LUNA AND JOSE MORA")),
+        ("THE KIDNAPPED WERE IDENTIFIED AS ENGINEER CARLOS PINTO.", "detained", (1, "ENGINEER CARLOS PINTO")),
+        ("The dead included the mayor and his driver.", "killed", (2, "the mayor and his driver")),
+        # a number keeps its own reading
+        ("The injured included two children.", "injured", (2, "two")),
+    ],
+)
+def test_the_dead_name_their_people(sentence: str, outcome: str, reading: tuple[int, str]) -> None:
+    q = quantity_for_outcome(sentence, outcome)
+    assert q is not None and sentence[q.start : q.end] == q.phrase
+    assert (q.low, q.high, q.phrase) == (reading[0], reading[0], reading[1])

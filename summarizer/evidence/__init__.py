@@ -212,8 +212,11 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   figure; a sub-count opener blocks a sum). No figure for a list ("including the mayor and his
   driver"), a count ("including two children": the sub-count rule), a plural or nationality
   ("including Iraqis"), a pronoun or a single bare name ("including Omar": too short to tell
-  from a plural); "including a child" keeps its phrase "a" (the rule above). Tests:
-  ``tests/test_named_members.py``.
+  from a plural); "including a child" keeps its phrase "a" (the rule above). Likewise the people
+  an outcome word standing for them names ("The dead included the mayor, Juan Ortega": 1, phrase
+  the name; "THOSE KILLED INCLUDE JOSE LUNA, A TEACHER": 1; "THE KILLED WERE IDENTIFIED AS A AND
+  B": 2, names one by one; ``quantities._dead_named``; a number after them keeps its own reading,
+  "the injured included two children"). Tests: ``tests/test_named_members.py``.
 * Pronouns: "shot him to death", "killed him" one; "killing him and his bodyguard" two; a
   plural pronoun ("they were executed", "killed them") at least two, like a bare plural.
 * Bodies: "the bodies of seven fishermen", "the corpses of 11 men" the number; "the body of

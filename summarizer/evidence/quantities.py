@@ -1229,7 +1229,12 @@ def quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
         # subject and is a figure of one; the number is the next figure
         return _named_before(sentence, best[1]) or best[1]
     # "including the rector, Father Luis Moran, were murdered": a person named inside a group
-    return _member_reading(sentence, pat) or _singular(sentence, pat) or _plural(sentence, pat)
+    return (
+        _member_reading(sentence, pat)
+        or _dead_named(sentence, pat)
+        or _singular(sentence, pat)
+        or _plural(sentence, pat)
+    )
 
 
 def _named_before(sentence: str, q: Quantity) -> Quantity | None:
@@ -2780,3 +2785,33 @@ def _member_reading(quote: str, pat: re.Pattern[str]) -> Quantity | None:
     if m.group("trig") is None and pat.search(quote, one.end) is None:
         return None
     return one
+
+
+# "the dead included the mayor, Juan Ortega", "THOSE KILLED WERE IDENTIFIED AS A AND B": the people
+# an outcome word standing for them names, one person or a list of them one by one
+_DEAD_NAMED = re.compile(
+    r"\b(?:the|those)\s+(?P<trig>[\w-]+)\s+(?:(?:also\s+)?(?:include|included|includes)|"
+    r"(?:were|are|have\s+been|had\s+been)\s+identified\s+as)\s+(?:also\s+)?",
+    re.I,
+)
+
+
+def _dead_named(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
+    """The person (or people named one by one) that "the dead" / "those killed" include or are
+    identified as: "The dead included the mayor, Juan Ortega" 1 (phrase the name), "THE KILLED
+    WERE IDENTIFIED AS PEDRO LUNA AND JOSE MORA" 2 (phrase the names)."""
+    for m in _DEAD_NAMED.finditer(sentence):
+        trig = m.group("trig")
+        if pat.fullmatch(trig) is None or trig.lower() not in _OUTCOME_PARTICIPLES | {"hurt"}:
+            continue
+        if _scan(sentence[m.end() : m.end() + 40]):
+            continue  # "the dead included 12 children": the number's own reading
+        found = _count_people(sentence[m.end() :], sentence.isupper())
+        if found is not None and found[0] >= 2:
+            n = found[0]
+            phrase = sentence[m.end() : m.end() + found[1]].rstrip()
+            return Quantity(n, n, n, phrase, m.end(), m.end() + len(phrase), False)
+        one = _member_np(sentence, m.end())
+        if one is not None:
+            return one
+    return None
