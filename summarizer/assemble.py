@@ -103,6 +103,7 @@ from .evidence.figures import (
     denied_victims,
     disjoint,
     doubted_group,
+    doubted_outcome,
     following_denial,
     in_scope,
     paragraph_doubts,
@@ -470,7 +471,7 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
     hedges = find_hedges(basis)
     if hedges:
         notes.append(f"hedged in the article: {', '.join(hedges)}")
-    follow = verification_doubt(a.article, cand.end, own=q.phrase)
+    follow = verification_doubt(a.article, cand.end, own=q.phrase, outcome=cand.outcome)
     if follow:
         notes.append(f"the next sentence doubts the figure: {follow!r}")
         basis = basis + " " + follow
@@ -560,7 +561,7 @@ def _figure_from_model(a: Assembly, i: int, xc: XCasualty) -> Figure | None:
     hedges = find_hedges(basis)
     notes = [f"hedged in the article: {', '.join(hedges)}"] if hedges else []
     q = a.quantity(q, notes)
-    follow = verification_doubt(a.article, s1, own=q.phrase)
+    follow = verification_doubt(a.article, s1, own=q.phrase, outcome=xc.outcome)
     if follow:
         notes.append(f"the next sentence doubts the figure: {follow!r}")
         basis = basis + " " + follow
@@ -1152,7 +1153,9 @@ _WHOLE_WHO = re.compile(
 _PART_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the|them|whom|those|these)\b|among\s+(?:them|the)\b)"
     r"|^[^.;]{0,40}?\b(?:were|was)\s+among\b"
-    r"|^[^.;]{0,60}?\bfrom\s+(?:the|a|one)\s+(?:[\w-]+\s+)?(?:building|house|home|rubble|site|vehicle|car|bus)\b",
+    r"|^[^.;]{0,60}?\bfrom\s+(?:the|a|one)\s+(?:[\w-]+\s+)?(?:building|house|home|rubble|site|vehicle|car|bus)\b"
+    # "18 bodies in his neighbourhood alone", "12 in the old city alone": one part of a larger toll
+    r"|^[^.;,]{0,50}?\b(?:in|at|on|from)\s+(?:[\w'’-]+\s+){1,3}?alone\b",
     re.I,
 )
 #: a source quoting another ("citing the ministry", "quoting officials"): a relay of one count
@@ -1356,6 +1359,7 @@ def _set_statuses(a: Assembly) -> None:
     para_doubts = paragraph_doubts(a.article)
     sides_only = blanket is not None and SIDES_DOUBT.search(blanket) is not None
     group = doubted_group(blanket) if blanket else None
+    outcome = doubted_outcome(blanket) if blanket else None
     doubted = source_doubts(a.article)
     scopes = denied_scopes(a.article)
     captures = denied_captures(a.article)
@@ -1427,7 +1431,9 @@ def _set_statuses(a: Assembly) -> None:
         on_sides = not sides_only or (c.reported_by is not None and _kind_party(a, c.reported_by)[1])
         # "could not confirm the number of fighters killed": only the figures of that group
         on_group = group is None or re.search(rf"\b{group}s?\b", f"{c.phrase} {c.who}", re.I) is not None
-        if status in ("reported", "confirmed") and blanket and c.reported_by and on_sides and on_group:
+        # "could not verify the death toll": the event's killed figures only, not a tally over a period
+        on_outcome = outcome is None or (c.outcome == outcome and not is_tally(c))
+        if status in ("reported", "confirmed") and blanket and c.reported_by and on_sides and on_group and on_outcome:
             status = "unverified"
             c.notes.append(f"the article says the reports could not be verified: {blanket!r}")
         at = _evidence_start(c)

@@ -562,7 +562,8 @@ Attribution, hedges and status (``attribution.py``)
      both lows known, ranges disjoint, the larger low under twice the smaller and the smaller
      at least 2; the same victims (the same who words, or on both sides words naming no group:
      people, civilians, bodies, dead, others); neither a part ("including 8 children", "two of
-     the dead", "were among the dead", "bodies from the building") nor a tally
+     the dead", "were among the dead", "bodies from the building", "15 bodies in the old quarter
+     alone") nor a tally
      (``totals.is_tally``); no place or time words of their own that differ; neither paragraph
      turning to another event ("Separately", "Elsewhere", "Across the border", or a place the
      article has not named before, unless both are in one paragraph); and no breakdown (a
@@ -655,7 +656,12 @@ Attribution, hedges and status (``attribution.py``)
      the conflict. A blanket naming a victim group ("could not confirm the number of fighters
      killed"; ``figures.doubted_group``) doubts only the figures of that group word, not the
      article's own losses, displaced, missing or background toll (nor, as the sentence after a
-     figure, a figure of another group: ``figures.verification_doubt``). A following contest
+     figure, a figure of another group: ``figures.verification_doubt``). A doubt about "the
+     death toll" ("AFP could not independently verify the death toll."; ``figures._OUTCOME_TOLL``)
+     names the event's toll whoever gave it, not ONE claim: a blanket over the article's killed
+     figures only (``figures.doubted_outcome``; not the wounded, displaced or missing, nor a tally
+     over a period, ``totals.is_tally``; as the sentence right after a figure it doubts no figure of
+     another outcome); a possessed toll ("the army's death toll") stays ONE claim. A following contest
      pointing back at ONE figure ("called that figure disinformation";
      ``figures.following_denial``, ``figures._THAT_FIGURE``) disputes only the last figure
      before it, not earlier figures of its sentence that other numbers follow. A source declining to

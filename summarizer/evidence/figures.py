@@ -267,7 +267,7 @@ _UNANSWERED_CLAIM = re.compile(
 )
 
 
-def verification_doubt(article: str, end: int, lookahead: int = 2, own: str = "") -> str | None:
+def verification_doubt(article: str, end: int, lookahead: int = 2, own: str = "", outcome: str = "") -> str | None:
     """A sentence shortly after a figure, in the same paragraph or the next, that says the
     figure could not be verified ("The number of fatalities could not be reliably verified
     by Al Jazeera."). A sentence between them that states a number of its own ends the
@@ -275,7 +275,8 @@ def verification_doubt(article: str, end: int, lookahead: int = 2, own: str = ""
     states a number other than the figure's own words ``own`` ("Nine of them were said to be
     children, which could not be verified" doubts the nine, not the 23 before it). The very
     next sentence calling the figure a claim nobody answered ("The army has not commented on
-    the claim.", ``_UNANSWERED_CLAIM``) is a doubt too."""
+    the claim.", ``_UNANSWERED_CLAIM``) is a doubt too. A doubt naming an outcome ("the death
+    toll", ``doubted_outcome``) doubts no figure of another ``outcome`` (the wounded)."""
     own_word = own.split()[-1].lower() if own.split() else ""
     nxt1 = next(_sentences_after(article, end, 1), "")
     if _UNANSWERED_CLAIM.search(nxt1) and not _STATES_NUMBER.search(nxt1):
@@ -292,6 +293,8 @@ def verification_doubt(article: str, end: int, lookahead: int = 2, own: str = ""
             # (``source_doubts``; ``SIDES_DOUBT`` in ``assemble._set_statuses``)
             if _DOUBTED_OWNER.search(nxt) or SIDES_DOUBT.search(nxt):
                 return None
+            if outcome and doubted_outcome(nxt) not in (None, outcome):
+                return None  # "could not verify the death toll" after "... and 35 wounded"
             # "could not confirm the number of fighters killed" doubts figures of fighters only
             group = doubted_group(nxt)
             if group is not None:
@@ -487,7 +490,7 @@ _BLANKET = re.compile(
     r"has\s+not\s+been\s+able\s+to)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)"
     r"|\b(?:could\s+not|cannot|can't|couldn't)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)\s+"
     + _WHOSE
-    + r"(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|casualt\w+|details)"
+    + r"(?:death\s+)?(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|casualt\w+|details)"
     # the negation on the subject: "None of the figures could be independently verified", "No claim
     # could be confirmed", "Neither side's figures could be verified"
     r"|\b(?:none\s+of|neither\s+of|no|neither)\s+(?:(?:sides?|party|parties)(?:'s|’s|'|’)\s+)?"
@@ -525,6 +528,10 @@ SIDES_DOUBT = re.compile(
     r"(?:sides?|parties|party|camps?|factions?)\b|\b" + _SIDES_OWN,
     re.I,
 )
+
+
+#: "the death toll" names an outcome's toll, the event's, whoever gave it: not ONE claim (``blanket_doubt``)
+_OUTCOME_TOLL = re.compile(r"\bthe\s+death\s+toll\b(?!s)", re.I)
 
 
 #: a doubt opening with "the claims" (or "these claims", "such claims"): it points back at the
@@ -567,7 +574,10 @@ def blanket_doubt(article: str) -> str | None:
             _BLANKET.search(sent)
             and not _STATES_NUMBER.search(sent)  # "Nine of them ..., which could not be verified": its own
             # "either side's account" is the two sides' accounts at once, not one claim
-            and (not _ONE_CLAIM.search(sent) or re.search(r"\b" + _SIDES_OWN, sent, re.I) is not None)
+            and (
+                not _ONE_CLAIM.search(_OUTCOME_TOLL.sub("the death tolls", sent))
+                or re.search(r"\b" + _SIDES_OWN, sent, re.I) is not None
+            )
             and not _THESE_FIGURES.search(sent)
             # "The claims could not be verified." closing a paragraph of claims: that paragraph's only
             and not (
@@ -594,6 +604,13 @@ def doubted_group(doubt: str) -> str | None:
     if m is None or m.group("group").lower() in ("people", "casualtie", "victim", "person"):
         return None
     return m.group("group").lower()
+
+
+def doubted_outcome(doubt: str) -> str | None:
+    """The outcome a blanket doubt names: "could not independently verify the death toll" doubts
+    the killed figures of the event, not its wounded, displaced or missing (nor a tally over a
+    period, ``totals.is_tally``: the caller's check)."""
+    return "killed" if _OUTCOME_TOLL.search(doubt) else None
 
 
 #: a number the sentence states (not a digit inside a name: "M23", "F-16")
