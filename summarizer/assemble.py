@@ -337,11 +337,21 @@ def listed_source(a: Assembly, name: str) -> str | None:
     key such as an acronym), or None."""
     n = _head(name)
     keys = source_keys(a.article, name)
+    one = _ONE_UNNAMED.match(n) is not None
     for s in a.sources:
         ns = _head(s.name)
-        if n == ns or n in ns or ns in n or keys & source_keys(a.article, s.name):
+        if n == ns:
+            return s.name
+        other = ns if one else n  # the side that is no "a/an ..." description
+        if one != (_ONE_UNNAMED.match(ns) is not None) and not other.startswith("the "):
+            continue  # "a senior police officer" is one unnamed officer, not "police" ("the officer" is him again)
+        if n in ns or ns in n or keys & source_keys(a.article, s.name):
             return s.name
     return None
+
+
+#: one unnamed person described ("a senior police officer", "an official"): no body's name
+_ONE_UNNAMED = re.compile(r"(?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*$")
 
 
 # "the source", "the monitor", "the agency", "the ministry": a mention that points back to a

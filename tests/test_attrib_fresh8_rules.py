@@ -52,3 +52,68 @@ def test_the_claims_opening_an_article_stays_a_blanket() -> None:
     )
     assert blanket_doubt(text) == "The claims could not be independently verified."
     assert paragraph_doubts(text) == []
+
+
+# --------------------------------------------------------------------------- who reported it
+
+
+def test_a_place_opener_is_no_subject() -> None:
+    from summarizer.evidence.attribution import find_attribution
+
+    s = "Further north, in the hill district, the border police said they had killed 11 smugglers."
+    assert find_attribution(s) == "the border police"
+    assert find_attribution("Elsewhere, the navy said two fishermen were missing.") == "the navy"
+    assert find_attribution("Along the canal, local officials said 40 families had fled.") == "local officials"
+
+
+def test_a_reporting_verb_set_off_by_commas_names_the_sayer() -> None:
+    from summarizer.evidence.attribution import find_attribution
+
+    s = "Shells hit the depot on Friday, killing six workers, the provincial governor said, as rescuers dug on."
+    assert find_attribution(s) == "the provincial governor"
+    s = "Gunmen raided the farm, killing four herders, the district chief said, adding that the cattle were taken."
+    assert find_attribution(s) == "the district chief"
+    (fig,) = code_only(
+        "Shells hit the depot on Friday, killing six workers, the governor said, as rescuers dug on."
+    ).casualties
+    assert fig.reported_by == "the governor"
+
+
+def test_a_coordinated_clause_has_its_own_sayer() -> None:
+    from summarizer.evidence.attribution import _attributions
+
+    s = (
+        "Volunteers pulled three bodies from the river, the aid group said on its website, "
+        "and the district council said 250 people had fled."
+    )
+    assert [name for _, name in _attributions(s)] == ["the aid group", "the district council"]
+
+
+def test_an_indian_wire_dateline_without_a_dash_is_no_source() -> None:
+    from summarizer.evidence.dates import dateline_at
+
+    text = "Guwahati, Mar 3 (IANS) Seven people were killed in a clash near the border, police said."
+    dl = dateline_at(text)
+    assert dl is not None and text[dl.end :].startswith("Seven people")
+    (fig,) = code_only(text).casualties
+    assert fig.reported_by == "police"
+    assert dateline_at("Rahim, a farmer (52) Said he saw it.") is None
+
+
+def test_one_unnamed_officer_is_not_the_police() -> None:
+    text = (
+        "Police said four people were killed in the blast at the depot. "
+        "Later, a senior police officer said two more bodies were found in the debris."
+    )
+    names = [s.name for s in code_only(text).sources]
+    assert "Police" in names and "a senior police officer" in names
+
+
+def test_a_clause_with_a_counted_object_is_no_sayer() -> None:
+    from summarizer.evidence.attribution import _attributions
+
+    s = (
+        "Volunteers pulled three bodies from the river, the charity said, "
+        "and the district council said 250 people had fled."
+    )
+    assert [name for _, name in _attributions(s)] == ["the district council"]

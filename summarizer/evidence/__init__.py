@@ -352,7 +352,9 @@ Dates (``dates.py``)
   June 2025 —"; ``dates.DATELINE``), parenthesised datelines ("KABUL, Afghanistan (Jan. 25,
   2013)"), a place in ordinary case when a full date with its year or a bracketed agency
   follows ("Mogadishu, 4 March 2024 (AFP) -", "Ouagadougou (AFP) – Aug. 25, 2024 –";
-  ``dates.DATELINE_TITLE``: a capitalised word and a comma alone open too many sentences),
+  ``dates.DATELINE_TITLE``: a capitalised word and a comma alone open too many sentences;
+  after a bracketed agency the Indian wire form needs no dash: "Imphal, Sep 8 (PTI) Five
+  people ..."),
   a date on a line of its own or before a bar ("MONDAY 3 MARCH 2025 | EL FASHER"),
   "Published ..." lines, ISO dates at the start of a line near the top. A year-less
   dateline ("KHARTOUM, March 3 -", "(Nov. 27)") gives None unless an ISAF-style release code
@@ -403,11 +405,16 @@ Attribution, hedges and status (``attribution.py``)
   source, said": the source, via SANA). The earliest attribution in a
   sentence is the primary source; the name is returned as written. When the reporting verb
   closes the sentence ("Shells hit a market, killing 14, the network said."), the words
-  after the last comma are the source, not the opening clause; "(some) reports" names nobody.
+  after the last comma are the source, not the opening clause; so too when the verb is set
+  off by commas and another clause follows it ("..., killing nine, the governor said, as the
+  offensive went on"; "..., the ministry said, adding that ..."; ``_PARENTHETICAL_REST``); a
+  verb after a coordinated clause ("..., the charity said, and the district council said 250
+  fled") has that clause's subject; "(some) reports" names nobody.
   Also: "X accused Y of ...", "X was able to confirm", "reported/confirmed by X", "...
   - allegations X denies" (a spaced dash opens a clause; "allegations/claims (from)" before
   the sayer are dropped). A leading prepositional chunk ("With roads cut, aid agencies say")
-  is never the subject; a capitalised "Verify" inside a name ("BBC Verify has analysed") is
+  or place opener ("Further east, in X province, government forces said", "Elsewhere, police
+  said", "Along the border, ...") is never the subject; a capitalised "Verify" inside a name ("BBC Verify has analysed") is
   not a verb; a reporting verb that is also a plural noun after a verb ("dismissed claims
   from ...") names nobody.
 * Sources (``attribution.find_sources``; attrib_README "sources": every entity cited for
@@ -420,7 +427,10 @@ Attribution, hedges and status (``attribution.py``)
   parts must name a source by their words, the second may be a proper name; "Ministry of
   Health and Population" and "Trinidad and Tobago police" stay one); the first part is the
   figure's ``reported_by``. A relative clause never merges two sources ("protesters who
-  spoke to Human Rights Watch" is not Human Rights Watch). The publisher a wire dateline
+  spoke to Human Rights Watch" is not Human Rights Watch), nor does one unnamed person
+  described ("a senior police officer said") merge with the body whose word their
+  description holds ("police said"): a source of their own (``assemble.listed_source``;
+  "the officer" is them again). The publisher a wire dateline
   credits ("(Reuters)", "(AFP)") or a closing "Source: ..." line names is no source
   (``publisher_names``). An apposition names a generic subject ("The group, the Kivu Peace
   Watch, said"; "Its director, Name, told"); "according to a statement from his office" is

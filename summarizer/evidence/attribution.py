@@ -134,7 +134,11 @@ _CALLS_IT = re.compile(
 )
 #: a verb with its object inside a would-be subject: "Gunmen stormed the village, residents said,
 #: opening fire ...": the words before the comma are the report, not its sayer
-_VERB_OBJECT = re.compile(r"\b[a-z]\w+ed\s+(?:the|a|an|their|its|his|her|our)\s")
+_VERB_OBJECT = re.compile(
+    r"\b[a-z]\w+ed\s+(?:the|a|an|their|its|his|her|our|"
+    # a counted object: "Volunteers recovered three bodies", "Gunmen killed 12 people" is the report
+    r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s"
+)
 #: a report headed by its source and a colon, as statements, live blogs and round-ups print
 #: them: "The ministry, in a statement: ...", "UNICEF, on X: ...", "The group, in a post on its
 #: Telegram channel: ...", "10:45 GMT - The governor has updated the figure: ..."
@@ -217,7 +221,11 @@ _ADVERBIAL = re.compile(
     r"^(?:according|on|in|at|after|before|following|during|however|moreover|meanwhile|also|earlier|"
     r"later|separately|yesterday|today|tonight|but|and|while|since|as|when|although|"
     r"furthermore|in\s+addition|overall|still|now|then|last|this|early|late|with|without|amid|despite|under|"
-    r"for|from|across|near|through|within|against|among|given)\b|^\w+ly$|"
+    r"for|from|across|near|through|within|against|among|given|"
+    # a place or sequence opener: "Further east, in X province, government forces said", "Elsewhere, police
+    # said", "Along the border, the rebels said"
+    r"further|farther|elsewhere|along|nearby|beyond|outside|inside|around|throughout|overnight|besides|"
+    r"toward|towards)\b|^\w+ly$|"
     # a participial opener: "Speaking to the BBC from hospital, Olena said"
     r"^(?:speaking|writing|talking|posting|reached|contacted|interviewed)\s+(?:to|from|on|in|by|at|with)\b",
     re.I,
@@ -336,6 +344,9 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
         return None
     if len(chunks) == 1:
         order = [chunks[0]]
+    elif re.match(r"(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z])", chunks[-1]):
+        # "X happened, the group said, and the council said ...": the coordinated clause's own subject
+        order = [chunks[-1], chunks[0]]
     elif trailing and not (_NAMED.fullmatch(chunks[0]) and _DESCRIPTION.match(chunks[-1])):
         order = [chunks[-1], chunks[0]]
     else:
@@ -369,6 +380,12 @@ _TRAILING_REST = re.compile(r"[^,;:\d]{0,60}$")
 #: a relay after a closing reporting verb: "..., the health authority said, according to the ANHA news
 #: agency, which is close to the SDF." / "..., the ministry said, citing ..."
 _RELAY_REST = re.compile(r"(?:on\s+\w+\s*)?,\s*(?:according\s+to|citing|quoted\s+by|cited\s+by)\b[^\d]*$", re.I)
+#: a reporting verb set off by commas inside its sentence, another clause after it: "..., killing nine,
+#: the governor said, as the offensive went on" / "..., the organisation said on Facebook, and the council
+#: said ..." / "..., the ministry said, adding that ...": the verb closes the report before it
+_PARENTHETICAL_REST = re.compile(
+    r"(?:(?:on|in|at|via)\s+(?:[\w'’-]+\s*){1,2})?,\s*(?:as|while|when|whereas|adding|and|but|though|although)\b", re.I
+)
 
 
 #: "a statement from his office", "its spokesman": a source that only points back at a speaker
@@ -493,6 +510,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             and not _FINITE.search(rest)
             and not _COUNT_OBJECT.match(rest)
         ) or bool(_RELAY_REST.match(rest))
+        # "..., killing nine, the governor said, as ...": set off by commas, another clause after it
+        trailing = trailing or (bool(_PARENTHETICAL_REST.match(rest)) and "," in subj_text)
         subj = _clean_subject(subj_text, trailing)
         if not subj and m.group().lower() in ("told", "tells") and _TOLD_WHOM.match(sentence, m.end()):
             last = re.split(r",\s*", subj_text.strip())[-1].strip()  # "one farmer told Radio Meridian"

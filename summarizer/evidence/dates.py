@@ -343,7 +343,8 @@ DATELINE_TITLE = re.compile(
     rf"|,\s*(?P<pm>{_DL_MON})\s+(?P<pd>\d{{1,2}})\s*\((?P<agency2>[^()\n]{{1,40}})\)"
     rf"|\s*\((?P<agency3>[^()\n]{{1,40}})\)(?:{_DL_DASH}{_DLT_FULL.replace('?P<', '?P<t')})?"
     rf"|\s*/(?P<agency4>[A-Za-z ]{{2,30}})/)"
-    rf"{_DL_DASH}",
+    # the Indian wire form has no dash after the agency's bracket: "Imphal, Sep 8 (PTI) Five people ..."
+    rf"(?:{_DL_DASH}|(?<=\))[ \t]+(?=[A-Z0-9]))",
     re.M,
 )
 # A date on a line of its own (or before a bar) at the top: "MONDAY 3 MARCH 2025 | EL FASHER",
