@@ -117,3 +117,41 @@ def test_a_clause_with_a_counted_object_is_no_sayer() -> None:
         "and the district council said 250 people had fled."
     )
     assert [name for _, name in _attributions(s)] == ["the district council"]
+
+
+def test_it_said_refers_to_the_body_just_named_as_subject() -> None:
+    text = (
+        "The regional governor said four people were killed when the convoy was hit. "
+        "The Northern Command Media Office, which speaks for the border troops, condemned the attack. "
+        "It said the strike had killed two people, not four."
+    )
+    figs = {c.phrase: c.reported_by for c in code_only(text).casualties}
+    assert figs["two"] == "The Northern Command Media Office"
+
+
+def test_it_said_after_a_sentence_citing_a_source_is_unchanged() -> None:
+    text = (
+        "The Valley Relief Network said 30 families had fled the hills. "
+        "Floods also cut the main road. "
+        "It said six more people were missing."
+    )
+    figs = {c.phrase: c.reported_by for c in code_only(text).casualties}
+    assert figs["six"] == "The Valley Relief Network"
+
+
+def test_a_security_media_cell_is_the_forces_not_an_outlet() -> None:
+    from summarizer.evidence.attribution import source_kind_hint
+
+    assert source_kind_hint("the Security Media Cell") == "military"
+    assert source_kind_hint("Kordavia's military media office") == "military"
+    assert source_kind_hint("the Lakeside Media Group") == "media"
+
+
+def test_the_mission_refers_back_to_a_named_mission() -> None:
+    text = (
+        "The United Nations Observer Mission in Korvia (UNOMK) said it was alarmed by the shelling. "
+        "The mission said its human rights team had confirmed the deaths of five civilians."
+    )
+    (fig,) = code_only(text).casualties
+    assert fig.reported_by == "The United Nations Observer Mission in Korvia (UNOMK)"
+    assert fig.status == "confirmed"  # a UN body's own check is independent (attrib rule 3)

@@ -414,7 +414,10 @@ Attribution, hedges and status (``attribution.py``)
   - allegations X denies" (a spaced dash opens a clause; "allegations/claims (from)" before
   the sayer are dropped). A leading prepositional chunk ("With roads cut, aid agencies say")
   or place opener ("Further east, in X province, government forces said", "Elsewhere, police
-  said", "Along the border, ...") is never the subject; a capitalised "Verify" inside a name ("BBC Verify has analysed") is
+  said", "Along the border, ...") is never the subject, nor is a clause with a reporting
+  verb inside it ("The mission said its human rights team [had confirmed]"), nor one with a
+  verb and its counted object ("Volunteers recovered three bodies"); a capitalised "Verify"
+  inside a name ("BBC Verify has analysed") is
   not a verb; a reporting verb that is also a plural noun after a verb ("dismissed claims
   from ...") names nobody.
 * Sources (``attribution.find_sources``; attrib_README "sources": every entity cited for
@@ -436,7 +439,8 @@ Attribution, hedges and status (``attribution.py``)
   Watch, said"; "Its director, Name, told"); "according to a statement from his office" is
   the sentence's speaker again. A mention that refers back (``attribution.antecedent``) is
   the earlier source: a definite description ("the group", "the Britain-based monitor",
-  "the rescuers", "the civil defence") the nearest named source whose name holds the noun,
+  "the rescuers", "the civil defence", "the mission" after a UN mission) the nearest named
+  source whose name holds the noun,
   that the text describes with it in apposition, or whose kind fits the noun (armed group,
   monitor, NGO, rescue service); a surname alone the earlier full name ("Farah" after "Col.
   Abdullahi Farah"); a definite description repeating the head noun of an earlier unnamed,
@@ -504,7 +508,10 @@ Attribution, hedges and status (``attribution.py``)
   words of the nearest source named in the four sentences before it, with its relay.
   "It later revised (raised, updated) its figure to N" is such a clause too. "It" refers back
   to a singular body only: the nearest speaker that is no bare plural ("Rebels", "residents",
-  "the Houthis"; ``attribution._plural_speaker``); "he/she/they" to the nearest speaker. A
+  "the Houthis"; ``attribution._plural_speaker``), except that a named body the sentence just
+  before has as its subject while citing nobody ("Iraq's Security Media Cell, which speaks for
+  the command, condemned the strike. It said ..."; ``attribution._it_refers_to``) is the "it";
+  "he/she/they" to the nearest speaker. A
   source giving a "number" as a noun phrase ("The army gave a far smaller number.") reports it
   like a toll or figure (``attribution._GAVE_COUNT``), so "It said ..." after it is that source.
   (``tests/test_fresh4_reading.py``.) "..., the statement (communiqué, notice) said" is such a
@@ -519,7 +526,8 @@ Attribution, hedges and status (``attribution.py``)
   people it moves are counted as injured or dead ("evacuated 22 injured people": injured 22;
   ``quantities.OUTCOME_PATTERNS``). Source kinds: a lawmaker ("MP", "lawmaker", "senator",
   "member of parliament") is ``official``; "Estado Mayor" (Spanish "general staff", as in an
-  armed group's name "Estado Mayor Central") is ``military``, no mayor
+  armed group's name "Estado Mayor Central") is ``military``, no mayor; a forces' "Security
+  (military, war) Media Cell / Office" is ``military``, no outlet (``attribution._MEDIA_CELL``)
   (``attribution.source_kind_hint``). "An attack (strike, raid, bombing, ambush, assault) claimed
   by X" tells who claims the attack, no hedge on the sentence's figures (``attribution._HEDGES``);
   "X claimed to have killed 40" is still one. A figure's clause is read in its whole sentence for

@@ -265,6 +265,8 @@ def _ok_subject(s: str) -> bool:
     words = s.split()
     if not words or len(words) > 12 or _FINITE.search(s) or _RELATIVE.match(s) or _VERB_OBJECT.search(s):
         return False
+    if re.search(r"\b(?:said|says|told|tells|added)\s+\S", s):
+        return False  # "The mission said its human rights team [had confirmed]": a clause, its sayer inside
     if (s.lower() in _PRONOUNS and s != "WHO") or _GENERIC_REPORTS.fullmatch(s) or re.match(r"according\b", s, re.I):
         return False
     return bool(re.search(r"[A-Z]", s) or _SOURCE_NOUN.search(s))
@@ -709,8 +711,39 @@ def carried_attribution(article: str, start: int, end: int) -> tuple[str | None,
     quotation mark). The speaker is the nearest source named in the ``CARRY_BACK``
     sentences before it (news style: a pronoun or an open quotation refers back to the last
     speaker named). (None, None) otherwise."""
+    body = _it_refers_to(article, start, end)
+    if body is not None:
+        return body, None
     at = carried_from(article, start, end)
     return find_relay(article[at[0] : at[1]]) if at else (None, None)
+
+
+#: a named body as the subject of a sentence that cites nobody: "Iraq's Security Media Cell, which
+#: speaks for the joint command, condemned the strike." (before "It said ...")
+_BODY_SUBJECT = re.compile(
+    r"\s*(?P<n>(?:[Tt]he\s+)?(?:[A-Z][\w.-]*(?:'s|’s)?\s+){1,5}[A-Z][\w.-]*(?:\s+\([A-Z]{2,}\))?)"
+    r"(?:,\s+(?:which|who)\s[^,]{1,80},)?\s+(?:also\s+)?(?:[a-z]+ed|has|had|is|was)\b"
+)
+
+
+def _it_refers_to(article: str, start: int, end: int) -> str | None:
+    """The body "It said ..." refers back to when the sentence just before names no source but has a
+    named body as its subject ("Iraq's Security Media Cell, which speaks for the joint command,
+    condemned the strike. It said the strike had killed three people"): news style's "it" is the last
+    body named as a subject, not a speaker further back."""
+    spans, starts, _ = sentence_edges(article)
+    k = bisect_right(starts, start) - 1
+    if k < 1 or not spans[k][0] <= start < spans[k][1]:
+        return None
+    sentence = article[spans[k][0] : max(end, spans[k][1])]
+    pm = _PRONOUN_SAYS.search(sentence)
+    if _attributions(sentence) or pm is None or pm.group("pro").lower() != "it":
+        return None
+    prev = article[spans[k - 1][0] : spans[k - 1][1]]
+    m = _BODY_SUBJECT.match(prev)
+    if m is None or find_relay(prev)[0] or _FINITE.search(m.group("n")):
+        return None
+    return m.group("n")
 
 
 def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1261,6 +1294,10 @@ _OTHER_RE = re.compile(
 )
 
 
+#: a security forces' spokesman office named "media": "the Security Media Cell", "the military media office"
+_MEDIA_CELL = re.compile(r"\b(?:security|military|army|war)\s+media\s+(?:cell|office|unit)\b|\bmedia\s+cell\b", re.I)
+
+
 def source_kind_hint(name: str) -> SourceKind | None:
     """A heuristic source kind for ``name`` (a ``SourceKind`` value) or None.
 
@@ -1278,6 +1315,8 @@ def source_kind_hint(name: str) -> SourceKind | None:
         return "official"  # "Israel said", "The United States said": the country's government speaks
     if INTERNATIONAL.search(name) and not _KIND_RULES[1][1].search(name):
         return "official"  # UN bodies and WHO (monitors such as OHCHR and UNAMA excepted)
+    if _MEDIA_CELL.search(name):
+        return "military"  # "Iraq's Security Media Cell": the forces' spokesman office, no outlet
     for kind, rx in _KIND_RULES:
         m = rx.search(name)
         if m:
@@ -1299,7 +1338,9 @@ def source_kind_hint(name: str) -> SourceKind | None:
 _DEFINITE = re.compile(
     r"(?:the|this|that)\s+(?:same\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?P<n>group|organi[sz]ation|monitor|observatory|agency|movement|rebels|militants|militia|rescuers|"
-    r"rescue\s+workers|civil\s+defen[cs]e|network|coalition|committee|charity|authority|insurgents|jihadists)",
+    r"rescue\s+workers|civil\s+defen[cs]e|network|coalition|committee|charity|authority|insurgents|jihadists|"
+    # "the mission" after "the UN Support Mission in Libya (UNSMIL)"
+    r"mission)",
     re.I,
 )
 #: what each head noun may refer back to, by the antecedent's own words or kind
