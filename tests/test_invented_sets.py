@@ -67,6 +67,15 @@ Measured when the floors were set (2026-11-30):
   Now: figure recall 0.91 (49/54), attribution 0.90 (44/49), status accuracy 0.80 (39/49), range
   accuracy 0.90 (44/49), source recall 0.89 (24/27), source kind 0.92 (22/24), party accuracy 1.00
   (19/19), place recall 0.85 (11/13), grounded precision 1.00 (50/50).
+* ``attrib_fresh8`` (6 documents), session 8: six source-heavy stories (a Zaporizhzhia glide-bomb
+  strike, Houthi shelling of a Taiz market, armed-group clashes in Tripoli, a jihadist market attack
+  in Tillaberi, Manipur violence, a Turkish drone strike in Sinjar with an IS attack in Kirkuk):
+  relays, anonymous sources, state and independent media, monitors, UN bodies, toll disputes.
+  UNSEEN, code-only: figure 0.90 (77/86), attribution 0.87, status 0.81 (strict 0.75), range
+  0.91, source recall 0.80 (56/70), kind 0.84, party 0.91.
+  Now: figure recall 0.91 (78/86), attribution 0.96 (75/78), status accuracy 0.88 (69/78), range
+  accuracy 0.91 (71/78), source recall 0.83 (58/70), source kind 0.84 (49/58), party accuracy 0.91
+  (39/43), place recall 0.78 (21/27), grounded precision 1.00 (84/84).
 * ``muc_invented`` (14 documents), session 7: fourteen MUC-4-style 1989-90 wire stories. UNSEEN,
   code-only: casualty recall 0.83 (40/48), strict 0.81.
   Now: casualty recall 0.98 (47/48), strict casualty recall 0.96 (46/48), grounded precision 1.00
@@ -208,6 +217,21 @@ SETS: dict[str, tuple[str, int, dict[str, float]]] = {
             "source_kind": 0.86,
             "party_accuracy": 0.95,
             "place_recall": 0.79,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh8": (
+        "attrib",
+        6,
+        {
+            "figure_recall": 0.86,
+            "attribution": 0.91,
+            "status_accuracy": 0.83,
+            "range_accuracy": 0.86,
+            "source_recall": 0.78,
+            "source_kind": 0.79,
+            "party_accuracy": 0.86,
+            "place_recall": 0.73,
             "grounded_precision": 1.0,
         },
     ),

@@ -67,7 +67,6 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "body",
         "assassinat",
         "perished",
-        "lethal",
         "behead",
         "decapitat",
         "lynch",
