@@ -72,8 +72,9 @@ ALL_CASES: list[tuple[str, str, list[str]]] = [
     # a list closed by "and": every group is a figure
     ("Four soldiers, two police officers and a cook were killed.", "killed", ["Four", "two", "a"]),
     ("Two medics, three drivers, five guards and a nurse were wounded.", "injured", ["Two", "three", "five", "a"]),
-    # not a list: a total before its parts
-    ("Six people, two women and four men, were killed.", "killed", ["two", "four"]),
+    # not a list: a total before its parts (the apposition rule: the group and its parts, which
+    # add up to it; Totals keep 6, never 12)
+    ("Six people, two women and four men, were killed.", "killed", ["Six", "two", "four"]),
     # an elided repeat of the outcome, with a people noun
     ("The raids killed 9 soldiers in Mosul and 3 police in Tikrit.", "killed", ["9", "3"]),
     ("Gunmen killed 7 villagers in the north and 2 herders at the wells.", "killed", ["7", "2"]),

@@ -227,6 +227,41 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   assassination" one; "the murder of the mayor and his driver" two (deaths only: "the
   kidnapping of the engineer" stays unread). An outcome participle before its people: "the
   murdered priest" one, "the slain herders" at least two.
+* Several people named one by one after a death or wounding noun and "of" are counted: "THE
+  WOUNDING OF A BOLIVIAN NURSE AND A RED CROSS DRIVER" injured 2, "the deaths of a priest and a
+  nun" killed 2, "THE MURDERS OF JUAN PEREZ AND LUIS RAMOS" killed 2 (plural deed nouns too;
+  items are "a"/"an" + a person noun, a name, or a role with its determiner; a bare role after a
+  name is its apposition, "THE DEATH OF CARLOS MORA, UNION LEADER AND FORMER MAYOR" stays 1;
+  ``quantities._deed_people``). Each named person is not listed as a 1 of its own here (the
+  named-member rule above covers a person inside a COUNTED group only).
+* An apposition breaking a counted group into parts: "THE MURDERS OF THREE REPORTERS, TWO
+  SALVADORANS AND A NETHERLANDER, WERE ..." gives killed 3 and its parts 2 and 1 (sub-counts;
+  Totals take the largest figure, the sum of the parts being the group's number). Only when
+  the parts, each a number + people noun or "a"/"an" + a person noun, joined by commas and a
+  closing "and", add up exactly to the group's number, and a comma, dash, bracket or the
+  sentence's end closes them (``quantities._apposed_parts``). Either the group or a part may be
+  the figure the verb governs ("Four aid workers, two Peruvians and two Colombians, were
+  kidnapped": 4, 2, 2). Parts that do not add up are a list of their own (the "and" rule).
+* An ellipsis repeating the figure's verb for another group: "12 SOLDIERS WERE INJURED IN THE
+  ATTACK, AS WERE SEVERAL PEDESTRIANS, INCLUDING A CHILD" gives injured 12, injured "several"
+  (3, open: the vague table) and injured 1 (the sub-count rule: "a child" inside the vague
+  group); "as was a policeman" 1; "and so were three bystanders" 3; "Two soldiers died, as did a
+  driver" 1 ("as did" only after "died"/"perished"). The ellipsis follows the outcome word
+  within its clause (at most 12 words, one comma, no clause word, no other outcome word); the
+  group is a counted plural after "were" (a number or a vague word the table reads, and a
+  people noun) or "a"/"an" + a person noun after "was"/"did" (``quantities._ellipsis_group``).
+  Not "as was reported", "as was the case", "as were three of the trucks". A bare "some" +
+  noun after the ellipsis ("as were some pedestrians") is no figure yet: the scanner reads
+  bare "some" only before the count nouns ("some civilians").
+* A lethal operation against people (ISAF releases): "conducted a lethal strike in X province
+  against an insurgent leader" killed 1 (phrase "an"), "against the Taliban commander" 1
+  (phrase the noun), "a lethal operation targeting two insurgents" 2, "a lethal airstrike
+  against insurgents" a bare plural (2, open). "lethal" + strike/airstrike/operation/raid/
+  engagement, up to 8 words, then "against"/"targeting" and a person noun of
+  ``quantities._LETHAL_NOUN`` (insurgent, militant, fighter, commander, leader, facilitator,
+  member, operative, ...). Not "lethal aid", not "a strike against a compound" (no person
+  noun: no candidate at all). "a precision strike that killed a facilitator" is the verb's own
+  reading.
 * A massacre without a count of its own ("the Las Palmas massacre") is at least two killed:
   low 2, ``best`` empty, high open, the literal minimum of a killing of many (no point value
   is adopted, in either profile); "the massacre of 31 miners" counts 31.

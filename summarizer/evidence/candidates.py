@@ -67,6 +67,7 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "body",
         "assassinat",
         "perished",
+        "lethal",
         "behead",
         "decapitat",
         "lynch",

@@ -912,6 +912,22 @@ _NOT_WORN_ON = "".join(
     for w in ("his", "her")
 )
 
+# a lethal operation against people (ISAF releases: "conducted a lethal strike in X province against
+# an insurgent leader", "a lethal operation targeting two insurgents"): killed, counted by the
+# people after "against"/"targeting" (``_lethal_target``); not "lethal aid", not "a strike against
+# a compound" (a person noun must follow)
+_LETHAL_NOUN = (
+    r"insurgents?|militants?|fighters?|commanders?|leaders?|facilitators?|members?|operatives?|terrorists?|"
+    r"rebels?|gunm[ae]n|bomb-?makers?|financiers?|emirs?|suspects?|jihadists?|extremists?|individuals?|"
+    r"persons?|people|m[ae]n"
+)
+_LETHAL_OP = (
+    r"lethal\s+(?:[\w-]+\s+)?(?:(?:air|drone)?strikes?|operations?|raids?|engagements?)"
+    r"(?=(?:\s+[\w,'’-]+){0,8}?\s+(?:against|targeting|targetting)\s+"
+    r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:" + _LETHAL_NOUN + r")\b)"
+)
+
 OUTCOME_PATTERNS: dict[str, str] = {
     "killed": (
         r"kill(?:ed|ings?|s)?|dead|died|dies|dying|(?<!threatened\swith\s)(?<!threats\sof\s)(?<!threat\sof\s)"
@@ -931,7 +947,7 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"(?:shot|stabbed|beaten|burned|burnt|hacked|tortured|clubbed|stoned|put|"
         # any manner of killing "to death" ("machinegunned to death"), not a sentence or a fear
         r"(?!(?:sentenc|condemn|frighten|scar|bor|worri|threaten|starv)ed\b)[a-z]{3,}ed)\s+(?:(?:him|her|them)\s+)?to\s+death|"
-        r"fatal\s+victims|"
+        r"fatal\s+victims|" + _LETHAL_OP + r"|"
         r"lost\s+their\s+lives|perished|"
         # killings named by their manner, and a life lost: "beheaded", "burned alive", "lost his life"
         r"beheaded|decapitated|lynched|strangled|(?:burned|burnt)\s+alive|lost\s+(?:his|her)\s+life|"
@@ -1232,6 +1248,7 @@ def quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
     return (
         _member_reading(sentence, pat)
         or _dead_named(sentence, pat)
+        or _lethal_target(sentence, pat)
         or _singular(sentence, pat)
         or _plural(sentence, pat)
     )
@@ -1296,6 +1313,12 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
         among = _among_one(sentence, m)
         if among is not None:
             add(among)  # "Seven guards were killed, he said, adding that a sergeant was among the dead"
+    # "Nine policemen were wounded in the ambush, as were several passersby": a group after an
+    # ellipsis that repeats the figure's verb ("as was a policeman", "and so were three bystanders")
+    for m in pat.finditer(sentence):
+        ell = _ellipsis_group(sentence, m, qs)
+        if ell is not None:
+            add(ell)
     # people joined by "and", each group with its own number: "3 soldiers and 2 civilians were
     # killed", "killing the driver and two passengers", "a woman and her two children"
     # (each group found is read for its own neighbours: "Three soldiers, two police officers and
@@ -1316,6 +1339,13 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
                 add(conj)
                 if len(out) > n_out:
                     todo.append(conj)
+    # "THREE REPORTERS, TWO SALVADORANS AND A NETHERLANDER": a counted group and the parts an
+    # apposition breaks it into (the parts add up to the group's number); either may be the one found
+    for g in qs:
+        parts = _apposed_parts(sentence, g, qs)
+        if parts and any(o.start == x.start for o in out for x in (g, *parts)):
+            for x in (g, *parts):
+                add(x)
     # the group before a sub-count the verb's number is: "four people, including two children,
     # were wounded" (the verb's nearest number is the sub-count)
     for q in list(sorted(out, key=lambda q: q.start)):
@@ -1413,6 +1443,180 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
     if outcome == "detained":
         out = [q for q in out if not _captives_otherwise(sentence, q)]
     return sorted(out, key=lambda q: q.start)
+
+
+# --- a lethal operation against people -------------------------------------------------------
+_LETHAL_AT = re.compile(r"\s+(?:against|targeting|targetting)\s+", re.I)
+_LETHAL_WHO = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?P<noun>" + _LETHAL_NOUN + r")\b", re.I)
+
+
+def _lethal_target(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
+    """The people a lethal operation is against ("a lethal strike against an insurgent
+    leader": 1, the phrase "an"; "targeting two insurgents": 2; "against insurgents": a bare
+    plural, 2 and open, the phrase the noun). ``_LETHAL_OP`` says a person noun follows."""
+    qs = _scan(sentence)
+    for m in pat.finditer(sentence):
+        if m.group()[:6].lower() != "lethal":
+            continue
+        for am in _LETHAL_AT.finditer(sentence, m.end(), min(len(sentence), m.end() + 120)):
+            at = am.end()
+            wm = _LETHAL_WHO.match(sentence, at)
+            if wm is None:
+                continue
+            noun = wm.group("noun").lower()
+            plural = noun.endswith(("s", "men", "people"))
+            q = next((x for x in qs if x.start == at), None)
+            if q is not None:
+                if (q.best == 1 and q.low == 1) != (not plural):
+                    return None
+                return q
+            one = re.match(r"(an?|one)\s", sentence[at:], re.I)
+            if one is not None:
+                return None if plural else Quantity(1, 1, 1, one.group(1), at, at + len(one.group(1)), False)
+            det = re.match(r"(?:the|his|her|their|its)\s", sentence[at:], re.I)
+            if not plural and det is not None and _is_one_noun(noun):
+                return Quantity(1, 1, 1, wm.group("noun"), wm.start("noun"), wm.end("noun"), False)
+            if plural and det is None:
+                return Quantity(2, None, None, wm.group("noun"), wm.start("noun"), wm.end("noun"), True)
+            return None
+    return None
+
+
+# --- an apposition breaking a counted group into parts ---------------------------------------
+# "THE MURDERS OF THREE REPORTERS, TWO SALVADORANS AND A NETHERLANDER, WERE CONDEMNED": after the
+# group's people noun, a comma (or a dash), then counted parts joined by commas and a closing "and",
+# then a comma, a dash, a bracket or the sentence's end
+_APPOSED_OPEN = re.compile(r"\s*(?:,|--|—|–)\s*")
+_APPOSED_SEP = re.compile(r"\s*,\s*(?P<and1>and\s+)?|\s+(?P<and2>and)\s+", re.I)
+_APPOSED_CLOSE = re.compile(r"\s*(?:[,;.)]|--|—|–|$)")
+
+
+def _apposed_parts(sentence: str, g: Quantity, qs: list[Quantity]) -> list[Quantity]:
+    """The parts an apposition right after the counted group ``g`` names ("three reporters, two
+    Salvadorans and a Netherlander": 2 and 1), when they add up to ``g``'s number; else none
+    ("three soldiers, two police officers and a civilian were killed" is read as a list: 2 + 1
+    is 3, but the list has no closing comma or dash before its verb, so this reading gives
+    the same figures as the list's)."""
+    if g.vague or g.low is None or g.low != g.high or g.low < 2:
+        return []
+    pm = _PEOPLE_AFTER.match(sentence, g.end)
+    om = _APPOSED_OPEN.match(sentence, pm.end()) if pm is not None else None
+    if om is None:
+        return []
+    pos, parts, total, closed_by_and = om.end(), [], 0, False
+    while True:
+        q = next((x for x in qs if x.start == pos), None)
+        if q is not None:
+            pa = _PEOPLE_AFTER.match(sentence, q.end)
+            if q.vague or q.low is None or q.low != q.high or pa is None:
+                return []
+            parts.append(q)
+            total += q.low
+            pos = pa.end()
+        else:
+            one = _CONJ_ONE_RE.match(sentence, pos)
+            if one is None or one.group(1).lower() == "one":
+                return []
+            parts.append(Quantity(1, 1, 1, one.group(1), one.start(1), one.end(1), False))
+            total += 1
+            pos = one.end()
+        if closed_by_and:
+            break
+        sm = _APPOSED_SEP.match(sentence, pos)
+        if sm is None:
+            return []
+        closed_by_and = bool(sm.group("and1") or sm.group("and2"))
+        pos = sm.end()
+    if len(parts) < 2 or total != g.low or not _APPOSED_CLOSE.match(sentence, pos):
+        return []
+    return parts
+
+
+# --- people named one by one after a deed noun --------------------------------------------------
+# "THE WOUNDING OF A BOLIVIAN NURSE AND A RED CROSS DRIVER", "the deaths of a priest and a nun",
+# "THE MURDERS OF JUAN PEREZ AND LUIS RAMOS": the deed noun counts the people listed after "of"
+_DEED_LIST = re.compile(
+    r"deaths?|murders?|killings?|assassinations?|executions?|woundings?|kidnappings?|abductions?", re.I
+)
+_A_PERSON = re.compile(
+    r"(?:an?)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[\w'-]+)",
+    re.I,
+)
+
+
+def _deed_people(sentence: str, m: re.Match[str], tail: str) -> Quantity | None:
+    """Two or more people named one by one after a deed noun and "of": "a"/"an" + a singular
+    person noun, a person's name, or a role with its determiner ("the mayor"), joined by commas
+    and a closing "and". A bare role ("political leader") is an apposition, no person of its own.
+    One person stays with the readings after (``_singular``)."""
+    if not _DEED_LIST.fullmatch(m.group()):
+        return None
+    om = re.match(r"\s+of\s+", tail, re.I)
+    if om is None:
+        return None
+    text = tail[om.end() :]
+    end_m = _LIST_END.search(text)
+    span = text[: end_m.start()] if end_m else text
+    pieces = [p.strip() for p in _LIST_SPLIT.split(span)]
+    if len(pieces) < 2 or not re.search(r"\band\s+\S+", span, re.I) or len(span) > 140:
+        return None
+    caps = sentence.isupper()
+    for item in pieces:
+        am = _A_PERSON.fullmatch(item)
+        if am is not None:
+            if not _is_one_noun(am.group("noun").lower()) or am.group("noun").lower() in _AMONG_NOT:
+                return None
+        elif not _one_person(item, caps):
+            return None
+        elif item.split()[0].lower() not in _DETERMINERS and item.split()[-1].lower() in _ONE_NOUN:
+            return None  # a bare role is an apposition: "CARLOS PIZARRO, POLITICAL LEADER AND FORMER COMMANDER"
+    n = len(pieces)
+    return Quantity(n, n, n, m.group(), m.start(), m.end(), False)
+
+
+# --- a group after an ellipsis of the figure's verb --------------------------------------------
+# "12 SOLDIERS WERE INJURED IN THE ATTACK, AS WERE SEVERAL PEDESTRIANS", "Four guards were killed,
+# and so were three bystanders", "Two soldiers died, as did a driver": the words after the outcome
+# word stay in its clause (no clause word, at most 12 words), then "as"/"and so" + the auxiliary
+_ELLIPSIS = re.compile(
+    r"(?:\s+(?!(?:and|or|but|while|whereas|who|which|that|when|after|before|because|although|said|says|"
+    r"told|added|as))[\w'’-]+){0,12}?\s*,?\s+(?:as|and\s+so)\s+(?P<aux>were|was|did)\s+(?:(?:also|too)\s+)?",
+    re.I,
+)
+_ELLIPSIS_PEOPLE = re.compile(r"\s+(?:[\w'-]+\s+)?(?:passersby|passers-by)\b", re.I)
+_ELLIPSIS_VERB = re.compile(r"[a-z]+ed|hurt|slain|dead|died|perished", re.I)
+
+
+def _ellipsis_group(sentence: str, m: re.Match[str], qs: list[Quantity]) -> Quantity | None:
+    """The group an ellipsis after the outcome word ``m`` gives the same outcome: a counted
+    plural after "as were" ("as were three bystanders", "as were several passersby"), one person
+    after "as was" ("as was a policeman"); "as did" only after "died"/"perished". Not a clause
+    ("as was reported"), not a group without a number or "a"/"an" ("as were some of the guards")."""
+    trig = m.group().lower()
+    if not _ELLIPSIS_VERB.fullmatch(trig):
+        return None
+    em = _ELLIPSIS.match(sentence, m.end())
+    if em is None:
+        return None
+    aux = em.group("aux").lower()
+    if (aux == "did") != (trig in ("died", "perished")):
+        return None
+    gap = sentence[m.end() : em.start("aux")]
+    if _ANY_OUTCOME.search(gap) or len(re.findall(r"[,;:]", gap)) > 1:
+        return None
+    at = em.end()
+    q = next((x for x in qs if x.start == at), None)
+    if q is not None:
+        if q.high == 0 or (q.low is None and not q.vague) or (aux == "was") != (q.best == 1 and q.low == 1):
+            return None
+        if _PEOPLE_AFTER.match(sentence, q.end) or _ELLIPSIS_PEOPLE.match(sentence, q.end):
+            return q
+        return None
+    if aux in ("was", "did"):
+        one = _CONJ_ONE_RE.match(sentence, at)
+        if one is not None and one.group(1).lower() != "one":
+            return Quantity(1, 1, 1, one.group(1), one.start(1), one.end(1), False)
+    return None
 
 
 # captives named by a noun ("19 prisoners", "four hostages"), and the words that make such a count
@@ -1683,6 +1887,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|his|her|its|this|that|these|tho
 def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[int, Quantity] | None:
     """The quantity one trigger ``m`` governs, with its distance score (lower is closer)."""
     trig = m.group()
+    if trig[:6].lower() == "lethal":
+        return None  # counted by the people after it (``_lethal_target``)
     best: tuple[int, Quantity] | None = None
     riddled = _RIDDLED.fullmatch(trig) is not None
     if riddled and _SURVIVED.search(sentence):
@@ -2004,6 +2210,9 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         am = re.search(r"\b(another)\s+(?:[\w'-]+\s+){0,2}?$", head, re.I)
         if am:
             return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
+        deeds = _deed_people(sentence, m, tail)
+        if deeds is not None:
+            return deeds  # "the wounding of a Bolivian nurse and a Red Cross driver": two
         if re.fullmatch(
             r"death|murder|assassination|killing|execution|kidnapping|abduction|"
             r"arrest|detention|body|corpse|life|injury|injuries|wounds?",
