@@ -125,7 +125,14 @@ from .evidence.names import (
     source_keys,
 )
 from .evidence.places import Place, is_country, place_precision
-from .evidence.quantities import Quantity, QuantityProfile, apply_profile, member_of, parse_quantity
+from .evidence.quantities import (
+    Quantity,
+    QuantityProfile,
+    apply_profile,
+    member_of,
+    named_one_of,
+    parse_quantity,
+)
 from .evidence.timeline import _REPORTED_AT as REPORTED_AT  # the timeline's rules, reused for a figure's time
 from .evidence.timeline import _SINCE_CLAUSE as SINCE_CLAUSE
 from .evidence.timeline import build_timeline
@@ -495,6 +502,10 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
     if member is not None:  # a person named inside a counted group: one of its people, no one more
         group, who = member
         notes.append(f"one of the people counted in {group.phrase!r} in the same sentence; not in addition to them")
+    listed = named_one_of(cand.sentence, cand.quantity, cand.outcome, cand.end - len(cand.sentence))
+    if listed is not None:  # one of the people a figure names one by one
+        who = q.phrase
+        notes.append(f"one of the people counted in {listed.phrase!r} in the same sentence; not in addition to them")
     casualty = Casualty(
         outcome=cand.outcome,
         who=who,
@@ -608,6 +619,22 @@ def _note_start(starts: dict[str, list[int]], c: Casualty) -> None:
         insort(starts.setdefault(c.outcome, []), c.evidence[0].start)
 
 
+def _own_named_figure(a: Assembly, cand: Candidate) -> bool:
+    """A person named one by one in another figure of the sentence (``named_one_of``) is a figure
+    of their own however the sentence is covered, unless a figure of one already has that name as
+    its phrase."""
+    q = cand.quantity
+    if q is None or named_one_of(cand.sentence, q, cand.outcome, cand.end - len(cand.sentence)) is None:
+        return False
+    name = " ".join(q.phrase.split()).lower()
+    return not any(
+        f.casualty.outcome == cand.outcome
+        and (f.casualty.low, f.casualty.high) == (1, 1)
+        and " ".join(f.casualty.phrase.split()).lower() == name
+        for f in a.figures
+    )
+
+
 def _figures_from_code(a: Assembly) -> None:
     """The figures the deterministic layer found that no figure covers (a figure of its
     outcome starting inside its sentence: a bisect over sorted starts, not a scan)."""
@@ -621,7 +648,7 @@ def _figures_from_code(a: Assembly) -> None:
             continue
         at = starts.get(cand.outcome, [])
         k = bisect_left(at, cand.start)
-        if k < len(at) and at[k] < cand.end:
+        if k < len(at) and at[k] < cand.end and not _own_named_figure(a, cand):
             continue  # covered
         fig = _figure_from_candidate(a, cand, [_FROM_CODE_NOTE])
         a.figures.append(fig)

@@ -137,3 +137,65 @@ def test_the_dead_name_their_people(sentence: str, outcome: str, reading: tuple[
     q = quantity_for_outcome(sentence, outcome)
     assert q is not None and sentence[q.start : q.end] == q.phrase
     assert (q.low, q.high, q.phrase) == (reading[0], reading[0], reading[1])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome", "phrases"),
+    [
+        # a list of names is its own count (names one by one) and each name a figure of one
+        (
+            "THE DEAD WERE IDENTIFIED AS RAMON ESTRADA, LUCIO PARRA AND BENITO SOLIS.",
+            "killed",
+            ["RAMON ESTRADA, LUCIO PARRA AND BENITO SOLIS", "RAMON ESTRADA", "LUCIO PARRA", "BENITO SOLIS"],
+        ),
+        (
+            "Militiamen abducted Noor Hassan and Yusuf Dahir.",
+            "detained",
+            ["Noor Hassan and Yusuf Dahir", "Noor Hassan", "Yusuf Dahir"],
+        ),
+        # a list in apposition to a counted group, closed before the verb
+        (
+            "TWO TEACHERS, ARTURO MEJIA AND ROSA CUELLAR, WERE SHOT DEAD YESTERDAY.",
+            "killed",
+            ["TWO", "ARTURO MEJIA", "ROSA CUELLAR"],
+        ),
+        (
+            "Three medics, Lina Haddad, Omar Fares and Sami Nour, were wounded.",
+            "injured",
+            ["Three", "Lina Haddad", "Omar Fares", "Sami Nour"],
+        ),
+        # a described person is no name: the list's count only
+        ("Gunmen killed Tomas Vera and his driver.", "killed", ["Tomas Vera and his driver", "Tomas Vera"]),
+        ("Gunmen killed the mayor and his driver.", "killed", ["the mayor and his driver"]),
+        # a list longer than the group, or not closed before the verb, is no apposition
+        ("TWO TEACHERS, ARTURO MEJIA AND ROSA CUELLAR WERE SHOT DEAD.", "killed", ["TWO"]),
+    ],
+)
+def test_names_one_by_one_are_figures_of_one(sentence: str, outcome: str, phrases: list[str]) -> None:
+    assert readings(sentence, outcome) == phrases
+
+
+def test_name_in_a_list_grounds_a_figure_of_one() -> None:
+    quote = "THE DEAD WERE IDENTIFIED AS RAMON ESTRADA, LUCIO PARRA AND BENITO SOLIS."
+    q = derive_quantity(quote, "LUCIO PARRA", "killed")
+    assert q is not None and (q.low, q.best, q.high) == (1, 1, 1)
+    # the whole list still reads its count; a name not in the list reads no figure of one
+    q = derive_quantity(quote, "RAMON ESTRADA, LUCIO PARRA AND BENITO SOLIS", "killed")
+    assert q is not None and (q.low, q.high) == (3, 3)
+    q = derive_quantity(quote, "RAMON", "killed")
+    assert q is not None and (q.low, q.high) == (3, 3)
+
+
+def test_listed_names_in_summary_and_total() -> None:
+    article = (
+        "SANTA ROSA, 4 MAY 90 (RADIO) -- [TEXT] TWO TEACHERS, ARTURO MEJIA AND ROSA CUELLAR, WERE SHOT DEAD "
+        "YESTERDAY. THE POLICE SAID THE KILLERS FLED."
+    )
+    s = _summary(article)
+    killed = [(c.low, c.high, c.who) for c in s.casualties if c.outcome == "killed"]
+    assert killed == [(2, 2, "TEACHERS"), (1, 1, "ARTURO MEJIA"), (1, 1, "ROSA CUELLAR")]
+    assert all(any("one of the people counted in 'TWO'" in n for n in c.notes) for c in s.casualties[1:])
+    for c in s.casualties:
+        assert derive_quantity(c.evidence[0].quote, c.phrase, "killed") is not None
+    (total,) = [t for t in s.casualty_totals if t.outcome == "killed"]
+    assert (total.low, total.high) == (2, 2)  # not 2 + 1 + 1, nor 1 + 1

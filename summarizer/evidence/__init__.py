@@ -216,7 +216,18 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   an outcome word standing for them names ("The dead included the mayor, Juan Ortega": 1, phrase
   the name; "THOSE KILLED INCLUDE JOSE LUNA, A TEACHER": 1; "THE KILLED WERE IDENTIFIED AS A AND
   B": 2, names one by one; ``quantities._dead_named``; a number after them keeps its own reading,
-  "the injured included two children"). Tests: ``tests/test_named_members.py``.
+  "the injured included two children"). And each person named one by one in a figure is a
+  figure of one too (``quantities.named_people``): in a list that is its own count ("THE DEAD WERE
+  IDENTIFIED AS A, B AND C": 3, and A, B, C; "killed Tomas Vera and his driver": 2 and Tomas Vera,
+  "his driver" being described, not named) and in a list in apposition to a counted group, closed
+  by a comma or dash before the verb, no longer than the group ("TWO TEACHERS, ARTURO MEJIA AND
+  ROSA CUELLAR, WERE SHOT DEAD": 2, and 1 and 1). A name is capitalised words, not opened by a
+  determiner. Such a figure's evidence is the sentence; its quote grounds it because the phrase
+  is one of the names the quote's figure counts one by one (``quantities.name_in_figure``, read by
+  ``figures.derive_quantity``: a name alone reads no number); a figure of one already having that
+  name as its phrase is not added again (``assemble._own_named_figure``); ``who`` is the name and
+  the note says which figure counts the person. Totals stay the largest figure (2, not 2+1+1).
+  Tests: ``tests/test_named_members.py``.
 * Pronouns: "shot him to death", "killed him" one; "killing him and his bodyguard" two; a
   plural pronoun ("they were executed", "killed them") at least two, like a bare plural.
 * Bodies: "the bodies of seven fishermen", "the corpses of 11 men" the number; "the body of

@@ -26,6 +26,7 @@ from summarizer.evidence.quantities import (
     Quantity,
     QuantityProfile,
     apply_profile,
+    name_in_figure,
     parse_quantity,
     quantity_for_outcome,
 )
@@ -60,6 +61,10 @@ def derive_quantity(quote: str, phrase: str, outcome: str, profile: QuantityProf
         q = parse_quantity(phrase)
         if q is not None:
             return apply_profile(q, profile)
+        # one of the people the quote names one by one ("identified as A, B and C", phrase "B")
+        q = name_in_figure(quote, phrase, outcome)
+        if q is not None:
+            return q
     q = quantity_for_outcome(quote, outcome)
     return apply_profile(q, profile) if q is not None else None
 

@@ -1442,6 +1442,12 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             add(rq)
     if outcome == "detained":
         out = [q for q in out if not _captives_otherwise(sentence, q)]
+    # each person named one by one in a figure is a figure of one as well (MUC-4's keys list each
+    # named victim as a target of 1): "the dead were identified as A, B and C" 3, and A, B, C
+    for q in list(out):
+        for person in named_people(sentence, q):
+            if all((person.start, person.end) != (o.start, o.end) for o in out):
+                out.append(person)
     return sorted(out, key=lambda q: q.start)
 
 
@@ -3023,4 +3029,91 @@ def _dead_named(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         one = _member_np(sentence, m.end())
         if one is not None:
             return one
+    return None
+
+
+# --- people named one by one inside a figure ---------------------------------------------------
+# the people noun of a counted group, then a comma opening a list of names in apposition ("TWO
+# PEASANTS, JOSE TOBAR AND PEDRO CANO, WERE KILLED")
+_APPOSED_NAMES = re.compile(r"(?:\s+[\w'’.-]+){1,3}?\s*,\s*")
+
+
+def _name_items(sentence: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The items of the list ``sentence[s0:s1]`` (split at commas and "and") that are names, not
+    descriptions: capitalised words, not opened by a determiner ("PEDRO LUNA", "Omar Saleh"; not
+    "his brother", "the driver")."""
+    out: list[tuple[int, int]] = []
+    pos = s0
+    for sm in [*_LIST_SPLIT.finditer(sentence, s0, s1), None]:
+        a, b = pos, (sm.start() if sm is not None else s1)
+        pos = sm.end() if sm is not None else s1
+        item = sentence[a:b].strip()
+        if not item:
+            continue
+        a += len(sentence[a:b]) - len(sentence[a:b].lstrip())
+        b = a + len(item)
+        words = item.split()
+        if (
+            words[0].lower() not in _DETERMINERS | {"a", "an", "one"}
+            # "TAXI DRIVER" in upper-case wire is a description, not a name; one word alone is
+            # too little to tell there
+            and words[-1].lower() not in _ONE_NOUN
+            and not (sentence.isupper() and len(words) < 2)
+            and all(w[0].isupper() for w in words if w.lower() not in ("de", "del", "la", "los", "al", "bin"))
+            and _one_person(item, sentence.isupper())
+            and not _scan(item)
+        ):
+            out.append((a, b))
+    return out
+
+
+def _names_of(sentence: str, q: Quantity) -> list[tuple[int, int]]:
+    """The people named one by one in figure ``q``: the names of its own list ("killed Omar
+    Saleh, Huda Nasser and Karim Aziz") or of a list in apposition to its counted group ("TWO
+    PEASANTS, JOSE TOBAR AND PEDRO CANO, WERE KILLED": the list closed by a comma or dash)."""
+    if q.low is None or q.low < 2 or q.low != q.high:
+        return []
+    if parse_quantity(q.phrase) is None:  # a list of names is the phrase
+        items = _name_items(sentence, q.start, q.end)
+        return items if len(items) >= 1 and len(_LIST_SPLIT.findall(q.phrase)) >= 1 else []
+    am = _APPOSED_NAMES.match(sentence, q.end)
+    if am is None or _PEOPLE_AFTER.match(sentence, q.end) is None:
+        return []
+    found = _count_people(sentence[am.end() :], sentence.isupper())
+    if found is None or found[0] > q.low:
+        return []
+    s1 = am.end() + found[1]
+    if not re.match(r"\s*(?:,|--|—|–)", sentence[s1:]):
+        return []  # an apposition is closed before the verb
+    items = _name_items(sentence, am.end(), s1)
+    return items if len(items) == found[0] else []
+
+
+def named_people(sentence: str, q: Quantity) -> list[Quantity]:
+    """Each person named one by one in figure ``q`` as a figure of one (phrase the name)."""
+    return [Quantity(1, 1, 1, sentence[a:b], a, b, False) for a, b in _names_of(sentence, q)]
+
+
+def name_in_figure(quote: str, phrase: str, outcome: str) -> Quantity | None:
+    """One person's figure read from ``quote``: ``phrase`` is one of the people the quote's
+    figure of ``outcome`` names one by one ("the dead were identified as A, B and C" with the
+    phrase "B": 1)."""
+    q = quantity_for_outcome(quote, outcome)
+    if q is None or not phrase.strip():
+        return None
+    want = " ".join(phrase.split()).lower()
+    for a, b in _names_of(quote, q):
+        if " ".join(quote[a:b].split()).lower() == want:
+            return Quantity(1, 1, 1, quote[a:b], a, b, False)
+    return None
+
+
+def named_one_of(sentence: str, q: Quantity, outcome: str, offset: int = 0) -> Quantity | None:
+    """The figure of ``outcome`` in ``sentence`` whose people ``q`` (offsets ``offset`` past the
+    sentence's) is one of, named one by one (``named_people``); None when ``q`` is no such figure."""
+    if (q.low, q.high) != (1, 1):
+        return None
+    for g in quantities_for_outcome(sentence, outcome):
+        if any((o.start + offset, o.end + offset) == (q.start, q.end) for o in named_people(sentence, g)):
+            return g
     return None
