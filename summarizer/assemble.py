@@ -1313,8 +1313,8 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
             twice = (big.low or 0) >= 2 * (small.low or 0) and not _sides_count_fighters(a, one, other)
             if (small.low or 0) < 2 or twice:
                 continue  # one victim is no toll; a toll twice another's is more often another scope
-            if _breakdown(casualties, usable, one, other, small, big):
-                continue
+            if not _sides_count_fighters(a, one, other) and _breakdown(casualties, usable, one, other, small, big):
+                continue  # two sides' counts of the same fighters are rival counts, not parts of a toll
             if one.location and other.location and normalize(one.location) != normalize(other.location):
                 continue
             if _event_times_differ(a, one, other):

@@ -38,3 +38,46 @@ def test_count_in_one_place_alone_is_a_part_not_a_rival_toll() -> None:
     status = {c.phrase: c.status for c in code_only(text).casualties}
     assert status["15"] == "reported"
     assert status["at least 26"] == "reported"
+
+
+def test_a_named_group_is_no_description_pointing_back() -> None:
+    from summarizer.evidence.attribution import antecedent
+
+    text = (
+        "Army spokesman Colonel Amadou Sow said four soldiers had died.\n\n"
+        "In a statement carried by its news agency, the Kanem Freedom group claimed its fighters had killed "
+        "25 soldiers."
+    )
+    assert antecedent(text, "the Kanem Freedom group") is None
+    by = {c.phrase: c.reported_by for c in code_only(text).casualties}
+    assert by["25"] == "the Kanem Freedom group"
+    # a description still points back
+    from summarizer.evidence.attribution import _NAME_BEFORE_NOUN
+
+    for description in ("the group", "The group", "the Britain-based monitor", "the Syrian group"):
+        assert _NAME_BEFORE_NOUN.match(description) is None
+
+
+def test_two_sides_counting_the_same_fighters_are_no_breakdown() -> None:
+    text = (
+        "Rebels attacked an army post near the lake late on Friday, killing 16 soldiers, "
+        "military sources told reporters.\n\n"
+        "The army said six soldiers had died.\n\n"
+        "The Lake Front rebel movement claimed its fighters had killed 28 soldiers."
+    )
+    status = {c.phrase: c.status for c in code_only(text).casualties}
+    assert status["six"] == "disputed"
+    assert status["28"] == "disputed"
+
+
+def test_reports_of_civilian_deaths_called_exaggerated_dispute_them() -> None:
+    text = (
+        "Villagers said nine people were killed when a jet bombed the ferry landing.\n\n"
+        "The air force denied carrying out the raid and said reports of civilian deaths were exaggerated."
+    )
+    (fig,) = code_only(text).casualties
+    assert fig.status == "disputed"
+    denial = "The air force said reports of civilian deaths had been exaggerated."
+    from summarizer.evidence.figures import denied_victims
+
+    assert denied_victims(denial) == [(denial, "killed")]

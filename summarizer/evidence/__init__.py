@@ -488,7 +488,9 @@ Attribution, hedges and status (``attribution.py``)
   "the rescuers", "the civil defence", "the mission" after a UN mission) the nearest named
   source whose name holds the noun,
   that the text describes with it in apposition, or whose kind fits the noun (armed group,
-  monitor, NGO, rescue service); a surname alone the earlier full name ("Farah" after "Col.
+  monitor, NGO, rescue service), but not when two capitalised words stand before the noun ("the
+  Islamic State group": a name of its own, ``attribution._NAME_BEFORE_NOUN``; one, "the
+  Syrian group", stays a description); a surname alone the earlier full name ("Farah" after "Col.
   Abdullahi Farah"); a definite description repeating the head noun of an earlier unnamed,
   indefinite source ("The officer, who asked not to be named," after "a military officer
   said") that source. A source giving a count as a noun phrase reports it ("the administrator
@@ -654,7 +656,8 @@ Attribution, hedges and status (``attribution.py``)
      at all, naming no one who did it ("denied that civilians had been killed";
      ``figures.denied_victims``): every figure of that outcome whose sentence counts
      civilians, people, residents, ... (``figures.NON_COMBATANTS``); so does a source with "no
-     record of any abductions (deaths, casualties ...)" (``figures._NO_RECORD``; abductions,
+     record of any abductions (deaths, casualties ...)" (``figures._NO_RECORD``), and one saying
+     "reports of civilian deaths were exaggerated" (false, lies, inflated; ``figures._CONTESTED_REPORTS``; abductions,
      kidnappings, arrests are ``detained``), and a flat "No civilians were harmed" in a
      paragraph that contests ("The claims are fabricated."; alone it is a statement of zero,
      ``figures._NONE_HURT``); "harmed" covers killed and injured. A sentence calling the claim
@@ -691,8 +694,10 @@ Attribution, hedges and status (``attribution.py``)
      side's dead. Two sides (both sources parties, not one body) counting the same fighters by
      the same noun ("Five soldiers", the army; "killed 14 soldiers", the rebels) contradict
      even when the larger is twice the smaller or more: sides inflate the enemy's losses
-     (``assemble._sides_count_fighters``). A time word dating the report, not the event ("In a
-     statement posted online on Thursday"; ``assemble._event_times_differ``), does not make
+     (``assemble._sides_count_fighters``); nor is such a pair a toll's breakdown
+     (``assemble._breakdown``: a third count adding up with one of them is no reason to part
+     them). A time word dating the report, not the event ("In a statement posted online on
+     Thursday"; ``assemble._event_times_differ``), does not make
      two events; and the lead paragraph after a one-line headline turns to no other event.
   2. ``unverified``: a hedge in the sentence or in a doubting sentence right after it
      ("reportedly", "claimed", "could not be verified", "said to have", "the reported

@@ -700,6 +700,16 @@ _NONE_HURT = re.compile(
 #: a source with no record of any such casualties: "had no record of any abductions"
 _NO_RECORD = re.compile(
     r"\bno\s+(?:record|reports?|evidence|information|knowledge|trace)\s+of\s+(?:any\s+)?"
+#: reports of civilian deaths called false: "reports of civilian deaths had been 'exaggerated by
+#: terrorist media'", "reports of casualties are lies" (a contest of such casualties at all)
+_CONTESTED_REPORTS = re.compile(
+    r"\breports?\s+of\s+(?:any\s+)?(?:civilian\s+)?(?P<what>deaths?|casualties|killings?|fatalities|injuries)\s+"
+    r"(?:had\s+been|have\s+been|has\s+been|were|was|are|is|as)\s+[\"“'‘]?(?:greatly\s+|grossly\s+|wildly\s+)?"
+    r"(?:exaggerated|inflated|false|lies|fabricated|untrue|baseless|propaganda)\b",
+    re.I,
+)
+
+
     r"(?P<what>abductions?|kidnappings?|arrests?|detentions?|deaths?|killings?|casualties|fatalities|injuries)\b",
     re.I,
 )
@@ -729,7 +739,7 @@ def denied_victims(article: str) -> list[tuple[str, str]]:
             continue
         m = _DENIED_VICTIMS.search(sent)
         how = (m.group("how") or "killed") if m else None
-        if how is None and (n := _NO_RECORD.search(sent)):
+        if how is None and (n := _NO_RECORD.search(sent) or _CONTESTED_REPORTS.search(sent)):
             how = n.group("what")
         if how is None and (n := _NONE_HURT.search(sent)):
             para0 = article.rfind("\n\n", 0, s0)
