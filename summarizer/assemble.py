@@ -1177,13 +1177,17 @@ def _vague(c: Casualty) -> bool:
 #: a paragraph that turns to another event ("Separately, ...", "Elsewhere", "Across the border",
 #: "In another attack"): its figures are not the earlier event's
 _ANOTHER_EVENT = re.compile(
-    r"\b(?:separately|elsewhere|meanwhile|across\s+the\s+(?:border|frontier)|in\s+a\s+separate\b|"
+    r"\b(?:separately|elsewhere|meanwhile|(?<!from\s)across\s+the\s+(?:border|frontier)|in\s+a\s+separate\b|"
     r"in\s+another\s+(?:attack|incident|strike|raid|assault|clash|bombing|ambush))",
     re.I,
 )
-#: who words that name no particular group of victims: a count of people as a whole
+#: who words that name no particular group of victims: a count of people as a whole; the people
+#: of the place attacked, named by what they were or were doing there ("refugees" in a camp,
+#: "worshippers" in a mosque, "passengers" on a bus), count the same whole, not a part of it
 _WHOLE_WHO = re.compile(
-    r"^(?:(?:the|more|other|others|people|persons|civilians|victims|bodies|dead|residents|villagers)\s*)*$", re.I
+    r"^(?:(?:the|more|other|others|people|persons|civilians|victims|bodies|dead|residents|villagers|"
+    r"refugees|worshippers|worshipers|passengers|pilgrims|mourners|shoppers|displaced)\s*)*$",
+    re.I,
 )
 #: a number that counts part of a group ("two of the dead", "four of them", "eight of whom", "five
 #: civilians were among the dead") or of one site ("nine bodies from the building")
@@ -1220,6 +1224,15 @@ def _comparable_victims(one: Casualty, other: Casualty) -> bool:
     return w1 == w2 or (_WHOLE_WHO.match(w1) is not None and _WHOLE_WHO.match(w2) is not None)
 
 
+#: a place named as where someone came from ("the attackers had come from across the border in
+#: Sudan's West Darfur", "fighters from X"): an origin, not the scene of another event
+_ORIGIN = re.compile(
+    r"\b(?:came|come|comes|coming|arrived|crossed|attackers|assailants|gunmen|fighters|militants|raiders)\s+from\b"
+    r"(?:\s+(?:across|over|beyond)\s+the\s+(?:border|frontier))?[^,.;:]{0,30}$",
+    re.I,
+)
+
+
 def _event_scope(a: Assembly, c: Casualty, places: Sequence[Place]) -> tuple[int, bool]:
     """A figure's paragraph start, and whether its paragraph (up to the figure's sentence) turns to
     another event: a word saying so (``_ANOTHER_EVENT``) or a place named there that the article
@@ -1233,7 +1246,12 @@ def _event_scope(a: Assembly, c: Casualty, places: Sequence[Place]) -> tuple[int
     if _ANOTHER_EVENT.search(context):
         return p0, True
     before = a.article[:p0].lower()
-    new_place = any(p0 <= pl.start < s1 and pl.name.lower() not in before for pl in places)
+    new_place = any(
+        p0 <= pl.start < s1
+        and pl.name.lower() not in before
+        and not _ORIGIN.search(a.article[max(p0, pl.start - 60) : pl.start])
+        for pl in places
+    )
     # the lead after a headline (one line, no full stop) tells the headline's event
     headline = "\n\n" not in a.article[:p0].strip() and not a.article[:p0].strip().endswith(".")
     return p0, new_place and p0 > 0 and not headline
@@ -1283,6 +1301,40 @@ def _sides_count_fighters(a: Assembly, one: Casualty, other: Casualty) -> bool:
     return bool(w1) and w1 == w2 and COMBATANTS.fullmatch(w1) is not None
 
 
+def _set_against(a: Assembly, announced: Sequence[tuple[int, int, str]], small: Casualty, big: Casualty) -> bool:
+    """One of the two counts is a source's count announced as differing ("put the toll lower",
+    ``figures.announced_differences``: from the announcing sentence to its paragraph's end), in
+    the announced direction (the smaller for "lower", the larger for "higher"): the text sets it
+    against the event's other counts, so a gap of twice or more is no other scope."""
+    for s0, para_end, direction in announced:
+        for c, way in ((small, "lower"), (big, "higher")):
+            at = _evidence_start(c)
+            if at is not None and s0 <= at < para_end and direction in (way, "different"):
+                return True
+    return False
+
+
+#: a count "killed in the raid" (the attack, the strike, Saturday's bombing): a toll of the event the
+#: article has told, referred to by a definite noun (no "on"/"at" naming which one)
+_THE_EVENT = re.compile(
+    r"\b(?:killed|died|dead|wounded|injured|hurt)\b[^.;:]{0,30}?\b(?:in|during|by)\s+(?:the|that|this|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s))\s+(?:[\w-]+\s+)?"
+    r"(?:attack|raid|strike|airstrike|air\s+strike|bombing|blast|explosion|shelling|massacre|ambush|assault|shooting)"
+    r"\b(?!s|\s+(?:on|at|in|near|against)\b)",
+    re.I,
+)
+#: a hospital's intake ("brought in", "admitted", "received 31 bodies"): the patients of one site
+_INTAKE = re.compile(r"\b(?:brought|admitted|received|treated|taken\s+to|arrived)\b", re.I)
+
+
+def _toll_of_the_event(a: Assembly, c: Casualty) -> bool:
+    """``c``'s sentence gives it as a toll of the event already told ("40 civilians had been killed
+    in the raid"; ``_THE_EVENT``), not a site's intake (``_INTAKE``): a gap of twice or more from
+    another source's toll of that event is a dispute, not another scope."""
+    text = _report_text(a, c)
+    return _THE_EVENT.search(text) is not None and _INTAKE.search(text) is None
+
+
 def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> list[set[str]]:
     """For each figure, the sources of figures of the same event that contradict it, where the
     text gives no shared place and time words (``figures.contradicting`` needs both): the same
@@ -1293,6 +1345,7 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
     turning to another event (``_event_scope``)."""
     out: list[set[str]] = [set() for _ in casualties]
     places = find_places(a.article)
+    announced = announced_differences(a.article)
     usable = [
         i
         for i, c in enumerate(casualties)
@@ -1310,7 +1363,12 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
             if one.outcome != other.outcome or not disjoint(one, other) or not _comparable_victims(one, other):
                 continue
             small, big = sorted((one, other), key=lambda c: c.low or 0)
-            twice = (big.low or 0) >= 2 * (small.low or 0) and not _sides_count_fighters(a, one, other)
+            twice = (
+                (big.low or 0) >= 2 * (small.low or 0)
+                and not _sides_count_fighters(a, one, other)
+                and not _set_against(a, announced, small, big)
+                and not _toll_of_the_event(a, max((one, other), key=lambda c: _evidence_start(c) or 0))
+            )
             if (small.low or 0) < 2 or twice:
                 continue  # one victim is no toll; a toll twice another's is more often another scope
             if not _sides_count_fighters(a, one, other) and _breakdown(casualties, usable, one, other, small, big):

@@ -68,3 +68,56 @@ def test_denies_a_role_reads_acts_not_events() -> None:
     assert disputes("The army denied that any civilians were killed.")
     assert not disputes("The group denied attacking the convoy, calling the claims lies.")
     assert disputes("The group denied attacking the convoy, calling reports of 20 dead lies.")
+
+
+def test_rival_counts_of_refugees_and_of_the_dead_are_disputed() -> None:
+    text = (
+        "Gunmen raided a displacement camp outside the town of Mera on Sunday night, killing four "
+        "refugees, the UN refugee agency said.\n\n"
+        "A camp elder, Musa Idris, said the raiders had come from across the border in the Kallo "
+        'region. "We have buried seven dead," he said.'
+    )
+    got = _statuses(text)
+    assert got["killed:four"] == "disputed"
+    assert got["killed:seven"] == "disputed"
+
+
+def test_a_toll_of_the_raid_twice_another_is_still_disputed() -> None:
+    text = (
+        "Militiamen raided the settlement of Gorma on Saturday. "
+        "The interior ministry said 12 civilians were killed.\n\n"
+        "Residents told reporters that 40 civilians had been killed in the raid."
+    )
+    got = _statuses(text)
+    assert got["killed:12"] == "disputed"
+    assert got["killed:40"] == "disputed"
+
+
+def test_an_announced_lower_count_is_set_against_a_much_larger_one() -> None:
+    text = (
+        "A car bomb exploded outside a police station in Harat on Monday, killing at least 25 people, "
+        "hospital sources said.\n\n"
+        "The interior minister put the toll lower, saying 9 people had been killed and 10 wounded.\n\n"
+        "A nurse at the main hospital said more than 60 wounded people had been brought in."
+    )
+    got = _statuses(text)
+    assert got["injured:10"] == "disputed"
+    assert got["injured:more than 60"] == "disputed"
+
+
+def test_large_gaps_without_a_sign_of_one_event_stay_apart() -> None:
+    intake = (
+        "Shelling hit the district of Vara on Friday. Officials said 40 people were wounded.\n\n"
+        "A doctor at the city hospital said 15 wounded people had been brought in after the shelling."
+    )
+    assert "disputed" not in _statuses(intake).values()
+    lower_bounds = (
+        "Gunmen attacked a church in Veno on Sunday. At least 15 people were killed, police said.\n\n"
+        "A church leader said at least 35 people were killed."
+    )
+    assert "disputed" not in _statuses(lower_bounds).values()
+    another = (
+        "A drone hit a market in Pello on Monday, killing 8 people, officials said.\n\n"
+        "A rescue worker said 30 people were killed in the strike on the bridge."
+    )
+    assert "disputed" not in _statuses(another).values()

@@ -625,14 +625,24 @@ Attribution, hedges and status (``attribution.py``)
      but overlap, "at least 15" vs "at least 35", are no dispute). Without a shared place and
      time, two figures are one event's contradicting counts (``assemble._same_event_contradictions``)
      when: same outcome; two sources, neither one body nor a relay ("citing ...") of the other;
-     both lows known, ranges disjoint, the larger low under twice the smaller and the smaller
-     at least 2; the same victims (the same who words, or on both sides words naming no group:
-     people, civilians, bodies, dead, others); neither a part ("including 8 children", "two of
+     both lows known, ranges disjoint and the smaller at least 2; the larger low under twice
+     the smaller, unless the text ties the two to one event: one is a count announced as
+     differing in its direction ("put the toll lower": the lower one; ``assemble._set_against``)
+     or the later one is a toll of the event named by a definite noun ("40 civilians had been
+     killed in the raid", "in Saturday's bombing"; not "in the strike on the bridge", nor a
+     hospital's intake, "brought in", "admitted"; ``assemble._toll_of_the_event``); the same
+     victims (the same who words, or on both sides words naming no group: people, civilians,
+     bodies, dead, others, or the people of the place attacked named by what they were there:
+     refugees, worshippers, passengers, pilgrims, mourners, shoppers, displaced);
+     neither a part ("including 8 children", "two of
      the dead", "were among the dead", "bodies from the building", "15 bodies in the old quarter
      alone") nor a tally
      (``totals.is_tally``); no place or time words of their own that differ; neither paragraph
-     turning to another event ("Separately", "Elsewhere", "Across the border", or a place the
-     article has not named before, unless both are in one paragraph); and no breakdown (a
+     turning to another event ("Separately", "Elsewhere", "Across the border"
+     -- not "came from across the border" --, or a place the article has not named before,
+     unless both are in one paragraph; a place named as where attackers came from, "the
+     raiders had come from across the border in X", ``assemble._ORIGIN``, is no other
+     event's scene); and no breakdown (a
      source with another count of those victims, or a third count adding up with them within
      a larger one). A sentence saying a
      source's count differs ("But the police gave a lower figure.", "put the toll higher";
