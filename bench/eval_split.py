@@ -141,6 +141,9 @@ def attrib(path: str, scorer: bool) -> None:
         script = Path(path).with_name("score_attrib.py")
         if not script.exists():  # an invented set under tests/data: the shared scorer
             script = DEFAULT_ATTRIB.with_name("score_attrib.py")
+        if not script.exists():
+            print(f"\nscore_attrib.py not found (looked beside {path} and at {script}); cross-check skipped")
+            return
         out = subprocess.run([sys.executable, str(script), path, f.name], capture_output=True, text=True, check=False)
         print()
         print("score_attrib.py on the same predictions:")
