@@ -1302,10 +1302,6 @@ def source_kind_hint(name: str) -> SourceKind | None:
     """A heuristic source kind for ``name`` (a ``SourceKind`` value) or None.
 
     Order matters: state media before media, monitors before NGOs ("Syrian Observatory
-#: a proper name of two or more capitalised words before the head noun ("the Islamic State group",
-#: "the Ta'ang National Liberation Army"): the source's own name, no description pointing back
-#: (one capitalised word, "the Britain-based monitor", "the Syrian group", stays a description)
-_NAME_BEFORE_NOUN = re.compile(r"(?:the|this|that)\s+(?-i:[A-Z][\w'’]*)\s+(?-i:[A-Z][\w'’]*)\s+[a-z]", re.I)
     for Human Rights" is a monitor), ministries before military ("Defence Ministry
     spokesperson" is official), military before generic spokespeople ("army spokesman").
     """
@@ -1347,6 +1343,10 @@ _DEFINITE = re.compile(
     r"mission)",
     re.I,
 )
+#: a proper name of two or more capitalised words before the head noun ("the Islamic State group",
+#: "the Ta'ang National Liberation Army"): the source's own name, no description pointing back
+#: (one capitalised word, "the Britain-based monitor", "the Syrian group", stays a description)
+_NAME_BEFORE_NOUN = re.compile(r"(?:the|this|that)\s+(?-i:[A-Z][\w'’]*)\s+(?-i:[A-Z][\w'’]*)\s+[a-z]", re.I)
 #: what each head noun may refer back to, by the antecedent's own words or kind
 _RESCUE = re.compile(r"\b(?:civil\s+defen[cs]e|rescue|emergenc|white\s+helmets|red\s+crescent|red\s+cross)", re.I)
 _NOUN_KINDS: dict[str, frozenset[str]] = {
@@ -1379,8 +1379,6 @@ def _named(name: str) -> bool:
     after its first word, or one word in capitals ("Hezbollah", "UNHCR")."""
     words = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I).split()
     cap = [w[0].isupper() or re.match(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]", w) is not None for w in words]
-    if d and _NAME_BEFORE_NOUN.match(mention):
-        d = None  # "the Islamic State group": a group's own name, not a description pointing back
     return bool(words) and ((len(words) == 1 and cap[0]) or any(cap[1:]))  # "al-Sunna" is a name word
 
 
@@ -1422,6 +1420,8 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
             if im and not _named(src) and words <= {w.lower().rstrip("s") for w in im.group("np").split()}:
                 return src  # every word of the description, its head noun too, is the first mention's
     d = _DEFINITE.fullmatch(mention)
+    if d and _NAME_BEFORE_NOUN.match(mention):
+        d = None  # "the Islamic State group": a group's own name, not a description pointing back
     if d:
         noun = d.group("n").lower()
         head = re.escape(noun.split()[0].rstrip("s"))

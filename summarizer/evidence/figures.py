@@ -700,17 +700,17 @@ _NONE_HURT = re.compile(
 #: a source with no record of any such casualties: "had no record of any abductions"
 _NO_RECORD = re.compile(
     r"\bno\s+(?:record|reports?|evidence|information|knowledge|trace)\s+of\s+(?:any\s+)?"
+    r"(?P<what>abductions?|kidnappings?|arrests?|detentions?|deaths?|killings?|casualties|fatalities|injuries)\b",
+    re.I,
+)
+
+
 #: reports of civilian deaths called false: "reports of civilian deaths had been 'exaggerated by
 #: terrorist media'", "reports of casualties are lies" (a contest of such casualties at all)
 _CONTESTED_REPORTS = re.compile(
     r"\breports?\s+of\s+(?:any\s+)?(?:civilian\s+)?(?P<what>deaths?|casualties|killings?|fatalities|injuries)\s+"
     r"(?:had\s+been|have\s+been|has\s+been|were|was|are|is|as)\s+[\"“'‘]?(?:greatly\s+|grossly\s+|wildly\s+)?"
     r"(?:exaggerated|inflated|false|lies|fabricated|untrue|baseless|propaganda)\b",
-    re.I,
-)
-
-
-    r"(?P<what>abductions?|kidnappings?|arrests?|detentions?|deaths?|killings?|casualties|fatalities|injuries)\b",
     re.I,
 )
 
