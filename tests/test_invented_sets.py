@@ -67,6 +67,16 @@ Measured when the floors were set (2026-11-30):
   Now: figure recall 0.91 (49/54), attribution 0.90 (44/49), status accuracy 0.80 (39/49), range
   accuracy 0.90 (44/49), source recall 0.89 (24/27), source kind 0.92 (22/24), party accuracy 1.00
   (19/19), place recall 0.85 (11/13), grounded precision 1.00 (50/50).
+* ``attrib_fresh7`` (6 documents), session 8: six status-heavy stories (an RSF village raid in
+  Gezira, a junta air strike on a Shan market, an ISWAP attack on a Borno base, killings in Oromia,
+  a West Bank camp raid, a Balochistan highway attack): rival counts, denials of casualties vs of
+  responsibility, sides' claims of enemy losses, own losses, independent confirmation, blanket and
+  partial doubts, a revised toll and a withdrawn one. UNSEEN, code-only: figure 0.90 (57/63),
+  attribution 0.93, status 0.67 (strict 0.63), range 0.88, source recall 0.95 (42/44), kind 0.95,
+  party 0.95.
+  Now: figure recall 0.92 (58/63), attribution 0.93 (54/58), status accuracy 0.78 (45/58), range
+  accuracy 0.88 (51/58), source recall 0.98 (43/44), source kind 0.95 (41/43), party accuracy 0.95
+  (37/39), place recall 0.77 (20/26), grounded precision 1.00 (67/67).
 * ``attrib_fresh8`` (6 documents), session 8: six source-heavy stories (a Zaporizhzhia glide-bomb
   strike, Houthi shelling of a Taiz market, armed-group clashes in Tripoli, a jihadist market attack
   in Tillaberi, Manipur violence, a Turkish drone strike in Sinjar with an IS attack in Kirkuk):
@@ -217,6 +227,21 @@ SETS: dict[str, tuple[str, int, dict[str, float]]] = {
             "source_kind": 0.86,
             "party_accuracy": 0.95,
             "place_recall": 0.79,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh7": (
+        "attrib",
+        6,
+        {
+            "figure_recall": 0.87,
+            "attribution": 0.88,
+            "status_accuracy": 0.73,
+            "range_accuracy": 0.83,
+            "source_recall": 0.93,
+            "source_kind": 0.9,
+            "party_accuracy": 0.9,
+            "place_recall": 0.72,
             "grounded_precision": 1.0,
         },
     ),
