@@ -72,6 +72,7 @@ from .evidence.agents import (
 )
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
 from .evidence.attribution import (
+    NO_SIDE_OFFICE,
     PROJECTION,
     SPEAKER,
     anonymous_mention,
@@ -227,7 +228,10 @@ class Assembly:
 #: ("Jan Doe, a former UN official": a former role is no present one)
 _ROLE_BEFORE = re.compile(
     # and a speaker's present role after the name: "Name, a spokesman for the civil defence,"
-    r"^described in the text as:\s+((?:the|its|their)\s.*|[A-Z][\w.-]*(?:'s|’s)\s.*|an?\s+spokes\w*\s+(?:for|of)\s.*)$",
+    r"^described in the text as:\s+((?:the|its|their)\s.*|[A-Z][\w.-]*(?:'s|’s)\s.*|an?\s+spokes\w*\s+(?:for|of)\s.*|"
+    # a present role with "a" ("A Fano commander, Name, said", "Name, a county official, said"); a
+    # former one is none ("a former UN official", "a retired general")
+    r"(?:an?|one)\s+(?!(?:former|ex|retired|onetime|one-time|erstwhile|previous)\b)\S.*)$",
     re.I,
 )
 
@@ -252,6 +256,19 @@ _ARMED_GROUP_WORDS = re.compile(
 )
 
 
+def _armed_side_spokesperson(a: Assembly, name: str) -> bool:
+    """``name`` is a spokesperson named by an armed side they speak for ("An SDF spokesman", "a
+    spokeswoman for the RSF"; ``_SPOKESPERSON_OF``): the side is listed as, named as or described
+    as an armed group."""
+    owner = _SPOKESPERSON_OF.match(name.strip())
+    if not owner:
+        return False
+    o = owner.group("o") or owner.group("o2") or ""
+    listed = next((x.kind for x in a.sources if x.name == listed_source(a, o)), None)
+    hints = [listed, source_kind_hint(o), *(source_kind_hint(al) for al in aliases(a.article, o))]
+    return "military" in hints or described_kind(a.article, o) == "armed_group"
+
+
 def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     name = complete_name(a.article, a.index, name)
     # the name's own words ("ministry", "TV") beat a small model's label; else its other name's
@@ -264,13 +281,8 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     k = hint or kind
     if k not in ("military", "state_media") and described_kind(a.article, name) == "armed_group":
         k = "military"  # "the Arakan Army, an ethnic armed group": an armed group's own voice
-    owner = _SPOKESPERSON_OF.match(name.strip())
-    if k == "official" and owner:  # "An SDF spokesman": an armed side's spokesman speaks for it (military)
-        o = owner.group("o") or owner.group("o2") or ""
-        listed = next((x.kind for x in a.sources if x.name == listed_source(a, o)), None)
-        hints = [listed, source_kind_hint(o), *(source_kind_hint(al) for al in aliases(a.article, o))]
-        if "military" in hints or described_kind(a.article, o) == "armed_group":
-            k = "military"
+    if k == "official" and _armed_side_spokesperson(a, name):
+        k = "military"  # "An SDF spokesman": an armed side's spokesman speaks for it (military)
     if k == "official" and _FACTION_SPOKESPERSON.search(name) and _ARMED_GROUP_WORDS.search(a.article):
         k = "military"  # "a spokesman for one of its factions": an armed group's faction speaks for it
     notes = list(reliability_notes(a.article, name))
@@ -280,13 +292,18 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     elif hint is None and "ngo" in described and k in ("other", "anonymous", "media", "ngo"):
         k = "ngo"  # "Emergency Lawyers, a rights group that documents abuses,"
     elif hint is None:  # "the governor of the region, Ana Ruiz,": the role named before the name
-        k = next((h for n in notes if (m := _ROLE_BEFORE.match(n)) and (h := source_kind_hint(m.group(1)))), k)
+        r = next((m.group(1) for n in notes if (m := _ROLE_BEFORE.match(n)) and source_kind_hint(m.group(1))), None)
+        k = source_kind_hint(r) or k if r else k
+        if r and k == "official" and _armed_side_spokesperson(a, r):
+            k = "military"  # "A Fano spokesman, Name, said": the role's side, as for the description alone
     if k == "media" and _party_outlet(a.article, name, notes):
         k = "state_media"  # "Al-Masirah TV, which is run by the Houthis", "its Amaq news agency"
     # UN bodies and WHO are official (attrib_README kinds) but no side in the fighting
     # a UN body's spokesperson ("Name, a spokesperson for the UN force,") speaks for no side either
     role = " ".join(m.group(1) for n in notes if (m := _ROLE_BEFORE.match(n)))
-    party = k in PARTY_SOURCE_KINDS and not INTERNATIONAL.search(name) and not INTERNATIONAL.search(role)
+    # and neither does a state's rights watchdog ("the human rights ombudsman"; ``NO_SIDE_OFFICE``)
+    no_side = any(rx.search(t) for rx in (INTERNATIONAL, NO_SIDE_OFFICE) for t in (name, role))
+    party = k in PARTY_SOURCE_KINDS and not no_side
     if party:
         notes.append(
             f"{k.replace('_', ' ')} source: presumed to speak for a party to the conflict (Admiralty: reliability "
@@ -389,7 +406,10 @@ def _anaphor_source(a: Assembly, name: str, at: int | None = None) -> str | None
         start = src.evidence[0].start if src.evidence else None
         if start is None or start >= at:
             continue
-        said = " ".join([src.name, *src.reliability_notes]) if noun in ("monitor", "agency") else src.name
+        # a person's role the text gives ("M23's political spokesman, Name,": "the spokesman") names them too
+        said = " ".join(
+            [src.name, *(n for n in src.reliability_notes if noun in ("monitor", "agency") or n.startswith(_DESCRIBED))]
+        )
         if not (
             re.search(rf"\b{noun}s?\b", said, re.I) or (noun in ("monitor", "observatory") and src.kind == "monitor")
         ):
@@ -969,7 +989,7 @@ def _kind_party(a: Assembly, name: str) -> tuple[str | None, bool]:
     if src is not None:
         return src.kind, bool(src.party_to_conflict)
     k = source_kind_hint(name)
-    return k, k in PARTY_SOURCE_KINDS and not INTERNATIONAL.search(name)
+    return k, k in PARTY_SOURCE_KINDS and not INTERNATIONAL.search(name) and not NO_SIDE_OFFICE.search(name)
 
 
 #: a side's forces named by a common noun ("the army's account"): a source whose name says so
@@ -983,10 +1003,22 @@ def _names_source(a: Assembly, owner: str, reporter: str) -> bool:
     ministry", the nearest source named before it with that noun, ``_anaphor_source``: "the
     Hamas-run health ministry"), or "the army" and a source whose name says it is the army
     ("the Ethiopian National Defense Force")."""
-    listed = listed_source(a, owner) or _anaphor_source(a, owner)
+    if re.fullmatch(r"[a-z]+", owner.strip()) and _ANAPHOR.fullmatch("the " + owner.strip()):
+        # a bare role noun ("The spokesman's figure"): the nearest such source before the doubt,
+        # by its name or its role ("M23's political spokesman, Name,"), not any name holding the noun
+        listed = _anaphor_source(a, "the " + owner.strip()) or listed_source(a, owner)
+    else:
+        listed = listed_source(a, owner) or _anaphor_source(a, owner)
     if listed is not None and listed in (reporter, listed_source(a, reporter)):
         return True
-    return bool(_ARMY_OWNER.match(owner.strip())) and bool(_ARMY_NAME.search(reporter))
+    src = next((x for x in a.sources if x.name == (listed_source(a, reporter) or reporter)), None)
+    roles = [n for n in src.reliability_notes if n.startswith(_DESCRIBED)] if src else []
+    # "the army" names "Congo's army spokesman, Name," by the role the text gives the name
+    return bool(_ARMY_OWNER.match(owner.strip())) and any(_ARMY_NAME.search(t) for t in (reporter, *roles))
+
+
+#: the prefix of a reliability note that gives a source's role or description (``reliability_notes``)
+_DESCRIBED = "described in the text as:"
 
 
 def _names_side(a: Assembly, sentence: str, side: str) -> bool:

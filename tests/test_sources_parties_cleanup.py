@@ -163,7 +163,8 @@ def test_apposition_is_no_part_of_a_source_name() -> None:
 def test_commander_of_a_group_is_a_military_source() -> None:
     text = "A Lumbo commander, Ade Sarro, said 12 of his men were killed. A police commander said two officers died."
     src = _sources(_code_only(text))
-    assert src["A Lumbo commander"][0] == "military"
+    # the apposed name is the source (session 8); the role before it gives its kind
+    assert src["Ade Sarro"][0] == "military"
     assert src["A police commander"][0] == "official"
 
 

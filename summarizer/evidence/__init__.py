@@ -546,6 +546,27 @@ Attribution, hedges and status (``attribution.py``)
   / quoted by Y", "X told Y" (Y an outlet), "..., X said, Y reported", "Y reported, citing X",
   "X said in a statement carried by Y" (Y an outlet; "its Amaq news agency" is Amaq), "...,
   X said, according to Y".
+* Sources, session 8 (``tests/test_sources_session8.py``): a local administrator or state
+  watchdog is a source noun and ``official`` ("the county commissioner said", "the prefect",
+  "District commissioner Name"; ``attribution._SOURCE_NOUN``). An indefinite or possessive
+  description before an apposed name yields to the name ("A monitoring group, the Northern
+  Watch, said", "a rights group, the Centre for ... (CPLH), said", "Valmoria's human rights
+  ombudsman, Name, said": the name is the source; ``attribution._DESCRIBED_ROLE``); the description
+  stays a reliability note and gives the name its kind: a present role with "a" ("A Fano
+  commander, Name,": military; "a rights group": ngo; an armed side's spokesman: military; a
+  former role, "a former UN official", gives none; ``assemble._ROLE_BEFORE``), as does a role
+  with "the" after the name ("said Name, the district commissioner."). A doubt or contest naming
+  a role ("The spokesman's figure could not be confirmed", "the army's figures") reaches the
+  named source the text gives that role. Footage heading its sentence with a verb of showing
+  ("Footage shared on social media showed ...", "Videos posted online appeared to show ...") is a
+  source, ``media`` (attrib_README: "independent outlets and footage"; ``attribution._FOOTAGE``).
+  A pronoun heading more words is no source name ("It put the number at 600 and said ...": the
+  pronoun's clause, carried back to the speaker before). UN missions (UNAMA, UNSOM, ...) are
+  ``official`` and no side, like other UN bodies; an ombudsman ("the human rights ombudsman",
+  "the Ombudsman's Office", "public defender"; ``attribution.NO_SIDE_OFFICE``) is ``official``
+  and speaks for no side (a state's independent watchdog). A name the text describes by an armed
+  network's ties ("the al Qaeda-linked JNIM group", "the Islamic State-affiliated X movement") is
+  ``military`` at its other mentions ("JNIM said"; ``attribution.title_kind``).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

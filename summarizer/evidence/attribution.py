@@ -32,6 +32,7 @@ from summarizer.schema import SourceKind, Status
 
 __all__ = [
     "INTERNATIONAL",
+    "NO_SIDE_OFFICE",
     "PROJECTION",
     "antecedent",
     "carried_attribution",
@@ -200,7 +201,9 @@ _SOURCE_NOUN = re.compile(
     # office holders and heads: "a local civil society leader said", "the mayor said", "the
     # vessel's manager said"
     r"leaders?|mayors?|administrators?|lawmakers?|legislators?|managers?|operators?|owners?|directors?|"
-    r"coordinators?|chairman|chairwoman|chairperson|envoys?|ambassadors?|senators?|deputies|deputy|councillors?)\b",
+    r"coordinators?|chairman|chairwoman|chairperson|envoys?|ambassadors?|senators?|deputies|deputy|councillors?|"
+    # local administrators and state watchdogs: "the county commissioner said", "the prefect", "the ombudsman"
+    r"commissioners?|prefects?|sub-prefects?|ombuds\w*)\b",
     re.I,
 )
 
@@ -261,6 +264,11 @@ _RELATIVE = re.compile(
 )
 
 
+#: a personal pronoun heading more words: the subject of a clause coordinated before the reporting
+#: verb ("It put the number of displaced at 600 and said ..."), never a source's name ("IT" is no "It")
+_PRONOUN_CLAUSE = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\s+\S")
+
+
 def _ok_subject(s: str) -> bool:
     words = s.split()
     if not words or len(words) > 12 or _FINITE.search(s) or _RELATIVE.match(s) or _VERB_OBJECT.search(s):
@@ -269,6 +277,8 @@ def _ok_subject(s: str) -> bool:
         return False  # "The mission said its human rights team [had confirmed]": a clause, its sayer inside
     if (s.lower() in _PRONOUNS and s != "WHO") or _GENERIC_REPORTS.fullmatch(s) or re.match(r"according\b", s, re.I):
         return False
+    if _PRONOUN_CLAUSE.match(s):
+        return False  # "It put the number at 600 and (said ...)": a pronoun's clause, carried back (``carried_from``)
     return bool(re.search(r"[A-Z]", s) or _SOURCE_NOUN.search(s))
 
 
@@ -331,6 +341,14 @@ _ALIAS_CHUNK = re.compile(
 _DESCRIPTION = re.compile(r"(?:a|an)\s+(?:[a-z][\w'’-]*|[A-Z][\w'’]*-[a-z][\w'’-]*)(?:\s+[\w'’-]+)*$")
 
 
+#: a description the name in apposition after it names: "A monitoring group, the Northern Watch,
+#: said", "a Cameroonian rights group, the Centre for ... (CHRDA), said", "Valmoria's human rights
+#: ombudsman, Irena Kostova, said" (an indefinite or possessive head, lower-case head noun)
+_DESCRIBED_ROLE = re.compile(
+    r"(?:(?:[Aa]n?|[Oo]ne)\s+(?:[A-Z][\w'’-]*\s+)?|[A-Z][\w.-]*(?:'s|’s)\s+)(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*"
+)
+
+
 def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     """The source named in ``subj``, the words before a reporting verb. Split at commas:
     the first chunk is the subject ("Ahmed Ali, a spokesman, said 20 died"), unless the verb
@@ -354,7 +372,11 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     else:
         order = [chunks[0], chunks[-1]]
     named = [c for c in chunks[1:] if _NAMED.fullmatch(c)]
-    if named and (_GENERIC_MENTION.fullmatch(order[0]) or _DESCRIBED_BODY.fullmatch(order[0])):
+    if named and (
+        _GENERIC_MENTION.fullmatch(order[0])
+        or _DESCRIBED_BODY.fullmatch(order[0])
+        or _DESCRIBED_ROLE.fullmatch(order[0])
+    ):
         # "The group, the Kivu Civil Society Coordination, said": the apposition names whom the
         # generic mention ("the group", "its coordinator") refers to
         order = [named[0], *order]
@@ -398,12 +420,28 @@ _POSSESSED = re.compile(
 )
 
 
+#: footage as a source, heading its sentence: "Footage shared on social media showed ...", "Videos
+#: posted online on Monday appeared to show ...", "Images verified by X show ..." (attrib_README
+#: kinds: "media: independent outlets and footage"); only with a verb of showing
+_FOOTAGE = re.compile(
+    r"^\s*(?:(?:[A-Z][a-z]+|On\s+\w+|In\s+\w+),\s+)?"
+    r"(?P<src>(?:(?:[Tt]he|[Ss]ome|[Oo]ther|[Aa]mateur|[Gg]raphic|[Uu]nverified|[Vv]erified|[Ss]atellite)\s+)?"
+    r"(?:[Ff]ootage|[Vv]ideos?|[Vv]ideo\s+footage|[Ii]mages|[Pp]hotos|[Pp]hotographs|[Pp]ictures|[Ii]magery)"
+    r"(?:\s+(?:shared|posted|circulated|circulating|published|uploaded|broadcast|aired|filmed|taken|obtained|verified|"
+    r"seen|geolocated|released)\b[^,.;:\"“”]{0,50}?)?)"
+    r"\s+(?:showed|shows|show|appeared\s+to\s+show|appear\s+to\s+show|appears\s+to\s+show)\b"
+)
+
+
 @lru_cache(maxsize=4096)
 def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
     found: list[tuple[int, str]] = []
     dl = dateline_at(sentence)
     if dl is not None:  # "KHARTOUM, March 3 -": where the report was filed, never its source
         sentence = " " * dl.end + sentence[dl.end :]
+    shown = _FOOTAGE.match(sentence)
+    if shown:  # "Footage shared on social media showed ...": the footage is the source (media)
+        found.append((shown.start("src"), norm_ws(shown.group("src"))))
     heading = _STATEMENT_HEAD.match(sentence)
     if heading:  # "The ministry, in a statement: \"...\"", "Syniehubov has updated the figure: seven ..."
         src = _clean_subject(heading.group("src"))
@@ -1089,13 +1127,19 @@ _DESCRIBED_AFTER = (
     r"(?:(?:headquartered|based|funded|backed|run|owned|aligned)\b[^,.;]{2,40}?)),",
     r"\b\s*(?:\([^)]{1,20}\))?,\s+(?:which|who)\s+(?:is|are|was|were)\s+"
     r"((?:run|owned|controlled|backed|funded|aligned|affiliated|close|linked|loyal)\b[^,.;]{2,50})",
+    # a role with "the" after a person's name, closing its clause: "said Name Surname, the district
+    # commissioner." / "Name Surname, the head of the county health office, said"
+    r"(?<=[a-z])\s*,\s+(the\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*(?:\s+(?:of|for|in)\s+[^,.;:\"“”()]{2,40}?)?)"
+    r"(?=\s*(?:[,.;]|$))",
 )
 
 
 #: a description in apposition before a name: "the governor of Norte Alto, Ana Ruiz,", "Its spokesman, Tun Lwin,"
 #: ("Congo's communication minister, Name,": a country's possessive opens the role too)
 _DESCRIBED_BEFORE = (
-    r"(?:^|[,;:]\s+|\.\s+|[-–—]\s+)((?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*(?:'s|’s))\s+[a-z][^,.;:\"“”]{2,60}),\s+"
+    r"(?:^|[,;:]\s+|\.\s+|[-–—]\s+)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*(?:'s|’s))\s+|"
+    # "a rights group, the Centre for ... (CPLH), said", "A Cameroonian rights group, the ..."
+    r"(?:[Aa]n?|[Oo]ne)\s+(?:[A-Z][\w'’-]*\s+)?)[a-z][^,.;:\"“”]{2,60}),\s+"
 )
 
 
@@ -1184,6 +1228,17 @@ def title_kind(article: str, name: str) -> SourceKind | None:
         k = source_kind_hint(m.group(1))
         if k in ("official", "military"):
             return k
+    # an armed group described by its ties where the text names it: "the al Qaeda-linked JNIM group",
+    # "the Islamic State-affiliated Harun movement" (military only: the ties name an armed network)
+    tied = re.compile(
+        r"\b(?:the|an?|its)\s+((?:[\w'’]+[\s-]){0,3}?[\w'’]+-(?:linked|affiliated|allied|aligned|inspired|backed))\s+"
+        + re.escape(n)
+        + r"(?![\w'’-])",
+        re.I,
+    )
+    for m in tied.finditer(article):
+        if source_kind_hint(m.group(1)) == "military":
+            return "military"
     return None
 
 
@@ -1192,9 +1247,17 @@ def title_kind(article: str, name: str) -> SourceKind | None:
 INTERNATIONAL = re.compile(
     r"\b(?:WHO|UN|United\s+Nations|World\s+Health\s+Organi[sz]ation|UNICEF|UNHCR|OCHA|WFP|IOM|"
     r"International\s+Organi[sz]ation\s+for\s+Migration|"
-    r"UNRWA|UNIFIL|UNMISS|MONUSCO|MINUSMA|ICC|International\s+Criminal\s+Court|Tedros)\b|\bUN's\b|"
+    r"UNRWA|UNIFIL|UNMISS|MONUSCO|MINUSMA|ICC|International\s+Criminal\s+Court|Tedros|"
+    # UN missions: "the UN Assistance Mission in Afghanistan (UNAMA)"
+    r"UNAMA|UNAMI|UNSOM|UNSMIL|UNMIK|UNDOF|UNFICYP|UNMIL|UNMIS|UNAMID|UNISFA|UNITAMS|MINUSCA|MINUSTAH|MINURSO|BINUH)\b|"
+    r"\bUN's\b|"
     r"\bUN\s+\w+\s+agency\b|\bU\.N\.(?!\w)"  # "U.N." ends in a dot: no word boundary after it
 )
+
+#: a state's own rights watchdog ("the human rights ombudsman", "the Ombudsman's Office", "the
+#: public defender"): ``official`` by kind, but independent of the government by its office, so it
+#: speaks for no side in the fighting
+NO_SIDE_OFFICE = re.compile(r"\b(?:ombuds\w*|public\s+defender|defensor[ií]a)\b", re.I)
 
 _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (
@@ -1211,7 +1274,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (
         "monitor",
         re.compile(
-            r"\b(?:observatory|sohr|monitor|monitors|monitoring|acled|airwars|unama|ohchr|"
+            r"\b(?:observatory|sohr|monitor|monitors|monitoring|acled|airwars|ohchr|"
             r"iraq\s+body\s+count|casualty\s+recording|un\s+human\s+rights|"
             r"violations\s+documentation|vdc|lcc|local\s+coordination\s+committees?)\b",
             re.I,
@@ -1239,7 +1302,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"emergenc(?:y|ies)\s+services?|rescue\s+services?|dsns|"
             r"(?:regional|district|provincial|city|military|local)\s+(?:head|chief|administration)|"
             # "the district administrator"; "the state police command" (police, not an army command)
-            r"administrators?|police\s+command|"
+            r"administrators?|police\s+command|commissioners?|prefects?|sub-prefects?|ombuds\w*|"
             # "Police commander Col. Ana Ruiz", "the police chief": police ranks are police, not army
             r"(?<!military\s)police\s+(?:commanders?|chiefs?|spokes\w+|colonel|general|officers?)|"
             r"world\s+health|united\s+nations|u\.n\.|un|unicef|unhcr|ocha|wfp|iom|unrwa|tedros)\b",
@@ -1279,7 +1342,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"\b(?:media|reuters|afp|ap|associated\s+press|al\s+jazeera|bbc|cnn|tv|television|radio|"
             r"news|newspaper|times|post|guardian|efe|dpa|kyodo|agency|channel|al\s+mayadeen|"
             r"al\s+arabiya|press|journal|daily|herald|gazette|online|monitor|inravision|"
-            r"cadena|venceremos|broadcast\w*)\b",
+            r"cadena|venceremos|broadcast\w*|footage|videos?|imagery)\b",
             re.I,
         ),
     ),
@@ -1314,7 +1377,9 @@ def source_kind_hint(name: str) -> SourceKind | None:
     if is_country(re.sub(r"^the\s+", "", name.strip(), flags=re.I)):
         return "official"  # "Israel said", "The United States said": the country's government speaks
     if INTERNATIONAL.search(name) and not _KIND_RULES[1][1].search(name):
-        return "official"  # UN bodies and WHO (monitors such as OHCHR and UNAMA excepted)
+        return "official"  # UN bodies, their missions (UNAMA) and WHO (monitors such as OHCHR excepted)
+    if NO_SIDE_OFFICE.search(name):
+        return "official"  # "the human rights ombudsman": a state office, before "human rights" (ngo)
     if _MEDIA_CELL.search(name):
         return "military"  # "Iraq's Security Media Cell": the forces' spokesman office, no outlet
     for kind, rx in _KIND_RULES:
