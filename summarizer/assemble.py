@@ -127,12 +127,14 @@ from .evidence.names import (
 )
 from .evidence.places import Place, is_country, place_precision
 from .evidence.quantities import (
+    OUTCOME_RE,
     Quantity,
     QuantityProfile,
     apply_profile,
     member_of,
     named_one_of,
     parse_quantity,
+    victims_named,
 )
 from .evidence.timeline import _REPORTED_AT as REPORTED_AT  # the timeline's rules, reused for a figure's time
 from .evidence.timeline import _SINCE_CLAUSE as SINCE_CLAUSE
@@ -526,6 +528,13 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
     if listed is not None:  # one of the people a figure names one by one
         who = q.phrase
         notes.append(f"one of the people counted in {listed.phrase!r} in the same sentence; not in addition to them")
+    if victims_named(cand.sentence, OUTCOME_RE[cand.outcome]) is not None:
+        # "... were killed. The victims were identified as A and B": the sentence before's source
+        # and figure; the people named are among those it counts
+        if cand.source and not orig:
+            orig, via = split_relay(cand.source)
+        who = who or q.phrase
+        notes.append("named as victims of the figure in the sentence before; not in addition to it")
     casualty = Casualty(
         outcome=cand.outcome,
         who=who,

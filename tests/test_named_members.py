@@ -199,3 +199,52 @@ def test_listed_names_in_summary_and_total() -> None:
         assert derive_quantity(c.evidence[0].quote, c.phrase, "killed") is not None
     (total,) = [t for t in s.casualty_totals if t.outcome == "killed"]
     assert (total.low, total.high) == (2, 2)  # not 2 + 1 + 1, nor 1 + 1
+
+
+def test_victims_named_in_the_next_sentence() -> None:
+    article = (
+        "SANTA ROSA, 4 MAY 90 (RADIO) -- [TEXT] THREE PEASANTS WERE KILLED BY GUERRILLAS YESTERDAY, THE POLICE "
+        "REPORTED. THE VICTIMS WERE IDENTIFIED AS RAMON ESTRADA, LUCIO PARRA AND BENITO SOLIS."
+    )
+    s = _summary(article)
+    killed = [(c.low, c.high, c.phrase) for c in s.casualties if c.outcome == "killed"]
+    assert killed == [
+        (3, 3, "THREE"),
+        (3, 3, "RAMON ESTRADA, LUCIO PARRA AND BENITO SOLIS"),
+        (1, 1, "RAMON ESTRADA"),
+        (1, 1, "LUCIO PARRA"),
+        (1, 1, "BENITO SOLIS"),
+    ]
+    for c in s.casualties[1:]:
+        assert any("victims of the figure in the sentence before" in n for n in c.notes)
+        assert derive_quantity(c.evidence[0].quote, c.phrase, "killed") is not None
+    (total,) = [t for t in s.casualty_totals if t.outcome == "killed"]
+    assert (total.low, total.high) == (3, 3)
+
+
+def test_victim_named_keeps_the_source_before() -> None:
+    article = (
+        "Police said gunmen killed four traders at the market on Monday. Among the victims was the "
+        "market's chairman, Yusuf Dahir."
+    )
+    s = _summary(article)
+    killed = [(c.low, c.high, c.who, c.reported_by) for c in s.casualties if c.outcome == "killed"]
+    assert killed == [(4, 4, "traders", "Police"), (1, 1, "Yusuf Dahir", "Police")]
+    (total,) = [t for t in s.casualty_totals if t.outcome == "killed"]
+    assert (total.low, total.high) == (4, 4)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # two outcomes before: whose victims is unclear
+        "Five people were killed and nine wounded. The victims were identified as Ana Ruiz and Pedro Gil.",
+        # no names
+        "Gunmen killed six people. The victims were mostly women.",
+        # not right after the figure's sentence
+        "Gunmen killed six people. The town is calm. The victims were identified as Ana Ruiz and Pedro Gil.",
+    ],
+)
+def test_no_victims_figure(article: str) -> None:
+    s = _summary(article)
+    assert all(c.low != 1 and "Ruiz" not in c.phrase for c in s.casualties)

@@ -227,7 +227,15 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   ``figures.derive_quantity``: a name alone reads no number); a figure of one already having that
   name as its phrase is not added again (``assemble._own_named_figure``); ``who`` is the name and
   the note says which figure counts the person. Totals stay the largest figure (2, not 2+1+1).
-  Tests: ``tests/test_named_members.py``.
+  A passage names them too: a sentence with no outcome word opening "The victims were identified
+  as / include / were", "Among the victims was" right after a sentence whose figures are of one
+  outcome only gives that outcome's names ("THREE PEASANTS WERE KILLED ... . THE VICTIMS WERE
+  IDENTIFIED AS A, B AND C": 3 and A, B, C; "Among the victims was the market's chairman, Yusuf
+  Dahir": 1; ``candidates._victims_candidates``, ``quantities.victims_named``). Their evidence runs
+  from the last outcome word of the sentence before to this one's end (so the quote states the
+  outcome), they keep the source of the sentence before, and their note says they are victims of
+  the figure before it. Not after two outcomes ("killed and nine wounded") or another sentence,
+  and not without names ("the victims were mostly women"). Tests: ``tests/test_named_members.py``.
 * Pronouns: "shot him to death", "killed him" one; "killing him and his bodyguard" two; a
   plural pronoun ("they were executed", "killed them") at least two, like a bare plural.
 * Bodies: "the bodies of seven fishermen", "the corpses of 11 men" the number; "the body of

@@ -152,6 +152,7 @@ def _find_candidates(article: str) -> tuple[Candidate, ...]:
     ``is_instruction_like``) give no candidates.
     """
     out: list[Candidate] = []
+    prev: tuple[int, int, list[tuple[Outcome, list[Quantity]]]] | None = None
     for s, e in sentence_spans(article):
         sent = article[s:e]
         low = None if ("ſ" in sent or "ı" in sent) else sent.lower()
@@ -160,6 +161,9 @@ def _find_candidates(article: str) -> tuple[Candidate, ...]:
             if not _mentions(sent, low, outcome):
                 continue
             found.append((outcome, quantities_for_outcome(sent, outcome)))
+        before, prev = prev, (s, e, found)
+        if not found and before is not None and not is_instruction_like(sent):
+            out.extend(_victims_candidates(article, before, s, e))
         if not found or is_instruction_like(sent):
             continue
         found = _drop_attributive(sent, found)
@@ -193,6 +197,37 @@ def _find_candidates(article: str) -> tuple[Candidate, ...]:
     return tuple(out)
 
 
+def _victims_candidates(
+    article: str, before: tuple[int, int, list[tuple[Outcome, list[Quantity]]]], s: int, e: int
+) -> list[Candidate]:
+    """The people a sentence with no outcome word names as "the victims" ("THE VICTIMS WERE
+    IDENTIFIED AS A AND B", "Among the victims was the mayor, Juan Ortega") right after a sentence
+    with figures of one outcome only: that outcome, the names one by one (and each name a figure
+    of one), evidenced from the last outcome word of the sentence before to this one's end."""
+    if not _VICTIMS_START.match(article, s):
+        return []
+    p0, p1, found = before
+    outcomes = {o for o, qs in found if any(q.high != 0 for q in qs)}
+    if len(outcomes) != 1 or article[p1:s].strip():
+        return []
+    (outcome,) = outcomes
+    pat = OUTCOME_RE[outcome]
+    last = None
+    for tm in pat.finditer(article, p0, p1):
+        last = tm
+    if last is None:
+        return []
+    span = article[last.start() : e]
+    source = find_attribution(article[p0:p1])
+    hedges = tuple(find_hedges(span))
+    return [
+        Candidate(outcome, span, last.start(), e, _shift(q, last.start()), source, hedges)
+        for q in quantities_for_outcome(span, outcome)
+        if q.start >= s - last.start() and _derives(span, q, outcome)
+    ]
+
+
+_VICTIMS_START = re.compile(r"\s*(?:the\s+(?:[\w'’-]+\s+)?victims|among\s+the\s+(?:[\w'’-]+\s+)?victims)\b", re.I)
 # the gap between two groups of people joined by "and" ("eight children and four women")
 _JOINED_GROUP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?[a-z][\w'-]*\s+and\s+", re.I)
 _PLACE_ITEM = re.compile(r"\s*(?:and\s+)?(?=(?:in|at|near|on)\s)", re.I)

@@ -1234,6 +1234,9 @@ def quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
     pat = OUTCOME_RE.get(outcome)
     if pat is None:
         return None
+    named = victims_named(sentence, pat)
+    if named is not None:
+        return named  # "KILLED. THE VICTIMS WERE IDENTIFIED AS A AND B" (a quote across two sentences)
     qs = _scan(sentence)
     best: tuple[int, Quantity] | None = None
     for m in pat.finditer(sentence):
@@ -3117,3 +3120,37 @@ def named_one_of(sentence: str, q: Quantity, outcome: str, offset: int = 0) -> Q
         if any((o.start + offset, o.end + offset) == (q.start, q.end) for o in named_people(sentence, g)):
             return g
     return None
+
+
+# "... WERE KILLED. THE VICTIMS WERE IDENTIFIED AS A AND B": the sentence after a figure names its
+# people; read from a quote that opens with the outcome word of the sentence before
+_VICTIMS_NAMED = re.compile(
+    r"(?:the\s+(?:[\w'’-]+\s+)?victims\s+(?:(?:were|are|have\s+been|had\s+been)\s+identified\s+as|"
+    r"(?:also\s+)?(?:include|included|were|are))|among\s+the\s+(?:[\w'’-]+\s+)?victims\s+(?:was|were|is|are))\s+",
+    re.I,
+)
+_VICTIMS_QUOTE = re.compile(r"\s*(?P<trig>[\w'’-]+)[^.;!?]*[.;!?]\s+", re.I)
+
+
+def victims_named(quote: str, pat: re.Pattern[str]) -> Quantity | None:
+    """The people a "the victims were identified as ..." sentence names, read from a quote that
+    opens with the outcome word of the sentence before it ("KILLED. THE VICTIMS WERE IDENTIFIED AS
+    PEDRO LUNA AND JOSE MORA": 2, the names; one person: 1): the count of the names, one by one."""
+    qm = _VICTIMS_QUOTE.match(quote)
+    if qm is None or pat.fullmatch(qm.group("trig")) is None:
+        return None
+    vm = _VICTIMS_NAMED.match(quote, qm.end())
+    if vm is None:
+        return None
+    found = _count_people(quote[vm.end() :], quote[vm.end() :].isupper() or quote.isupper())
+    if found is None:
+        return None
+    n = found[0]
+    phrase = quote[vm.end() : vm.end() + found[1]].rstrip()
+    if n == 1:
+        one = _member_np(quote, vm.end())
+        return one
+    items = _name_items(quote, vm.end(), vm.end() + len(phrase))
+    if len(items) != n:
+        return None  # "the victims were mostly women": no names
+    return Quantity(n, n, n, phrase, vm.end(), vm.end() + len(phrase), False)
