@@ -69,6 +69,7 @@ from .evidence.agents import (
     find_states_at_war,
     generic_state_force,
     split_coordination,
+    state_force_names,
 )
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
 from .evidence.attribution import (
@@ -120,6 +121,7 @@ from .evidence.names import (
     aliases,
     clean_place,
     complete_name,
+    country_of_demonym,
     dedupe_names,
     display_name,
     names_source,
@@ -1908,6 +1910,8 @@ def _parties_from_code(a: Assembly) -> None:
     # perpetrators the text names ("killed by unidentified gunmen", "the ELN claimed
     # responsibility"): added by code when the model did not list them
     for found in find_agents(a.article):
+        if found.pattern in ("nationality", "state"):
+            continue  # "an Israeli airstrike", "Israel struck": the state, named below (find_states_at_war)
         if len(found.name.split()) >= 6:  # at a phrase's word limit: a capitalised name may go on
             end = complete_capitalised(a.article, found.start, found.end)
             found = Agent(a.article[found.start : end], found.start, end, found.pattern)
@@ -1924,6 +1928,13 @@ def _parties_from_code(a: Assembly) -> None:
         if not any(_same_party(n, g.name) for p in a.parties for n in (p.name, *p.aliases)):
             party = _code_party(a, g)
             party.kind = "state_forces" if g.pattern == "state-forces" else "government"
+            if g.pattern == "state-forces":
+                party.role = party.role or "attacker"
+                # its forces' other written names ("Israel" and "Israeli forces"): one party
+                country = country_of_demonym(g.name.split()[0]) or g.name
+                for f in state_force_names(a.article, country):
+                    if normalize(f.name) not in {normalize(n) for n in (party.name, *party.aliases)}:
+                        party.aliases.append(f.name)
             a.parties.append(party)
     _self_reporting_sides(a)
     # groups the text names by their members or their own name ("a Taliban leader",
@@ -1976,6 +1987,36 @@ def _perpetrator_name(a: Assembly, name: str) -> str:
     return name
 
 
+#: a deed the figure's event led to or answered ("..., prompting Russian airstrikes", "in
+#: retaliation for Israeli strikes"): not the figure's own
+_LATER_DEED = re.compile(
+    r"\b(?:prompting|prompted|triggering|triggered|sparking|sparked|provoking|provoked|drawing|"
+    r"in\s+(?:response|retaliation|revenge)\s+(?:to|for))\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}\Z",
+    re.I,
+)
+
+
+def _state_party(a: Assembly, name: str) -> str | None:
+    """The listed party of the state a nationality word names ("Israeli" -> "Israel", "Israeli
+    forces"; "Pakistani army" -> "Pakistan Army"): named by the country, or by the same
+    nationality word before a force, a state's forces or government."""
+    words = name.split()
+    dem = " ".join(words[:2]) if country_of_demonym(" ".join(words[:2])) else words[0]
+    country = country_of_demonym(dem)
+    if country is None:
+        return None
+    for p in a.parties:
+        if p.kind not in ("state_forces", "government"):
+            continue
+        for n in (p.name, *p.aliases):
+            lead = re.sub(r"^the\s+", "", n.strip(), flags=re.I)
+            if normalize(lead) == normalize(country) or normalize(lead).startswith(normalize(dem) + " "):
+                return p.name
+            if normalize(lead).startswith(normalize(country) + " ") or normalize(lead) == normalize(dem):
+                return p.name
+    return None
+
+
 def _figure_perpetrators(a: Assembly) -> None:
     """Each figure's perpetrator: who its own sentence says did it, named as the listed party
     it refers to when there is one. The subject of the figure's own verb ("X killed 12
@@ -1996,11 +2037,20 @@ def _figure_perpetrators(a: Assembly) -> None:
                 tie = _tie(clauses, g.start, at - s0, sentence)
                 rank = 3 if tie is None else tie + 1
             ranked.append(((rank, abs(g.start - (at - s0))), g))
+        # a state's deed by its nationality word elsewhere in the sentence ("..., prompting
+        # Russian airstrikes"): another event, not this figure's
+        ranked = [
+            r
+            for r in ranked
+            if not (r[1].pattern == "nationality" and (r[0][0] == 3 or _LATER_DEED.search(sentence, 0, r[1].start)))
+        ]
         if not ranked:
             continue
         g = min(ranked, key=lambda r: r[0])[1]
         name = display_name(g.name)
         party = _perpetrator_name(a, name)
+        if g.pattern == "nationality":  # "an Israeli airstrike": the party of that state's forces
+            party = _state_party(a, name) or party
         if g.pattern != "count-subject":
             c.perpetrator = party
             continue

@@ -78,9 +78,10 @@ def test_weapon_of_a_nationality_makes_the_country_a_side() -> None:
 
 
 def test_nationality_without_the_country_named_as_actor_or_place_only() -> None:
-    # the country named only as where it happened: no side from it
+    # the country named only as where it happened: never that mention ("in Switzerland"); the
+    # side is the nationality word of the deed as written (ACLED: the state's forces did it)
     text = "A Swiss drone strike killed two men in Switzerland."
-    assert find_states_at_war(text) == []
+    assert [(g.name, g.pattern) for g in find_states_at_war(text)] == [("Swiss", "state-forces")]
 
 
 def test_generic_state_force_country() -> None:

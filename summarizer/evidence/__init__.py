@@ -1026,7 +1026,27 @@ the user sees. Besides the perpetrators and named groups above:
   "Swiss" -> Switzerland, "Sudanese" -> Sudan, never a prefix guess); the country is named where
   the text makes it act (a relative clause counts: "Turkey, which considers ..."), else where it
   is named not as a place, never from "in Turkey" alone. A country
-  named as an attacker elsewhere ("killed by Russia") is ``government``. Likewise a force cited
+  named as an attacker elsewhere ("killed by Russia") is ``government``. A country as the subject
+  of a violent verb is also the agent of its sentence's figure ("Israel struck a school, killing
+  22"; "Russia launched 40 drones at Kharkiv, killing two": launched/fired drones, missiles,
+  rockets, shells or bombs count as an attack).
+* A state named by its nationality word on a deed (``agents.national_deeds``; ACLED/UCDP code
+  the state's forces as the actor): "an Israeli airstrike", "Russian shelling", "killed by
+  Israeli fire", "a Pakistani army raid", "Sudanese army artillery", "U.S. strikes" (the one
+  table, ``_text.COUNTRY_OF_DEMONYM``, holds "U.S."), and hardware by nationality only as the
+  subject of a violent verb or after "by"/"from" ("Turkish drones killed", "killed by Turkish
+  drones"). The party is the state's forces as the text writes them, kind ``state_forces``: the
+  country where the text makes it act ("Israel said it had struck"), else its forces as a whole
+  by the nationality word ("Israeli forces", "the Israeli military"), else the deed's own
+  nationality word (with its force word: "Israeli", "Pakistani army"); the other written forms
+  of that state's forces are its aliases (not "three Israeli soldiers": people, often the dead).
+  The figure's ``perpetrator`` is that party when the deed is in the figure's clause or a clause
+  tied to it, and not a deed the event led to or answered ("..., prompting Russian airstrikes",
+  "in retaliation for Israeli strikes"). Not a perpetrator: a nationality word on victims ("an
+  Israeli soldier was killed", "two Russian journalists"), on places, on a weapon's maker ("a
+  U.S.-made missile", "Iranian-made drones": the hyphen ends the word; "launched Iranian drones":
+  hardware another fires or that is hit), on a source ("Russian state media said"), or a
+  nationality that names armed groups, not a state's forces, in war reporting ("Palestinian"). Likewise a force cited
   as a source that tells its own violent deed is a side (``assemble._self_reporting_sides``:
   "the Defence Force said that it had destroyed a camp and killed 70 fighters", "the army
   confirmed ..., saying that troops had repelled the attackers"; the force by its own name, not

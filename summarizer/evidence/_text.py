@@ -225,7 +225,8 @@ COUNTRY_OF_DEMONYM: dict[str, str] = {
     "swedish": "Sweden", "swiss": "Switzerland", "syrian": "Syria", "taiwanese": "Taiwan", "tajik": "Tajikistan",
     "tanzanian": "Tanzania", "thai": "Thailand", "togolese": "Togo", "tunisian": "Tunisia", "turkish": "Turkey",
     "turkmen": "Turkmenistan", "ugandan": "Uganda", "ukrainian": "Ukraine", "american": "United States",
-    "uruguayan": "Uruguay", "uzbek": "Uzbekistan", "venezuelan": "Venezuela", "vietnamese": "Vietnam",
+    "u.s.": "United States", "uruguayan": "Uruguay", "uzbek": "Uzbekistan", "venezuelan": "Venezuela",
+    "vietnamese": "Vietnam",
     "yemeni": "Yemen", "zambian": "Zambia", "zimbabwean": "Zimbabwe",
 }  # fmt: skip
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.evidence._text import DEMONYMS, sentence_spans
+from summarizer.evidence._text import COUNTRY_OF_DEMONYM, DEMONYMS, sentence_spans
 from summarizer.evidence.instructions import is_instruction_like
 from summarizer.evidence.names import country_of_demonym
 from summarizer.evidence.places import _COUNTRY_RX as COUNTRY_RX  # the country names, one pattern
@@ -36,7 +36,9 @@ __all__ = [
     "generic_state_force",
     "is_noun_phrase",
     "names_no_side",
+    "national_deeds",
     "split_coordination",
+    "state_force_names",
 ]
 
 
@@ -991,6 +993,7 @@ def count_subjects(article: str) -> list[Agent]:
     "count-subject": the agent of that figure. Kept apart from ``find_agents``, whose patterns
     name perpetrators wherever they occur; this one is read per figure."""
     out: list[Agent] = []
+    upper = is_upper_case_text(article)
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
         if is_instruction_like(sent):
@@ -1003,7 +1006,10 @@ def count_subjects(article: str) -> list[Agent]:
             b = _cut_clause(article, a, b)
             if re.search(r"\b(?:its|their|his|her|our)\s+\Z", article[max(0, a - 8) : a], re.I):
                 continue  # "saying its fighters had killed 73": the pronoun's antecedent is the side
-            if b - a >= 2 and is_noun_phrase(article, a, b) and not names_no_side(article, a, b):
+            deed = next((g for g in _national_deeds(s0, sent, upper) if g.start == a), None)
+            if deed is not None and _NATIONAL_DEED.fullmatch(article, a, b):
+                out.append(Agent(deed.name, a, deed.end, deed.pattern))  # "Turkish drones": the state, "Turkish"
+            elif b - a >= 2 and is_noun_phrase(article, a, b) and not names_no_side(article, a, b):
                 out.append(Agent(article[a:b], a, b, name))
     return out
 
@@ -1369,7 +1375,31 @@ def find_agents(article: str) -> list[Agent]:
             found.extend(_upper_person_subjects(article, s0, sent))
         # a phrase inside another one found in the sentence ("PAID ASSASSINS" in "10 PAID ASSASSINS")
         found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[:2] != f[:2] for o in found)]
+        # a state by its nationality word on a deed ("an Israeli airstrike killed five"), as written
+        found.extend(
+            (g.start, g.end, g.pattern)
+            for g in _national_deeds(s0, sent, upper)
+            if not any(o[0] <= g.start < o[1] for o in found)
+        )
+        # a country as the subject of a violent verb ("Israel struck a school", "Russia launched 40
+        # drones at Kharkiv"): the state; not where it happened ("in southern Lebanon")
+        for m in COUNTRY_RX.finditer(sent):
+            acts = _STATE_ACTS.match(sent, m.end())
+            if (
+                acts is not None
+                and acts.group("direct")
+                and m.group()[0].isupper()
+                and actor_mention(article, s0 + m.start(), s0 + m.end())
+                and not any(o[0] <= s0 + m.start() < o[1] for o in found)
+            ):
+                found.append((s0 + m.start(), s0 + m.end(), "state"))
         for a, b, name in found:
+            if name in ("nationality", "state"):
+                key = " ".join(article[a:b].lower().split())
+                if key not in seen:
+                    seen.add(key)
+                    out.append(Agent(article[a:b], a, b, name))
+                continue
             if name not in _OLD_PATTERNS:
                 a, b = _strip_lead(article, a, b)
                 b = _cut_clause(article, a, b)
@@ -2030,7 +2060,7 @@ def _sides(article: str, s0: int, sent: str) -> list[Agent]:
 # A state's forces named by its nationality ("the Honduran army", "SALVADORAN ARMED FORCES",
 # "Pakistani troops"): a side, typed by its own words. "The armed forces" alone names one too.
 _NATIONAL_FORCE = re.compile(
-    r"(?<![\w'’-])(?:(?P<dem>" + "|".join(sorted(DEMONYMS)) + r")\s+|(?<=the\s)|(?<=THE\s))"
+    r"(?<![\w'’-])(?:(?P<dem>" + "|".join(map(re.escape, sorted(DEMONYMS - {"u.s."}))) + r")\s+|(?<=the\s)|(?<=THE\s))"
     r"(?P<head>(?(dem)(?:army|armies|military|air\s+force|navy|national\s+guard|national\s+police|police|troops|"
     r"soldiers|security\s+forces|armed\s+forces)|(?:armed\s+forces|army|military|security\s+forces)))(?![\w'’-])",
     re.I,
@@ -2249,6 +2279,8 @@ _WAR_VERB = (
     r"shot\s+down|fired|fires|"
     r"(?:launched|launches|carried\s+out|carries\s+out|conducted|conducts)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:air\s*strikes|strikes|raids|attacks|offensive|bombardment|shelling|operation|incursion|assault)"
+    # "Russia launched 40 drones at Kharkiv", "Iran fired missiles at": weapons sent by the country
+    r"|(?:launched|launches|fired|fires)\s+(?:[\w'’-]+\s+){0,2}?(?:drones|missiles|rockets|shells|bombs)"
 )
 _OWN_FORCE = (
     r"forces|jets|warplanes|aircraft|drones|troops|soldiers|army|military|navy|air\s+force|artillery|"
@@ -2266,6 +2298,97 @@ _WEAPON_OF = re.compile(
     rf"(?:air\s*strikes?|strikes?|attacks?|drones?|jets|warplanes|shelling|artillery|"
     rf"missiles?|forces|troops)\s+(?:(?:have|had|has|reportedly)\s+)?(?:{_WAR_VERB})\b"
 )
+
+
+# A state's deed named by its nationality word: the state's forces did it (ACLED/UCDP code the
+# state's forces as the actor): "an Israeli airstrike", "Russian shelling", "killed by Israeli
+# fire", "a Pakistani army raid", "Sudanese army artillery", "U.S. strikes", "Turkish drones
+# killed". Not the maker of a weapon ("a U.S.-made missile", "Iranian-made drones": the hyphen
+# ends the word), not hardware another fires or that is hit ("Russia launched Iranian drones",
+# "a strike on Russian tanks": hardware counts only as the subject of a violent verb or after
+# "by"/"from"), not victims or speakers ("an Israeli soldier was killed", "Russian state media
+# said": no deed noun follows), not a word of the country table that names no state's forces in
+# war reporting ("Palestinian rocket fire": armed groups).
+_DEED_FORCE = (
+    r"army|military|armed\s+forces|air\s+force|navy|naval|security\s+forces|police|government|regime|"
+    r"border\s+guards?"
+)
+_DEED_MOD = (
+    r"drone|air|aerial|missile|artillery|rocket|mortar|tank|sniper|ground|cross-border|retaliatory|overnight|"
+    r"heavy|deadly|fresh|new|renewed|repeated|intense|sustained|special|military"
+)
+_DEED_ACT = (
+    r"air\s*strikes?|air\s+raids?|strikes?|bombardments?|bombings?|shelling|shellfire|(?:gun|tank|sniper)?fire|"
+    r"raids?|artillery|offensives?|incursions?|assaults?|attacks?"
+)
+_DEED_HARDWARE = r"drones|jets|warplanes|fighter\s+jets|helicopters|gunships|missiles|rockets|tanks"
+_NATIONAL_DEED = re.compile(
+    r"(?<![\w'’.-])(?P<dem>"
+    + "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in sorted(COUNTRY_OF_DEMONYM, key=len, reverse=True))
+    + rf")(?P<force>\s+(?:{_DEED_FORCE}))?(?:['’]s)?\s+(?:(?:{_DEED_MOD})\s+){{0,2}}"
+    rf"(?:(?P<act>{_DEED_ACT})|(?P<hw>{_DEED_HARDWARE}))(?![\w'’-])",
+    re.I,
+)
+_NO_STATE_DEED = frozenset({"palestinian"})
+_HARDWARE_ACTS = re.compile(rf"\s+(?:(?:have|had|has|reportedly|also|then)\s+)?(?:{_WAR_VERB})\b", re.I)
+
+
+def _national_deeds(s0: int, sent: str, upper: bool) -> list[Agent]:
+    """The state named by its nationality word on a deed in ``sent`` (see the rules above): the
+    nationality word as written, with the force word when the text writes one ("Israeli",
+    "Pakistani army", "U.S."), pattern "nationality"."""
+    out = []
+    for m in _NATIONAL_DEED.finditer(sent):
+        dem = m.group("dem")
+        if " ".join(dem.lower().split()) in _NO_STATE_DEED:
+            continue
+        noun = m.group("act") or m.group("hw")
+        if not upper and (not dem[0].isupper() or not noun[0].islower()):
+            continue  # "the Israeli Fire and Rescue Service": a name, not a deed
+        if m.group("hw") and not (
+            _HARDWARE_ACTS.match(sent, m.end()) or re.search(r"\b(?:by|from)\s+(?:the\s+)?\Z", sent[: m.start()], re.I)
+        ):
+            continue  # "launched Iranian drones", "destroyed Russian tanks": not the state's deed
+        end = m.end("force") if m.group("force") else m.end("dem")
+        out.append(Agent(" ".join(sent[m.start() : end].split()), s0 + m.start(), s0 + end, "nationality"))
+    return out
+
+
+def national_deeds(article: str) -> list[Agent]:
+    """States named by a nationality word on a deed ("an Israeli airstrike killed five", "killed
+    by Russian shelling"), in article order, instruction-like sentences skipped; pattern
+    "nationality" (see ``_national_deeds``)."""
+    upper = is_upper_case_text(article)
+    out: list[Agent] = []
+    for s0, s1 in sentence_spans(article):
+        sent = article[s0:s1]
+        if not is_instruction_like(sent):
+            out.extend(_national_deeds(s0, sent, upper))
+    return out
+
+
+#: a state's forces as a whole by its nationality word ("Israeli forces", "the Russian military");
+#: not its people ("three Israeli soldiers": often the counted dead)
+_STATE_FORCE_NAME = re.compile(
+    r"(?<![\w'’.-])(?P<dem>"
+    + "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in sorted(COUNTRY_OF_DEMONYM, key=len, reverse=True))
+    + r")\s+(?:forces|army|military|armed\s+forces|security\s+forces|defen[cs]e\s+forces|air\s+force|navy)"
+    r"(?![\w'’-])",
+    re.I,
+)
+
+
+def state_force_names(article: str, country: str) -> list[Agent]:
+    """The names the text gives the forces of ``country`` (a country as ``places`` names it):
+    its nationality word before a force as a whole ("Israeli forces", "the Pakistani army"; a
+    force that only speaks too: it is the same side; not "three Israeli soldiers"), in article
+    order."""
+    out = []
+    for m in _STATE_FORCE_NAME.finditer(article):
+        dem = m.group("dem")
+        if dem[0].isupper() and (country_of_demonym(dem) or "").lower() == country.lower():
+            out.append(Agent(" ".join(m.group().split()), m.start(), m.end(), "national"))
+    return out
 
 
 def find_states_at_war(article: str) -> list[Agent]:
@@ -2286,8 +2409,12 @@ def find_states_at_war(article: str) -> list[Agent]:
             key = " ".join(m.group().lower().split())
             pattern = "state" if acts.group("direct") else "state-forces"
             found.setdefault(key, (s0 + m.start(), s0 + m.end(), pattern))
-        for m in _WEAPON_OF.finditer(sent):
-            country = country_of_demonym(m.group("dem"))
+        deeds: list[tuple[str, Agent | None]] = [(m.group("dem"), None) for m in _WEAPON_OF.finditer(sent)]
+        for g in _national_deeds(s0, sent, is_upper_case_text(article)):
+            words = g.name.split()  # "South Sudanese army": the nationality is two words
+            deeds.append((" ".join(words[:2]) if country_of_demonym(" ".join(words[:2])) else words[0], g))
+        for dem, deed in deeds:
+            country = country_of_demonym(dem)
             if country is None:
                 continue  # a nationality word ("Turkish" -> Turkey, "Dutch" -> Netherlands), no other word
             mentions = [
@@ -2301,6 +2428,11 @@ def find_states_at_war(article: str) -> list[Agent]:
             )
             if c is not None:
                 found.setdefault(country.lower(), (c.start(), c.end(), "state-forces"))
+            elif deed is not None and country.lower() not in found:
+                # the country not named as a side: its forces as the text names them ("Israeli
+                # forces"), else the nationality word of the deed itself ("an Israeli airstrike")
+                force = next(iter(state_force_names(article, country)), deed)
+                found[country.lower()] = (force.start, force.end, "state-forces")
     out = []
     for key, (a, b, pattern) in found.items():
         # the country's first mention as an actor, where the text names it as one
