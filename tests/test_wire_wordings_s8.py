@@ -166,3 +166,44 @@ def test_lethal_strike_summary() -> None:
         "No civilians were harmed in the operation."
     )
     assert ("killed", 1, 1) in _figures(article)
+
+
+@pytest.mark.parametrize(
+    ("article", "want", "absent"),
+    [
+        # every other figure of the article is a death: the victims are the dead
+        (
+            "SAN SALVADOR, 3 MAY 90 -- A BOMB EXPLODED IN THE CENTRAL MARKET. FORTY PEOPLE DIED AT THE SCENE. "
+            "THE AUTHORITIES CONFIRMED THAT THE NUMBER OF VICTIMS IS 59 AND NOT 62.",
+            [("killed", 40, 40), ("killed", 59, 59)],
+            [("killed", 62, 62)],
+        ),
+        (
+            "A bomb exploded in the market, killing a guard. The number of victims of the blast stands at 12, "
+            "the governor said.",
+            [("killed", 1, 1), ("killed", 12, 12)],
+            [],
+        ),
+        # wounded figures too, but the toll corrects the article's death figure (62)
+        (
+            "THE ARMY SAID 62 PEOPLE WERE KILLED AND 80 WOUNDED IN THE BLAST. THE AUTHORITIES LATER CONFIRMED "
+            "THAT THE NUMBER OF VICTIMS IS 59 AND NOT 62.",
+            [("killed", 62, 62), ("injured", 80, 80), ("killed", 59, 59)],
+            [],
+        ),
+        # victims of either outcome, no death figure restated: left
+        (
+            "Twelve people died and 30 were wounded in the attack. The number of victims is 42.",
+            [("killed", 12, 12), ("injured", 30, 30)],
+            [("killed", 42, 42)],
+        ),
+        # no figure of any outcome besides it: left
+        ("A bomb exploded in the market. The number of victims is 50.", [], [("killed", 50, 50)]),
+    ],
+)
+def test_number_of_victims(article: str, want: list[tuple[str, int, int]], absent: list[tuple[str, int, int]]) -> None:
+    figs = _figures(article)
+    for w in want:
+        assert w in figs, (w, figs)
+    for a in absent:
+        assert a not in figs, (a, figs)

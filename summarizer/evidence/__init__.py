@@ -307,6 +307,17 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   to N", "the number of dead rose to N", "claimed the life of a", "injuries to N", "A
   suffered wounds", a trailing "..., including a boy"; plural nouns without a number ("caused
   more deaths and wounded", "the wounded were") at least two.
+* A toll stated as a number of victims ("THE AUTHORITIES CONFIRMED THAT THE NUMBER OF VICTIMS IS
+  59 AND NOT 62", "the number of victims of the blast stands at 12", "has risen to", "is now"):
+  the number right after the verb, never the denied one after "and not". "Victims" carries no
+  outcome, so the toll is killed only when (a) every other figure of the article is a death
+  (at least one killed figure, none of another outcome), or (b) its sentence restates or
+  corrects a killed figure of the article (a number equal to one: "62 PEOPLE WERE KILLED ...
+  59 AND NOT 62"); otherwise ("Twelve people died and 30 were wounded. The number of victims is
+  42.") it is left, and an article with no other figure gives none. Only for a sentence with no
+  outcome word of its own (such a sentence is read by its words: "the number of victims of the
+  massacre has risen to 31" is killed by "massacre"). ``quantities.victims_toll``,
+  ``candidates._victims_tolls``.
 * Modern wire wording (``tests/test_figure_recall_modern.py``): "neutralised" N people is
   killed (not "neutralised two devices"); a side's own dead: "lost N fighters", "N of our men
   fell", "martyred"; "buried N people" and "helped bury N" count the dead; "N others are in
@@ -314,8 +325,9 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   to flee" displaced, counted before the verb and only for words naming people ("three
   gunmen fled" none); a projection bounds from above ("the toll could rise to 20": high 20,
   low open, as attrib_README lists it); a comma list closed by "and" is one group per item
-  ("Three soldiers, two police officers and a civilian"), but not a total before its parts
-  ("Six people, two women and four men").
+  ("Three soldiers, two police officers and a civilian"); a total before its parts ("Six
+  people, two women and four men, were killed") is the group and its parts (6, 2, 4: the
+  apposition rule of Counting people; Totals keep 6).
 * MUC-4-style wire wording (``tests/test_muc_reading.py``): "a"/"an" and a singular person noun
   before a counted group is one person ("a peasant woman and her two children were killed": 1
   and 2; not in an apposition, "Arcos, a nurse, and two ...", nor after a preposition); "a"

@@ -15,9 +15,11 @@ from summarizer.evidence.quantities import (
     OUTCOME_RE,
     Quantity,
     _attributive_outcome,
+    find_quantities,
     member_of,
     member_quote_start,
     quantities_for_outcome,
+    victims_toll,
 )
 from summarizer.schema import Outcome
 
@@ -194,7 +196,37 @@ def _find_candidates(article: str) -> tuple[Candidate, ...]:
                         continue  # a figure its own evidence does not give back is not a figure
                     at = s
                 out.append(Candidate(outcome, sent, at, e, _shift(q, s), source, hedges))
-    return tuple(out)
+    return tuple(_victims_tolls(article, out))
+
+
+def _victims_tolls(article: str, out: list[Candidate]) -> list[Candidate]:
+    """A toll stated as a number of victims ("THE NUMBER OF VICTIMS IS 59 AND NOT 62"):
+    "victims" names no outcome, so the toll is a figure of killed only when the article's
+    other figures are all deaths (at least one killed figure, none of another outcome), or
+    when its sentence restates or corrects a killed figure of the article ("59 AND NOT 62"
+    after "62 PEOPLE WERE KILLED"); else it is left (``quantities.victims_toll``)."""
+    counted = [c.quantity for c in out if c.quantity is not None and c.quantity.high != 0]
+    if not counted:
+        return out
+    all_deaths = all(c.outcome == "killed" for c in out if c.quantity is not None and c.quantity.high != 0)
+    killed_numbers = {
+        n for c in out if c.outcome == "killed" and c.quantity is not None for n in (c.quantity.low, c.quantity.best)
+    }
+    added: list[Candidate] = []
+    for s, e in sentence_spans(article):
+        sent = article[s:e]
+        q = victims_toll(sent)
+        if q is None or is_instruction_like(sent):
+            continue
+        low = None if ("ſ" in sent or "ı" in sent) else sent.lower()
+        if any(_mentions(sent, low, o) for o in OUTCOMES) or not _derives(sent, q, "killed"):
+            continue  # a sentence naming an outcome is read by its own words
+        # the same toll: a killed figure of the article restated or corrected ("59 AND NOT 62")
+        same = {x.low for x in find_quantities(sent)} & (killed_numbers - {None})
+        if not (all_deaths or same):
+            continue
+        added.append(Candidate("killed", sent, s, e, _shift(q, s), find_attribution(sent), tuple(find_hedges(sent))))
+    return sorted(out + added, key=lambda c: c.start) if added else out
 
 
 def _victims_candidates(
