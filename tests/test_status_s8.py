@@ -121,3 +121,19 @@ def test_large_gaps_without_a_sign_of_one_event_stay_apart() -> None:
         "A rescue worker said 30 people were killed in the strike on the bridge."
     )
     assert "disputed" not in _statuses(another).values()
+
+
+def test_a_lower_toll_of_n_announces_a_differing_count() -> None:
+    text = (
+        "Armed men attacked the market town of Sabo overnight, a local elder said.\n\n"
+        '"We have buried 26 bodies so far," the elder, Ibrahim Dodo, told reporters.\n\n'
+        "The district police chief gave a lower toll of 11 dead and said patrols had been sent."
+    )
+    got = _statuses(text)
+    assert got["killed:26"] == "disputed"
+    assert got["killed:11"] == "disputed"
+    not_a_count = (
+        "Armed men attacked the market town of Sabo overnight, killing 26 people, a local elder said.\n\n"
+        "The police chief reported a lower number of attacks this year than last year."
+    )
+    assert "disputed" not in _statuses(not_a_count).values()

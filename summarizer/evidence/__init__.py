@@ -727,7 +727,9 @@ Attribution, hedges and status (``attribution.py``)
      captured"; ``figures.denied_captures``) disputes the figures of fighters detained, or
      missing in words of capture. A contest may name whose numbers after them ("the numbers
      given by the ministry were 'inflated'"; ``figures._GIVEN_BY_OWNER``): that source's
-     figures. "X said the toll was far higher" announces a difference (``announced_differences``);
+     figures. "X said the toll was far higher" announces a difference (``announced_differences``),
+     and so does "gave a lower toll of 23 dead" (a number after "of"; "a lower number of
+     attacks" is none);
      an announced "higher" ("lower") count contests the number an open-ended toll states: "more
      than 40" after "said the toll was far higher" disputes an earlier "at least 17"
      (``figures.undercuts``; without an announcement open-ended lows that differ stay no

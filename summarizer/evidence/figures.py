@@ -913,7 +913,8 @@ _DIFFERS = re.compile(
     r"reported|reports)\s+"
     r"(?:a|an|its|his|her|their|the)\s+(?:own\s+)?(?:much\s+|far\s+|significantly\s+|slightly\s+|considerably\s+)?"
     r"(?P<dir>lower|higher|smaller|small|larger|different|conflicting|contradictory)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:toll|figure|count|tally|estimate|number)s?\b(?!\s+of\b)"
+    # "a lower number of attacks" is no count of people; "a lower toll of 23 dead" is one
+    r"(?:toll|figure|count|tally|estimate|number)s?\b(?!\s+of\b(?!\s+(?:about\s+|around\s+|some\s+)?\d))"
     r"|\bput\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|number)\s+(?:much\s+|far\s+)?(?P<dir2>lower|higher)\b"
     # "Relatives said the toll was far higher": the source's own count, given next, differs
     r"|\b(?:said|say|says|insisted|insist|insists|believed|believe|believes)\s+(?:that\s+)?the\s+(?:real\s+|true\s+|actual\s+)?"
