@@ -105,3 +105,13 @@ def test_described_armed_group_named_alone() -> None:
         "Harun said it had killed 9 guards at the checkpoint."
     )
     assert _sources(text2)["Harun"] == ("military", True)
+
+
+def test_outlet_told_with_its_description() -> None:
+    srcs = _sources("A district official, Ali Kanu, told Varna newspaper that 300 people had fled.")
+    assert srcs["Varna newspaper"] == ("media", False)
+    srcs = _sources("The mayor of Tessa, Rosa Vidal, told local radio station Onda Sur that 4 people died.")
+    assert srcs["local radio station Onda Sur"][0] == "media"
+    srcs = _sources("Spokesman Omar Saleh told the Varnian state news agency VNA that the strikes killed 12 fighters.")
+    assert srcs["the Varnian state news agency VNA"][0] == "state_media"
+    assert set(_sources("A farmer told reporters that 5 people died.")) == {"A farmer"}

@@ -586,7 +586,10 @@ Attribution, hedges and status (``attribution.py``)
   "the Ombudsman's Office", "public defender"; ``attribution.NO_SIDE_OFFICE``) is ``official``
   and speaks for no side (a state's independent watchdog). A name the text describes by an armed
   network's ties ("the al Qaeda-linked JNIM group", "the Islamic State-affiliated X movement") is
-  ``military`` at its other mentions ("JNIM said"; ``attribution.title_kind``).
+  ``military`` at its other mentions ("JNIM said"; ``attribution.title_kind``). An outlet a
+  speaker tells may be described around its name ("told Dawn newspaper", "told local radio
+  station Caracol Radio", "told the Saudi state news agency SPA"; ``attribution._TOLD``): a relay
+  source like "told Reuters".
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

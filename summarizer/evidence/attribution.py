@@ -601,7 +601,14 @@ def find_attribution(sentence: str) -> str | None:
 _CITED_BY = re.compile(r"^(?P<orig>.+?),?\s+(?:as\s+)?(?:cited|quoted|relayed)\s+by\s+(?P<via>.+)$", re.I)
 _TOLD = re.compile(
     r"\btold\s+(?P<via>(?:the\s+)?(?:state(?:-run|-owned)?\s+(?:(?:news\s+)?(?:agency|broadcaster|television|tv|radio)\s+)?)?"
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:du|de|des|del|da|al|el|la|le)\s+)?[A-Z][\w'’.-]*){0,3})"
+    # an outlet described before its name: "told local radio station Caracol Radio", "told the Saudi
+    # state news agency SPA"
+    r"(?:(?:[A-Z][\w'’-]*\s+)?(?:(?:local|private|independent|national|regional|state(?:-run|-owned)?)\s+)*"
+    r"(?:news\s+agency|radio\s+station|broadcaster|television|tv|radio|newspaper|daily|channel|station|outlet|website)\s+"
+    r"(?=[A-Z]))?"
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:du|de|des|del|da|al|el|la|le)\s+)?[A-Z][\w'’.-]*){0,3}"
+    # and after it: "told Dawn newspaper", "told Kivu radio"
+    r"(?:\s+(?:newspaper|daily|radio|television|news\s+agency|channel)\b)?)"
 )
 _CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<orig>[^,.;:\"“”]{2,80})", re.I)
 _OUTLETS = ("media", "state_media")
