@@ -207,3 +207,30 @@ def test_number_of_victims(article: str, want: list[tuple[str, int, int]], absen
         assert w in figs, (w, figs)
     for a in absent:
         assert a not in figs, (a, figs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome", "want"),
+    [
+        # the table's bare "some" + a people noun: no number, open (not the bare plural's 2)
+        ("Some pedestrians were injured in the blast.", "injured", [(None, None, None, "Some")]),
+        ("SOME PEASANTS WERE KILLED IN THE RAID.", "killed", [(None, None, None, "SOME")]),
+        (
+            "TWELVE SOLDIERS WERE INJURED IN THE ATTACK, AS WERE SOME PEDESTRIANS, INCLUDING A CHILD.",
+            "injured",
+            [(12, 12, 12, "TWELVE"), (None, None, None, "SOME PEDESTRIANS"), (1, 1, 1, "A")],
+        ),
+        # "some" before a number is "about"; before a thing it is no count
+        ("Some 40 pedestrians were injured.", "injured", [(None, 40, None, "Some 40")]),
+        ("Some buildings were damaged and two guards were injured.", "injured", [(2, 2, 2, "two")]),
+    ],
+)
+def test_bare_some(sentence: str, outcome: str, want: list[tuple[int | None, int | None, int | None, str]]) -> None:
+    assert [(q.low, q.best, q.high, q.phrase) for q in quantities_for_outcome(sentence, outcome)] == want
+
+
+def test_some_pedestrians_summary() -> None:
+    article = "TWELVE SOLDIERS WERE INJURED IN THE ATTACK ON THE BARRACKS, AS WERE SOME PEDESTRIANS, INCLUDING A CHILD."
+    figs = [(c.outcome, c.low, c.high, c.phrase) for c in _summary(article).casualties]
+    assert ("injured", None, None, "SOME PEDESTRIANS") in figs, figs
+    assert ("injured", 1, 1, "A") in figs, figs

@@ -270,8 +270,11 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   group is a counted plural after "were" (a number or a vague word the table reads, and a
   people noun) or "a"/"an" + a person noun after "was"/"did" (``quantities._ellipsis_group``).
   Not "as was reported", "as was the case", "as were three of the trucks". A bare "some" +
-  noun after the ellipsis ("as were some pedestrians") is no figure yet: the scanner reads
-  bare "some" only before the count nouns ("some civilians").
+  people noun ("as were some pedestrians") is the table's bare "some": no number, open; its
+  phrase keeps the noun ("some pedestrians"). The scanner reads bare "some" as that vague
+  count before any plural people noun ("some pedestrians were injured": unknown low, open),
+  not only before the count nouns ("some civilians"); before, a noun outside that list fell to
+  the bare-plural reading (2, open), against the table.
 * A lethal operation against people (ISAF releases): "conducted a lethal strike in X province
   against an insurgent leader" killed 1 (phrase "an"), "against the Taliban commander" 1
   (phrase the noun), "a lethal operation targeting two insurgents" 2, "a lethal airstrike

@@ -831,7 +831,7 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[Quantity | None, int
             return _make(text, toks, i, j, None, n, None, vague), j
         if toks[i].low == "some" and k == 1:
             nxt = _next_word(toks, i + 1)
-            if nxt in _COUNT_NOUNS:
+            if nxt in _COUNT_NOUNS or _people_word(nxt):  # "some pedestrians" (the table's bare "some")
                 return _make(text, toks, i, i + 1, None, None, None, True), i + 1
         # a modifier word that is not followed by a number ("over the weekend")
     core = _parse_core(text, toks, i)
@@ -1641,9 +1641,13 @@ def _ellipsis_group(sentence: str, m: re.Match[str], qs: list[Quantity]) -> Quan
     if q is not None:
         if q.high == 0 or (q.low is None and not q.vague) or (aux == "was") != (q.best == 1 and q.low == 1):
             return None
-        if _PEOPLE_AFTER.match(sentence, q.end) or _ELLIPSIS_PEOPLE.match(sentence, q.end):
-            return q
-        return None
+        pm = _PEOPLE_AFTER.match(sentence, q.end) or _ELLIPSIS_PEOPLE.match(sentence, q.end)
+        if pm is None:
+            return None
+        if parse_quantity(q.phrase) is None:
+            # "as were some pedestrians": the noun keeps a bare "some" readable in the phrase
+            return Quantity(q.low, q.best, q.high, sentence[q.start : pm.end()], q.start, pm.end(), q.vague)
+        return q
     if aux in ("was", "did"):
         one = _CONJ_ONE_RE.match(sentence, at)
         if one is not None and one.group(1).lower() != "one":
