@@ -74,6 +74,11 @@ def test_named_member_is_its_own_figure(sentence: str, outcome: str, phrases: li
         ("Six guards were shot dead, including him.", "killed", ["Six"]),
         ("TWO NUNS WERE KILLED, INCLUDING THE ABBESS.", "killed", ["TWO"]),
         ("Six guards were shot dead, including Omar.", "killed", ["Six"]),
+        # after a place a bare name may be a place: only a described or titled person counts
+        ("Twelve people were killed across the province, including San Pedro Sula.", "killed", ["Twelve"]),
+        ("NINE PEASANTS WERE MURDERED IN THE DEPARTMENT, INCLUDING SAN VICENTE.", "killed", ["NINE"]),
+        ("Six soldiers died in the ambush, including Captain Ana Ruiz.", "killed", ["Six", "Captain Ana Ruiz"]),
+        ("Six soldiers died in the ambush, including the commander, Ana Ruiz.", "killed", ["Six", "Ana Ruiz"]),
         # the existing "including a child" reading keeps its phrase
         ("Gunmen killed five people, including a local councillor.", "killed", ["five", "a"]),
     ],

@@ -201,7 +201,9 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   number >= 1 and counts a single person as 1 only "not inside a counted group", so its gold does
   not list these (its scorer has no precision; its figure recall and attribution were checked not
   to drop). The person follows "including" / "among them" / "among whom" after the group (up to
-  eight words and a comma between, no clause word, no other number; ``quantities.named_member``);
+  eight words and a comma between, no clause word, no other number; ``quantities.named_member``;
+  after a place in that gap a bare name may be a place, "killed across the province, including San
+  Pedro Sula", so a person there needs a description or a title, "including Captain Ana Ruiz");
   the phrase is the name ("FATHER LUIS MORAN"), else the description ("the engineer"); ``who`` is
   the words after the opener as written ("THE RECTOR, FATHER LUIS MORAN"); a description the
   noun list does not know counts only with a name after it ("the abbess, Sister Ana Luz"). The

@@ -2898,6 +2898,7 @@ _MEMBER_NP_END = re.compile(
     re.I,
 )
 _MEMBER_NOT_ONE = frozenset({"other", "second", "third", "wounded", "injured", "dead"})
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "sister", "brother", "rev", "reverend", "sheikh", "imam"})
 # words of a unit that may stand in a description followed by a name ("the district governor, A")
 _MEMBER_UNIT = (
     "department province district municipality region city town village county governorate state police army "
@@ -2977,7 +2978,18 @@ def named_member(sentence: str, q: Quantity, qs: list[Quantity] | None = None) -
         return None
     if any(q.end <= x.start < gm.end() for x in (qs if qs is not None else _scan(sentence))):
         return None
-    return _member_np(sentence, gm.end())
+    one = _member_np(sentence, gm.end())
+    # after a place ("killed across the province, including San Pedro Sula") a bare name may be
+    # a place: a person then needs a description or a title ("the mayor, A", "Father A")
+    if (
+        one is not None
+        and one.start == gm.end()
+        and re.search(r"\b(?:in|across|at|near|around|throughout|from|on|of)\b", sentence[q.end : gm.end()], re.I)
+        and one.phrase.split()[0].lower().rstrip(".") not in _ONE_NOUN | _TITLES
+        and one.phrase.split()[0].lower() not in _DETERMINERS
+    ):
+        return None
+    return one
 
 
 def member_of(sentence: str, q: Quantity, offset: int = 0) -> tuple[Quantity, str] | None:
