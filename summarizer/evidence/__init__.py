@@ -413,6 +413,28 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   militia": one); not things ("eliminated two checkpoints") nor contestants ("eliminated a
   candidate from the race"). The candidate pre-scan knows the new words (``candidates``:
   "refuge", "shelter", "drove", "forcing", "eliminat", ...).
+* More leftovers from unseen articles (session 8, H12; ``tests/test_figure_recall_s8b.py``):
+  a toll's scope may hold several phrases before "has risen to / rose to / climbed to" ("the
+  death toll from a drone strike by the army on a bus station in the south has risen to at
+  least 23"; up to 15 words, no digits, no comma; ``quantities._TOLL_SCOPE``); "N of whom" is
+  a sub-count like "N of them" ("nine wounded people, two of whom were in a critical
+  condition": 9 and 2), and "N of them/whom" set off by a comma at the end of the figure's
+  clause is one too ("31 people were being treated for wounds, eight of them children"), with
+  ``_SUB_COUNT_FAR``'s conditions; a sub-count whose clause names another outcome is none of
+  this one ("27 wounded, eight of whom later died": 8 dead, no wounded 8); "held N people
+  hostage (captive)" is detained N, counted after the verb; people "taken from their homes"
+  (beds, houses), or from a place by an armed force ("four civilians had been taken from the
+  village by troops"), are detained, counted before the verb ("bodies were taken from the
+  rubble" none); people who "have (had) left" an area, a town, their homes or a named place
+  are displaced, counted before the verb, people only like "fled" ("500 residents have left
+  Orikhiv"; "three ministers have left the cabinet" none); "many"/"several"/"numerous" right
+  before a verb of being and an outcome word is that outcome's vague figure ("and many are
+  missing": bounds of the vague table; not "hurt", "lost": "many are hurt by the new rules"
+  none); "a woman remains missing" is one; "shot dead (gunned down, stabbed to death) an
+  elderly man" is one, like "killed a man"; after "killed/detained/..." "a"/"an" and a person
+  noun before "of" is one ("detained a commander of the rival brigade"; "a number of", "a
+  group of" none); "the dead included a civilian driver" is one (not the first of a list).
+  The candidate pre-scan knows "held", "hold", "taken from" and "left".
 
 Dates (``dates.py``)
 ====================

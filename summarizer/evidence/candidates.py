@@ -99,6 +99,9 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "custody",
         "seized",
         "away",
+        "held",
+        "hold",
+        "taken from",
     ),
     "displaced": (
         "displace",
@@ -120,6 +123,7 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "forces",
         "drove",
         "driv",
+        "left",
     ),
 }
 

@@ -987,6 +987,16 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"held\s+hostage|hostages|taken\s+prisoner|prisoners|taken\s+into\s+custody|"
         # "taking 251 people hostage", "took three engineers captive": the count after the verb (``_TOOK_HOSTAGE``)
         r"(?:took|taking|takes|take)(?=\s+(?:[\w,'-]+\s+){1,4}?(?:hostage|captive|prisoner)s?\b)|"
+        # "held hundreds of passengers hostage": the same, with "held" (``_TOOK_HOSTAGE``)
+        # (no preposition or article between: "held three meetings on the hostage crisis" none)
+        r"(?:held|holding|holds|hold)(?=\s+(?:(?!(?:on|about|over|for|in|at|with|to|the|a|an)\b)[\w,'-]+\s+){1,4}?"
+        r"(?:hostage|captive)s?\b)|"
+        # people taken from their homes, or from a place by an armed force, counted before the verb
+        # ("12 men were taken from their homes", "four civilians had been taken from the village by
+        # troops"; not "bodies were taken from the rubble")
+        r"taken\s+from(?=\s+(?:their|his|her)\s+(?:homes?|houses?|beds?)\b|\s+(?:[\w'’-]+\s+){1,6}?by\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|gunmen|militants|fighters|forces|militiamen|militias?|police|"
+        r"kidnappers|abductors|rebels|insurgents)\b)|"
         r"in\s+custody|seized|"
         # people led off by their captors ("Several other men were taken away in military trucks";
         # people only, counted before the verb: "the bodies were taken away" is no one detained)
@@ -1003,6 +1013,10 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # people who fled, counted before the verb ("about 12,000 people had fled the villages";
         # ``_FLED_PEOPLE`` says who counts)
         r"fled|fleeing|forced\s+to\s+flee|"
+        # people who have left a place, counted before the verb, people only (``_FLED_PEOPLE``): "some 2,000
+        # families have left the district", "500 residents have left Kherson"; not "ministers left the cabinet"
+        r"(?:have|has|had)\s+(?:already\s+)?left(?=\s+(?:the\s+(?:area|region|district|town|city|villages?|"
+        r"province|neighbou?rhoods?)|their\s+(?:homes?|houses|villages?|towns?)|(?-i:[A-Z][a-z]+))\b)|"
         # people moved to shelters or camps, counted before the verb ("60 residents have been moved to
         # temporary shelters"; people only, ``_SHELTERED``): "moved to a new office" is none
         r"(?:moved|relocated|evacuated|transferred|rehoused)\s+(?:to|into|in)\s+(?:(?:a|an|the)\s+)?"
@@ -1065,7 +1079,7 @@ OUTCOME_RE: dict[str, re.Pattern[str]] = {
 _AFTER_ONLY = re.compile(r"lost|bur(?:ied|y|ying)|lost\s+(?:all\s+)?(?:contact|touch)\s+with", re.I)
 # "eliminated a candidate from the race": a contest, no death
 _ELIMINATED_FROM = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+from\b", re.I)
-_TOOK_HOSTAGE = re.compile(r"took|taking|takes|take", re.I)
+_TOOK_HOSTAGE = re.compile(r"took|taking|takes|take|held|holding|holds|hold", re.I)
 _TAKEN_AWAY = re.compile(r"(?:taken|took|taking|takes|led|dragged|marched)\s+away", re.I)
 _FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)
 _SHELTERED = re.compile(
@@ -1074,7 +1088,7 @@ _SHELTERED = re.compile(
     re.I,
 )
 _DROVE_OUT = re.compile(r"forced|forcing|forces|drove|driven|driving|drives", re.I)
-_FLEE = re.compile(r"fled|fleeing|forced\s+to\s+flee", re.I)
+_FLEE = re.compile(r"fled|fleeing|forced\s+to\s+flee|(?:have|has|had)\s+(?:already\s+)?left", re.I)
 _FLED_PEOPLE = re.compile(
     r"(?:\s+of)?(?:\s+[\w'-]+)?\s+(?:people|persons|residents|civilians|villagers|inhabitants|families|households|"
     r"women|children|others|refugees|migrants|farmers|herders|[a-z]{3,}(?:ians|eans))\b"
@@ -1240,7 +1254,7 @@ def quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
     qs = _scan(sentence)
     best: tuple[int, Quantity] | None = None
     for m in pat.finditer(sentence):
-        found = _governed_by(sentence, m, qs)
+        found = _governed_by(sentence, m, qs) or _many_before(sentence, m)
         if found is not None and (best is None or found[0] < best[0]):
             best = found
     if best is not None:
@@ -1255,6 +1269,29 @@ def quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
         or _singular(sentence, pat)
         or _plural(sentence, pat)
     )
+
+
+# "many are missing", "several were wounded": a vague word that counts only before a noun
+# (``_NEED_NOUN``) is the subject of the outcome right after a verb of being
+_MANY_BEFORE = re.compile(
+    r"\b(many|several|numerous)\s+(?:more\s+|others\s+)?(?:are|were|remain|remained|have\s+been|had\s+been)\s+"
+    r"(?:(?:still|also|now)\s+)?$",
+    re.I,
+)
+
+
+def _many_before(sentence: str, m: re.Match[str]) -> tuple[int, Quantity] | None:
+    """The vague subject ``_MANY_BEFORE`` just before the outcome word ``m`` ("and many are
+    missing": many, bounds of VAGUE), with its distance score."""
+    if m.group().lower() in ("hurt", "lost", "fell", "seized"):
+        return None  # "many are hurt by the new rules": said of more than bodies
+    bm = _MANY_BEFORE.search(sentence, 0, m.start())
+    if bm is None or bm.end() != m.start():
+        return None
+    q = parse_quantity(bm.group(1))
+    if q is None:
+        return None
+    return (m.start() - bm.end(1), replace(q, start=bm.start(1), end=bm.end(1)))
 
 
 def _named_before(sentence: str, q: Quantity) -> Quantity | None:
@@ -1310,7 +1347,7 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             out.append(q)
 
     for m in pat.finditer(sentence):
-        found = _governed_by(sentence, m, qs)
+        found = _governed_by(sentence, m, qs) or _many_before(sentence, m)
         if found is not None:
             add(found[1])
         among = _among_one(sentence, m)
@@ -1370,7 +1407,11 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             gap = sentence[q.end : sub.start]
             if _SUB_COUNT_GAP.fullmatch(gap) and _PEOPLE_AFTER.match(sentence, sub.end):
                 add(sub)  # "eleven aid workers, including three engineers"
-            elif _SUB_OF_THEM.match(sentence, sub.end) and _OF_THEM_GAP.fullmatch(gap):
+            elif (
+                _SUB_OF_THEM.match(sentence, sub.end)
+                and _OF_THEM_GAP.fullmatch(gap)
+                and not _of_them_other(sentence, sub, pat)
+            ):
                 add(sub)  # "12 people, three of them children", "three aid workers -- two of them women --"
             break
         om = _SUB_COUNT_GAP.match(sentence, q.end)
@@ -1383,8 +1424,11 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
                 add(member)  # "SIX JESUIT PRIESTS, INCLUDING THE RECTOR, FATHER LUIS MORAN, WERE ..."
     # "at least eight civilians had been killed on the border since Monday, among them two children":
     # a sub-count set off by a comma at the end of the figure's own clause (``_SUB_COUNT_FAR``)
+    # (or "..., eight of them children", "..., two of whom were in a critical condition")
     for sub in qs:
         hm = _SUB_COUNT_FAR.search(sentence, 0, sub.start)
+        if hm is None or hm.end() != sub.start:
+            hm = _OF_THEM_FAR.search(sentence, 0, sub.start) if _SUB_OF_THEM.match(sentence, sub.end) else None
         if hm is None or hm.end() != sub.start or sub.vague or sub.low is None:
             continue
         prev = next((x for x in reversed(qs) if x.end <= hm.start()), None)
@@ -1392,7 +1436,10 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             continue
         gap = sentence[prev.end : hm.start()]
         if (
-            _PEOPLE_AFTER.match(sentence, sub.end)
+            (
+                _PEOPLE_AFTER.match(sentence, sub.end)
+                or (_SUB_OF_THEM.match(sentence, sub.end) and not _of_them_other(sentence, sub, pat))
+            )
             and not re.search(r"[;:!?]|\.\s", gap)
             and len(re.findall(r"[\w'-]+", gap)) <= 20
             and all(pat.fullmatch(t.group()) for t in _ANY_OUTCOME.finditer(gap))
@@ -1730,7 +1777,19 @@ _SUB_COUNT_GAP = re.compile(
     r"(?:\s+[\w'-]+){0,3}?\s*[,(—–-]?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+", re.I
 )
 _SUB_COUNT_FAR = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.I)
-_SUB_OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
+_OF_THEM_FAR = re.compile(r",\s*$")
+
+
+def _of_them_other(sentence: str, sub: Quantity, pat: re.Pattern[str]) -> bool:
+    """The clause of an "N of them/whom" sub-count names another outcome ("27 wounded, eight of
+    whom later died": the eight are dead, no sub-count of the wounded)."""
+    cm = re.match(r"[^,;:.!?]*", sentence[sub.end :])
+    rest = cm.group() if cm is not None else ""
+    found = list(_ANY_OUTCOME.finditer(sentence, sub.end, sub.end + len(rest)))
+    return bool(found) and not any(pat.match(sentence, t.start()) for t in found)
+
+
+_SUB_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 # a reporting clause may stand between: "Six soldiers were wounded, she said, two of them seriously"
 _OF_THEM_GAP = re.compile(
     r"(?:\s+[\w'-]+){0,3}?\s*"
@@ -1881,7 +1940,7 @@ def _governed_elsewhere(sentence: str, q: Quantity, pat: re.Pattern[str], qs: li
 # a toll and the number it stands at, with the toll's scope between ("the toll from Monday's
 # bombing has risen to 63"), or "the number of dead/wounded/victims ... rose to"
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+|those\s+|people\s+)?$", re.I)
-_TOLL_SCOPE = r"(?:\s+(?:from|in|of|for|among)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?"
+_TOLL_SCOPE = r"(?:\s+(?:from|in|of|for|among)\s+(?:(?!\d)[\w'’-]+\s+){0,14}?[\w'’-]+)?"
 _TOLL_GAP = re.compile(
     _TOLL_SCOPE + r"\s+(?:has\s+|had\s+|have\s+|now\s+)*"
     r"(?:risen|rose|climbed|reached|stood|stands|is|was|increased|grew|jumped)\s+(?:to\s+|at\s+)?(?:a\s+total\s+of\s+)?",
@@ -2208,7 +2267,7 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         if among is not None:
             return among
         am = re.search(
-            r"\b(an?|one)\s+(?:[\w'-]+\s+){0,5}?(?:was|has\s+been|had\s+been|is)\s+"
+            r"\b(an?|one)\s+(?:[\w'-]+\s+){0,5}?(?:was|has\s+been|had\s+been|is|remains|remained)\s+"
             r"(?:(?:\w+ly|also|still)\s+){0,2}(" + _CHAIN + ")$",
             head,
             re.I,
@@ -2238,9 +2297,18 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             "detained",
             "wounded",
             "injured",
-        ):
-            tm = re.match(r"\s+(an?)\s+(?!number\b|total\b|few\b|couple\b)[\w'-]+", tail, re.I)
-            if tm and not re.match(r"\s+an?\s+[\w'-]+\s+of\b", tail, re.I):
+        ) or re.fullmatch(r"(?:shot|stabbed|hacked|beaten)\s+(?:dead|to\s+death)|gunned\s+down", m.group(), re.I):
+            # "shot dead an elderly man"; "detained a commander of the brigade" (a person noun before
+            # "of" is one person; "a number of", "a group of" are none)
+            tm = re.match(r"\s+(an?)\s+(?!number\b|total\b|few\b|couple\b)([\w'-]+)", tail, re.I)
+            of = re.match(r"\s+an?\s+[\w'-]+\s+of\b", tail, re.I)
+            if tm and (
+                not of
+                or (
+                    _is_one_noun(tm.group(2).lower())
+                    and tm.group(2).lower() not in ("number", "total", "handful", "lot", "series", "dozen", "score")
+                )
+            ):
                 off = m.end() + tm.start(1)
                 return Quantity(1, 1, 1, tm.group(1), off, off + len(tm.group(1)), False)
         am = re.search(r"\b(another)\s+(?:[\w'-]+\s+){0,2}?$", head, re.I)
@@ -3071,6 +3139,14 @@ def _dead_named(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         one = _member_np(sentence, m.end())
         if one is not None:
             return one
+        # "the dead included a civilian driver": "a"/"an" and a person noun, not the first of a list
+        am = _CONJ_ONE_RE.match(sentence, m.end())
+        if (
+            am is not None
+            and am.group(1).lower() != "one"
+            and not re.match(r"\s*,?\s+(?:and|or)\s", sentence[am.end() :], re.I)
+        ):
+            return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
     return None
 
 
