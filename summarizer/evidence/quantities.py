@@ -1254,7 +1254,7 @@ def quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
     qs = _scan(sentence)
     best: tuple[int, Quantity] | None = None
     for m in pat.finditer(sentence):
-        found = _governed_by(sentence, m, qs) or _many_before(sentence, m)
+        found = _many_before(sentence, m) or _governed_by(sentence, m, qs)
         if found is not None and (best is None or found[0] < best[0]):
             best = found
     if best is not None:
@@ -1347,7 +1347,7 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             out.append(q)
 
     for m in pat.finditer(sentence):
-        found = _governed_by(sentence, m, qs) or _many_before(sentence, m)
+        found = _many_before(sentence, m) or _governed_by(sentence, m, qs)
         if found is not None:
             add(found[1])
         among = _among_one(sentence, m)
