@@ -1925,17 +1925,20 @@ def _parties_from_code(a: Assembly) -> None:
     # countries the text makes fight ("Israel said its jets had struck", "Turkish drones hit"):
     # sides; a country that only speaks stays a source
     for g in find_states_at_war(a.article):
-        if not any(_same_party(n, g.name) for p in a.parties for n in (p.name, *p.aliases)):
+        party = next((p for p in a.parties if any(_same_party(n, g.name) for n in (p.name, *p.aliases))), None)
+        if party is None:
             party = _code_party(a, g)
             party.kind = "state_forces" if g.pattern == "state-forces" else "government"
             if g.pattern == "state-forces":
                 party.role = party.role or "attacker"
-                # its forces' other written names ("Israel" and "Israeli forces"): one party
-                country = country_of_demonym(g.name.split()[0]) or g.name
-                for f in state_force_names(a.article, country):
-                    if normalize(f.name) not in {normalize(n) for n in (party.name, *party.aliases)}:
-                        party.aliases.append(f.name)
             a.parties.append(party)
+        if g.pattern == "state-forces" and party.kind in ("state_forces", "government"):
+            # its forces' other written names ("Israel", "Israeli forces", "the Israeli
+            # military"): one party
+            country = country_of_demonym(" ".join(g.name.split()[:2])) or country_of_demonym(g.name.split()[0])
+            for f in state_force_names(a.article, country or g.name):
+                if normalize(f.name) not in {normalize(n) for n in (party.name, *party.aliases)}:
+                    party.aliases.append(f.name)
     _self_reporting_sides(a)
     # groups the text names by their members or their own name ("a Taliban leader",
     # "National Liberation Army"): parties even when the model left them out

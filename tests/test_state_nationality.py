@@ -46,6 +46,7 @@ def test_nationality_on_victims_makers_places_and_sources_names_no_state() -> No
         "Ukraine's air force said it had shot down 20 Romanian drones overnight.",
         "Rockets fired by Palestinian militants wounded three people, medics said.",
         "The Irish Fire Service said nobody was hurt.",
+        "Finnish strikes disrupted trains and ferries on Monday as unions walked out.",
     ):
         assert national_deeds(text) == [], text
 

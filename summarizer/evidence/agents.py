@@ -2330,6 +2330,12 @@ _NATIONAL_DEED = re.compile(
     re.I,
 )
 _NO_STATE_DEED = frozenset({"palestinian"})
+#: a bare "strike" is a deed only in a sentence that tells violence or names arms
+_ARMED_SENTENCE = re.compile(
+    r"\b(?:kill|wound|injur|dead|died|hit|struck|destroy|target|bomb|missile|drone|rocket|shell|military|army|"
+    r"forces|troops|attack|civilian|casualt)",
+    re.I,
+)
 _HARDWARE_ACTS = re.compile(rf"\s+(?:(?:have|had|has|reportedly|also|then)\s+)?(?:{_WAR_VERB})\b", re.I)
 
 
@@ -2345,6 +2351,12 @@ def _national_deeds(s0: int, sent: str, upper: bool) -> list[Agent]:
         noun = m.group("act") or m.group("hw")
         if not upper and (not dem[0].isupper() or not noun[0].islower()):
             continue  # "the Israeli Fire and Rescue Service": a name, not a deed
+        if (
+            re.fullmatch(r"strikes?", noun, re.I)
+            and not sent[m.end("dem") : m.start("act")].strip()  # no force or weapon word before it
+            and not _ARMED_SENTENCE.search(sent)
+        ):
+            continue  # "British strikes disrupted trains": a stoppage of work, no violence told
         if m.group("hw") and not (
             _HARDWARE_ACTS.match(sent, m.end()) or re.search(r"\b(?:by|from)\s+(?:the\s+)?\Z", sent[: m.start()], re.I)
         ):
