@@ -373,9 +373,17 @@ def listed_source(a: Assembly, name: str) -> str | None:
         other = ns if one else n  # the side that is no "a/an ..." description
         if one != (_ONE_UNNAMED.match(ns) is not None) and not other.startswith("the "):
             continue  # "a senior police officer" is one unnamed officer, not "police" ("the officer" is him again)
-        if n in ns or ns in n or keys & source_keys(a.article, s.name):
+        if _words_in(n, ns) or _words_in(ns, n) or keys & source_keys(a.article, s.name):
             return s.name
     return None
+
+
+def _words_in(part: str, whole: str) -> bool:
+    """``part`` is whole words of ``whole``: "army" is in "the army command", not in "army-aligned
+    state government" (a hyphen joins a word on, another body: "-aligned", "-backed", "-led"), but
+    in "government-run news agency" (what a body runs, owns or controls is its own)."""
+    own = r"(?:-(?:run|owned|controlled|operated)\b)"
+    return bool(part) and re.search(r"(?<![\w-])" + re.escape(part) + rf"(?:{own}|(?![\w-]))", whole) is not None
 
 
 #: one unnamed person described ("a senior police officer", "an official"): no body's name
@@ -520,7 +528,8 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
     if denial and denial != follow:
         notes.append(f"a following sentence contests the casualties: {denial!r}")
         basis = basis + " " + denial
-    orig, via = find_relay(cand.sentence) if cand.source else carried_attribution(a.article, cand.start, cand.end)
+    at_q = cand.quantity.start - (cand.end - len(cand.sentence))  # the figure's own clause names its source
+    orig, via = find_relay(cand.sentence, at_q) if cand.source else carried_attribution(a.article, cand.start, cand.end)
     who = who_counted(a.article[q.start : cand.end], q.phrase)
     member = member_of(cand.sentence, cand.quantity, cand.end - len(cand.sentence))
     if member is not None:  # a person named inside a counted group: one of its people, no one more

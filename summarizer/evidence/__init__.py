@@ -617,6 +617,51 @@ Attribution, hedges and status (``attribution.py``)
   speaker tells may be described around its name ("told Dawn newspaper", "told local radio
   station Caracol Radio", "told the Saudi state news agency SPA"; ``attribution._TOLD``): a relay
   source like "told Reuters".
+* Sources, session 8, second round (``tests/test_sources_s8b.py``). A source name is a noun
+  phrase naming a speaker (a name, an office, a described person, outlet or body), never a
+  clause: a relative clause in apposition closed by its comma before a predicate coordinated with
+  the reporting verb is no boundary ("Name, a leader of X, a militia that fights alongside the
+  army, gave the same toll and said": Name); a reporting verb after "and" whose subject a reporting
+  verb earlier in the sentence already gave is that subject's ("..., and accused soldiers");
+  a lower-case participle with its object heads no source ("... defending their homes and not
+  rebels"; a participle before its noun, "Ruling party officials", does); a noun form of a
+  reporting verb inside an "according to" source is no verb ("according to United Nations
+  estimates"); "an account (a version) the government rejected" names the government, as
+  "allegations the RSF denies" does; a document heading the subject names its issuer ("A
+  statement (an order, a notice) from the army said": the army); an unnamed person's relative
+  clause is no part of the name ("An official with the UN mission who spoke on condition of
+  anonymity said": An official with the UN mission); a name completed from the text ends at no
+  hyphen and is not found inside a hyphenated word ("The army" is not the "army-" of
+  "army-aligned"; ``names.complete_name``), and a listed source takes a mention by whole words
+  only ("army" is not in "army-aligned state government"; what a body runs, owns or controls is its
+  own: "the government" is in "the government-run news agency"; ``assemble._words_in``). A figure takes
+  its own clause's source: the clauses of a sentence join at ", while/whereas/but/and/although"
+  (``attribution._own_clause_first``): "Eleven were wounded, the health office said, while the
+  ministry put the number of wounded at 14" (14 is the ministry's), "The army said 12 soldiers
+  died, and some 400 families fled, the council said" (400 the council's); a clause naming
+  nobody keeps the sentence's first source ("Police said 5 died, and 12 were hurt"). A definite
+  description ("the organisation", "the group") no cited source fits refers back to the named
+  body that is the subject of one of the four sentences before ("The Northern Red Crescent
+  recovered 12 bodies. ... the organisation said"; ``attribution._subject_body``; its name holds
+  the noun, its kind fits it, or a rescue service for "the organisation"). A title alone ("the
+  county commissioner", "the mayor", "the spokesman") is the one named person the article cites
+  with that title, before or after ("Commissioner Name said"): one source, the name
+  (``attribution._role_holder``; words before the title must be levels of office, "county",
+  "district", "regional" ..., or words of the name: "the deputy commissioner" is not
+  Commissioner Name; two holders, no merge). A role held at a place, a name in apposition after it,
+  yields to the name ("A district official in Morra, Name, said"; "The mayor of X, Name, said";
+  ``attribution._ROLE_AT_PLACE``). Think tanks and research groups are ``ngo`` ("the International
+  Crisis Group", "a think-tank", "the Institute for ..."). A person described, not named, quoted
+  after the words ("'...,' said a farmer who fled the village") is a source (kind ``other``;
+  ``attribution._QUOTED_PERSON``). A definite description joined to a source ("the group and local
+  officials said") is two sources (``attribution.split_joint``); "the group" (or "the militia")
+  that no source is named for is ``military`` when its sentence, or the one before, describes an
+  armed group before it ("killed four members of a local armed group, the group said";
+  ``attribution._described_group_kind``). Wire copy in capitals: a subject holding a verb and its
+  object ("THE MINISTRY ORDERED THE ARREST OF ...", "OLSSON REQUESTED REPORTS") is a clause, not a
+  source; an apposition after an "according to" name is short (a long clause after the comma is
+  the report); "according to what they told AFP" is AFP; a participle opener reaching a
+  preposition ("Referring last night to the gangs, Perez said") is no subject.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import pairwise
 
 from summarizer.evidence._text import norm_ws, sentence_bounds, sentence_edges, sentence_spans
 from summarizer.evidence.dates import dateline_at
@@ -72,6 +73,9 @@ _HEDGES = [
     r"allegedly",
     r"purportedly",
     r"purporting",
+    # a count hedged in its own words: "maybe thirty people", "perhaps 200" (quantities reads n)
+    r"(?:maybe|perhaps|possibly|probably)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|dozens|a\s+dozen)\b)",
     r"unconfirmed",
     r"unverified",
     r"said\s+to\s+have",
@@ -159,11 +163,20 @@ _STATEMENT_HEAD = re.compile(
 _TITLE_DOT = r"(?-i:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Capt|Sgt|Brig|Cmdr|Adm|Gov|Sen|Rep|Prof|Rev|St)\.\s"
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<src>(?:(?:[A-Z]\.){2,}|" + _TITLE_DOT + r"|[^,.;:!?()\"“”])+(?:\([^)]*\)[^,.;:!?\"“”]*)?"
-    r"(?:,\s*(?:a|an|the)\s+[a-z][^,.;:]*)?)",
+    # an apposition after the name is short ("according to X, a Quito-based group"); a long clause
+    # after the comma is the report ("ACCORDING TO PRESS AGENCIES, THE DECISION ... CAUSED DIVISION")
+    r"(?:,\s*(?:a|an|the)\s+[a-z][^,.;:]{0,60}(?=[,.;:!?]|$))?)",
     re.I,
 )
 _INVERTED = re.compile(
     r"[,\"”]\s*(?:said|says|reported|added|stated|told\s+\w+)\s+(?P<src>(?:the\s+)?[A-Z][^,.;:!?\"“”]{1,80})",
+)
+#: a person described, not named, after the words they said: "'They shot at everyone,' said a farmer who
+#: fled the village", "..., says one survivor." (a closing quote mark before the verb)
+_AFTER_QUOTE = r"[,.?!][\"”’]\s*(?:said|says|added|recalled)\s+"
+_QUOTED_PERSON = re.compile(
+    _AFTER_QUOTE + r"(?P<src>(?:a|an|one|another)\s+(?:[a-z0-9][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)"
+    r"(?=\s*(?:[,.;:!?]|\s(?:who|from|in|at|of|on|whose|with)\b|$))"
 )
 #: "was also reported by the el-Fasher Resistance Committee": the agent of a reporting verb
 _REPORTED_BY = re.compile(
@@ -230,7 +243,9 @@ _ADVERBIAL = re.compile(
     r"further|farther|elsewhere|along|nearby|beyond|outside|inside|around|throughout|overnight|besides|"
     r"toward|towards)\b|^\w+ly$|"
     # a participial opener: "Speaking to the BBC from hospital, Olena said"
-    r"^(?:speaking|writing|talking|posting|reached|contacted|interviewed)\s+(?:to|from|on|in|by|at|with)\b",
+    r"^(?:speaking|writing|talking|posting|reached|contacted|interviewed)\s+(?:to|from|on|in|by|at|with)\b|"
+    # "Referring last night to the gangs, Perez said": any participle opener reaching a preposition
+    r"^[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}?(?:to|about|on|at|from|with)\s",
     re.I,
 )
 _FINITE = re.compile(
@@ -269,22 +284,36 @@ _RELATIVE = re.compile(
 _PRONOUN_CLAUSE = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\s+\S")
 
 
+#: a lower-case participle with its object or complement heading a would-be subject: a clause, never a
+#: speaker's name ("defending their homes and not rebels", "fleeing to the hills"); a participle before
+#: its noun ("ruling party officials", "surviving relatives") is part of a name
+_PARTICIPLE_HEAD = re.compile(
+    r"[a-z][a-z]+ing\s+(?:the|a|an|their|its|his|her|our|them|him|it|to|on|in|at|from|with|into|for|and|not)\b"
+)
+
+
 def _ok_subject(s: str) -> bool:
     words = s.split()
     if not words or len(words) > 12 or _FINITE.search(s) or _RELATIVE.match(s) or _VERB_OBJECT.search(s):
         return False
+    if s.isupper() and (_VERB_OBJECT.search(s.lower()) or _PARTICIPLE_HEAD.match(s.lower())):
+        return False  # wire copy in capitals: "THE DEFENSE MINISTRY ORDERED THE ARREST OF ..." is a clause
     if re.search(r"\b(?:said|says|told|tells|added)\s+\S", s):
         return False  # "The mission said its human rights team [had confirmed]": a clause, its sayer inside
     if (s.lower() in _PRONOUNS and s != "WHO") or _GENERIC_REPORTS.fullmatch(s) or re.match(r"according\b", s, re.I):
         return False
+    if _PARTICIPLE_HEAD.match(s):
+        return False  # "(were volunteers) defending their homes and not rebels": a participle's clause, no sayer
     if _PRONOUN_CLAUSE.match(s):
         return False  # "It put the number at 600 and (said ...)": a pronoun's clause, carried back (``carried_from``)
     return bool(re.search(r"[A-Z]", s) or _SOURCE_NOUN.search(s))
 
 
-#: the thing said before its sayer: "allegations the RSF denies", "an allegation from a former contractor"
+#: the thing said before its sayer: "allegations the RSF denies", "an allegation from a former contractor",
+#: "..., an account the provincial government rejected"
 _CONTESTED = re.compile(
-    r"^(?:(?:a|an|the|these|those|such)\s+)?(?:allegations?|accusations?|claims?|charges?)\s+(?:(?:that|from|by)\s+)?"
+    r"^(?:(?:a|an|the|these|those|such)\s+)?(?:allegations?|accusations?|claims?|charges?|accounts?|versions?)\s+"
+    r"(?:(?:that|from|by)\s+)?"
     r"(?=(?:the|a|an|one)\s|[A-Z])",
     re.I,
 )
@@ -349,6 +378,23 @@ _DESCRIBED_ROLE = re.compile(
 )
 
 
+#: a document as a sentence's subject, its issuer named: "A statement from the army said", "an order
+#: from the Interior Department said": the issuer is the source, not the document
+_ISSUED_BY = re.compile(
+    r"^(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?(?:statements?|orders?|notices?|communiqu\w+|letters?|documents?|circulars?|"
+    r"bulletins?|releases?|directives?|decrees?)\s+(?:from|by|of|issued\s+by)\s+(?=(?:the\s+)?[A-Z]|the\s)",
+    re.I,
+)
+
+
+#: a role held at a place, a name in apposition after it: "A district official in Morra, Ibrahim
+#: Tanko, said", "The mayor of Kessa, Lina Obradovic, said" (the name is the speaker)
+_ROLE_AT_PLACE = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s+(?:in|of|for|from)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+)
+
+
 def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     """The source named in ``subj``, the words before a reporting verb. Split at commas:
     the first chunk is the subject ("Ahmed Ali, a spokesman, said 20 died"), unless the verb
@@ -376,6 +422,8 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
         _GENERIC_MENTION.fullmatch(order[0])
         or _DESCRIBED_BODY.fullmatch(order[0])
         or _DESCRIBED_ROLE.fullmatch(order[0])
+        # "A district official in Morra, Name, said": the name right after the role held at a place
+        or (_ROLE_AT_PLACE.fullmatch(order[0]) and order[0] == chunks[0] and named[0] == chunks[1])
     ):
         # "The group, the Kivu Civil Society Coordination, said": the apposition names whom the
         # generic mention ("the group", "its coordinator") refers to
@@ -385,6 +433,9 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
         # "the army did not give a toll for its ranks, but said ...": the subject of both predicates
         c = _NEGATED_PREDICATE.sub("", c) if not trailing else c
         c = _CONTESTED.sub("", c)  # "allegations the RSF denies": the RSF denies
+        c = _ISSUED_BY.sub("", c)  # "A statement from the army said": the army
+        # "An official with the UN mission who spoke on condition of anonymity said": the person, not the clause
+        c = re.sub(r"^((?:a|an|one|two|three|several)\s+\S.{2,80}?)\s+who\s+\S.*$", r"\1", c, flags=re.I)
         c = _TRAIL.sub("", c).strip()
         c = _LEAD_TIME.sub("", c).strip()
         if _ok_subject(c):
@@ -451,6 +502,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         src = m.group("src").strip()
         src = re.sub(r"\s+(?:who|which|that|in|on|at)\s+.*$", "", src) if len(src.split()) > 10 else src
         src = re.sub(r"^(?:unconfirmed\s+)?reports?\s+(?:by|from)\s+(?=[A-Z])", "", src)
+        # "according to what they told AFP": the outlet they told (the pronoun is carried back)
+        src = re.sub(r"^what\s+(?:they|he|she|it|we)\s+(?:told|said\s+to)\s+", "", src, flags=re.I)
         # "according to a list published by X", "a tally kept by X": X counts
         src = re.sub(
             r"^(?:a|an|the)\s+(?:[a-z]+\s+)?(?:list|tally|count|database|report|statement|figures?|data)\s+"
@@ -474,6 +527,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         src = _clean_subject(m.group("src"))
         if src:
             found.append((m.start("src"), src))
+    for m in _QUOTED_PERSON.finditer(sentence):  # "'...,' said a farmer who fled": the person described
+        found.append((m.start("src"), norm_ws(m.group("src"))))
     for m in _INVERTED.finditer(sentence):
         src = m.group("src").strip()
         src = re.sub(r"\s+(?:on|in|at|late|early|who|which|during)\b.*$", "", src)
@@ -500,7 +555,11 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             continue  # "A group counted 7 dead, X said": the counting is what X reports
         if m.group().lower() in ("accused", "accuses") and re.match(r"\s+of\b", sentence[m.end() :]):
             continue  # "three men accused of spying": a participle, nobody reports
-        if m.group().lower() in _NOUN_FORMS and re.search(r"\w+ed\s*$", head):
+        if m.group().lower() in (*_NOUN_FORMS, "records") and any(
+            a.start() < m.start() < a.end() for a in _ACCORDING.finditer(sentence)
+        ):
+            continue  # "according to United Nations estimates": a noun inside the source's name, no verb
+        if m.group().lower() in _NOUN_FORMS and re.search(r"\w+ed\s*$", head, re.I):
             continue  # "Officials dismissed claims from ...": the object of a verb
         # subject: back to the previous clause boundary
         cut = max(head.rfind(ch) for ch in (";", ":", "“", '"', "—", "–"))
@@ -514,7 +573,9 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             # apposition, closed by its comma, is no clause boundary
             if not (
                 re.search(_APPOSED_DESCRIPTION, head[: t.start()])
-                and re.fullmatch(r"[^,;:\"“”]{1,80},\s*", head[t.end() :])
+                # closed before the verb, or before a predicate coordinated with it ("..., a militia that
+                # fights alongside the army, gave the same toll and said")
+                and re.fullmatch(r"[^,;:\"“”]{1,80},\s*(?:[^,;:\"“”]{1,80}\s+and\s*)?", head[t.end() :])
             )
         ]
         if tm:
@@ -533,6 +594,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             if who and _person_phrase(who):
                 found.append((m.start() - len(subj_text) + ante.start() if ante else 0, who))
             continue
+        if re.search(r"\sand\s*$", subj_text) and any(p < m.start() for p, _ in found):
+            continue  # "X gave the same toll and said ...": a coordinated predicate, its subject found before
         # ignore passive "was reported" / "it was claimed"
         if re.search(r"\b(?:was|were|been|be|is|are|not|to)\s*$", subj_text, re.I):
             continue
@@ -641,8 +704,25 @@ def _without_apposition(name: str) -> str:
     return m.group(1).strip() if m else name
 
 
-def find_relay(sentence: str) -> tuple[str | None, str | None]:
-    """Who a sentence's content comes from and which outlet relayed it: (original, via).
+#: where a sentence's clauses join: "Eleven were wounded, the health office said, while the ministry
+#: put the number at 14", "..., and some 400 families fled, the council said"
+_CLAUSE_JOIN = re.compile(r"[,;]\s*(?:while|whereas|but|and|although|though)\s+", re.I)
+
+
+def _own_clause_first(sentence: str, found: tuple[tuple[int, str], ...], at: int) -> tuple[tuple[int, str], ...]:
+    """``found`` with the attributions of the clause holding offset ``at`` first: a figure takes
+    its own clause's source ("Eleven people were wounded, the health office said, while the
+    ministry later put the number of wounded at 14": 14 is the ministry's). A clause naming no
+    source keeps the sentence's order (its first source: "Police said 5 died, and 12 were hurt")."""
+    cuts = [0, *(m.start() for m in _CLAUSE_JOIN.finditer(sentence)), len(sentence) + 1]
+    lo, hi = next(((a, b) for a, b in pairwise(cuts) if a <= at < b), (0, len(sentence) + 1))
+    own = [f for f in found if lo <= f[0] < hi]
+    return (*own, *(f for f in found if f not in own)) if own else found
+
+
+def find_relay(sentence: str, at: int | None = None) -> tuple[str | None, str | None]:
+    """Who a sentence's content comes from and which outlet relayed it: (original, via); with
+    ``at`` (a figure's offset in the sentence), its own clause's source first (``_own_clause_first``).
 
     * "a security source cited by SANA" / "quoted by" -> (a security source, SANA);
     * "X told Al Jazeera" -> (X, Al Jazeera) when the listener is an outlet ("told reporters"
@@ -654,6 +734,8 @@ def find_relay(sentence: str) -> tuple[str | None, str | None]:
     found = _attributions(sentence)
     if not found:
         return None, None
+    if at is not None:
+        found = _own_clause_first(sentence, found, at)
     orig, via = split_relay(found[0][1])
     orig = split_joint(_without_apposition(orig))[0]
     if via is None:
@@ -697,7 +779,9 @@ def split_joint(name: str) -> list[str]:
     if not m:
         return [name]
     a, b = (_PART_NOISE.sub("", m.group(k).strip()) for k in ("a", "b"))
-    if source_kind_hint(a) is None or not (source_kind_hint(b) or re.match(r"(?:the\s+)?[A-Z]", b)):
+    if (source_kind_hint(a) is None and not _DEFINITE.fullmatch(a)) or not (
+        source_kind_hint(b) or re.match(r"(?:the\s+)?[A-Z]", b)
+    ):
         return [name]
     return [a, b]
 
@@ -955,6 +1039,8 @@ def _citable(article: str, name: str) -> bool:
         or (_DESCRIBED.fullmatch(n) and re.search(re.escape(n) + r"\s+(?:also\s+)?told" + _TOLD_WHOM.pattern, article))
     ):
         return True  # "a former security contractor, who told the BBC", "one farmer told Radio Meridian"
+    if _DESCRIBED.fullmatch(n) and _person_phrase(n) and re.search(_AFTER_QUOTE + re.escape(n), article):
+        return True  # "'They shot at everyone,' said a farmer who fled": quoted after the words
     if not _ok_subject(n):
         return False
     if source_kind_hint(n) is not None:
@@ -1220,12 +1306,34 @@ def reliability_notes(article: str, source_name: str) -> list[str]:
     return notes
 
 
+#: an armed group described, not named: "four members of a Yazidi armed group", "a local militia"
+_ARMED_DESCRIPTION = re.compile(
+    r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:armed|rebel|militant|jihadist|insurgent)\s+group\b|\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?militia\b",
+    re.I,
+)
+
+
+def _described_group_kind(article: str, mention: str) -> SourceKind | None:
+    """``military`` for "the group" when the text, in the mention's sentence before it or in the
+    sentence before that, describes an armed group it names no further ("killed four members of a
+    Yazidi armed group, the group and local officials said"); else None."""
+    at = next((m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(mention)}\b", article, re.I)), -1)
+    if at < 0:
+        return None
+    spans, starts, _ = sentence_edges(article)
+    k = bisect_right(starts, at) - 1
+    lo = spans[max(0, k - 1)][0] if k >= 0 else 0
+    return "military" if _ARMED_DESCRIPTION.search(article, lo, at) else None
+
+
 def title_kind(article: str, name: str) -> SourceKind | None:
     """The kind a person's title says, where the text writes the title in lower case right before
     the person's name at one of its mentions: "state attorney general Gerardo Ruiz Ortega said" makes
     "Ruiz" (named so later) ``official``; "army spokesman Ana Diaz" ``military``. None when no
     mention has such a title, or the title says no kind."""
     n = name.strip()
+    if re.fullmatch(r"the\s+(?:group|militia)", n, re.I):
+        return _described_group_kind(article, n)
     if not re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", n):
         return None
     rx = re.compile(
@@ -1294,7 +1402,10 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"m[ée]decins|doctors\s+without\s+borders|save\s+the\s+children|oxfam|"
             r"human\s+rights|rights\s+groups?|ngos?|charity|charities|white\s+helmets|"
             r"doctors'?\s+(?:network|union|syndicate|association)|medical\s+(?:association|union)|"
-            r"aid\s+(?:agenc\w+|groups?|organi[sz]ations?)|foundation|humanitarian|think\s+tank)\b",
+            r"aid\s+(?:agenc\w+|groups?|organi[sz]ations?)|foundation|humanitarian|"
+            # think tanks and research groups: "the International Crisis Group", "a Washington-based
+            # think-tank", "the Institute for the Study of War"
+            r"think[\s-]tanks?|crisis\s+group|institute|research\s+(?:groups?|cent(?:re|er)s?))\b",
             re.I,
         ),
     ),
@@ -1454,6 +1565,38 @@ def _named(name: str) -> bool:
     return bool(words) and ((len(words) == 1 and cap[0]) or any(cap[1:]))  # "al-Sunna" is a name word
 
 
+#: a named body as its sentence's subject, or its people ("Libyan Red Crescent volunteers recovered ...")
+_BODY_OR_ITS_PEOPLE = re.compile(
+    r"\s*(?P<n>(?:[Tt]he\s+)?(?:[A-Z][\w.-]*(?:'s|’s)?\s+){1,5}[A-Z][\w.-]*(?:\s+\([A-Z]{2,}\))?)"
+    r"(?:\s+(?:volunteers|teams?|workers|staff|members|medics|rescuers|paramedics|crews?))?"
+    r"(?:,\s+(?:which|who)\s[^,]{1,80},)?\s+(?:also\s+)?(?:[a-z]+ed|has|had|is|was)\b"
+)
+
+
+def _subject_body(article: str, noun: str, at: int) -> str | None:
+    """The named body a definite description ("the organisation", "the group") refers back to when
+    no cited source fits: the body named as the subject of its own sentence or one of the few
+    sentences before ``at`` ("The Northern Red Crescent recovered 12 bodies on Tuesday. ... the
+    organisation said"; "Red Crescent volunteers recovered four bodies, the organisation said"), the
+    nearest first, when its name holds the noun or its kind fits it (``_NOUN_KINDS``; a rescue
+    service for "the organisation", "the rescuers")."""
+    spans, starts, _ = sentence_edges(article)
+    k = bisect_right(starts, at) - 1
+    head = noun.split()[0]
+    for j in range(k, max(-1, k - 1 - CARRY_BACK), -1):
+        m = _BODY_OR_ITS_PEOPLE.match(article, spans[j][0], spans[j][1])
+        if m is None or _FINITE.search(m.group("n")) or not _named(m.group("n")):
+            continue
+        n = norm_ws(m.group("n"))
+        kind = source_kind_hint(n)
+        rescue = head in ("organisation", "organization", "rescuers", "rescue") and _RESCUE.search(n)
+        if re.search(rf"\b{re.escape(head.rstrip('s'))}", n, re.I) or rescue:
+            return n
+        if kind in _NOUN_KINDS.get(head, ()) and not INTERNATIONAL.search(n):
+            return n
+    return None
+
+
 def antecedent(article: str, name: str, at: int | None = None) -> str | None:
     """The earlier source a mention refers back to, as ``find_sources`` lists it, or None.
 
@@ -1517,9 +1660,47 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
                 continue  # "the rebels" after "Army spokesman X": rebels are not the state's army
             if kind in _NOUN_KINDS.get(noun.split()[0], ()) and not INTERNATIONAL.search(src):
                 return src
-        return None
+        return _subject_body(article, noun, at)
     if _SURNAME.fullmatch(mention) and len(mention.split()) <= 2:
         for _pos, src in earlier:
             if len(src.split()) > len(mention.split()) and re.search(rf"\b{re.escape(mention)}$", src):
                 return src
-    return None
+    return _role_holder(article, mention)
+
+
+#: an office held by one person, mentioned by its title alone: "the county commissioner", "the mayor"
+_ROLE_MENTION = re.compile(
+    r"(?:the|this|that)\s+(?P<q>(?:[a-z][\w'’-]*\s+){0,2}?)(?P<r>commissioner|governor|mayor|prefect|sub-prefect|"
+    r"administrator|ombudsman|ombudsperson|spokes(?:man|woman|person))",
+    re.I,
+)
+#: words before a title that name the level or place of the office, not another office ("the county
+#: commissioner" is Commissioner X; "the deputy governor" is not Governor X)
+_LEVEL_WORDS = frozenset(
+    {"county", "district", "regional", "provincial", "state", "local", "municipal", "city", "town", "area", "zonal"}
+)
+
+
+def _role_holder(article: str, mention: str) -> str | None:
+    """The named person a title alone refers to, before or after the name is given: "the county
+    commissioner said ... Commissioner Deng Akuei said" is one source, Deng Akuei. Only when one
+    person only in the article's cited sources holds the title (a capitalised name with it), and
+    the words before the title are levels of office or words of that name."""
+    m = _ROLE_MENTION.fullmatch(mention.strip())
+    if m is None:
+        return None
+    role = m.group("r").lower()
+    holders = {
+        src
+        for src, _via in _cited(article)
+        if re.search(rf"\b{role}\b", src, re.I)
+        and re.search(
+            rf"\b{role}\s+(?:(?:[A-Z][a-z]*\.|Dr|Col|Gen|Maj|Brig)\s+)*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", src, re.I
+        )
+    }
+    if len(holders) != 1:
+        return None
+    (holder,) = holders
+    if any(w.lower() not in _LEVEL_WORDS and w.lower() not in holder.lower() for w in m.group("q").split()):
+        return None
+    return holder

@@ -218,11 +218,15 @@ def complete_name(article: str, index: ArticleIndex, name: str) -> str:
         return name.strip()
     s0, e = span.start, span.end
     for s, end in index.find_all(name):
-        if not (end < len(article) and article[end].isalnum() and article[end - 1].isalnum()):
+        # a word joined on by a hyphen continues it: "The army" is not whole in "the army-aligned government"
+        joined = end + 1 < len(article) and article[end] == "-" and article[end + 1].isalnum()
+        if not (end < len(article) and (article[end].isalnum() or joined) and article[end - 1].isalnum()):
             s0, e = s, end  # the whole word, as the text writes it somewhere
             break
     while e < len(article) and (article[e].isalnum() or article[e] in "-'’") and article[e - 1].isalnum():
         e += 1
+    while e > s0 + 1 and article[e - 1] == "-":
+        e -= 1  # a name ends in no hyphen ("the army-" of "the army-aligned")
     words = article[s0:e]
     if words.count("(") > words.count(")"):
         close = article.find(")", e, e + 20)
