@@ -36,6 +36,13 @@ def test_a_revised_toll_with_several_phrases_of_scope() -> None:
         "killed",
     ) == [("more than 40", 41, None, None)]
     assert _read("The toll among the miners of the northern shaft rose to 17.", "killed") == [("17", 17, 17, 17)]
+    # a number word inside the scope is part of it
+    assert _read("The toll from the shelling of the two villages on the river has climbed to 44.", "killed") == [
+        ("44", 44, 44, 44)
+    ]
+    assert _read("The death toll in the three districts hit by the floods rose to 12.", "killed") == [
+        ("12", 12, 12, 12)
+    ]
 
 
 def test_other_things_that_rose_are_no_toll() -> None:

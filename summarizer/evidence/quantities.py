@@ -2053,6 +2053,13 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
             )
             if (is_verbal or trig.lower() in ("kill", "kills", "killed")) and not thing:
                 best = (len(gap), q)
+        if (
+            best is None
+            and (re.fullmatch(r"(?:death\s+)?toll", trig, re.I) or _NUMBER_OF.search(sentence, 0, m.start()))
+            and re.fullmatch(r"\s+(?:from|in|of|for|among)\s+(?:(?!\d)[\w'’-]+\s+){0,13}", gap, re.I)
+        ):
+            # a number inside the toll's scope: "the toll from the shelling of the two villages has risen to 40"
+            continue
         break
     # before the trigger; not for a deed noun after a determiner, which is the object of
     # another verb ("several unions condemned the kidnapping of ...": the unions are no victims)
