@@ -33,6 +33,7 @@ military and state-media sources are presumed to speak for a party to the fighti
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, insort
 from collections.abc import Iterator, Sequence
@@ -72,6 +73,7 @@ from .evidence.agents import (
     state_force_names,
 )
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
+from .evidence.attribution import _HEDGE_RE as HEDGE_RE  # the hedge rules, reused for a hedge's reach
 from .evidence.attribution import (
     NO_SIDE_OFFICE,
     PROJECTION,
@@ -106,10 +108,14 @@ from .evidence.figures import (
     disjoint,
     doubted_group,
     doubted_outcome,
+    following_confirmation,
     following_denial,
     in_scope,
+    may_lie_within,
+    names_group,
     paragraph_doubts,
     read_figure,
+    same_victim_class,
     source_disputes,
     source_doubts,
     summary_numbers_off_figures,
@@ -509,6 +515,30 @@ def _sources_from_text(a: Assembly) -> None:
 # --------------------------------------------------------------------------- casualty figures
 
 
+#: a new report after a hedged clause (", who said that", ", and added that", "; residents told
+#: Reuters"): its figures are that report's, not the hedged clause's ("Two civilians were said
+#: to have been killed, according to residents, who said that about 2,000 people had fled")
+_NEW_REPORT = re.compile(
+    r"[,;]\s*(?:(?:who|which|and|but|while)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:said|says|told\s+[\w'’-]+|added|reported)\s+(?:that\s+)?(?=[\w\"“])",
+    re.I,
+)
+
+
+def hedged_clause_passed(basis: str, at: int) -> int:
+    """Where a figure's own report starts in ``basis`` when a hedge ("said to have",
+    "reportedly", ...) stands only in a clause before it, closed by a new report
+    (``_NEW_REPORT``) before the figure at ``at`` (an offset in ``basis``): the hedge is that
+    clause's, not the figure's. 0 when every hedge before the figure reaches it."""
+    hedges = [m.end() for m in HEDGE_RE.finditer(basis, 0, at)]
+    if not hedges:
+        return 0
+    cut = 0
+    for m in _NEW_REPORT.finditer(basis, hedges[-1], at):
+        cut = m.end()
+    return cut
+
+
 def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Figure:
     assert cand.quantity is not None
     notes = list(notes)
@@ -517,6 +547,7 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
     while e1 > e0 and a.article[e1 - 1].isspace():
         e1 -= 1
     basis = a.article[cand.start : cand.end]
+    basis = basis[hedged_clause_passed(basis, cand.quantity.start - cand.start) :]
     hedges = find_hedges(basis)
     if hedges:
         notes.append(f"hedged in the article: {', '.join(hedges)}")
@@ -619,6 +650,8 @@ def _figure_from_model(a: Assembly, i: int, xc: XCasualty) -> Figure | None:
     if _already_listed(a, xc.outcome, q.low, q.high, r.span.start):
         return None
     location = a.place_of(basis)  # the figure's own sentence, not the doubting one after it
+    if s0 <= q.start <= s1:
+        basis = basis[hedged_clause_passed(basis, q.start - s0) :]
     hedges = find_hedges(basis)
     notes = [f"hedged in the article: {', '.join(hedges)}"] if hedges else []
     q = a.quantity(q, notes)
@@ -1235,10 +1268,11 @@ _ANOTHER_EVENT = re.compile(
 )
 #: who words that name no particular group of victims: a count of people as a whole; the people
 #: of the place attacked, named by what they were or were doing there ("refugees" in a camp,
-#: "worshippers" in a mosque, "passengers" on a bus), count the same whole, not a part of it
+#: "worshippers" in a mosque, "passengers" on a bus), count the same whole, not a part of it; so
+#: do "(wanted) suspects", the arresting side's word for the people it detained
 _WHOLE_WHO = re.compile(
     r"^(?:(?:the|more|other|others|people|persons|civilians|victims|bodies|dead|residents|villagers|"
-    r"refugees|worshippers|worshipers|passengers|pilgrims|mourners|shoppers|displaced)\s*)*$",
+    r"refugees|worshippers|worshipers|passengers|pilgrims|mourners|shoppers|displaced|wanted|suspects)\s*)*$",
     re.I,
 )
 #: a number that counts part of a group ("two of the dead", "four of them", "eight of whom", "five
@@ -1249,6 +1283,13 @@ _PART_AFTER = re.compile(
     r"|^[^.;]{0,60}?\bfrom\s+(?:the|a|one)\s+(?:[\w-]+\s+)?(?:building|house|home|rubble|site|vehicle|car|bus)\b"
     # "18 bodies in his neighbourhood alone", "12 in the old city alone": one part of a larger toll
     r"|^[^.;,]{0,50}?\b(?:in|at|on|from)\s+(?:[\w'’-]+\s+){1,3}?alone\b",
+    re.I,
+)
+#: a count whose source gave no place ("had 'neutralised' 17 terrorists in northern Syria in the
+#: past 24 hours, without giving locations", "did not say where"): not tied to the event told
+_NO_PLACE_GIVEN = re.compile(
+    r"\bwithout\s+(?:giving|specifying|naming|saying|disclosing)\s+(?:any\s+|the\s+|a\s+|their\s+|its\s+)?"
+    r"(?:locations?|places?|where)\b|\b(?:did|does)\s+not\s+(?:say|specify|give|disclose)\s+where\b",
     re.I,
 )
 #: a source quoting another ("citing the ministry", "quoting officials"): a relay of one count
@@ -1270,10 +1311,14 @@ def _a_part(a: Assembly, c: Casualty) -> bool:
 def _comparable_victims(one: Casualty, other: Casualty) -> bool:
     """Two figures count the same victims: the same words for them, or words naming no group
     in particular on both sides ("people", "civilians", "bodies", "others"; "people" and "23
-    people" and "17 bodies" count one toll). "Children" is a part, "soldiers" and "terrorists"
-    two sides: never compared with a whole."""
+    people" and "17 bodies" count one toll), or two words for one class of victims
+    (``figures.same_victim_class``: "police officers" and "police agents", "TNLA fighters" and
+    "its fighters"; not "SDF fighters" and "militants"). "Children" is a part,
+    "soldiers" and "terrorists" two sides: never compared with a whole."""
     w1, w2 = normalize(one.who or ""), normalize(other.who or "")
-    return w1 == w2 or (_WHOLE_WHO.match(w1) is not None and _WHOLE_WHO.match(w2) is not None)
+    if w1 == w2 or (_WHOLE_WHO.match(w1) is not None and _WHOLE_WHO.match(w2) is not None):
+        return True
+    return same_victim_class(one.who or "", other.who or "")
 
 
 #: a place named as where someone came from ("the attackers had come from across the border in
@@ -1298,10 +1343,13 @@ def _event_scope(a: Assembly, c: Casualty, places: Sequence[Place]) -> tuple[int
     if _ANOTHER_EVENT.search(context):
         return p0, True
     before = a.article[:p0].lower()
+    earlier = [pl.name for pl in places if pl.start < p0]
     new_place = any(
         p0 <= pl.start < s1
         and pl.name.lower() not in before
         and not _ORIGIN.search(a.article[max(p0, pl.start - 60) : pl.start])
+        # "the town of Batibo" after the lead's "North-West region": maybe a place of the same scene
+        and not any(may_lie_within(pl.name, e) for e in earlier)
         for pl in places
     )
     # the lead after a headline (one line, no full stop) tells the headline's event
@@ -1340,17 +1388,26 @@ def _breakdown(
 
 
 def _sides_count_fighters(a: Assembly, one: Casualty, other: Casualty) -> bool:
-    """Two sides of the conflict count the same fighters ("Five soldiers ... the army said" and
-    the rebels' "had killed 14 soldiers"): both sources are parties, not one body, and both
-    figures count combatants by the same noun. Sides inflate the enemy's losses, so a count
-    over twice the other's is still a dispute, not another scope."""
+    """Two sources, one of them a side of the conflict or its state media, count the same
+    fighters ("Five soldiers ... the army said" and the rebels' "had killed 14 soldiers"; "at
+    least 17 soldiers", two military sources told a news agency, and the army's "five soldiers";
+    state media's "about 30 TNLA fighters" and the group's "three of its fighters"; with one side
+    only, neither a hospital's intake, ``_INTAKE``): not one body, and both figures count
+    combatants by the same noun or class (``figures.same_victim_class``). Sides inflate the
+    enemy's losses and shrink their own, so a count over twice the other's is still a dispute,
+    not another scope."""
     r1, r2 = one.reported_by or "", other.reported_by or ""
     if not r1 or not r2 or same_body(r1, r2) or listed_source(a, r1) == listed_source(a, r2):
         return False
-    if not (_kind_party(a, r1)[1] and _kind_party(a, r2)[1]):
-        return False
+    k1, k2 = _kind_party(a, r1), _kind_party(a, r2)
+    if not (k1[1] or k2[1] or "state_media" in (k1[0], k2[0])):
+        return False  # one side (or its state media) is enough: it inflates or shrinks the fighters' toll
+    if not (k1[1] and k2[1]) and any(_INTAKE.search(_report_text(a, c)) for c in (one, other)):
+        return False  # a hospital's intake ("11 soldiers had been brought in dead"): one site's count
     w1, w2 = _last_word(one.who or ""), _last_word(other.who or "")
-    return bool(w1) and w1 == w2 and COMBATANTS.fullmatch(w1) is not None
+    if bool(w1) and w1 == w2 and COMBATANTS.fullmatch(w1) is not None:
+        return True
+    return same_victim_class(one.who or "", other.who or "")
 
 
 def _set_against(a: Assembly, announced: Sequence[tuple[int, int, str]], small: Casualty, big: Casualty) -> bool:
@@ -1379,12 +1436,71 @@ _THE_EVENT = re.compile(
 _INTAKE = re.compile(r"\b(?:brought|admitted|received|treated|taken\s+to|arrived)\b", re.I)
 
 
+#: "the death toll was at least 40", "put the toll at 40": the toll, with no words of its own
+#: scope ("the death toll from the floods", "the toll in the province since 2015" name another)
+_THE_TOLL_WAS = re.compile(
+    r"\bthe\s+(?:death\s+)?toll\s+(?:was|is|stood\s+at|stands\s+at|had\s+(?:risen|climbed)\s+to|at)\s+"
+    r"[\"“']?(?:at\s+least|more\s+than|over|nearly|about|around|some|\d|(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens)\b)",
+    re.I,
+)
+
+
 def _toll_of_the_event(a: Assembly, c: Casualty) -> bool:
     """``c``'s sentence gives it as a toll of the event already told ("40 civilians had been killed
-    in the raid"; ``_THE_EVENT``), not a site's intake (``_INTAKE``): a gap of twice or more from
-    another source's toll of that event is a dispute, not another scope."""
+    in the raid"; ``_THE_EVENT``; "said the death toll was 'at least 40'", ``_THE_TOLL_WAS``),
+    not a site's intake (``_INTAKE``): a gap of twice or more from another source's toll of that
+    event is a dispute, not another scope."""
     text = _report_text(a, c)
-    return _THE_EVENT.search(text) is not None and _INTAKE.search(text) is None
+    if _INTAKE.search(text) is not None:
+        return False
+    return _THE_EVENT.search(text) is not None or _THE_TOLL_WAS.search(text) is not None
+
+
+def about_band(c: Casualty) -> Casualty:
+    """``c`` with the set's band of an "about n" figure as its bounds ("about 30": 27 to 33), for
+    comparing rival counts only: the figure's own bounds stay null (written convention, Ranges),
+    but "about 30" and another source's "three" are counts that do not overlap."""
+    if c.low is not None or c.high is not None or not c.phrase:
+        return c
+    q = parse_quantity(c.phrase)
+    if q is None or q.vague or q.best is None or q.low is not None or q.high is not None:
+        return c
+    return c.model_copy(update={"low": math.floor(0.9 * q.best), "high": math.ceil(1.1 * q.best)})
+
+
+#: a count set against another in so many words: "killed three people, not four", "12, not 20"
+_NOT_THAT_COUNT = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s*,?\s+(?:and\s+|but\s+)?not\s+(?P<other>[\w,-]+)\b", re.I)
+
+
+def _corrected_counts(a: Assembly, casualties: Sequence[Casualty]) -> list[set[str]]:
+    """A count whose own words reject another number ("It said the strike had killed three
+    people, not four"): it and every figure of the same outcome by another source stating just
+    that number (low and high the rejected number) contradict each other, whatever words each
+    uses for the victims (the text ties them)."""
+    out: list[set[str]] = [set() for _ in casualties]
+    for i, c in enumerate(casualties):
+        ev = c.evidence[0] if c.evidence else None
+        if ev is None or ev.start is None or ev.end is None or not c.phrase or not c.reported_by:
+            continue
+        at = a.article.lower().find(c.phrase.lower(), ev.start, ev.end)
+        m = _NOT_THAT_COUNT.match(a.article[at + len(c.phrase) : at + len(c.phrase) + 60]) if at >= 0 else None
+        q = parse_quantity(m.group("other").rstrip(",")) if m else None
+        if q is None or q.low is None or q.low != q.high or (c.low, c.high) == (q.low, q.high):
+            continue
+        for j, o in enumerate(casualties):
+            if (
+                o is c
+                or o.outcome != c.outcome
+                or (o.low, o.high) != (q.low, q.high)
+                or not o.reported_by
+                or normalize(o.reported_by) == normalize(c.reported_by)
+                or same_body(o.reported_by, c.reported_by)
+            ):
+                continue
+            out[i].add(o.reported_by)
+            out[j].add(c.reported_by)
+    return out
 
 
 def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> list[set[str]]:
@@ -1396,6 +1512,7 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
     (``totals.is_tally``), no place or time words of their own that differ, and no paragraph
     turning to another event (``_event_scope``)."""
     out: list[set[str]] = [set() for _ in casualties]
+    casualties = [about_band(c) for c in casualties]
     places = find_places(a.article)
     announced = announced_differences(a.article)
     usable = [
@@ -1408,6 +1525,7 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
         and not is_tally(c)
         and not _a_part(a, c)
         and not _RELAYS.search(_report_text(a, c))
+        and not _NO_PLACE_GIVEN.search(_report_text(a, c))
     ]
     for x, i in enumerate(usable):
         for j in usable[x + 1 :]:
@@ -1425,7 +1543,13 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
                 continue  # one victim is no toll; a toll twice another's is more often another scope
             if not _sides_count_fighters(a, one, other) and _breakdown(casualties, usable, one, other, small, big):
                 continue  # two sides' counts of the same fighters are rival counts, not parts of a toll
-            if one.location and other.location and normalize(one.location) != normalize(other.location):
+            if (
+                one.location
+                and other.location
+                and normalize(one.location) != normalize(other.location)
+                and not may_lie_within(one.location, other.location)
+                and not may_lie_within(other.location, one.location)
+            ):
                 continue
             if _event_times_differ(a, one, other):
                 continue
@@ -1475,11 +1599,12 @@ def _set_statuses(a: Assembly) -> None:
     casualties = [f.casualty for f in a.figures]
     corroborating = corroborating_sources(casualties)
     contra = [
-        c | o | e
-        for c, o, e in zip(
+        c | o | e | n
+        for c, o, e, n in zip(
             contradicting(casualties),
             _own_losses_contradicted(a),
             _same_event_contradictions(a, casualties),
+            _corrected_counts(a, casualties),
             strict=True,
         )
     ]
@@ -1577,7 +1702,7 @@ def _set_statuses(a: Assembly) -> None:
         # "figures given by either side": the sides' figures only
         on_sides = not sides_only or (c.reported_by is not None and _kind_party(a, c.reported_by)[1])
         # "could not confirm the number of fighters killed": only the figures of that group
-        on_group = group is None or re.search(rf"\b{group}s?\b", f"{c.phrase} {c.who}", re.I) is not None
+        on_group = group is None or names_group(f"{c.phrase} {c.who}", group)
         # "could not verify the death toll": the event's killed figures only, not a tally over a period
         on_outcome = outcome is None or (c.outcome == outcome and not is_tally(c))
         if status in ("reported", "confirmed") and blanket and c.reported_by and on_sides and on_group and on_outcome:
@@ -1604,6 +1729,16 @@ def _set_statuses(a: Assembly) -> None:
         if status in ("reported", "confirmed") and PROJECTION.match(c.phrase or ""):
             status = "unverified"  # "the toll could rise to 40": a projection is hedged by its "could"
             c.notes.append(f"a projection, not a count: {c.phrase!r}")
+        checked = (
+            status == "reported"
+            and c.reported_by
+            and c.evidence
+            and c.evidence[0].end is not None
+            and following_confirmation(a.article, c.evidence[0].end)
+        )
+        if checked and c.reported_by and _independent_check(a, "", c.reported_by):
+            status = "confirmed"  # "The commission said it had verified the abductions." after its figure
+            c.notes.append(f"its independent source says it verified the figure: {checked!r}")
         if status == "confirmed" and not others and not _independent_check(a, f.basis, c.reported_by):
             status = "reported"  # "police confirmed" their own dead; a witness who "had confirmed" it
             c.notes.append("confirmed only by its own source or a party to the conflict: not independent confirmation")

@@ -723,12 +723,19 @@ Attribution, hedges and status (``attribution.py``)
   (``shared/eval/attrib_README.md``, "status": disputed > unverified > confirmed > reported):
 
   1. ``disputed``: the figure's sentence, or one of the next two sentences stating no figure
-     of its own (``figures.following_denial``), denies, disputes, rejects or refutes the
-     casualties ("denied any civilians were killed", "reports of extensive casualties are
-     lies"; denying *responsibility*, a role or an act of attack disputes who did it, not the
-     toll: "denied any involvement", "denied shelling the village", "denied it carried out
-     the strike", "denied its soldiers had fired on the market" (``attribution.denies_a_role``;
-     "denied the attack took place" denies the event, no act); in a sentence denying one,
+     of its own (``figures.following_denial``; a sentence of a new paragraph between them
+     stating a number of its own ends the look-ahead: a contest after it is about that
+     paragraph's claim; a denial that
+     the event took place at all, "The army denied the attack took place", ``figures._DENIED_EVENT``,
+     contests its casualties; after a sentence rejecting an accusation, "Officials in X rejected
+     the accusation.", calling "these claims" false contests the accusation, not the toll,
+     unless it names the count, ``figures._REJECTED_ACCUSATION``), denies,
+     disputes, rejects or refutes the casualties ("denied any civilians were killed", "reports
+     of extensive casualties are lies"; denying *responsibility*, a role or an act of attack
+     disputes who did it, not the toll: "denied any involvement", "denied shelling the
+     village", "denied it carried out the strike", "denied its soldiers had fired on the
+     market" (``attribution.denies_a_role``; "denied the attack took place" denies the event,
+     no act); in a sentence denying one,
      calling "the claims" or "the reports" lies contests the accusation, not the toll, unless
      the contest names the count: "reports of 14 dead were lies", "called the figures
      propaganda" (``attribution._CASUALTY_WORD``, ``figures._names_the_count``)); or a
@@ -746,16 +753,34 @@ Attribution, hedges and status (``attribution.py``)
      differing in its direction ("put the toll lower": the lower one; ``assemble._set_against``)
      or the later one is a toll of the event named by a definite noun ("40 civilians had been
      killed in the raid", "in Saturday's bombing"; not "in the strike on the bridge", nor a
-     hospital's intake, "brought in", "admitted"; ``assemble._toll_of_the_event``); the same
+     hospital's intake, "brought in", "admitted"; ``assemble._toll_of_the_event``; so is "said
+     the death toll was 'at least 40'", "the toll stood at", with no scope words of its own,
+     ``assemble._THE_TOLL_WAS``); the same
      victims (the same who words, or on both sides words naming no group: people, civilians,
      bodies, dead, others, or the people of the place attacked named by what they were there:
-     refugees, worshippers, passengers, pilgrims, mourners, shoppers, displaced);
+     refugees, worshippers, passengers, pilgrims, mourners, shoppers, displaced; or two words
+     for one class of victims, ``figures.victim_class``: police officers, police agents,
+     policemen, officers; insurgents, terrorists, militants, fighters, jihadists, gunmen;
+     soldiers, troops, servicemen; a capitalised name before the noun, "TNLA fighters", only
+     when the other gives the same, or none and the very same noun, "its fighters" -- "SDF
+     fighters" and "militants" are two sides, ``figures.same_victim_class``; other words
+     before it, "off-duty officers", make another group); an "about n" count is compared by
+     the set's band (about 30: 27 to 33, ``assemble.about_band``; its own bounds stay null,
+     Ranges), so "about 30" and another source's "three" do not overlap; "(wanted) suspects",
+     the arresting side's word for the
+     people it detained, count the same whole as "people";
      neither a part ("including 8 children", "two of
      the dead", "were among the dead", "bodies from the building", "15 bodies in the old quarter
      alone") nor a tally
-     (``totals.is_tally``); no place or time words of their own that differ; neither paragraph
+     (``totals.is_tally``; "The conflict in X, which began in 2017, has killed ..." is one) nor a
+     count whose source gave no place ("without giving locations", "did not say where";
+     ``assemble._NO_PLACE_GIVEN``); no place or time words of their own that differ (a district,
+     province or region and a smaller unit may be one place: ``assemble.may_lie_within``, by
+     their own unit words, "the town of Batibo" and "the North-West region"; a country ties
+     none); neither paragraph
      turning to another event ("Separately", "Elsewhere", "Across the border"
-     -- not "came from across the border" --, or a place the article has not named before,
+     -- not "came from across the border" --, or a place the article has not named before
+     and that may not lie within a place named before (``assemble.may_lie_within``),
      unless both are in one paragraph; a place named as where attackers came from, "the
      raiders had come from across the border in X", ``assemble._ORIGIN``, is no other
      event's scene); and no breakdown (a
@@ -819,17 +844,28 @@ Attribution, hedges and status (``attribution.py``)
      ("had killed 14 soldiers and lost ..."), and the side belongs to the body its name
      possesses ("the NPA's ... Command" is the NPA's, ``assemble._names_side``); a count by
      another source of the victims the side itself names as its enemy's ("soldiers") is not the
-     side's dead. Two sides (both sources parties, not one body) counting the same fighters by
-     the same noun ("Five soldiers", the army; "killed 14 soldiers", the rebels) contradict
-     even when the larger is twice the smaller or more: sides inflate the enemy's losses
-     (``assemble._sides_count_fighters``); nor is such a pair a toll's breakdown
+     side's dead. Two sources (not one body), one of them a side of the conflict or its state
+     media, counting the same fighters ("Five soldiers", the army; "killed 14 soldiers", the
+     rebels; "at least 17 soldiers", two military sources, and the army's "five soldiers";
+     state television's "about 30 X fighters" and the group's "three of its fighters"; with
+     one side only, not a hospital's intake, "11 soldiers had been brought in dead")
+     contradict even when the larger is twice the smaller or more: sides inflate the enemy's
+     losses and shrink their own (``assemble._sides_count_fighters``); nor is such a pair a
+     toll's breakdown
      (``assemble._breakdown``: a third count adding up with one of them is no reason to part
-     them). A time word dating the report, not the event ("In a statement posted online on
+     them). A count whose own words reject another number ("said the strike had killed three
+     people, not four"; ``assemble._corrected_counts``) and every figure of that outcome by
+     another source stating just that number contradict each other, whatever words each uses
+     for the victims. A time word dating the report, not the event ("In a statement posted online on
      Thursday"; ``assemble._event_times_differ``), does not make
      two events; and the lead paragraph after a one-line headline turns to no other event.
   2. ``unverified``: a hedge in the sentence or in a doubting sentence right after it
      ("reportedly", "claimed", "could not be verified", "said to have", "the reported
-     killing of", ...; a hedged figure is never ``confirmed``; a doubting sentence two
+     killing of", ...; a hedge standing in a clause before the figure, closed by a new report
+     before it (", who said that", ", and added that"; ``assemble.hedged_clause_passed``), is
+     that clause's: "Two civilians were said to have been killed, according to residents, who
+     said that about 2,000 people had fled" hedges the two, not the 2,000; a hedged figure is
+     never ``confirmed``; a doubting sentence two
      sentences on does not reach back past a sentence stating a number of its own, whose
      claim it doubts); or a blanket sentence without figures of its own saying the reports
      (figures, claims, the toll) could not be verified, in either voice ("could not be
@@ -851,7 +887,9 @@ Attribution, hedges and status (``attribution.py``)
      "either side's claims", "either side's account" -- the two sides at once, so no ONE
      claim; ``figures.SIDES_DOUBT``) doubts only the figures of sources that are parties to
      the conflict. A blanket naming a victim group ("could not confirm the number of fighters
-     killed"; ``figures.doubted_group``) doubts only the figures of that group word, not the
+     killed"; ``figures.doubted_group``) doubts only the figures of that group word (or a word
+     of its class of victims, ``figures.names_group``: "the number of insurgents killed" reaches
+     "41 terrorists", "militants"), not the
      article's own losses, displaced, missing or background toll (nor, as the sentence after a
      figure, a figure of another group: ``figures.verification_doubt``). A doubt about "the
      death toll" ("AFP could not independently verify the death toll."; ``figures._OUTCOME_TOLL``)
@@ -870,7 +908,11 @@ Attribution, hedges and status (``attribution.py``)
      reports also include "fake news", "a fabrication", "propaganda" (``attribution.disputes``).
   3. ``confirmed``: two or more independent sources give nearly the same figure
      (``figures.corroborating_sources``: different sources, lows within 25 %, overlapping
-     ranges, same place, or the very same range when only one names a place; two lower
+     ranges, same place, or the very same range when only one names a place, or when one
+     names a country or the two an area and a smaller unit that may lie in it,
+     ``figures.may_lie_within``: "district of X" and "Ukraine"; two single people told in
+     other words, "a 12-year-old boy" and "a neighbour's son", are maybe two people, no
+     corroboration; two lower
      bounds must be the same one, "at least 58" and "at least 60" are two counts, and an
      open-ended lower bound corroborates an exact count only within 10 % above it (the
      attrib set's band for "about n"; ``figures.OPEN_BOUND_BAND``): "at least 20" and "22"
@@ -884,7 +926,10 @@ Attribution, hedges and status (``attribution.py``)
      pulled from the rubble", ``assemble._other_victims``; and the source's figure that
      gives the same figure is the one that corroborates, not another of its figures); or the sentence says
      "confirmed"/"verified" and the confirmer is
-     independent (``assemble._independent_check``; attrib rule 3): the confirmer
+     independent (``assemble._independent_check``; attrib rule 3), or the sentence right
+     after it, stating no number and no doubt, says its source checked it ("The commission
+     said it had verified the abductions with relatives"; ``figures.following_confirmation``)
+     and that source is independent: the confirmer
      (``attribution.confirmer``: the agent of "confirmed by X", the subject of "X
      confirmed" / "X was able to verify"; a pronoun, "he had confirmed", or no named
      confirmer is the figure's own source) is an NGO, monitor, outlet or UN body, or stands

@@ -22,6 +22,7 @@ from summarizer.evidence._text import sentence_spans
 from summarizer.evidence.align import ArticleIndex, Span, normalize
 from summarizer.evidence.attribution import sentence_bounds
 from summarizer.evidence.instructions import is_instruction_like
+from summarizer.evidence.places import is_country, place_precision
 from summarizer.evidence.quantities import (
     Quantity,
     QuantityProfile,
@@ -237,6 +238,26 @@ def _names_the_count(text: str) -> bool:
     return m is not None and re.search(r"\b(?:figures?|tolls?|numbers?)\b", m.group(), re.I) is not None
 
 
+#: a denial that the event happened at all: "The army denied the attack took place", "denied that
+#: any strike had taken place", "denied the incident had happened" (the casualties with it)
+_DENIED_EVENT = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:that\s+)?(?:the|any|an?|such\s+an?|this|that)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:attack|strike|airstrike|air\s+strike|raid|shelling|bombing|massacre|incident|"
+    r"killings?|ambush|shooting|assault|clash(?:es)?)\s+(?:had\s+|has\s+|ever\s+|even\s+)*"
+    r"(?:took\s+place|taken\s+place|happened|occurred)\b",
+    re.I,
+)
+
+
+#: a sentence rejecting an accusation: "Officials in X rejected the accusation", "denied the
+#: allegations", "dismissed the charges": who did it is contested, not the toll
+_REJECTED_ACCUSATION = re.compile(
+    r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses)\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+)?"
+    r"(?:accusations?|allegations?|charges?|blame)\b",
+    re.I,
+)
+
+
 def following_denial(article: str, end: int, lookahead: int = 2, after: int | None = None) -> str | None:
     """A sentence shortly after a figure, stating no figure of its own, in which a source
     denies or contests the casualties ("The Israeli military called reports of extensive
@@ -244,19 +265,54 @@ def following_denial(article: str, end: int, lookahead: int = 2, after: int | No
     fabrication'", ``_CONTEST`` and ``_THE_CLAIM``): by the attribution set's rule 1 the
     figure is then ``disputed``. A contest pointing back at ONE figure ("called that figure
     disinformation", ``_THAT_FIGURE``) reaches only the last figure before it: not a figure
-    ending at ``after`` that other numbers follow."""
+    ending at ``after`` that other numbers follow. A denial that the event took place at all
+    ("The army denied the attack took place."; ``_DENIED_EVENT``) contests its casualties too.
+    A sentence of a new paragraph stating a number (``_STATES_NUMBER``) ends the look-ahead: a
+    contest after it ("Human Rights Watch said ... at least 11 men ... The ministry rejected the
+    report as baseless." in the paragraph after the figure's) is about that paragraph's claim.
+    A sentence rejecting an accusation ("Officials in X rejected the accusation.") makes the
+    claims the next one calls false ("these claims are false") that accusation, not the toll,
+    unless it names the count (``_names_the_count``)."""
     from summarizer.evidence.attribution import denies_a_role, disputes
 
+    prev = ""
     for nxt in _sentences_after(article, end, lookahead):
-        if calls_the_claim_false(nxt) and denies_a_role(nxt) and not _names_the_count(nxt):
+        rejected, prev = _REJECTED_ACCUSATION.search(prev) is not None, nxt
+        if calls_the_claim_false(nxt) and (denies_a_role(nxt) or rejected) and not _names_the_count(nxt):
             continue  # "denied shelling the village, calling the claims lies": the accusation
-        if (disputes(nxt) or calls_the_claim_false(nxt)) and _FIGURE_WORD.search(nxt) and not re.search(r"\d", nxt):
+        names_it = _FIGURE_WORD.search(nxt) or _DENIED_EVENT.search(nxt)
+        if (disputes(nxt) or calls_the_claim_false(nxt)) and names_it and not re.search(r"\d", nxt):
             at = article.find(nxt, end)
             own_end = end if after is None else after
             if _THAT_FIGURE.search(nxt) and at >= own_end and _STATES_NUMBER.search(article[own_end:at]):
                 return None  # "called that figure disinformation": the last figure before it only
             return nxt
+        at = article.find(nxt, end)
+        if _STATES_NUMBER.search(nxt) and at >= 0 and "\n\n" in article[end:at]:
+            return None  # a new paragraph's number between: the contest is about its claim
     return None
+
+
+#: the figure's source saying, in the sentence after it, that it checked what it reported: "The
+#: commission said it had verified the abductions", "The group said it had independently confirmed
+#: the deaths"; a definite description or a pronoun heads it
+_OWN_CHECK = re.compile(
+    r"^(?:(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|it|they|he|she)\s+"
+    r"(?:(?:said|says|added)\s+(?:that\s+)?(?:it|they|he|she)\s+)?(?:had|has|have)\s+(?:since\s+|also\s+)?"
+    r"(?:independently\s+)?(?:verified|confirmed)\b",
+    re.I,
+)
+
+
+def following_confirmation(article: str, end: int) -> str | None:
+    """The sentence right after a figure, stating no number of its own, in which its source says
+    it verified (confirmed) what it reported ("The commission said it had verified the
+    abductions with relatives of the victims."; ``_OWN_CHECK``; not "could not verify"): the
+    caller confirms the figure when that source is independent (attrib_README status rule 3)."""
+    nxt = next(_sentences_after(article, end, 1), "")
+    if not nxt or _STATES_NUMBER.search(nxt) or _DOUBT.search(nxt) or re.search(r"\bnot\b", nxt, re.I):
+        return None
+    return nxt if _OWN_CHECK.search(nxt) else None
 
 
 #: a contest pointing back at ONE figure: "called that figure disinformation", "this number"
@@ -304,7 +360,7 @@ def verification_doubt(article: str, end: int, lookahead: int = 2, own: str = ""
             group = doubted_group(nxt)
             if group is not None:
                 s0, s1 = sentence_bounds(article, max(end - 1, 0), end)
-                if not re.search(rf"\b{re.escape(group)}s?\b", article[s0:s1], re.I):
+                if not names_group(article[s0:s1], group):
                     return None
             return nxt
         if _STATES_NUMBER.search(nxt):
@@ -338,13 +394,29 @@ def _of_the_wounded(c: Casualty) -> bool:
     return any(re.search(after, t, re.I) for t in texts)
 
 
+#: the GED precisions of an area that holds towns and sites (district 3, province 4, a natural or
+#: named region 5); a country (6) holds every place of the article, so it ties none
+_HOLDING_PRECISIONS = frozenset({3, 4, 5})
+
+
+def may_lie_within(fine: str, coarse: str) -> bool:
+    """The place ``fine`` may lie within ``coarse``: both read by their own words
+    (``places.place_precision``), ``coarse`` a district, province or region and ``fine`` a
+    smaller unit ("the town of Batibo" in "the North-West region", "Daquq district" in "Kirkuk
+    province"). Without a gazetteer the text cannot say it does; it cannot say it does not."""
+    pf, pc = place_precision(fine)[0], place_precision(coarse)[0]
+    return pf is not None and pc in _HOLDING_PRECISIONS and pf < pc
+
+
 def _corroborates(a: Casualty, b: Casualty) -> bool:
     """Two figures corroborate each other when they are about the same outcome and place,
     come from different named sources, and state nearly the same number: both lows known,
     within 25 % of each other, and ranges overlapping ("at least 20" and "22"). Two lower
     bounds must be the same one: "at least 58" and "at least 60" are two counts, not one
     figure twice. When only one of them names a place, they must state the very same range
-    ("at least 60" in the village and "at least 60" with no place). Open-ended vague figures
+    ("at least 60" in the village and "at least 60" with no place); a country, or an area and a
+    smaller unit that may lie in it (``may_lie_within``), count as one place named. Two single
+    people ("a 12-year-old boy", "a neighbour's son") are one only when told in the same words. Open-ended vague figures
     ("dozens", "over 30") do not corroborate a different figure merely because both are
     open. An open-ended lower bound and an exact count are the same figure only when the
     count is within ``OPEN_BOUND_BAND`` of the bound ("at least 20" and "22"; not "more
@@ -352,10 +424,22 @@ def _corroborates(a: Casualty, b: Casualty) -> bool:
     (``assemble._set_statuses``)."""
     if a.outcome != b.outcome or a.low is None or b.low is None:
         return False
+    if (a.low, a.high) == (b.low, b.high) == (1, 1) and normalize(f"{a.phrase} {a.who}") != normalize(
+        f"{b.phrase} {b.who}"
+    ):
+        return False  # "a 12-year-old boy" and "a neighbour's son": maybe two people, not one told twice
     if a.outcome == "killed" and _of_the_wounded(a) != _of_the_wounded(b):
         return False  # "three wounded people died in hospital": the wounded who died, another group
     placed_apart = (a.location or "") != (b.location or "")
-    if placed_apart and ((a.location and b.location) or (a.low, a.high) != (b.low, b.high)):
+    # a country, or an area and a smaller unit that may lie in it ("district of X" and "Ukraine"):
+    # as if only one named a place
+    both_placed = bool(a.location and b.location) and not (
+        is_country(a.location or "")
+        or is_country(b.location or "")
+        or may_lie_within(a.location or "", b.location or "")
+        or may_lie_within(b.location or "", a.location or "")
+    )
+    if placed_apart and (both_placed or (a.low, a.high) != (b.low, b.high)):
         return False
     if not a.reported_by or not b.reported_by or normalize(a.reported_by) == normalize(b.reported_by):
         return False
@@ -609,6 +693,66 @@ def doubted_group(doubt: str) -> str | None:
     if m is None or m.group("group").lower() in ("people", "casualtie", "victim", "person"):
         return None
     return m.group("group").lower()
+
+
+#: words one side or another uses for the same victims (Status 1, "the same victims"): police by
+#: any of their names ("seven police officers", "nine police agents", "policemen"); irregular
+#: fighters by their friends' or enemies' words ("insurgents", "terrorists", "militants",
+#: "fighters", "jihadists"); soldiers ("troops", "servicemen")
+VICTIM_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "police",
+        re.compile(
+            r"(?:police(?:\s+(?:officers?|agents?|personnel|men|women))?|policem[ae]n|policewom[ae]n|"
+            r"officers?|constables?|(?:police\s+)?(?:officers?|agents?))",
+            re.I,
+        ),
+    ),
+    ("fighters", re.compile(r"(?:insurgents?|terrorists?|militants?|fighters?|jihadists?|gunmen)", re.I)),
+    ("soldiers", re.compile(r"(?:soldiers?|troops|servicem[ae]n|service\s+(?:members?|personnel))", re.I)),
+)
+#: words before a victim noun that name no other group ("its fighters", "the other militants")
+_VICTIM_LEAD = re.compile(r"^(?:(?:the|its|their|his|her|our|more|other|some|of|these|those|such)\s+)*", re.I)
+
+
+def victim_class(who: str) -> tuple[str, str] | None:
+    """The class of victims a who names (``VICTIM_CLASSES``) and the name before its noun, if any
+    ("TNLA fighters": ("fighters", "tnla"); "its fighters": ("fighters", "")); None when the who
+    names other words too ("police officers' families")."""
+    text = _VICTIM_LEAD.sub("", " ".join(who.split()))
+    for cls, noun in VICTIM_CLASSES:
+        m = re.search(rf"(?:^|\s)({noun.pattern})$", text, re.I)
+        if m is None:
+            continue
+        qualifier = text[: m.start(1)].strip()
+        if qualifier and not re.fullmatch(r"(?:(?-i:[A-Z])[\w.'’-]*\s*){1,3}", qualifier):
+            return None  # "police officers' families", "off-duty officers": another or a narrower group
+        return cls, qualifier.lower()
+    return None
+
+
+def same_victim_class(one: str, other: str) -> bool:
+    """Two who words name one class of victims (``victim_class``) and no two groups of it: the
+    same name before the noun, or none on either; a name on one side only when the other uses
+    the very same noun ("TNLA fighters" and "its fighters"; not "SDF fighters" and
+    "militants", the fighters of two sides)."""
+    k1, k2 = victim_class(one), victim_class(other)
+    if k1 is None or k2 is None or k1[0] != k2[0]:
+        return False
+    if k1[1] == k2[1]:
+        return True
+    return not (k1[1] and k2[1]) and one.split()[-1].lower() == other.split()[-1].lower()
+
+
+def names_group(text: str, group: str) -> bool:
+    """``text`` names the victim ``group`` a doubt names (singular, ``doubted_group``): the word
+    itself, or a word of its class of victims (``victim_class``: a doubt about "insurgents"
+    reaches "41 terrorists" and "militants")."""
+    if re.search(rf"\b{re.escape(group)}s?\b", text, re.I):
+        return True
+    cls = victim_class(group)
+    noun = next((n for c, n in VICTIM_CLASSES if cls is not None and c == cls[0]), None)
+    return noun is not None and re.search(rf"\b{noun.pattern}\b", text, re.I) is not None
 
 
 def doubted_outcome(doubt: str) -> str | None:

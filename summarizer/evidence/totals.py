@@ -317,8 +317,10 @@ _TALLY = re.compile(
     r"|\b(?:this|last)\s+year\s+alone\b"
     # "killed ... in the conflict this year" (not "earlier this year", a date; not "this year's")
     r"|(?<!earlier\s)(?<!later\s)\bthis\s+year\b(?!['’]s)"
-    # "Sudan's war, which began in April 2023, has killed ...": the war's toll
-    r"|\b(?:war|conflict|insurgency|uprising|fighting|offensive),?\s+which\s+(?:began|started|erupted|broke\s+out)\b"
+    # "Sudan's war, which began in April 2023, has killed ...", "The conflict in Cabo Delgado,
+    # which began in 2017, has killed ...": the war's toll
+    r"|\b(?:war|conflict|insurgency|uprising|fighting|offensive)(?:\s+(?:in|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+    r",?\s+which\s+(?:began|started|erupted|broke\s+out)\b"
     # "a war that has killed more than 150,000 people": the war's toll so far (present perfect)
     r"|\b(?:war|conflict|insurgency|uprising|fighting|violence|offensive|campaign)\s+(?:that|which)\s+"
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|wounded|injured)\b"
