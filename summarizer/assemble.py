@@ -1279,12 +1279,16 @@ _WHOLE_WHO = re.compile(
 #: civilians were among the dead") or of one site ("nine bodies from the building")
 _PART_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the|them|whom|those|these)\b|among\s+(?:them|the)\b)"
-    r"|^[^.;]{0,40}?\b(?:were|was)\s+among\b"
+    # (not across "that": '"at least 40" and that women and children were among those killed')
+    r"|^(?:(?!\bthat\b)[^.;]){0,40}?\b(?:were|was)\s+among\b"
     r"|^[^.;]{0,60}?\bfrom\s+(?:the|a|one)\s+(?:[\w-]+\s+)?(?:building|house|home|rubble|site|vehicle|car|bus)\b"
     # "18 bodies in his neighbourhood alone", "12 in the old city alone": one part of a larger toll
     r"|^[^.;,]{0,50}?\b(?:in|at|on|from)\s+(?:[\w'’-]+\s+){1,3}?alone\b",
     re.I,
 )
+#: vague words the attribution set gives no bounds ("several", "many", "some", "a number of", "a
+#: few"; attrib_README ranges): no count to set against another source's
+_NO_FLOOR = re.compile(r"^(?:several|many|some|numerous|a\s+number\s+of|a\s+few|few)\b", re.I)
 #: a count whose source gave no place ("had 'neutralised' 17 terrorists in northern Syria in the
 #: past 24 hours, without giving locations", "did not say where"): not tied to the event told
 _NO_PLACE_GIVEN = re.compile(
@@ -1526,6 +1530,7 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
         and not _a_part(a, c)
         and not _RELAYS.search(_report_text(a, c))
         and not _NO_PLACE_GIVEN.search(_report_text(a, c))
+        and not _NO_FLOOR.match(c.phrase or "")
     ]
     for x, i in enumerate(usable):
         for j in usable[x + 1 :]:

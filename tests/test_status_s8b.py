@@ -251,3 +251,25 @@ def test_one_sides_fighters_and_the_others_militants_are_two_groups() -> None:
         "A war monitor put the toll higher. It said 13 Northern Guard fighters had been killed."
     )
     assert _statuses(text)["killed:four"] == "reported"
+
+
+def test_a_vague_word_without_bounds_is_no_rival_count() -> None:
+    text = (
+        "Shelling hit the border village of Tarn overnight. The defence ministry said one soldier had "
+        "been killed and two wounded.\n\n"
+        "A local official said several civilians had been lightly injured by shrapnel."
+    )
+    got = _statuses(text)
+    assert got["injured:two"] == "reported"
+    assert got["injured:several"] == "reported"
+
+
+def test_others_among_the_dead_do_not_make_the_toll_a_part() -> None:
+    text = (
+        "Gunmen attacked a market in Boro on Sunday, killing 15 villagers, the interior ministry said.\n\n"
+        'A local youth leader said the death toll was "at least 35" and that women and children '
+        "were among those killed."
+    )
+    got = _statuses(text)
+    assert got["killed:at least 35"] == "disputed"
+    assert got["killed:15"] == "disputed"

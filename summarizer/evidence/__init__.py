@@ -770,11 +770,14 @@ Attribution, hedges and status (``attribution.py``)
      the arresting side's word for the
      people it detained, count the same whole as "people";
      neither a part ("including 8 children", "two of
-     the dead", "were among the dead", "bodies from the building", "15 bodies in the old quarter
+     the dead", "were among the dead" -- not across "that": '"at least 40" and that women and
+     children were among those killed' is a toll --, "bodies from the building", "15 bodies in the old quarter
      alone") nor a tally
      (``totals.is_tally``; "The conflict in X, which began in 2017, has killed ..." is one) nor a
      count whose source gave no place ("without giving locations", "did not say where";
-     ``assemble._NO_PLACE_GIVEN``); no place or time words of their own that differ (a district,
+     ``assemble._NO_PLACE_GIVEN``) nor a vague word the set gives no bounds ("several",
+     "many", "some", "a number of", "a few"; ``assemble._NO_FLOOR``: it states no count to set
+     against another's); no place or time words of their own that differ (a district,
      province or region and a smaller unit may be one place: ``assemble.may_lie_within``, by
      their own unit words, "the town of Batibo" and "the North-West region"; a country ties
      none); neither paragraph
