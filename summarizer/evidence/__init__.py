@@ -238,6 +238,27 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   outcome), they keep the source of the sentence before, and their note says they are victims of
   the figure before it. Not after two outcomes ("killed and nine wounded") or another sentence,
   and not without names ("the victims were mostly women"). Tests: ``tests/test_named_members.py``.
+  Follow-ups (session 8, ``tests/test_named_members_s8b.py``): a list of names after the opener
+  gives each name a figure of one ("TWELVE PEASANTS WERE KILLED, INCLUDING JOSE LUNA AND RAUL MORA":
+  12, 1, 1; ``quantities._listed_members``; no more names than the group counts; a described item
+  is no name; after a place in the gap each name needs a title or role word first, and "in the
+  blast/attack/raid" is no place). "Among the dead were Colonel X and his driver" is read like "the
+  dead included": the list's count (2) and each name (X: 1); "Among the dead was Lieutenant X, 31, ..." 1
+  (an age set off by commas after a name is no count); "among the dead were women and
+  children" stays the bare plural. A surname in -des/-tes after a first name ("LUIS PAREDES", "Ana
+  Fuentes", "JOSE CORTES") is a name, not a plural noun, unless the word is a plural person noun
+  (a known person noun with an s, "candidates", "comrades", "delegates", "inmates", ...;
+  ``quantities._plural_person``). A person named, after a description, at the head of a list of
+  counted victims and set off by a comma ("THE SPANISH PRIEST JUAN LOPEZ, DIRECTOR OF THE SCHOOL,
+  FOUR OTHER TEACHERS, AND TWO WOMEN WERE MURDERED": 1, 4, 2) is a figure of one of their own,
+  phrase the name, when "other" follows the first group's number (the named one is of the same
+  kind) or a description opens the phrase and the group is joined by "and" to a later one
+  (``quantities._named_first``; a bare name before a list may be a place or a sayer, so without
+  a description it needs "other"); its quote grounds it through ``quantities.name_in_figure``.
+  "The dead were Colonel X" is no "the dead colonel" (a participle before a person noun needs
+  no function word between). A sentence-initial "A" heading a source ("A rights group said a
+  teacher was killed") is no count: the "a"/"an"/"one" of a singular victim has no other article,
+  reporting verb or "that/and/or/but" between it and the verb ("a teacher": 1).
 * Pronouns: "shot him to death", "killed him" one; "killing him and his bodyguard" two; a
   plural pronoun ("they were executed", "killed them") at least two, like a bare plural.
 * Bodies: "the bodies of seven fishermen", "the corpses of 11 men" the number; "the body of

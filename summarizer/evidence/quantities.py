@@ -1294,6 +1294,49 @@ def _many_before(sentence: str, m: re.Match[str]) -> tuple[int, Quantity] | None
     return (m.start() - bm.end(1), replace(q, start=bm.start(1), end=bm.end(1)))
 
 
+# a person named (after a description) at the head of a clause, an apposition, then a comma right
+# before a counted group: "THE SPANISH PRIEST JUAN LOPEZ, DIRECTOR OF THE SCHOOL, FOUR OTHER ..."
+_NAMED_FIRST = re.compile(
+    r"(?:^|(?:\[TEXT\]|\s--)\s+|[;:]\s*)(?P<np>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){1,7}?)"
+    r"(?:\s*,\s*[^,;:\d]{2,60}?)?\s*,\s*$"
+)
+
+
+def _named_first(sentence: str, q: Quantity, out: list[Quantity]) -> Quantity | None:
+    """A person named before the first counted group ``q`` of a list of victims, set off by a
+    comma (an apposition may follow the name): one person, phrase the name. The person is one
+    more victim of the list when "other" follows ``q``'s number ("FOUR OTHER TEACHERS": the named
+    one is of the same kind) or, after a description ("the Spanish priest Juan Lopez"), when
+    ``q`` is joined by "and" to a later group of the figure."""
+    m = _NAMED_FIRST.search(sentence, 0, q.start)
+    if m is None or m.end() != q.start:
+        return None
+    caps = sentence.isupper()
+    words = list(re.finditer(r"\S+", m.group("np")))
+    low = [w.group().lower().rstrip(".") for w in words]
+    role = max((i for i, w in enumerate(low) if w in _ONE_NOUN or w in _TITLES), default=-1)
+    if low[0] in ("a", "an", "one") or any(w in _NOT_A_NAME - _DETERMINERS for w in low[: role + 1]):
+        return None
+    if role >= 0 and low[0] not in _DETERMINERS and role > 1:
+        return None  # a description opens with a determiner ("the Spanish priest") or is one role word
+    n0 = m.start("np") + (words[role + 1].start() if role + 1 < len(words) else len(m.group("np")))
+    name = sentence[n0 : m.end("np")]
+    nw = name.split()
+    if (
+        len(nw) < 2
+        or not all(w[0].isupper() for w in nw)
+        or any(w.lower() in _NOT_A_NAME or w.lower() in _ONE_NOUN for w in nw)
+        or not _one_person(name, caps)
+        or _scan(name)
+    ):
+        return None
+    other = re.match(r"\s+other\b", sentence[q.end :], re.I) is not None
+    joined = any(o.start > q.end and re.fullmatch(r"[^,;:.]*,?\s+and\s+", sentence[q.end : o.start], re.I) for o in out)
+    if not (other or (role >= 0 and joined)):
+        return None
+    return Quantity(1, 1, 1, name, n0, m.end("np"), False)
+
+
 def _named_before(sentence: str, q: Quantity) -> Quantity | None:
     """A person named just before ``q``'s group and joined to it by "and" (an apposition may
     stand between: "MARIA SOTO, A JUDGE, AND TWO OF HER GUARDS"): one person, the name being
@@ -1492,6 +1535,13 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             add(rq)
     if outcome == "detained":
         out = [q for q in out if not _captives_otherwise(sentence, q)]
+    # "THE SPANISH PRIEST JUAN LOPEZ, DIRECTOR OF THE SCHOOL, FOUR OTHER TEACHERS, AND TWO WOMEN WERE
+    # MURDERED": a person named first in a list of counted groups is a figure of one of their own
+    first = min((o for o in out if parse_quantity(o.phrase) is not None), key=lambda o: o.start, default=None)
+    if first is not None:
+        lead = _named_first(sentence, first, out)
+        if lead is not None:
+            add(lead)
     # each person named one by one in a figure is a figure of one as well (MUC-4's keys list each
     # named victim as a target of 1): "the dead were identified as A, B and C" 3, and A, B, C
     for q in list(out):
@@ -2234,6 +2284,13 @@ def _among_one(sentence: str, m: re.Match[str]) -> Quantity | None:
     return None
 
 
+# a word of one noun phrase opened by "a"/"an"/"one": no other article, clause word or reporting verb
+_ONE_NP_WORD = (
+    r"(?!(?:an?|one|said|says|say|told|tells|reported|reports|added|stated|claimed|announced|confirmed|"
+    r"that|and|or|but)\b)"
+)
+
+
 def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
     for m in pat.finditer(sentence):
         if _RIDDLED.fullmatch(m.group()):
@@ -2273,8 +2330,12 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         among = _among_one(sentence, m)
         if among is not None:
             return among
+        # the article opens the victim's own noun phrase: no other article, clause word or reporting
+        # verb between ("A rights group said a teacher was killed": "a teacher", never the source's "A")
         am = re.search(
-            r"\b(an?|one)\s+(?:[\w'-]+\s+){0,5}?(?:was|has\s+been|had\s+been|is|remains|remained)\s+"
+            r"\b(an?|one)\s+(?:"
+            + _ONE_NP_WORD
+            + r"[\w'-]+\s+){0,5}?(?:was|has\s+been|had\s+been|is|remains|remained)\s+"
             r"(?:(?:\w+ly|also|still)\s+){0,2}(" + _CHAIN + ")$",
             head,
             re.I,
@@ -2282,7 +2343,7 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         if am and not re.search(r"[,;:]", head[am.start() : am.start(2)]):
             return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
         am = re.search(
-            r"\b(an?|one)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:died|dies|lost\s+(?:his|her)\s+life)\s*$",
+            r"\b(an?|one)\s+(?:" + _ONE_NP_WORD + r"[\w'-]+\s+){1,3}?(?:died|dies|lost\s+(?:his|her)\s+life)\s*$",
             head + m.group() if _DIED.fullmatch(m.group()) else "",
             re.I,
         )
@@ -2360,7 +2421,11 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         # an outcome participle before the person it happened to: "the murdered priest", "the
         # slain judge", "the wounded guard"
         if re.search(r"\b(?:the|a|an|his|her|their|its)\s+$", head, re.I) and m.group().lower() in _ATTRIB_PARTICIPLES:
-            for am2 in (re.match(r"\s+([\w'-]+)\b", tail), re.match(r"\s+[\w'-]+\s+([\w'-]+)\b", tail)):
+            # (a word between must be a modifier: "the dead were Colonel X" is no "the dead colonel")
+            two = re.match(r"\s+([\w'-]+)\s+([\w'-]+)\b", tail)
+            if two is not None and two.group(1).lower() in _NOT_A_NAME:
+                two = None
+            for am2 in (re.match(r"\s+([\w'-]+)\b", tail), two):
                 if am2 and _is_one_noun(am2.group(1).lower()):
                     off = m.end() + am2.start(1)
                     return Quantity(1, 1, 1, am2.group(1), off, off + len(am2.group(1)), False)
@@ -2696,6 +2761,17 @@ _PLURAL_SET = re.compile(r"(?:" + _PEOPLE_PLURAL + r"|contras|sandinistas|comman
 # a surname may end in s ("TORRES", "CARLOS", "RAMOS"); a plural common noun mostly does not end so
 _NAME_S = re.compile(r"(?:os|as|is|us|res|les|yes|ez)$", re.I)
 _NP_WORD = re.compile(r"[A-Za-z][\w'’.-]*|\S")
+_NAME_DES = re.compile(r"(?:des|tes)$", re.I)
+_PLURAL_DES = frozenset(
+    {"comrades", "delegates", "advocates", "athletes", "graduates", "inmates", "prelates", "affiliates"}
+    | {"nomades", "militantes", "compatriotes"}
+)
+
+
+def _plural_person(w: str) -> bool:
+    """Whether ``w`` (lower case, ending in s) is a plural person noun: a singular person noun
+    with an s ("candidates", "associates"), one of ``_PLURAL_DES``, or a "-mates" word."""
+    return w[:-1] in _ONE_NOUN or w in _PLURAL_DES or w.endswith("mates") or _is_one_noun(w[:-1])
 
 
 def _is_one_noun(w: str) -> bool:
@@ -2731,7 +2807,11 @@ def _one_person(np: str, caps: bool) -> bool:
     head = low[-1]
     if _PLURAL_SET.fullmatch(head) or re.search(r"(?:men|ers|ors|ants|ents|ists|ians|eans|ies|ces)$", head):
         return False
-    return not head.endswith("s") or head.endswith("ss") or bool(_NAME_S.search(head))
+    if not head.endswith("s") or head.endswith("ss") or bool(_NAME_S.search(head)):
+        return True
+    # a surname in -des/-tes after a first name ("LUIS PAREDES", "Ana Fuentes", "JOSE CORTES"): a name,
+    # unless the word is a plural person noun ("comrades", "delegates", "candidates", "inmates")
+    return len(words) >= 2 and _NAME_DES.search(head) is not None and not _plural_person(head)
 
 
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
@@ -3123,7 +3203,9 @@ def _member_reading(quote: str, pat: re.Pattern[str]) -> Quantity | None:
 # an outcome word standing for them names, one person or a list of them one by one
 _DEAD_NAMED = re.compile(
     r"\b(?:the|those)\s+(?P<trig>[\w-]+)\s+(?:(?:also\s+)?(?:include|included|includes)|"
-    r"(?:were|are|have\s+been|had\s+been)\s+identified\s+as)\s+(?:also\s+)?",
+    r"(?:were|are|have\s+been|had\s+been)\s+identified\s+as)\s+(?:also\s+)?"
+    # "Among the dead were Colonel X and his driver": the people named are among them (2)
+    r"|\bamong\s+(?:the|those)\s+(?P<trig2>[\w-]+)\s+(?:were|are|was|is)\s+(?:also\s+)?",
     re.I,
 )
 
@@ -3133,10 +3215,16 @@ def _dead_named(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
     identified as: "The dead included the mayor, Juan Ortega" 1 (phrase the name), "THE KILLED
     WERE IDENTIFIED AS PEDRO LUNA AND JOSE MORA" 2 (phrase the names)."""
     for m in _DEAD_NAMED.finditer(sentence):
-        trig = m.group("trig")
+        trig = m.group("trig") or m.group("trig2")
+        if m.group("trig2") is not None and _count_people(sentence[m.end() :], sentence.isupper()) is None:
+            continue  # "among the dead were women and children": no one by one
         if pat.fullmatch(trig) is None or trig.lower() not in _OUTCOME_PARTICIPLES | {"hurt"}:
             continue
-        if _scan(sentence[m.end() : m.end() + 40]):
+        near = sentence[m.end() : m.end() + 40]
+        # (an age set off by commas after a name is no count: "LIEUTENANT RAUL PINTO MORA, 31, THE ...")
+        if any(
+            not re.fullmatch(r",\s*\d{1,2}\s*,", near[max(0, x.start - 2) : x.end + 1].strip()) for x in _scan(near)
+        ):
             continue  # "the dead included 12 children": the number's own reading
         found = _count_people(sentence[m.end() :], sentence.isupper())
         if found is not None and found[0] >= 2:
@@ -3201,6 +3289,9 @@ def _names_of(sentence: str, q: Quantity) -> list[tuple[int, int]]:
     if parse_quantity(q.phrase) is None:  # a list of names is the phrase
         items = _name_items(sentence, q.start, q.end)
         return items if len(items) >= 1 and len(_LIST_SPLIT.findall(q.phrase)) >= 1 else []
+    listed = _listed_members(sentence, q)
+    if listed:
+        return listed
     am = _APPOSED_NAMES.match(sentence, q.end)
     if am is None or _PEOPLE_AFTER.match(sentence, q.end) is None:
         return []
@@ -3212,6 +3303,41 @@ def _names_of(sentence: str, q: Quantity) -> list[tuple[int, int]]:
         return []  # an apposition is closed before the verb
     items = _name_items(sentence, am.end(), s1)
     return items if len(items) == found[0] else []
+
+
+# a place preposition in the gap between a group and its opener: a bare name after it may be a place
+# ("across the province, including San Pedro Sula and La Ceiba"); an event after it is no place ("in
+# the blast", "in Monday's attack")
+_PLACE_GAP = re.compile(
+    r"\b(?:in|across|at|near|around|throughout|from|on|of)\b(?!\s+(?:the|a|an|[\w'’-]+['’]s)\s+(?:[\w-]+\s+)?"
+    r"(?:blast|bombing|attack|raid|ambush|strike|airstrike|explosion|fighting|clash|clashes|massacre|shooting|"
+    r"assault|shelling|incident|violence)s?\b)",
+    re.I,
+)
+
+
+def _listed_members(sentence: str, q: Quantity) -> list[tuple[int, int]]:
+    """The people named one by one in a list after the opener of the counted group ``q``
+    ("TWELVE PEASANTS WERE KILLED, INCLUDING JOSE LUNA AND RAUL MORA": the two names; "the mayor
+    and his driver" names no one; after a place each named item needs a title or a role word
+    first, a bare name there may be a place)."""
+    if q.low is None or parse_quantity(q.phrase) is None:
+        return []
+    gm = _MEMBER_GAP.match(sentence, q.end) or _SUB_COUNT_GAP.match(sentence, q.end)
+    if gm is None or not re.search(r"(?:including|among\s+them|among\s+whom)\s+$", gm.group(), re.I):
+        return []
+    if _scan(sentence[q.end : gm.end()]):
+        return []
+    found = _count_people(sentence[gm.end() :], sentence.isupper())
+    if found is None or found[0] < 2 or found[0] > q.low:
+        return []
+    s1 = gm.end() + found[1]
+    if not _LIST_SPLIT.search(sentence, gm.end(), s1):
+        return []
+    items = _name_items(sentence, gm.end(), s1)
+    if _PLACE_GAP.search(sentence, q.end, gm.end()):
+        items = [(a, b) for a, b in items if sentence[a:b].split()[0].lower().rstrip(".") in _ONE_NOUN | _TITLES]
+    return items
 
 
 def named_people(sentence: str, q: Quantity) -> list[Quantity]:
@@ -3230,6 +3356,12 @@ def name_in_figure(quote: str, phrase: str, outcome: str) -> Quantity | None:
     for a, b in _names_of(quote, q):
         if " ".join(quote[a:b].split()).lower() == want:
             return Quantity(1, 1, 1, quote[a:b], a, b, False)
+    # a person named first in a list of counted groups (``_named_first``)
+    for g in quantities_for_outcome(quote, outcome):
+        if (g.low, g.high) == (1, 1) and " ".join(g.phrase.split()).lower() == want and _scan(quote):
+            first = min((o for o in _scan(quote) if o.start >= g.end), key=lambda o: o.start, default=None)
+            if first is not None and _named_first(quote, first, [first, *_scan(quote)]) == g:
+                return g
     return None
 
 
