@@ -104,6 +104,20 @@ Choices and why:
   there were casualties, not how many. "several" is conventionally "more than two", so 3.
 * "nearly n" is an upper bound (n-1); ``best`` is left empty so that low <= best <= high
   always holds.
+* Negations and denials state no figure (session 8, H13; ``quantities._no_count_reading``;
+  attrib_README: "Statements of zero are not listed"). A reading with no number word of its
+  own (a bare plural, 2 open; a singular "a"/"was", 1) is no count when "any", "anyone" or
+  "anybody" stands before it ("denied that any civilians were killed", "whether anyone was
+  hurt", "denied that any of its guards had been wounded"), or when a denial governs its clause:
+  "denied (that | reports/claims/allegations that)", "rejected/dismissed/refuted claims
+  (reports) that", "denied killing", with at most eight words and no comma or clause word
+  between the denial and the outcome word ("denied that its fighters had killed civilians",
+  "rejected claims that villagers were wounded", "denied that a fisherman was killed"): a
+  denied event is no figure. "no" before a verb's object is the table's zero ("killed no
+  civilians": 0, never a figure). A stated number in a denied clause is the claim denied and
+  stays a figure ("denied that 14 civilians were killed": 14, disputed); a denied role is no
+  denied event ("denied responsibility for the bombing, which killed civilians": 2, open). The
+  denial still disputes the figures it denies (Status 1: ``figures.denied_victims``).
 * "about n" keeps ``best`` = n (UCDP keeps the reported best estimate) and leaves low and
   high unknown: the text does not say how far off the figure may be.
 * "a"/"an" are counts only inside ``quantity_for_outcome`` and ``parse_quantity`` of a
@@ -284,6 +298,13 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   sentence's end closes them (``quantities._apposed_parts``). Either the group or a part may be
   the figure the verb governs ("Four aid workers, two Peruvians and two Colombians, were
   kidnapped": 4, 2, 2). Parts that do not add up are a list of their own (the "and" rule).
+  Nationality nouns are people nouns: "two Kenyans", "three Britons", "Frenchmen", "a
+  Peruvian", "a Briton" (``_text.DEMONYM_MANY`` / ``DEMONYM_ONE``, built from the one demonym
+  table ``_text.COUNTRY_OF_DEMONYM``: the adjective is the singular noun and takes "s", with
+  written exceptions "Briton", "Frenchman", "Dutchman", "Irishman", "Spaniard", "Dane", "Finn",
+  "Turk", "Swede", "Kurd"; none for -ese and "Swiss", whose noun has no plural form, nor "Lao"
+  or "Poles"). A singular nationality noun is a person only where no noun follows it ("a Kenyan
+  and two Somalis"; "a Kenyan village" names no one).
 * An ellipsis repeating the figure's verb for another group: "12 SOLDIERS WERE INJURED IN THE
   ATTACK, AS WERE SEVERAL PEDESTRIANS, INCLUDING A CHILD" gives injured 12, injured "several"
   (3, open: the vague table) and injured 1 (the sub-count rule: "a child" inside the vague
@@ -292,7 +313,12 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   within its clause (at most 12 words, one comma, no clause word, no other outcome word); the
   group is a counted plural after "were" (a number or a vague word the table reads, and a
   people noun) or "a"/"an" + a person noun after "was"/"did" (``quantities._ellipsis_group``).
-  Not "as was reported", "as was the case", "as were three of the trucks". A bare "some" +
+  Not "as was reported", "as was the case", "as were three of the trucks". "as well as",
+  "along with", "together with" after the outcome word join another group of its people, of
+  any number ("THE GUERRILLAS KILLED FIVE PEASANTS IN THE VILLAGE, AS WELL AS A TEACHER": 5 and
+  1; "Nine miners were injured, along with two rescue workers": 9 and 2; also after an -ing
+  verb); not a deed ("as well as destroying a bridge"), a thing ("as well as a horse") or a
+  group after a reporting clause or another outcome word. A bare "some" +
   people noun ("as were some pedestrians") is the table's bare "some": no number, open; its
   phrase keeps the noun ("some pedestrians"). The scanner reads bare "some" as that vague
   count before any plural people noun ("some pedestrians were injured": unknown low, open),

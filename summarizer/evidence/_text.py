@@ -234,6 +234,44 @@ COUNTRY_OF_DEMONYM: dict[str, str] = {
 #: own ("Kurdish", "Chechen"). One list, so a word that names a country is never missing here.
 DEMONYMS = frozenset(COUNTRY_OF_DEMONYM) | {"kurdish", "chechen"}
 
+#: a nationality noun for people that is not the adjective ("a Briton", "two Frenchmen"): the
+#: adjective -> (singular nouns, plural nouns). Adjectives in -ese, "Swiss" and the like, whose
+#: noun is the adjective itself and has no plural form, are not nouns here ("three Sudanese
+#: villages" counts no one).
+_DEMONYM_NOUNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "british": (("briton",), ("britons",)),
+    "french": (("frenchman", "frenchwoman"), ("frenchmen", "frenchwomen")),
+    "dutch": (("dutchman", "dutchwoman"), ("dutchmen", "dutchwomen")),
+    "irish": (("irishman", "irishwoman"), ("irishmen", "irishwomen")),
+    "spanish": (("spaniard",), ("spaniards",)),
+    "danish": (("dane",), ("danes",)),
+    "finnish": (("finn",), ("finns",)),
+    "turkish": (("turk",), ("turks",)),
+    "swedish": (("swede",), ("swedes",)),
+    "kurdish": (("kurd",), ("kurds",)),
+    "polish": ((), ()),  # "Poles": also telephone poles
+}
+#: adjectives with no noun for a person ("Lao" -> "Laos" is the country)
+_NO_DEMONYM_NOUN = frozenset({"lao", "philippine", "u.s.", "burkinabe", "malagasy", "kyrgyz", "turkmen", "swiss"})
+
+
+def _demonym_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    one: set[str] = set()
+    many: set[str] = set()
+    for adj in DEMONYMS:
+        if adj in _DEMONYM_NOUNS:
+            one.update(_DEMONYM_NOUNS[adj][0])
+            many.update(_DEMONYM_NOUNS[adj][1])
+        elif adj == "czech" or (adj not in _NO_DEMONYM_NOUN and not adj.endswith(("ese", "sh", "ch", "ss"))):
+            one.add(adj)  # "a Kenyan", "a Somali", "a Czech"
+            many.add(adj + "s")  # "two Kenyans", "three Somalis", "Filipinos"
+    return frozenset(one), frozenset(many)
+
+
+#: nationality nouns for one person ("a Kenyan", "a Briton", "a Frenchman") and for people
+#: ("Kenyans", "Britons", "Frenchmen"), from the one table ``COUNTRY_OF_DEMONYM`` (session 8)
+DEMONYM_ONE, DEMONYM_MANY = _demonym_nouns()
+
 
 def norm_ws(text: str) -> str:
     return _WS.sub(" ", text).strip()

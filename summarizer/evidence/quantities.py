@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
+from ._text import DEMONYM_MANY, DEMONYM_ONE
+
 __all__ = [
     "ACLED_VALUES",
     "QUANTITY_PROFILES",
@@ -617,6 +619,7 @@ def _people_word(w: str) -> bool:
     return (
         w in _COUNT_NOUNS
         or w in ("refugees", "evacuees", "youths", "hostages")
+        or w in DEMONYM_MANY
         or re.fullmatch(_PEOPLE_PLURAL, w, re.I) is not None
         or re.fullmatch(r"[a-z]{3,}(?:ers|ants|ents|ists|ians|eans|men)", w) is not None
     )
@@ -1262,13 +1265,67 @@ def quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
         # subject and is a figure of one; the number is the next figure
         return _named_before(sentence, best[1]) or best[1]
     # "including the rector, Father Luis Moran, were murdered": a person named inside a group
-    return (
+    reading = (
         _member_reading(sentence, pat)
         or _dead_named(sentence, pat)
         or _lethal_target(sentence, pat)
         or _singular(sentence, pat)
         or _plural(sentence, pat)
     )
+    return _no_count_reading(sentence, reading, pat) if reading is not None else None
+
+
+# A reading with no number word ("civilians" 2-open, "a"/"was" 1) that the words around it say
+# is no count (session 8): "any" or "anyone" before it ("denied that any civilians were killed",
+# "whether anyone was hurt"), "no" before a verb's object ("the rebels killed no civilians": 0),
+# or a clause a denial governs ("denied that civilians were killed", "rejected claims that a
+# child had died", "denied killing civilians"): a denied event is no figure (its sentence still
+# disputes the figures it denies: ``figures.denied_victims``)
+_ANY_BEFORE = re.compile(
+    r"\b(?:any(?:one|body)?|any\s+of\s+(?:the|its|their|his|her|our|those|these))\s+(?:[\w'’-]+\s+){0,2}?$", re.I
+)
+_NO_BEFORE = re.compile(r"\b(no)\s+(?:[\w'’-]+\s+)?$", re.I)
+_DENIAL_OPENER = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)(?:\s+(?:that|(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|"
+    r"suggestions?|charges?)(?:\s+that)?))?|(?:reject|dismiss|refut)(?:s|es|ed|ing)?\s+(?:the\s+)?"
+    r"(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?)(?:\s+that)?)\s+",
+    re.I,
+)
+# what may stand between a denial and the denied outcome word: a short subject and auxiliaries,
+# no clause of its own ("denied responsibility for the attack, which killed ..." denies a role)
+_DENIED_GAP = re.compile(
+    r"(?:(?!(?:which|who|where|when|after|before|but|while|although|responsibility|involvement|role|"
+    r"part|blame|carrying|carried|any\s+link)\b)[\w'’-]+\s+){0,8}",
+    re.I,
+)
+
+
+def _no_count_reading(sentence: str, q: Quantity, pat: re.Pattern[str]) -> Quantity | None:
+    """``q`` unless it is a reading with no number word that the text says is no count (see
+    ``_ANY_BEFORE``): then None, or a zero for "no" before it ("killed no civilians")."""
+    no_number = (
+        q.high != 0
+        and not _scan(q.phrase)
+        and (
+            (q.vague and q.low == 2 and q.best is None and q.high is None)
+            or q.phrase.lower() in ("a", "an", "was", "were", "has", "had", "is")
+        )
+    )
+    if not no_number:
+        return q
+    head = sentence[: q.start]
+    if _ANY_BEFORE.search(head):
+        return None
+    trig = next(iter(pat.finditer(sentence)), None)
+    nm = _NO_BEFORE.search(head)
+    if nm is not None and q.vague and trig is not None and trig.end() <= nm.start():
+        return Quantity(0, 0, 0, nm.group(1), nm.start(1), nm.end(1), False)  # the verb's object
+    at = min(q.start, trig.start()) if trig is not None else q.start
+    for dm in _DENIAL_OPENER.finditer(sentence, 0, at):
+        gap = sentence[dm.end() : at]
+        if _DENIED_GAP.fullmatch(gap):
+            return None
+    return None if re.search(r"\b(?:anyone|anybody)\s+(?:[\w'’-]+\s+){0,2}$", sentence[:at], re.I) else q
 
 
 # "many are missing", "several were wounded": a vague word that counts only before a noun
@@ -1709,7 +1766,8 @@ def _deed_people(sentence: str, m: re.Match[str], tail: str) -> Quantity | None:
 # word stay in its clause (no clause word, at most 12 words), then "as"/"and so" + the auxiliary
 _ELLIPSIS = re.compile(
     r"(?:\s+(?!(?:and|or|but|while|whereas|who|which|that|when|after|before|because|although|said|says|"
-    r"told|added|as))[\w'’-]+){0,12}?\s*,?\s+(?:as|and\s+so)\s+(?P<aux>were|was|did)\s+(?:(?:also|too)\s+)?",
+    r"told|added|as)\b)[\w'’-]+){0,12}?\s*,?\s+(?:(?:as|and\s+so)\s+(?P<aux>were|was|did)|"
+    r"(?P<also>as\s+well\s+as|along\s+with|together\s+with))\s+(?:(?:also|too)\s+)?",
     re.I,
 )
 _ELLIPSIS_PEOPLE = re.compile(r"\s+(?:[\w'-]+\s+)?(?:passersby|passers-by)\b", re.I)
@@ -1722,21 +1780,26 @@ def _ellipsis_group(sentence: str, m: re.Match[str], qs: list[Quantity]) -> Quan
     after "as was" ("as was a policeman"); "as did" only after "died"/"perished". Not a clause
     ("as was reported"), not a group without a number or "a"/"an" ("as were some of the guards")."""
     trig = m.group().lower()
-    if not _ELLIPSIS_VERB.fullmatch(trig):
+    if not _ELLIPSIS_VERB.fullmatch(trig) and not re.fullmatch(r"[a-z]+ing", trig):
         return None
     em = _ELLIPSIS.match(sentence, m.end())
     if em is None:
         return None
-    aux = em.group("aux").lower()
-    if (aux == "did") != (trig in ("died", "perished")):
+    # "KILLED FIVE PEASANTS, AS WELL AS A TEACHER", "were wounded, along with two police officers":
+    # another group of the verb's people, of any number (not "as well as destroying a bridge")
+    also = em.group("also") is not None
+    aux = "was" if also else em.group("aux").lower()
+    if not also and ((aux == "did") != (trig in ("died", "perished")) or not _ELLIPSIS_VERB.fullmatch(trig)):
         return None
-    gap = sentence[m.end() : em.start("aux")]
+    gap = sentence[m.end() : em.start("also" if also else "aux")]
     if _ANY_OUTCOME.search(gap) or len(re.findall(r"[,;:]", gap)) > 1:
         return None
     at = em.end()
     q = next((x for x in qs if x.start == at), None)
     if q is not None:
-        if q.high == 0 or (q.low is None and not q.vague) or (aux == "was") != (q.best == 1 and q.low == 1):
+        if q.high == 0 or (q.low is None and not q.vague):
+            return None
+        if not also and (aux == "was") != (q.best == 1 and q.low == 1):
             return None
         pm = _PEOPLE_AFTER.match(sentence, q.end) or _ELLIPSIS_PEOPLE.match(sentence, q.end)
         if pm is None:
@@ -2474,6 +2537,17 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
 # Nouns for people, in the plural: a bare plural victim noun with no number ("civilians and
 # soldiers were killed", "the murder of the Jesuits") states at least two (the grammar makes
 # it more than one); the high stays open. MUC-4's answer keys code the same case as PLURAL.
+# nationality nouns (``_text.DEMONYM_ONE`` / ``DEMONYM_MANY``) as regex alternations, longest
+# first; one person's noun doubles as the adjective, so it is a noun only where no noun follows
+# ("a Kenyan and two Somalis", "a PERUVIAN, WERE"; not "a Kenyan village")
+_DEMONYM_MANY_RE = "|".join(w.replace(" ", r"\s+") for w in sorted(DEMONYM_MANY, key=lambda w: (-len(w), w)))
+_DEMONYM_ONE_WORDS = "|".join(w.replace(" ", r"\s+") for w in sorted(DEMONYM_ONE, key=lambda w: (-len(w), w)))
+_DEMONYM_ONE_RE = (
+    r"(?:"
+    + _DEMONYM_ONE_WORDS
+    + r")\b(?!['’-])(?!\s+(?!(?:and|or|but|were|was|is|are|had|has|have|who|whose|in|at|on|from|by|among|during|"
+    r"near|with|as|also|died|dies|being|been|after|when|while)\b)[a-z])"
+)
 _PEOPLE_PLURAL = (
     r"people|persons|civilians|soldiers|troops|policemen|policewomen|police\s+officers|officers|guards|"
     r"bodyguards|agents|militants|insurgents|rebels|guerrillas|fighters|gunmen|terrorists|members|leaders|"
@@ -2492,7 +2566,8 @@ _PEOPLE_PLURAL = (
     r"peacekeepers|medics|paramedics|volunteers|settlers|tribesmen|pirates|bandits|assailants|criminals|"
     r"suspects|[a-z]{3,}smen|"
     # people named by their status abroad: "including six Syrian nationals"
-    r"nationals|foreigners|expatriates|refugees|seafarers|crew\s+members"
+    # and nationality nouns from the one demonym table: "two Kenyans", "three Britons", "Frenchmen"
+    r"nationals|foreigners|expatriates|refugees|seafarers|crew\s+members|" + _DEMONYM_MANY_RE
 )
 _PERSON_SINGULAR = (
     r"person|man|woman|child|boy|girl|civilian|soldier|officer|policeman|guard|protester|demonstrator|resident|"
@@ -3015,15 +3090,17 @@ def _people_subject(sentence: str, m: re.Match[str]) -> Quantity | None:
 
 # "and a civilian", "and one guard": a singular group of one person
 _CONJ_ONE_RE = re.compile(
-    r"(an?|one)\s+(?:[\w'-]+\s+)?(?:" + "|".join(sorted(_ONE_NOUN)) + r"|[a-z]{3,}(?:er|or|ist|ian|man|woman))\b"
-    r"(?!['’-])",
+    r"(an?|one)\s+(?:(?:[\w'-]+\s+)?(?:" + "|".join(sorted(_ONE_NOUN)) + r"|[a-z]{3,}(?:er|or|ist|ian|man|woman))\b"
+    r"(?!['’-])|" + _DEMONYM_ONE_RE + ")",
     re.I,
 )
 # "a peasant woman and her two children": one person before a counted group (``_conjuncts``)
 _CONJ_A_BEFORE = re.compile(
     r"(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bfrom\s)(?<!,\s)(?<!,)\b(an?)\s+(?:[\w'-]+\s+)?(?:"
     + "|".join(sorted(_ONE_NOUN))
-    + r"|[a-z]{3,}(?:er|or|ist|ian|man|woman))(?!['’-])\s+and\s+(?:(?:his|her|their|its|the)\s+)?",
+    + r"|[a-z]{3,}(?:er|or|ist|ian|man|woman)|"
+    + _DEMONYM_ONE_WORDS  # "a Kenyan and two Somalis"
+    + r")(?!['’-])\s+and\s+(?:(?:his|her|their|its|the)\s+)?",
     re.I,
 )
 
