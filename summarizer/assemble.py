@@ -33,7 +33,6 @@ military and state-media sources are presumed to speak for a party to the fighti
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left, insort
 from collections.abc import Iterator, Sequence
@@ -385,11 +384,14 @@ def listed_source(a: Assembly, name: str) -> str | None:
 
 
 def _words_in(part: str, whole: str) -> bool:
-    """``part`` is whole words of ``whole``: "army" is in "the army command", not in "army-aligned
+    """``part`` is whole words of ``whole`` (a plural or possessive ending allowed: "rebel" is in
+    "the rebels"): "army" is in "the army command", not in "army-aligned
     state government" (a hyphen joins a word on, another body: "-aligned", "-backed", "-led"), but
     in "government-run news agency" (what a body runs, owns or controls is its own)."""
     own = r"(?:-(?:run|owned|controlled|operated)\b)"
-    return bool(part) and re.search(r"(?<![\w-])" + re.escape(part) + rf"(?:{own}|(?![\w-]))", whole) is not None
+    plural = r"(?:e?s|['’]s?)?"  # "rebel" in "the rebels" and "the rebels' toll"
+    pattern = r"(?<![\w-])" + re.escape(part) + plural + rf"(?:{own}|(?![\w-]))"
+    return bool(part) and re.search(pattern, whole) is not None
 
 
 #: one unnamed person described ("a senior police officer", "an official"): no body's name
@@ -1461,18 +1463,6 @@ def _toll_of_the_event(a: Assembly, c: Casualty) -> bool:
     return _THE_EVENT.search(text) is not None or _THE_TOLL_WAS.search(text) is not None
 
 
-def about_band(c: Casualty) -> Casualty:
-    """``c`` with the set's band of an "about n" figure as its bounds ("about 30": 27 to 33), for
-    comparing rival counts only: the figure's own bounds stay null (written convention, Ranges),
-    but "about 30" and another source's "three" are counts that do not overlap."""
-    if c.low is not None or c.high is not None or not c.phrase:
-        return c
-    q = parse_quantity(c.phrase)
-    if q is None or q.vague or q.best is None or q.low is not None or q.high is not None:
-        return c
-    return c.model_copy(update={"low": math.floor(0.9 * q.best), "high": math.ceil(1.1 * q.best)})
-
-
 #: a count set against another in so many words: "killed three people, not four", "12, not 20"
 _NOT_THAT_COUNT = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s*,?\s+(?:and\s+|but\s+)?not\s+(?P<other>[\w,-]+)\b", re.I)
 
@@ -1516,7 +1506,6 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
     (``totals.is_tally``), no place or time words of their own that differ, and no paragraph
     turning to another event (``_event_scope``)."""
     out: list[set[str]] = [set() for _ in casualties]
-    casualties = [about_band(c) for c in casualties]
     places = find_places(a.article)
     announced = announced_differences(a.article)
     usable = [

@@ -216,7 +216,7 @@ EXPECTED = {
     "camp": [
         ("killed", "At least 27", 27, None),
         ("injured", "more than 40", 41, None),
-        ("displaced", "Some 3,000", None, None),  # "Some 3,000 residents fled": about 3,000, best only
+        ("displaced", "Some 3,000", 2700, 3300),  # "Some 3,000 residents fled": about 3,000, 10 % either side
     ],
     "convoy": [("killed", "Two", 2, 2), ("detained", "five", 5, 5)],
     "quiet": [("injured", "No one", 0, 0)],

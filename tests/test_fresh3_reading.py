@@ -71,9 +71,9 @@ def test_lost_contact_with_people_is_missing() -> None:
 
 
 def test_moved_to_shelters_is_displaced() -> None:
-    assert _read("About 80 residents were moved to emergency shelters.", "displaced") == [("About 80", None, 80, None)]
+    assert _read("About 80 residents were moved to emergency shelters.", "displaced") == [("About 80", 72, 80, 88)]
     assert _read("Some 300 families have been relocated to a camp near the border.", "displaced") == [
-        ("Some 300", None, 300, None)
+        ("Some 300", 270, 300, 330)
     ]
     assert _read("Twelve staff were moved to a new office.", "displaced") == []
     assert _read("Two offices were moved to temporary shelters.", "displaced") == []

@@ -221,7 +221,7 @@ def test_number_of_victims(article: str, want: list[tuple[str, int, int]], absen
             [(12, 12, 12, "TWELVE"), (None, None, None, "SOME PEDESTRIANS"), (1, 1, 1, "A")],
         ),
         # "some" before a number is "about"; before a thing it is no count
-        ("Some 40 pedestrians were injured.", "injured", [(None, 40, None, "Some 40")]),
+        ("Some 40 pedestrians were injured.", "injured", [(36, 40, 44, "Some 40")]),
         ("Some buildings were damaged and two guards were injured.", "injured", [(2, 2, 2, "two")]),
     ],
 )

@@ -54,8 +54,10 @@ expression                             low        best      high       vague
 "up to / as many as / at most n"       -          -         n          no
 "fewer than / less than / under n"     -          -         n-1        no
 "nearly / almost / close to n"         -          -         n-1        no
-"about / around / some / roughly /     -          n         open       no
-"approximately / an estimated n"
+"about / around / some / roughly /     0.9n       n         1.1n       no
+"approximately / an estimated n"       (floor)              (ceil)
+"maybe / perhaps / possibly /          n          n         n          no
+probably n" (a hedge: status, not bounds)
 "30 to 40", "30-40", "between 30 and   30         -         40         no
 40", "30 or 40"
 "a couple (of)"                        2          2         2          yes
@@ -118,8 +120,15 @@ Choices and why:
   stays a figure ("denied that 14 civilians were killed": 14, disputed); a denied role is no
   denied event ("denied responsibility for the bombing, which killed civilians": 2, open). The
   denial still disputes the figures it denies (Status 1: ``figures.denied_victims``).
-* "about n" keeps ``best`` = n (UCDP keeps the reported best estimate) and leaves low and
-  high unknown: the text does not say how far off the figure may be.
+* "about n" keeps ``best`` = n (UCDP keeps the reported best estimate) with the nearest whole
+  numbers 10 % either side as bounds, floor(0.9 n) to ceil(1.1 n) (``quantities.about_band``;
+  the shared attribution set's rule, attrib_README: "about 25" is 22 to 28). The words say the
+  number is not exact but near n; a band makes "about 25" and another source's 20 rival counts,
+  and lets a total rest on the figure ("about 200 killed" supports at least 180). Until session 8
+  the bounds were left unknown; that read "about 200" as no lower bound at all.
+* A hedged count ("maybe / perhaps / possibly / probably n") states n: low = best = high = n, and
+  the hedge makes the figure ``unverified`` (Status) rather than widening its range (as
+  attrib_README reads it).
 * "a"/"an" are counts only inside ``quantity_for_outcome`` and ``parse_quantity`` of a
   short phrase, when grammar makes the victim singular ("a soldier was killed", "killing a
   policeman", "Mr. Torres was killed", "the death of Carlos Galan"); then the phrase is the
@@ -404,8 +413,8 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   the relative being the victim ("a mother who lost her brother in the shelling": 1, phrase the
   relative noun; "lost (his) two sons" reads the number; none without an attack or killing word
   in the sentence, "lost his father to cancer"); a hedged count ("maybe / perhaps / possibly /
-  probably n") reads like "about n" (``best`` n, no bounds; attrib_README reads it as exact n
-  and calls the figure unverified); an estimate set off by a comma after "the wounded" / "the
+  probably n") states n (exact n, as attrib_README reads it; the hedge makes the figure
+  unverified); an estimate set off by a comma after "the wounded" / "the
   dead" at the clause's end counts them ("bringing the wounded to the hospital, maybe thirty
   people"; an approximating word is required, a bare number there may be a part); people
   "treated in / at" clinics, health or trauma centres are injured like "treated in hospital";
@@ -764,7 +773,8 @@ Attribution, hedges and status (``attribution.py``)
 * Hedges: "reportedly", "allegedly", "purportedly", "could not be (independently|reliably)
   verified", "it was not possible to verify", "unconfirmed", "unverified", "claimed" (not
   "claimed responsibility/credit/the lives"), "said to have", "believed to have", "may have
-  been", "according to unconfirmed reports".
+  been", "according to unconfirmed reports", a count hedged in its own words ("maybe / perhaps /
+  possibly / probably" + a number: "maybe thirty people").
 * Status (``attribution.casualty_status`` for the sentence, ``assemble._set_statuses`` for
   the article), first rule that applies; they follow the attribution set's status rules
   (``shared/eval/attrib_README.md``, "status": disputed > unverified > confirmed > reported):
@@ -811,9 +821,9 @@ Attribution, hedges and status (``attribution.py``)
      soldiers, troops, servicemen; a capitalised name before the noun, "TNLA fighters", only
      when the other gives the same, or none and the very same noun, "its fighters" -- "SDF
      fighters" and "militants" are two sides, ``figures.same_victim_class``; other words
-     before it, "off-duty officers", make another group); an "about n" count is compared by
-     the set's band (about 30: 27 to 33, ``assemble.about_band``; its own bounds stay null,
-     Ranges), so "about 30" and another source's "three" do not overlap; "(wanted) suspects",
+     before it, "off-duty officers", make another group); an "about n" count has the set's
+     band as its bounds (about 30: 27 to 33, ``quantities.about_band``, Ranges), so "about 30"
+     and another source's "three" do not overlap; "(wanted) suspects",
      the arresting side's word for the
      people it detained, count the same whole as "people";
      neither a part ("including 8 children", "two of

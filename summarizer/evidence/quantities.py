@@ -202,11 +202,12 @@ MODIFIERS: dict[tuple[str, ...], str] = {
     ("estimated",): "approx",
     ("approx",): "approx",
     ("circa",): "approx",
-    # a hedged count is an estimate like "about n" (best n, no bounds): "maybe thirty people"
-    ("maybe",): "approx",
-    ("perhaps",): "approx",
-    ("possibly",): "approx",
-    ("probably",): "approx",
+    # a hedged count states its number, with a doubt (exact n; the hedge grades the status):
+    # "maybe thirty people"
+    ("maybe",): "hedge",
+    ("perhaps",): "hedge",
+    ("possibly",): "hedge",
+    ("probably",): "hedge",
     ("between",): "between",
     ("from",): "from",
     ("as", "high", "as"): "upto",
@@ -729,6 +730,13 @@ def _scan_cached(text: str) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
+def about_band(n: int) -> tuple[int, int]:
+    """The bounds of "about n" (and of "some / around / roughly / approximately / an estimated n"):
+    the nearest whole numbers 10 % either side, floor(0.9 n) to ceil(1.1 n) (the shared
+    attribution set's rule, ``attrib_README``: "about 25" is 22-28), with ``best`` n."""
+    return (9 * n) // 10, -((-11 * n) // 10)
+
+
 def _make(
     text: str, toks: list[_Tok], i: int, j: int, low: int | None, best: int | None, high: int | None, vague: bool
 ) -> Quantity:
@@ -830,8 +838,11 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[Quantity | None, int
                 return _make(text, toks, i, j, None, None, max(n - 1, 0), vague), j
             if mod == "nearly":
                 return _make(text, toks, i, j, None, None, max(n - 1, 0), vague), j
-            # approx
-            return _make(text, toks, i, j, None, n, None, vague), j
+            if mod == "hedge":
+                return _make(text, toks, i, j, n, n, n, vague), j
+            # approx: the attribution set's band, best n (``about_band``)
+            lo, hi = about_band(n)
+            return _make(text, toks, i, j, lo, n, hi, vague), j
         if toks[i].low == "some" and k == 1:
             nxt = _next_word(toks, i + 1)
             if nxt in _COUNT_NOUNS or _people_word(nxt):  # "some pedestrians" (the table's bare "some")
@@ -1331,7 +1342,7 @@ def _no_count_reading(sentence: str, q: Quantity, pat: re.Pattern[str]) -> Quant
 # "many are missing", "several were wounded": a vague word that counts only before a noun
 # (``_NEED_NOUN``) is the subject of the outcome right after a verb of being
 _MANY_BEFORE = re.compile(
-    r"\b(many|several|numerous)\s+(?:more\s+|others\s+)?(?:are|were|remain|remained|have\s+been|had\s+been)\s+"
+    r"(?<!\bhow\s)(?<!\bhow\s\s)\b(many|several|numerous)\s+(?:more\s+|others\s+)?(?:are|were|remain|remained|have\s+been|had\s+been)\s+"
     r"(?:(?:still|also|now)\s+)?$",
     re.I,
 )
