@@ -718,6 +718,29 @@ Attribution, hedges and status (``attribution.py``)
   source; an apposition after an "according to" name is short (a long clause after the comma is
   the report); "according to what they told AFP" is AFP; a participle opener reaching a
   preposition ("Referring last night to the gangs, Perez said") is no subject.
+* Sources, session 8, third round (``tests/test_sources_s8c.py``). Every entity cited for facts
+  about the violence is a source, an outlet that only relays or carries another's words included
+  (attrib_README, sources): "..., a commander said, quoted by (as cited by) X" lists X as the
+  relay of the commander (``attribution._RELAYED_AFTER``; X capitalised: "as quoted by the governor"
+  names a speaker); "X quoted Y as saying" is Y's, relayed by X (``attribution._QUOTED_AS``); "he
+  told X" lists X when X is an outlet by its words. Footage heading a clause joined to its sentence
+  ("..., and video shared on social media showed ...") is a source as at the sentence's start
+  (``media``). Names: a title's dot ends no name after the verb ("..., said Rev. Name"; the
+  title list ``attribution._TITLE_DOT``); a possessive determiner before a name is no part of it
+  ("Their al-Noor television said": al-Noor television; "Its spokesman" stays); a capitalised
+  "Today" closing a name is the outlet's name, not a time word ("Delta Today reported"); an age
+  does not block a described person ("one 60-year-old herder said": ``_GLUED`` lets
+  "N-year-old" through; a person described by age or trade is kind ``other``); a person described
+  after a verb that closes the report is a source without a quotation mark ("..., said a soldier's
+  wife, who asked not to be named": ``anonymous`` by the clause after it;
+  ``attribution._SAID_DESCRIBED``; a document, "said a statement", is no person). Kinds: an
+  outlet named by a newspaper's word (capitalised "Observer", "Tribune", "Chronicle",
+  "Telegraph", "Sentinel", "Courier", "Dispatch", or a name closing with "Now"/"Today") or called
+  an "outlet" is ``media``; "state-owned"/"state-controlled" outlets and a party's "propaganda
+  outlet (arm, wing, agency)" are ``state_media`` (an outlet run by a party: "Amaq, the group's
+  propaganda outlet" is state_media, not military: the README kinds outlets by who runs them, and
+  the group's own voice stays the group's). A generic plural ("rights groups say") is listed as
+  the text writes it.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

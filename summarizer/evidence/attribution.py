@@ -169,7 +169,20 @@ _ACCORDING = re.compile(
     re.I,
 )
 _INVERTED = re.compile(
-    r"[,\"”]\s*(?:said|says|reported|added|stated|told\s+\w+)\s+(?P<src>(?:the\s+)?[A-Z][^,.;:!?\"“”]{1,80})",
+    # a title's dot ends no name: "..., said Rev. Ana Obi" (``_TITLE_DOT``)
+    r"[,\"”]\s*(?:said|says|reported|added|stated|told\s+\w+)\s+(?P<src>(?:the\s+)?(?:"
+    + _TITLE_DOT
+    + r")?[A-Z][^,.;:!?\"“”]{1,80})",
+)
+#: a person described, not named, after the verb that closes the report: "..., said a soldier's wife,
+#: who asked not to be named", "..., said one 60-year-old herder." (no quotation mark needed)
+_SAID_DESCRIBED = re.compile(
+    r",\s*(?:said|says|added)\s+(?P<src>(?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
+    r"(?=\s*(?:[,.;]|$|\s(?:who|from|in|at|of|whose|with)\b))"
+)
+#: a document or a report, no person: "..., said a statement."
+_DOCUMENT_HEAD = re.compile(
+    r"\b(?:statement|report|communiqu\w+|release|post|message|notice|letter|document|tally|count|figure|list)s?$", re.I
 )
 #: a person described, not named, after the words they said: "'They shot at everyone,' said a farmer who
 #: fled the village", "..., says one survivor." (a closing quote mark before the verb)
@@ -256,7 +269,8 @@ _FINITE = re.compile(
 _TRAIL = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|again|further|had|has|have|initially|"
     r"officially|separately|independently|flatly|publicly|categorically|firmly|strongly|formally|repeatedly|emphatically|"
-    r"today|yesterday|tonight|on\s+\w+|late\s+\w+|early\s+\w+|this\s+\w+|"
+    # "Delta Today reported": a capitalised "Today" closes an outlet's name, no time word
+    r"(?-i:today|yesterday|tonight|TODAY|YESTERDAY|TONIGHT)|on\s+\w+|late\s+\w+|early\s+\w+|this\s+\w+|"
     r"last\s+\w+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+\w+)?))+$",
     re.I,
@@ -306,7 +320,8 @@ def _ok_subject(s: str) -> bool:
         return False  # "(were volunteers) defending their homes and not rebels": a participle's clause, no sayer
     if _PRONOUN_CLAUSE.match(s):
         return False  # "It put the number at 600 and (said ...)": a pronoun's clause, carried back (``carried_from``)
-    return bool(re.search(r"[A-Z]", s) or _SOURCE_NOUN.search(s))
+    # "one 60-year-old herder": a person described by age
+    return bool(re.search(r"[A-Z]", s) or _SOURCE_NOUN.search(s) or re.search(r"\d-year-old\b", s))
 
 
 #: the thing said before its sayer: "allegations the RSF denies", "an allegation from a former contractor",
@@ -367,7 +382,7 @@ _ALIAS_CHUNK = re.compile(
 
 #: a description in apposition after a name: "The Syrian Observatory for Human Rights, a Britain-based
 #: monitor with sources in Syria, put the toll higher": the name is the sayer, not "a ... monitor"
-_DESCRIPTION = re.compile(r"(?:a|an)\s+(?:[a-z][\w'’-]*|[A-Z][\w'’]*-[a-z][\w'’-]*)(?:\s+[\w'’-]+)*$")
+_DESCRIPTION = re.compile(r"(?:a|an)\s+(?:[a-z0-9][\w'’-]*|[A-Z][\w'’]*-[a-z][\w'’-]*)(?:\s+[\w'’-]+)*$")
 
 
 #: a description the name in apposition after it names: "A monitoring group, the Northern Watch,
@@ -438,6 +453,8 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
         c = re.sub(r"^((?:a|an|one|two|three|several)\s+\S.{2,80}?)\s+who\s+\S.*$", r"\1", c, flags=re.I)
         c = _TRAIL.sub("", c).strip()
         c = _LEAD_TIME.sub("", c).strip()
+        # "Their al-Noor television said": a possessive determiner before a name is no part of it
+        c = re.sub(r"^(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?=(?:(?:al|el)-)?[A-Z])", "", c)
         if _ok_subject(c):
             return c
     return None
@@ -475,7 +492,9 @@ _POSSESSED = re.compile(
 #: posted online on Monday appeared to show ...", "Images verified by X show ..." (attrib_README
 #: kinds: "media: independent outlets and footage"); only with a verb of showing
 _FOOTAGE = re.compile(
-    r"^\s*(?:(?:[A-Z][a-z]+|On\s+\w+|In\s+\w+),\s+)?"
+    # heading the sentence or a clause joined to it: "Shells hit the market, and video shared on social
+    # media showed ..."
+    r"(?:^\s*(?:(?:[A-Z][a-z]+|On\s+\w+|In\s+\w+),\s+)?|[,;]\s+(?:(?:and|but|while)\s+)?|\s(?:and|but|while)\s+)"
     r"(?P<src>(?:(?:[Tt]he|[Ss]ome|[Oo]ther|[Aa]mateur|[Gg]raphic|[Uu]nverified|[Vv]erified|[Ss]atellite)\s+)?"
     r"(?:[Ff]ootage|[Vv]ideos?|[Vv]ideo\s+footage|[Ii]mages|[Pp]hotos|[Pp]hotographs|[Pp]ictures|[Ii]magery)"
     r"(?:\s+(?:shared|posted|circulated|circulating|published|uploaded|broadcast|aired|filmed|taken|obtained|verified|"
@@ -490,7 +509,7 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
     dl = dateline_at(sentence)
     if dl is not None:  # "KHARTOUM, March 3 -": where the report was filed, never its source
         sentence = " " * dl.end + sentence[dl.end :]
-    shown = _FOOTAGE.match(sentence)
+    shown = _FOOTAGE.search(sentence)
     if shown:  # "Footage shared on social media showed ...": the footage is the source (media)
         found.append((shown.start("src"), norm_ws(shown.group("src"))))
     heading = _STATEMENT_HEAD.match(sentence)
@@ -529,6 +548,10 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             found.append((m.start("src"), src))
     for m in _QUOTED_PERSON.finditer(sentence):  # "'...,' said a farmer who fled": the person described
         found.append((m.start("src"), norm_ws(m.group("src"))))
+    for m in _SAID_DESCRIBED.finditer(sentence):  # ", said a soldier's wife, who asked not to be named"
+        src = norm_ws(m.group("src"))
+        if _person_phrase(src) and not _DOCUMENT_HEAD.search(src) and not any(p == m.start("src") for p, _ in found):
+            found.append((m.start("src"), src))
     for m in _INVERTED.finditer(sentence):
         src = m.group("src").strip()
         src = re.sub(r"\s+(?:on|in|at|late|early|who|which|during)\b.*$", "", src)
@@ -684,6 +707,18 @@ _CARRIED = re.compile(
 )
 
 
+#: a relay named after its source's reporting clause: "..., a commander said, quoted by RFI", "..., as
+#: cited by AFP" (the outlet is capitalised: "as quoted by the governor" names a speaker)
+_RELAYED_AFTER = re.compile(
+    r",\s*(?:as\s+)?(?:cited|quoted|relayed|carried)\s+by\s+(?P<via>(?:the\s+)?[A-Z][^,.;:\"“”]{1,60}?)"
+    r"(?=\s*(?:[,.;:\"“”]|\s(?:on|in|that)\b|$))"
+)
+#: "Kestrel TV quoted Harbour Governor Salim al-Rawi as saying ...": the outlet relays the person
+_QUOTED_AS = re.compile(
+    r"\bquoted\s+(?P<orig>(?:the\s+|a\s+|an\s+)?[^,.;:\"“”]{2,80}?)\s+as\s+(?:saying|telling|stating)\b"
+)
+
+
 def split_relay(name: str) -> tuple[str, str | None]:
     """("a security source", "Syrian state news agency SANA") for "a security source cited by
     Syrian state news agency SANA": the original source and the outlet that relayed it (as UCDP
@@ -738,9 +773,18 @@ def find_relay(sentence: str, at: int | None = None) -> tuple[str | None, str | 
         found = _own_clause_first(sentence, found, at)
     orig, via = split_relay(found[0][1])
     orig = split_joint(_without_apposition(orig))[0]
+    quoted = _QUOTED_AS.search(sentence)
+    if via is None and quoted and quoted.start() > found[0][0]:
+        inner = _clean_subject(quoted.group("orig"))
+        if inner and normalize_name(inner) != normalize_name(orig):
+            return inner, orig  # "X quoted Y as saying": Y says it, X relays
+    if via is None:
+        after = _RELAYED_AFTER.search(sentence)
+        if after and after.start() > found[0][0]:
+            via = after.group("via").strip()
     if via is None:
         told = _TOLD.search(sentence)
-        if told and source_kind_hint(told.group("via")) in _OUTLETS:
+        if told and source_kind_hint(told.group("via").rstrip(".")) in _OUTLETS:
             via = told.group("via").rstrip(".")
     if via is None:  # "said in a statement carried by the state-run X News Agency"
         carried = _CARRIED.search(sentence)
@@ -975,7 +1019,7 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
         found = _attributions(sent)
         if not found and _PRONOUN_SAYS.search(sent) and not is_instruction_like(sent):
             told = _TOLD.search(sent)  # "He told the state broadcaster X that ...": X relays him
-            if told and source_kind_hint(told.group("via")) in _OUTLETS:
+            if told and source_kind_hint(told.group("via").rstrip(".")) in _OUTLETS:
                 add(told.group("via").rstrip("."), None)
         if not found or is_instruction_like(sent):
             continue
@@ -993,7 +1037,7 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
 
 
 _GLUED = re.compile(
-    r"[A-Za-z][.!?”\"][A-Z][a-z]|[a-z]{2}[A-Z](?:\s|[a-z]{2})|\d|[\[\],;]|\n\s*\n|^(?:and|but|or|AND|BUT|OR)$"
+    r"[A-Za-z][.!?”\"][A-Z][a-z]|[a-z]{2}[A-Z](?:\s|[a-z]{2})|\d(?!\d*-(?:year|month)-old)|[\[\],;]|\n\s*\n|^(?:and|but|or|AND|BUT|OR)$"
 )
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "del", "van", "von", "der", "la", "le", "of", "the"}
 
@@ -1379,7 +1423,9 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
         "state_media",
         re.compile(
             r"\b(?:state(?:-run|-owned)?\s+(?:news\s+agency|media|tv|television|broadcaster|radio)|"
-            r"state-run|sana|tass|xinhua|kcna|irna|ria\s+novosti|sputnik|press\s+tv|cctv|"
+            # "the state-owned Meridian Radio"; "Amaq, the group's propaganda outlet" (an outlet a party runs)
+            r"state-run|state-owned|state-controlled|propaganda\s+(?:outlet|arm|wing|channel|(?:news\s+)?agency)|"
+            r"sana|tass|xinhua|kcna|irna|ria\s+novosti|sputnik|press\s+tv|cctv|"
             r"mena|anadolu|saba|al-ikhbariya|rt|"
             # "the official National News Agency": a government's own agency
             r"official\s+(?:[\w'’-]+\s+){0,3}?news\s+agency)\b",
@@ -1460,7 +1506,10 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"\b(?:media|reuters|afp|ap|associated\s+press|al\s+jazeera|bbc|cnn|tv|television|radio|"
             r"news|newspaper|times|post|guardian|efe|dpa|kyodo|agency|channel|al\s+mayadeen|"
             r"al\s+arabiya|press|journal|daily|herald|gazette|online|monitor|inravision|"
-            r"cadena|venceremos|broadcast\w*|footage|videos?|imagery)\b",
+            r"cadena|venceremos|broadcast\w*|footage|videos?|imagery|outlets?|"
+            # an outlet named by a newspaper's word: "the Coastal Observer", "Delta Today", "Myanmar Now"
+            r"(?-i:Observer|Tribune|Chronicle|Telegraph|Sentinel|Courier|Dispatch))\b|"
+            r"(?-i:[A-Z][\w'’-]*\s+(?:Now|Today))$",
             re.I,
         ),
     ),
@@ -1470,7 +1519,9 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
 _OTHER_RE = re.compile(
     r"\b(?:witness(?:es)?|residents?|activists?|medics?|doctors?|paramedics?|rescuers?|survivors?|"
     r"relatives?|hospital|nurses?|protesters?|villagers?|eyewitness(?:es)?|journalists?|staff|"
-    r"teachers?|farmers?|students?|man|woman|mother|father|son|daughter|brother|sister|neighbou?rs?)\b",
+    r"teachers?|farmers?|students?|man|woman|mother|father|son|daughter|brother|sister|neighbou?rs?|"
+    # people described by trade or age: "one 60-year-old herder", "a shopkeeper", "village elders"
+    r"herders?|shepherds?|traders?|shopkeepers?|elders?|wife|husband|widow|\d+-year-old)\b",
     re.I,
 )
 
