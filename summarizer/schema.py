@@ -116,7 +116,8 @@ class Casualty(_Model):
     low: int | None = Field(
         default=None,
         description="Lowest number the words support (UCDP GED 'low'): 'over 130' gives 131, 'dozens' 24, "
-        "'at least 5' 5; null when the words set no lower bound ('about 40', 'up to 30', 'a number of').",
+        "'at least 5' 5, 'about 40' 36 (10 % either side); null when the words set no lower bound ('up to 30', "
+        "'a number of').",
     )
     best: int | None = Field(
         default=None,
@@ -126,7 +127,7 @@ class Casualty(_Model):
     high: int | None = Field(
         default=None,
         description="Highest number the words allow (UCDP GED 'high'): '12' gives 12, 'up to 30' 30, "
-        "'nearly 50' 49; null when open-ended ('over 130', 'at least 5').",
+        "'nearly 50' 49, 'about 40' 44; null when open-ended ('over 130', 'at least 5').",
     )
     phrase: str = Field(default="", description="The quantity words as written, e.g. 'over 130'.")
     reported_by: str | None = Field(
