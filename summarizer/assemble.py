@@ -84,6 +84,7 @@ from .evidence.attribution import (
     confirmer,
     normalize_name,
     publisher_names,
+    relay_kind,
     same_body,
     title_kind,
 )
@@ -286,6 +287,7 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
         source_kind_hint(name)
         or next((h for al in aliases(a.article, name) if (h := source_kind_hint(al)) is not None), None)
         or title_kind(a.article, name)  # "state attorney general Ana Ruiz ... Ruiz said": the title's kind
+        or relay_kind(a.article, name)  # "..., quoted by RFI": an acronym only relaying is an outlet
     )
     k = hint or kind
     if k not in ("military", "state_media") and described_kind(a.article, name) == "armed_group":

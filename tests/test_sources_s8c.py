@@ -97,3 +97,8 @@ def test_state_owned_and_propaganda_outlets_are_state_media() -> None:
 def test_rights_groups_are_listed_as_written() -> None:
     sent = "At least 40 people have been killed since March, rights groups say."
     assert _sources(sent).get("rights groups") == "ngo"
+
+
+def test_an_acronym_only_relaying_is_an_outlet() -> None:
+    text = "Seven fighters died, a commander said, quoted by RKN."
+    assert _sources(text).get("RKN") == "media"

@@ -739,8 +739,10 @@ Attribution, hedges and status (``attribution.py``)
   an "outlet" is ``media``; "state-owned"/"state-controlled" outlets and a party's "propaganda
   outlet (arm, wing, agency)" are ``state_media`` (an outlet run by a party: "Amaq, the group's
   propaganda outlet" is state_media, not military: the README kinds outlets by who runs them, and
-  the group's own voice stays the group's). A generic plural ("rights groups say") is listed as
-  the text writes it.
+  the group's own voice stays the group's). An acronym the text names only as a relay ("...,
+  quoted by RKN", "cited by", "relayed by", "carried by", "told RKN") is ``media``
+  (``attribution.relay_kind``: no person is written as an acronym). A generic plural ("rights
+  groups say") is listed as the text writes it.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

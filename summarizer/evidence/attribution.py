@@ -719,6 +719,17 @@ _QUOTED_AS = re.compile(
 )
 
 
+def relay_kind(article: str, name: str) -> SourceKind | None:
+    """``media`` for an acronym the text names only as a relay of others' words ("..., quoted by
+    RFI", "as cited by KNN", "told RFA"): a person is never written as an acronym, and an outlet that
+    relays is an outlet (attrib_README kinds); None otherwise."""
+    n = name.strip()
+    if not re.fullmatch(r"[A-Z]{2,6}", n):
+        return None
+    relay = rf"\b(?:(?:quoted|cited|relayed|carried)\s+by|told)\s+(?:the\s+)?{re.escape(n)}\b"
+    return "media" if re.search(relay, article) else None
+
+
 def split_relay(name: str) -> tuple[str, str | None]:
     """("a security source", "Syrian state news agency SANA") for "a security source cited by
     Syrian state news agency SANA": the original source and the outlet that relayed it (as UCDP
