@@ -2321,10 +2321,12 @@ _DEED_ACT = (
     r"air\s*strikes?|air\s+raids?|strikes?|bombardments?|bombings?|shelling|shellfire|(?:gun|tank|sniper)?fire|"
     r"raids?|artillery|offensives?|incursions?|assaults?|attacks?"
 )
+#: every nationality word of the one demonym table, longest first, as one alternation
+_DEMONYM_ALT = "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in sorted(COUNTRY_OF_DEMONYM, key=len, reverse=True))
 _DEED_HARDWARE = r"drones|jets|warplanes|fighter\s+jets|helicopters|gunships|missiles|rockets|tanks"
 _NATIONAL_DEED = re.compile(
     r"(?<![\w'’.-])(?P<dem>"
-    + "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in sorted(COUNTRY_OF_DEMONYM, key=len, reverse=True))
+    + _DEMONYM_ALT
     + rf")(?P<force>\s+(?:{_DEED_FORCE}))?(?:['’]s)?\s+(?:(?:{_DEED_MOD})\s+){{0,2}}"
     rf"(?:(?P<act>{_DEED_ACT})|(?P<hw>{_DEED_HARDWARE}))(?![\w'’-])",
     re.I,
@@ -2383,7 +2385,7 @@ def national_deeds(article: str) -> list[Agent]:
 #: not its people ("three Israeli soldiers": often the counted dead)
 _STATE_FORCE_NAME = re.compile(
     r"(?<![\w'’.-])(?P<dem>"
-    + "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in sorted(COUNTRY_OF_DEMONYM, key=len, reverse=True))
+    + _DEMONYM_ALT
     + r")\s+(?:forces|army|military|armed\s+forces|security\s+forces|defen[cs]e\s+forces|air\s+force|navy)"
     r"(?![\w'’-])",
     re.I,
