@@ -491,6 +491,13 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   noun before "of" is one ("detained a commander of the rival brigade"; "a number of", "a
   group of" none); "the dead included a civilian driver" is one (not the first of a list).
   The candidate pre-scan knows "held", "hold", "taken from" and "left".
+* MUC-style wire wordings (session 8, H18; ``tests/test_muc_lists_s8.py``): a count of
+  wounds, bullets or shots is never a count of people ("TAKEN TO HOSPITAL WITH THREE BULLET
+  WOUNDS", "HIT BY FIVE BULLETS", "RECEIVED TWO GUNSHOT WOUNDS"): the number is no quantity
+  when a wound noun (wounds, bullets, shots, gunshots, stabbings, ...) follows it, alone or
+  after a weapon word or a word of severity ("bullet", "shrapnel", "serious"); the wounded
+  person is counted as one where the sentence reads so, otherwise nothing
+  (``quantities._wound_count``). "FOUR GUNSHOT VICTIMS" and "TWO SHOT DEAD" are people.
 
 Dates (``dates.py``)
 ====================

@@ -626,6 +626,32 @@ def _people_word(w: str) -> bool:
     )
 
 
+# A count of wounds, bullets or shots is never a count of people ("WITH THREE BULLET WOUNDS",
+# "HIT BY FIVE BULLETS", "RECEIVED TWO GUNSHOT WOUNDS"): the wounded person is one, or none is counted.
+_WOUND_NOUNS = frozenset(
+    {"wound", "wounds", "bullet", "bullets", "shots", "gunshot", "gunshots", "slug", "slugs", "stab"}
+    | {"stabs", "stabbings", "holes", "impacts", "lacerations", "fractures", "burns"}
+)
+_WOUND_MODS = frozenset(
+    {"bullet", "gunshot", "gun-shot", "shrapnel", "stab", "knife", "machete", "bayonet", "shotgun", "pistol"}
+    | {"rifle", "serious", "severe", "grave", "minor", "light", "superficial", "fatal", "deep", "more", "other"}
+)
+
+
+def _wound_count(toks: list[_Tok], j: int) -> bool:
+    """Whether the number ending before token ``j`` counts wounds, bullets or shots: its next
+    word is such a noun, or a weapon word or an adjective of severity stands before one."""
+    nxt = _next_word(toks, j)
+    if nxt in _WOUND_NOUNS and nxt not in {"bullet", "gunshot", "stab"}:
+        return True
+    if nxt in _WOUND_MODS or nxt in {"bullet", "gunshot", "stab"}:
+        k = j + 1
+        if k < len(toks) and toks[k].low in {"-", "–"}:
+            k += 1
+        return _next_word(toks, k) in _WOUND_NOUNS
+    return False
+
+
 def _not_a_count(toks: list[_Tok], i: int, j: int, value: int, text: str) -> bool:
     """Distractor filter for a plain number spanning tokens [i, j)."""
     first = toks[i]
@@ -635,6 +661,8 @@ def _not_a_count(toks: list[_Tok], i: int, j: int, value: int, text: str) -> boo
     # units, durations, money, dates ("6 APR 90", "two days", "90-MM", "16-YEAR-OLD")
     if nxt in _NON_COUNT_NEXT:
         return True
+    if _wound_count(toks, j):
+        return True  # "WITH THREE BULLET WOUNDS", "HIT BY FIVE BULLETS": wounds, not people
     if j < len(toks) and toks[j].low in {"-", "–"} and toks[j].start == toks[j - 1].end:
         after = _next_word(toks, j + 1)
         if after and not after[0].isdigit() and after not in UNITS and after not in TENS:

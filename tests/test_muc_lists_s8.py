@@ -1,0 +1,59 @@
+"""MUC-style casualty wordings of upper-case wire text (session 8, H18; invented sentences).
+
+Rules in ``summarizer/evidence/__init__.py`` (Counting people, session 8, H18): a count of
+wounds, bullets or shots is never a count of people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.checks import run_checks
+from summarizer.schema import Summary
+from summarizer.testing import code_only
+
+
+def _summary(article: str) -> Summary:
+    s = code_only(article, published=None)
+    s, _ = run_checks(s, article, published=None, strict_offsets=True, in_place=True)
+    return s
+
+
+def _figures(article: str) -> list[tuple[str, int | None, int | None]]:
+    return sorted((c.outcome, c.low, c.high) for c in _summary(article).casualties)
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # 1. wounds, bullets and shots are no people
+        (
+            "TEGUCIGALPA, 3 FEB 90 (RADIO) -- A WOMAN WAS TAKEN TO HOSPITAL WITH FOUR BULLET WOUNDS"
+            " AFTER THE RAID ON THE TOWN.",
+            [("injured", 1, 1)],
+        ),
+        (
+            "TEGUCIGALPA, 3 FEB 90 (RADIO) -- A FARMER RECEIVED TWO GUNSHOT WOUNDS DURING THE SHOOTING.",
+            [],
+        ),
+        (
+            "TEGUCIGALPA, 3 FEB 90 (RADIO) -- THE TAXI DRIVER WAS HIT BY SIX BULLETS OUTSIDE THE MARKET.",
+            [],
+        ),
+        # negatives: people still counted next to the same words
+        (
+            "TEGUCIGALPA, 3 FEB 90 (RADIO) -- TWO SHOT DEAD AND FOUR GUNSHOT VICTIMS WERE TAKEN TO HOSPITAL.",
+            [("injured", 4, 4), ("killed", 2, 2)],
+        ),
+        (
+            "TEGUCIGALPA, 3 FEB 90 (RADIO) -- FIVE GUARDS SUFFERED SERIOUS WOUNDS IN THE ATTACK ON THE DAM.",
+            [("injured", 5, 5)],
+        ),
+        (
+            "TEGUCIGALPA, 3 FEB 90 (RADIO) -- THE GUNMEN FIRED 30 SHOTS, KILLING THREE PEASANTS.",
+            [("killed", 3, 3)],
+        ),
+    ],
+)
+def test_wound_counts_are_no_people(article: str, expected: list[tuple[str, int, int]]) -> None:
+    assert _figures(article) == expected
