@@ -57,3 +57,28 @@ def _figures(article: str) -> list[tuple[str, int | None, int | None]]:
 )
 def test_wound_counts_are_no_people(article: str, expected: list[tuple[str, int, int]]) -> None:
     assert _figures(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # 3. one of a group, an apposition, then "died": one killed
+        (
+            "TEGUCIGALPA, 3 FEB 90 (RADIO) -- ONE OF THE INJURED, A 62-YEAR-OLD BAKER, LATER DIED AT THE CLINIC.",
+            ("killed", 1, 1),
+        ),
+        (
+            "TEGUCIGALPA, 3 FEB 90 (RADIO) -- ONE OF THE GUARDS, CORPORAL MARIO REYES, DIED ON THE WAY TO HOSPITAL.",
+            ("killed", 1, 1),
+        ),
+        ("TEGUCIGALPA, 3 FEB 90 (RADIO) -- ONE OF THE INJURED SUBSEQUENTLY DIED.", ("killed", 1, 1)),
+    ],
+)
+def test_one_of_group_apposition_died(article: str, expected: tuple[str, int, int]) -> None:
+    assert expected in _figures(article)
+
+
+def test_one_of_group_apposition_without_death() -> None:
+    # negative: the apposition's person speaks, nobody dies
+    article = "TEGUCIGALPA, 3 FEB 90 (RADIO) -- ONE OF THE INJURED, A 62-YEAR-OLD BAKER, SAID THE MEN FIRED AT THE BUS."
+    assert not [f for f in _figures(article) if f[0] == "killed"]

@@ -498,6 +498,10 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   after a weapon word or a word of severity ("bullet", "shrapnel", "serious"); the wounded
   person is counted as one where the sentence reads so, otherwise nothing
   (``quantities._wound_count``). "FOUR GUNSHOT VICTIMS" and "TWO SHOT DEAD" are people.
+  "ONE OF THE WOUNDED, A 40-YEAR-OLD TEACHER, LATER DIED" is one killed: "one of the" a
+  group (up to three words), an optional apposition between commas (no outcome word in it),
+  an optional adverb (later, subsequently, ...), then "died" (``quantities._ONE_OF_DIED``;
+  the group's own figure is read as before).
 
 Dates (``dates.py``)
 ====================

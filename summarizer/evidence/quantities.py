@@ -2393,6 +2393,14 @@ _ONE_NP_WORD = (
 )
 
 
+_ONE_OF_DIED = re.compile(
+    r"(?:^|[,;:]\s*|\s--\s+|\b(?:and|that|when|but)\s+)(one)\s+of\s+(?:the|those|them)\b(?:\s+[\w'-]+){0,3}?"
+    r"(?:\s*,(?P<app>[^,;:]{2,60}),)?\s+(?:(?:later|subsequently|also|then|eventually|afterwards)\s+)?"
+    r"(?:died|dies|lost\s+(?:his|her)\s+life)\s*$",
+    re.I,
+)
+
+
 def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
     for m in pat.finditer(sentence):
         if _RIDDLED.fullmatch(m.group()):
@@ -2450,6 +2458,11 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             re.I,
         )
         if am:
+            return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
+        # "ONE OF THE WOUNDED, A 40-YEAR-OLD TEACHER, LATER DIED": one of a group, an apposition
+        # between commas, then "died" (the apposition names the one person; no outcome word in it)
+        am = _ONE_OF_DIED.search(head + m.group()) if _DIED.fullmatch(m.group()) else None
+        if am and not _ANY_OUTCOME.search(am.group("app") or ""):
             return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
         tail = sentence[m.end() :]
         if m.group().lower() in (
