@@ -82,3 +82,35 @@ def test_one_of_group_apposition_without_death() -> None:
     # negative: the apposition's person speaks, nobody dies
     article = "TEGUCIGALPA, 3 FEB 90 (RADIO) -- ONE OF THE INJURED, A 62-YEAR-OLD BAKER, SAID THE MEN FIRED AT THE BUS."
     assert not [f for f in _figures(article) if f[0] == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # 2. coordinated objects of an active verb, ranks as people nouns, a name in apposition
+        (
+            "TEGUCIGALPA, 3 FEB 90 (RADIO) -- REBELS ATTACKED A POST, KILLING A CORPORAL AND THREE PRIVATES.",
+            [("killed", 1, 1), ("killed", 3, 3)],
+        ),
+        (
+            "TEGUCIGALPA, 3 FEB 90 (RADIO) -- THE BOMB WOUNDED THE JUDGE, ROSA MARIA FUENTES, AND TWO COURT CLERKS.",
+            [("injured", 1, 1), ("injured", 2, 2)],
+        ),
+        (
+            "TEGUCIGALPA, 3 FEB 90 (RADIO) -- THE ARMY SAID THAT TWO LIEUTENANTS AND FIVE SERGEANTS WERE KILLED.",
+            [("killed", 2, 2), ("killed", 5, 5)],
+        ),
+        # negatives: a reporting clause is no apposition; "the wounded" is no active verb
+        (
+            "TEGUCIGALPA, 3 FEB 90 (RADIO) -- GUNMEN KILLED THE GOVERNOR, OFFICIALS SAID,"
+            " AND FOUR GUARDS WERE ARRESTED.",
+            [("detained", 4, 4), ("killed", 1, 1)],
+        ),
+        (
+            "TEGUCIGALPA, 3 FEB 90 (RADIO) -- THE WOUNDED WERE VISITED BY THE MAYOR.",
+            [("injured", 2, None)],  # "the wounded": two or more, never the mayor's one
+        ),
+    ],
+)
+def test_coordinated_objects(article: str, expected: list[tuple[str, int, int | None]]) -> None:
+    assert _figures(article) == expected

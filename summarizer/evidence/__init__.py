@@ -502,6 +502,13 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   group (up to three words), an optional apposition between commas (no outcome word in it),
   an optional adverb (later, subsequently, ...), then "died" (``quantities._ONE_OF_DIED``;
   the group's own figure is read as before).
+  Coordinated objects of an active verb: "KILLING A SERGEANT AND TWO PRIVATES" is 1 and 2
+  (ranks are people nouns: privates, sergeants, corporals, lieutenants, captains, colonels);
+  a name in apposition between commas may stand between the joined groups ("WOUNDED THE
+  MAYOR, PEDRO ANTONIO ALVARENGA, AND THREE MUNICIPAL EMPLOYEES": 1 and 3; up to five
+  words, no reporting word such as said/reported/police/officials; ``quantities._CONJ_GAP``);
+  an active verb of wounding takes "the" and a role noun as one person, like "killed the
+  mayor" (not "the wounded ...", nor after an auxiliary).
 
 Dates (``dates.py``)
 ====================

@@ -1998,7 +1998,13 @@ _INVERTED_GAP = re.compile(
 
 
 # between two groups of people joined by "and": the first group's noun, then "and"
-_CONJ_GAP = re.compile(r"(?:\s+[\w'-]+){0,3}?\s*,?\s+and\s+(?:(?:his|her|their|its|the)\s+)?", re.I)
+_CONJ_GAP = re.compile(
+    r"(?:(?:\s+[\w'-]+){0,3}?\s*,?"
+    # a name in apposition between commas: "THE MAYOR, PEDRO ANTONIO ALVARENGA, AND THREE EMPLOYEES"
+    r"|(?:\s+[\w'-]+){0,2}?\s*,(?:\s+(?!(?:said|says|reported|added|told|according|police|officials)\b)[\w'’.-]+){1,5}\s*,)"
+    r"\s+and\s+(?:(?:his|her|their|its|the)\s+)?",
+    re.I,
+)
 _CONJ_BAD = re.compile(r"\b(?:were|was|is|are|have|has|had|been|be|who|which|that|of)\b", re.I)
 
 
@@ -2554,7 +2560,13 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         obj = _people_object(sentence, m)
         if obj is not None and obj.low is not None and obj.low >= 2:
             return obj  # a list of people named one by one
-        if m.group().lower() in ("killed", "killing", "assassinated", "murdered", "executed"):
+        if m.group().lower() in ("killed", "killing", "assassinated", "murdered", "executed") or (
+            # "THE REBELS WOUNDED THE MAYOR": an active verb of wounding and "the" role noun (not
+            # "the wounded": the participle as a noun)
+            m.group().lower() in ("wounded", "wounding", "injured", "injuring")
+            and re.match(r"\s+the\s", tail, re.I)
+            and not re.search(r"\b(?:the|a|an|were|was|are|is|been|be)\s+$", head, re.I)
+        ):
             rm = _ROLE_OBJECT.match(tail)
             if rm:
                 off = m.end() + rm.start(1)
@@ -2615,6 +2627,7 @@ _PEOPLE_PLURAL = (
     r"americans|mexicans|colombians|salvadorans|guatemalans|hondurans|nicaraguans|peruvians|"
     # more words for people in modern reports (issue 18): "Seven pupils, including three girls"
     r"pupils|schoolchildren|schoolboys|schoolgirls|recruits|cadets|conscripts|comrades|jihadists|"
+    r"privates|sergeants|corporals|lieutenants|captains|colonels|"
     r"peacekeepers|medics|paramedics|volunteers|settlers|tribesmen|pirates|bandits|assailants|criminals|"
     r"suspects|[a-z]{3,}smen|"
     # people named by their status abroad: "including six Syrian nationals"
