@@ -114,3 +114,22 @@ def test_one_of_group_apposition_without_death() -> None:
 )
 def test_coordinated_objects(article: str, expected: list[tuple[str, int, int | None]]) -> None:
     assert _figures(article) == expected
+
+
+def test_dash_list_of_names_after_count() -> None:
+    # 4. a list of names between dashes after a count: the count, and 1 per name
+    article = (
+        "TEGUCIGALPA, 3 FEB 90 (RADIO) -- A GRENADE EXPLODED, KILLING THREE PEOPLE -- MARTA SOLIS,"
+        " RENE BONILLA AND OSCAR LEIVA -- THE POLICE REPORTED."
+    )
+    assert _figures(article) == [("killed", 1, 1)] * 3 + [("killed", 3, 3)]
+    names = sorted(c.phrase for c in _summary(article).casualties if c.low == 1)
+    assert names == ["MARTA SOLIS", "OSCAR LEIVA", "RENE BONILLA"]
+
+
+def test_dash_aside_without_names() -> None:
+    # negatives: a reporting aside between dashes, or groups with their own numbers, name no one
+    article = "TEGUCIGALPA, 3 FEB 90 (RADIO) -- FOUR GUARDS WERE KILLED -- THE ARMY SAID -- AND ONE WAS WOUNDED."
+    assert _figures(article) == [("injured", 1, 1), ("killed", 4, 4)]
+    article = "TEGUCIGALPA, 3 FEB 90 (RADIO) -- REBELS KILLED FIVE PEOPLE -- THREE SOLDIERS AND TWO PEASANTS -- AT 6."
+    assert ("killed", 1, 1) not in _figures(article)

@@ -509,6 +509,10 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   words, no reporting word such as said/reported/police/officials; ``quantities._CONJ_GAP``);
   an active verb of wounding takes "the" and a role noun as one person, like "killed the
   mayor" (not "the wounded ...", nor after an auxiliary).
+  A list of names between dashes after a count is in apposition to it like one between
+  commas ("KILLING THREE PEOPLE -- A, B AND C --": 3, and 1 per name by the named-victims
+  convention; the list ends at the closing dash; ``quantities._APPOSED_NAMES``,
+  ``quantities._names_of``).
 
 Dates (``dates.py``)
 ====================

@@ -3390,7 +3390,8 @@ def _dead_named(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
 # --- people named one by one inside a figure ---------------------------------------------------
 # the people noun of a counted group, then a comma opening a list of names in apposition ("TWO
 # PEASANTS, JOSE TOBAR AND PEDRO CANO, WERE KILLED")
-_APPOSED_NAMES = re.compile(r"(?:\s+[\w'’.-]+){1,3}?\s*,\s*")
+# the counted people, then the list's opener: a comma, or a dash ("KILLING THREE PEOPLE -- A, B AND C --")
+_APPOSED_NAMES = re.compile(r"(?:\s+[\w'’.-]+){1,3}?\s*(?:,|\s--|\s[—–])\s*")
 
 
 def _name_items(sentence: str, s0: int, s1: int) -> list[tuple[int, int]]:
@@ -3437,7 +3438,11 @@ def _names_of(sentence: str, q: Quantity) -> list[tuple[int, int]]:
     am = _APPOSED_NAMES.match(sentence, q.end)
     if am is None or _PEOPLE_AFTER.match(sentence, q.end) is None:
         return []
-    found = _count_people(sentence[am.end() :], sentence.isupper())
+    rest = sentence[am.end() :]
+    if re.search(r"(?:--|—|–)\s*$", am.group()):
+        # a list between dashes ends at the closing dash ("THREE PEOPLE -- A, B AND C -- ...")
+        rest = re.split(r"\s(?:--|—|–)", rest, maxsplit=1)[0]
+    found = _count_people(rest, sentence.isupper())
     if found is None or found[0] > q.low:
         return []
     s1 = am.end() + found[1]
