@@ -1,7 +1,8 @@
 """MUC-style casualty wordings of upper-case wire text (session 8, H18; invented sentences).
 
 Rules in ``summarizer/evidence/__init__.py`` (Counting people, session 8, H18): a count of
-wounds, bullets or shots is never a count of people.
+wounds, bullets or shots is never a count of people; "ONE OF THE WOUNDED, <apposition>, DIED" is one killed;
+coordinated objects of an active verb; a list of names between dashes after a count.
 """
 
 from __future__ import annotations
@@ -133,3 +134,12 @@ def test_dash_aside_without_names() -> None:
     assert _figures(article) == [("injured", 1, 1), ("killed", 4, 4)]
     article = "TEGUCIGALPA, 3 FEB 90 (RADIO) -- REBELS KILLED FIVE PEOPLE -- THREE SOLDIERS AND TWO PEASANTS -- AT 6."
     assert ("killed", 1, 1) not in _figures(article)
+
+
+def test_named_relative_and_group_died() -> None:
+    # 5. (already read at HEAD; pinned) a named relative and a counted group before "died"
+    article = (
+        "TEGUCIGALPA, 3 FEB 90 (RADIO) -- A ROCKET HIT THE MAYOR'S HOUSE. HIS SISTER, MARIA ELENA CRUZ,"
+        " AND THEIR THREE NEPHEWS DIED, THE FIREMEN SAID."
+    )
+    assert _figures(article) == [("killed", 1, 1), ("killed", 3, 3)]
