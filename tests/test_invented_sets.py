@@ -98,9 +98,10 @@ Measured when the floors were set (2026-11-30):
   MUC-4-style stories coded as the keys code them (each named victim a target of 1) and six ISAF
   releases. UNSEEN, code-only at c93f3ef: casualty recall 0.72 (29/40), strict 0.68, actor 1.00,
   date 1.00.
-  Now: casualty recall 0.70 (28/40; a victim of 1 was matched before only by "about 20" having no
-  bounds), strict 0.70, grounded precision 1.00 (67/67), actor recall 1.00 (26/26), date accuracy
-  1.00 (18/18).
+  After three fixes it found (H18: wounds are not people, "one of the wounded later died", a name
+  between joined groups): casualty recall 0.78 (31/40; one victim of 1 had been matched only by
+  "about 20" having no bounds), strict 0.78, grounded precision 1.00 (70/70), actor recall 1.00
+  (26/26), date accuracy 1.00 (18/18).
 * ``muc_invented`` (14 documents), session 7: fourteen MUC-4-style 1989-90 wire stories. UNSEEN,
   code-only: casualty recall 0.83 (40/48), strict 0.81.
   Now: casualty recall 0.98 (47/48), strict casualty recall 0.96 (46/48), grounded precision 1.00
