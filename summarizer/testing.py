@@ -288,12 +288,23 @@ def reading(sentence: str, outcome: str) -> tuple[int | None, int | None, int | 
     return (q.low, q.best, q.high, q.phrase)
 
 
-def readings(sentence: str, outcome: str) -> list[str]:
-    """The phrases of every figure of ``outcome`` in ``sentence``
-    (``quantities.quantities_for_outcome``), each checked against its offsets."""
+def figure_readings(sentence: str, outcome: str) -> list[tuple[str, int | None, int | None, int | None]]:
+    """Every figure of ``outcome`` in ``sentence`` (``quantities.quantities_for_outcome``) as
+    (phrase, low, best, high), each phrase checked against its offsets."""
     from summarizer.evidence.quantities import quantities_for_outcome
 
-    qs = quantities_for_outcome(sentence, outcome)
-    for q in qs:
+    out = []
+    for q in quantities_for_outcome(sentence, outcome):
         assert sentence[q.start : q.end] == q.phrase, (q.start, q.end, q.phrase)
-    return [q.phrase for q in qs]
+        out.append((q.phrase, q.low, q.best, q.high))
+    return out
+
+
+def readings(sentence: str, outcome: str) -> list[str]:
+    """The phrases of every figure of ``outcome`` in ``sentence`` (``figure_readings``)."""
+    return [phrase for phrase, *_ in figure_readings(sentence, outcome)]
+
+
+def statuses(article: str) -> dict[str, str]:
+    """``code_only``'s figures of ``article`` (no publication date) as "outcome:phrase" -> status."""
+    return {f"{c.outcome}:{c.phrase}": c.status for c in code_only(article).casualties}

@@ -5,17 +5,8 @@ people from their homes. Invented sentences, with negative cases (rules written 
 
 from __future__ import annotations
 
-from summarizer.evidence.quantities import quantities_for_outcome
 from summarizer.testing import code_only
-
-
-def _read(sentence: str, outcome: str) -> list[tuple[str, int | None, int | None, int | None]]:
-    out = []
-    for q in quantities_for_outcome(sentence, outcome):
-        assert sentence[q.start : q.end] == q.phrase
-        out.append((q.phrase, q.low, q.best, q.high))
-    return out
-
+from summarizer.testing import figure_readings as _read
 
 # 1. one person among the dead / those killed / the wounded
 
@@ -62,9 +53,7 @@ def test_took_away_things_or_bodies_is_no_detention() -> None:
 
 
 def test_people_moved_to_a_named_town_are_displaced() -> None:
-    assert _read("About 70 households were relocated to Goris on Sunday.", "displaced") == [
-        ("About 70", 63, 70, 77)
-    ]
+    assert _read("About 70 households were relocated to Goris on Sunday.", "displaced") == [("About 70", 63, 70, 77)]
     assert _read("Nine displaced families were moved to Kapan.", "displaced") == [("Nine", 9, 9, 9)]
 
 

@@ -6,20 +6,12 @@ verbs. Invented sentences, with negative cases (rules written in
 
 from __future__ import annotations
 
-from summarizer.evidence.quantities import quantities_for_outcome
 from summarizer.testing import code_only
+from summarizer.testing import figure_readings as _read
 
 
 def _phrases(sentence: str, outcome: str) -> list[str]:
     return [p for p, *_ in _read(sentence, outcome)]
-
-
-def _read(sentence: str, outcome: str) -> list[tuple[str, int | None, int | None, int | None]]:
-    out = []
-    for q in quantities_for_outcome(sentence, outcome):
-        assert sentence[q.start : q.end] == q.phrase
-        out.append((q.phrase, q.low, q.best, q.high))
-    return out
 
 
 # 1. a revised toll with a long scope

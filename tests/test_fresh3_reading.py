@@ -6,11 +6,7 @@ invented for these tests; the conventions are in ``summarizer/evidence/__init__.
 from __future__ import annotations
 
 from summarizer.evidence.candidates import find_candidates
-from summarizer.evidence.quantities import quantities_for_outcome
-
-
-def _read(sentence: str, outcome: str) -> list[tuple[str, int | None, int | None, int | None]]:
-    return [(q.phrase, q.low, q.best, q.high) for q in quantities_for_outcome(sentence, outcome)]
+from summarizer.testing import figure_readings as _read
 
 
 def test_elliptical_place_list_inherits_the_outcome() -> None:

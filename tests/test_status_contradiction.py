@@ -3,12 +3,7 @@
 
 from __future__ import annotations
 
-from summarizer.testing import code_only
-
-
-def _statuses(text: str) -> dict[str, str]:
-    summary = code_only(text, published=None)
-    return {f"{c.outcome}:{c.phrase}": c.status for c in summary.casualties}
+from summarizer.testing import statuses as _statuses
 
 
 def test_two_sources_disjoint_counts_of_one_event_are_disputed() -> None:

@@ -6,12 +6,7 @@ higher" against an open-ended toll (``summarizer.evidence``, "Status")."""
 
 from __future__ import annotations
 
-from summarizer.testing import code_only
-
-
-def _statuses(text: str) -> dict[str, str]:
-    summary = code_only(text, published=None)
-    return {f"{c.outcome}:{c.phrase}": c.status for c in summary.casualties}
+from summarizer.testing import statuses as _statuses
 
 
 def test_the_ministry_names_the_ministry_named_before() -> None:

@@ -4,12 +4,7 @@ the casualties, and rival counts of one event are disputed on both sides."""
 from __future__ import annotations
 
 from summarizer.evidence.attribution import denies_a_role, disputes
-from summarizer.testing import code_only
-
-
-def _statuses(text: str) -> dict[str, str]:
-    summary = code_only(text, published=None)
-    return {f"{c.outcome}:{c.phrase}": c.status for c in summary.casualties}
+from summarizer.testing import statuses as _statuses
 
 
 def test_denying_the_strike_does_not_dispute_the_toll() -> None:

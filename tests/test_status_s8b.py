@@ -5,12 +5,7 @@ fighters against another source's however large the gap."""
 from __future__ import annotations
 
 from summarizer.evidence.figures import may_lie_within, victim_class
-from summarizer.testing import code_only
-
-
-def _statuses(text: str) -> dict[str, str]:
-    summary = code_only(text, published=None)
-    return {f"{c.outcome}:{c.phrase}": c.status for c in summary.casualties}
+from summarizer.testing import statuses as _statuses
 
 
 def test_victim_class_reads_other_words_for_the_same_victims() -> None:
