@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 from summarizer.assemble import build_summary  # noqa: E402
 from summarizer.checks import run_checks  # noqa: E402
 from summarizer.evaluate import (  # noqa: E402
-    ATTRIB_METRICS,
+    ATTRIB_COLUMNS,
     DISPLAY_ORDER,
     DocResult,
     GoldDoc,
@@ -88,7 +88,7 @@ def code_only(doc: GoldDoc) -> DocResult:
 def table(title: str, docs: list[GoldDoc]) -> str:
     corpora, overall = aggregate([code_only(d) for d in docs])
     # each strict variant next to the README metric it tightens (summarizer.evaluate.DISPLAY_ORDER)
-    shown = [m for m in DISPLAY_ORDER if m not in ATTRIB_METRICS or overall.get(m).total]
+    shown = [m for m in DISPLAY_ORDER if m not in ATTRIB_COLUMNS or overall.get(m).total]
     head = ["corpus", "docs", *(m.replace("_", " ") for m in shown)]
     lines = [f"{title}:", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     rows: list[tuple[str, Metrics]] = [*corpora.items(), ("**overall**", overall)]

@@ -50,7 +50,10 @@ The gold format and the scoring rules are those of ``shared/eval/README.md``:
   holding the phrase, then the phrase alone for a figure without evidence), and over matched
   figures attribution, status (label or ``status_alt``) and range accuracy; source recall
   (name or alias contained either way, exact matches first), and over matched sources kind
-  (``kind_alt`` accepted) and party-to-conflict accuracy (gold ``null`` not scored).
+  (``kind_alt`` accepted) and party-to-conflict accuracy (gold ``null`` not scored). Beside
+  them, this module's own figure precision and source precision (the matched share of the
+  predicted figures and sources; the set lists every figure and every cited source, so an
+  unmatched prediction is a false figure, a second name of a listed source, or junk).
 
 Conventions of this module (not in the README):
 
@@ -486,12 +489,13 @@ def match_attrib_sources(gold: Sequence[GoldSource], pred: Sequence[PredSource])
 
 def attribution_tallies(gold: Gold, pred: Prediction) -> dict[str, Tally]:
     """The attribution set's metrics for one document (empty tallies when the gold has none)."""
-    t = {name: Tally() for name in ATTRIB_METRICS}
+    t = {name: Tally() for name in ATTRIB_COLUMNS}
     if not gold.has_attribution:
         return t
     gf, pf = gold.casualties, pred.figures
     pairs = match_attrib_figures(gf, pf)
     t["figure_recall"] = Tally(found=len(pairs), total=len(gf))
+    t["figure_precision"] = Tally(found=len(pairs), total=len(pf))
     for gi, pi in pairs.items():
         x, p = gf[gi], pf[pi]
         for name, ok in (
@@ -503,6 +507,7 @@ def attribution_tallies(gold: Gold, pred: Prediction) -> dict[str, Tally]:
             t[name].found += int(ok)
     spairs = match_attrib_sources(gold.sources, pred.sources)
     t["source_recall"] = Tally(found=len(spairs), total=len(gold.sources))
+    t["source_precision"] = Tally(found=len(spairs), total=len(pred.sources))
     for gi, pi in spairs.items():
         gs, ps = gold.sources[gi], pred.sources[pi]
         t["source_kind"].total += 1
@@ -700,6 +705,12 @@ ATTRIB_METRICS = (
     "source_kind",
     "party_accuracy",
 )
+#: reported beside the attribution metrics (no target): the share of predicted figures and of
+#: predicted sources that match a gold one (the set lists every figure and every cited source,
+#: so an unmatched prediction is an extra: a false figure, a junk or unlisted source)
+ATTRIB_PRECISION = ("figure_precision", "source_precision")
+#: every attribution column, in table order
+ATTRIB_COLUMNS = (*ATTRIB_METRICS, *ATTRIB_PRECISION)
 METRICS = (
     "casualty_recall",
     "strict_casualty_recall",
@@ -713,6 +724,7 @@ METRICS = (
     "strict_actor_recall",
     "date_precision",
     "strict_date_accuracy",
+    *ATTRIB_PRECISION,
 )
 #: this module's stricter variants, each shown after the README metric it tightens
 STRICT_METRICS = (
@@ -734,7 +746,7 @@ DISPLAY_ORDER = (
     "date_accuracy",
     "strict_date_accuracy",
     "date_precision",
-    *ATTRIB_METRICS,
+    *ATTRIB_COLUMNS,
 )
 LABELS = {
     "casualty_recall": "casualty recall",
@@ -746,6 +758,8 @@ LABELS = {
     "source_recall": "source recall",
     "source_kind": "source kind",
     "party_accuracy": "party to the conflict",
+    "figure_precision": "figure precision",
+    "source_precision": "source precision",
     "grounded_precision": "grounded precision",
     "place_recall": "place recall",
     "actor_recall": "actor recall",
@@ -795,6 +809,8 @@ class _MetricFields(BaseModel):
     strict_actor_recall: Metric = Field(default_factory=Metric)
     date_precision: Metric = Field(default_factory=Metric)
     strict_date_accuracy: Metric = Field(default_factory=Metric)
+    figure_precision: Metric = Field(default_factory=Metric)
+    source_precision: Metric = Field(default_factory=Metric)
 
 
 class Metrics(_MetricFields):
@@ -1249,7 +1265,7 @@ def print_report(report: EvalReport, console: Any = None) -> None:
         strict = [n for n in DISPLAY_ORDER if n in STRICT_METRICS and report.overall.get(n).total]
         if strict:
             tables.append(_table(report, "strict variants (evaluate.py's rules, beside the README's above)", strict))
-        attrib = [n for n in DISPLAY_ORDER if n in ATTRIB_METRICS and report.overall.get(n).total]
+        attrib = [n for n in DISPLAY_ORDER if n in ATTRIB_COLUMNS and report.overall.get(n).total]
         if attrib:
             tables.append(_table(report, "the attribution set's metrics", attrib))
         for t in tables:

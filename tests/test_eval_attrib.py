@@ -84,6 +84,36 @@ def test_attribution_metrics_when_the_gold_carries_them(tmp_path: object) -> Non
     assert sc.status_accuracy.value == 0.0
     assert (sc.source_recall.found, sc.source_recall.total) == (1, 2)
     assert sc.source_kind.value == 1.0 and sc.party_accuracy.value == 1.0
+    # precision beside recall: every predicted figure and source matched a gold one
+    assert (sc.figure_precision.found, sc.figure_precision.total) == (1, 1)
+    assert (sc.source_precision.found, sc.source_precision.total) == (1, 1)
+
+
+def test_precision_counts_extra_figures_and_sources() -> None:
+    doc = GoldDoc.model_validate(DOC)
+    fig = PredFigure(
+        outcome="killed",
+        low=12,
+        best=12,
+        high=None,
+        phrase="At least 12",
+        quotes=["At least 12 people were killed in Goma, the health ministry said."],
+        reported_by="the health ministry",
+        status="confirmed",
+    )
+    extra = fig.model_copy(update={"outcome": "injured", "phrase": "dozens", "low": 24, "best": None})
+    pred = Prediction(
+        figures=[fig, extra],
+        sources=[
+            PredSource(name="the health ministry", kind="official", party_to_conflict=True),
+            PredSource(name="the territory's health ministry", kind="official", party_to_conflict=True),
+            PredSource(name="a witness", kind="anonymous", party_to_conflict=False),
+        ],
+    )
+    sc = score_doc(doc, pred).scores
+    assert (sc.figure_precision.found, sc.figure_precision.total) == (1, 2)
+    # a second name of a listed source is an extra, as is a source the gold does not list
+    assert (sc.source_precision.found, sc.source_precision.total) == (1, 3)
 
 
 def test_dev_gold_has_no_attribution_metrics(tmp_path: object) -> None:
@@ -95,3 +125,4 @@ def test_dev_gold_has_no_attribution_metrics(tmp_path: object) -> None:
     assert not doc.gold.has_attribution
     r = score_doc(doc, Prediction())
     assert r.scores.figure_recall.value is None and r.scores.source_recall.value is None
+    assert r.scores.figure_precision.value is None and r.scores.source_precision.value is None
