@@ -60,7 +60,7 @@ from .evidence import (
     source_kind_hint,
     split_relay,
 )
-from .evidence._text import DEMONYMS
+from .evidence._text import DEMONYMS, sentence_spans
 from .evidence.agents import (
     complete_capitalised,
     count_subjects,
@@ -99,6 +99,7 @@ from .evidence.figures import (
     announced_differences,
     blanket_doubt,
     calls_the_claim_false,
+    contests_reports,
     contradicting,
     corroborating_sources,
     denied_captures,
@@ -114,6 +115,7 @@ from .evidence.figures import (
     may_lie_within,
     names_group,
     paragraph_doubts,
+    party_denials,
     read_figure,
     same_victim_class,
     source_disputes,
@@ -121,6 +123,7 @@ from .evidence.figures import (
     summary_numbers_off_figures,
     undercuts,
     verification_doubt,
+    victim_class,
     who_counted,
 )
 from .evidence.names import (
@@ -1357,7 +1360,7 @@ def _event_scope(a: Assembly, c: Casualty, places: Sequence[Place]) -> tuple[int
         and pl.name.lower() not in before
         and not _ORIGIN.search(a.article[max(p0, pl.start - 60) : pl.start])
         # "the town of Batibo" after the lead's "North-West region": maybe a place of the same scene
-        and not any(may_lie_within(pl.name, e) for e in earlier)
+        and not any(may_lie_within(pl.name, e, a.article) for e in earlier)
         for pl in places
     )
     # the lead after a headline (one line, no full stop) tells the headline's event
@@ -1415,7 +1418,8 @@ def _sides_count_fighters(a: Assembly, one: Casualty, other: Casualty) -> bool:
     w1, w2 = _last_word(one.who or ""), _last_word(other.who or "")
     if bool(w1) and w1 == w2 and COMBATANTS.fullmatch(w1) is not None:
         return True
-    return same_victim_class(one.who or "", other.who or "")
+    kind = victim_class(one.who or "")
+    return kind is not None and kind[0] != "people" and same_victim_class(one.who or "", other.who or "")
 
 
 def _set_against(a: Assembly, announced: Sequence[tuple[int, int, str]], small: Casualty, big: Casualty) -> bool:
@@ -1543,8 +1547,8 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
                 one.location
                 and other.location
                 and normalize(one.location) != normalize(other.location)
-                and not may_lie_within(one.location, other.location)
-                and not may_lie_within(other.location, one.location)
+                and not may_lie_within(one.location, other.location, a.article)
+                and not may_lie_within(other.location, one.location, a.article)
             ):
                 continue
             if _event_times_differ(a, one, other):
@@ -1584,6 +1588,65 @@ def _counter_figure(
         ):
             return d
     return None
+
+
+def _span_of(a: Assembly, sentence: str) -> tuple[int, int] | None:
+    """Where the sentence ``sentence`` (whitespace folded) stands in the article."""
+    want = " ".join(sentence.split())
+    return next(((s0, s1) for s0, s1 in sentence_spans(a.article) if " ".join(a.article[s0:s1].split()) == want), None)
+
+
+def _same_scene(a: Assembly, one: Casualty, other: Casualty) -> bool:
+    """Two figures name the same place (or one place the text ties into the other) with no time
+    words that differ, or the same time words with no places that differ."""
+    l1, l2 = one.location or "", other.location or ""
+    places_meet = bool(l1 and l2) and (
+        normalize(l1) == normalize(l2) or may_lie_within(l1, l2, a.article) or may_lie_within(l2, l1, a.article)
+    )
+    w1, w2 = normalize(one.when or ""), normalize(other.when or "")
+    if places_meet:
+        return not (w1 and w2 and w1 != w2)
+    return bool(w1) and w1 == w2 and not (l1 and l2)
+
+
+def _contest_reaches(a: Assembly, c: Casualty, sentence: str, casualties: Sequence[Casualty]) -> bool:
+    """A contest (an account called exaggerated or false, a side saying no civilians were harmed or
+    the dead were fighters) reaches the figures of the event it speaks of: those of its own
+    paragraph, of the last sentence before it that gives a figure, and those of the same place or
+    day as these (``_same_scene``); elsewhere, a figure whose paragraph turns to another event
+    (``_event_scope``: "Separately", a new place) or whose time words differ from theirs is a
+    separate event's, which the contest does not reach."""
+    at, span = _evidence_start(c), _span_of(a, sentence)
+    if at is None or span is None:
+        return span is None  # not found: as before, no scope
+    s0, s1 = span
+    p0 = a.article.rfind("\n\n", 0, s0)
+    p1 = a.article.find("\n\n", s1)
+    if (p0 + 2 if p0 >= 0 else 0) <= at < (p1 if p1 >= 0 else len(a.article)):
+        return True
+    starts = [st for o in casualties if (st := _evidence_start(o)) is not None and st < s0]
+    if not starts:
+        return not _event_scope(a, c, find_places(a.article))[1]
+    q0, q1 = sentence_bounds(a.article, max(starts), max(starts) + 1)
+    if q0 <= at < q1:
+        return True
+    anchors = [o for o in casualties if (st := _evidence_start(o)) is not None and (q0 <= st < q1 or s0 <= st < s1)]
+    if any(_same_scene(a, c, o) for o in anchors):
+        return True
+    when = normalize(c.when or "")
+    if when and anchors and all(o.when and normalize(o.when) != when for o in anchors):
+        return False  # "On Thursday, a car bomb ...": another day's event
+    return not _event_scope(a, c, find_places(a.article))[1]
+
+
+#: agent kinds that are sides by their words ("The junta", "the army", "the rebels")
+_SIDE_AGENT_KINDS = frozenset({"government", "state_forces", "armed_group"})
+
+
+def _a_side(a: Assembly, name: str) -> bool:
+    """``name`` is a party to the conflict: as listed or by its source words (``_kind_party``), or
+    by its agent words ("The junta", a government; "the rebels", an armed group)."""
+    return _kind_party(a, name)[1] or agent_kind(name) in _SIDE_AGENT_KINDS
 
 
 def _set_statuses(a: Assembly) -> None:
@@ -1632,6 +1695,7 @@ def _set_statuses(a: Assembly) -> None:
     scopes = denied_scopes(a.article)
     captures = denied_captures(a.article)
     targeting = denied_targeting(a.article)
+    side_denials = party_denials(a.article)
     for f, same, against in zip(a.figures, corroborating, contra, strict=True):
         c = f.casualty
         others = {
@@ -1648,7 +1712,14 @@ def _set_statuses(a: Assembly) -> None:
         against_source = (
             status != "disputed"
             and c.reported_by
-            and next((d for d, owner in contested if _names_source(a, owner, c.reported_by)), None)
+            and next(
+                (
+                    d
+                    for d, owner in contested
+                    if _names_source(a, owner, c.reported_by) and _contest_reaches(a, c, d, casualties)
+                ),
+                None,
+            )
         )
         if against_source:
             status = "disputed"
@@ -1665,7 +1736,11 @@ def _set_statuses(a: Assembly) -> None:
                 (
                     d
                     for d, outcome in denied
-                    if outcome == c.outcome and normalize(d) != normalize(text) and NON_COMBATANTS.search(text)
+                    if outcome == c.outcome
+                    and normalize(d) != normalize(text)
+                    and NON_COMBATANTS.search(text)
+                    # "reports of civilian deaths were exaggerated": the event it speaks of only
+                    and (not contests_reports(d) or _contest_reaches(a, c, d, casualties))
                 ),
                 None,
             )
@@ -1673,6 +1748,27 @@ def _set_statuses(a: Assembly) -> None:
         if no_victims:
             status = "disputed"
             c.notes.append(f"the article denies such casualties: {no_victims!r}")
+        side_denial = (
+            status != "disputed"
+            and not is_tally(c)
+            and c.reported_by
+            and NON_COMBATANTS.search(f"{c.phrase} {c.who}")
+            and not COMBATANTS.search(f"{c.phrase} {c.who}")
+            and next(
+                (
+                    d
+                    for d, who, outs in side_denials
+                    if c.outcome in outs
+                    and _a_side(a, who)
+                    and not _names_source(a, who, c.reported_by)
+                    and _contest_reaches(a, c, d, casualties)
+                ),
+                None,
+            )
+        )
+        if side_denial:
+            status = "disputed"  # "The junta said no civilian targets were hit"; "those killed were fighters"
+            c.notes.append(f"a side says no civilians were harmed (or the dead were fighters): {side_denial!r}")
         captured = (
             status != "disputed"
             and (c.outcome == "detained" or (c.outcome == "missing" and CAPTURE_WORDS.search(text)))

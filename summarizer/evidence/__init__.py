@@ -966,6 +966,29 @@ Attribution, hedges and status (``attribution.py``)
      for the victims. A time word dating the report, not the event ("In a statement posted online on
      Thursday"; ``assemble._event_times_differ``), does not make
      two events; and the lead paragraph after a one-line headline turns to no other event.
+     Session 9 (H5; tests/test_status_s9b.py, invented). A side (a party by its listing or its
+     words: "The junta", "the army", "the rebels"; ``assemble._a_side``) saying in a sentence
+     stating no number that no non-combatants were harmed ("The junta said no civilian targets
+     were hit", "No civilians were harmed in the raid, the army said", "said there were no
+     civilian casualties"; killed and injured, or the one outcome its word names) or that the
+     victims were fighters ("The army said those killed were rebel fighters": who was killed is
+     contested, and with it a count of civilians; killed only) disputes the non-combatant
+     figures (``figures.NON_COMBATANTS``, no fighters' word) of other sources for that event
+     (``figures.party_denials``); "No one was hurt" stays a statement of zero, a witness is no
+     side. The event a contest speaks of (``assemble._contest_reaches``, for these denials, for a
+     contest of one source's account, ``figures.source_disputes``, and for "reports of civilian
+     deaths were exaggerated", ``figures.contests_reports``): the figures of its own paragraph,
+     of the last sentence before it giving a figure, and of the same place (or one the text nests
+     in it) or day as these; elsewhere a figure whose paragraph turns to another event
+     (``assemble._event_scope``) or whose time words differ from all of theirs ("On Thursday, a
+     car bomb in Doss killed seven") is another event's and stays undisputed. Victim classes
+     also read "rebels", "guerrillas", "combatants", "militiamen" as fighters and "people",
+     "civilians", "villagers", "residents", "persons" as one class of people of no side (not
+     counted as fighters by ``assemble._sides_count_fighters``). Places the text itself nests
+     ("in Beit Lara in northern Gaza", "Kurma, in the Darfur region"; up to two words between;
+     ``figures.text_nests`` via ``figures.may_lie_within(fine, coarse, article)``) are one
+     scene for rival counts and event scope; no gazetteer. A side confirming its own losses
+     stays ``reported`` (rule 3, unchanged; pinned by the tests).
   2. ``unverified``: a hedge in the sentence or in a doubting sentence right after it
      ("reportedly", "claimed", "could not be verified", "said to have", "the reported
      killing of", ...; a hedge standing in a clause before the figure, closed by a new report

@@ -399,13 +399,34 @@ def _of_the_wounded(c: Casualty) -> bool:
 _HOLDING_PRECISIONS = frozenset({3, 4, 5})
 
 
-def may_lie_within(fine: str, coarse: str) -> bool:
+def may_lie_within(fine: str, coarse: str, article: str = "") -> bool:
     """The place ``fine`` may lie within ``coarse``: both read by their own words
     (``places.place_precision``), ``coarse`` a district, province or region and ``fine`` a
     smaller unit ("the town of Batibo" in "the North-West region", "Daquq district" in "Kirkuk
-    province"). Without a gazetteer the text cannot say it does; it cannot say it does not."""
+    province"). Without a gazetteer the text cannot say it does; it cannot say it does not. The
+    ``article`` ties two names it reads by no rule when it says so itself ("in Tulkarem in the
+    West Bank", "Kurma, in the Darfur region": ``text_nests``)."""
+    if article and text_nests(article, fine, coarse):
+        return True
     pf, pc = place_precision(fine)[0], place_precision(coarse)[0]
     return pf is not None and pc in _HOLDING_PRECISIONS and pf < pc
+
+
+#: words heading a place name that are not its name ("the town of", "the city of")
+_PLACE_LEAD = re.compile(
+    r"^(?:the\s+)?(?:(?:town|city|village|district|province|region|county|camp|area|state)\s+of\s+)?", re.I
+)
+
+
+def text_nests(article: str, fine: str, coarse: str) -> bool:
+    """The article places ``fine`` inside ``coarse`` in so many words: "<fine> in the <coarse>" or
+    "<fine>, in the <coarse>" (up to two words between, "in the occupied West Bank", "in North
+    Darfur"). No gazetteer: only the tie the text itself states."""
+    f, k = _PLACE_LEAD.sub("", fine.strip()), _PLACE_LEAD.sub("", coarse.strip())
+    if not f or not k or normalize(f) == normalize(k):
+        return False
+    pattern = rf"(?<![\w-]){re.escape(f)},?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{re.escape(k)}(?![\w-])"
+    return re.search(pattern, article, re.I) is not None
 
 
 def _corroborates(a: Casualty, b: Casualty) -> bool:
@@ -698,7 +719,8 @@ def doubted_group(doubt: str) -> str | None:
 #: words one side or another uses for the same victims (Status 1, "the same victims"): police by
 #: any of their names ("seven police officers", "nine police agents", "policemen"); irregular
 #: fighters by their friends' or enemies' words ("insurgents", "terrorists", "militants",
-#: "fighters", "jihadists"); soldiers ("troops", "servicemen")
+#: "fighters", "jihadists", "rebels", "guerrillas"); soldiers ("troops", "servicemen"); people of
+#: no side ("people", "civilians", "villagers", "residents")
 VICTIM_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "police",
@@ -708,8 +730,17 @@ VICTIM_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("fighters", re.compile(r"(?:insurgents?|terrorists?|militants?|fighters?|jihadists?|gunmen)", re.I)),
+    (
+        "fighters",
+        re.compile(
+            r"(?:insurgents?|terrorists?|militants?|fighters?|jihadists?|gunmen|rebels?|guerrillas?|combatants?|"
+            r"militiam[ae]n)",
+            re.I,
+        ),
+    ),
     ("soldiers", re.compile(r"(?:soldiers?|troops|servicem[ae]n|service\s+(?:members?|personnel))", re.I)),
+    # people of no side by any of their names ("12 civilians", "15 people", "20 villagers")
+    ("people", re.compile(r"(?:people|persons|civilians?|villagers?|residents?|inhabitants)", re.I)),
 )
 #: words before a victim noun that name no other group ("its fighters", "the other militants")
 _VICTIM_LEAD = re.compile(r"^(?:(?:the|its|their|his|her|our|more|other|some|of|these|those|such)\s+)*", re.I)
@@ -859,6 +890,14 @@ _CONTESTED_REPORTS = re.compile(
 )
 
 
+def contests_reports(sentence: str) -> bool:
+    """A denial calling reports of such casualties exaggerated or false ("said reports of civilian
+    deaths were exaggerated", ``_CONTESTED_REPORTS``), not a flat denial that any were killed: it
+    contests the casualties of the event it speaks of, not every such figure of the article
+    (``assemble._contest_reaches``)."""
+    return _CONTESTED_REPORTS.search(sentence) is not None and _DENIED_VICTIMS.search(sentence) is None
+
+
 def _denied_outcomes(how: str) -> tuple[str, ...]:
     """The outcomes a denial's word covers: "harmed" both killed and injured."""
     w = how.lower()
@@ -892,6 +931,67 @@ def denied_victims(article: str) -> list[tuple[str, str]]:
                 how = n.group("how")
         if how is not None:
             out.extend((" ".join(sent.split()), o) for o in _denied_outcomes(how))
+    return out
+
+
+#: a reporting verb heading a side's statement ("The junta said no civilian targets were hit")
+_SAYS = r"(?:said|says|insisted|insists|maintained|maintains|claimed|claims|stated|states|added|adds)"
+#: a statement that no non-combatants were harmed ("no civilian targets were hit", "no civilians were
+#: harmed", "there were no civilian casualties"): the outcome word in ``how``
+_NO_CIVILIAN_HARM = (
+    r"(?:there\s+(?:were|was|had\s+been|have\s+been)\s+no\s+civilian\s+(?P<how1>casualties|deaths|injuries|victims)"
+    r"|(?:had\s+|has\s+|have\s+)?(?:caused|inflicted)\s+no\s+civilian\s+(?P<how2>casualties|deaths|injuries)"
+    r"|no\s+(?:civilians?|civilian\s+(?:targets?|areas?|sites?|objects?|homes?|houses?|buildings?|infrastructure|"
+    r"facilities|neighbou?rhoods?))\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?P<how3>hit|struck|harmed|hurt|killed|injured|wounded|targeted|affected))\b"
+)
+#: the victims called fighters: "those killed were rebel fighters", "the dead were all militants"
+_VICTIMS_WERE_FIGHTERS = (
+    r"(?:all\s+)?(?:those|the\s+people|the\s+men|the\s+victims|the\s+dead|the\s+wounded|everyone|all)\s+"
+    r"(?:who\s+(?:were|was|had\s+been)\s+)?(?P<how4>killed|dead|wounded|injured|hit|targeted)?\s*"
+    r"(?:(?:in|during|by)\s+(?:the|that|this)\s+[\w-]+\s+)?(?:were|was)\s+(?:all\s+)?(?:armed\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:fighters|militants|terrorists|insurgents|rebels|combatants|gunmen|jihadists|"
+    r"militiamen|guerrillas|members\s+of)\b"
+)
+_DENIED_HARM = re.compile(_NO_CIVILIAN_HARM + "|" + _VICTIMS_WERE_FIGHTERS, re.I)
+#: who says it, before ("The junta said (that) ...", "The army said its jets hit a depot and that ...")
+_SAYER_BEFORE = re.compile(
+    r"^(?P<who>[^,;:\"“”]{2,80}?)\s+(?:has\s+|had\s+)?" + _SAYS + r"\s+(?:that\s+)?"
+    r"(?:[^.;\"“”]{0,80}?\s+and\s+(?:that\s+)?)?$",
+    re.I,
+)
+#: or after ("No civilians were harmed in the raid, the army said.")
+_SAYER_AFTER = re.compile(r"^[^.;\"“”]{0,60}?,\s+(?P<who>[^,;:\"“”]{2,60}?)\s+" + _SAYS + r"\b", re.I)
+
+
+def party_denials(article: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Sentences stating no number of their own in which a source says no non-combatants were
+    harmed ("The junta said no civilian targets were hit", "No civilians were harmed, the army
+    said", "said there were no civilian casualties") or that the victims were fighters ("The army
+    said those killed were rebel fighters": it contests who was killed, and with it a count of
+    civilians): (the sentence, the source, the outcomes it covers). By attrib rule 1 a side's such
+    statement contests the non-combatant figures of the event it speaks of
+    (``assemble._set_statuses``: a party's denial, other sources' figures, the event's scope)."""
+    out: list[tuple[str, str, tuple[str, ...]]] = []
+    for s0, s1 in sentence_spans(article):
+        sent = " ".join(article[s0:s1].split())
+        m = _DENIED_HARM.search(sent)
+        if m is None or _OWN_NUMBER.search(sent):
+            continue
+        said = _SAYER_BEFORE.match(sent[: m.start()]) or (m.start() == 0 and _SAYER_AFTER.match(sent[m.end() :]))
+        if not said or re.search(rf"\b{_SAYS}\b", said.group("who"), re.I):
+            continue  # "Witnesses said the army had claimed ...": whose statement is not this sentence's
+        how = next((m.group(g) for g in ("how1", "how2", "how3", "how4") if m.group(g)), "") or ""
+        if not how and re.search(r"\b(?:dead|wounded)\b", m.group(), re.I):
+            how = "dead" if re.search(r"\bdead\b", m.group(), re.I) else "wounded"  # "the dead were militants"
+        w = how.lower()
+        if w in ("killed", "deaths", "dead"):
+            outcomes: tuple[str, ...] = ("killed",)
+        elif w in ("injured", "injuries", "wounded", "hurt"):
+            outcomes = ("injured",)
+        else:
+            outcomes = ("killed", "injured")
+        out.append((sent, said.group("who"), outcomes))
     return out
 
 
