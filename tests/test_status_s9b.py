@@ -22,6 +22,17 @@ def test_a_sides_blanket_denial_of_civilian_harm_disputes_the_civilian_toll() ->
     assert _statuses(inverted)["killed:nine"] == "disputed"
 
 
+def test_a_quoted_denial_by_a_pronoun_for_the_side_before() -> None:
+    text = (
+        "A military air strike on a camp for displaced people near Lorat killed at least 17 civilians, "
+        "a rights group said on Friday.\n\n"
+        "The army's press office rejected the account. In a statement read on state radio, it said the jets "
+        'had hit "a rebel arms store" and that "no civilian sites were struck."'
+    )
+    assert _statuses(text)["killed:at least 17"] == "disputed"
+    assert party_denials("The mayor was shot. He said no civilians were harmed.") == []  # no side before it
+
+
 def test_a_statement_of_zero_or_a_witness_is_no_sides_denial() -> None:
     text = (
         "A roadside bomb hit an army truck near Velka on Monday, killing four soldiers, the army said. "

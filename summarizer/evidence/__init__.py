@@ -974,8 +974,11 @@ Attribution, hedges and status (``attribution.py``)
      victims were fighters ("The army said those killed were rebel fighters": who was killed is
      contested, and with it a count of civilians; killed only) disputes the non-combatant
      figures (``figures.NON_COMBATANTS``, no fighters' word) of other sources for that event
-     (``figures.party_denials``); "No one was hurt" stays a statement of zero, a witness is no
-     side. The event a contest speaks of (``assemble._contest_reaches``, for these denials, for a
+     (``figures.party_denials``; an opening phrase may stand before the sayer and the claim in
+     quotation marks, 'In a statement on state radio, it said ... and that "no civilian sites
+     were struck"'; a pronoun sayer is the subject of the sentence before, "The army's press
+     office rejected the account."); "No one was hurt" stays a statement of zero, a witness
+     is no side. The event a contest speaks of (``assemble._contest_reaches``, for these denials, for a
      contest of one source's account, ``figures.source_disputes``, and for "reports of civilian
      deaths were exaggerated", ``figures.contests_reports``): the figures of its own paragraph,
      of the last sentence before it giving a figure, and of the same place (or one the text nests

@@ -935,7 +935,8 @@ def denied_victims(article: str) -> list[tuple[str, str]]:
 
 
 #: a reporting verb heading a side's statement ("The junta said no civilian targets were hit")
-_SAYS = r"(?:said|says|insisted|insists|maintained|maintains|claimed|claims|stated|states|added|adds)"
+_SAY_WORDS = r"said|says|insisted|insists|maintained|maintains|claimed|claims|stated|states|added|adds"
+_SAYS = rf"(?:{_SAY_WORDS})"
 #: a statement that no non-combatants were harmed ("no civilian targets were hit", "no civilians were
 #: harmed", "there were no civilian casualties"): the outcome word in ``how``
 _NO_CIVILIAN_HARM = (
@@ -956,8 +957,17 @@ _VICTIMS_WERE_FIGHTERS = (
 _DENIED_HARM = re.compile(_NO_CIVILIAN_HARM + "|" + _VICTIMS_WERE_FIGHTERS, re.I)
 #: who says it, before ("The junta said (that) ...", "The army said its jets hit a depot and that ...")
 _SAYER_BEFORE = re.compile(
-    r"^(?P<who>[^,;:\"“”]{2,80}?)\s+(?:has\s+|had\s+)?" + _SAYS + r"\s+(?:that\s+)?"
-    r"(?:[^.;\"“”]{0,80}?\s+and\s+(?:that\s+)?)?$",
+    # an opening phrase before the sayer ("In a statement carried by state media, it said"); the
+    # claim may stand in quotation marks ('said ... "a training compound" and that "no civilian ...')
+    r"^(?:[^,;:\"“”]{2,80},\s+)??(?P<who>[^,;:\"“”]{2,80}?)\s+(?:has\s+|had\s+)?" + _SAYS + r"\s+(?:that\s+)?"
+    r"(?:[^.;]{0,80}?\s+and\s+(?:that\s+)?)?[\"“']?$",
+    re.I,
+)
+#: a pronoun for the sayer: the subject of the sentence before ("The junta rejected the reports. ... it said")
+_PRONOUN = re.compile(r"^(?:it|they|he|she)$", re.I)
+_PREVIOUS_SUBJECT = re.compile(
+    r"^(?P<who>[^,;:\"“”]{2,60}?)\s+(?:has\s+|had\s+)?(?:" + _SAY_WORDS + r"|rejected|rejects|denied|denies|"
+    r"dismissed|dismisses|disputed|disputes)\b",
     re.I,
 )
 #: or after ("No civilians were harmed in the raid, the army said.")
@@ -973,14 +983,22 @@ def party_denials(article: str) -> list[tuple[str, str, tuple[str, ...]]]:
     statement contests the non-combatant figures of the event it speaks of
     (``assemble._set_statuses``: a party's denial, other sources' figures, the event's scope)."""
     out: list[tuple[str, str, tuple[str, ...]]] = []
+    previous = ""
     for s0, s1 in sentence_spans(article):
-        sent = " ".join(article[s0:s1].split())
+        sent, before = " ".join(article[s0:s1].split()), previous
+        previous = sent
         m = _DENIED_HARM.search(sent)
         if m is None or _OWN_NUMBER.search(sent):
             continue
         said = _SAYER_BEFORE.match(sent[: m.start()]) or (m.start() == 0 and _SAYER_AFTER.match(sent[m.end() :]))
         if not said or re.search(rf"\b{_SAYS}\b", said.group("who"), re.I):
             continue  # "Witnesses said the army had claimed ...": whose statement is not this sentence's
+        who = said.group("who")
+        if _PRONOUN.match(who):
+            subject = _PREVIOUS_SUBJECT.match(before)
+            if subject is None:
+                continue
+            who = subject.group("who")
         how = next((m.group(g) for g in ("how1", "how2", "how3", "how4") if m.group(g)), "") or ""
         if not how and re.search(r"\b(?:dead|wounded)\b", m.group(), re.I):
             how = "dead" if re.search(r"\bdead\b", m.group(), re.I) else "wounded"  # "the dead were militants"
@@ -991,7 +1009,7 @@ def party_denials(article: str) -> list[tuple[str, str, tuple[str, ...]]]:
             outcomes = ("injured",)
         else:
             outcomes = ("killed", "injured")
-        out.append((sent, said.group("who"), outcomes))
+        out.append((sent, who, outcomes))
     return out
 
 
