@@ -513,6 +513,25 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   commas ("KILLING THREE PEOPLE -- A, B AND C --": 3, and 1 per name by the named-victims
   convention; the list ends at the closing dash; ``quantities._APPOSED_NAMES``,
   ``quantities._names_of``).
+* Found by the blind set dev_fresh4 (session 9, H3; ``tests/test_muc_s9a.py``): "one of the N
+  <people>" before its verb counts one, never N ("ONE OF THE NINE MINERS DIED": 1 killed;
+  "One of the four hostages was killed": 1; ``quantities._ONE_OF_HEAD``), and a relative clause
+  on the group keeps N for its own verb ("one of the 15 passengers who were hurt in the crash
+  died": injured 15, killed 1; ``quantities._open_relative``; ``_ONE_OF_DIED`` takes the relative
+  clause). A singular person with a relative clause before "died" is one killed ("a teacher who
+  had been shot in the leg on Friday died": 1; ``quantities._ONE_WHO_DIED``): "a"/"an"/"one", up
+  to three words, a singular person noun, "who"/"that", then no number, reporting verb or clause
+  word before "died" ("a farmer who said he had heard the explosion died" none). An initialism's
+  dots ("U.N.", "U.S.") do not break two groups joined by "and" ("THREE U.N. OBSERVERS AND A
+  DRIVER WERE WOUNDED": 3 and 1; ``quantities._CONJ_GAP``). "fell in combat / in action / in
+  battle" is a death whoever the subject is ("A YOUNG LIEUTENANT FELL IN ACTION": 1; "... FELL IN
+  COMBAT TOGETHER WITH FOUR OTHER FIGHTERS": and 4; a town or a price that "fell in battle" or
+  "fell in the battle" names no one). A counted part joined by "and" after a person named inside
+  a group is a part of its own ("KILLED 11 WORKERS, AMONG THEM THE FOREMAN, A, AND TWO GUARDS":
+  11, A 1, and 2; smaller than the group, a people noun, no other outcome's verb; a person after
+  "and" still makes a list, "..., A, and his nephew": no member); and such a member of a group
+  counted after an active verb is grounded by its quote ("KILLED 11 WORKERS, AMONG THEM ...":
+  ``quantities.name_in_figure`` takes ``member_of``). Totals stay the group's number.
 
 Dates (``dates.py``)
 ====================

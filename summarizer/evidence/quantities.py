@@ -1002,6 +1002,8 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"riddled\s+with\s+(?:bullets|gunfire|shots)|"
         # a relative lost in an attack ("who lost her brother in the shelling"; ``_lost_relative``)
         r"lost(?=\s+(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?(?:" + _RELATIVES + r")\b(?!['’]))|"
+        # "COMMANDER A FELL IN COMBAT": a death in fighting, whoever the subject is
+        r"fell\s+in\s+(?:combat|action|battle)|"
         r"(?:(?<=\bmen\s)|(?<=\bsoldiers\s)|(?<=\bfighters\s)|(?<=\btroops\s)|(?<=\bcomrades\s)|"
         r"(?<=\bofficers\s)|(?<=\bpolicemen\s))fell"
         r"(?!\s+(?:ill|sick|asleep|silent|back|behind|into|from|off|out|down|over|through|under|victim|prey|"
@@ -1561,6 +1563,18 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             member = named_member(sentence, q, qs)
             if member is not None:
                 add(member)  # "SIX JESUIT PRIESTS, INCLUDING THE RECTOR, FATHER LUIS MORAN, WERE ..."
+                # "..., among them the mayor, A, and three guards": a counted part after the member
+                part = next((x for x in qs if x.start >= member.end), None)
+                if (
+                    part is not None
+                    and part.low is not None
+                    and part.low > 1
+                    and (q.low is None or part.low < q.low)
+                    and re.fullmatch(r"\s*,?\s+and\s+", sentence[member.end : part.start], re.I)
+                    and (_PEOPLE_AFTER.match(sentence, part.end) or _PARTITIVE_AFTER.match(sentence, part.end))
+                    and not _governed_elsewhere(sentence, part, pat, qs)
+                ):
+                    add(part)
     # "at least eight civilians had been killed on the border since Monday, among them two children":
     # a sub-count set off by a comma at the end of the figure's own clause (``_SUB_COUNT_FAR``)
     # (or "..., eight of them children", "..., two of whom were in a critical condition")
@@ -1810,7 +1824,7 @@ _ELLIPSIS = re.compile(
     re.I,
 )
 _ELLIPSIS_PEOPLE = re.compile(r"\s+(?:[\w'-]+\s+)?(?:passersby|passers-by)\b", re.I)
-_ELLIPSIS_VERB = re.compile(r"[a-z]+ed|hurt|slain|dead|died|perished", re.I)
+_ELLIPSIS_VERB = re.compile(r"[a-z]+ed|hurt|slain|dead|died|perished|fell\s+in\s+(?:combat|action|battle)", re.I)
 
 
 def _ellipsis_group(sentence: str, m: re.Match[str], qs: list[Quantity]) -> Quantity | None:
@@ -1999,7 +2013,8 @@ _INVERTED_GAP = re.compile(
 
 # between two groups of people joined by "and": the first group's noun, then "and"
 _CONJ_GAP = re.compile(
-    r"(?:(?:\s+[\w'-]+){0,3}?\s*,?"
+    # a word of the group, or an initialism with its dots ("TWO U.S. ADVISERS AND A GUARD")
+    r"(?:(?:\s+(?:(?:[A-Za-z]\.){2,}|[\w'-]+)){0,3}?\s*,?"
     # a name in apposition between commas: "THE MAYOR, PEDRO ANTONIO ALVARENGA, AND THREE EMPLOYEES"
     r"|(?:\s+[\w'-]+){0,2}?\s*,(?:\s+(?!(?:said|says|reported|added|told|according|police|officials)\b)[\w'’.-]+){1,5}\s*,)"
     r"\s+and\s+(?:(?:his|her|their|its|the)\s+)?",
@@ -2137,6 +2152,22 @@ _OBJECT_OF_VERB = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|his|her|its|this|that|these|those)\s+$", re.I)
 
 
+# "one of the 12 soldiers": the number after "one of the" is the whole group, of which the clause's
+# verb counts one ("ONE OF THE 12 SOLDIERS DIED": 1 killed, not 12)
+_ONE_OF_HEAD = re.compile(r"\bone\s+of\s+(?:the|those|these|its|their|his|her|our)\s+$", re.I)
+
+
+def _open_relative(gap: str) -> bool:
+    """Whether the outcome word after ``gap`` is the verb of a relative clause on the group ("one of
+    the 12 people who were injured": the 12 were injured): a "who"/"that" not closed by a comma or
+    an earlier outcome word ("... who were injured, died": the relative clause ended)."""
+    rm = re.search(r"\b(?:who|that)\b", gap, re.I)
+    if rm is None:
+        return False
+    rest = gap[rm.end() :]
+    return "," not in rest and _ANY_OUTCOME.search(rest) is None
+
+
 def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[int, Quantity] | None:
     """The quantity one trigger ``m`` governs, with its distance score (lower is closer)."""
     trig = m.group()
@@ -2248,6 +2279,8 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         # seized 650 kilograms" detains no one)
         q = before[-1]
         gap = sentence[q.end : m.start()]
+        if _ONE_OF_HEAD.search(sentence, 0, q.start) and not _open_relative(gap):
+            return best  # "ONE OF THE 12 SOLDIERS DIED": the verb counts the one, never the 12 (``_singular``)
         if re.fullmatch(r"hostages|prisoners|detainees", trig, re.I) and _PARTITIVE_GAP.fullmatch(gap):
             return best  # "four of the hostages": a part of the hostages, no count of those taken
         pc = _PARTITIVE_CAPTIVES.match(gap)
@@ -2401,8 +2434,18 @@ _ONE_NP_WORD = (
 
 _ONE_OF_DIED = re.compile(
     r"(?:^|[,;:]\s*|\s--\s+|\b(?:and|that|when|but)\s+)(one)\s+of\s+(?:the|those|them)\b(?:\s+[\w'-]+){0,3}?"
+    # a relative clause on the group ("ONE OF THE 12 PEOPLE WHO WERE INJURED, DIED")
+    r"(?:\s+(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+[^,;:]{2,50}?(?:,|(?=\s)))?"
     r"(?:\s*,(?P<app>[^,;:]{2,60}),)?\s+(?:(?:later|subsequently|also|then|eventually|afterwards)\s+)?"
-    r"(?:died|dies|lost\s+(?:his|her)\s+life)\s*$",
+    r"(?:died|dies|lost\s+(?:his|her)\s+life|fell\s+in\s+(?:combat|action|battle))\s*$",
+    re.I,
+)
+
+
+_ONE_WHO_DIED = re.compile(
+    r"\b(an?|one)\s+(?:" + _ONE_NP_WORD + r"[\w'-]+\s+){0,3}?([\w'-]+)\s+(?:who|that)\s+"
+    r"(?P<rel>(?:(?!(?:said|says|told|reported|claimed|and|but|while|when|after|before|who|that|which)\b)[\w'’.-]+\s+){2,20}?)"
+    r"(?:(?:later|subsequently|then|eventually|afterwards)\s+)?(?:died|dies|lost\s+(?:his|her)\s+life|fell\s+in\s+(?:combat|action|battle))\s*$",
     re.I,
 )
 
@@ -2459,11 +2502,18 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         if am and not re.search(r"[,;:]", head[am.start() : am.start(2)]):
             return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
         am = re.search(
-            r"\b(an?|one)\s+(?:" + _ONE_NP_WORD + r"[\w'-]+\s+){1,3}?(?:died|dies|lost\s+(?:his|her)\s+life)\s*$",
+            r"\b(an?|one)\s+(?:"
+            + _ONE_NP_WORD
+            + r"[\w'-]+\s+){1,3}?(?:died|dies|lost\s+(?:his|her)\s+life|fell\s+in\s+(?:combat|action|battle))\s*$",
             head + m.group() if _DIED.fullmatch(m.group()) else "",
             re.I,
         )
         if am:
+            return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
+        # "a policeman who was shot on Monday died in hospital": one person, a relative clause between
+        # (no number, reporting verb or clause of its own in it)
+        am = _ONE_WHO_DIED.search(head + m.group()) if _DIED.fullmatch(m.group()) else None
+        if am and _is_one_noun(am.group(2).lower()) and not _scan(am.group("rel")):
             return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
         # "ONE OF THE WOUNDED, A 40-YEAR-OLD TEACHER, LATER DIED": one of a group, an apposition
         # between commas, then "died" (the apposition names the one person; no outcome word in it)
@@ -3064,7 +3114,7 @@ _FBIS_PARENS = re.compile(r"\(([A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3
 _POSSESSOR = re.compile(r"(?:^|(?<=\s))((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)(?:'s|’s|'|’)\s+$", re.I)
 _KILLED_DEED = re.compile(r"death|murder|assassination|killing|execution|body|corpse|life", re.I)
 _ATTRIB_PARTICIPLES = _OUTCOME_PARTICIPLES | {"assassinated", "executed", "massacred"}
-_DIED = re.compile(r"died|dies|perished|lost\s+(?:his|her)\s+life", re.I)
+_DIED = re.compile(r"died|dies|perished|lost\s+(?:his|her)\s+life|fell\s+in\s+(?:combat|action|battle)", re.I)
 _ONE_AUX = re.compile(r"\s+(?:has|had)\s+been\s+(?:(?:\w+ly|also)\s+){0,2}" + _CHAIN + "$", re.I)
 _PASSIVE_AUX = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:(?:\w+ly|also)\s+){0,2}" + _CHAIN + "$", re.I)
 _SUBJECT_START = re.compile(
@@ -3259,8 +3309,13 @@ def _member_np(sentence: str, at: int) -> Quantity | None:
         s0, s1 = name
     # the person is one: not the first of a list ("the mayor and his driver", "A and B")
     after = sentence[s1:]
-    if re.match(r"\s*,?\s+and\s+(?!(?:was|were|later|then)\b)", after, re.I) and _MEMBER_NP_END.match(after):
-        return None
+    am = re.match(r"\s*,?\s+and\s+(?!(?:was|were|later|then)\b)", after, re.I)
+    if am is not None and _MEMBER_NP_END.match(after):
+        # a counted part after "and" is a part of its own ("among them the mayor, A, and three
+        # guards": the mayor is one, the three a sub-count); a person after it makes a list
+        nxt = _scan(after[am.end() :])
+        if not (nxt and nxt[0].start == 0 and nxt[0].low is not None and nxt[0].low > 1):
+            return None
     return Quantity(1, 1, 1, sentence[s0:s1], s0, s1, False)
 
 
@@ -3503,8 +3558,11 @@ def name_in_figure(quote: str, phrase: str, outcome: str) -> Quantity | None:
     for a, b in _names_of(quote, q):
         if " ".join(quote[a:b].split()).lower() == want:
             return Quantity(1, 1, 1, quote[a:b], a, b, False)
-    # a person named first in a list of counted groups (``_named_first``)
+    # a person named first in a list of counted groups (``_named_first``); a person named inside a
+    # group the outcome word counts after it ("MURDERED 14 PEASANTS, AMONG THEM THE MAYOR, A")
     for g in quantities_for_outcome(quote, outcome):
+        if (g.low, g.high) == (1, 1) and " ".join(g.phrase.split()).lower() == want and member_of(quote, g):
+            return g
         if (g.low, g.high) == (1, 1) and " ".join(g.phrase.split()).lower() == want and _scan(quote):
             first = min((o for o in _scan(quote) if o.start >= g.end), key=lambda o: o.start, default=None)
             if first is not None and _named_first(quote, first, [first, *_scan(quote)]) == g:
