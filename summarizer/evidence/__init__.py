@@ -784,6 +784,33 @@ Attribution, hedges and status (``attribution.py``)
   quoted by RKN", "cited by", "relayed by", "carried by", "told RKN") is ``media``
   (``attribution.relay_kind``: no person is written as an acronym). A generic plural ("rights
   groups say") is listed as the text writes it.
+* Sources, session 9, known faults (``tests/test_sources_s9b.py``). Outlets by their deeds: a
+  capitalised name of one to three words with no kind word of its own that the text says
+  reported, published or broadcast something ("Zindanews reported", "X published a report saying",
+  "..., X broadcast on Tuesday"), or that something was reported, verified or geolocated by, or
+  that has a correspondent ("X's correspondent"), is ``media`` (``attribution._outlet_by_deed``,
+  used by ``relay_kind``); not a surname written after another capitalised word (a person), a
+  country, or a name whose words say another kind (ministry, agency, group words decide first).
+  Such an outlet told something ("the mayor told X") is listed; "published"/"broadcast"/"aired" are
+  reporting verbs only with a report as object or closing the clause (``attribution._PUBLISHED``:
+  "aired pictures of the wreckage" reports nothing). Lower-case words before a verb are no title
+  ("the district mayor told X" gives X no title kind; ``title_kind``). An unnamed person keeps the
+  relative clause that identifies them, up to the verb of saying ("A man who escaped to Pemba
+  said": the source is "A man who escaped to Pemba"; ``attribution._identified_person``), within
+  ``WHO_CLAUSE_CAP`` (8) words, with no number or verb of saying in the clause; an anonymity clause
+  ("who asked not to be named", "who spoke on condition of anonymity") or a longer clause is
+  dropped ("A nurse"); "the woman" later is the same source. Conflict-data projects are
+  ``monitor``: "Armed Conflict Location & Event Data Project", "Uppsala Conflict Data Program",
+  UCDP, "(event|conflict|casualty) data", "data project/program" (with ACLED, Airwars, as before).
+  An acronym of three capitals or more before the head noun names the body ("the ACLED monitoring
+  group" is its own source, no description of a group named before it; "the UN agency" still
+  points back). A body named as the one that counted inside what a speaker says ("After a full
+  count by the general staff, the toll is 28," the minister said; "a tally by the interior
+  ministry") is a source (``attribution._COUNTED_BY``; only the sources list takes it, the figure
+  stays the speaker's). "The presidency" is an ``official`` source (a source noun, a party).
+  "US" in capitals is the United States' nationality word on a deed ("US strikes killed ...":
+  the US is a party, ``agents._NATIONAL_DEED``, ``names.country_of_demonym``); the pronoun "us"
+  never is.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

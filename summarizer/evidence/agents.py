@@ -2325,7 +2325,8 @@ _DEED_ACT = (
 _DEMONYM_ALT = "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in sorted(COUNTRY_OF_DEMONYM, key=len, reverse=True))
 _DEED_HARDWARE = r"drones|jets|warplanes|fighter\s+jets|helicopters|gunships|missiles|rockets|tanks"
 _NATIONAL_DEED = re.compile(
-    r"(?<![\w'’.-])(?P<dem>"
+    # "US strikes": the capitals "US" are the United States' word too (never the pronoun "us")
+    r"(?<![\w'’.-])(?P<dem>(?-i:US)|"
     + _DEMONYM_ALT
     + rf")(?P<force>\s+(?:{_DEED_FORCE}))?(?:['’]s)?\s+(?:(?:{_DEED_MOD})\s+){{0,2}}"
     rf"(?:(?P<act>{_DEED_ACT})|(?P<hw>{_DEED_HARDWARE}))(?![\w'’-])",

@@ -123,6 +123,14 @@ _VERBS = (
     r"according"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.I)
+#: an outlet's own verbs, with a report as object or closing the clause: "Halqabox published a report
+#: saying ...", "..., Kabulnow broadcast on Tuesday." ("aired pictures of the wreckage" reports nothing)
+_PUBLISHED = re.compile(
+    r"\b(?:published|broadcast|aired)(?=\s+(?:(?:a|an|its|the|their|his|her|new)\s+)?(?:[\w-]+\s+)?"
+    r"(?:reports?|story|stories|articles?|interviews?|figures|data|lists?|tall(?:y|ies)|counts?)\b"
+    r"|\s*(?:(?:on|late|early|last)\s+\w+\s*)?(?:[.,;]|$))",
+    re.I,
+)
 #: a source giving a count as a noun phrase: "the administrator gave a lower death toll", "police
 #: put the toll at 42" (a reporting verb only with a count noun; "gave chase" reports nothing)
 _GAVE_COUNT = re.compile(
@@ -219,7 +227,7 @@ _SOURCE_NOUN = re.compile(
     r"\b(?:source|sources|official|officials|spokes\w*|police|ministry|minister|agency|"
     r"army|military|forces|government|authorities|authority|observatory|monitor|group|"
     r"groups|witness\w*|residents?|doctors?|hospital|medics?|commander|council|governor|"
-    r"president|statement|report|tv|television|radio|media|newspaper|news|committee|"
+    r"president|presidency|statement|report|tv|television|radio|media|newspaper|news|committee|"
     r"organi[sz]ation|agencies|red\s+cross|red\s+crescent|un|ngo|correspondent|reporter|chief|"
     r"general|prosecutor|militias?|militants?|rebels?|fighters|office|staff|rescuers?|paramedics?|workers?|network|activists?|"
     r"journalists?|monitors?|agency|defen[cs]e|observers?|man|woman|men|women|mother|father|survivors?|"
@@ -306,7 +314,44 @@ _PARTICIPLE_HEAD = re.compile(
 )
 
 
+#: an unnamed person identified by a relative clause: "A woman who fled to Mueda", "one man whose
+#: brother was killed" (the clause says who the source is; kept up to the verb of saying)
+_WHO_IDENTIFIES = re.compile(
+    r"(?P<head>(?:a|an|one|another|two|three|several)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:who|whose)\s+(?P<clause>\S.*)",
+    re.I,
+)
+#: a relative clause that keeps the person unnamed tells nothing of who they are: dropped
+_ANONYMITY_CLAUSE = re.compile(
+    r"\b(?:anonymity|anonymously|(?:named|identified|quoted)\b|authori[sz]ed|declined|requested|withheld|"
+    r"spoke\s+on\s+condition)",
+    re.I,
+)
+#: the most words a source's name may have with its relative clause
+WHO_CLAUSE_CAP = 8
+
+
+def _identified_person(s: str) -> str | None:
+    """The head of ``s`` ("A woman") when ``s`` is an unnamed person with a relative clause that
+    identifies them ("A woman who fled to Mueda"): at most ``WHO_CLAUSE_CAP`` words, no number, no
+    verb of saying, no anonymity clause ("who asked not to be named" is dropped, not kept); else None."""
+    m = _WHO_IDENTIFIES.fullmatch(s.strip())
+    if m is None or len(s.split()) > WHO_CLAUSE_CAP:
+        return None
+    clause = m.group("clause")
+    if _ANONYMITY_CLAUSE.search(clause) or re.search(
+        r"\d|[,;:\"“”]|\b(?:said|says|told|tells|added|and|but)\b", clause
+    ):
+        return None
+    head = m.group("head")
+    if not (_OTHER_RE.search(head) or _SOURCE_NOUN.search(head)):
+        return None
+    return head
+
+
 def _ok_subject(s: str) -> bool:
+    head = _identified_person(s)
+    if head is not None:
+        return _ok_subject(head)  # "A woman who fled to Mueda": the person, identified by the clause
     words = s.split()
     if not words or len(words) > 12 or _FINITE.search(s) or _RELATIVE.match(s) or _VERB_OBJECT.search(s):
         return False
@@ -450,7 +495,9 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
         c = _CONTESTED.sub("", c)  # "allegations the RSF denies": the RSF denies
         c = _ISSUED_BY.sub("", c)  # "A statement from the army said": the army
         # "An official with the UN mission who spoke on condition of anonymity said": the person, not the clause
-        c = re.sub(r"^((?:a|an|one|two|three|several)\s+\S.{2,80}?)\s+who\s+\S.*$", r"\1", c, flags=re.I)
+        # but "A woman who fled to Mueda said": a clause that identifies the person is kept (``_identified_person``)
+        if _identified_person(c) is None:
+            c = re.sub(r"^((?:a|an|one|two|three|several)\s+\S.{2,80}?)\s+(?:who|whose)\s+\S.*$", r"\1", c, flags=re.I)
         c = _TRAIL.sub("", c).strip()
         c = _LEAD_TIME.sub("", c).strip()
         # "Their al-Noor television said": a possessive determiner before a name is no part of it
@@ -557,7 +604,12 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         src = re.sub(r"\s+(?:on|in|at|late|early|who|which|during)\b.*$", "", src)
         if src and src.lower() not in _PRONOUNS and len(src.split()) <= 10 and not _FINITE.search(src):
             found.append((m.start("src"), src))
-    verbs = [*_VERB_RE.finditer(sentence), *_GAVE_COUNT.finditer(sentence), *_CALLS_IT.finditer(sentence)]
+    verbs = [
+        *_VERB_RE.finditer(sentence),
+        *_GAVE_COUNT.finditer(sentence),
+        *_CALLS_IT.finditer(sentence),
+        *_PUBLISHED.finditer(sentence),
+    ]
     for m in sorted(verbs, key=lambda v: v.start()):
         if m.group().lower() == "according" or re.match(r"\s+by\b", sentence[m.end() :], re.I):
             continue  # "a source cited by SANA": a participle, not the reporting verb
@@ -725,9 +777,42 @@ def relay_kind(article: str, name: str) -> SourceKind | None:
     relays is an outlet (attrib_README kinds); None otherwise."""
     n = name.strip()
     if not re.fullmatch(r"[A-Z]{2,6}", n):
-        return None
+        return "media" if _outlet_by_deed(article, n) else None
     relay = rf"\b(?:(?:quoted|cited|relayed|carried)\s+by|told)\s+(?:the\s+)?{re.escape(n)}\b"
-    return "media" if re.search(relay, article) else None
+    return "media" if re.search(relay, article) or _outlet_by_deed(article, n) else None
+
+
+#: an outlet's own deeds: it reports, publishes, broadcasts, airs ("Rudaw reported", "Halqabox
+#: published a report", "Kabulnow broadcast on Tuesday"), things are reported or verified by it, or it
+#: has correspondents ("Rudaw's correspondent")
+_OUTLET_DEED = (
+    r"(?:has\s+|had\s+|also\s+|later\s+|earlier\s+)?"
+    r"(?:reported|reports|published|publishes|broadcast|broadcasts|aired|airs)\b"
+)
+_DONE_BY_OUTLET = (
+    r"\b(?:reported|published|broadcast|aired|verified|geolocated|obtained|seen|reached\s+by\s+(?:tele)?phone)"
+    r"\s+by\s+"
+)
+#: a capitalised name of one to three words, no kind word in it (``source_kind_hint`` runs first)
+_BARE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’.-]*){0,2}")
+
+
+def _outlet_by_deed(article: str, name: str) -> bool:
+    """Whether ``name``, a capitalised name with no kind word, is an outlet by what the text says it
+    does (``_OUTLET_DEED``, ``_DONE_BY_OUTLET``): an entity that reported, published or broadcast a
+    report is an outlet (attrib_README kinds, media) unless its words say another kind. Not a person's
+    surname: the name written after another capitalised word ("Oleh Marchuk reported") is a person."""
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    if not _BARE_NAME.fullmatch(bare) or source_kind_hint(bare) is not None or is_country(bare):
+        return False
+    esc = re.escape(bare)
+    if re.search(rf"(?-i:[A-Z][\w'’.-]*)\s+{esc}(?![\w'’-])", article):
+        return False  # a surname after a first name or a title: a person
+    return bool(
+        re.search(rf"(?<![\w'’.-]){esc}\s+{_OUTLET_DEED}", article)
+        or re.search(rf"{_DONE_BY_OUTLET}(?:the\s+)?{esc}(?![\w'’-])", article)
+        or re.search(rf"(?<![\w'’.-]){esc}(?:'s|’s)\s+(?:\w+\s+)?(?:correspondent|reporter|journalist)s?\b", article)
+    )
 
 
 def split_relay(name: str) -> tuple[str, str | None]:
@@ -1010,6 +1095,17 @@ def publisher_names(article: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: a body named as the one that counted, inside what a speaker says or reports: "after a full count by
+#: the general staff, the toll is 28", "according to a tally by the interior ministry" (a source of the
+#: figure; the speaker still reports it, so only the sources list takes it)
+_COUNTED_BY = re.compile(
+    r"\b(?:count|tally|census|head\s*count|estimate|assessment|verification)\s+(?:by|from)\s+"
+    r"(?P<src>(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:general\s+staff|presidency|ministry|"
+    r"army|military|police|command|government|authorities|office|department)|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"(?=\s*[,.;:\"”]|\s+(?:on|in|at|of|shows?|showed|puts?|put|gives?|gave)\b)"
+)
+
+
 @lru_cache(maxsize=64)
 def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
     """``find_sources`` before mentions that refer back are merged."""
@@ -1034,6 +1130,9 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
                 add(told.group("via").rstrip("."), None)
         if not found or is_instruction_like(sent):
             continue
+        for told in _TOLD.finditer(sent):  # "the mayor told Rudaw": an outlet by its deeds elsewhere
+            if _outlet_by_deed(article, told.group("via").rstrip(".")):
+                add(told.group("via").rstrip("."), None)
         orig, via = find_relay(sent)
         if orig:  # a joint source ("a witness and BBC Burmese") is added part by part
             add(found[0][1] if split_joint(found[0][1])[0] == orig else orig, via)
@@ -1044,6 +1143,9 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
             add(o, v)
             if v:
                 add(v, None)
+        for c in _COUNTED_BY.finditer(sent):  # "after a full count by the general staff, the toll is 28"
+            if not _POSSESSED.fullmatch(c.group("src")):
+                add(re.sub(r"^(?:its|their)\s+", "the ", c.group("src")), None)
     return tuple(out)
 
 
@@ -1395,6 +1497,8 @@ def title_kind(article: str, name: str) -> SourceKind | None:
         r"(?<![\w'’-])((?:[a-z][\w'’-]*\s+){1,4})(?:[A-Z][\w'’.-]*\s+){0,3}" + re.escape(n) + r"(?![\w'’-])"
     )
     for m in rx.finditer(article):
+        if re.search(r"\b(?:told|tells)\s+$", m.group(1)):
+            continue  # "the district mayor told Varanews": the one told, the words before the verb no title
         k = source_kind_hint(m.group(1))
         if k in ("official", "military"):
             return k
@@ -1448,7 +1552,11 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:observatory|sohr|monitor|monitors|monitoring|acled|airwars|ohchr|"
             r"iraq\s+body\s+count|casualty\s+recording|un\s+human\s+rights|"
-            r"violations\s+documentation|vdc|lcc|local\s+coordination\s+committees?)\b",
+            r"violations\s+documentation|vdc|lcc|local\s+coordination\s+committees?|"
+            # conflict-data projects that count events and deaths: "the Armed Conflict Location & Event
+            # Data Project", "the Uppsala Conflict Data Program", "UCDP", "a conflict data project"
+            r"(?:event|conflict|casualty)\s+data(?:\s+(?:project|program(?:me)?|cent(?:re|er)))?|ucdp|"
+            r"data\s+(?:project|program(?:me)?))\b",
             re.I,
         ),
     ),
@@ -1469,7 +1577,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (
         "official",
         re.compile(
-            r"\b(?:ministry|minister|government|president|prime\s+minister|authorities|(?:health|local|civil)\s+authority|"
+            r"\b(?:ministry|minister|government|president|presidency|prime\s+minister|authorities|(?:health|local|civil)\s+authority|"
             # "Estado Mayor Central" (Spanish "general staff") is an armed group's name, no mayor;
             # lawmakers are officials ("A Lebanese MP for the ... district")
             r"attorney\s+general|interior|cabinet|parliament|(?<!estado\s)mayor|governor|civil\s+defen[cs]e|"
@@ -1591,7 +1699,11 @@ _DEFINITE = re.compile(
 #: a proper name of two or more capitalised words before the head noun ("the Islamic State group",
 #: "the Ta'ang National Liberation Army"): the source's own name, no description pointing back
 #: (one capitalised word, "the Britain-based monitor", "the Syrian group", stays a description)
-_NAME_BEFORE_NOUN = re.compile(r"(?:the|this|that)\s+(?-i:[A-Z][\w'’]*)\s+(?-i:[A-Z][\w'’]*)\s+[a-z]", re.I)
+#: an acronym before the head noun names the body too: "the ACLED monitoring group" is ACLED, no
+#: description of the group named before it (three capitals or more: "the UN agency" still points back)
+_NAME_BEFORE_NOUN = re.compile(
+    r"(?:the|this|that)\s+(?:(?-i:[A-Z][\w'’]*)\s+(?-i:[A-Z][\w'’]*)|(?-i:[A-Z]{3,}))\s+[a-z]", re.I
+)
 #: what each head noun may refer back to, by the antecedent's own words or kind
 _RESCUE = re.compile(r"\b(?:civil\s+defen[cs]e|rescue|emergenc|white\s+helmets|red\s+crescent|red\s+cross)", re.I)
 _NOUN_KINDS: dict[str, frozenset[str]] = {
@@ -1693,8 +1805,9 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
     if dm:  # "a military officer said ... The officer, who asked not to be named, said"
         words = {w.lower().rstrip("s") for w in dm.group("np").split()}
         for _pos, src in earlier:
-            im = _INDEFINITE.match(src)
-            if im and not _named(src) and words <= {w.lower().rstrip("s") for w in im.group("np").split()}:
+            src_head = _identified_person(src) or src  # "A woman who fled to Mueda": "the woman"
+            im = _INDEFINITE.match(src_head)
+            if im and not _named(src_head) and words <= {w.lower().rstrip("s") for w in im.group("np").split()}:
                 return src  # every word of the description, its head noun too, is the first mention's
     d = _DEFINITE.fullmatch(mention)
     if d and _NAME_BEFORE_NOUN.match(mention):

@@ -248,5 +248,8 @@ def display_name(name: str) -> str:
 
 def country_of_demonym(word: str) -> str | None:
     """The country a nationality adjective is of ("Turkish" -> "Turkey", "Dutch" ->
-    "Netherlands", "South Sudanese" -> "South Sudan"); None for any other word."""
+    "Netherlands", "South Sudanese" -> "South Sudan"); None for any other word. "US" in capitals
+    is the United States' word ("US strikes"), the pronoun "us" no nationality."""
+    if word.strip() == "US":
+        return "United States"
     return COUNTRY_OF_DEMONYM.get(" ".join(word.lower().split()))
