@@ -45,7 +45,11 @@ def test_a_statement_of_zero_or_a_witness_is_no_sides_denial() -> None:
     )
     assert _statuses(witness)["killed:six"] == "reported"  # a witness is no side
     assert party_denials("Police said no one was hurt.") == []
+    assert party_denials("Police said no civilians were hurt in the second blast.") == []
     assert party_denials("Residents said those killed were farmers.") == []
+    assert party_denials("Police said those killed were members of the same family.") == []
+    assert party_denials("The army said those killed were not fighters.") == []
+    assert party_denials("The army said the dead were members of an armed group.")[0][2] == ("killed",)
 
 
 def test_the_dead_called_fighters_disputes_a_civilian_count() -> None:

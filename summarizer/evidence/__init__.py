@@ -1023,8 +1023,10 @@ Attribution, hedges and status (``attribution.py``)
      (``figures.party_denials``; an opening phrase may stand before the sayer and the claim in
      quotation marks, 'In a statement on state radio, it said ... and that "no civilian sites
      were struck"'; a pronoun sayer is the subject of the sentence before, "The army's press
-     office rejected the account."); "No one was hurt" stays a statement of zero, a witness
-     is no side. The event a contest speaks of (``assemble._contest_reaches``, for these denials, for a
+     office rejected the account."); "No one was hurt" stays a statement of zero, and so does
+     one about another event ("in the second blast", ``figures._OTHER_EVENT_WORD``); a witness
+     is no side; "those killed were not fighters" or "members of the same family" call no one
+     a fighter (only "members of an armed/rebel/... group"). The event a contest speaks of (``assemble._contest_reaches``, for these denials, for a
      contest of one source's account, ``figures.source_disputes``, and for "reports of civilian
      deaths were exaggerated", ``figures.contests_reports``): the figures of its own paragraph,
      of the last sentence before it giving a figure, and of the same place (or one the text nests

@@ -951,8 +951,9 @@ _VICTIMS_WERE_FIGHTERS = (
     r"(?:all\s+)?(?:those|the\s+people|the\s+men|the\s+victims|the\s+dead|the\s+wounded|everyone|all)\s+"
     r"(?:who\s+(?:were|was|had\s+been)\s+)?(?P<how4>killed|dead|wounded|injured|hit|targeted)?\s*"
     r"(?:(?:in|during|by)\s+(?:the|that|this)\s+[\w-]+\s+)?(?:were|was)\s+(?:all\s+)?(?:armed\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:fighters|militants|terrorists|insurgents|rebels|combatants|gunmen|jihadists|"
-    r"militiamen|guerrillas|members\s+of)\b"
+    r"(?!(?:[\w'’-]+\s+)?(?:not|never|no)\b)(?:[\w'’-]+\s+){0,2}?(?:fighters|militants|terrorists|insurgents|rebels|"
+    r"combatants|gunmen|jihadists|militiamen|guerrillas|members\s+of\s+(?:an?\s+|the\s+)?(?:armed|militant|rebel|"
+    r"terrorist|jihadist|insurgent|extremist)\b)\b"
 )
 _DENIED_HARM = re.compile(_NO_CIVILIAN_HARM + "|" + _VICTIMS_WERE_FIGHTERS, re.I)
 #: who says it, before ("The junta said (that) ...", "The army said its jets hit a depot and that ...")
@@ -961,6 +962,12 @@ _SAYER_BEFORE = re.compile(
     # claim may stand in quotation marks ('said ... "a training compound" and that "no civilian ...')
     r"^(?:[^,;:\"“”]{2,80},\s+)??(?P<who>[^,;:\"“”]{2,80}?)\s+(?:has\s+|had\s+)?" + _SAYS + r"\s+(?:that\s+)?"
     r"(?:[^.;]{0,80}?\s+and\s+(?:that\s+)?)?[\"“']?$",
+    re.I,
+)
+#: a statement of zero about another event than the one told ("in the second blast", "in a separate raid")
+_OTHER_EVENT_WORD = re.compile(
+    r"\b(?:second|another|separate|earlier|previous|other)\s+(?:[\w-]+\s+)?"
+    r"(?:attack|strike|raid|blast|explosion|bombing|incident|shelling|device)\b",
     re.I,
 )
 #: a pronoun for the sayer: the subject of the sentence before ("The junta rejected the reports. ... it said")
@@ -988,8 +995,8 @@ def party_denials(article: str) -> list[tuple[str, str, tuple[str, ...]]]:
         sent, before = " ".join(article[s0:s1].split()), previous
         previous = sent
         m = _DENIED_HARM.search(sent)
-        if m is None or _OWN_NUMBER.search(sent):
-            continue
+        if m is None or _OWN_NUMBER.search(sent) or _OTHER_EVENT_WORD.search(sent):
+            continue  # "no civilians were hurt in the second blast": a zero of another event
         said = _SAYER_BEFORE.match(sent[: m.start()]) or (m.start() == 0 and _SAYER_AFTER.match(sent[m.end() :]))
         if not said or re.search(rf"\b{_SAYS}\b", said.group("who"), re.I):
             continue  # "Witnesses said the army had claimed ...": whose statement is not this sentence's
