@@ -4,7 +4,8 @@ copied from the set or from ../shared/eval).
 Rules in ``summarizer/evidence/__init__.py`` ("Found by dev_fresh4"): "one of the N <people>"
 before its verb counts one, never N; a singular person with a relative clause before "died" is one
 killed; an initialism's dots ("U.N.") do not break two groups joined by "and"; "fell in
-combat" is a death; a counted part after a named member of a group is a part of its own.
+combat" is a death; a counted part after a named member of a group is a part of its own; an
+alias or a description in apposition after the named subject of "died" closes the subject.
 """
 
 from __future__ import annotations
@@ -101,6 +102,19 @@ from summarizer.testing import figure_readings
             "killed",
             [("eight", 8, 8, 8), ("Musa Adamu", 1, 1, 1)],
         ),
+        # 6. an alias or a description in apposition after a named subject of "died"
+        (
+            'GUERRILLA CHIEF NICOLAS ARTEAGA, ALIAS "EL TUERTO," DIED IN THE SHOOTOUT WITH POLICE.',
+            "killed",
+            [("GUERRILLA CHIEF NICOLAS ARTEAGA", 1, 1, 1)],
+        ),
+        (
+            "TRADE UNIONIST OLGA MARINA SIERRA, A SCHOOLTEACHER, DIED ON THE WAY TO HOSPITAL.",
+            "killed",
+            [("TRADE UNIONIST OLGA MARINA SIERRA", 1, 1, 1)],
+        ),
+        # negatives: two people joined by "and" with appositions are left as before
+        ("Ruiz, a nurse, and Vega, a driver, died.", "killed", []),
     ],
 )
 def test_reading(sentence: str, outcome: str, expected: list[tuple[str, int, int, int]]) -> None:

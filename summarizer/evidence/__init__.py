@@ -531,7 +531,11 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   11, A 1, and 2; smaller than the group, a people noun, no other outcome's verb; a person after
   "and" still makes a list, "..., A, and his nephew": no member); and such a member of a group
   counted after an active verb is grounded by its quote ("KILLED 11 WORKERS, AMONG THEM ...":
-  ``quantities.name_in_figure`` takes ``member_of``). Totals stay the group's number.
+  ``quantities.name_in_figure`` takes ``member_of``). Totals stay the group's number. An alias
+  or a description in apposition after the named subject of "died" closes the subject, the name
+  before it is the one person ('NICOLAS ARTEAGA, ALIAS "EL TUERTO," DIED': 1, phrase the name;
+  "OLGA SIERRA, A SCHOOLTEACHER, DIED": 1; the quote marks of an alias are no clause boundary;
+  ``quantities._people_subject``; not in a list joined by "and").
 
 Dates (``dates.py``)
 ====================

@@ -3144,6 +3144,15 @@ def _people_subject(sentence: str, m: re.Match[str]) -> Quantity | None:
     ):
         return None
     head = sentence[: m.start()]
+    if died:
+        # a nickname in quotes after "alias" is no clause boundary ('A, ALIAS "BALTA," DIED'); the
+        # quote marks become spaces, the offsets stay
+        head = re.sub(
+            r"(\balias\s+)[\"“]([^\"“”]{1,30}?)(,?)[\"”]",
+            lambda x: x.group(1) + " " + x.group(2) + x.group(3) + " ",
+            head,
+            flags=re.I,
+        )
     am = (
         suffered
         if suffered is not None
@@ -3174,6 +3183,11 @@ def _people_subject(sentence: str, m: re.Match[str]) -> Quantity | None:
     text = text.strip()
     if died and text.endswith(","):
         text = text[:-1].rstrip()  # "THE DRIVER, JUAN PEREZ, DIED": the appositive name closes the subject
+        # "COMMANDER A, ALIAS B, DIED", "JUAN PEREZ, A TEACHER, DIED": a description or an alias in
+        # apposition after the name; the name before it is the one who died
+        ap = re.search(r",\s*(?:an?\s+[^,]{1,40}|alias\s+[^,]{1,30})$", text, re.I)
+        if ap is not None and not re.search(r"\band\b", text, re.I):
+            text = text[: ap.start()].rstrip()
     if not died and not re.search(r"\band\b", text, re.I):
         return None
     pieces = [p.strip() for p in _LIST_SPLIT.split(text)]
