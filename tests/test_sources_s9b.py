@@ -168,3 +168,45 @@ def test_the_pronoun_us_is_no_state() -> None:
     assert not [p.name for p in code_only(text).parties if p.name.lower() == "us"]
     text = "Gunmen attacked us and killed 4 people in the village, a survivor said."
     assert "us" not in [p.name.lower() for p in code_only(text).parties]
+
+
+# ------------------------------------------------------------------ 6. precision: no junk names
+
+
+def _names(sentence: str) -> list[str]:
+    from summarizer.evidence.attribution import _attributions
+
+    return [n for _, n in _attributions(sentence)]
+
+
+def test_a_headline_clause_is_no_source() -> None:
+    assert _names("ZAMBARA: rebels kill 31 in raid on gold mine, says the UN mission") == ["the UN mission"]
+    # a count of people heading a headline before a semicolon: the victims, not the sayer
+    assert _names("Six police, four gunmen killed in Lodwar clash, army says; rebels claim win")[0] == "army"
+    # a quantity word before a number is no verb: "Nearly 300 residents said"
+    assert _names("Nearly 300 residents said the town was shelled.") == ["Nearly 300 residents"]
+    assert _names("The 121 Brigade said 3 of its men died.") == ["The 121 Brigade"]
+
+
+def test_people_named_inside_a_described_speakers_quote_are_no_sources() -> None:
+    sent = '"The soldiers told us they were hunting rebels, then they shot," said a 40-year-old herder who fled.'
+    assert _names(sent) == ["a 40-year-old herder"]
+
+
+def test_an_adverb_of_frequency_is_no_part_of_the_name() -> None:
+    assert _names("The government rarely discloses casualty figures for the north.") == ["The government"]
+
+
+def test_several_title_dots_in_a_row_open_one_name() -> None:
+    sent = "The bomb went off as a patrol passed, said Pol. Lt. Col. Niran Sukjai, the district police chief."
+    names = _names(sent)
+    assert "Pol. Lt. Col. Niran Sukjai" in names and "Pol" not in names
+
+
+def test_an_unnamed_own_outlet_relays_by_no_name() -> None:
+    from summarizer.evidence.attribution import find_relay
+
+    sent = "The Harun movement said in a message carried by its media arm that its fighters killed 40 soldiers."
+    assert find_relay(sent) == ("The Harun movement", None)
+    sent = "The government said in a statement read on state television that 12 soldiers were killed."
+    assert find_relay(sent) == ("The government", "state television")

@@ -815,6 +815,17 @@ Attribution, hedges and status (``attribution.py``)
   "US" in capitals is the United States' nationality word on a deed ("US strikes killed ...":
   the US is a party, ``agents._NATIONAL_DEED``, ``names.country_of_demonym``); the pronoun "us"
   never is.
+  Precision (no junk names): a would-be subject with a verb before a counted object is a clause,
+  no sayer ("rebels kill 22 in attack on mining town, says X": ``attribution._VERB_COUNT``; a
+  quantity word before the number is no verb, "Nearly 300 residents said"); a reporting verb's
+  own clause ends at a semicolon ("Five soldiers, seven rebels killed in clash, army says; NPA
+  claims victory": the army, not the victims); a reporting verb inside a quotation whose
+  described speaker follows it ("'The soldiers told us ...,' said a farmer who fled") is the
+  speaker's words (``_inside_spoken_quote`` reads ``_QUOTED_PERSON`` as well as named speakers);
+  an adverb of frequency after a subject is no part of it ("The government rarely discloses");
+  several title dots may open a name after the verb ("..., said Pol. Lt. Col. Name"; Pol, Cpl, Pvt
+  in ``_TITLE_DOT``); a party's own outlet with no name ("carried by its media arm") relays by no
+  name (no source "media arm"; "read on state television" still names its carrier).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

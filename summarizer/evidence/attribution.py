@@ -168,7 +168,7 @@ _STATEMENT_HEAD = re.compile(
 )
 #: an initialism's dots end no name ("according to U.N. figures"), nor a title's ("according to
 #: Dr. Ali Hassan", "Gen.", "Col.", "Mr.")
-_TITLE_DOT = r"(?-i:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Capt|Sgt|Brig|Cmdr|Adm|Gov|Sen|Rep|Prof|Rev|St)\.\s"
+_TITLE_DOT = r"(?-i:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Pvt|Pol|Brig|Cmdr|Adm|Gov|Sen|Rep|Prof|Rev|St)\.\s"
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<src>(?:(?:[A-Z]\.){2,}|" + _TITLE_DOT + r"|[^,.;:!?()\"“”])+(?:\([^)]*\)[^,.;:!?\"“”]*)?"
     # an apposition after the name is short ("according to X, a Quito-based group"); a long clause
@@ -180,7 +180,8 @@ _INVERTED = re.compile(
     # a title's dot ends no name: "..., said Rev. Ana Obi" (``_TITLE_DOT``)
     r"[,\"”]\s*(?:said|says|reported|added|stated|told\s+\w+)\s+(?P<src>(?:the\s+)?(?:"
     + _TITLE_DOT
-    + r")?[A-Z][^,.;:!?\"“”]{1,80})",
+    # titles in a row: "..., said Pol. Lt. Col. Name"
+    + r"){0,3}[A-Z][^,.;:!?\"“”]{1,80})",
 )
 #: a person described, not named, after the verb that closes the report: "..., said a soldier's wife,
 #: who asked not to be named", "..., said one 60-year-old herder." (no quotation mark needed)
@@ -277,6 +278,8 @@ _FINITE = re.compile(
 _TRAIL = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|again|further|had|has|have|initially|"
     r"officially|separately|independently|flatly|publicly|categorically|firmly|strongly|formally|repeatedly|emphatically|"
+    # how often: "The government rarely discloses figures" is the government
+    r"rarely|seldom|often|frequently|usually|routinely|regularly|sometimes|occasionally|generally|typically|"
     # "Delta Today reported": a capitalised "Today" closes an outlet's name, no time word
     r"(?-i:today|yesterday|tonight|TODAY|YESTERDAY|TONIGHT)|on\s+\w+|late\s+\w+|early\s+\w+|this\s+\w+|"
     r"last\s+\w+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -348,6 +351,14 @@ def _identified_person(s: str) -> str | None:
     return head
 
 
+#: a verb with a counted object: "kill 22 in", "leaves 5 dead" (a quantity word before the number is
+#: no verb: "nearly 300 residents")
+_VERB_COUNT = re.compile(
+    r"\b(?!(?:about|around|some|nearly|almost|over|least|than|only|just|roughly|approximately|the|of|for|and|"
+    r"with|from|its|their|his|her)\b)[a-z]{3,}\s+\d[\d,]*\s+[a-z]"
+)
+
+
 def _ok_subject(s: str) -> bool:
     head = _identified_person(s)
     if head is not None:
@@ -355,6 +366,8 @@ def _ok_subject(s: str) -> bool:
     words = s.split()
     if not words or len(words) > 12 or _FINITE.search(s) or _RELATIVE.match(s) or _VERB_OBJECT.search(s):
         return False
+    if _VERB_COUNT.search(s):
+        return False  # "rebels kill 22 in attack on mining town, says X": a headline's clause, no sayer
     if s.isupper() and (_VERB_OBJECT.search(s.lower()) or _PARTICIPLE_HEAD.match(s.lower())):
         return False  # wire copy in capitals: "THE DEFENSE MINISTRY ORDERED THE ARREST OF ..." is a clause
     if re.search(r"\b(?:said|says|told|tells|added)\s+\S", s):
@@ -681,7 +694,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             subj_text,
             flags=re.I,
         )
-        rest = sentence[m.end() :].strip()
+        # the verb's own clause: "..., army says; NPA claims 'victory'" closes at the semicolon
+        rest = sentence[m.end() :].split(";")[0].strip()
         trailing = (
             bool(_TRAILING_REST.match(rest))
             and len(rest.split()) <= 6
@@ -710,8 +724,9 @@ def _inside_spoken_quote(sentence: str, pos: int) -> bool:
     bodies," said Rosa Diaz): a reporting verb inside the quote is the speaker's words, and the
     speaker (``_INVERTED``) is the source. The quote opens at its opening mark, or before the
     sentence when none is in it (a quotation of several sentences)."""
-    for m in _INVERTED.finditer(sentence):
-        close = m.start()
+    # the speaker named ("..., said Rosa Diaz") or described ("...,\" said a farmer who fled")
+    for m in [*_INVERTED.finditer(sentence), *_QUOTED_PERSON.finditer(sentence)]:
+        close = m.start() + (1 if sentence[m.start()] in ",.?!" else 0)
         if sentence[close] not in '"”' or close <= pos:
             continue
         head = sentence[:close]
@@ -886,6 +901,8 @@ def find_relay(sentence: str, at: int | None = None) -> tuple[str | None, str | 
         carried = _CARRIED.search(sentence)
         if carried and source_kind_hint(carried.group("via")) in _OUTLETS:
             via = re.sub(r"^(?:its|their)\s+", "", carried.group("via"), flags=re.I)  # the party's own outlet
+            if via != carried.group("via") and not re.search(r"[A-Z]", via):
+                via = None  # "carried by its media arm": no name, the party's own voice
     if via is None:
         for _, later in found[1:]:
             if source_kind_hint(later) in _OUTLETS and normalize_name(later) != normalize_name(orig):
