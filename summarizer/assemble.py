@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -562,7 +562,7 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
     if follow:
         notes.append(f"the next sentence doubts the figure: {follow!r}")
         basis = basis + " " + follow
-    denial = following_denial(a.article, cand.end, after=cand.quantity.end)
+    denial = following_denial(a.article, cand.end, after=cand.quantity.end, outcome=cand.outcome)
     if denial and denial != follow:
         notes.append(f"a following sentence contests the casualties: {denial!r}")
         basis = basis + " " + denial
@@ -666,7 +666,7 @@ def _figure_from_model(a: Assembly, i: int, xc: XCasualty) -> Figure | None:
     if follow:
         notes.append(f"the next sentence doubts the figure: {follow!r}")
         basis = basis + " " + follow
-    denial = following_denial(a.article, s1)
+    denial = following_denial(a.article, s1, outcome=xc.outcome)
     if denial and denial != follow:
         notes.append(f"a following sentence contests the casualties: {denial!r}")
         basis = basis + " " + denial
@@ -1130,6 +1130,19 @@ def _event_times_differ(a: Assembly, one: Casualty, other: Casualty) -> bool:
     return bool(whens[0] and whens[1] and normalize(whens[0]) != normalize(whens[1]))
 
 
+def _other_event(a: Assembly, one: Casualty, other: Casualty, places: Sequence[Place]) -> bool:
+    """The two figures tell two events: their time words differ (``_event_times_differ``), or
+    they stand in two paragraphs and one of them says it turns to another event
+    (``_ANOTHER_EVENT``: "In a separate attack", "Elsewhere"; a new place alone is too weak a
+    sign to part a toll from its corroboration)."""
+    if _event_times_differ(a, one, other):
+        return True
+    if any(not c.evidence or c.evidence[0].start is None for c in (one, other)):
+        return False
+    (p1, _), (p2, _) = _event_scope(a, one, places), _event_scope(a, other, places)
+    return p1 != p2 and any(_ANOTHER_EVENT.search(_scope_context(a, c)[1]) for c in (one, other))
+
+
 def _last_word(text: str) -> str:
     words = re.findall(r"[\w-]+", text.lower())
     return words[-1] if words else ""
@@ -1232,14 +1245,20 @@ def _report_text(a: Assembly, c: Casualty) -> str:
     return a.article[s0:s1] + (" " + a.article[at[0] : at[1]] if at else "")
 
 
-def _gives_same_figure(casualties: Sequence[Casualty], c: Casualty, source: str) -> bool:
+def _gives_same_figure(
+    casualties: Sequence[Casualty], c: Casualty, source: str, apart: Callable[[Casualty], bool] | None = None
+) -> bool:
     """``source`` gives ``c``'s figure (attrib_README status rule 3, "the same figure"): one of
     its figures of that outcome states a number as ``c`` does, or both state the same range. A
     vague word ("dozens") states no number, so it confirms no count ("27") and no count
     confirms it. Fighters and civilians are not the same victims: "three of its fighters" is
-    not "three people pulled from the rubble"."""
+    not "three people pulled from the rubble". A figure of another event (``apart``: "In a
+    separate attack ... killing four rangers", "Last month ... 12 civilians") gives no figure of
+    ``c``'s, whatever its number."""
     for o in casualties:
         if o is c or o.reported_by != source or o.outcome != c.outcome or _other_victims(o, c):
+            continue
+        if apart is not None and apart(o):
             continue
         if not _corroborates(c, o):
             continue  # another of the source's figures ("at least nine" beside its "three")
@@ -1341,16 +1360,39 @@ _ORIGIN = re.compile(
 )
 
 
-def _event_scope(a: Assembly, c: Casualty, places: Sequence[Place]) -> tuple[int, bool]:
-    """A figure's paragraph start, and whether its paragraph (up to the figure's sentence) turns to
-    another event: a word saying so (``_ANOTHER_EVENT``) or a place named there that the article
-    has not named before the paragraph (the lead after a headline turns to no other event)."""
+#: a place named as a reference point ("near the border with Burkina Faso"), or as the name of a
+#: site the text has told before by a common noun ("an army post ..." then "the post at X")
+_BORDER_WITH = re.compile(r"\b(?:border|frontier)\s+with\s+$", re.I)
+_THE_SITE_AT = re.compile(r"\b(?:the|that)\s+(?P<noun>[a-z]+)\s+(?:at|in|of|near)\s+$", re.I)
+
+
+def _told_site(lead: str, before: str) -> bool:
+    """The words ``lead`` right before a place make it no new scene: a reference point
+    (``_BORDER_WITH``), or the name of a site told before its paragraph by the same common noun
+    (``_THE_SITE_AT``: "attacked an army post in the Savanes region" ... "attacked the post at
+    Kpinkankandi"; ``before`` is the text before the paragraph, in lower case)."""
+    if _BORDER_WITH.search(lead):
+        return True
+    m = _THE_SITE_AT.search(lead)
+    return m is not None and re.search(rf"\b{re.escape(m.group('noun').lower())}\b", before) is not None
+
+
+def _scope_context(a: Assembly, c: Casualty) -> tuple[int, str]:
+    """A figure's paragraph start and the paragraph's text up to the end of the figure's sentence."""
     ev = c.evidence[0]
     assert ev.start is not None
     _, s1 = sentence_bounds(a.article, ev.start, ev.end or ev.start)
     p0 = a.article.rfind("\n\n", 0, ev.start)
     p0 = 0 if p0 < 0 else p0 + 2
-    context = a.article[p0:s1]
+    return p0, a.article[p0:s1]
+
+
+def _event_scope(a: Assembly, c: Casualty, places: Sequence[Place]) -> tuple[int, bool]:
+    """A figure's paragraph start, and whether its paragraph (up to the figure's sentence) turns to
+    another event: a word saying so (``_ANOTHER_EVENT``) or a place named there that the article
+    has not named before the paragraph (the lead after a headline turns to no other event)."""
+    p0, context = _scope_context(a, c)
+    s1 = p0 + len(context)
     if _ANOTHER_EVENT.search(context):
         return p0, True
     before = a.article[:p0].lower()
@@ -1359,6 +1401,7 @@ def _event_scope(a: Assembly, c: Casualty, places: Sequence[Place]) -> tuple[int
         p0 <= pl.start < s1
         and pl.name.lower() not in before
         and not _ORIGIN.search(a.article[max(p0, pl.start - 60) : pl.start])
+        and not _told_site(a.article[max(p0, pl.start - 60) : pl.start], before)
         # "the town of Batibo" after the lead's "North-West region": maybe a place of the same scene
         and not any(may_lie_within(pl.name, e, a.article) for e in earlier)
         for pl in places
@@ -1696,12 +1739,19 @@ def _set_statuses(a: Assembly) -> None:
     captures = denied_captures(a.article)
     targeting = denied_targeting(a.article)
     side_denials = party_denials(a.article)
+    places = find_places(a.article)
     for f, same, against in zip(a.figures, corroborating, contra, strict=True):
         c = f.casualty
+
+        def apart(o: Casualty, c: Casualty = c) -> bool:
+            return _other_event(a, c, o, places)
+
         others = {
             o
             for o in same
-            if c.reported_by and _independent_sources(a, c.reported_by, o) and _gives_same_figure(casualties, c, o)
+            if c.reported_by
+            and _independent_sources(a, c.reported_by, o)
+            and _gives_same_figure(casualties, c, o, apart)
         }
         status = casualty_status(f.basis, 1 + len(others))
         if status != "disputed" and calls_the_claim_false(f.basis):

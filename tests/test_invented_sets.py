@@ -94,6 +94,14 @@ Measured when the floors were set (2026-11-30):
   (59/65), attribution 0.95 (56/59), status accuracy 0.90 (53/59), range accuracy 1.00 (59/59),
   source recall 0.88 (53/60), source kind 0.91 (48/53), party accuracy 0.96 (44/46), place recall
   0.54 (13/24), grounded precision 1.00 (70/70).
+* ``attrib_fresh11`` (6 documents), session 9 (H2), written before the code was read and scored
+  once before any fix: six status-heavy stories (CAR, Western Sahara, southern Thailand,
+  Chhattisgarh, Togo, Enga in PNG), 62 figures, 40 sources. UNSEEN, code-only at 67d0c51: figure
+  0.92 (57/62), attribution 0.93, status 0.61 (35/57; strict 0.47), range 0.96, source recall 0.88
+  (35/40), kind 0.83, party 0.81.
+  Now (sides' and one source's doubts scoped, "government soldiers", no corroboration across
+  events, a denial's outcomes, "the post at X"): status accuracy 0.79 (45/57), the rest unchanged;
+  place recall 0.88 (22/25), grounded precision 1.00 (71/71).
 * ``dev_fresh3`` (16 documents), session 8, scored once before any fix (measure only): ten
   MUC-4-style stories coded as the keys code them (each named victim a target of 1) and six ISAF
   releases. UNSEEN, code-only at c93f3ef: casualty recall 0.72 (29/40), strict 0.68, actor 1.00,
@@ -297,6 +305,21 @@ SETS: dict[str, tuple[str, int, dict[str, float]]] = {
             "source_kind": 0.86,
             "party_accuracy": 0.91,
             "place_recall": 0.49,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh11": (
+        "attrib",
+        6,
+        {
+            "figure_recall": 0.87,
+            "attribution": 0.88,
+            "status_accuracy": 0.74,
+            "range_accuracy": 0.91,
+            "source_recall": 0.83,
+            "source_kind": 0.78,
+            "party_accuracy": 0.76,
+            "place_recall": 0.83,
             "grounded_precision": 1.0,
         },
     ),

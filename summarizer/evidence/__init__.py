@@ -894,7 +894,10 @@ Attribution, hedges and status (``attribution.py``)
      the event took place at all, "The army denied the attack took place", ``figures._DENIED_EVENT``,
      contests its casualties; after a sentence rejecting an accusation, "Officials in X rejected
      the accusation.", calling "these claims" false contests the accusation, not the toll,
-     unless it names the count, ``figures._REJECTED_ACCUSATION``), denies,
+     unless it names the count, ``figures._REJECTED_ACCUSATION``; a denial naming outcomes,
+     "denied that their fighters had killed any women", contests only figures of those
+     outcomes, the dead and the wounded being one harm: not a count of the displaced or
+     detained, ``figures._denies_other_outcome``), denies,
      disputes, rejects or refutes the casualties ("denied any civilians were killed", "reports
      of extensive casualties are lies"; denying *responsibility*, a role or an act of attack
      disputes who did it, not the toll: "denied any involvement", "denied shelling the
@@ -927,7 +930,9 @@ Attribution, hedges and status (``attribution.py``)
      for one class of victims, ``figures.victim_class``: police officers, police agents,
      policemen, officers; insurgents, terrorists, militants, fighters, jihadists, gunmen;
      soldiers, troops, servicemen; a capitalised name before the noun, "TNLA fighters", only
-     when the other gives the same, or none and the very same noun, "its fighters" -- "SDF
+     when the other gives the same, or none and the very same noun, "its fighters" (a side's
+     common word before it, "government soldiers", "army troops", is as none:
+     ``figures._SIDE_WORD``) -- "SDF
      fighters" and "militants" are two sides, ``figures.same_victim_class``; other words
      before it, "off-duty officers", make another group); an "about n" count has the set's
      band as its bounds (about 30: 27 to 33, ``quantities.about_band``, Ranges), so "about 30"
@@ -951,7 +956,9 @@ Attribution, hedges and status (``attribution.py``)
      and that may not lie within a place named before (``assemble.may_lie_within``),
      unless both are in one paragraph; a place named as where attackers came from, "the
      raiders had come from across the border in X", ``assemble._ORIGIN``, is no other
-     event's scene); and no breakdown (a
+     event's scene; nor is a reference point, "near the border with Burkina Faso", nor the name
+     of a site told before by the same common noun, "an army post in the Savanes region" then
+     "attacked the post at Kpinkankandi", ``assemble._told_site``); and no breakdown (a
      source with another count of those victims, or a third count adding up with them within
      a larger one). A sentence saying a
      source's count differs ("But the police gave a lower figure.", "put the toll higher";
@@ -1078,9 +1085,11 @@ Attribution, hedges and status (``attribution.py``)
      closes a paragraph stating figures before it: it doubts every attributed figure of its own
      paragraph before it, however many sentences back (``figures.paragraph_doubts``); a doubt
      naming whose account it is ("Reuters could not verify the Israeli military's account";
-     ``figures.source_doubts``) doubts that source's figures, wherever they stand; a blanket
+     ``figures.source_doubts``) doubts that source's figures, wherever they stand, and is no
+     blanket, plural or not ("JNIM's claims could not be independently verified"); a blanket
      about "the figures given by either side" ("by both sides", "by the warring parties",
-     "either side's claims", "either side's account" -- the two sides at once, so no ONE
+     "either side's claims", "either side's account", "Neither side's battlefield figures" -- the
+     two sides at once, so no ONE
      claim; ``figures.SIDES_DOUBT``) doubts only the figures of sources that are parties to
      the conflict. A blanket naming a victim group ("could not confirm the number of fighters
      killed"; ``figures.doubted_group``) doubts only the figures of that group word (or a word
@@ -1119,7 +1128,10 @@ Attribution, hedges and status (``attribution.py``)
      human rights office", ``attribution.same_body``; and a vague word, "dozens", confirms
      no count, "27", nor a count it, ``assemble._gives_same_figure``; nor do fighters and
      non-combatants count the same victims, "three of its fighters" and "three people
-     pulled from the rubble", ``assemble._other_victims``; and the source's figure that
+     pulled from the rubble", ``assemble._other_victims``; nor does a figure of another event,
+     its time words differing or its paragraph saying so, "In a separate attack ... killing four
+     rangers" against a monitor's "four dead in the blast", ``assemble._other_event``; and the
+     source's figure that
      gives the same figure is the one that corroborates, not another of its figures); or the sentence says
      "confirmed"/"verified" and the confirmer is
      independent (``assemble._independent_check``; attrib rule 3), or the sentence right

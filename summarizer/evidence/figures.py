@@ -258,7 +258,28 @@ _REJECTED_ACCUSATION = re.compile(
 )
 
 
-def following_denial(article: str, end: int, lookahead: int = 2, after: int | None = None) -> str | None:
+#: outcome words a denial may name ("denied that their fighters had killed women"): its outcomes
+_DENIAL_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("killed", re.compile(r"\b(?:kill\w*|dead|died|deaths?|harm\w*|massacre\w*)\b", re.I)),
+    ("injured", re.compile(r"\b(?:wound\w*|injur\w*|hurt|harm\w*)\b", re.I)),
+    ("detained", re.compile(r"\b(?:abduct\w*|kidnap\w*|arrest\w*|detain\w*|captur\w*|seiz\w*)\b", re.I)),
+    ("displaced", re.compile(r"\b(?:displac\w*|fled|flee\w*|homeless)\b", re.I)),
+)
+
+
+def _denies_other_outcome(text: str, outcome: str) -> bool:
+    """The denial names outcomes (``_DENIAL_OUTCOMES``) and not ``outcome``: "denied that their
+    fighters had killed women or children" contests no count of the displaced or detained. The
+    dead and the wounded are one harm: a denial of either contests both."""
+    named = {o for o, word in _DENIAL_OUTCOMES if word.search(text)}
+    if named & {"killed", "injured"}:
+        named |= {"killed", "injured"}  # "reports of civilian deaths were fake news": the attack's harm, wounded too
+    return bool(outcome) and bool(named) and outcome not in named
+
+
+def following_denial(
+    article: str, end: int, lookahead: int = 2, after: int | None = None, outcome: str = ""
+) -> str | None:
     """A sentence shortly after a figure, stating no figure of its own, in which a source
     denies or contests the casualties ("The Israeli military called reports of extensive
     casualties lies.") or calls the claim just made false ("The ministry called the claim 'a
@@ -272,7 +293,9 @@ def following_denial(article: str, end: int, lookahead: int = 2, after: int | No
     report as baseless." in the paragraph after the figure's) is about that paragraph's claim.
     A sentence rejecting an accusation ("Officials in X rejected the accusation.") makes the
     claims the next one calls false ("these claims are false") that accusation, not the toll,
-    unless it names the count (``_names_the_count``)."""
+    unless it names the count (``_names_the_count``). A denial naming outcomes other than the
+    figure's ``outcome`` ("denied that their fighters had killed women" after a count of the
+    displaced; ``_denies_other_outcome``) contests no figure of it."""
     from summarizer.evidence.attribution import denies_a_role, disputes
 
     prev = ""
@@ -281,7 +304,12 @@ def following_denial(article: str, end: int, lookahead: int = 2, after: int | No
         if calls_the_claim_false(nxt) and (denies_a_role(nxt) or rejected) and not _names_the_count(nxt):
             continue  # "denied shelling the village, calling the claims lies": the accusation
         names_it = _FIGURE_WORD.search(nxt) or _DENIED_EVENT.search(nxt)
-        if (disputes(nxt) or calls_the_claim_false(nxt)) and names_it and not re.search(r"\d", nxt):
+        if (
+            (disputes(nxt) or calls_the_claim_false(nxt))
+            and names_it
+            and not re.search(r"\d", nxt)
+            and not _denies_other_outcome(nxt, outcome)
+        ):
             at = article.find(nxt, end)
             own_end = end if after is None else after
             if _THAT_FIGURE.search(nxt) and at >= own_end and _STATES_NUMBER.search(article[own_end:at]):
@@ -583,7 +611,9 @@ def summary_numbers_off_figures(article: str, text: str, casualties: Sequence[Ca
 
 
 #: the sides' own figures, possessed: "either side's claims", "both sides' figures" (``SIDES_DOUBT``)
-_SIDES_OWN = r"(?:either|each|both|the\s+two|the\s+warring|the\s+rival)\s+(?:sides?|parties|party)(?:'s|’s|'|’)\s+"
+_SIDES_OWN = (
+    r"(?:neither|either|each|both|the\s+two|the\s+warring|the\s+rival)\s+(?:sides?|parties|party)(?:'s|’s|'|’)\s+"
+)
 #: "either account", "both claims": a doubt about the two sides' accounts at once is a blanket one
 _WHOSE = r"(?:the\s+|these\s+|those\s+|such\s+|any\s+of\s+the\s+|either\s+|both\s+|" + _SIDES_OWN + r")?"
 _BLANKET = re.compile(
@@ -689,6 +719,8 @@ def blanket_doubt(article: str) -> str | None:
                 or re.search(r"\b" + _SIDES_OWN, sent, re.I) is not None
             )
             and not _THESE_FIGURES.search(sent)
+            # "JNIM's claims could not be verified": whose claims it names; ``source_doubts`` doubts that source's
+            and not (_DOUBTED_OWNER.search(sent) and re.search(r"\b" + _SIDES_OWN, sent, re.I) is None)
             # "The claims could not be verified." closing a paragraph of claims: that paragraph's only
             and not (
                 _THE_CLAIMS_DOUBTED.match(sent) and _STATES_NUMBER.search(article[_paragraph_start(article, s0) : s0])
@@ -746,6 +778,10 @@ VICTIM_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _VICTIM_LEAD = re.compile(r"^(?:(?:the|its|their|his|her|our|more|other|some|of|these|those|such)\s+)*", re.I)
 
 
+#: a qualifier naming a state's side by its common word, not another group ("government soldiers")
+_SIDE_WORD = re.compile(r"(?:government|army|state|regular|pro-government)", re.I)
+
+
 def victim_class(who: str) -> tuple[str, str] | None:
     """The class of victims a who names (``VICTIM_CLASSES``) and the name before its noun, if any
     ("TNLA fighters": ("fighters", "tnla"); "its fighters": ("fighters", "")); None when the who
@@ -756,6 +792,8 @@ def victim_class(who: str) -> tuple[str, str] | None:
         if m is None:
             continue
         qualifier = text[: m.start(1)].strip()
+        if _SIDE_WORD.fullmatch(qualifier):
+            return cls, ""  # "government soldiers", "army troops": the side's own word, as "its soldiers"
         if qualifier and not re.fullmatch(r"(?:(?-i:[A-Z])[\w.'’-]*\s*){1,3}", qualifier):
             return None  # "police officers' families", "off-duty officers": another or a narrower group
         return cls, qualifier.lower()
