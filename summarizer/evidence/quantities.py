@@ -677,6 +677,8 @@ def _not_a_count(toks: list[_Tok], i: int, j: int, value: int, text: str) -> boo
         return True  # "AGED 19 AND 21"
     if _in_age_list(toks, i):
         return True  # "AGED 30, 41 AND 52", "ages 20 to 25": ages are never counts
+    if _age_aside(toks, i, j):
+        return True  # "VALDIVIA, 61, WAS TAKEN TO THE CLINIC", "Juan Perez, 45, and his son": an age
     # "AK-47", "F-2", "2010-11", "Jan.25"
     if (
         i > 0
@@ -710,6 +712,27 @@ def _not_a_count(toks: list[_Tok], i: int, j: int, value: int, text: str) -> boo
     ):
         return True  # a year
     return bool(is_digit and _CLOCK.match(text, first.start))
+
+
+_AGE_ASIDE_NEXT = frozenset({"was", "is", "has", "had", "who", "and", "were", "died", "remains", "remained"})
+
+
+def _age_aside(toks: list[_Tok], i: int, j: int) -> bool:
+    """Whether the number of tokens [i, j) is an age set off by commas after a word (a name or
+    a noun for one person): "VALDIVIA, 61, WAS TAKEN", "Juan Perez, 45, and Luis Mora, 30, were
+    killed". Only a bare number of 1-3 digits with a verb, "who" or "and" after its closing comma;
+    "killed in 2 attacks, 12, ..." is not read so (a number before the comma)."""
+    if j - i != 1 or not toks[i].text.isdigit() or len(toks[i].text) > 3 or i < 2 or j + 1 >= len(toks):
+        return False
+    before = toks[i - 2].low
+    return (
+        toks[i - 1].low == ","
+        and toks[j].low == ","
+        and before.isalpha()
+        and before not in UNITS
+        and before not in TENS
+        and toks[j + 1].low in _AGE_ASIDE_NEXT
+    )
 
 
 _AGE_LIST_SEPS = frozenset({",", "and", "or", "to", "-", "–"})
@@ -1000,6 +1023,9 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"lost" + _COUNT_AHEAD + r"|bur(?:ied|y|ying)" + _COUNT_AHEAD + r"|"
         # people "riddled with bullets" (MUC-4's wires: shot dead; people only, ``_RIDDLED``)
         r"riddled\s+with\s+(?:bullets|gunfire|shots)|"
+        # people "machine-gunned" (MUC-4's wires: killed; people only, as "riddled": ``_RIDDLED``),
+        # not "machine-gunned to death", read whole above
+        r"machine-?gunned(?!\s+(?:(?:him|her|them)\s+)?to\s+death)|"
         # a relative lost in an attack ("who lost her brother in the shelling"; ``_lost_relative``)
         r"lost(?=\s+(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?(?:" + _RELATIVES + r")\b(?!['’]))|"
         # "COMMANDER A FELL IN COMBAT": a death in fighting, whoever the subject is
@@ -1011,7 +1037,12 @@ OUTCOME_PATTERNS: dict[str, str] = {
     ),
     "injured": (
         r"injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|maimed|hospitali[sz]ed|"
-        r"(?:taken|admitted|rushed)\s+to\s+(?:a\s+|the\s+)?hospital|"
+        # (not one who died there: "was taken to the clinic, where doctors confirmed his death")
+        r"(?:taken|admitted|rushed)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|clinic)"
+        r"(?![^.;]*?\b(?:(?:he|she)\s+(?:\w+ly\s+|later\s+)?died|(?:his|her)\s+death)\b)|"
+        # one who came through an attack hurt: "the driver survived with burns", "escaped with minor injuries"
+        r"(?:survived|escaped|emerged)\s+with\s+(?:(?!(?:his|her|their|its)\b)[\w-]+\s+){0,2}?"
+        r"(?:burns|injuries|wounds|cuts|bruises|fractures)|"
         # people "in hospital" after a verb of being ("more than 20 others are in hospital")
         r"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bremain\s)|(?<=\bremained\s)|(?<=\bstill\s))"
         r"in\s+(?:a\s+|the\s+)?hospitals?|"
@@ -1167,7 +1198,7 @@ _NOUN_TRIGGERS = re.compile(
     re.I,
 )
 _NEG = re.compile(
-    r"\b(no(?:\s+one)?|none|nobody|no-one)\b(?!(?:\s+[\w-]+){0,2}?\s+how\b)(?:\s+[\w-]+){0,3}?\s+(?:(?:was|were|had|has|have"
+    r"\b(no(?:\s+one)?|none|nobody|no-one)\b(?!(?:\s+[\w-]+){0,2}?\s+how\b)(?!\s+(?:doubt|question)\b)(?:\s+[\w-]+){0,3}?\s+(?:(?:was|were|had|has|have"
     r"|been|being|reported|seriously|also)\s+)*$",
     re.I,
 )
@@ -1232,6 +1263,13 @@ def _sub_aside(sentence: str, q: Quantity, before: list[Quantity]) -> tuple[Quan
 _INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 
+_NEW_SUBJECT = re.compile(
+    r"\band\s+(?!(?:were|was|are|is|have|has|had|been|later|then|also)\b)(?:[\w'-]+\s+){1,4}?"
+    r"(?:(was|is|has\s+been)|were|are|have\s+been|had\s+been)\s+(?:(?:\w+ly|also)\s+)?$",
+    re.I,
+)
+
+
 def _before_gap_ok(gap: str) -> bool:
     # an editor's gloss in brackets ("the DAS [Administrative Department of Security]") is
     # not part of the sentence's grammar
@@ -1248,7 +1286,7 @@ def _before_gap_ok(gap: str) -> bool:
     if re.search(r"[;:!?]|\.\s|\d", _NAMED_NUMBER.sub(" ", gap)):
         return False
     # "were riddled with bullets and died": one subject's chain, the death its last word
-    if _ANY_OUTCOME.search(_RIDDLED.sub(" ", _ATTRIBUTIVE.sub(" ", gap))):
+    if _ANY_OUTCOME.search(_RIDDLED_WITH.sub(" ", _ATTRIBUTIVE.sub(" ", gap))):
         return False
     # a clause boundary, except "the 10 union leaders who were killed"
     if (
@@ -1262,6 +1300,14 @@ def _before_gap_ok(gap: str) -> bool:
         # "two police agents who were guarding the station were killed": a relative clause between
         # the counted people and their verb
         and not (_RELATIVE_THEN_AUX.fullmatch(gap) and len(re.findall(r"[\w'-]+", gap)) <= 20)
+    ):
+        return False
+    # "TWO ARMY TRUCKS WERE BURNED AND A DRIVER WAS KILLED": "and", a new subject and its own
+    # auxiliary close the gap; the number belongs to the first clause (its verb before the "and")
+    # or does not agree with the singular auxiliary ("two trucks and a driver was")
+    nc = _NEW_SUBJECT.search(gap)
+    if nc is not None and (
+        re.search(r"\b(?:were|was|are|is|have|has|had)\b", gap[: nc.start()], re.I) or nc.group(1) is not None
     ):
         return False
     words = re.findall(r"[\w'-]+", gap)
@@ -1304,7 +1350,8 @@ def quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
     if best is not None:
         # "Judge Perez, and two of her bodyguards, were killed": the named person heads the
         # subject and is a figure of one; the number is the next figure
-        return _named_before(sentence, best[1]) or best[1]
+        chosen = _named_before(sentence, best[1]) or best[1]
+        return None if outcome != "killed" and _ONE_OF_THEN_DIED.match(sentence, chosen.start) else chosen
     # "including the rector, Father Luis Moran, were murdered": a person named inside a group
     reading = (
         _member_reading(sentence, pat)
@@ -1313,6 +1360,8 @@ def quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
         or _singular(sentence, pat)
         or _plural(sentence, pat)
     )
+    if reading is not None and outcome != "killed" and _ONE_OF_THEN_DIED.match(sentence, reading.start):
+        return None  # "ONE OF THE WOUNDED LATER DIED": a death, not one more wounded
     return _no_count_reading(sentence, reading, pat) if reading is not None else None
 
 
@@ -2115,7 +2164,7 @@ def _governed_elsewhere(sentence: str, q: Quantity, pat: re.Pattern[str], qs: li
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+|those\s+|people\s+)?$", re.I)
 _TOLL_SCOPE = r"(?:\s+(?:from|in|of|for|among)\s+(?:(?!\d)[\w'’-]+\s+){0,14}?[\w'’-]+)?"
 _TOLL_GAP = re.compile(
-    _TOLL_SCOPE + r"\s+(?:has\s+|had\s+|have\s+|now\s+)*"
+    _TOLL_SCOPE + r"\s+(?:has\s+|had\s+|have\s+|now\s+|since\s+|already\s+|further\s+)*"
     r"(?:risen|rose|climbed|reached|stood|stands|is|was|increased|grew|jumped)\s+(?:to\s+|at\s+)?(?:a\s+total\s+of\s+)?",
     re.I,
 )
@@ -2181,7 +2230,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
     for q in qs:
         if q.start < m.end():
             continue
-        if _FLEE.fullmatch(trig) or riddled or _SHELTERED.match(trig):
+        if _FLEE.fullmatch(trig) or (riddled and not _GUNNED.fullmatch(trig)) or _SHELTERED.match(trig):
             break  # "had fled the two villages": the number after is a place's
         gap = sentence[m.end() : q.start]
         if _THE_DEAD.search(sentence, 0, m.start()) and _THE_DEAD_GAP.fullmatch(gap) and _the_dead(trig):
@@ -2231,7 +2280,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
             # arms, towns and goods are seized and captured too: "seized several grenades"; devices
             # and threats are neutralised ("neutralised two devices")
             thing = (
-                re.fullmatch(r"seized|captur\w*|neutrali[sz]\w*|eliminat\w*", trig, re.I)
+                re.fullmatch(r"seized|captur\w*|neutrali[sz]\w*|eliminat\w*|machine-?gunned", trig, re.I)
                 and (
                     not _PEOPLE_AFTER.match(sentence, q.end)
                     # "eliminated two players from the tournament": a contest, no death
@@ -2331,9 +2380,17 @@ _CONDITION_ONE = re.compile(
 
 # "riddled with bullets" said of people is a killing in MUC-4-style wires ("ACRIBILLADOS"),
 # unless the sentence tells of survival or care
-_RIDDLED = re.compile(r"riddled\s+with\s+(?:bullets|gunfire|shots)", re.I)
+_RIDDLED_WITH = re.compile(r"riddled\s+with\s+(?:bullets|gunfire|shots)", re.I)
+_RIDDLED = re.compile(r"riddled\s+with\s+(?:bullets|gunfire|shots)|machine-?gunned", re.I)
+# "machine-gunned" is active too: its people object after it ("MACHINEGUNNED SIX PEASANTS")
+_GUNNED = re.compile(r"machine-?gunned", re.I)
 _SURVIVED = re.compile(r"\b(?:surviv\w*|wound\w*|injur\w*|hospital\w*|alive|recover\w*|treated)\b", re.I)
 _RIDDLED_ONE = re.compile(r"\b(an?|one)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\s+(?:was|had\s+been)\s+$", re.I)
+_CAME_THROUGH = re.compile(r"(?:survived|escaped|emerged)\s", re.I)
+_CAME_THROUGH_ONE = re.compile(
+    r"(?:\b(an?|one)|\b(the|his|her|their|its))\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\s+(?:(?:\w+ly|also)\s+)?$", re.I
+)
+_GUNNED_ONE = re.compile(r"\s+(an?)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\b", re.I)
 # what makes a lost relative a death in violence: the sentence names an attack or a killing
 _ATTACK_CONTEXT = re.compile(
     r"\b(?:attack|strike|airstrike|air\s+strike|shell|shelling|bomb|bombing|blast|explosion|raid|shooting|"
@@ -2432,6 +2489,16 @@ _ONE_NP_WORD = (
 )
 
 
+# "I AM A DEAD MAN", "he is a dead man": a present copula before "a dead <noun>" makes it a
+# predicate of someone alive (a figure of speech), no death
+_COPULA_NOW = re.compile(r"(?:\b(?:am|is|are)|['’](?:m|re|s))\s+(?:(?:\w+ly|already|now)\s+)?an?\s+$", re.I)
+# "ONE OF THE WOUNDED, A TEACHER, LATER DIED": the one is a death; the group word names whom he was
+# one of (its own figure as written), no second figure of one
+_ONE_OF_THEN_DIED = re.compile(
+    r"one\s+of\s+(?:the|those|them)\b(?:\s+[\w'-]+){0,3}?(?:\s*,[^,;:]{2,60},)?\s+"
+    r"(?:(?:later|subsequently|also|then|eventually|afterwards)\s+)?(?:died|dies|lost\s+(?:his|her)\s+life|succumbed)\b",
+    re.I,
+)
 _ONE_OF_DIED = re.compile(
     r"(?:^|[,;:]\s*|\s--\s+|\b(?:and|that|when|but)\s+)(one)\s+of\s+(?:the|those|them)\b(?:\s+[\w'-]+){0,3}?"
     # a relative clause on the group ("ONE OF THE 12 PEOPLE WHO WERE INJURED, DIED")
@@ -2454,8 +2521,11 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
     for m in pat.finditer(sentence):
         if _RIDDLED.fullmatch(m.group()):
             # one person only by "a"/"an"/"one" and a person noun ("a vendor was riddled with
-            # bullets"); a car, a house or a name alone is no count here
+            # bullets", "A JUDGE WAS MACHINEGUNNED", "MACHINE-GUNNED A POLICEMAN"); a car, a house or
+            # a name alone is no count here
             rm = _RIDDLED_ONE.search(sentence, 0, m.start())
+            if rm is None and _GUNNED.fullmatch(m.group()):
+                rm = _GUNNED_ONE.match(sentence, m.end())
             if rm is not None and _is_one_noun(rm.group(2).lower()) and not _SURVIVED.search(sentence):
                 return Quantity(1, 1, 1, rm.group(1), rm.start(1), rm.end(1), False)
             continue
@@ -2489,6 +2559,15 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         among = _among_one(sentence, m)
         if among is not None:
             return among
+        if _CAME_THROUGH.match(m.group()):
+            # "A POLICEMAN ESCAPED WITH MINOR INJURIES", "the driver survived with burns": the one
+            # person before the verb (a singular person noun, "a"/"one" or "the"/a possessive; the
+            # phrase is the article, else the noun)
+            sm = _CAME_THROUGH_ONE.search(head)
+            if sm is not None and _is_one_noun(sm.group(3).lower()):
+                g = 1 if sm.group(1) else 3
+                return Quantity(1, 1, 1, sm.group(g), sm.start(g), sm.end(g), False)
+            continue
         # the article opens the victim's own noun phrase: no other article, clause word or reporting
         # verb between ("A rights group said a teacher was killed": "a teacher", never the source's "A")
         am = re.search(
@@ -2591,7 +2670,11 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
                 return Quantity(1, 1, 1, m.group(), m.start(), m.end(), False)
         # an outcome participle before the person it happened to: "the murdered priest", "the
         # slain judge", "the wounded guard"
-        if re.search(r"\b(?:the|a|an|his|her|their|its)\s+$", head, re.I) and m.group().lower() in _ATTRIB_PARTICIPLES:
+        if (
+            re.search(r"\b(?:the|a|an|his|her|their|its)\s+$", head, re.I)
+            and m.group().lower() in _ATTRIB_PARTICIPLES
+            and not _COPULA_NOW.search(head)
+        ):
             # (a word between must be a modifier: "the dead were Colonel X" is no "the dead colonel")
             two = re.match(r"\s+([\w'-]+)\s+([\w'-]+)\b", tail)
             if two is not None and two.group(1).lower() in _NOT_A_NAME:
