@@ -102,6 +102,16 @@ Measured when the floors were set (2026-11-30):
   Now (sides' and one source's doubts scoped, "government soldiers", no corroboration across
   events, a denial's outcomes, "the post at X"): status accuracy 0.79 (45/57), the rest unchanged;
   place recall 0.88 (22/25), grounded precision 1.00 (71/71).
+* ``attrib_fresh10`` (6 documents), session 9 (H1), written before reading the code and scored once
+  before any fix: six sources-heavy stories (Iranian drones on Koya, an IED in Mandera, a
+  Kyrgyz-Tajik border clash, a CAR mining-town raid, a bomb in Rueso, a JNIM attack in Togo's
+  Savanes), 59 figures, 78 sources: relays, one-word outlets, unnamed people, state media of
+  several countries, a party's own outlet. UNSEEN, code-only at 133df56: figure 0.97 (57/59),
+  attribution 0.95, status 0.91 (strict 0.81), range 0.95, source recall 0.76 (59/78), kind 0.92,
+  party 0.91 (49/54). Now (``tests/test_sources_s9a.py``): figure recall 0.97 (57/59), attribution
+  1.00 (57/57), status 0.91 (52/57), range 0.95 (54/57), source recall 0.97 (76/78), source kind
+  1.00 (76/76), party accuracy 0.87 (62/71), place recall 0.79 (19/24), grounded precision 1.00
+  (61/61).
 * ``dev_fresh3`` (16 documents), session 8, scored once before any fix (measure only): ten
   MUC-4-style stories coded as the keys code them (each named victim a target of 1) and six ISAF
   releases. UNSEEN, code-only at c93f3ef: casualty recall 0.72 (29/40), strict 0.68, actor 1.00,
@@ -320,6 +330,21 @@ SETS: dict[str, tuple[str, int, dict[str, float]]] = {
             "source_kind": 0.78,
             "party_accuracy": 0.76,
             "place_recall": 0.83,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh10": (
+        "attrib",
+        6,
+        {
+            "figure_recall": 0.96,
+            "attribution": 1.0,
+            "status_accuracy": 0.91,
+            "range_accuracy": 0.94,
+            "source_recall": 0.97,
+            "source_kind": 1.0,
+            "party_accuracy": 0.87,
+            "place_recall": 0.79,
             "grounded_precision": 1.0,
         },
     ),

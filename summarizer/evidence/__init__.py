@@ -877,6 +877,33 @@ Attribution, hedges and status (``attribution.py``)
   several title dots may open a name after the verb ("..., said Pol. Lt. Col. Name"; Pol, Cpl, Pvt
   in ``_TITLE_DOT``); a party's own outlet with no name ("carried by its media arm") relays by no
   name (no source "media arm"; "read on state television" still names its carrier).
+* Sources, session 9, attrib_fresh10 (``tests/test_sources_s9a.py``). A capitalised name written
+  only heading its sentence as the sayer ("Rudaw reported that ...", "Azattyk, the Kyrgyz service
+  of RFE/RL, reported", "Jeune Afrique, citing an officer, reported"; ``attribution._HEADING_SAYER``)
+  is a proper name when the text never writes it in lower case and it is no pronoun-like word
+  ("Others", "Many": ``attribution._NO_NAMES``); an unnamed person heading the sentence so ("A
+  diplomat familiar with the talks, speaking on condition of anonymity, said", "A miner who fled
+  ... said") is a source (a document, "A statement said", is none). Digits glued to letters are
+  part of a name ("Kurdistan24", "24.kg"; a number alone stays no name: ``attribution._GLUED``).
+  A source cited in an aside ("X, citing Y, said", "..., the correspondent of X, who quoted Y") is
+  listed beside its relay (``attribution._CITING_ASIDE``), as is the state channel a speaker used
+  ("said on state radio": ``state_media``; ``attribution._SPOKE_ON``; a party's own outlet, "through
+  its Amaq news agency", stays the party's voice, as the sets annotate it). "The statement,
+  broadcast (carried, issued) by X, said" is X's; "..., relayed by X" names X
+  (``attribution._REPORTED_BY``); a headline's "..., says X" takes X, not the words before the
+  comma; "Pol." is a title (``_TITLE_DOT``, and no sentence ends at it); "Al Qaeda's Sahel
+  affiliate, JNIM, said" is JNIM's (a possessive description before the named group; "wal-" is a
+  name particle). The publisher is no antecedent of a later "the ... news agency"
+  (``attribution.antecedent``). Footage "posted on the channel of the site 24.kg" may run to 80
+  characters with a site's dot. Kinds: a "directorate", a security (intelligence,
+  counter-terrorism, border, secret) service, a "state committee" and "national security" bodies
+  are ``official``; a "state information agency" is ``state_media``; the (Revolutionary) Guards,
+  a garrison and barracks are ``military``; a name ending in "news" ("Corbeaunews") and a
+  broadcaster's initials ("PBS", "KBC") are ``media``; a title in apposition gives a name its
+  kind ("Dr. Name, the region's health minister,": ``official``; ``attribution.title_kind``;
+  not a former office, a spokesman, whose side decides, or a clause before the name); a name
+  that heads a sentence citing someone, or one word that "reported that" or was "told" something
+  and is no surname, relays: ``media`` (``attribution._relays_others``).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -54,6 +54,7 @@ _ABBREV = {
     "col",
     "lt",
     "sgt",
+    "pol",
     "capt",
     "maj",
     "cpl",

@@ -181,7 +181,7 @@ _INVERTED = re.compile(
     r"[,\"”]\s*(?:said|says|reported|added|stated|told\s+\w+)\s+(?P<src>(?:the\s+)?(?:"
     + _TITLE_DOT
     # titles in a row: "..., said Pol. Lt. Col. Name"
-    + r"){0,3}[A-Z][^,.;:!?\"“”]{1,80})",
+    + r"){0,3}[A-Z][^,.;:!?\"“”\n]{1,80})",
 )
 #: a person described, not named, after the verb that closes the report: "..., said a soldier's wife,
 #: who asked not to be named", "..., said one 60-year-old herder." (no quotation mark needed)
@@ -202,7 +202,7 @@ _QUOTED_PERSON = re.compile(
 )
 #: "was also reported by the el-Fasher Resistance Committee": the agent of a reporting verb
 _REPORTED_BY = re.compile(
-    r"\b(?:reported|confirmed|announced|documented|verified|stated)\s+by\s+"
+    r"\b(?:reported|confirmed|announced|documented|verified|stated|relayed)\s+by\s+"
     r"(?P<src>(?:the\s+)?[A-Za-z][^,.;:!?()\"“”]{1,60}?)(?=\s*(?:[,.;:!?()]|\s(?:on|in|at|who|which|that)\b|$))",
 )
 _PRONOUNS = {
@@ -238,7 +238,10 @@ _SOURCE_NOUN = re.compile(
     r"leaders?|mayors?|administrators?|lawmakers?|legislators?|managers?|operators?|owners?|directors?|"
     r"coordinators?|chairman|chairwoman|chairperson|envoys?|ambassadors?|senators?|deputies|deputy|councillors?|"
     # local administrators and state watchdogs: "the county commissioner said", "the prefect", "the ombudsman"
-    r"commissioners?|prefects?|sub-prefects?|ombuds\w*)\b",
+    r"commissioners?|prefects?|sub-prefects?|ombuds\w*|"
+    # security bodies and people described by their work: "the region's counter-terrorism service said",
+    # "a diplomat familiar with the talks", "a rights lawyer", "elders in the town"
+    r"services?|directorates?|diplomats?|lawyers?|elders?)\b",
     re.I,
 )
 
@@ -419,7 +422,7 @@ _GENERIC_MENTION = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|
 _NAMED = re.compile(
     r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|de|al|el|bin|ibn|"
     # a hyphenated particle: "Khalil al-Daqran", "Ahmed el-Sayed", "Omar abu-Hassan"
-    r"(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn|ben)-[A-Z][\w'’.-]*))*(?:\s*\([A-Z]{2,8}\))?"
+    r"(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn|ben|wal|wa)-[A-Z][\w'’.-]*))*(?:\s*\([A-Z]{2,8}\))?"
 )
 
 
@@ -448,6 +451,8 @@ _DESCRIPTION = re.compile(r"(?:a|an)\s+(?:[a-z0-9][\w'’-]*|[A-Z][\w'’]*-[a-z
 #: ombudsman, Irena Kostova, said" (an indefinite or possessive head, lower-case head noun)
 _DESCRIBED_ROLE = re.compile(
     r"(?:(?:[Aa]n?|[Oo]ne)\s+(?:[A-Z][\w'’-]*\s+)?|[A-Z][\w.-]*(?:'s|’s)\s+)(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*"
+    # "Al Qaeda's Sahel affiliate, JNIM, said": a possessive of several words, a capitalised word before the noun
+    r"|(?:[A-Z][\w.-]*\s+){1,2}[A-Z][\w.-]*(?:'s|’s)\s+(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*"
 )
 
 
@@ -507,6 +512,12 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
         c = _NEGATED_PREDICATE.sub("", c) if not trailing else c
         c = _CONTESTED.sub("", c)  # "allegations the RSF denies": the RSF denies
         c = _ISSUED_BY.sub("", c)  # "A statement from the army said": the army
+        # "The statement, broadcast by Television X (TVX), said": the outlet that carried it
+        c = re.sub(
+            r"^(?:broadcast|carried|published|aired|read\s+out|released|issued|posted|relayed)\s+(?:by|on)\s+(?=(?:the\s+)?[A-Z])",
+            "",
+            c,
+        )
         # "An official with the UN mission who spoke on condition of anonymity said": the person, not the clause
         # but "A woman who fled to Mueda said": a clause that identifies the person is kept (``_identified_person``)
         if _identified_person(c) is None:
@@ -558,7 +569,8 @@ _FOOTAGE = re.compile(
     r"(?P<src>(?:(?:[Tt]he|[Ss]ome|[Oo]ther|[Aa]mateur|[Gg]raphic|[Uu]nverified|[Vv]erified|[Ss]atellite)\s+)?"
     r"(?:[Ff]ootage|[Vv]ideos?|[Vv]ideo\s+footage|[Ii]mages|[Pp]hotos|[Pp]hotographs|[Pp]ictures|[Ii]magery)"
     r"(?:\s+(?:shared|posted|circulated|circulating|published|uploaded|broadcast|aired|filmed|taken|obtained|verified|"
-    r"seen|geolocated|released)\b[^,.;:\"“”]{0,50}?)?)"
+    # a site's name may hold a dot: "posted on the Telegram channel of the news site 24.kg"
+    r"seen|geolocated|released)\b(?:[^,.;:\"“”]|\.(?=[a-z]{2,4}\b)){0,80}?)?)"
     r"\s+(?:showed|shows|show|appeared\s+to\s+show|appear\s+to\s+show|appears\s+to\s+show)\b"
 )
 
@@ -630,6 +642,12 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             continue  # "elements said to be linked": a hedge, nobody says it
         if m.group().istitle() and m.start() > 0:
             continue  # "BBC Verify has analysed": a capitalised word inside a sentence is a name
+        if (
+            m.group().lower() in ("said", "says", "added", "reported", "stated")
+            and re.search(r",\s*$", sentence[: m.start()])
+            and any(m.end() < p <= m.end() + 2 for p, _ in found)  # its sayer after it, found by ``_INVERTED``
+        ):
+            continue  # "Rebels kill 22 in raid, says UN mission": the sayer follows the verb (``_INVERTED``)
         head = sentence[: m.start()]
         if re.search(
             r"\b(?:the|a|an|this|that|these|those|such|its|his|her|their|in|of|no|(?!(?:wing|king|thing|ring)\b)\w+ing)\s*$",
@@ -786,11 +804,31 @@ _QUOTED_AS = re.compile(
 )
 
 
+def _relays_others(article: str, name: str) -> bool:
+    """Whether ``name``, a capitalised name of one to three words, is written as an outlet relaying
+    others: it heads a sentence citing someone ("Jeune Afrique, citing an officer at the garrison,
+    reported"), or, one word and never after another capitalised word (no person's surname), it
+    "reported that" or is "told" something ("told Kurdistan24 that")."""
+    if not re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", name) or is_country(name):
+        return False  # "Ethiopia reported that ...": a country's government
+    esc = re.escape(name)
+    if re.search(r"(?:^|[.!?]\s+|\n)" + esc + r",\s+(?:citing|quoting)\s", article):
+        return True
+    return (
+        " " not in name
+        and re.search(r"(?:(?:^|[.!?]\s+|\n)" + esc + r"\s+reported\s+that|\btold\s+" + esc + r"\s+that)\b", article)
+        is not None
+        and re.search(r"[A-Z][\w'’.-]*\s+" + esc + r"\b", article) is None
+    )
+
+
 def relay_kind(article: str, name: str) -> SourceKind | None:
     """``media`` for an acronym the text names only as a relay of others' words ("..., quoted by
     RFI", "as cited by KNN", "told RFA"): a person is never written as an acronym, and an outlet that
     relays is an outlet (attrib_README kinds); None otherwise."""
     n = name.strip()
+    if _relays_others(article, n):
+        return "media"  # "Jeune Afrique, citing an officer, reported", "Kurdistan24 reported that"
     if not re.fullmatch(r"[A-Z]{2,6}", n):
         return "media" if _outlet_by_deed(article, n) else None
     relay = rf"\b(?:(?:quoted|cited|relayed|carried)\s+by|told)\s+(?:the\s+)?{re.escape(n)}\b"
@@ -1163,13 +1201,66 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
         for c in _COUNTED_BY.finditer(sent):  # "after a full count by the general staff, the toll is 28"
             if not _POSSESSED.fullmatch(c.group("src")):
                 add(re.sub(r"^(?:its|their)\s+", "the ", c.group("src")), None)
+        for m in _CITING_ASIDE.finditer(sent):  # "Jeune Afrique, citing an officer at the garrison, reported"
+            said = m.group("orig") or m.group("orig2")
+            if normalize_name(said) in seen:
+                continue  # already the relayed source
+            cited = re.sub(r"\s+(?:in|at|from)\s+.*$", "", said) if len(said.split()) > 6 else said
+            cited = _clean_subject(cited)
+            if (
+                cited
+                and normalize_name(cited) not in seen
+                and (_citable(article, cited) or (_person_phrase(cited) and not _GLUED.search(cited)))
+            ):
+                seen.add(normalize_name(cited))
+                out.append((cited, None))
+        for m in _SPOKE_ON.finditer(sent):  # "Government spokesman X said on state radio that ..."
+            channel = m.group("via")
+            if normalize_name(channel) not in seen:
+                seen.add(normalize_name(channel))
+                out.append((channel, None))
     return tuple(out)
 
 
-_GLUED = re.compile(
-    r"[A-Za-z][.!?”\"][A-Z][a-z]|[a-z]{2}[A-Z](?:\s|[a-z]{2})|\d(?!\d*-(?:year|month)-old)|[\[\],;]|\n\s*\n|^(?:and|but|or|AND|BUT|OR)$"
+#: a source cited in an aside after its relay's name: "X, citing the press centre of Y, said"
+_CITING_ASIDE = re.compile(
+    r",\s+(?:citing|quoting)\s+(?P<orig>[^,.;:\"“”]{2,80}),\s"
+    # "..., according to the correspondent of X, who quoted a state police official."
+    r"|,\s+who\s+(?:quoted|cited)\s+(?P<orig2>[^,.;:\"“”]{2,80})(?=[,.;]|$)"
 )
-_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "del", "van", "von", "der", "la", "le", "of", "the"}
+#: the state channel a government speaks on: "said on state radio", "told national television" (the
+#: channel is a source, state media; a party's own outlet, "through its Amaq news agency", is the party's
+#: voice, as the attribution sets annotate it: no source of its own)
+_SPOKE_ON = re.compile(
+    r"\b(?:said|says|announced|told|spoke)\s+(?:on\s+)?(?P<via>(?:the\s+)?(?:state|national)\s+(?:radio|television|tv))\b",
+    re.I,
+)
+
+
+_GLUED = re.compile(
+    # a number is no name, but digits glued to letters are ("Kurdistan24", "24.kg")
+    r"[A-Za-z][.!?”\"][A-Z][a-z]|[a-z]{2}[A-Z](?:\s|[a-z]{2})|(?<![A-Za-z\d])\d(?!\d*-(?:year|month)-old)(?!\d*(?:[A-Za-z]|\.[a-z]{2,4}\b))|"
+    r"[\[\],;]|\n\s*\n|^(?:and|but|or|AND|BUT|OR)$"
+)
+_PARTICLES = {
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "abu",
+    "de",
+    "da",
+    "del",
+    "van",
+    "von",
+    "der",
+    "la",
+    "le",
+    "of",
+    "the",
+    "wal",
+    "wa",
+}
 
 
 def _proper_name(article: str, name: str) -> bool:
@@ -1177,6 +1268,9 @@ def _proper_name(article: str, name: str) -> bool:
     allowed) that the article also writes inside a sentence, not only at a sentence's start
     ("Initial", "Operational" open sentences; "Zin" in "..., Zin said" is a name)."""
     bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+    bare = re.sub(
+        r"\s+\([A-Z]{2,8}\)$", "", bare
+    )  # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": the name before its acronym
     words = bare.split()
     if not 1 <= len(words) <= 4 or (bare.isupper() and len(bare) > 6):
         return False
@@ -1184,6 +1278,12 @@ def _proper_name(article: str, name: str) -> bool:
         return False
     if re.search(re.escape(bare) + _SAYER_AFTER, article):
         return True  # "Jan Egeland, a former UN official, told the BBC": introduced as a speaker
+    if (
+        bare.lower() not in _NO_NAMES
+        and re.search(r"(?:^|[.!?][\"”’]?\s+|\n)" + re.escape(bare) + _HEADING_SAYER, article)
+        and not re.search(r"\b" + re.escape(bare.lower()) + r"\b", article)
+    ):
+        return True  # "Rudaw reported that ...": a name that heads its sentence as the sayer, never lower case
     return re.search(r"[a-z,]\s+(?:the\s+)?" + re.escape(bare) + r"\b", article) is not None
 
 
@@ -1197,6 +1297,18 @@ _SAYER_AFTER = (
 )
 
 
+#: a sayer heading its sentence: "Rudaw reported that ...", "Azattyk, the Kyrgyz service of RFE/RL,
+#: reported", "Jeune Afrique, citing an officer, reported" (``_proper_name``, ``_citable``)
+_HEADING_SAYER = (
+    r"(?:,\s+(?:citing|quoting)\s+[^,.;:\"“”]{2,80},|,\s+(?:the|a|an)\s+[^,;:\"“”]{2,80},"
+    r"|,\s+(?:speaking|who)\s[^,;:\"“”]{2,100},|\s+who\s[^,;:\"“”]{2,100}?)?\s+(?:also\s+)?(?:said|says|reported|told|added)\b"
+)
+#: capitalised words that head a sentence as sayers but name nobody ("Others said", "Many reported")
+_NO_NAMES = frozenset(
+    {"others", "many", "some", "both", "few", "most", "all", "several", "none", "each", "everyone", "someone", "nobody"}
+)
+
+
 def _citable(article: str, name: str) -> bool:
     """Whether ``name``, read as a source somewhere in the article, is one: a short name
     without glued sentences, numbers or verbs, that names a source by its words (ministry,
@@ -1204,6 +1316,8 @@ def _citable(article: str, name: str) -> bool:
     n = name.strip()
     # a long name with its acronym ("the Permanent Committee for the Defence of Human Rights (CDH)")
     longest = 12 if re.search(r"\s\([A-Z]{2,8}\)$", n) else 8
+    if re.match(r"(?:(?:the|some|other|amateur|unverified|verified)\s+)?(?:footage|videos?|images|photos)\s", n, re.I):
+        longest = 14  # "Footage posted on the Telegram channel of the news site 24.kg" (``_FOOTAGE``)
     if not n or len(n.split()) > longest or _GLUED.search(n):
         return False
     if re.match(r"(?:at\s+least|more\s+than|some|about|over|nearly|up\s+to)\b", n, re.I):
@@ -1215,6 +1329,13 @@ def _citable(article: str, name: str) -> bool:
         return True  # "a former security contractor, who told the BBC", "one farmer told Radio Meridian"
     if _DESCRIBED.fullmatch(n) and _person_phrase(n) and re.search(_AFTER_QUOTE + re.escape(n), article):
         return True  # "'They shot at everyone,' said a farmer who fled": quoted after the words
+    if (
+        re.match(r"(?:a|an|one|two|three|another)\s+[a-z]", n, re.I)
+        and _person_phrase(n)
+        and not _DOCUMENT_HEAD.search(n)
+        and re.search(r"(?:^|[.!?][\"”’]?\s+|\n)" + re.escape(n) + _HEADING_SAYER, article)
+    ):
+        return True  # "A diplomat familiar with the talks, speaking on condition of anonymity, said"
     if not _ok_subject(n):
         return False
     if source_kind_hint(n) is not None:
@@ -1508,6 +1629,23 @@ def title_kind(article: str, name: str) -> SourceKind | None:
     n = name.strip()
     if re.fullmatch(r"the\s+(?:group|militia)", n, re.I):
         return _described_group_kind(article, n)
+    # a description in apposition, after the name or heading the sentence before it: "Dr. Ana Ruiz, the
+    # region's health minister,", "Radio Kanal, the state broadcaster,", "Al Qaeda's Sahel affiliate, JNIM,"
+    if _NAMED.fullmatch(n) or _proper_name(article, n):
+        bare = re.escape(re.sub(r"\s*\([A-Z]{2,8}\)$", "", n))
+        for m in re.finditer(
+            bare + r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:the|a|an)\s+(?P<d>[^,.;:\"“”\n]{2,80}),"
+            r"|(?:^|[.!?]\s+|\n)(?P<b>[A-Z][^,.;:\"“”\n]{2,60}),\s+" + bare + r"(?:\s*\([A-Z]{2,8}\))?,",
+            article,
+        ):
+            desc = m.group("d") or m.group("b")
+            if m.group("b") and not (_DESCRIBED_ROLE.fullmatch(desc) or _DESCRIBED_BODY.fullmatch(desc)):
+                continue  # "Speaking to the BBC from hospital, Olena, ...": a clause, no description of her
+            if re.search(r"\b(?:spokes\w*|former|retired|ex-)", desc, re.I):
+                continue  # a spokesman's side decides (``assemble``); a former official holds no office
+            k = source_kind_hint(desc)
+            if k in ("official", "military", "media", "state_media"):
+                return k
     if not re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", n):
         return None
     rx = re.compile(
@@ -1554,7 +1692,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (
         "state_media",
         re.compile(
-            r"\b(?:state(?:-run|-owned)?\s+(?:news\s+agency|media|tv|television|broadcaster|radio)|"
+            r"\b(?:state(?:-run|-owned)?\s+(?:(?:news|information)\s+agency|media|tv|television|broadcaster|radio)|"
             # "the state-owned Meridian Radio"; "Amaq, the group's propaganda outlet" (an outlet a party runs)
             r"state-run|state-owned|state-controlled|propaganda\s+(?:outlet|arm|wing|channel|(?:news\s+)?agency)|"
             r"sana|tass|xinhua|kcna|irna|ria\s+novosti|sputnik|press\s+tv|cctv|"
@@ -1616,6 +1754,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"air\s+force|idf|pentagon|centcom|militia|command|commando|guerrillas?|fmln|estado\s+mayor|"
             r"rebels?|taliban|hamas|hezbollah|houthis?|rsf|m23|idf|militants?|fighters|insurgents?|jihadists?|gangs?|"
             r"(?:armed|militant|jihadist|rebel|insurgent)\s+groups?|al[\s-]qaeda[\w-]*|"
+            # "the Revolutionary Guards", "the Guards" (a capital: "security guards" are no army); "the garrison"
+            r"revolutionary\s+guards?|irgc|(?-i:Guards)|garrison|barracks|"
             r"islamic\s+state|isis|isil|al-shabab|al-qaeda|paramilitar\w+|front|(?:defen[cs]e|armed|security|self-defen[cs]e)\s+force|colonel|brigadier|(?-i:Col|Lt|Maj|Capt|Brig|Sgt)\.?)\b",
             re.I,
         ),
@@ -1623,7 +1763,10 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (
         "official",
         re.compile(
-            r"\b(?:spokes\w*|police|official|officials|prosecutor|council|office|department|authority|"
+            r"\b(?:spokes\w*|police|official|officials|prosecutor|council|office|department|authority|directorate|"
+            # a state's security bodies: "the region's counter-terrorism service", "the State Committee for
+            # National Security"
+            r"(?:security|intelligence|counter-?terrorism|border|secret)\s+services?|state\s+committee|national\s+security|"
             r"(?<!news\s)agency|embassy)\b",
             re.I,
         ),
@@ -1643,6 +1786,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"news|newspaper|times|post|guardian|efe|dpa|kyodo|agency|channel|al\s+mayadeen|"
             r"al\s+arabiya|press|journal|daily|herald|gazette|online|monitor|inravision|"
             r"cadena|venceremos|broadcast\w*|footage|videos?|imagery|outlets?|"
+            # an outlet's name ending in "news" ("Corbeaunews"); a broadcaster's initials ("PBS", "KBS", "NBC")
+            r"\w+news|(?-i:[A-Z]{1,2}B[CS])|"
             # an outlet named by a newspaper's word: "the Coastal Observer", "Delta Today", "Myanmar Now"
             r"(?-i:Observer|Tribune|Chronicle|Telegraph|Sentinel|Courier|Dispatch))\b|"
             r"(?-i:[A-Z][\w'’-]*\s+(?:Now|Today))$",
@@ -1809,9 +1954,10 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
         )
         at = next(alone, len(article))
     earlier: list[tuple[int, str]] = []
+    own = publisher_names(article)
     for src, _via in _cited(article):
-        if normalize_name(src) == normalize_name(mention):
-            continue
+        if normalize_name(src) == normalize_name(mention) or normalize_name(src) in own:
+            continue  # the publisher is no source a later mention ("the news agency") points back at
         # its last mention before ``at``: "accused Hamas of ... - an allegation the group denied"
         bare = re.sub(r"^(?:the|a|an)\s+", "", src, flags=re.I)
         last = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", article[:at])]
