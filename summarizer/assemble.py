@@ -752,14 +752,41 @@ def _headline_end(article: str) -> int:
     return len(article) - len(article.lstrip()) + len(first)
 
 
+def _start_of(f: Figure) -> int:
+    ev = f.casualty.evidence[0] if f.casualty.evidence else None
+    return ev.start if ev is not None and ev.start is not None else -1
+
+
+def _headline_fits(head: Casualty, body: Casualty) -> bool:
+    """Whether a headline's count can be the body's: the same number ("17 soldiers killed" and
+    "at least 17"), or a vague word whose range holds the body's ("Dozens killed" and "at least
+    37": 24 or more)."""
+    if head.low is None or body.low is None:
+        return False
+    if head.low == body.low:
+        return True
+    q = parse_quantity(head.phrase)
+    return (
+        q is not None
+        and q.vague
+        and body.low >= head.low
+        and (head.high is None or (body.high is not None and body.high <= head.high))
+    )
+
+
 def _fold_headline(a: Assembly) -> None:
     """One figure per report: a headline restating a body figure (same outcome, and the same
-    range or the same words) is folded into it as extra evidence, not listed as a figure."""
+    range or the same words) is folded into it as extra evidence, not listed as a figure; so is
+    a headline count the body's first figure of that outcome fits (``_headline_fits``), unless
+    another figure of that outcome in the same sentence competes for it."""
     end = _headline_end(a.article)
     if not end:
         return
     kept: list[Figure] = []
-    body = [f for f in a.figures if f.casualty.evidence and (f.casualty.evidence[0].start or 0) >= end]
+    body = sorted(
+        (f for f in a.figures if f.casualty.evidence and (f.casualty.evidence[0].start or 0) >= end), key=_start_of
+    )
+    spans = sentence_spans(a.article)
     for f in a.figures:
         c = f.casualty
         ev = c.evidence[0] if c.evidence else None
@@ -779,11 +806,65 @@ def _fold_headline(a: Assembly) -> None:
             None,
         )
         if same is None:
+            first = next((b for b in body if b.casualty.outcome == c.outcome), None)
+            if first is not None and _headline_fits(c, first.casualty):
+                at = _start_of(first)
+                span = next(((s0, s1) for s0, s1 in spans if s0 <= at < s1), (at, at + 1))
+                rivals = [
+                    b
+                    for b in body
+                    if b is not first and b.casualty.outcome == c.outcome and span[0] <= _start_of(b) < span[1]
+                ]
+                same = None if rivals else first
+        if same is None:
             kept.append(f)
             continue
         same.casualty.evidence.append(ev)
         same.casualty.notes.append(f"restated in the headline: {ev.quote.strip()!r}")
     a.figures = kept
+
+
+# a count after a definite determiner refers back to a group already told ("a search for the two
+# missing seafarers", "the bodies of the seven rebels", "all five attackers had been killed")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|all(?:\s+the)?|those|these)\s+$", re.I)
+
+
+def _fold_restated(a: Assembly) -> None:
+    """One figure per report: an exact count after a definite determiner (``_DEFINITE_BEFORE``)
+    restating an earlier figure of the same outcome, the same range and the same source (or
+    none named) is folded into it as extra evidence, not listed as a figure of its own."""
+    kept: list[Figure] = []
+    for f in sorted(a.figures, key=_start_of):
+        c = f.casualty
+        ev = c.evidence[0] if c.evidence else None
+        at = a.article.find(c.phrase, ev.start) if ev is not None and ev.start is not None else -1
+        same = None
+        definite = at >= 0 and _DEFINITE_BEFORE.search(a.article, max(0, at - 12), at) is not None
+        if definite and c.low is not None and c.low == c.high:
+            same = next(
+                (
+                    k
+                    for k in kept
+                    if k.casualty.outcome == c.outcome
+                    and (k.casualty.low, k.casualty.high) == (c.low, c.high)
+                    and _start_of(k) >= 0
+                    # the same source's (or the article's own) restatement; another source's
+                    # same number is a report of its own (attrib_README: "One figure, one line")
+                    and (
+                        c.reported_by is None
+                        or normalize(c.reported_by) == normalize(k.casualty.reported_by or "")
+                        or same_body(c.reported_by, k.casualty.reported_by or "")
+                    )
+                ),
+                None,
+            )
+        if ev is None or same is None:
+            kept.append(f)
+            continue
+        same.casualty.evidence.append(ev)
+        same.casualty.notes.append(f"restated later: {ev.quote.strip()!r}")
+    order = {id(f): i for i, f in enumerate(a.figures)}
+    a.figures = sorted(kept, key=lambda f: order[id(f)])
 
 
 # A figure's clause (issue 18). A sentence is cut into clauses at the words that open one; a
@@ -2440,6 +2521,7 @@ def build_summary(
     if fill_from_candidates:
         _figures_from_code(a)
     _fold_headline(a)
+    _fold_restated(a)
     _when_and_where(a)
     _sources_from_text(a)
     _set_statuses(a)

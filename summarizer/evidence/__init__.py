@@ -92,7 +92,8 @@ of X", "the death of the priest",
 priest")
 "they were executed", "killed them",   2          -         open       yes
 "the bodies were found", "the slain
-herders", a massacre without a count
+herders", a named massacre without
+a count ("the Las Palmas massacre")
 bare plural victim noun ("civilians    2          -         open       yes
 and soldiers were killed", "the
 murder of the Jesuits")
@@ -344,7 +345,41 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   reading.
 * A massacre without a count of its own ("the Las Palmas massacre") is at least two killed:
   low 2, ``best`` empty, high open, the literal minimum of a killing of many (no point value
-  is adopted, in either profile); "the massacre of 31 miners" counts 31.
+  is adopted, in either profile); "the massacre of 31 miners" counts 31. Only a named one: a
+  word other than a bare adjective ("latest", "brutal", "alleged", ...) stands between its
+  determiner and "massacre" (``quantities._NAMED_MASSACRE``); "the massacre" refers back to
+  an event the article counts, and "massacres on top of ..." is generic: no figure.
+* False figures (session 9, ``tests/test_false_figures_s9.py``): words that restate,
+  describe or judge a group already counted, or count no people, are no figure of their own
+  (the status rules may still read them; only the figure goes). (1) A vague part of a counted
+  group ("several / many / dozens of the wounded (dead, of those killed, of the people
+  wounded) ..."; ``quantities._PART_OF_COUNTED``) when the outcome word is the group's own
+  word or a condition ("were in critical condition"), and "not one of the dead"; a number
+  still counts ("Nine of the dead were farmers"), and so does a vague part with a verb of its
+  own ("Several of the protesters were killed"). (2) A plural noun after a copula says who the
+  dead were: "Most of the dead were women", "how many of the dead were fighters", "those
+  killed were rebel fighters", "all of the passengers killed were civilians" (``_COPULA``
+  in the adjective and active-object readings); "the dead soldiers", "killed civilians",
+  "Among the dead were women" and "the dead included women" stay. (3) A deed as a
+  copula's predicate ("This was a massacre of innocent people"; ``_PREDICATE_DEED``), a deed
+  a party is accused of, blamed or condemned for, with no determiner ("accused both the army
+  and the jihadists of killing civilians"; "accused them of the murders of villagers in the
+  valley" tells of an event and stays) and a past deed given as a motive ("revenge for the
+  killing of civilians in a raid last month"; ``_NO_EVENT_BEFORE``) give no bare plural; a
+  number there still counts ("accused the army of killing four farmers").
+  (4) A partitive of organisations, places or events ("The KIA, one of Myanmar's oldest
+  ethnic armed groups, has seized ...", "one of the deadliest attacks") counts no people: the
+  first noun within six words of the same clause that is one of ``_THING_PLURALS`` (before
+  any people noun) makes the number no count. (5) One figure per report (attrib_README "One
+  figure, one line"; ``assemble._fold_headline``, ``_fold_restated``): a headline count is
+  folded into the body's first figure of the same outcome also when it fits it without the
+  same range (the same number, "17 soldiers killed" and "at least 17"; or a vague word whose
+  range holds the body's, "Dozens killed" and "at least 37"), unless another figure of that
+  outcome in the body figure's sentence competes ("at least 14 soldiers and 20 civilians");
+  an exact count after "the" / "all (the)" / "those" / "these" with the same outcome and
+  range as an earlier figure from the same source (or none named) is that figure restated
+  ("a search for the two missing sailors"), folded as evidence; another source's same number
+  is its own report.
 * "half a dozen" is 6 and "a score (of)" 20, exact like "a dozen"; "both" is 2 when it
   counts a plural noun ("both drivers"), but "both soldiers and civilians" is a bare plural
   (at least two).

@@ -663,6 +663,8 @@ def _not_a_count(toks: list[_Tok], i: int, j: int, value: int, text: str) -> boo
         return True
     if _wound_count(toks, j):
         return True  # "WITH THREE BULLET WOUNDS", "HIT BY FIVE BULLETS": wounds, not people
+    if nxt == "of" and _part_of_things(toks, j + 1):
+        return True  # "The KIA, one of Myanmar's oldest armed groups, has seized ...": a group, no person
     if j < len(toks) and toks[j].low in {"-", "–"} and toks[j].start == toks[j - 1].end:
         after = _next_word(toks, j + 1)
         if after and not after[0].isdigit() and after not in UNITS and after not in TENS:
@@ -733,6 +735,31 @@ def _age_aside(toks: list[_Tok], i: int, j: int) -> bool:
         and before not in TENS
         and toks[j + 1].low in _AGE_ASIDE_NEXT
     )
+
+
+# A partitive of organisations, places or events ("one of the country's oldest armed groups",
+# "two of the three districts", "one of the deadliest attacks") counts no people: its head noun,
+# the first noun of the next few words that is this or a people noun, is one of these.
+_THING_PLURAL_WORDS = (
+    "groups organisations organizations factions movements militias armies parties alliances coalitions "
+    "gangs cartels networks outfits units brigades battalions regiments companies agencies countries nations "
+    "states provinces districts regions towns cities villages areas zones attacks bombings strikes airstrikes "
+    "raids incidents operations offensives conflicts wars insurgencies rebellions"
+)
+_THING_PLURALS = frozenset(_THING_PLURAL_WORDS.split())
+
+
+def _part_of_things(toks: list[_Tok], k: int) -> bool:
+    """Whether the words from token ``k`` (after "N of") name organisations, places or events
+    (``_THING_PLURALS``) before any people noun, within six words and the clause."""
+    for t in toks[k : k + 6]:
+        if not t.low.isalpha() and "'" not in t.low:
+            return False
+        if t.low in _THING_PLURALS:
+            return True
+        if _people_word(t.low):
+            return False
+    return False
 
 
 _AGE_LIST_SEPS = frozenset({",", "and", "or", "to", "-", "–"})
@@ -2159,6 +2186,13 @@ def _governed_elsewhere(sentence: str, q: Quantity, pat: re.Pattern[str], qs: li
     return False
 
 
+# a part of the people an outcome already befell: "of the dead", "of those killed", "of the
+# people wounded", "of the victims"
+_PART_OF_COUNTED = re.compile(
+    r"\s+of\s+(?:the|those|these)\s+(?:(?:people|persons|men|ones|civilians|passengers)\s+)?"
+    r"(?:dead|wounded|injured|killed|hurt|missing|victims|casualties|bodies|slain|abducted|kidnapped|detained)\b",
+    re.I,
+)
 # a toll and the number it stands at, with the toll's scope between ("the toll from Monday's
 # bombing has risen to 63"), or "the number of dead/wounded/victims ... rose to"
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+|those\s+|people\s+)?$", re.I)
@@ -2330,6 +2364,15 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         gap = sentence[q.end : m.start()]
         if _ONE_OF_HEAD.search(sentence, 0, q.start) and not _open_relative(gap):
             return best  # "ONE OF THE 12 SOLDIERS DIED": the verb counts the one, never the 12 (``_singular``)
+        part = _PART_OF_COUNTED.match(sentence, q.end) if q.vague or q.phrase.lower() == "one" else None
+        if part is not None and (
+            (q.vague and (m.start() < part.end() or trig.lower().endswith("condition")))
+            or (q.phrase.lower() == "one" and re.search(r"\bnot\s+$", sentence[: q.start], re.I))
+        ):
+            # "several of the wounded were in critical condition", "dozens of those killed were
+            # civilians", "Not one of the dead carried a weapon": a part of a group already
+            # counted (or none of it) says who they were, and is no new figure
+            return best
         if re.fullmatch(r"hostages|prisoners|detainees", trig, re.I) and _PARTITIVE_GAP.fullmatch(gap):
             return best  # "four of the hostages": a part of the hostages, no count of those taken
         pc = _PARTITIVE_CAPTIVES.match(gap)
@@ -2836,7 +2879,36 @@ _CAUSED = re.compile(
 _DEAD_AND = re.compile(r"\b(?:deaths|dead)\s+and\s+(?:the\s+)?$", re.I)
 _AND_WOUNDED = re.compile(r"\s+and\s+(?:the\s+)?(?:wounded|injured)\b", re.I)
 _PLURAL_POSSESSIVE = re.compile(r"\b(" + _PEOPLE_PLURAL + r")['’]\s+$", re.I)
-_PLURAL_ACTIVE = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(" + _PEOPLE_PLURAL + r")\b", re.I)
+# (a copula after "those killed" opens a predicate: "those killed were rebel fighters" says who
+# the dead were, a group already counted, and no count of its own; "the dead included women"
+# names people among them, like "among the dead were women", and stays)
+_COPULA = r"(?:were|was|are|is|had|have|has|remain|remained)\b"
+_PLURAL_ACTIVE = re.compile(r"\s+(?!" + _COPULA + r")(?:[\w'-]+\s+){0,2}?(" + _PEOPLE_PLURAL + r")\b", re.I)
+# No event of its own (a bare plural only; a number still counts): a deed a party is accused of
+# or blamed for in general, with no determiner ("accused both the army and the jihadists of
+# killing civilians"; "accused them of the murders of villagers in the valley" is an event),
+# or a past deed given as the motive of this one ("revenge for the killing of civilians in a
+# raid last month")
+_NO_EVENT_BEFORE = re.compile(
+    r"\b(?:accus\w*|blam\w*|charg\w*|condemn\w*)\s+(?:[\w'’-]+\s+){0,8}?(?:of|for)\s+$"
+    r"|\b(?:revenge|retaliation|reprisal|vengeance)\s+(?:for|against)\s+(?:the\s+)?$"
+    r"|\b(?:to\s+)?aveng\w*\s+(?:the\s+)?$",
+    re.I,
+)
+# a deed as the predicate of a copula ("This was a massacre of innocent people", "it is a
+# killing of civilians"): a judgement of an event told elsewhere, no count of its own
+_PREDICATE_DEED = re.compile(
+    r"\b(?:was|is|were|are|been|be)\s+(?:(?:\w+ly|simply|nothing\s+but)\s+)?an?\s+(?:[\w'’-]+\s+)?$", re.I
+)
+# a massacre without a count is a figure only when named: a name or place word between the
+# determiner and "massacre" ("the Las Palmas massacre", "THE SAN SEBASTIAN MASSACRE"); a bare
+# "the massacre" refers back to a counted event, and "massacres on top of ..." is generic
+_NAMED_MASSACRE = re.compile(
+    r"\b(?:the|a|an|this|that)\s+(?!(?:latest|recent|new|alleged|brutal|horrific|terrible|"
+    r"apparent|so-called|reported|deadly|worst|first|second|last|same|other|whole)\s)"
+    r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+$",
+    re.I,
+)
 _NOMINAL = re.compile(
     r"murders?|homicides|killings?|assassinations?|massacres?|deaths?|executions?|kidnappings?|abductions?|arrests?|"
     r"detentions?|wounding",
@@ -2889,11 +2961,19 @@ def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             and trig.lower() in _ATTRIB_PARTICIPLES
             and re.search(r"\b(?:the|their|his|her|its)\s+$", head, re.I)
         ):
-            am = re.match(r"\s+(?:[\w'-]+\s+)?(" + _PEOPLE_PLURAL + r")\b", tail, re.I)
-            if am is not None:  # "the murdered Jesuits", "the dead soldiers"
+            # (a copula opens a predicate, "Most of the dead were women", but "Among the dead were
+            # women" names people among them)
+            cop = "" if re.search(r"\bamong\s+the\s+$", head, re.I) else r"(?!" + _COPULA + r")"
+            am = re.match(r"\s+" + cop + r"(?:[\w'-]+\s+)?(" + _PEOPLE_PLURAL + r")\b", tail, re.I)
+            if am is not None:  # "the murdered Jesuits", "the dead soldiers" (not "the dead were women")
                 off = m.end() + am.start(1)
                 return Quantity(2, None, None, am.group(1), off, off + len(am.group(1)), True)
-        if pm is None and trig.lower() in ("massacre", "massacres") and not re.match(r"\s+of\b", tail, re.I):
+        if (
+            pm is None
+            and trig.lower() in ("massacre", "massacres")
+            and not re.match(r"\s+of\b", tail, re.I)
+            and _NAMED_MASSACRE.search(head)
+        ):
             # a massacre is the killing of many people: at least two, whoever they were ("the San
             # Sebastian massacre"); "the massacre of X" counts X instead
             return Quantity(2, None, None, trig, m.start(), m.end(), True)
@@ -2957,9 +3037,9 @@ def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             if tm and not re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", head, re.I):
                 off = m.end() + tm.start(1)
                 return Quantity(2, None, None, tm.group(1), off, off + len(tm.group(1)), True)  # "killing them"
-        if pm is None and _NOMINAL.fullmatch(trig):
+        if pm is None and _NOMINAL.fullmatch(trig) and not _NO_EVENT_BEFORE.search(head):
             pm = _PLURAL_TAIL.match(tail)
-            if pm is not None:
+            if pm is not None and not _PREDICATE_DEED.search(head):
                 off = m.end() + pm.start(1)
                 return Quantity(2, None, None, pm.group(1), off, off + len(pm.group(1)), True)
             pm = _PLURAL_POSSESSIVE.search(head)
@@ -2974,7 +3054,11 @@ def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             "executed",
         ):
             am = _PLURAL_ACTIVE.match(tail)
-            if am is not None and not re.match(r"\s+(?:by|in|at|on|during|after|when|while)\b", tail, re.I):
+            if (
+                am is not None
+                and not re.match(r"\s+(?:by|in|at|on|during|after|when|while)\b", tail, re.I)
+                and not _NO_EVENT_BEFORE.search(head)
+            ):
                 off = m.end() + am.start(1)
                 return Quantity(2, None, None, am.group(1), off, off + len(am.group(1)), True)
         if pm is not None:
