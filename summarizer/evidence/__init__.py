@@ -874,6 +874,33 @@ Attribution, hedges and status (``attribution.py``)
   quoted by RKN", "cited by", "relayed by", "carried by", "told RKN") is ``media``
   (``attribution.relay_kind``: no person is written as an acronym). A generic plural ("rights
   groups say") is listed as the text writes it.
+* Sources, session 9: one source, one entry (``assemble._merge_same_sources``,
+  ``tests/test_source_merge_s9.py``; attrib_README "sources": a source's other names are its
+  aliases, not more sources). After every source is found, a mention that only names a listed
+  source again is merged into it, and every figure's ``reported_by``/``via`` points at the kept
+  name; the other name goes to the entry's notes ("also named in the text as: ...") and its
+  first mention to its evidence (the output has no aliases field). The mentions, each merged only
+  when exactly one listed source fits (two people or bodies it could be: no merge):
+  a surname alone after a title, after the full name ("Dr. Okafor" after "Dr. Miriam Okafor";
+  any word of the name, "Dr Tedros" too); a body named without its place where a stand-in for
+  the place is written ("the territory's (country's, state's, region's ...) health ministry")
+  or with nothing before its head noun ("the defence ministry", "The army", "The military";
+  army, military and armed forces are one head): the one listed body of that head named with a
+  place or name word before it (one named by its party alone, "the Velo-run health ministry", is
+  no target yet: the attribution metric would not take "the health ministry" as it); "the
+  <party>-run X": the one listed X whose place the text ties
+  to the party ("Velo-run Tarvonia", "Tarvonia's Velo-run"); a title alone ("The spokeswoman",
+  "the prosecutor", "the doctor", "the governor", "the mayor", "the commander", "the director"):
+  the one listed named person with that title in the name or after it (", spokeswoman of ...");
+  a spokesperson named with a listed body ("IDF spokesman Brig-Gen Name" and "the Israel
+  Defense Forces (IDF)"; attrib_dev lists a body's spokesman among its aliases): one entry, with
+  the body's kind and party, under the body's name when it has capitalised words the
+  spokesperson's title lacks, else under the spokesperson's (it names both). Another official of
+  a body (head, governor, minister, commander) is a source of its own, as attrib_dev lists
+  "regional officials" and "Serhiy Tyurin (Khmelnytskyi regional head)". Kept name: the most
+  specific (more place, party or name words; tie: the first named). An acronym given once in
+  brackets was one source already (``names.source_keys``). Not merged: names that need world
+  knowledge ("the WHO" and "the UN's health agency"; "the Israeli military" and "the IDF").
 * Sources, session 9, known faults (``tests/test_sources_s9b.py``). Outlets by their deeds: a
   capitalised name of one to three words with no kind word of its own that the text says
   reported, published or broadcast something ("Zindanews reported", "X published a report saying",
