@@ -683,9 +683,9 @@ def _fold(keep: Source, drop: Source, renamed: dict[str, str], by_body: bool = F
         keep.evidence, drop.evidence = drop.evidence, keep.evidence
         renamed[old] = keep.name
     renamed[drop.name] = keep.name
-    note = f"also named in the text as: {drop.name}"
-    if note not in keep.reliability_notes:
-        keep.reliability_notes.append(note)
+    for alias in (drop.name, *drop.aliases):
+        if alias != keep.name and alias not in keep.aliases:
+            keep.aliases.append(alias)
     for e in drop.evidence[:1]:
         if all(x.start != e.start for x in keep.evidence):
             keep.evidence.append(e)

@@ -281,7 +281,8 @@ def to_markdown(s: Summary, article: str | None = None) -> str:
     if s.sources:
         out += ["## Sources", ""]
         for i, src in enumerate(s.sources, 1):
-            out.append(f"{i}. **{e(src.name)}**: {_source_kind(src)}")
+            al = f" (also {', '.join(e(a) for a in src.aliases)})" if src.aliases else ""
+            out.append(f"{i}. **{e(src.name)}**{al}: {_source_kind(src)}")
             for ev in src.evidence[:1]:
                 out.append(f"   - {_md_quote(ev, article, [src.name])}")
             for n in src.reliability_notes:
@@ -463,6 +464,8 @@ def _text_sources(v: _TextView, s: Summary) -> None:
         lead, sub = _numbered(i, len(s.sources))
         line = Text()
         line.append(clean(src.name), style=v.bold)
+        if src.aliases:
+            line.append(f" (also {', '.join(clean(a) for a in src.aliases)})")
         line.append(f": {_source_kind(src)}")
         v.out.line(line, 2, lead)
         for ev in src.evidence[:1]:

@@ -405,12 +405,14 @@ def _sources(s: Summary, items: dict[str, _Item], by_item: dict[str, list[Findin
         )
         party = "yes: speaks for a side" if src.party_to_conflict else "no"
         notes = "".join(f"<li>{esc(clean(n))}</li>" for n in src.reliability_notes)
+        aliases = esc(", ".join(clean(a) for a in src.aliases))
+        also = f' <span class="muted">(also {aliases})</span>' if src.aliases else ""
         rows.append(
             _row(
                 iid,
                 items,
                 [
-                    ("Name", f"<b>{esc(clean(src.name))}</b>"),
+                    ("Name", f"<b>{esc(clean(src.name))}</b>{also}"),
                     ("Kind", esc(src.kind.replace("_", " "))),
                     ("Party to the conflict", esc(party)),
                     ("Figures", figs or '<span class="muted">none</span>'),

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict
 from pydantic.json_schema import SkipJsonSchema
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"  # 10: Source.aliases
 
 Outcome = Literal["killed", "injured", "missing", "detained", "displaced"]
 PartyKind = Literal[
@@ -178,6 +178,11 @@ class Source(_Model):
     ``casualties[].status``)."""
 
     name: str = Field(description="The source's name as written in the article.")
+    aliases: list[str] = Field(
+        default_factory=list,
+        description="Other names the article uses for this same source (a surname, a title alone, the body's "
+        "spokesperson, the body without its place), merged into this entry.",
+    )
     kind: SourceKind = Field(
         default="other",
         description="official, military, state_media, media, monitor (e.g. a war monitor), ngo, anonymous or other.",

@@ -156,7 +156,7 @@ def test_a_spokesperson_of_a_listed_body_is_that_body() -> None:
     s = _summary(SPOKESMAN)
     kdf = [x for x in s.sources if "KDF" in x.name]
     assert len(kdf) == 1
-    assert any("Paul Ekwe" in n for n in [*kdf[0].reliability_notes, kdf[0].name])
+    assert any("Paul Ekwe" in n for n in [*kdf[0].aliases, kdf[0].name])
     assert {c.reported_by for c in s.casualties} == {kdf[0].name}
 
 

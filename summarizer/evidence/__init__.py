@@ -878,8 +878,8 @@ Attribution, hedges and status (``attribution.py``)
   ``tests/test_source_merge_s9.py``; attrib_README "sources": a source's other names are its
   aliases, not more sources). After every source is found, a mention that only names a listed
   source again is merged into it, and every figure's ``reported_by``/``via`` points at the kept
-  name; the other name goes to the entry's notes ("also named in the text as: ...") and its
-  first mention to its evidence (the output has no aliases field). The mentions, each merged only
+  name; the other name goes to the entry's ``aliases`` (as parties keep theirs) and its
+  first mention to its evidence. The mentions, each merged only
   when exactly one listed source fits (two people or bodies it could be: no merge):
   a surname alone after a title, after the full name ("Dr. Okafor" after "Dr. Miriam Okafor";
   any word of the name, "Dr Tedros" too); a body named without its place where a stand-in for
@@ -1188,8 +1188,9 @@ Attribution, hedges and status (``attribution.py``)
      office rejected the account."); "No one was hurt" stays a statement of zero, and so does
      one about another event ("in the second blast", ``figures._OTHER_EVENT_WORD``); a witness
      is no side; "those killed were not fighters" or "members of the same family" call no one
-     a fighter (only "members of an armed/rebel/... group"). The event a contest speaks of (``assemble._contest_reaches``, for these denials, for a
-     contest of one source's account, ``figures.source_disputes``, and for "reports of civilian
+     a fighter (only "members of an armed/rebel/... group"). The event a contest speaks of
+     (``assemble._contest_reaches``, for these denials, for a contest of one source's account,
+     ``figures.source_disputes``, and for "reports of civilian
      deaths were exaggerated", ``figures.contests_reports``): the figures of its own paragraph,
      of the last sentence before it giving a figure, and of the same place (or one the text nests
      in it) or day as these; elsewhere a figure whose paragraph turns to another event
