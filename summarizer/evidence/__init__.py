@@ -1395,6 +1395,19 @@ a name, "X, who ..." reads back to X):
   30 years for the murder", "charged X with three counts of murder", "X, the man accused of
   ..."; a describing appositive (opened by a determiner or "alias") follows the name it
   describes ("X, THE LEADER OF THE BAND, ORDERED" -> X; "THE DETAINEE, X, CONFESSED" -> X);
+* Actors, session 9 (R4; ``tests/test_actors_s9.py``, invented sentences): named suspects in
+  mixed-case text (capitals make the name; upper-case wire text is not read): the arrested or
+  detained, named with or without an age, then a relative clause telling the deed ("arrested X,
+  31, who drove the van", "who opened fire"; ``agents._ARRESTED_WHO``; a clause of no deed, "who
+  lives near the market", names none); a name, up to two appositions, then arrested and/or
+  charged with a deed ("X, a local man, was arrested on Monday and charged with murder";
+  ``_NAMED_CHARGED``; "detained for questioning" is no deed); the suspect's name in apposition
+  ("arrested a suspect, X,", "The suspect, X, was held"; ``_SUSPECT_APPOS``); a home town in an
+  apposition ("X, 24, of Y, was charged") is no agent (``_HOME_APPOSITION``). A victim who was
+  identified, a witness who was detained, a politician who condemned the attack are no suspects.
+  A blast, explosion, stabbing or rampage is a violent deed (``_DEED``: "blamed X for the
+  blast"). A part of a group names the group too ("the X faction of Y" -> the faction and Y;
+  faction, wing, branch, offshoot, splinter group, cell, affiliate, unit; ``_PART_OF_GROUP``).
 * people described by their uniforms, clothes, masks or weapons ("MEN IN MILITARY UNIFORMS",
   "men wearing camouflage", "uniformed men", "HOODED YOUNG PEOPLE", "a man armed with a knife":
   the weapon after "armed with" describes, it is

@@ -307,7 +307,9 @@ _COUNT_LEAD = re.compile(
 _DEED = (
     r"attacks?|assassinations?|killings?|murders?|massacres?|bombings?|kidnappings?|abductions?|crimes?|"
     r"ambush(?:es)?|raids?|assaults?|offensives?|shootings?|executions?|slaughter|genocide|atrocit(?:y|ies)|"
-    r"deaths?|bombardments?|shelling|counteroffensives?"
+    r"deaths?|bombardments?|shelling|counteroffensives?|"
+    # "blamed X for the blast", "charged with the stabbings": the deed by its visible result
+    r"blasts?|explosions?|stabbings?|rampage"
 )
 _DEED_OBJECT = (
     r"(?:(?:the|a|an|this|these|that|those|its|their|his|her)\s+)?(?:(?:series|wave|campaign|string)\s+of\s+)?"
@@ -523,6 +525,38 @@ _ARRESTED_NAMED = re.compile(
     r"\s*,\s*(?:an?\s+)?\d{1,3}(?:-year-old)?(?:\s+[\w'’-]+){0,3}\s*,\s*"
     r"(?:in\s+connection\s+with|for|over)\s+(?:having\s+)?(?:" + _DEED_OBJECT + r"|(?:" + _VIOLENT_GERUND + r")\b)",
     re.I,
+)
+# "Police arrested Karim B., 31, who drove the van", "detained Ivo Brandt, who opened fire": the
+# arrested named (mixed case: capitals make the name), then a relative clause telling the deed
+_ARRESTED_WHO = re.compile(
+    r"\b(?i:arrested|detained|captured|apprehended)\s+"
+    r"(?P<n>[A-Z][a-z][\w'’-]*(?:\s+(?:(?:al|bin|ibn|de|van|von|el)[ -])?[A-Z][\w'’-]*\.?){1,3})"
+    r"(?:\s*,\s*(?:an?\s+)?\d{1,3}(?:-year-old)?(?:\s+[\w'’-]+){0,2})?\s*,\s*"
+    r"(?i:who\s+(?:(?:police|authorities|officials|prosecutors|investigators)\s+(?:say|said|believe)\s+)?"
+    r"(?:(?:allegedly|reportedly|had|then)\s+)?"
+    r"(?:opened\s+fire|shot|stabbed|killed|murdered|detonated|planted|stormed|rammed|attacked|bombed|"
+    r"set\s+off|carried\s+out|(?:drove|was\s+driving)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:van|truck|lorry|car|vehicle|bus|motorcycle)))\b"
+)
+# "Police arrested a suspect, Tom Walsh,", "The suspect, Ivo Brandt, was detained": the suspect's
+# name in apposition (mixed case)
+_SUSPECT_APPOS = re.compile(
+    r"\b(?i:suspect)\s*,\s*(?:(?i:a|an)\s+\d{1,3}-year-old\s+[a-z]+\s*,\s*)?"
+    r"(?P<n>[A-Z][a-z][\w'’-]*(?:\s+(?:(?:al|bin|ibn|de|van|von|el)[ -])?[A-Z][\w'’-]*\.?){1,3})\s*,"
+)
+# "Showkat Ahmad Dar, a local man, was arrested on Monday and charged with murder", "Tom Walsh,
+# 24, of Harehills, was charged with murder": a name, its appositions, then the charge (mixed case)
+_NAMED_CHARGED = re.compile(
+    r"(?<![\w'’-])(?P<n>[A-Z][a-z][\w'’-]*(?:\s+(?:(?:al|bin|ibn|de|van|von|el)[ -])?[A-Z][\w'’-]*\.?){1,3})"
+    r"(?:\s*,\s*[^,;:.\"“”()]{1,40}){1,2}\s*,\s+"
+    r"(?i:(?:who\s+)?(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?:(?:arrested|detained|captured)\b[^.;:\"“”]{0,40}?\s+and\s+(?:was\s+)?(?:later\s+)?)?"
+    r"(?:(?:formally|later)\s+)?(?:charged|accused|suspected|arrested|detained)\s+"
+    r"(?:of|with|for|in\s+connection\s+with|over)\s+(?:having\s+)?(?:"
+    + _DEED_OBJECT
+    + r"|(?:"
+    + _VIOLENT_GERUND
+    + r")\b))"
 )
 # "the arrest of Raul Ortiz for the murder", "a warrant for the arrest of X in connection with the bombing"
 _ARREST_OF = re.compile(
@@ -1033,6 +1067,15 @@ def is_noun_phrase(article: str, a: int, b: int) -> bool:
     return bool(words) and _MODIFIER_WORD.fullmatch(words[-1].strip('.,;:"”')) is None
 
 
+# an apposition giving where a person is from: "Tom Walsh, 24, of Harehills," (the place is no agent)
+_HOME_APPOSITION = re.compile(r",\s+(?:of|from)\s+\Z", re.I)
+# "the Al-Alami faction of Lashkar-e-Jhangvi": a part of a group names the group too
+_PART_OF_GROUP = re.compile(
+    r"\b(?:faction|wing|branch|offshoot|splinter\s+(?:group|faction)|cell|affiliate|unit)\s+of\s+(?:the\s+)?"
+    r"(?P<g>(?:al[- ]|Al[- ]|el[- ])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|of|the)[ -])?[A-Z][\w'’-]*){0,4})\Z"
+)
+
+
 def _back_agents(article: str, s0: int, sent: str) -> list[tuple[int, int, str]]:
     """Agents read backwards from a deed, a responsibility or an authorship."""
     out: list[tuple[int, int, str]] = []
@@ -1055,6 +1098,8 @@ def _back_agents(article: str, s0: int, sent: str) -> list[tuple[int, int, str]]
             if pat is _RESPONSIBLE and _no_deed_named(sent, m):
                 continue
             span = _np_before(article, s0, s0 + m.start())
+            if span is not None and _HOME_APPOSITION.search(article, s0, span[0]):
+                continue  # "Tom Walsh, 24, of Harehills, was charged": the suspect's home, not a suspect
             if span is not None:
                 out.append((*span, name))
     for m in _POSSESSIVE_DEED.finditer(sent):
@@ -1097,6 +1142,9 @@ _AGENT_PATTERNS = (
     (_SUSPECT_IDENTIFIED, "suspect", re.compile(r"identified|named")),
     (_ARRESTED_NAMED, "suspect", re.compile(r"arrest|detain|captur|charg|indict")),
     (_ARREST_OF, "suspect", re.compile(r"arrest|detention|capture|extradition|trial|conviction|prosecution")),
+    (_ARRESTED_WHO, "suspect", re.compile(r"arrest|detain|captur|apprehend")),
+    (_SUSPECT_APPOS, "suspect", re.compile(r"suspect\s*,")),
+    (_NAMED_CHARGED, "suspect", re.compile(r"charg|accus|suspect|arrest|detain|captur")),
     (_WORK_OF, "responsible", re.compile(r"work\s+of")),
     (_CLAIMED_BY, "claimed", re.compile(r"claimed\s+by")),
     (_PERPS_WERE, "identity", re.compile(_PERPS_PLURAL + r"|\bwho\b")),
@@ -1414,6 +1462,10 @@ def find_agents(article: str) -> list[Agent]:
                 continue
             seen.add(key)
             out.append(Agent(article[a:b], a, b, name))
+            part = _PART_OF_GROUP.search(article, a, b)
+            if part is not None and part.group("g").lower() not in seen:
+                seen.add(part.group("g").lower())
+                out.append(Agent(part.group("g"), part.start("g"), part.end("g"), name))
     out.sort(key=lambda g: g.start)
     return out
 
