@@ -129,6 +129,18 @@ Measured when the floors were set (2026-11-30):
   between joined groups, "fell in combat", a counted part after a named member, an alias after a
   named subject): casualty recall 0.95 (39/41), strict 0.95, grounded precision 1.00 (93/93; one
   wrong killed 12 gone), actor recall 0.81 (26/32), date accuracy 1.00 (15/15).
+* ``attrib_fresh12`` (7 documents), session 10, written blind (the writer read only the shared
+  rules, never the code) and scored once before any fix: seven wire stories (Beni, El-Obeid,
+  Letpanhla, Dhale, Zaporizhzhia, El Hatillo, Tankoulga) with datelines of several forms, 85
+  figures, 67 sources. UNSEEN, code-only at f6fde13: figure 0.92 (78/85), attribution 0.88
+  (69/78), status 0.76 (59/78; strict 0.76), range 0.99, source recall 0.87 (58/67), kind 0.86,
+  party 0.92 (48/52), figure precision 0.94, source precision 0.76, place recall 0.77,
+  grounded precision 1.00 (83/83).
+* ``dev_fresh5`` (18 documents), session 10, written blind and scored once before any fix: eight
+  MUC-4-style wire stories, five WikiEvents-style articles (with counts, unlike the corpus) and
+  five ISAF releases. UNSEEN, code-only at f6fde13: casualty recall 0.92 (45/49), strict 0.92,
+  grounded precision 1.00 (71/71), actor recall 0.85 (22/26), date accuracy 0.94 (17/18), place
+  recall 0.60 (18/30).
 * ``muc_invented`` (14 documents), session 7: fourteen MUC-4-style 1989-90 wire stories. UNSEEN,
   code-only: casualty recall 0.83 (40/48), strict 0.81.
   Now: casualty recall 0.98 (47/48), strict casualty recall 0.96 (46/48), grounded precision 1.00
@@ -368,6 +380,32 @@ SETS: dict[str, tuple[str, int, dict[str, float]]] = {
             "grounded_precision": 1.0,
             "actor_recall": 0.81,
             "date_accuracy": 1.0,
+        },
+    ),
+    "attrib_fresh12": (
+        "attrib",
+        7,
+        {
+            "figure_recall": 0.9,
+            "attribution": 0.85,
+            "status_accuracy": 0.72,
+            "range_accuracy": 0.95,
+            "source_recall": 0.84,
+            "source_kind": 0.82,
+            "party_accuracy": 0.88,
+            "place_recall": 0.73,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "dev_fresh5": (
+        "dev",
+        18,
+        {
+            "casualty_recall": 0.88,
+            "strict_casualty_recall": 0.88,
+            "grounded_precision": 1.0,
+            "actor_recall": 0.8,
+            "date_accuracy": 0.9,
         },
     ),
     "muc_invented": ("dev", 14, {"casualty_recall": 0.92, "strict_casualty_recall": 0.9, "grounded_precision": 1.0}),
