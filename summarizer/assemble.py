@@ -1042,6 +1042,10 @@ def _fold_headline(a: Assembly) -> None:
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|all(?:\s+the)?|those|these)\s+$", re.I)
 
 
+# "the wounded", "the wounded officers", "those injured": a definite group with no number
+_DEFINITE_PLURAL_BEFORE = re.compile(r"\b(?:the|those|these)\s+(?:(?:dead|wounded|injured|missing)\s+)?$", re.I)
+
+
 def _fold_restated(a: Assembly) -> None:
     """One figure per report: an exact count after a definite determiner (``_DEFINITE_BEFORE``)
     restating an earlier figure of the same outcome, the same range and the same source (or
@@ -1053,7 +1057,17 @@ def _fold_restated(a: Assembly) -> None:
         at = a.article.find(c.phrase, ev.start) if ev is not None and ev.start is not None else -1
         same = None
         definite = at >= 0 and _DEFINITE_BEFORE.search(a.article, max(0, at - 12), at) is not None
-        if definite and c.low is not None and c.low == c.high:
+        if (
+            at >= 0
+            and (c.low, c.best, c.high) == (2, None, None)
+            and parse_quantity(c.phrase) is None
+            and _DEFINITE_PLURAL_BEFORE.search(a.article, max(0, at - 30), at) is not None
+        ):
+            # "the wounded were taken to hospitals", "the wounded officers had been airlifted": a
+            # bare plural with no number of its own (attrib_README: bare plurals are not listed)
+            # refers back to the last figure of its outcome, whatever source tells it
+            same = next((k for k in reversed(kept) if k.casualty.outcome == c.outcome and _start_of(k) >= 0), None)
+        elif definite and c.low is not None and c.low == c.high:
             same = next(
                 (
                     k
@@ -2453,7 +2467,10 @@ _OWN_DEED = re.compile(
     r"\bthat\s+(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|soldiers|fighters|men|jets|warplanes|"
     r"drones|units)|(?:the\s+)?(?:troops|soldiers))\s+(?:had\s+|has\s+|have\s+)?(?:[\w-]+\s+[^.;]{0,60}?\s+and\s+)?"
     r"(?:killed|struck|destroyed|repelled|repulsed|shelled|attacked|bombed|neutrali[sz]ed|ambushed|hit|shot|"
-    r"captured|seized|raided|targeted|launched)\b",
+    r"captured|seized|raided|targeted|launched"
+    # "said in a statement that it had carried out a 'self-defense strike'": the deed named by its noun
+    r"|(?:carried\s+out|conducted)\s+[^.;]{0,40}?\b(?:(?:air\s*|drone\s+)?strikes?|raids?|attacks?|bombings?|"
+    r"air\s+raids?|operations?\s+against))\b",
     re.I,
 )
 #: a person speaking for a side, not the side itself

@@ -1628,6 +1628,56 @@ the gunman who opened fire ... as Ivo Brandt" names the attacker through a relat
 upper-case text a name run right after a place preposition ("IN EL ALTO KILLED") is a place,
 no person; a month before a determiner or possessive ("ON 18 DECEMBER OUR FORCES") is no part of
 the subject's name (``agents._MONTH_LEAD``).
+
+Figures, places, actors and dates, session 10 (attrib_fresh12, dev_fresh5)
+==========================================================================
+
+Figures (``quantities.py``; attrib_README "What counts as a figure", "One figure, one line"):
+
+* A part of the wounded (or missing) who then died is a death, not more wounded: "two of the
+  injured had died in hospital", "three of the wounded later died" give killed 2 / 3 and no
+  injured figure (``quantities._PART_THEN_DIED``, ``_PARTITIVE_HURT``); "two of the injured
+  were children" stays an injured part.
+* "had killed 100 soldiers and taken eight prisoner": the participle "taken" takes its count
+  after it, as "took" does; "soldiers had fallen" is a death as "soldiers fell" is; "fell
+  heroically in combat" as "fell in combat".
+* A passive "held" with a count of people before it is a detention when a force holds them or
+  a time is given ("between 30 and 40 guards had been held for several hours by the
+  dissidents", "five men were held overnight by troops"); people only ("three rounds of talks
+  were held over two days" is none), and "held N hostage" keeps its count after it.
+* People "trapped under the rubble" (debris, ruins, wreckage, a collapsed building) are
+  missing; not people "trapped in the city" (besieged).
+* One person set off at the end of a counted group's clause is a sub-count of one ("detained
+  at least 17 people in Ibb last week, among them a local journalist"; attrib_README: a single
+  person inside a counted group with its own number), and a partitive sub-count with its own
+  number ("22 people had died, including three of its members").
+* A definite bare plural with no number ("the wounded were taken to hospitals", "the wounded
+  officers had been airlifted") lists no figure of its own when a figure of its outcome comes
+  before it: it refers back to that group and is folded into it as evidence
+  (``assemble._fold_restated``; attrib_README: bare plurals are not listed). With no earlier
+  figure it stays (MUC-4 keys count "the wounded" as at least two).
+
+Places (``places.py``): "the Mopti region" is a place (a name ending in -i is a nationality
+only when it is one, "the Iraqi city"); a road's ends ("on the road between Douentza and Boni",
+"THE HIGHWAY BETWEEN COMAYAGUA AND ...", "the road to X, 25 km south of the capital"); a bare
+name set in place by what follows it ("in Mejicanos, north of the capital", "IN JIQUILISCO, ALSO
+IN USULUTAN"); "the San Ramon area" (not a common word: "the combat area"); a name between a
+place and its country ("Dera Ismail Khan District, Khyber Pakhtunkhwa, Pakistan"); "hamlet"
+is a unit ("THE ANDEAN HAMLET OF X": the adjective before it is no name), and "the El Poblado
+sector of Medellin" names a part of a city. A wire's hard-wrapped line may split an upper-case
+name ("THE SAN\nRAMON AREA").
+
+Actors (``agents.find_groups``): a found acronym's full name before its bracket is the group's
+name ("Tehreek-e-Taliban Pakistan (TTP)", the capitals' initials spell it); a name the text
+describes in apposition as an armed group ("Katiba Macina, an al-Qaeda-linked group"; not a
+person's role, "X, a rebel group member"); the network named in "al-Qaida-linked insurgents"
+(not a country: "Iran-linked"). A force that says it "carried out a strike" (raid, attack,
+bombing) is a side (``assemble._OWN_DEED``).
+
+Dates (``dates.release_month_end``, ``timeline.build_timeline``): a press release with no
+dated dateline dates a year-less "Jan. 19" by its code's year ("2012-01-S-037": the last day
+of that month is the reference, so a later month-day falls in the year before); relative
+words ("Friday") stay undated.
 """
 
 from __future__ import annotations

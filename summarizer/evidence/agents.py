@@ -2295,8 +2295,67 @@ def find_groups(article: str) -> list[Agent]:
             if key not in seen:
                 seen.add(key)
                 out.append(g)
+    # "Tehreek-e-Taliban Pakistan (TTP)": a found acronym's full name before its bracket is the
+    # group's own name (its capitals' initials spell the acronym)
+    for g in list(out):
+        if not re.fullmatch(r"[A-Z]{2,6}", g.name) or not article[max(0, g.start - 2) : g.start].endswith("("):
+            continue
+        bm = _NAME_BEFORE_BRACKET.search(article, max(0, g.start - 160), g.start)
+        if bm is None:
+            continue
+        words = list(re.finditer(r"\S+", bm.group("n")))
+        for w in words:  # the longest run whose initials spell the acronym
+            cand = bm.group("n")[w.start() :]
+            caps = [x for x in re.findall(r"[A-Za-z][\w'’]*", cand) if x[0].isupper()]
+            if w.group()[0].isupper() and len(caps) >= 2 and "".join(x[0] for x in caps).upper() == g.name:
+                name = " ".join(cand.split())
+                if name.lower() not in seen:
+                    seen.add(name.lower())
+                    out.append(Agent(name, bm.start("n") + w.start(), bm.end("n"), "org"))
+                break
+    # "Katiba Macina, an al-Qaeda-linked group": a name the text describes, in apposition, as an
+    # armed group is one (``described_armed_groups``' comma form)
+    if not upper:
+        for m in _DESCRIBED_APPOSED.finditer(article):
+            name = " ".join(re.sub(r"^The\s+", "", m.group("n")).split())
+            if (
+                len(name.split()) < 2
+                or name.lower() in seen
+                or name.lower() in DEMONYMS
+                or country_of_demonym(name)
+                or COUNTRY_RX.fullmatch(name)
+            ):
+                continue
+            seen.add(name.lower())
+            out.append(Agent(name, m.end("n") - len(name), m.end("n"), "org"))
+    # "two al-Qaida-linked insurgents", "an Islamic State-affiliated group": the network the
+    # fighters are tied to is named (not a country: "Iran-linked militias" name no group)
+    for m in _LINKED_TO.finditer(article):
+        name = " ".join(m.group("n").split())
+        if name.lower() in seen or name.lower() in DEMONYMS or country_of_demonym(name) or COUNTRY_RX.fullmatch(name):
+            continue
+        seen.add(name.lower())
+        out.append(Agent(name, m.start("n"), m.end("n"), "member"))
     out.sort(key=lambda g: g.start)
     return out
+
+
+_LINKED_TO = re.compile(
+    r"(?<![\w'’-])(?P<n>(?:(?i:al)-)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})-(?i:linked|affiliated)\s+"
+    r"(?i:insurgents|militants|fighters|rebels|gunmen|jihadists|extremists|groups?|militias?|factions?|cells?)\b"
+)
+_NAME_BEFORE_BRACKET = re.compile(
+    r"(?P<n>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|al|el|de|del|la)\s+)?[A-Z][\w'’-]*){0,6})\s*\($"
+)
+#: "X, an al-Qaeda-linked group", "X, a jihadist group": the comma form of ``_DESCRIBED_AFTER``
+_DESCRIBED_APPOSED = re.compile(
+    rf"(?<![\w'’-]){_DESC_NAME}\s*,\s*(?i:(?:a|an)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{_ARMED_DESC_ADJ}\s+(?:group|movement|organi[sz]ation|faction|outfit)|"
+    r"(?:al[\s-]qaeda|al[\s-]qaida|islamic\s+state|isis|isil)-(?:linked|affiliated|aligned|allied)\s+"
+    r"(?:group|movement|organi[sz]ation|faction|outfit|militia)))\b"
+    # not a person's role in one ("Juan Perez, a rebel group member")
+    r"(?!['’]s|\s+(?i:leaders?|commanders?|chiefs?|spokes\w+|members?|fighters?|officials?|sources?|head|founder)\b)"
+)
 
 
 def find_sides(article: str) -> list[Agent]:

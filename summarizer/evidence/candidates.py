@@ -81,6 +81,7 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "martyr",
         "lost",
         "fell",
+        "fallen",
         "buri",
         "bury",
         "riddled",
@@ -97,7 +98,7 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "escaped with",
         "emerged with",
     ),
-    "missing": ("missing", "disappear", "unaccounted", "lost contact", "lost all contact", "lost touch"),
+    "missing": ("missing", "disappear", "unaccounted", "lost contact", "lost all contact", "lost touch", "trapped"),
     "detained": (
         "detain",
         "detention",

@@ -43,6 +43,7 @@ __all__ = [
     "find_dateline",
     "find_dates",
     "find_publication_date",
+    "release_month_end",
     "resolve_anaphora",
     "resolve_date",
 ]
@@ -444,6 +445,20 @@ def _infer_year(head: str, month: int, day: int) -> int | None:
     if best is None or best[0] > 60:
         return None
     return best[1]
+
+
+def release_month_end(article: str) -> _dt.date | None:
+    """The last day of the month a press release's code names ("2012-01-S-037" -> 2012-01-31),
+    from the header; None when there is none. It dates a year-less "Jan. 19" in the body of a
+    release with no dated dateline (the release is issued in that month, the event before it),
+    never a relative time word (``timeline.build_timeline``)."""
+    code = _RELEASE_CODE.search(article[:1200])
+    if not code:
+        return None
+    y, m = int(code.group("y")), int(code.group("m"))
+    if not 1 <= m <= 12:
+        return None
+    return (_dt.date(y + (m == 12), m % 12 + 1, 1)) - _dt.timedelta(days=1)
 
 
 def find_publication_date(article: str) -> _dt.date | None:

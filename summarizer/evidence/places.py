@@ -41,7 +41,9 @@ class Place:
 
 _UNITS = (
     r"province|provinces|district|village|city|town|region|governorate|county|municipality|department|"
-    r"oblast|prefecture|valley|neighbou?rhood|township|subdistrict|sub-district|commune|canton|suburb"
+    r"oblast|prefecture|valley|neighbou?rhood|township|subdistrict|sub-district|commune|canton|suburb|hamlet|"
+    # "the El Poblado sector of Medellin": a part of a city named before "sector of"
+    r"sector(?= +(?:of|OF) +[A-Z])"  # (plain spaces: the pattern is also used upper-cased)
 )
 # Lower-case connectors inside transliterated names: "Nahr-e Saraj", "Shigal wa Sheltan",
 # "Qal'ah-ye Zal", "Ras al Ain", "San Jose de las Flores".
@@ -52,7 +54,7 @@ _CAP = r"[A-Z][\w'’.-]*[\w'’]|[A-Z]"
 _NAME = rf"(?:(?:al|el|as|ad|ash|an|ar|az)-)?(?:{_CAP})(?:[ -](?:{_CONNECT}[ -]){{0,2}}(?:{_CAP})){{0,3}}"
 _MIXED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<n>{_NAME})\s+(?P<u>(?i:{_UNITS}))\b")
 #: "the Sudanese city", "the Syrian town": an adjective of nationality before a lower-case unit
-_DESCRIBED_UNIT = re.compile(r"\bthe\s+[A-Z][a-z]+(?:ese|ian|ean|ish|i)$")
+_DESCRIBED_UNIT = re.compile(r"\bthe\s+([A-Z][a-z]+(?:ese|ian|ean|ish|i))$")
 # "Borno state", "Rakhine state": a lower-case "state" after a name (never "Islamic State")
 _MIXED_STATE = re.compile(rf"(?<![\w'’-])(?P<n>{_NAME})\s+(?P<u>state)\b(?!-)")
 _MIXED_AFTER = re.compile(rf"\b(?i:the\s+)?(?P<u>(?i:{_UNITS}))\s+of\s+(?P<n>{_NAME})")
@@ -87,6 +89,28 @@ _LISTED_TOLL = re.compile(
     rf"(?:^|[;:.]\s+|,\s+and\s+|\band\s+)[Ii]n\s+(?P<n>{_NAME})(?:\s*,\s*[a-z][^,;.]{{0,30}})?\s*,\s+"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\b"
 )
+# A place a road runs between or to: "on the road between Douentza and Boni", "THE HIGHWAY BETWEEN
+# COMAYAGUA AND THE PALMEROLA AIR BASE" (the first name; the second when it is a bare name), "on
+# the road to Amatitlan, 25 km south of the capital" (a distance after it says it is a place)
+_ROAD_BETWEEN = re.compile(
+    r"\b(?i:road|highway|route)\s+(?i:between)\s+(?P<n>[A-Z][^,.;:]{1,60}?)\s+(?i:and)\s+(?P<n2>[^,.;:]{2,40})"
+)
+_ROAD_TO = re.compile(
+    r"\b(?i:road|highway)\s+(?i:to|from)\s+(?P<n>[A-Z][^,.;:]{1,40}?)\s*,\s+(?i:about\s+|some\s+)?\d+\s*(?i:km|kilomet(?:re|er)s|miles)\b"
+)
+# A bare name set in place by what follows it: "in Mejicanos, north of the capital", "IN JIQUILISCO,
+# ALSO IN USULUTAN"; and "the San Ramon area" (a name before "area", not a common word: "the combat area")
+_IN_PLACED = re.compile(
+    r"\b(?i:in)\s+(?P<n>[A-Z][^,.;:]{1,40}?)\s*,\s+(?:(?i:about\s+|some\s+)?\d+\s*(?i:km|kilomet(?:re|er)s|miles)\s+)?"
+    r"(?:(?i:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?i:ern)?\s+(?i:of)\b|(?i:also\s+in)\b)"
+)
+_AREA = re.compile(r"\b(?i:the)\s+(?P<n>[A-Z][^,.;:]{1,40}?)\s+(?i:area)\b")
+_BETWEEN_COUNTRY = re.compile(rf"\s*,\s+(?P<n>{_NAME})\s*,\s+")
+_NAME_LINKS = {"de", "del", "la", "las", "los", "el", "al", "da", "do", "dos", "das"}
+_NOT_AREA = {"combat", "urban", "metropolitan", "affected", "conflict", "surrounding", "residential", "industrial",
+             "military", "mountain", "war", "target", "same", "general", "whole", "entire", "danger", "frontier",
+             "tribal", "greater", "wider", "immediate", "disaster", "crash", "blast", "attack"}
+
 # Named sites whose head word is part of the name and capitalised ("Deerpark Road", "Bagram
 # Air Base", "El Dorado International Airport"); in mixed-case text only.
 _SITE = re.compile(
@@ -320,7 +344,20 @@ def _find_places(article: str) -> tuple[Place, ...]:
             ns, ne = trimmed
             if not upper and _MINISTRY.fullmatch(m.group("u")) and rx is _MIXED_BEFORE:
                 continue
-            if not upper and before and _DESCRIBED_UNIT.search(article, 0, ne) and m.group("u").islower():
+            dm = _DESCRIBED_UNIT.search(article, 0, ne) if not upper and before else None
+            # (a name ending in -i is a nationality only when it is one: "the Iraqi city", not "the Mopti region")
+            if (
+                upper
+                and before
+                and re.fullmatch(r"[A-Z]+(?:ESE|IAN|EAN|ISH|AN)", article[ns:ne])
+                and re.match(r"\s+OF\s", article[m.end("u") :])
+            ):
+                continue  # "THE ANDEAN HAMLET OF X": a description before the unit, X the name
+            if (
+                dm is not None
+                and m.group("u").islower()
+                and (not dm.group(1).endswith("i") or dm.group(1).lower() in DEMONYMS)
+            ):
                 continue  # "the Sudanese city": a description, not a name
             if before:
                 s, e = ns, m.end("u")  # "Helmand province": the unit word belongs to the name
@@ -353,6 +390,35 @@ def _find_places(article: str) -> tuple[Place, ...]:
                 continue
             s, e = trimmed[0], m.end("u")
             found.append(Place(" ".join(article[s:e].split()), s, e, "site"))
+    for rx, backward in ((_ROAD_BETWEEN, False), (_ROAD_TO, False), (_IN_PLACED, False), (_AREA, True)):
+        for m in rx.finditer(article):
+            for g in ("n", "n2") if rx is _ROAD_BETWEEN else ("n",):
+                ns, ne = m.start(g), m.end(g)
+                trimmed = _trim_name(article, ns, ne, stop, backward=backward)
+                if trimmed is None or (trimmed[1] != ne if backward or g == "n" else trimmed[0] != ns):
+                    continue  # a common word inside ("THE PALMEROLA AIR BASE" starts with one)
+                raw = article[trimmed[0] : trimmed[1]]
+                if re.search(r"\n\s*\n", raw) or ("\n" in raw and not upper):
+                    continue  # (a wire's hard-wrapped line may split a name: "THE SAN\nRAMON AREA")
+                name = " ".join(raw.split())
+                if not upper and not all(w[0].isupper() or w in _NAME_LINKS for w in name.split()):
+                    continue  # mixed-case text: every word of a name is capitalised
+                if len(name.split()) > 3 or is_country(name) or (not upper and _acts(article, name)):
+                    continue
+                if rx is _AREA and name.split()[0].lower() in _NOT_AREA:
+                    continue
+                found.append(Place(name, trimmed[0], trimmed[1], "site"))
+    # "in Dera Ismail Khan District, Khyber Pakhtunkhwa, Pakistan": a name between a place and its
+    # country, each set off by commas, is the larger unit that holds the place
+    for p in [p for p in found if p.kind == "admin"]:
+        cm = _BETWEEN_COUNTRY.match(article, p.end)
+        if cm is None or not (c := _COUNTRY_RX.match(article, cm.end())) or not is_country(c.group()):
+            continue
+        trimmed = _trim_name(article, cm.start("n"), cm.end("n"), stop, backward=False)
+        name = cm.group("n")
+        whole = trimmed is not None and trimmed == (cm.start("n"), cm.end("n"))
+        if trimmed is not None and whole and not is_country(name) and (upper or not _acts(article, name)):
+            found.append(Place(" ".join(cm.group("n").split()), trimmed[0], trimmed[1], "admin"))
     city = _DATELINE_CITY.match(article)
     dl = None if city else find_dateline(article)  # a wire dateline after a headline: "GOMA, Congo (AP) —"
     name, after = (city.group("c"), city.end()) if city else (dl.place, dl.end) if dl else ("", 0)

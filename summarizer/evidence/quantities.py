@@ -1056,9 +1056,9 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # a relative lost in an attack ("who lost her brother in the shelling"; ``_lost_relative``)
         r"lost(?=\s+(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?(?:" + _RELATIVES + r")\b(?!['’]))|"
         # "COMMANDER A FELL IN COMBAT": a death in fighting, whoever the subject is
-        r"fell\s+in\s+(?:combat|action|battle)|"
+        r"fell\s+(?:\w+ly\s+)?in\s+(?:combat|action|battle)|"
         r"(?:(?<=\bmen\s)|(?<=\bsoldiers\s)|(?<=\bfighters\s)|(?<=\btroops\s)|(?<=\bcomrades\s)|"
-        r"(?<=\bofficers\s)|(?<=\bpolicemen\s))fell"
+        r"(?<=\bofficers\s)|(?<=\bpolicemen\s))(?:fell|(?:had|have|has)\s+fallen)"
         r"(?!\s+(?:ill|sick|asleep|silent|back|behind|into|from|off|out|down|over|through|under|victim|prey|"
         r"short|apart|in\s+love)\b)"
     ),
@@ -1082,13 +1082,18 @@ OUTCOME_PATTERNS: dict[str, str] = {
     ),
     # "lost contact with nine of our catechists": people out of reach, counted after the words
     "missing": r"missing|disappeared|unaccounted\s+for|disappearances?|lost\s+(?:all\s+)?(?:contact|touch)\s+with"
-    + _COUNT_AHEAD,
+    + _COUNT_AHEAD
+    # people buried where a building fell, not yet found ("one more resident was believed to be
+    # trapped under the rubble"); not "250,000 people trapped in the city" (besieged, not lost)
+    + r"|trapped\s+(?:under|beneath|in|inside|below)\s+(?:the\s+)?(?:rubble|debris|ruins|wreckage|"
+    r"collapsed\s+(?:building|block|house|home|school|hospital)s?)\b",
     "detained": (
         r"detain(?:ed|ing|ees?)?|detentions?|arrest(?:ed|ing|s)?|captured|captur(?:e|ing)|"
         r"kidnapp?(?:ed|ing|ings)?|kidnaps|abduct(?:ed|ing|ions?)|taken\s+hostage|"
         r"held\s+hostage|hostages|taken\s+prisoner|prisoners|taken\s+into\s+custody|"
         # "taking 251 people hostage", "took three engineers captive": the count after the verb (``_TOOK_HOSTAGE``)
-        r"(?:took|taking|takes|take)(?=\s+(?:[\w,'-]+\s+){1,4}?(?:hostage|captive|prisoner)s?\b)|"
+        # (and the participle: "had killed 100 soldiers and taken eight prisoner")
+        r"(?:took|taking|takes|take|taken)(?=\s+(?:[\w,'-]+\s+){1,4}?(?:hostage|captive|prisoner)s?\b)|"
         # "held hundreds of passengers hostage": the same, with "held" (``_TOOK_HOSTAGE``)
         # (no preposition or article between: "held three meetings on the hostage crisis" none)
         r"(?:held|holding|holds|hold)(?=\s+(?:(?!(?:on|about|over|for|in|at|with|to|the|a|an)\b)[\w,'-]+\s+){1,4}?"
@@ -1099,6 +1104,14 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"taken\s+from(?=\s+(?:their|his|her)\s+(?:homes?|houses?|beds?)\b|\s+(?:[\w'’-]+\s+){1,6}?by\s+"
         r"(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|gunmen|militants|fighters|forces|militiamen|militias?|police|"
         r"kidnappers|abductors|rebels|insurgents)\b)|"
+        # people held by an armed force, or held for a time, counted before the verb ("between 30
+        # and 40 guards had been held for several hours by the dissidents", "five men were held
+        # overnight by troops"; a passive "held" only: "talks were held" has no count of people,
+        # "the meeting held by the rebels" no auxiliary)
+        r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bwas\s))held(?=\s+(?:(?:for|over)\s+(?:(?:several|a\s+few|many|two|"
+        r"three|four|five|six|\d+)\s+)?(?:hours|days|weeks|months|overnight)\b|overnight\b|(?:[\w'’-]+\s+){0,6}?by\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|gunmen|militants|fighters|forces|militiamen|militias?|police|"
+        r"kidnappers|abductors|captors|rebels|insurgents|dissidents|guerrillas|jihadists|paramilitaries)\b))|"
         r"in\s+custody|seized|"
         # people led off by their captors ("Several other men were taken away in military trucks";
         # people only, counted before the verb: "the bodies were taken away" is no one detained)
@@ -1181,7 +1194,7 @@ OUTCOME_RE: dict[str, re.Pattern[str]] = {
 _AFTER_ONLY = re.compile(r"lost|bur(?:ied|y|ying)|lost\s+(?:all\s+)?(?:contact|touch)\s+with", re.I)
 # "eliminated a candidate from the race": a contest, no death
 _ELIMINATED_FROM = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+from\b", re.I)
-_TOOK_HOSTAGE = re.compile(r"took|taking|takes|take|held|holding|holds|hold", re.I)
+_TOOK_HOSTAGE = re.compile(r"took|taking|takes|take|taken|held|holding|holds|hold", re.I)
 _TAKEN_AWAY = re.compile(r"(?:taken|took|taking|takes|led|dragged|marched)\s+away", re.I)
 _FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)
 _SHELTERED = re.compile(
@@ -1389,6 +1402,9 @@ def quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
     )
     if reading is not None and outcome != "killed" and _ONE_OF_THEN_DIED.match(sentence, reading.start):
         return None  # "ONE OF THE WOUNDED LATER DIED": a death, not one more wounded
+    pd = _PART_DIED.search(sentence) if reading is not None and outcome != "killed" else None
+    if reading is not None and pd is not None and pd.start() - 20 <= reading.start < pd.end():
+        return None  # "two of the injured later died": no reading of its own words ("later")
     return _no_count_reading(sentence, reading, pat) if reading is not None else None
 
 
@@ -1622,7 +1638,14 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             if sub.start < q.end or sub.vague or sub.low is None:
                 continue
             gap = sentence[q.end : sub.start]
-            if _SUB_COUNT_GAP.fullmatch(gap) and _PEOPLE_AFTER.match(sentence, sub.end):
+            if _SUB_COUNT_GAP.fullmatch(gap) and (
+                _PEOPLE_AFTER.match(sentence, sub.end)
+                # "22 people had died, including three of its members"
+                or (
+                    re.search(r",\s*(?:including|among\s+them)\s+$", gap, re.I)
+                    and _PARTITIVE_AFTER.match(sentence, sub.end)
+                )
+            ):
                 add(sub)  # "eleven aid workers, including three engineers"
             elif (
                 _SUB_OF_THEM.match(sentence, sub.end)
@@ -1674,6 +1697,23 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             and all(pat.fullmatch(t.group()) for t in _ANY_OUTCOME.finditer(gap))
         ):
             add(sub)
+    # "detained at least 17 people in Ibb last week, among them a local journalist": one person set
+    # off the same way is a sub-count of one (attrib_README: a single person inside a counted group
+    # with its own number >= 1)
+    for hm in _SUB_ONE_FAR.finditer(sentence):
+        one = _CONJ_ONE_RE.match(sentence, hm.end())
+        prev = next((x for x in reversed(qs) if x.end <= hm.start()), None)
+        if one is None or one.group(1).lower() == "one" or prev is None or prev.low is None:
+            continue
+        if not any(o.start == prev.start for o in out) or _SUB_COUNT_GAP.fullmatch(sentence[prev.end : hm.end()]):
+            continue  # (right after the group: read above)
+        gap = sentence[prev.end : hm.start()]
+        if (
+            not re.search(r"[;:!?,]|\.\s", gap)
+            and len(re.findall(r"[\w'-]+", gap)) <= 12
+            and all(pat.fullmatch(t.group()) for t in _ANY_OUTCOME.finditer(gap))
+        ):
+            add(Quantity(1, 1, 1, one.group(1), one.start(1), one.end(1), False))
     # "..., and one in the southern city of X": the last outcome word before it is this one
     for em in _ELIDED.finditer(sentence):
         last = None
@@ -1900,7 +1940,9 @@ _ELLIPSIS = re.compile(
     re.I,
 )
 _ELLIPSIS_PEOPLE = re.compile(r"\s+(?:[\w'-]+\s+)?(?:passersby|passers-by)\b", re.I)
-_ELLIPSIS_VERB = re.compile(r"[a-z]+ed|hurt|slain|dead|died|perished|fell\s+in\s+(?:combat|action|battle)", re.I)
+_ELLIPSIS_VERB = re.compile(
+    r"[a-z]+ed|hurt|slain|dead|died|perished|fell\s+(?:\w+ly\s+)?in\s+(?:combat|action|battle)", re.I
+)
 
 
 def _ellipsis_group(sentence: str, m: re.Match[str], qs: list[Quantity]) -> Quantity | None:
@@ -2020,6 +2062,7 @@ _SUB_COUNT_GAP = re.compile(
 )
 _SUB_COUNT_FAR = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.I)
 _OF_THEM_FAR = re.compile(r",\s*$")
+_SUB_ONE_FAR = re.compile(r",\s*(?:including|among\s+them)\s+", re.I)
 
 
 def _of_them_other(sentence: str, sub: Quantity, pat: re.Pattern[str]) -> bool:
@@ -2336,13 +2379,15 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
     # before the trigger; not for a deed noun after a determiner, which is the object of
     # another verb ("several unions condemned the kidnapping of ...": the unions are no victims)
     before = [q for q in qs if q.end <= m.start()]
+    held_passive = trig.lower() == "held" and re.search(r"\b(?:been|were|was)\s+$", sentence[: m.start()], re.I)
     nominal_object = _NOMINAL.fullmatch(trig) is not None and _DETERMINER_BEFORE.search(sentence, 0, m.start())
     if (
         before
         and not _OBJECT_OF_VERB.search(sentence, 0, before[-1].start)
         and not _AFTER_ONLY.fullmatch(trig)
         and not _DROVE_OUT.fullmatch(trig)
-        and not _TOOK_HOSTAGE.fullmatch(trig)
+        # ("had been held for hours by the rebels" is passive: its count comes before it)
+        and (not _TOOK_HOSTAGE.fullmatch(trig) or held_passive)
         # who fled counts as displaced only when the words name people ("three gunmen fled": none)
         and (not _FLEE.fullmatch(trig) or _FLED_PEOPLE.match(sentence, before[-1].end))
         and (not _SHELTERED.match(trig) or _FLED_PEOPLE.match(sentence, before[-1].end))
@@ -2357,6 +2402,8 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         )
         # people riddled with bullets, not "two vehicles"
         and (not riddled or _PEOPLE_AFTER.match(sentence, before[-1].end))
+        # people held by a force, not "three rounds of talks were held"
+        and (not held_passive or _PEOPLE_AFTER.match(sentence, before[-1].end))
     ):
         # (a number right after an active verb is that verb's object: "killed three insurgents and
         # seized 650 kilograms" detains no one)
@@ -2375,7 +2422,13 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
             return best
         if re.fullmatch(r"hostages|prisoners|detainees", trig, re.I) and _PARTITIVE_GAP.fullmatch(gap):
             return best  # "four of the hostages": a part of the hostages, no count of those taken
-        pc = _PARTITIVE_CAPTIVES.match(gap)
+        if (
+            _the_dead(trig)
+            and _PART_THEN_DIED.match(sentence, m.end())
+            and re.fullmatch(r"\s+of\s+(?:the|those)\s+", gap, re.I)
+        ):
+            return best  # "two of the injured had died in hospital": deaths, not more wounded
+        pc = _PARTITIVE_CAPTIVES.match(gap) or (_PARTITIVE_HURT.match(gap) if _DEATH_VERB.fullmatch(trig) else None)
         if pc is not None:
             gap = " x" + gap[pc.end() :]  # "four of the hostages were killed": the verb counts the part
         elif (ch := _CAPTIVES_COUNTED.match(gap)) is not None and not _WEAK_DETAINED.fullmatch(trig):
@@ -2537,6 +2590,23 @@ _ONE_NP_WORD = (
 _COPULA_NOW = re.compile(r"(?:\b(?:am|is|are)|['’](?:m|re|s))\s+(?:(?:\w+ly|already|now)\s+)?an?\s+$", re.I)
 # "ONE OF THE WOUNDED, A TEACHER, LATER DIED": the one is a death; the group word names whom he was
 # one of (its own figure as written), no second figure of one
+# a part of the wounded (missing, held) who then died: "two of the injured had died in hospital",
+# "three of the wounded later died": the verb counts the part as killed, the outcome word before
+# it counts nobody new
+_PART_THEN_DIED = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:(?:later|subsequently|since|also|then|eventually|afterwards)\s+)?"
+    r"(?:died|succumbed|(?:been|were)\s+killed)\b",
+    re.I,
+)
+_PARTITIVE_HURT = re.compile(
+    r"^\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt|missing)"
+    r"(?=\s+(?:(?:had|have|has|were)\s+)?(?:been\s+)?(?:(?:later|subsequently|since|also|then|eventually|afterwards)\s+)?$)",
+    re.I,
+)
+_PART_DIED = re.compile(
+    r"\bof\s+(?:the|those)\s+(?:wounded|injured|hurt|missing)" + _PART_THEN_DIED.pattern, re.I
+)
+_DEATH_VERB = re.compile(r"died|succumbed|killed", re.I)
 _ONE_OF_THEN_DIED = re.compile(
     r"one\s+of\s+(?:the|those|them)\b(?:\s+[\w'-]+){0,3}?(?:\s*,[^,;:]{2,60},)?\s+"
     r"(?:(?:later|subsequently|also|then|eventually|afterwards)\s+)?(?:died|dies|lost\s+(?:his|her)\s+life|succumbed)\b",
@@ -2547,7 +2617,7 @@ _ONE_OF_DIED = re.compile(
     # a relative clause on the group ("ONE OF THE 12 PEOPLE WHO WERE INJURED, DIED")
     r"(?:\s+(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+[^,;:]{2,50}?(?:,|(?=\s)))?"
     r"(?:\s*,(?P<app>[^,;:]{2,60}),)?\s+(?:(?:later|subsequently|also|then|eventually|afterwards)\s+)?"
-    r"(?:died|dies|lost\s+(?:his|her)\s+life|fell\s+in\s+(?:combat|action|battle))\s*$",
+    r"(?:died|dies|lost\s+(?:his|her)\s+life|fell\s+(?:\w+ly\s+)?in\s+(?:combat|action|battle))\s*$",
     re.I,
 )
 
@@ -2555,7 +2625,7 @@ _ONE_OF_DIED = re.compile(
 _ONE_WHO_DIED = re.compile(
     r"\b(an?|one)\s+(?:" + _ONE_NP_WORD + r"[\w'-]+\s+){0,3}?([\w'-]+)\s+(?:who|that)\s+"
     r"(?P<rel>(?:(?!(?:said|says|told|reported|claimed|and|but|while|when|after|before|who|that|which)\b)[\w'’.-]+\s+){2,20}?)"
-    r"(?:(?:later|subsequently|then|eventually|afterwards)\s+)?(?:died|dies|lost\s+(?:his|her)\s+life|fell\s+in\s+(?:combat|action|battle))\s*$",
+    r"(?:(?:later|subsequently|then|eventually|afterwards)\s+)?(?:died|dies|lost\s+(?:his|her)\s+life|fell\s+(?:\w+ly\s+)?in\s+(?:combat|action|battle))\s*$",
     re.I,
 )
 
@@ -2626,7 +2696,8 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         am = re.search(
             r"\b(an?|one)\s+(?:"
             + _ONE_NP_WORD
-            + r"[\w'-]+\s+){1,3}?(?:died|dies|lost\s+(?:his|her)\s+life|fell\s+in\s+(?:combat|action|battle))\s*$",
+            + r"[\w'-]+\s+){1,3}?(?:died|dies|lost\s+(?:his|her)\s+life|"
+            r"fell\s+(?:\w+ly\s+)?in\s+(?:combat|action|battle))\s*$",
             head + m.group() if _DIED.fullmatch(m.group()) else "",
             re.I,
         )
@@ -3281,7 +3352,9 @@ _FBIS_PARENS = re.compile(r"\(([A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3
 _POSSESSOR = re.compile(r"(?:^|(?<=\s))((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)(?:'s|’s|'|’)\s+$", re.I)
 _KILLED_DEED = re.compile(r"death|murder|assassination|killing|execution|body|corpse|life", re.I)
 _ATTRIB_PARTICIPLES = _OUTCOME_PARTICIPLES | {"assassinated", "executed", "massacred"}
-_DIED = re.compile(r"died|dies|perished|lost\s+(?:his|her)\s+life|fell\s+in\s+(?:combat|action|battle)", re.I)
+_DIED = re.compile(
+    r"died|dies|perished|lost\s+(?:his|her)\s+life|fell\s+(?:\w+ly\s+)?in\s+(?:combat|action|battle)", re.I
+)
 _ONE_AUX = re.compile(r"\s+(?:has|had)\s+been\s+(?:(?:\w+ly|also)\s+){0,2}" + _CHAIN + "$", re.I)
 _PASSIVE_AUX = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:(?:\w+ly|also)\s+){0,2}" + _CHAIN + "$", re.I)
 _SUBJECT_START = re.compile(

@@ -18,7 +18,15 @@ from datetime import date
 
 from summarizer.evidence._text import sentence_spans
 from summarizer.evidence.align import normalize
-from summarizer.evidence.dates import ANAPHORA, ResolvedDate, find_dates, resolve_anaphora
+from summarizer.evidence.dates import (
+    ANAPHORA,
+    MONTHS,
+    ResolvedDate,
+    find_dates,
+    release_month_end,
+    resolve_anaphora,
+    resolve_date,
+)
 from summarizer.evidence.instructions import is_instruction_like
 from summarizer.schema import Evidence, TimelineEntry
 
@@ -136,6 +144,11 @@ def _dateline_time(article: str, published: date) -> _Found | None:
     return None
 
 
+_MONTH_DAY = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(k) for k in MONTHS), key=len, reverse=True)) + r")\.?\s+\d{1,2}\b", re.I
+)
+
+
 def build_timeline(article: str, published: date | None, locations: list[str]) -> list[TimelineEntry]:
     """Timeline entries from sentences that name a time and report an event (attack, clash,
     deaths, arrests, curfews …). ``when`` is the time words as written, ``date`` their
@@ -151,6 +164,17 @@ def build_timeline(article: str, published: date | None, locations: list[str]) -
     for s0, s1 in sentence_spans(article):
         sentence = article[s0:s1]
         plain = find_dates(sentence, published)
+        if published is None and (ref := release_month_end(article)) is not None:
+            # a year-less month and day ("Jan. 19") in a release with no dated dateline: the
+            # year of the release's code (``dates.release_month_end``); relative words stay open
+            plain = [
+                (a, b, r2)
+                if r.date is None
+                and _MONTH_DAY.search(sentence[a:b])
+                and (r2 := resolve_date(sentence[a:b], ref)).precision == "day"
+                else (a, b, r)
+                for a, b, r in plain
+            ]
         anaphoric: list[_Found] = []
         for m in ANAPHORA.finditer(sentence):
             if any(t[0] < m.end() and m.start() < t[1] for t in plain):
