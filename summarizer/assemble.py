@@ -1094,6 +1094,57 @@ def _fold_restated(a: Assembly) -> None:
     a.figures = sorted(kept, key=lambda f: order[id(f)])
 
 
+#: who a lead's count may name as generic people, the body the same people more exactly
+_GENERIC_WHO = frozenset({"", "people", "persons", "bodies", "victims", "others"})
+_SOURCE_FILLER = frozenset({"a", "an", "the", "and", "of", "said", "says"})
+
+
+def _fold_lead(a: Assembly) -> None:
+    """One figure per report: the lead sentence's exact count told by a source it only describes
+    ("..., a Russian-installed official said Ukrainian shelling had killed two civilians";
+    "Seventeen people were killed ..., a local resistance group and a rescue worker said"), and
+    a later sentence's count of the same outcome, range and people ("two civilians"; generic
+    words as "people" and "bodies" fit any) told by a source the description fits (a word of it in
+    that sentence: "the Moscow-installed district head", "A volunteer rescue worker ... said his
+    team had pulled 17 bodies"), are one report (attrib_README "One figure, one line": the lead
+    summarises the body). The later one is folded into the lead's as evidence. A named or
+    definite lead source ("the regional governor") and a source the description does not fit
+    ("a doctor" ... "Police said") keep both."""
+    end = _headline_end(a.article)
+    spans = sentence_spans(a.article)
+    lead = next(((s0, s1) for s0, s1 in spans if s0 >= end and a.article[s0:s1].strip()), None)
+    if lead is None:
+        return
+    dropped: set[int] = set()
+    for f in a.figures:
+        c = f.casualty
+        at = _start_of(f)
+        by = (c.reported_by or "").strip()
+        if not (lead[0] <= at < lead[1]) or c.low is None or c.low != c.high or id(f) in dropped:
+            continue
+        if not re.match(r"(?:an?)\s", by, re.I):
+            continue
+        words = {w for w in re.findall(r"[a-z]+", by.lower()) if w not in _SOURCE_FILLER and len(w) > 2}
+        for g in a.figures:
+            gc = g.casualty
+            g_at = _start_of(g)
+            if g is f or id(g) in dropped or g_at < lead[1] or gc.outcome != c.outcome:
+                continue
+            if (gc.low, gc.high) != (c.low, c.high):
+                continue
+            w1, w2 = normalize(c.who or "").lower(), normalize(gc.who or "").lower()
+            if w1 != w2 and not (w1 in _GENERIC_WHO or w2 in _GENERIC_WHO):
+                continue
+            sent = next((a.article[s0:s1] for s0, s1 in spans if s0 <= g_at < s1), "")
+            if not words & set(re.findall(r"[a-z]+", sent.lower())):
+                continue
+            c.evidence.extend(gc.evidence)
+            c.notes.append(f"restated later: {gc.evidence[0].quote.strip()!r}" if gc.evidence else "restated later")
+            dropped.add(id(g))
+            break
+    a.figures = [f for f in a.figures if id(f) not in dropped]
+
+
 # A figure's clause (issue 18). A sentence is cut into clauses at the words that open one; a
 # clause opened after a comma or at the sentence's start ("After gunmen attacked on Monday, ...",
 # ", which ...,") closes at the next comma. A clause that tells of another event ("after",
@@ -2752,6 +2803,7 @@ def build_summary(
         _figures_from_code(a)
     _fold_headline(a)
     _fold_restated(a)
+    _fold_lead(a)
     _when_and_where(a)
     _sources_from_text(a)
     _set_statuses(a)

@@ -176,3 +176,34 @@ def test_release_code_dates_a_yearless_month_day() -> None:
     # without a code, no year is guessed
     plain = "KABUL, Afghanistan - Coalition forces killed two insurgents in Paktia province, Feb. 3."
     assert all(t.date is None for t in build_timeline(plain, None, []))
+
+
+# ---- one report: the lead and the body
+
+
+def test_lead_count_by_a_described_source_folds_into_the_body() -> None:
+    text = (
+        "Shelling hits border town\n\n"
+        "Shelling killed three civilians in the border town of Merlo on Friday, a rebel-appointed official said.\n\n"
+        "The rebel-appointed mayor, Ivan Dorn, said army artillery had killed three civilians and wounded four.\n\n"
+        "The army denied it."
+    )
+    killed = [f for f in _summary_figs(text) if f[0] == "killed"]
+    assert killed == [("killed", 3, 3, "three")]
+
+
+def test_lead_count_by_an_unfitting_or_named_source_stays() -> None:
+    # the description fits no word of the later sentence: two reports
+    text = (
+        "Clash in the hills\n\n"
+        "Gunmen killed five villagers near Tarsa on Monday, a doctor said.\n\n"
+        "Police said gunmen had killed five villagers in the raid."
+    )
+    assert len([f for f in _summary_figs(text) if f[0] == "killed"]) == 2
+    # a named lead source: another source's same number is its own report
+    text = (
+        "Clash in the hills\n\n"
+        "Gunmen killed five villagers near Tarsa on Monday, Governor Ana Lutz said.\n\n"
+        "A local monitor said gunmen had killed five villagers in the raid, citing the governor."
+    )
+    assert len([f for f in _summary_figs(text) if f[0] == "killed"]) == 2

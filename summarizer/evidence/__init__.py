@@ -1656,6 +1656,16 @@ Figures (``quantities.py``; attrib_README "What counts as a figure", "One figure
   before it: it refers back to that group and is folded into it as evidence
   (``assemble._fold_restated``; attrib_README: bare plurals are not listed). With no earlier
   figure it stays (MUC-4 keys count "the wounded" as at least two).
+* The lead summarises the body (attrib_README "One figure, one line"): the lead sentence's exact
+  count told by a source it only describes ("..., a Russian-installed official said shelling had
+  killed two civilians"; "Seventeen people were killed ..., a local resistance group and a rescue
+  worker said") and a later count of the same outcome, range and people (generic "people",
+  "bodies" fit any) in a sentence holding a word of that description ("the Moscow-installed
+  district head ... had killed two civilians"; "A volunteer rescue worker ... pulled 17 bodies")
+  are one report: the later one is folded into the lead's as evidence
+  (``assemble._fold_lead``). A named or definite lead source ("the regional governor",
+  "Governor X") or a description the later sentence does not echo ("a doctor" ... "Police
+  said") keeps both.
 
 Places (``places.py``): "the Mopti region" is a place (a name ending in -i is a nationality
 only when it is one, "the Iraqi city"); a road's ends ("on the road between Douentza and Boni",
