@@ -60,7 +60,7 @@ from .evidence import (
     source_kind_hint,
     split_relay,
 )
-from .evidence._text import DEMONYMS, sentence_spans
+from .evidence._text import COUNTRY_OF_DEMONYM, DEMONYMS, sentence_spans
 from .evidence.agents import (
     complete_capitalised,
     count_subjects,
@@ -315,9 +315,14 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     # UN bodies and WHO are official (attrib_README kinds) but no side in the fighting
     # a UN body's spokesperson ("Name, a spokesperson for the UN force,") speaks for no side either
     role = " ".join(m.group(1) for n in notes if (m := _ROLE_BEFORE.match(n)))
-    # and neither does a state's rights watchdog ("the human rights ombudsman"; ``NO_SIDE_OFFICE``)
-    no_side = any(rx.search(t) for rx in (INTERNATIONAL, NO_SIDE_OFFICE) for t in (name, role))
-    party = k in PARTY_SOURCE_KINDS and not no_side
+    # a state's rights watchdog ("the human rights ombudsman"; ``NO_SIDE_OFFICE``) is the state's
+    # office, a side's when the state fights, unless the text calls it independent (attrib_README)
+    no_side = any(INTERNATIONAL.search(t) for t in (name, role)) or (
+        any(NO_SIDE_OFFICE.search(t) for t in (name, role)) and _called_independent(a.article, name, notes)
+    )
+    # an unnamed source of a side's forces ("A security officer", "security sources") is the side's
+    side_role = k in ("anonymous", "other") and _SIDE_ROLE.search(name) is not None
+    party = (k in PARTY_SOURCE_KINDS or side_role) and not no_side
     if party:
         notes.append(
             f"{k.replace('_', ' ')} source: presumed to speak for a party to the conflict (Admiralty: reliability "
@@ -334,6 +339,27 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     )
 
 
+#: an unnamed source by a side's security role: "a security source", "two military sources", "A
+#: police officer" (a civil defence's or a hospital's people are no forces)
+_SIDE_ROLE = re.compile(
+    r"\b(?<!civil\s)(?:security|military|army|police|intelligence|defen[cs]e|border)\s+"
+    r"(?:sources?|officials?|officers?)\b",
+    re.I,
+)
+
+
+def _called_independent(article: str, name: str, notes: Sequence[str]) -> bool:
+    """The text calls ``name`` independent: in an apposition ("The Ombudsman's Office, the
+    country's independent human rights watchdog, said") or before it ("the independent X")."""
+    if any(n.startswith("described in the text as:") and re.search(r"\bindependent\b", n, re.I) for n in notes):
+        return True
+    bare = re.escape(re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I))
+    return (
+        re.search(bare + r"(?:\s*\([^)]*\))?,\s+(?:[^,.;]*?\s)?independent\b", article, re.I) is not None
+        or re.search(r"\bindependent\s+(?:[\w'’-]+\s+){0,3}?" + bare, article, re.I) is not None
+    )
+
+
 #: a reliability note that ties an outlet to a side: run, owned, controlled or backed by it, close
 #: or affiliated to it, its mouthpiece
 _TIED_NOTE = re.compile(
@@ -343,13 +369,27 @@ _TIED_NOTE = re.compile(
 )
 
 
+#: a note naming the outlet as someone's own or official one ("The party's own satellite
+#: channel", "the Polisario's official news agency"); a country's ("Malaysia's national news
+#: agency") is no side's by that alone
+_OWNER = r"(?:the\s+)?(?P<owner>[\w-]+)(?:'s|’s)\s+(?:own|official)\s"
+_OWNED_NOTE = re.compile(r"^described in the text as:\s+" + _OWNER, re.I)
+#: a name with its tie: "the junta-controlled Union Daily", "the Houthi-run Saba" (not "state-run")
+_TIED_NAME = re.compile(r"\b(?!state-)[A-Za-z]+-(?:run|controlled|owned|backed|affiliated|aligned)\b", re.I)
+
+
 def _party_outlet(article: str, name: str, notes: Sequence[str]) -> bool:
     """An outlet the text ties to a side (attrib_README kinds: ``state_media``, "outlets run by
     a party"): a note says it is run by, close to or affiliated with someone, or the text
     writes it as a speaker's own ("in a statement carried by its X news agency")."""
-    if any(_TIED_NOTE.match(n) for n in notes):
+    if any(_TIED_NOTE.match(n) for n in notes) or _TIED_NAME.search(name):
         return True
     bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+    # "X (XA), the Front's official news agency," / a note "The party's own satellite channel"
+    owned = [m for n in notes if (m := _OWNED_NOTE.match(n))]
+    owned += re.finditer(re.escape(bare) + r"(?:\s*\([^)]*\))?,\s+" + _OWNER, article, re.I)
+    if any(not is_country(m.group("owner")) and not country_of_demonym(m.group("owner")) for m in owned):
+        return True
     return re.search(r"\b(?:its|their)\s+(?:own\s+)?" + re.escape(bare) + r"\b", article, re.I) is not None
 
 
@@ -1408,7 +1448,9 @@ def _kind_party(a: Assembly, name: str) -> tuple[str | None, bool]:
     if src is not None:
         return src.kind, bool(src.party_to_conflict)
     k = source_kind_hint(name)
-    return k, k in PARTY_SOURCE_KINDS and not INTERNATIONAL.search(name) and not NO_SIDE_OFFICE.search(name)
+    no_side = INTERNATIONAL.search(name) or (NO_SIDE_OFFICE.search(name) and _called_independent(a.article, name, ()))
+    side_role = k == "anonymous" and _SIDE_ROLE.search(name) is not None
+    return k, (k in PARTY_SOURCE_KINDS or side_role) and not no_side
 
 
 #: a side's forces named by a common noun ("the army's account"): a source whose name says so
@@ -2410,6 +2452,127 @@ def _same_state_force(k: Party, p: Party) -> bool:
     return True
 
 
+#: a country's forces or their deeds in the text ("Iranian drones", "Russia's forces", "Tajik
+#: border guards"): that country fights
+_FORCE_OF = re.compile(
+    r"\b(?P<c>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:forces?|troops|soldiers|army|military|navy|air\s+force|drones?|missiles?|rockets?|strikes?|airstrikes?|"
+    r"jets?|warplanes?|bombs?|bombing|shelling|artillery|attacks?|offensive|border\s+guards?|police|guards|"
+    r"instructors|paramilitar(?:y|ies)|fighters|mercenaries|invasion|occupation)\b"
+)
+
+
+def _country_word(word: str) -> str | None:
+    """The country ``word`` names or is the nationality of ("Iraqi" and "Iraq" -> "iraq")."""
+    word = " ".join(word.split())
+    c = country_of_demonym(word) or (word if is_country(word) else None)
+    return c.lower() if c else None
+
+
+#: the states a source's name may tie it to: those with a nationality word, but Palestine (its
+#: ministries are run by a side, "Gaza's Health Ministry") (territories such as Gaza are none)
+_STATES = frozenset(c.lower() for c in COUNTRY_OF_DEMONYM.values()) - {"palestine"}
+
+
+def _country_of_source(name: str) -> str | None:
+    """The country a source's name ties it to: "Russia's TASS news agency", "An Iraqi security
+    official", "Kyrgyzstan's health ministry"; None for any other name."""
+    n = re.sub(r"^(?:the|a|an|two|three|several)\s+", "", name.strip(), flags=re.I)
+    if m := re.match(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:'s|’s)\s", n):
+        c = _country_word(m.group(1))
+    else:  # a nationality word, not a leading place name ("Kurdistan TV")
+        words = n.split()
+        dem = next((d for k in (2, 1) if len(words) >= k and (d := country_of_demonym(" ".join(words[:k])))), None)
+        c = dem.lower() if dem else None
+    return c if c in _STATES else None
+
+
+def _side_countries(a: Assembly) -> set[str] | None:
+    """The countries that fight in the reported violence: the countries of the listed state
+    forces and governments, and every country whose forces or their deeds the text names
+    (``_FORCE_OF``); None when a state force is listed by common nouns only ("the army",
+    "government troops": whose it is the text may leave to the place)."""
+    sides: set[str] = set()
+    for p in a.parties:
+        words = [w for w in re.findall(r"[\w'’-]+", p.name) if w[0].isupper()]
+        found = {c for w in words if (c := _country_word(re.sub(r"(?:'s|’s)$", "", w)))}
+        if p.kind in ("state_forces", "government") and not words:
+            return None
+        sides |= found
+    sides |= {c for m in _FORCE_OF.finditer(a.article) if (c := _country_word(m.group("c")))}
+    return sides
+
+
+#: the lower-case words of a proper name ("of", "al-Islam", "wal-Muslimin")
+_NAME_PARTICLE = re.compile(r"(?:of|for|and|de|du|la|le|al|el|wal|bin|ibn|(?:al|el|wal|ad|ash|as|an|at|ar)-\w+)$")
+
+
+def _names_armed_side(a: Assembly, name: str) -> bool:
+    """``name`` is one of the listed armed sides by its proper name: the party's name, with its
+    capitalised words, is in the source's ("the banned Communist Party of India (Maoist)" and
+    the party "Communist Party"; "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")."""
+    low = " " + " ".join(re.sub(r"[^\w'’-]+", " ", name).lower().split()) + " "
+    for p in a.parties:
+        if p.kind not in ("armed_group", "political_group", "state_forces") or p.role == "suspect":
+            continue
+        for n in (p.name, *p.aliases):
+            words = re.findall(r"[\w'’-]+", n)
+            caps = sum(w[0].isupper() for w in words)
+            if caps < 2 or not all(w[0].isupper() or _NAME_PARTICLE.match(w) for w in words):
+                continue  # a proper name of two capitalised words at least, no common noun
+            if " " + " ".join(w.lower() for w in words) + " " in low:
+                return True
+    return False
+
+
+#: fighting between non-state groups (UCDP's non-state conflict: neither side a government):
+#: rival clans, gangs or cartels, "tribal fighting", a city "fought over by" two cartels
+_NON_STATE_FIGHT = re.compile(
+    r"\b(?:rival|feuding|warring)\s+(?:[\w-]+\s+){0,4}?(?:clans?|tribes?|gangs?|cartels?)\b|"
+    r"\b(?:tribal|clan|inter-?clan|gang|cartel)\s+(?:fighting|feuds?|violence|clashes|warfare)\b|"
+    r"\bfought\s+over\b[^.]*\b(?:cartels?|gangs?|clans?)\b",
+    re.I,
+)
+#: the state's forces fight in it all the same ("before police and soldiers regained control")
+_STATE_FIGHTS = re.compile(
+    r"\b(?:police|policemen|soldiers|troops|army|military|security\s+forces|officers|guards?)\b[^.]{0,40}?"
+    r"\b(?:regained|retook|clashed|fought|exchanged\s+fire|opened\s+fire|stormed|repelled|battled|engaged)\b",
+    re.I,
+)
+
+
+def _source_sides(a: Assembly) -> None:
+    """A source's party call by the sides the text names (attrib_README ``party_to_conflict``:
+    a source is a party when it is, belongs to or speaks for a side). A source of a country that
+    does not fight ("Russia's TASS news agency" on a Kyrgyz-Tajik border clash, "An Iraqi security
+    official" on Iranian strikes on exiled Iranian groups in Iraq) is no party: an official or
+    outlet of a state is a side's only when its state is a side (``_side_countries``)."""
+    for i, s in enumerate(a.sources):
+        if not s.party_to_conflict and s.kind == "other" and _names_armed_side(a, s.name):
+            notes = [*s.reliability_notes, "one of the armed sides the text names: a party to the conflict"]
+            a.sources[i] = s.model_copy(update={"party_to_conflict": True, "reliability_notes": notes})
+    if _NON_STATE_FIGHT.search(a.article) and not _STATE_FIGHTS.search(a.article):
+        for i, s in enumerate(a.sources):
+            if s.party_to_conflict and s.kind in ("official", "anonymous", "state_media"):
+                notes = [n for n in s.reliability_notes if "presumed to speak for a party" not in n]
+                notes.append("a state's source on fighting between non-state groups the state is no side in")
+                a.sources[i] = s.model_copy(update={"party_to_conflict": False, "reliability_notes": notes})
+        return
+    sides = _side_countries(a)
+    if not sides:
+        return
+    for i, s in enumerate(a.sources):
+        country = _country_of_source(s.name)
+        if not s.party_to_conflict or not country or country in sides:
+            continue
+        # the name ties it to a listed side ("Gaza's Hamas-run health ministry") or a side's own word
+        if _TIED_NAME.search(s.name) or any(_party_keys(p.name) & _party_keys(s.name) for p in a.parties):
+            continue
+        notes = [n for n in s.reliability_notes if "presumed to speak for a party" not in n]
+        notes.append("of a state that is no side in the violence the text reports: no party to the conflict")
+        a.sources[i] = s.model_copy(update={"party_to_conflict": False, "reliability_notes": notes})
+
+
 def _link_party_aliases(a: Assembly) -> None:
     """Parties of one kind sharing a distinctive name word are one side under two names
     ("pro-Assad fighters" ~ "Assad-aligned militias"), and so are a state's forces or fighters
@@ -2811,6 +2974,7 @@ def build_summary(
     _parties_from_model(a)
     _parties_from_code(a)
     _link_party_aliases(a)
+    _source_sides(a)
     _figure_perpetrators(a)
     _locations_from_model(a)
     _locations_from_code(a)

@@ -85,12 +85,17 @@ def test_un_mission_is_official_and_no_side() -> None:
     )
 
 
-def test_ombudsman_is_official_and_no_side() -> None:
+def test_ombudsman_is_official_and_no_side_when_called_independent() -> None:
+    # session 10 (F4, tests/test_party_s10.py): the state's office, a side's unless the text calls it
+    # independent (attrib_fresh8/9 annotate a belligerent state's ombudsman a party)
     assert source_kind_hint("the human rights ombudsman") == "official"
     assert source_kind_hint("The Ombudsman's Office") == "official"
     srcs = _sources("The human rights ombudsman said 18 people were detained in the capital.")
-    assert srcs["The human rights ombudsman"] == ("official", False)
-    text = "Valmoria's human rights ombudsman, Irena Kostova, said two civilians were wounded in Lesk."
+    assert srcs["The human rights ombudsman"] == ("official", True)
+    text = (
+        "Valmoria's human rights ombudsman, Irena Kostova, an independent watchdog, said two civilians "
+        "were wounded in Lesk."
+    )
     assert _sources(text)["Irena Kostova"] == ("official", False)
 
 

@@ -966,6 +966,38 @@ Attribution, hedges and status (``attribution.py``)
   not a former office, a spokesman, whose side decides, or a clause before the name); a name
   that heads a sentence citing someone, or one word that "reported that" or was "told" something
   and is no surname, relays: ``media`` (``attribution._relays_others``).
+* Party to the conflict, session 10 (F4; ``tests/test_party_s10.py``, invented sentences).
+  ``sources[].party_to_conflict`` is true when the source is, belongs to or speaks for a side in
+  the violence the text reports (attrib_README ``party_to_conflict``: "government bodies of a
+  belligerent state"). By the source's words (``assemble.make_source``): an unnamed source by a
+  side's security role ("A security officer", "security sources", "a military source";
+  ``assemble._SIDE_ROLE``, not a civil defence's) is the side's, whatever its kind
+  (``anonymous``); a state's ombudsman ("the country's human rights ombudsman") is the state's
+  office, a side's when its state fights, unless the text calls it independent ("the Ombudsman's
+  Office, the country's independent rights watchdog": ``assemble._called_independent``); an
+  outlet the text names as someone's own or official one ("X (XA), the Front's official news
+  agency", "The party's own satellite channel, X"; a country's, "Norland's national news agency",
+  is no tie by that alone) or "<side>-controlled/-run/-backed" ("the junta-controlled X
+  newspaper") is that side's outlet (``state_media``, a party; ``assemble._party_outlet``). By
+  the sides the text names, after the parties are found (``assemble._source_sides``; statuses are
+  set before and keep the word-based call): a source of kind ``other`` that names a listed armed
+  side by its proper name ("the banned Communist Party of Norland (Maoist)", "Jama'at Nusrat
+  al-Islam wal-Muslimin (JNIM)") is a party; an official or outlet whose name ties it to a state
+  ("Russia's TASS news agency", "An Iraqi security official") is no party when that state does
+  not fight: it is neither the country of a listed state force or government nor a country whose
+  forces or deeds the text names ("Iranian drones", "Tajik forces", "Russian instructors";
+  ``assemble._FORCE_OF``); no call is undone when a state force is listed by common nouns only
+  ("the army": whose it is the text leaves to the place), when the name ties it to a listed side
+  ("Gaza's Hamas-run health ministry") or for a territory ("Gaza", "Kurdistan TV": no state).
+  On fighting between non-state groups (UCDP's non-state conflict: neither side a government;
+  "rival Aku and Bena clans", "rival gangs", "tribal fighting", a city "fought over by" two
+  cartels; ``assemble._NON_STATE_FIGHT``) a state's officials, police and outlets are no party,
+  unless its forces fight in it ("before police and soldiers regained control":
+  ``assemble._STATE_FIGHTS``); a one-sided raid ("Gunmen abducted 40 ..., the state police
+  command said") keeps the state's sources a party. Left: a host region's officials when a
+  foreign state strikes exiles on its soil ("the region's counter-terrorism service"), bodies
+  speaking for a community in communal violence ("a Kuki-Zo civil society body"), a rescue group
+  of one side's area named like a state service ("the Syrian Civil Defence").
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -1,0 +1,181 @@
+"""A source's party to the conflict (F4, session 10; rules in summarizer/evidence/__init__ "Party to
+the conflict, session 10").
+
+``sources[].party_to_conflict`` (attrib_README: the source is, belongs to or speaks for a side in the
+violence reported): an unnamed source by a side's security role is the side's; a state's ombudsman is
+the state's office unless the text calls it independent; an outlet the text names as a side's own or
+official one, or "<side>-controlled", is the side's; a source named as a listed armed side is one; an
+official or outlet of a state that does not fight is none; neither is a state's source on fighting
+between rival clans, gangs or cartels in which its forces do not fight. Invented sentences only.
+"""
+
+from __future__ import annotations
+
+from summarizer.assemble import build_summary
+from summarizer.schema import Extraction, Source
+
+
+def _sources(text: str) -> dict[str, Source]:
+    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
+    s, _ = build_summary(empty, text, published=None)
+    return {x.name: x for x in s.sources}
+
+
+def _party(text: str, name: str) -> bool | None:
+    srcs = _sources(text)
+    hit = next((v for k, v in srcs.items() if name.lower() in k.lower()), None)
+    assert hit is not None, f"{name!r} not among {list(srcs)}"
+    return hit.party_to_conflict
+
+
+# --- an unnamed source by a side's security role -------------------------------------------------
+
+SECURITY = (
+    "Fighters of the Velo Front stormed a hotel in Port Amar on Monday and killed 14 people, "
+    "a security officer told reporters. Twenty guests were wounded, according to security sources."
+)
+
+
+def test_unnamed_security_source_is_its_sides() -> None:
+    assert _party(SECURITY, "A security officer") is True
+    assert _party(SECURITY, "security sources") is True
+
+
+def test_civil_defence_rescuer_is_no_security_role() -> None:
+    text = (
+        "An air strike hit a house in the village of Tarim on Sunday and killed six people, "
+        "a civil defence rescuer said."
+    )
+    src = _sources(text)
+    rescuer = next((v for k, v in src.items() if "rescuer" in k.lower()), None)
+    assert rescuer is None or rescuer.kind != "anonymous" or rescuer.party_to_conflict is False
+
+
+# --- a state's ombudsman -------------------------------------------------------------------------
+
+OMBUDSMAN = (
+    "Rebels of the Eastern Front killed 11 soldiers near Tarvos on Friday, the army said. "
+    "More than 2,000 people fled their homes, the country's human rights ombudsman said."
+)
+
+
+def test_ombudsman_is_the_states_office() -> None:
+    assert _party(OMBUDSMAN, "ombudsman") is True
+
+
+def test_ombudsman_called_independent_is_no_side() -> None:
+    text = (
+        "Rebels of the Eastern Front killed 11 soldiers near Tarvos on Friday, the army said. "
+        "The Ombudsman's Office, the country's independent rights watchdog, said more than 2,000 "
+        "people had fled."
+    )
+    assert _party(text, "Ombudsman") is False
+
+
+# --- a side's own outlet -------------------------------------------------------------------------
+
+
+def test_outlet_named_a_sides_official_agency_is_the_sides() -> None:
+    text = (
+        "The Velo Front said a drone strike killed four herders near Amar on Tuesday. "
+        "The Velo Press Service (VPS), the Front's official news agency, said two more were wounded."
+    )
+    assert _party(text, "Velo Press Service") is True
+
+
+def test_outlet_named_controlled_by_a_side_is_the_sides() -> None:
+    text = (
+        "The junta-controlled Daily Herald newspaper reported that troops killed 12 fighters "
+        "in Tarvos district on Friday."
+    )
+    assert _party(text, "Daily Herald") is True
+
+
+def test_countrys_national_agency_alone_is_no_tie() -> None:
+    # "Norland's national news agency" says whose country, not that a side runs it
+    text = "Gunmen killed five villagers in Amar on Monday, according to the Norland Wire, an independent news agency."
+    assert _party(text, "Norland Wire") is False
+
+
+# --- a source named as a listed armed side ------------------------------------------------------
+
+
+def test_source_named_as_the_armed_side_is_a_party() -> None:
+    text = (
+        "Security forces killed nine rebels of the Communist Party of Norland (Maoist) in a gunfight "
+        "in Tarvos on Monday, police said. In a statement, the banned Communist Party of Norland (Maoist) "
+        "said four of its members had died."
+    )
+    assert _party(text, "Communist Party of Norland") is True
+
+
+def test_residents_stay_no_party() -> None:
+    text = "Gunmen killed seven villagers in Amar on Sunday, residents said."
+    assert _party(text, "residents") is False
+
+
+# --- an official or outlet of a state that does not fight ---------------------------------------
+
+BORDER = (
+    "At least 12 people were killed in clashes between Kyrgyz and Tajik forces on Friday, the two "
+    "governments said. Kyrgyzstan's health ministry said eight Kyrgyz citizens were killed. "
+    "Russia's TASS news agency reported that both sides had agreed to pull back heavy weapons."
+)
+
+
+def test_outlet_of_a_state_not_fighting_is_no_party() -> None:
+    assert _party(BORDER, "TASS") is False
+
+
+def test_ministry_of_a_fighting_state_stays_a_party() -> None:
+    assert _party(BORDER, "Kyrgyzstan's health ministry") is True
+
+
+def test_state_whose_forces_the_text_names_stays_a_party() -> None:
+    text = (
+        "Russian drones struck a residential block in Kharkiv on Monday, killing five people, "
+        "Ukraine's State Emergency Service said. Russia's TASS news agency said the strikes hit "
+        "military targets."
+    )
+    assert _party(text, "TASS") is True
+
+
+def test_unnamed_army_leaves_every_state_a_possible_side() -> None:
+    # "the army" is named by no country: whose it is the text leaves to the place; no call is undone
+    text = (
+        "The army shelled the town of Amar on Monday, killing nine people, Norland's state news agency "
+        "NNA said. A Westmark foreign ministry official said the shelling had to stop."
+    )
+    srcs = _sources(text)
+    nna = next(v for k, v in srcs.items() if "NNA" in k)
+    assert nna.party_to_conflict is True
+
+
+# --- fighting between rival clans, gangs or cartels ---------------------------------------------
+
+CLANS = (
+    "Fighters from the rival Aku and Bena clans clashed near the village of Tomu on Sunday, and "
+    "police recovered 22 bodies, Acting provincial police commander John Maru said. "
+    "A provincial official said four men were arrested."
+)
+
+
+def test_states_officials_on_a_clan_feud_are_no_party() -> None:
+    assert _party(CLANS, "John Maru") is False
+    assert _party(CLANS, "provincial official") is False
+
+
+def test_states_officials_stay_a_party_when_its_forces_fight() -> None:
+    text = (
+        "Fighting between rival gangs in the Tomu prison killed 17 inmates on Monday before police and "
+        "soldiers regained control, the prison authority said."
+    )
+    assert _party(text, "prison authority") is True
+
+
+def test_states_officials_on_a_one_sided_raid_stay_a_party() -> None:
+    text = (
+        "Gunmen abducted 40 people in a raid on the village of Tomu on Saturday, the state police "
+        "command said in a statement."
+    )
+    assert _party(text, "police command") is True
