@@ -82,10 +82,13 @@ from .evidence.attribution import (
     carried_attribution,
     carried_from,
     confirmer,
+    described_outlet,
+    find_attribution,
     normalize_name,
     publisher_names,
     relay_kind,
     same_body,
+    split_joint,
     title_kind,
 )
 from .evidence.dates import dateline_at
@@ -305,6 +308,8 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
         k = "monitor"  # "SOHR, a war monitor,"
     elif hint is None and "ngo" in described and k in ("other", "anonymous", "media", "ngo"):
         k = "ngo"  # "Emergency Lawyers, a rights group that documents abuses,"
+    elif hint is None and described_outlet(a.article, name) and k in ("other", "media"):
+        k = "media"  # "Sudan Horizon, an independent news site,": an outlet by its description
     elif hint is None:  # "the governor of the region, Ana Ruiz,": the role named before the name
         r = next((m.group(1) for n in notes if (m := _ROLE_BEFORE.match(n)) and source_kind_hint(m.group(1))), None)
         k = source_kind_hint(r) or k if r else k
@@ -330,6 +335,12 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
         )
     if k != "anonymous" and anonymous_mention(a.article, name):
         k = "anonymous"  # "A regional official, speaking on condition of anonymity": still a side's official
+    tied = _TIED_OUTLET.match(name.strip())
+    if tied and k in ("media", "state_media"):
+        # "The junta-controlled Union Daily newspaper": the outlet is "Union Daily newspaper", run by a side
+        # (its kind, read from the whole name, stays); the tie is a note (attrib_README: the name as named)
+        name = tied.group("n")
+        notes.append(f"described in the text as: {tied.group('d')}")
     return Source(
         name=name.strip(),
         kind=k,
@@ -360,6 +371,11 @@ def _called_independent(article: str, name: str, notes: Sequence[str]) -> bool:
     )
 
 
+#: an outlet named with the side that runs it before its own capitalised name: "the junta-controlled
+#: Union Daily newspaper", "The government-run Saba news agency"
+_TIED_OUTLET = re.compile(
+    r"(?:the\s+)?(?P<d>[\w'’]+-(?:run|controlled|owned|backed|affiliated|aligned|linked))\s+(?P<n>(?-i:[A-Z]).*)", re.I
+)
 #: a reliability note that ties an outlet to a side: run, owned, controlled or backed by it, close
 #: or affiliated to it, its mouthpiece
 _TIED_NOTE = re.compile(
@@ -696,6 +712,45 @@ def _spoken_for(a: Assembly, person: Source, others: Sequence[Source]) -> Source
     return found[0] if len(found) == 1 else None
 
 
+#: an unnamed source described by lower-case words only: "security sources", "a security source",
+#: "Another resident", "two residents", "a volunteer rescue worker" (a determiner or a count, the words)
+_UNNAMED_MENTION = re.compile(
+    r"(?P<d>(?:a|an|one|another|two|three|four|several|some|other|many)\s+)?(?P<w>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})"
+)
+
+
+def _unnamed_parts(name: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(determiner, head noun in the singular, the other words) of an unnamed mention; None for a
+    name, a definite mention ("the source": ``_anaphor_source``) or one with a relative clause."""
+    n = " ".join(name.split())
+    n = n[:1].lower() + n[1:]
+    m = _UNNAMED_MENTION.fullmatch(n)
+    if m is None or re.search(r"\b(?:who|whom|which|that|of|at|in|from|with|and|the)\b", m.group("w")):
+        return None
+    words = m.group("w").split()
+    head = re.sub(r"(?<=[^s])s$", "", words[-1])
+    return (m.group("d") or "").strip(), head, tuple(words[:-1])
+
+
+def _same_unnamed_as(mention: Source, earlier: Sequence[Source]) -> Source | None:
+    """The one earlier-listed unnamed source ``mention`` describes again: the same words in the
+    singular or plural ("a security source" and "security sources", "Another resident" and
+    "residents"; attrib_README lists them as one source with its aliases), or one person described
+    with one more word ("a rescue worker", "A volunteer rescue worker": "a/an/one" both, same head)."""
+    mp = _unnamed_parts(mention.name)
+    if mp is None:
+        return None
+    found = []
+    for s in earlier:
+        sp = _unnamed_parts(s.name)
+        if sp is None or sp[1] != mp[1]:
+            continue
+        one = {"a", "an", "one"}
+        if sp[2] == mp[2] or (sp[0] in one and mp[0] in one and (set(sp[2]) < set(mp[2]) or set(mp[2]) < set(sp[2]))):
+            found.append(s)
+    return found[0] if len(found) == 1 else None
+
+
 def _specific(s: Source) -> int:
     """How much a name tells which source it is: the words naming a body's place and party,
     or a person's names."""
@@ -743,7 +798,7 @@ def _merge_same_sources(a: Assembly) -> None:
     renamed: dict[str, str] = {}
     kept: list[Source] = []
     for s in order:
-        target = _same_person_as(a, s, kept) or _same_body_as(a, s, kept)
+        target = _same_person_as(a, s, kept) or _same_body_as(a, s, kept) or _same_unnamed_as(s, kept)
         if target is None:
             kept.append(s)
         else:
@@ -1164,7 +1219,12 @@ def _fold_lead(a: Assembly) -> None:
             continue
         if not re.match(r"(?:an?)\s", by, re.I):
             continue
-        words = {w for w in re.findall(r"[a-z]+", by.lower()) if w not in _SOURCE_FILLER and len(w) > 2}
+        # a joint lead source ("a local resistance group and a rescue worker said") credits its first part;
+        # the description is the whole joint one (``split_joint``)
+        told = find_attribution(a.article[lead[0] : lead[1]]) or ""
+        parts = split_joint(told)
+        told = told if len(parts) > 1 and normalize_name(parts[0]) == normalize_name(by) else ""
+        words = {w for w in re.findall(r"[a-z]+", f"{by} {told}".lower()) if w not in _SOURCE_FILLER and len(w) > 2}
         for g in a.figures:
             gc = g.casualty
             g_at = _start_of(g)

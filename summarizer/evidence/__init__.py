@@ -998,6 +998,42 @@ Attribution, hedges and status (``attribution.py``)
   foreign state strikes exiles on its soil ("the region's counter-terrorism service"), bodies
   speaking for a community in communal violence ("a Kuki-Zo civil society body"), a rescue group
   of one side's area named like a state service ("the Syrian Civil Defence").
+* Sources, session 10, attrib_fresh12 (``tests/test_sources_s10.py``). Who says it: a time or
+  distance opener before the sayer is no source ("Hours later, the X-run health ministry said",
+  "..., about 50 km (30 miles) south of X, the district head Name said"; ``attribution._ADVERBIAL``;
+  "By Saturday evening Name had ...": ``_LEAD_TIME``); a headline's clause with its count before
+  "..., resistance says" is no sayer (``_VERB_COUNT``); "army and RSF trade claims" has no verb
+  "claims"; "a message ... attributed to X" is X's (``_ATTRIBUTED_TO``; "attributed to" is no
+  reporting verb); "a claim by X ..., that <figure>" is X's claim and X's figure, the one dismissing
+  it disputes it (``_CLAIM_BY``, ``_own_clause_first``; attrib_README reported_by: the source as
+  named at the figure); "One of them said" names no new source; a person described by trade
+  ("a trader who fled to X told AFP") is a sayer, a bare plural ("villagers said") still not; a
+  source that "raised (revised, lowered) the death toll to N" gives a count (``_GAVE_COUNT``); a
+  relative clause inside an apposition closes before an auxiliary ("X, a group that tracks
+  violence, has recorded"); an outlet that "published footage (a video)" reports
+  (``_PUBLISHED``; attrib_README kinds: media, "outlets and footage"; "aired pictures" still not).
+  Names: "the Institute for Peace and Rights (Ipader)" is one body ("and" joining a preposition's
+  objects inside a capitalised name: ``_NAME_PREP_AND``); "posted on its Telegram channel" relays
+  by no name (``_PLATFORM``); an outlet a speaker told, described in apposition ("told X, an
+  independent news site,") is an outlet, ``media`` (``described_outlet``); an outlet that "could
+  not independently verify" the reports and that the speakers "told" is the publisher, no source
+  (``publisher_names``, ``_OWN_CHECK``; attrib_README: the publisher is no source); "the
+  junta-controlled Union Daily newspaper" is listed as "Union Daily newspaper", ``state_media``,
+  the tie a note (``assemble._TIED_OUTLET``). One source, one entry (``assemble._same_unnamed_as``):
+  unnamed mentions in the same words, singular or plural ("security sources" / "a security
+  source", "residents" / "Another resident") are one source, as the sets list them with aliases;
+  "a rescue worker" and "A volunteer rescue worker" (a/an/one both, one more word) too; other words
+  ("a military source", "a security source") or a plural with one more word ("officials",
+  "district officials") stay apart. Kinds: an outlet a side runs or controls ("X-run/-controlled
+  <name> newspaper/TV/channel", not privately or independently owned) and an armed side's own
+  outlet ("The Houthis' Al-Masirah satellite channel") are ``state_media``; "a local resistance
+  group" and a "column" are ``military``; a hospital's "medical official" is ``other`` (or
+  ``anonymous`` when unnamed on condition of anonymity); an indigenous or community council is
+  ``ngo`` (no state office); a body "which monitors (tracks, documents) ..." is a ``monitor`` when
+  its name says no kind. Left: a lead's "local officials" / "a local rights group" later named
+  ("Kalunguta's administrator, Name", "The X Lawyers") stay two entries; a spokesman named with his
+  group in apposition ("Name, a spokesman for the X (PDF)") keeps the apposition in the name; a
+  described claimant ("al Qaeda-linked militants") is not merged into the group named later.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

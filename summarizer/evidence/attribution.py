@@ -127,7 +127,8 @@ _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.I)
 #: saying ...", "..., Kabulnow broadcast on Tuesday." ("aired pictures of the wreckage" reports nothing)
 _PUBLISHED = re.compile(
     r"\b(?:published|broadcast|aired)(?=\s+(?:(?:a|an|its|the|their|his|her|new)\s+)?(?:[\w-]+\s+)?"
-    r"(?:reports?|story|stories|articles?|interviews?|figures|data|lists?|tall(?:y|ies)|counts?)\b"
+    # footage is a source (attrib_README kinds, media): "Local outlet X published footage showing ..."
+    r"(?:reports?|story|stories|articles?|interviews?|figures|data|lists?|tall(?:y|ies)|counts?|footage|videos?)\b"
     r"|\s*(?:(?:on|late|early|last)\s+\w+\s*)?(?:[.,;]|$))",
     re.I,
 )
@@ -135,7 +136,10 @@ _PUBLISHED = re.compile(
 #: put the toll at 42" (a reporting verb only with a count noun; "gave chase" reports nothing)
 _GAVE_COUNT = re.compile(
     r"\b(?:gave|gives|put|puts|offered|offers|released|releases|issued|issues)\s+(?:a|an|its|his|her|their|the)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:toll|figure|count|tally|estimate|number)s?\b",
+    r"(?:[\w-]+\s+){0,3}?(?:toll|figure|count|tally|estimate|number)s?\b"
+    # a source revising its count: "Marchenko had raised the death toll to seven" (to a number)
+    r"|\b(?:raised|raises|revised|revises|updated|updates|lowered|lowers)\s+(?:the|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|estimate)\s+(?:up\s+|down\s+)?to\b",
     re.I,
 )
 #: a source judging a claim: "the General Staff called the claim 'a fabrication'", "branded the
@@ -202,8 +206,23 @@ _QUOTED_PERSON = re.compile(
 )
 #: "was also reported by the el-Fasher Resistance Committee": the agent of a reporting verb
 _REPORTED_BY = re.compile(
-    r"\b(?:reported|confirmed|announced|documented|verified|stated|relayed)\s+by\s+"
+    r"\b(?:reported|confirmed|announced|documented|verified|stated|relayed|published)\s+by\s+"
     r"(?P<src>(?:the\s+)?[A-Za-z][^,.;:!?()\"“”]{1,60}?)(?=\s*(?:[,.;:!?()]|\s(?:on|in|at|who|which|that)\b|$))",
+)
+#: a statement or message ascribed to its author: "In a message circulated on WhatsApp and attributed to the
+#: X column, the group claimed ..." (the author is the source; "the group" then refers back to it)
+_ATTRIBUTED_TO = re.compile(
+    r"\b(?:statements?|messages?|posts?|videos?|recordings?|audio|letters?|communiqu\w+|claims?)\s+"
+    r"(?:[^,.;:\"“”]{0,60}?\s)?(?:attributed|ascribed)\s+to\s+"
+    r"(?P<src>(?:the\s+)?[A-Za-z][^,.;:!?()\"“”]{1,60}?)(?=\s*(?:[,.;:!?()]|\s(?:on|in|at|who|which|that)\b|$))",
+    re.I,
+)
+#: a claim and its claimant, the claim's content after "that": "dismissed as 'pure fantasy' a claim by the
+#: jihadist group X (KAS), published by its media arm, that its fighters had killed 100" (X claims the
+#: figure; the one dismissing it disputes it)
+_CLAIM_BY = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?claims?\s+(?:by|from)\s+"
+    r"(?P<src>(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[A-Z][^,.;:!?\"“”]{1,60}?)(?=\s*(?:[,.;:!?]|\s(?:that|on|in)\b|$))"
 )
 _PRONOUNS = {
     "he",
@@ -267,6 +286,12 @@ _ADVERBIAL = re.compile(
     # said", "Along the border, the rebels said"
     r"further|farther|elsewhere|along|nearby|beyond|outside|inside|around|throughout|overnight|besides|"
     r"toward|towards)\b|^\w+ly$|"
+    # a time or a distance opener: "Hours later, the ministry said", "Two days earlier, ...", "about 50 km
+    # (30 miles) south of X, the district head said" (where, never who)
+    r"^(?:(?:a|an|one|two|three|several|some|few|hours|days|weeks|months|minutes|moments|[\w-]+)\s+){0,2}"
+    r"(?:hours?|days?|weeks?|months?|minutes?|moments?|years?)\s+(?:later|earlier|afterwards?|ago)$|"
+    r"^(?:(?:about|around|some|roughly|nearly|almost|more\s+than|less\s+than|over|just)\s+)?[\d,.]+\s*"
+    r"(?:km|kilometres?|kilometers?|miles?|mi|metres?|meters?)\b|"
     # a participial opener: "Speaking to the BBC from hospital, Olena said"
     r"^(?:speaking|writing|talking|posting|reached|contacted|interviewed)\s+(?:to|from|on|in|by|at|with)\b|"
     # "Referring last night to the gangs, Perez said": any participle opener reaching a preposition
@@ -292,7 +317,9 @@ _TRAIL = re.compile(
 
 
 _LEAD_TIME = re.compile(
-    r"^(?:(?:today|yesterday|tonight|earlier|later|meanwhile|however|also|(?:on|late|early|last)\s+\w+day)\b,?\s*)+",
+    # "By Saturday evening Marchenko had raised the toll": a time opener with no comma
+    r"^(?:(?:today|yesterday|tonight|earlier|later|meanwhile|however|also|(?:on|late|early|last|by)\s+\w+day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)\b,?\s*)+",
     re.I,
 )
 #: "reports" / "some reports" as a source: nobody named
@@ -358,7 +385,13 @@ def _identified_person(s: str) -> str | None:
 #: no verb: "nearly 300 residents")
 _VERB_COUNT = re.compile(
     r"\b(?!(?:about|around|some|nearly|almost|over|least|than|only|just|roughly|approximately|the|of|for|and|"
-    r"with|from|its|their|his|her)\b)[a-z]{3,}\s+\d[\d,]*\s+[a-z]"
+    r"with|from|its|their|his|her)\b)[a-z]{3,}\s+\d[\d,]*(?:\s+[a-z]|\s*$)"
+)
+
+
+#: one of a group named before: "One of them said" (no source of its own)
+_ONE_OF_THEM = re.compile(
+    r"(?:one|two|some|many|most|several|all|none|each|both|either|neither)\s+of\s+(?:them|those|these|us|whom)\b", re.I
 )
 
 
@@ -377,12 +410,21 @@ def _ok_subject(s: str) -> bool:
         return False  # "The mission said its human rights team [had confirmed]": a clause, its sayer inside
     if (s.lower() in _PRONOUNS and s != "WHO") or _GENERIC_REPORTS.fullmatch(s) or re.match(r"according\b", s, re.I):
         return False
+    if _ONE_OF_THEM.match(s):
+        return False  # "One of them said ...": one of a source named before, no source of its own
     if _PARTICIPLE_HEAD.match(s):
         return False  # "(were volunteers) defending their homes and not rebels": a participle's clause, no sayer
     if _PRONOUN_CLAUSE.match(s):
         return False  # "It put the number at 600 and (said ...)": a pronoun's clause, carried back (``carried_from``)
     # "one 60-year-old herder": a person described by age
-    return bool(re.search(r"[A-Z]", s) or _SOURCE_NOUN.search(s) or re.search(r"\d-year-old\b", s))
+    # a person described by trade: "a trader who fled to the town told AFP", "one herder said" (``_OTHER_RE``;
+    # a bare plural, "villagers said", stays out)
+    return bool(
+        re.search(r"[A-Z]", s)
+        or _SOURCE_NOUN.search(s)
+        or (_DESCRIBED.match(s) and _OTHER_RE.search(s))
+        or re.search(r"\d-year-old\b", s)
+    )
 
 
 #: the thing said before its sayer: "allegations the RSF denies", "an allegation from a former contractor",
@@ -618,6 +660,14 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         src = _clean_subject(m.group("src"))
         if src:
             found.append((m.start("src"), src))
+    for m in _CLAIM_BY.finditer(sentence):  # "dismissed a claim by the group X that its fighters killed 100"
+        src = _clean_subject(m.group("src"))
+        if src:
+            found.append((m.start("src"), src))
+    for m in _ATTRIBUTED_TO.finditer(sentence):  # "In a message attributed to the X column, the group said"
+        src = _clean_subject(m.group("src"))
+        if src:
+            found.append((m.start("src"), src))
     for m in _QUOTED_PERSON.finditer(sentence):  # "'...,' said a farmer who fled": the person described
         found.append((m.start("src"), norm_ws(m.group("src"))))
     for m in _SAID_DESCRIBED.finditer(sentence):  # ", said a soldier's wife, who asked not to be named"
@@ -667,6 +717,10 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             continue  # "according to United Nations estimates": a noun inside the source's name, no verb
         if m.group().lower() in _NOUN_FORMS and re.search(r"\w+ed\s*$", head, re.I):
             continue  # "Officials dismissed claims from ...": the object of a verb
+        if m.group().lower() in _NOUN_FORMS and re.search(r"\b(?:trade[sd]?|trading|exchanged?)\s*$", head, re.I):
+            continue  # "army and RSF trade claims": sides swapping claims, a noun (a headline's verb is "trade")
+        if m.group().lower() in ("attributed", "attributes") and re.match(r"\s+to\b", sentence[m.end() :], re.I):
+            continue  # "a message attributed to the X column": a participle, its agent is read by ``_ATTRIBUTED_TO``
         # subject: back to the previous clause boundary
         cut = max(head.rfind(ch) for ch in (";", ":", "“", '"', "—", "–"))
         dash = head.rfind(" - ")  # "... ethnic groups - allegations the RSF denies"
@@ -681,7 +735,11 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
                 re.search(_APPOSED_DESCRIPTION, head[: t.start()])
                 # closed before the verb, or before a predicate coordinated with it ("..., a militia that
                 # fights alongside the army, gave the same toll and said")
-                and re.fullmatch(r"[^,;:\"“”]{1,80},\s*(?:[^,;:\"“”]{1,80}\s+and\s*)?", head[t.end() :])
+                and re.fullmatch(
+                    # "..., a research group that tracks violence, has recorded": an auxiliary may follow
+                    r"[^,;:\"“”]{1,80},\s*(?:(?:has|have|had|also)\s+)*(?:[^,;:\"“”]{1,80}\s+and\s*)?",
+                    head[t.end() :],
+                )
             )
         ]
         if tm:
@@ -780,6 +838,12 @@ _TOLD = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+(?:(?:du|de|des|del|da|al|el|la|le)\s+)?[A-Z][\w'’.-]*){0,3}"
     # and after it: "told Dawn newspaper", "told Kivu radio"
     r"(?:\s+(?:newspaper|daily|radio|television|news\s+agency|channel)\b)?)"
+)
+#: a platform's page with no outlet's name: "Telegram channel", "official Facebook page", "X account"
+_PLATFORM = re.compile(
+    r"(?:official\s+)?(?:Telegram|Facebook|Twitter|X|Instagram|WhatsApp|YouTube|TikTok|social\s+media)?\s*"
+    r"(?:channel|page|account|website|site|feed|group)s?",
+    re.I,
 )
 _CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<orig>[^,.;:\"“”]{2,80})", re.I)
 _OUTLETS = ("media", "state_media")
@@ -901,7 +965,31 @@ def _own_clause_first(sentence: str, found: tuple[tuple[int, str], ...], at: int
     cuts = [0, *(m.start() for m in _CLAUSE_JOIN.finditer(sentence)), len(sentence) + 1]
     lo, hi = next(((a, b) for a, b in pairwise(cuts) if a <= at < b), (0, len(sentence) + 1))
     own = [f for f in found if lo <= f[0] < hi]
+    # a figure inside a claim's content ("a claim by X, ..., that its fighters killed 100"): X's
+    claim = [
+        f
+        for c in _CLAIM_BY.finditer(sentence)
+        if c.start("src") < at and re.search(r"\bthat\b", sentence[c.end() : at])
+        for f in found
+        if f[0] == c.start("src")
+    ]
+    if claim:
+        own = [claim[-1], *(f for f in own if f != claim[-1])]
     return (*own, *(f for f in found if f not in own)) if own else found
+
+
+#: an outlet's description in apposition: "told Sudan Horizon, an independent news site, that"
+_OUTLET_APPOSITION = (
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:news\s+(?:site|website|outlet|portal|agency|channel)|"
+    r"(?:online\s+)?outlet|newspaper|broadcaster|radio\s+station|television\s+(?:channel|station)|tv\s+channel)\b"
+)
+
+
+def described_outlet(text: str, name: str) -> bool:
+    """``name`` is written with an outlet's description in apposition after it ("Sudan Horizon, an
+    independent news site,"): an outlet (attrib_README kinds, media) though its words say no kind."""
+    n = name.strip().rstrip(".")
+    return bool(n) and re.search(re.escape(n) + _OUTLET_APPOSITION, text) is not None
 
 
 def find_relay(sentence: str, at: int | None = None) -> tuple[str | None, str | None]:
@@ -933,14 +1021,18 @@ def find_relay(sentence: str, at: int | None = None) -> tuple[str | None, str | 
             via = after.group("via").strip()
     if via is None:
         told = _TOLD.search(sentence)
-        if told and source_kind_hint(told.group("via").rstrip(".")) in _OUTLETS:
+        if told and (
+            source_kind_hint(told.group("via").rstrip(".")) in _OUTLETS or described_outlet(sentence, told.group("via"))
+        ):
             via = told.group("via").rstrip(".")
     if via is None:  # "said in a statement carried by the state-run X News Agency"
         carried = _CARRIED.search(sentence)
         if carried and source_kind_hint(carried.group("via")) in _OUTLETS:
             via = re.sub(r"^(?:its|their)\s+", "", carried.group("via"), flags=re.I)  # the party's own outlet
-            if via != carried.group("via") and not re.search(r"[A-Z]", via):
-                via = None  # "carried by its media arm": no name, the party's own voice
+            if via != carried.group("via") and (
+                not re.search(r"[A-Z]", via) or _PLATFORM.fullmatch(via)
+            ):  # "carried by its media arm", "posted on its Telegram channel": no name, the party's own voice
+                via = None
     if via is None:
         for _, later in found[1:]:
             if source_kind_hint(later) in _OUTLETS and normalize_name(later) != normalize_name(orig):
@@ -957,6 +1049,9 @@ def find_relay(sentence: str, at: int | None = None) -> tuple[str | None, str | 
 
 #: "X and Y" where X names no organisation "of" something ("Ministry of Health and Population")
 _JOINT = re.compile(r"^(?P<a>(?:(?!\bof\b).)+?)\s+and\s+(?P<b>.+)$", re.I)
+#: a capitalised name whose "and" joins the objects of its own preposition: "the Institute for Peace and
+#: Rights (Ipader)", "Centre for Justice and Accountability" (one body, not two)
+_NAME_PREP_AND = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+(?:for|on|against)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*$", re.I)
 
 
 #: "reports in BBC Burmese" / "a witness account": the source is the outlet, the witness
@@ -974,6 +1069,8 @@ def split_joint(name: str) -> list[str]:
     if not m:
         return [name]
     a, b = (_PART_NOISE.sub("", m.group(k).strip()) for k in ("a", "b"))
+    if _NAME_PREP_AND.search(a) and re.match(r"(?-i:[A-Z])", b):
+        return [name]
     if (source_kind_hint(a) is None and not _DEFINITE.fullmatch(a)) or not (
         source_kind_hint(b) or re.match(r"(?:the\s+)?[A-Z]", b)
     ):
@@ -1134,6 +1231,17 @@ _DATELINE_CREDIT = re.compile(
 _CREDIT_LINE = re.compile(r"^\s*Source:\s*(?P<a>[^\n]{2,80})$", re.M)
 
 
+#: the outlet that writes the article says it could not check a claim itself: "The reports could not be
+#: independently verified by Mandalay Free Press", "Reuters could not independently verify ..." (with
+#: the text's speakers telling it things, "he told Mandalay Free Press", it is the publisher)
+_OWN_CHECK = re.compile(
+    r"\b(?:could\s+not|cannot|can\s*not)\s+be\s+independently\s+(?:verified|confirmed)\s+by\s+"
+    r"(?P<a>(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"
+    r"|(?:^|[.!?]\s+|\n)(?P<b>(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\s+(?:could\s+not|cannot|was\s+unable\s+to)"
+    r"\s+independently\s+(?:verify|confirm)\b"
+)
+
+
 def publisher_names(article: str) -> frozenset[str]:
     """The names (normalised, ``normalize_name``) of the article's publisher, read from a wire
     dateline's credit ("(Reuters)", "(AFP)") in its first lines or a closing "Source: ..." line:
@@ -1142,6 +1250,10 @@ def publisher_names(article: str) -> frozenset[str]:
     m = _DATELINE_CREDIT.search(article[:800])
     if m:
         out.update(_WIRE.get(m.group("a").lower(), (m.group("a").lower(),)))
+    for v in _OWN_CHECK.finditer(article):  # "... could not be independently verified by Mandalay Free Press"
+        name = (v.group("a") or v.group("b")).strip()
+        if re.search(r"\btold\s+(?:the\s+)?" + re.escape(re.sub(r"^the\s+", "", name, flags=re.I)) + r"\b", article):
+            out.add(normalize_name(name))
     for c in _CREDIT_LINE.finditer(article):
         for part in re.split(r",\s*|\s+and\s+", c.group("a").strip().rstrip(".")):
             part = normalize_name(part)
@@ -1513,6 +1625,8 @@ _DESCRIBED_AFTER = (
     # ("Name, a Beirut-based monitor,": a hyphenated place modifier may be capitalised)
     r"\b\s*(?:\([^)]{1,20}\))?,\s+((?:an?\s+(?:[A-Z][\w'’]*-[a-z]+\s+)?[a-z][\w\s'’-]{2,60}?(?:\s*\([^)]{1,20}\))?)|"
     r"(?:(?:headquartered|based|funded|backed|run|owned|aligned)\b[^,.;]{2,40}?)),",
+    # what the body does: "the Political Prisoners Support Network (PPSN), which monitors arrests,"
+    r"(?:\b|(?<=\)))\s*(?:\([^)]{1,20}\))?,\s+(?:which|that)\s+((?:monitors|tracks|documents|records|compiles|counts)\b[^,.;]{2,60}),",
     r"\b\s*(?:\([^)]{1,20}\))?,\s+(?:which|who)\s+(?:is|are|was|were)\s+"
     r"((?:run|owned|controlled|backed|funded|aligned|affiliated|close|linked|loyal)\b[^,.;]{2,50})",
     # a role with "the" after a person's name, closing its clause: "said Name Surname, the district
@@ -1695,6 +1809,10 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"\b(?:state(?:-run|-owned)?\s+(?:(?:news|information)\s+agency|media|tv|television|broadcaster|radio)|"
             # "the state-owned Meridian Radio"; "Amaq, the group's propaganda outlet" (an outlet a party runs)
             r"state-run|state-owned|state-controlled|propaganda\s+(?:outlet|arm|wing|channel|(?:news\s+)?agency)|"
+            # an outlet a side runs or controls: "the junta-controlled Union Daily newspaper", "the
+            # Houthi-run Al-Masirah TV" (a private or independent owner makes no state media)
+            r"(?!(?:privately|independently|family|locally|publicly|foreign)-)[\w'’]+-(?:run|controlled|owned)\s+"
+            r"(?:[\w'’-]+\s+){0,3}?(?:newspaper|daily|tv|television|radio|channel|news\s+agency|broadcaster|outlet|website)|"
             r"sana|tass|xinhua|kcna|irna|ria\s+novosti|sputnik|press\s+tv|cctv|"
             r"mena|anadolu|saba|al-ikhbariya|rt|"
             # "the official National News Agency": a government's own agency
@@ -1725,7 +1843,9 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"aid\s+(?:agenc\w+|groups?|organi[sz]ations?)|foundation|humanitarian|"
             # think tanks and research groups: "the International Crisis Group", "a Washington-based
             # think-tank", "the Institute for the Study of War"
-            r"think[\s-]tanks?|crisis\s+group|institute|research\s+(?:groups?|cent(?:re|er)s?))\b",
+            r"think[\s-]tanks?|crisis\s+group|institute|research\s+(?:groups?|cent(?:re|er)s?)|"
+            # a community's own body: "the Nasa indigenous council", "the community council" (no state office)
+            r"(?:indigenous|community|tribal\s+elders['’]?)\s+(?:council|guard|association|organi[sz]ation))\b",
             re.I,
         ),
     ),
@@ -1753,6 +1873,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"\b(?:army|military|isaf|nato|forces|troops|brigade|battalion|coalition|navy|(?<!police\s)commanders?|general\s+staff|"
             r"air\s+force|idf|pentagon|centcom|militia|command|commando|guerrillas?|fmln|estado\s+mayor|"
             r"rebels?|taliban|hamas|hezbollah|houthis?|rsf|m23|idf|militants?|fighters|insurgents?|jihadists?|gangs?|"
+            # "a local resistance group", "the X column" (an armed unit on the move)
+            r"resistance\s+(?:groups?|forces?|fighters|movement)|columns?|"
             r"(?:armed|militant|jihadist|rebel|insurgent)\s+groups?|al[\s-]qaeda[\w-]*|"
             # "the Revolutionary Guards", "the Guards" (a capital: "security guards" are no army); "the garrison"
             r"revolutionary\s+guards?|irgc|(?-i:Guards)|garrison|barracks|"
@@ -1802,13 +1924,24 @@ _OTHER_RE = re.compile(
     r"relatives?|hospital|nurses?|protesters?|villagers?|eyewitness(?:es)?|journalists?|staff|"
     r"teachers?|farmers?|students?|man|woman|mother|father|son|daughter|brother|sister|neighbou?rs?|"
     # people described by trade or age: "one 60-year-old herder", "a shopkeeper", "village elders"
-    r"herders?|shepherds?|traders?|shopkeepers?|elders?|wife|husband|widow|\d+-year-old)\b",
+    r"herders?|shepherds?|traders?|shopkeepers?|elders?|wife|husband|widow|\d+-year-old|"
+    # a hospital's own staff: "a medical official at X hospital" (not run by a party unless said)
+    r"medical\s+(?:officials?|sources?|staff|workers?)|rescue\s+workers?)\b",
     re.I,
 )
 
 
 #: a security forces' spokesman office named "media": "the Security Media Cell", "the military media office"
 _MEDIA_CELL = re.compile(r"\b(?:security|military|army|war)\s+media\s+(?:cell|office|unit)\b|\bmedia\s+cell\b", re.I)
+
+
+#: an outlet named as an armed side's own: "The Houthis' Al-Masirah satellite channel", "the rebels' radio
+#: station" (a side's possessive before the outlet's noun; attrib_README kinds: outlets run by a party)
+_SIDE_OUTLET = re.compile(
+    r"(?:['’]s?)\s+(?:[\w'’-]+\s+){0,3}?(?:satellite\s+)?(?:channel|tv|television|radio(?:\s+station)?|newspaper|"
+    r"news\s+agency|broadcaster|outlet|website)\b",
+    re.I,
+)
 
 
 def source_kind_hint(name: str) -> SourceKind | None:
@@ -1842,6 +1975,8 @@ def source_kind_hint(name: str) -> SourceKind | None:
                 and not re.search(r"-run\b|\bministry\b", name, re.I)
             ):
                 return "other"  # "medics at Nasser hospital told Reuters", "witnesses cited by AFP"
+            if kind == "military" and _SIDE_OUTLET.search(name):
+                return "state_media"  # "The Houthis' Al-Masirah satellite channel": an armed side's own outlet
             return kind
     return "other" if other else None
 
