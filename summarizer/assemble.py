@@ -99,9 +99,11 @@ from .evidence.figures import (
     OWN_LOSSES,
     SIDES_DOUBT,
     _corroborates,
+    _denies_other_outcome,
     announced_differences,
     blanket_doubt,
     calls_the_claim_false,
+    contested_numbers,
     contests_reports,
     contradicting,
     corroborating_sources,
@@ -112,6 +114,7 @@ from .evidence.figures import (
     disjoint,
     doubted_group,
     doubted_outcome,
+    fighting_doubt,
     following_confirmation,
     following_denial,
     in_scope,
@@ -120,6 +123,7 @@ from .evidence.figures import (
     paragraph_doubts,
     party_denials,
     read_figure,
+    reports_scope,
     same_victim_class,
     source_disputes,
     source_doubts,
@@ -854,6 +858,25 @@ def hedged_clause_passed(basis: str, at: int) -> int:
     return cut
 
 
+#: another source's report in a contrasting clause after the figure's: ", while the rebels claimed a
+#: much higher toll"; its hedge ("claimed") is that report's, not the figure's (``hedges_after_passed``)
+_CONTRAST_REPORT = re.compile(
+    r",\s*(?:while|whereas)\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|claimed|claims|reported|insisted|maintained)\b",
+    re.I,
+)
+
+
+def hedges_after_passed(basis: str, at: int) -> str:
+    """``basis`` with the hedges of another source's contrasting report after the figure at ``at``
+    (``_CONTRAST_REPORT``: "six soldiers were killed, officials said, while the rebels claimed a
+    much higher toll") read as plain reports: the hedge is that report's, not the figure's. Its
+    contest words stay (a denial in the same sentence still disputes)."""
+    m = _CONTRAST_REPORT.search(basis, at)
+    if m is None:
+        return basis
+    return basis[: m.start()] + HEDGE_RE.sub(" said", basis[m.start() :])
+
+
 def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Figure:
     assert cand.quantity is not None
     notes = list(notes)
@@ -862,7 +885,8 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
     while e1 > e0 and a.article[e1 - 1].isspace():
         e1 -= 1
     basis = a.article[cand.start : cand.end]
-    basis = basis[hedged_clause_passed(basis, cand.quantity.start - cand.start) :]
+    cut = hedged_clause_passed(basis, cand.quantity.start - cand.start)
+    basis = hedges_after_passed(basis[cut:], max(0, cand.quantity.end - cand.start - cut))
     hedges = find_hedges(basis)
     if hedges:
         notes.append(f"hedged in the article: {', '.join(hedges)}")
@@ -966,7 +990,8 @@ def _figure_from_model(a: Assembly, i: int, xc: XCasualty) -> Figure | None:
         return None
     location = a.place_of(basis)  # the figure's own sentence, not the doubting one after it
     if s0 <= q.start <= s1:
-        basis = basis[hedged_clause_passed(basis, q.start - s0) :]
+        cut = hedged_clause_passed(basis, q.start - s0)
+        basis = hedges_after_passed(basis[cut:], max(0, q.end - s0 - cut))
     hedges = find_hedges(basis)
     notes = [f"hedged in the article: {', '.join(hedges)}"] if hedges else []
     q = a.quantity(q, notes)
@@ -1579,15 +1604,32 @@ def _says_did_it(a: Assembly, text: str, denier: str) -> bool:
 _REPORT_TIME = r"\b(?:said|says|statement|posted|published|announced|issued|told|report)\b[^.,;:\"“”]{0,40}?"
 
 
+#: a time word saying when a count stood, not when the event was: "had received 21 bodies by Monday
+#: evening", "as of Monday"
+_COUNT_TIME = r"\b(?:by|as\s+of)\s+(?:the\s+)?(?:on\s+)?"
+
+
+def _event_when(a: Assembly, c: Casualty, report: bool = True) -> str | None:
+    """The figure's time words as the event's time: none when they date the count ("by Monday
+    evening", ``_COUNT_TIME``) or, with ``report``, the report ("In a statement posted online on
+    Thursday", ``_REPORT_TIME``)."""
+    w = c.when
+    if not w:
+        return None
+    text = _report_text(a, c)
+    bare = re.sub(r"^(?:on|in|at)\s+", "", w, flags=re.I)
+    if (report and re.search(_REPORT_TIME + re.escape(w), text, re.I)) or re.search(
+        _COUNT_TIME + re.escape(bare), text, re.I
+    ):
+        return None
+    return w
+
+
 def _event_times_differ(a: Assembly, one: Casualty, other: Casualty) -> bool:
     """Both figures have time words and they differ, leaving out a time word that dates the
-    report ("In a statement posted online on Thursday ... had killed 14 soldiers", ``_REPORT_TIME``)."""
-    whens = []
-    for c in (one, other):
-        w = c.when
-        if w and re.search(_REPORT_TIME + re.escape(w), _report_text(a, c), re.I):
-            w = None
-        whens.append(w)
+    report ("In a statement posted online on Thursday ... had killed 14 soldiers", ``_REPORT_TIME``)
+    or the count ("by Monday evening", ``_COUNT_TIME``)."""
+    whens = [_event_when(a, one), _event_when(a, other)]
     return bool(whens[0] and whens[1] and normalize(whens[0]) != normalize(whens[1]))
 
 
@@ -1797,6 +1839,36 @@ def _a_part(a: Assembly, c: Casualty) -> bool:
         return False
     at = a.article.lower().find(c.phrase.lower(), ev.start, ev.end)
     return at >= 0 and _PART_AFTER.match(a.article[at + len(c.phrase) : at + len(c.phrase) + 80]) is not None
+
+
+#: a count of a named group before "N others" in one sentence: "Two police officers were killed and five others"
+_GROUP_BEFORE_OTHERS = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+"
+    r"(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:killed|wounded|injured|hurt|dead)\b[^.;]{0,20}?\band\s+$",
+    re.I,
+)
+
+
+def _others_of_a_group(a: Assembly, c: Casualty, other: Casualty) -> bool:
+    """``c`` counts "others" of a group its sentence has just named ("Two police officers were killed
+    and five others wounded": police officers), and ``other`` counts people of no side
+    ("civilians", ``victim_class`` "people"): two groups, not one toll's rival counts."""
+    if normalize(c.who or "").lower() not in ("others", "other"):
+        return False
+    at = _evidence_start(c)
+    if at is None or not c.phrase:
+        return False
+    s0, s1 = sentence_bounds(a.article, at, at + 1)
+    sent = a.article[s0:s1]
+    i = sent.find(c.phrase, max(0, at - s0))
+    if i < 0:
+        return False
+    m = _GROUP_BEFORE_OTHERS.search(sent[:i])
+    if m is None:
+        return False
+    k1, k2 = victim_class(m.group("who")), victim_class(other.who or "")
+    return k1 is not None and k1[0] != "people" and k2 is not None and k2[0] == "people"
 
 
 def _comparable_victims(one: Casualty, other: Casualty) -> bool:
@@ -2027,7 +2099,9 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
         and c.evidence[0].start is not None
         and not is_tally(c)
         and not _a_part(a, c)
-        and not _RELAYS.search(_report_text(a, c))
+        # a relay ("citing ...") may be of the other count's source, unless a side relays its own side's
+        # claim ("The rebels' radio, citing a military source")
+        and not (_RELAYS.search(_report_text(a, c)) and not _kind_party(a, c.via or c.reported_by or "")[1])
         and not _NO_PLACE_GIVEN.search(_report_text(a, c))
         and not _NO_FLOOR.match(c.phrase or "")
     ]
@@ -2036,6 +2110,8 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
             one, other = casualties[i], casualties[j]
             if one.outcome != other.outcome or not disjoint(one, other) or not _comparable_victims(one, other):
                 continue
+            if _others_of_a_group(a, one, other) or _others_of_a_group(a, other, one):
+                continue  # "Two police officers were killed and five others wounded": police, not civilians
             small, big = sorted((one, other), key=lambda c: c.low or 0)
             twice = (
                 (big.low or 0) >= 2 * (small.low or 0)
@@ -2055,7 +2131,7 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
                 and not may_lie_within(other.location, one.location, a.article)
             ):
                 continue
-            if _event_times_differ(a, one, other):
+            if _event_times_differ(a, one, other) or _clause_elsewhere(a, one, other):
                 continue
             r1, r2 = one.reported_by or "", other.reported_by or ""
             if normalize(r1) == normalize(r2) or same_body(r1, r2) or _names_source(a, r1, r2):
@@ -2107,7 +2183,7 @@ def _same_scene(a: Assembly, one: Casualty, other: Casualty) -> bool:
     places_meet = bool(l1 and l2) and (
         normalize(l1) == normalize(l2) or may_lie_within(l1, l2, a.article) or may_lie_within(l2, l1, a.article)
     )
-    w1, w2 = normalize(one.when or ""), normalize(other.when or "")
+    w1, w2 = normalize(_event_when(a, one, False) or ""), normalize(_event_when(a, other, False) or "")
     if places_meet:
         return not (w1 and w2 and w1 != w2)
     return bool(w1) and w1 == w2 and not (l1 and l2)
@@ -2137,8 +2213,8 @@ def _contest_reaches(a: Assembly, c: Casualty, sentence: str, casualties: Sequen
     anchors = [o for o in casualties if (st := _evidence_start(o)) is not None and (q0 <= st < q1 or s0 <= st < s1)]
     if any(_same_scene(a, c, o) for o in anchors):
         return True
-    when = normalize(c.when or "")
-    if when and anchors and all(o.when and normalize(o.when) != when for o in anchors):
+    when = normalize(_event_when(a, c, False) or "")
+    if when and anchors and all((w := _event_when(a, o, False)) and normalize(w) != when for o in anchors):
         return False  # "On Thursday, a car bomb ...": another day's event
     return not _event_scope(a, c, find_places(a.article))[1]
 
@@ -2153,6 +2229,59 @@ def _a_side(a: Assembly, name: str) -> bool:
     return _kind_party(a, name)[1] or agent_kind(name) in _SIDE_AGENT_KINDS
 
 
+#: a place of the clause's own that is not the sentence's named one: "in an occupied village across the
+#: front line", "in a village near the border"
+_OWN_OTHER_PLACE = re.compile(
+    r"\b(?:in|at|on)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|district|region|province|area|"
+    r"neighbou?rhood|settlement|camp)\b|\bacross\s+the\s+(?:front(?:\s+|-)?line|border|frontier)\b",
+    re.I,
+)
+
+
+def _clause_elsewhere(a: Assembly, one: Casualty, other: Casualty) -> bool:
+    """The two figures stand in one sentence and the later is another source's contrasting report
+    (``_CONTRAST_REPORT``: ", while a rebel-appointed official said ...") naming a place of its
+    own ("in an occupied village across the front line", ``_OWN_OTHER_PLACE``): two scenes, though
+    the sentence's place and time words were read for both."""
+    s1, s2 = _evidence_start(one), _evidence_start(other)
+    if s1 is None or s2 is None:
+        return False
+    first, later = (one, other) if s1 <= s2 else (other, one)
+    ev = first.evidence[0]
+    if ev.start is None or ev.end is None:
+        return False
+    b0, b1 = sentence_bounds(a.article, ev.start, ev.end)
+    at = _evidence_start(later)
+    if at is None or not b0 <= at < b1:
+        return False
+    sent = a.article[b0:b1]
+    m = _CONTRAST_REPORT.search(sent, max(0, ev.start - b0))
+    if m is None or b0 + m.start() > at:
+        return False
+    return _OWN_OTHER_PLACE.search(sent, m.start()) is not None and not _OWN_OTHER_PLACE.search(sent, 0, m.start())
+
+
+def _contradicting(a: Assembly, casualties: Sequence[Casualty]) -> list[set[str]]:
+    """``figures.contradicting`` (same outcome, place and time words, ranges apart), leaving out a
+    pair one sentence tells of two scenes (``_clause_elsewhere``)."""
+    out = contradicting(casualties)
+    for i, c in enumerate(casualties):
+        for src in list(out[i]):
+            rivals = [
+                o
+                for o in casualties
+                if o is not c
+                and o.reported_by == src
+                and o.outcome == c.outcome
+                and o.location == c.location
+                and normalize(o.when or "") == normalize(c.when or "")
+                and disjoint(c, o)
+            ]
+            if rivals and all(_clause_elsewhere(a, c, o) for o in rivals):
+                out[i].discard(src)
+    return out
+
+
 def _set_statuses(a: Assembly) -> None:
     """Status by the rules written in ``evidence`` (package docstring, "Status"): the sentence's
     denial, hedge or confirmation (``casualty_status``); contradiction by another source
@@ -2164,7 +2293,7 @@ def _set_statuses(a: Assembly) -> None:
     contra = [
         c | o | e | n
         for c, o, e, n in zip(
-            contradicting(casualties),
+            _contradicting(a, casualties),
             _own_losses_contradicted(a),
             _same_event_contradictions(a, casualties),
             _corrected_counts(a, casualties),
@@ -2189,10 +2318,12 @@ def _set_statuses(a: Assembly) -> None:
                 contra[i].add(earlier.reported_by or "the article's earlier figure")
                 contra[j].add(later.reported_by)
     contested = source_disputes(a.article)
+    numbers_contested = contested_numbers(a.article)
     denied = denied_victims(a.article)
     blanket = blanket_doubt(a.article)
     para_doubts = paragraph_doubts(a.article)
     sides_only = blanket is not None and SIDES_DOUBT.search(blanket) is not None
+    fighting = blanket is not None and fighting_doubt(blanket)
     group = doubted_group(blanket) if blanket else None
     outcome = doubted_outcome(blanket) if blanket else None
     doubted = source_doubts(a.article)
@@ -2239,6 +2370,13 @@ def _set_statuses(a: Assembly) -> None:
         if counter:
             status = "disputed"  # "said the ministry's numbers were inflated and found 'a small number' wounded"
             c.notes.append(f"its source's count against the account it contests: {counter!r}")
+        named_count = status != "disputed" and next(
+            (d for d, n in numbers_contested if n in (c.low, c.high) and normalize(d) != normalize(_report_text(a, c))),
+            None,
+        )
+        if named_count:
+            status = "disputed"  # '"The figure of 35 is exaggerated," the spokesman said'
+            c.notes.append(f"the article contests this count by its number: {named_count!r}")
         text = _report_text(a, c)
         no_victims = (
             status != "disputed"
@@ -2252,6 +2390,8 @@ def _set_statuses(a: Assembly) -> None:
                     and NON_COMBATANTS.search(text)
                     # "reports of civilian deaths were exaggerated": the event it speaks of only
                     and (not contests_reports(d) or _contest_reaches(a, c, d, casualties))
+                    # "... at the grain depot were lies": the figures about that place only
+                    and ((scope := reports_scope(d, a.article)) is None or in_scope(text, scope))
                 ),
                 None,
             )
@@ -2298,12 +2438,23 @@ def _set_statuses(a: Assembly) -> None:
         if accused:
             status = "disputed"
             c.notes.append(f"the side it says did it denies targeting such victims: {accused!r}")
-        denial = status != "disputed" and next((d for d, scope in scopes if in_scope(_report_text(a, c), scope)), None)
+        denial = status != "disputed" and next(
+            # "reports of casualties at X are lies": the dead and wounded there, not the displaced
+            (
+                d
+                for d, scope in scopes
+                if in_scope(_report_text(a, c), scope) and not _denies_other_outcome(d, c.outcome)
+            ),
+            None,
+        )
         if denial:
             status = "disputed"
             c.notes.append(f"the article contests casualties of this kind: {denial!r}")
         # "figures given by either side": the sides' figures only
         on_sides = not sides_only or (c.reported_by is not None and _kind_party(a, c.reported_by)[1])
+        if on_sides and fighting and c.reported_by is not None:
+            # "either side's account of the fighting": the fighting's counts, not an official's civilian toll
+            on_sides = _kind_party(a, c.reported_by)[0] == "military" or bool(COMBATANTS.search(f"{c.phrase} {c.who}"))
         # "could not confirm the number of fighters killed": only the figures of that group
         on_group = group is None or names_group(f"{c.phrase} {c.who}", group)
         # "could not verify the death toll": the event's killed figures only, not a tally over a period
@@ -2348,6 +2499,61 @@ def _set_statuses(a: Assembly) -> None:
         if others and status == "confirmed":
             c.notes.append("corroborated by " + ", ".join(sorted(others)))
         c.status = status
+    _lead_restatements_contested(a)
+
+
+#: notes of a figure the article contests by words (not by another source's rival count)
+_CONTEST_NOTES = ("a following sentence contests", "the article contests", "the article denies")
+
+
+def _lead_restatements_contested(a: Assembly) -> None:
+    """A lead paragraph's figure that the body tells again (same outcome, the same numbers, the same
+    victims' word: "a rebel-appointed official said shelling had killed two civilians" in the
+    lead, "... had killed two civilians and wounded three" later) is one claim told twice: a contest
+    of the body's telling ("called the report disinformation") disputes the lead's too; so does a
+    contest after a later telling folded into a figure as its evidence ("restated later")."""
+    for f in a.figures:
+        c = f.casualty
+        if c.status == "disputed":
+            continue
+        # a later telling folded into the figure as evidence ("restated later"): its contest counts
+        later = next(
+            (
+                d
+                for ev in c.evidence[1:]
+                if ev.end is not None and (d := following_denial(a.article, ev.end, outcome=c.outcome))
+            ),
+            None,
+        )
+        if later:
+            c.status = "disputed"
+            c.notes.append(f"told again later in the article, where it is contested: {later!r}")
+    h = _headline_end(a.article)
+    text = a.article
+    start = h + len(text[h:]) - len(text[h:].lstrip())
+    lead_end = text.find("\n\n", start)
+    if lead_end < 0:
+        return
+    for f in a.figures:
+        c = f.casualty
+        at = _evidence_start(c)
+        if at is None or not start <= at < lead_end or c.status == "disputed" or c.low is None:
+            continue
+        word = _last_word(c.who or "")
+        for o in (g.casualty for g in a.figures):
+            o_at = _evidence_start(o)
+            if (
+                o_at is not None
+                and o_at >= lead_end
+                and o.status == "disputed"
+                and (o.outcome, o.low, o.high) == (c.outcome, c.low, c.high)
+                and word
+                and _last_word(o.who or "") == word
+                and any(n.startswith(_CONTEST_NOTES) for n in o.notes)
+            ):
+                c.status = "disputed"
+                c.notes.append("told again later in the article, where it is contested")
+                break
 
 
 # --------------------------------------------------------------------------- parties and places

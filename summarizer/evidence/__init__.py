@@ -1271,6 +1271,35 @@ Attribution, hedges and status (``attribution.py``)
      ``figures.text_nests`` via ``figures.may_lie_within(fine, coarse, article)``) are one
      scene for rival counts and event scope; no gazetteer. A side confirming its own losses
      stays ``reported`` (rule 3, unchanged; pinned by the tests).
+     Session 10 (F1; tests/test_status_s10.py, invented; attrib_README status rules 1-2).
+     "Reports of civilian casualties at X were lies" contests the casualties of the event it
+     speaks of (a place phrase may stand between "casualties" and the verb,
+     ``figures._CONTESTED_REPORTS``), and when it names a place only the figures about that place:
+     its words, or the common noun the article names it by ("the Amran camp": "a camp west of
+     the city", "from the camp"; ``figures.reports_scope``); "casualties"/"fatalities" are the
+     dead and the wounded, and
+     a denial or a scope denial (``figures.denied_scopes``) naming only such harm contests no
+     count of the displaced, missing or detained (``figures._denies_other_outcome``). A time word
+     after "by"/"as of" ("had received 21 bodies by Monday evening") says when a count stood, not
+     when the event was (``assemble._event_when``, ``_COUNT_TIME``): no other day's event. A
+     source saying it "had not carried out any operations (strikes, raids) in X" denies the
+     event, as "denied the attack took place" does (``attribution.NO_OPERATIONS``; a span of
+     time, "in the past 72 hours", is no figure of its own); "denied it carried out the
+     strike" still disputes only who did it. "dismissed as 'a fantasy' a claim ..." contests
+     the claim (``attribution._DISPUTE_RE``). A contest naming the count by its number ('"The
+     figure of 35 is exaggerated"', "the toll of 300 was inflated";
+     ``figures.contested_numbers``) disputes the figures stating that number in other sentences.
+     Two figures of one sentence, the later in another source's contrasting report (", while a
+     rebel-appointed official said ...", ``assemble._CONTRAST_REPORT``) that names a scene of
+     its own ("in an occupied village across the front line", ``assemble._OWN_OTHER_PLACE``) are
+     two scenes, however the sentence's place and time words were read
+     (``assemble._clause_elsewhere``). A lead paragraph's figure that the body tells again (same
+     outcome, numbers and victims' word) is one claim: a contest of the body's telling disputes
+     the lead's too (``assemble._lead_restatements_contested``). "mercenaries" is the word a side
+     uses for the troops it fights (soldiers' class, ``figures.VICTIM_CLASSES``), and a side's
+     own outlet relaying its side's claim ("The rebels' radio, citing a military source") is
+     that side's count, set against the other side's (a relay by a non-party outlet stays out of
+     ``_same_event_contradictions``).
   2. ``unverified``: a hedge in the sentence or in a doubting sentence right after it
      ("reportedly", "claimed", "could not be verified", "said to have", "the reported
      killing of", ...; a hedge standing in a clause before the figure, closed by a new report
@@ -1300,9 +1329,17 @@ Attribution, hedges and status (``attribution.py``)
      "either side's claims", "either side's account", "Neither side's battlefield figures" -- the
      two sides at once, so no ONE
      claim; ``figures.SIDES_DOUBT``) doubts only the figures of sources that are parties to
-     the conflict. A blanket naming a victim group ("could not confirm the number of fighters
-     killed"; ``figures.doubted_group``) doubts only the figures of that group word (or a word
-     of its class of victims, ``figures.names_group``: "the number of insurgents killed" reaches
+     the conflict; one naming the fighting ("either side's account of the fighting", "Neither
+     side's combat figures"; ``figures.fighting_doubt``, session 10) only their counts of the
+     fighting: figures of a military source, or counting fighters or soldiers
+     (``figures.COMBATANTS``), not a civil official's toll of the attack's people. A year ("Since
+     2021, ...") is no figure of a blanket's own (``figures._YEAR``). Another
+     source's report in a contrasting clause after the figure (", while the rebels claimed a much
+     higher toll"; ``assemble.hedges_after_passed``) does not hedge it: its hedge is that
+     report's (its contest words still count). A blanket naming a victim group ("could not
+     confirm the number of fighters killed"; ``figures.doubted_group``) doubts only the
+     figures of that group word (or a word of its class of victims, ``figures.names_group``:
+     "the number of insurgents killed" reaches
      "41 terrorists", "militants"), not the
      article's own losses, displaced, missing or background toll (nor, as the sentence after a
      figure, a figure of another group: ``figures.verification_doubt``). A doubt about "the

@@ -96,6 +96,18 @@ _HEDGES = [
 ]
 _HEDGE_RE = re.compile(r"\b(?:" + "|".join(f"(?:{h})" for h in _HEDGES) + r")", re.I)
 
+#: a source saying it carried out no such act there at all: 'said it had "not carried out any
+#: operations in the province"', "said no air strikes had been conducted in the area": the event did not take
+#: place, by its account (as ``figures._DENIED_EVENT``), not only "not us" ("denied it carried out the strike")
+NO_OPERATIONS = re.compile(
+    r"\b(?:had|has|have|did|was|were)\s+[\"“']?not\s+(?:carried\s+out|conducted|launched|carry\s+out|conduct|launch|"
+    r"flown|fly)\s+any\s+(?:[\w-]+\s+){0,2}?(?:operations?|strikes?|air\s*strikes?|raids?|attacks?|sorties|"
+    r"missions?|shelling)\b"
+    r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:operations?|strikes?|air\s*strikes?|raids?|attacks?|sorties|missions?)\s+"
+    r"(?:had|has|have)\s+been\s+(?:carried\s+out|conducted|launched|flown)\b",
+    re.I,
+)
+
 _DISPUTE_RE = re.compile(
     # denying responsibility or a role disputes who did it, not the casualties
     r"\b(?:den(?:ied|ies|y|ying)(?!\s+(?:any\s+|all\s+)?(?:responsibility|involvement|role|part|blame|being\s+behind|"
@@ -104,6 +116,9 @@ _DISPUTE_RE = re.compile(
     r"fabricated|baseless|fake|(?:a\s+)?fabrications?|propaganda)|lies)\b|"
     r"reject(?:ed|s|ing)\s+(?:the\s+)?(?:figure|toll|number|claim|report|account)s?|"
     r"refut(?:ed|es|ing)|dismissed\s+(?:the\s+)?(?:figure|toll|claim|report)s?|"
+    # "dismissed as 'a fantasy' a claim by the group that ...": the verdict before the claim
+    r"dismissed\s+as\s+[\"“'‘]?[^\"”'’.]{1,40}?[\"”'’]?,?\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:figure|toll|claim|report|account)s?\b|"
     r"(?:challenged|questioned)\s+(?:the\s+)?(?:figure|toll|number)s?|"
     r"(?:exaggerated|inflated)\s+(?:figure|toll|number)s?|"
     r"(?:figure|toll|number)s?\s+(?:was|were|is|are)\s+(?:exaggerated|inflated)|"
@@ -1498,6 +1513,8 @@ def disputes(sentence: str) -> bool:
     not ("DENIED TODAY ... ANY RESPONSIBILITY FOR THE DEATH", "denied shelling the village"),
     and in a sentence that denies one, calling "the claims" lies contests the accusation, not
     the toll, unless the contest names the casualties ("reports of 14 dead were lies")."""
+    if NO_OPERATIONS.search(sentence):
+        return True  # 'said it had "not carried out any operations in X"': no such event, by its account
     role = denies_a_role(sentence)
     for m in _DISPUTE_RE.finditer(sentence):
         if m.group().lower().startswith("den"):

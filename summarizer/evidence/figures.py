@@ -189,6 +189,8 @@ _STATES_NUMBER = re.compile(
     r"dozens?|scores|hundreds|thousands)\b",
     re.I,
 )
+#: a year: "Since 2021 ... the claims of both sides could not be verified" states no figure
+_YEAR = re.compile(r"(?<![\w,.-])(?:1[89]|20)\d\d(?!\w|[,.]\d)")
 _FIGURE_WORD = re.compile(
     r"\b(number|figure|toll|fatalit|casualt|death|dead|killed|report|claim|account)", re.IGNORECASE
 )
@@ -225,6 +227,31 @@ _CALLS_THE_CLAIM_FALSE = re.compile(
 )
 
 
+#: a contest naming the count by its number: "The figure of 35 is exaggerated", "the toll of
+#: 300 was inflated", "claims of 50 dead are lies"
+_NUMBER_CONTESTED = re.compile(
+    r"\b(?:figure|toll|number|count|claims?|reports?)\s+of\s+(?P<n>\d[\d,]*)\b(?:\s+(?:dead|killed|deaths|"
+    r"soldiers|people|civilians|fighters|victims))?\s+(?:is|was|are|were|had\s+been|has\s+been)\s+"
+    r"(?:(?:greatly|grossly|wildly|totally|completely|simply)\s+)?[\"“']?"
+    r"(?:exaggerated|inflated|false|lies|fabricated|untrue|baseless|propaganda|a\s+lie|a\s+fabrication)\b",
+    re.I,
+)
+
+
+def contested_numbers(article: str) -> list[tuple[str, int]]:
+    """Contests that name the count they reject by its number ('"The figure of 35 is exaggerated," the
+    spokesman said'): (the sentence, the number). By the attribution set's rule 1 a figure
+    of that number given in another sentence is ``disputed``, wherever it stands."""
+    out: list[tuple[str, int]] = []
+    for s0, s1 in sentence_spans(article):
+        sent = article[s0:s1]
+        for m in _NUMBER_CONTESTED.finditer(sent):
+            n = _int(m.group("n").replace(",", ""))
+            if n is not None:
+                out.append((" ".join(sent.split()), n))
+    return out
+
+
 def calls_the_claim_false(text: str) -> bool:
     """The text calls a claim false with no owner named, pointing back at the claim just made
     ("The ministry called the claim 'a fabrication'"); a doubt is no contest."""
@@ -248,6 +275,9 @@ _DENIED_EVENT = re.compile(
     re.I,
 )
 
+#: a span of time, not a count: "in the past 72 hours", "for 24 hours"
+_DURATION = re.compile(r"\b\d+\s+(?:hours|days|weeks|months|years)\b", re.I)
+
 
 #: a sentence rejecting an accusation: "Officials in X rejected the accusation", "denied the
 #: allegations", "dismissed the charges": who did it is contested, not the toll
@@ -260,8 +290,8 @@ _REJECTED_ACCUSATION = re.compile(
 
 #: outcome words a denial may name ("denied that their fighters had killed women"): its outcomes
 _DENIAL_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("killed", re.compile(r"\b(?:kill\w*|dead|died|deaths?|harm\w*|massacre\w*)\b", re.I)),
-    ("injured", re.compile(r"\b(?:wound\w*|injur\w*|hurt|harm\w*)\b", re.I)),
+    ("killed", re.compile(r"\b(?:kill\w*|dead|died|deaths?|harm\w*|massacre\w*|casualt\w*|fatalit\w*)\b", re.I)),
+    ("injured", re.compile(r"\b(?:wound\w*|injur\w*|hurt|harm\w*|casualt\w*)\b", re.I)),
     ("detained", re.compile(r"\b(?:abduct\w*|kidnap\w*|arrest\w*|detain\w*|captur\w*|seiz\w*)\b", re.I)),
     ("displaced", re.compile(r"\b(?:displac\w*|fled|flee\w*|homeless)\b", re.I)),
 )
@@ -287,7 +317,8 @@ def following_denial(
     figure is then ``disputed``. A contest pointing back at ONE figure ("called that figure
     disinformation", ``_THAT_FIGURE``) reaches only the last figure before it: not a figure
     ending at ``after`` that other numbers follow. A denial that the event took place at all
-    ("The army denied the attack took place."; ``_DENIED_EVENT``) contests its casualties too.
+    ("The army denied the attack took place."; ``_DENIED_EVENT``; "said it had not carried out any
+    operations in X", ``attribution.NO_OPERATIONS``) contests its casualties too.
     A sentence of a new paragraph stating a number (``_STATES_NUMBER``) ends the look-ahead: a
     contest after it ("Human Rights Watch said ... at least 11 men ... The ministry rejected the
     report as baseless." in the paragraph after the figure's) is about that paragraph's claim.
@@ -296,18 +327,19 @@ def following_denial(
     unless it names the count (``_names_the_count``). A denial naming outcomes other than the
     figure's ``outcome`` ("denied that their fighters had killed women" after a count of the
     displaced; ``_denies_other_outcome``) contests no figure of it."""
-    from summarizer.evidence.attribution import denies_a_role, disputes
+    from summarizer.evidence.attribution import NO_OPERATIONS, denies_a_role, disputes
 
     prev = ""
     for nxt in _sentences_after(article, end, lookahead):
         rejected, prev = _REJECTED_ACCUSATION.search(prev) is not None, nxt
         if calls_the_claim_false(nxt) and (denies_a_role(nxt) or rejected) and not _names_the_count(nxt):
             continue  # "denied shelling the village, calling the claims lies": the accusation
-        names_it = _FIGURE_WORD.search(nxt) or _DENIED_EVENT.search(nxt)
+        no_event = NO_OPERATIONS.search(nxt)
+        names_it = _FIGURE_WORD.search(nxt) or _DENIED_EVENT.search(nxt) or no_event
         if (
             (disputes(nxt) or calls_the_claim_false(nxt))
             and names_it
-            and not re.search(r"\d", nxt)
+            and not re.search(r"\d", _DURATION.sub(" ", nxt) if no_event else nxt)
             and not _denies_other_outcome(nxt, outcome)
         ):
             at = article.find(nxt, end)
@@ -670,6 +702,25 @@ SIDES_DOUBT = re.compile(
 )
 
 
+#: a sides' doubt about the fighting only: "either side's account of the fighting", "Neither side's
+#: combat figures" (``fighting_doubt``)
+_FIGHTING_DOUBT = re.compile(
+    r"\b(?:battlefield|combat|battle)\s+(?:figures?|claims?|accounts?|tolls?|losses|casualt\w+)"
+    r"|\b(?:figures?|claims?|accounts?|tolls?|numbers?|versions?)\s+of\s+(?:the\s+)?"
+    r"(?:clash(?:es)?|fighting|battles?|combat|firefights?|gunfights?)\b",
+    re.I,
+)
+
+
+def fighting_doubt(doubt: str) -> bool:
+    """A blanket doubt about the sides' figures that names the fighting ("Reporters could not verify
+    either side's account of the fighting", "Neither side's combat figures could be
+    verified"): it doubts the two sides' counts of the fighting (fighters, soldiers, a side's
+    own losses: ``COMBATANTS``, and every figure a military source gives), not a civil official's
+    toll of the attack's people (``assemble._set_statuses``)."""
+    return SIDES_DOUBT.search(doubt) is not None and _FIGHTING_DOUBT.search(doubt) is not None
+
+
 #: "the death toll" names an outcome's toll, the event's, whoever gave it: not ONE claim (``blanket_doubt``)
 _OUTCOME_TOLL = re.compile(r"\bthe\s+death\s+toll\b(?!s)", re.I)
 
@@ -712,7 +763,8 @@ def blanket_doubt(article: str) -> str | None:
         sent = article[s0:s1]
         if (
             _BLANKET.search(sent)
-            and not _STATES_NUMBER.search(sent)  # "Nine of them ..., which could not be verified": its own
+            # "Nine of them ..., which could not be verified": its own; a year ("Since 2021, ...") is no figure
+            and not _STATES_NUMBER.search(_YEAR.sub(" ", sent))
             # "either side's account" is the two sides' accounts at once, not one claim
             and (
                 not _ONE_CLAIM.search(_OUTCOME_TOLL.sub("the death tolls", sent))
@@ -770,7 +822,11 @@ VICTIM_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("soldiers", re.compile(r"(?:soldiers?|troops|servicem[ae]n|service\s+(?:members?|personnel))", re.I)),
+    # "mercenaries": the word rebels use for the troops they fight ("killed more than 40 'mercenaries'")
+    (
+        "soldiers",
+        re.compile(r"(?:soldiers?|troops|servicem[ae]n|service\s+(?:members?|personnel)|mercenar(?:y|ies))", re.I),
+    ),
     # people of no side by any of their names ("12 civilians", "15 people", "20 villagers")
     ("people", re.compile(r"(?:people|persons|civilians?|villagers?|residents?|inhabitants)", re.I)),
 )
@@ -922,10 +978,34 @@ _NO_RECORD = re.compile(
 #: terrorist media'", "reports of casualties are lies" (a contest of such casualties at all)
 _CONTESTED_REPORTS = re.compile(
     r"\breports?\s+of\s+(?:any\s+)?(?:civilian\s+)?(?P<what>deaths?|casualties|killings?|fatalities|injuries)\s+"
+    # the place the reports speak of: "reports of civilian casualties at the camp were lies"
+    r"(?:(?:at|in|near|around)\s+(?P<place>(?:the\s+)?(?:[\w'’-]+\s+){1,3}?))?"
     r"(?:had\s+been|have\s+been|has\s+been|were|was|are|is|as)\s+[\"“'‘]?(?:greatly\s+|grossly\s+|wildly\s+)?"
     r"(?:exaggerated|inflated|false|lies|fabricated|untrue|baseless|propaganda)\b",
     re.I,
 )
+#: a site the article names by a proper name and a common noun: "the Amran camp" (``reports_scope``)
+_SITE_NOUN = (
+    r"(camp|market|depot|hospital|clinic|school|village|town|base|post|mosque|church|checkpoint|compound|"
+    r"prison|port|bridge|neighbou?rhood|district|settlement)s?\b"
+)
+
+
+def reports_scope(sentence: str, article: str) -> frozenset[str] | None:
+    """The place a contest of reports names ("reports of civilian casualties at Amran were lies"):
+    its content words (singular, as ``denied_scopes``), with the common noun the article names
+    that place by ("the Amran camp": "camp"), so that "a camp west of the city" and
+    "from the camp" are about it; None when the contest names no place."""
+    m = _CONTESTED_REPORTS.search(sentence)
+    if m is None or not m.group("place"):
+        return None
+    found = re.findall(r"[A-Za-z][\w'-]+", m.group("place"))
+    words = {_stem(w) for w in found if w.lower() not in _SCOPE_STOP}
+    if not words or not found:
+        return None
+    for n in re.finditer(r"\b" + re.escape(found[-1]) + r"\s+" + _SITE_NOUN, article, re.I):
+        words.add(_stem(n.group(1)))
+    return frozenset(words)
 
 
 def contests_reports(sentence: str) -> bool:
@@ -941,8 +1021,8 @@ def _denied_outcomes(how: str) -> tuple[str, ...]:
     w = how.lower()
     if w.startswith(("abduct", "kidnap", "arrest", "detention")):
         return ("detained",)
-    if w == "harmed":
-        return ("killed", "injured")
+    if w == "harmed" or w.startswith(("casualt", "fatalit")):
+        return ("killed", "injured")  # "casualties": the dead and the wounded
     if w.startswith(("hurt", "injur", "wound")):
         return ("injured",)
     return ("killed",)
