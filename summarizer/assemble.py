@@ -324,14 +324,13 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     # UN bodies and WHO are official (attrib_README kinds) but no side in the fighting
     # a UN body's spokesperson ("Name, a spokesperson for the UN force,") speaks for no side either
     role = " ".join(m.group(1) for n in notes if (m := _ROLE_BEFORE.match(n)))
-    # a state's rights watchdog ("the human rights ombudsman"; ``NO_SIDE_OFFICE``) is the state's
+    # a state's rights watchdog ("the rights ombudsman"; ``NO_SIDE_OFFICE``) is the state's
     # office, a side's when the state fights, unless the text calls it independent (attrib_README)
     no_side = any(INTERNATIONAL.search(t) for t in (name, role)) or (
         any(NO_SIDE_OFFICE.search(t) for t in (name, role)) and _called_independent(a.article, name, notes)
     )
-    # an unnamed source of a side's forces ("A security officer", "security sources") is the side's
-    side_role = k in ("anonymous", "other") and _SIDE_ROLE.search(name) is not None
-    party = (k in PARTY_SOURCE_KINDS or side_role) and not no_side
+    # an unnamed source of a side's forces ("An army officer", "police sources") is the side's
+    party = (k in PARTY_SOURCE_KINDS or _side_role(k, name)) and not no_side
     if party:
         notes.append(
             f"{k.replace('_', ' ')} source: presumed to speak for a party to the conflict (Admiralty: reliability "
@@ -354,18 +353,29 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     )
 
 
-#: an unnamed source by a side's security role: "a security source", "two military sources", "A
+#: an unnamed source by a side's security role: "an army source", "three police sources", "A
 #: police officer" (a civil defence's or a hospital's people are no forces)
 _SIDE_ROLE = re.compile(
     r"\b(?<!civil\s)(?:security|military|army|police|intelligence|defen[cs]e|border)\s+"
     r"(?:sources?|officials?|officers?)\b",
     re.I,
 )
+#: a qualifier that puts the role outside the sides: "Western intelligence sources", "foreign
+#: military sources", "NATO officials" (a country's own, "Norlandian security sources", is a
+#: side's when that country fights: ``_source_sides``)
+_OUTSIDE_ROLE = re.compile(r"\b(?:western|foreign|international|european|nato|diplomatic)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _side_role(kind: str | None, name: str) -> bool:
+    """``name`` is an unnamed source by a side's security role (``_SIDE_ROLE``), not one of a
+    foreign or international body (``_OUTSIDE_ROLE``)."""
+    m = _SIDE_ROLE.search(name) if kind in ("anonymous", "other") else None
+    return m is not None and not _OUTSIDE_ROLE.search(name[: m.start()])
 
 
 def _called_independent(article: str, name: str, notes: Sequence[str]) -> bool:
     """The text calls ``name`` independent: in an apposition ("The Ombudsman's Office, the
-    country's independent human rights watchdog, said") or before it ("the independent X")."""
+    Norland's independent rights monitor, said") or before it ("the independent X")."""
     if any(n.startswith("described in the text as:") and re.search(r"\bindependent\b", n, re.I) for n in notes):
         return True
     bare = re.escape(re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I))
@@ -389,23 +399,45 @@ _TIED_NOTE = re.compile(
 )
 
 
-#: a note naming the outlet as someone's own or official one ("The party's own satellite
-#: channel", "the Polisario's official news agency"); a country's ("Malaysia's national news
+#: a note naming the outlet as someone's own or official one ("The Front's own radio
+#: station", "the movement's official news agency"); a country's ("Norland's national news
 #: agency") is no side's by that alone
 _OWNER = r"(?:the\s+)?(?P<owner>[\w-]+)(?:'s|’s)\s+(?:own|official)\s"
 _OWNED_NOTE = re.compile(r"^described in the text as:\s+" + _OWNER, re.I)
-#: a name with its tie: "the junta-controlled Union Daily", "the Houthi-run Saba" (not "state-run")
-_TIED_NAME = re.compile(r"\b(?!state-)[A-Za-z]+-(?:run|controlled|owned|backed|affiliated|aligned)\b", re.I)
+#: a name with its tie: "the junta-controlled Amar Daily", "the Velo-run Amar Radio" (not "state-run")
+_TIED_NAME = re.compile(r"\b(?!state-)(?P<by>[A-Za-z]+)-(?:run|controlled|owned|backed|affiliated|aligned)\b", re.I)
+#: lower-case words for a side that may run an outlet ("junta-controlled", "rebel-run"); any other
+#: lower-case tie ("privately-owned", "family-run", "foreign-backed") names no side
+_SIDE_TIE_WORDS_TEXT = (
+    "junta regime government army military rebel rebels militia insurgent insurgents separatist "
+    "separatists jihadist jihadists guerrilla guerrillas party"
+)
+_SIDE_TIE_WORDS = frozenset(_SIDE_TIE_WORDS_TEXT.split())
+#: capitalised words of a tie that name no side ("Privately-owned", "Family-run" heading a sentence)
+_SIDE_TIE_NOT_TEXT = "privately independently family foreign publicly locally church community"
+_SIDE_TIE_NOT = frozenset(_SIDE_TIE_NOT_TEXT.split())
+
+
+def _tie_owner(name: str, notes: Sequence[str] = ()) -> str | None:
+    """Who a tie in the outlet's name or its description says runs it ("the Velo-run Amar Radio",
+    a note "described in the text as: junta-controlled") when that may be a side: a lower-case side
+    word or a capitalised name (a group, or a country, whose state ``_source_sides`` weighs)."""
+    texts = [name, *(n.split(":", 1)[1] for n in notes if n.startswith("described in the text as:"))]
+    for m in (m for t in texts for m in _TIED_NAME.finditer(t)):
+        by = m.group("by")
+        if by.lower() in _SIDE_TIE_WORDS or (by[0].isupper() and by.lower() not in _SIDE_TIE_NOT):
+            return by
+    return None
 
 
 def _party_outlet(article: str, name: str, notes: Sequence[str]) -> bool:
     """An outlet the text ties to a side (attrib_README kinds: ``state_media``, "outlets run by
     a party"): a note says it is run by, close to or affiliated with someone, or the text
     writes it as a speaker's own ("in a statement carried by its X news agency")."""
-    if any(_TIED_NOTE.match(n) for n in notes) or _TIED_NAME.search(name):
+    if any(_TIED_NOTE.match(n) for n in notes) or _tie_owner(name):
         return True
     bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
-    # "X (XA), the Front's official news agency," / a note "The party's own satellite channel"
+    # "X (XA), the movement's official news agency," / a note "The Front's own radio station"
     owned = [m for n in notes if (m := _OWNED_NOTE.match(n))]
     owned += re.finditer(re.escape(bare) + r"(?:\s*\([^)]*\))?,\s+" + _OWNER, article, re.I)
     if any(not is_country(m.group("owner")) and not country_of_demonym(m.group("owner")) for m in owned):
@@ -1534,8 +1566,7 @@ def _kind_party(a: Assembly, name: str) -> tuple[str | None, bool]:
         return src.kind, bool(src.party_to_conflict)
     k = source_kind_hint(name)
     no_side = INTERNATIONAL.search(name) or (NO_SIDE_OFFICE.search(name) and _called_independent(a.article, name, ()))
-    side_role = k == "anonymous" and _SIDE_ROLE.search(name) is not None
-    return k, (k in PARTY_SOURCE_KINDS or side_role) and not no_side
+    return k, (k in PARTY_SOURCE_KINDS or _side_role(k, name)) and not no_side
 
 
 #: a side's forces named by a common noun ("the army's account"): a source whose name says so
@@ -2718,65 +2749,100 @@ def _same_state_force(k: Party, p: Party) -> bool:
     return True
 
 
-#: a country's forces or their deeds in the text ("Iranian drones", "Russia's forces", "Tajik
-#: border guards"): that country fights
+#: a country's forces, the personnel it deploys (advisers, instructors, mercenaries) or their
+#: deeds in the text ("Westmark drones", "Norland's forces", "Norlandian border guards"): that
+#: country is in the conflict; it acts in the violence reported by a deed (``deed``), by a verb
+#: of fighting after its forces (``_FIGHTS_AFTER``) or in "clashes between X and Y forces"
 _FORCE_OF = re.compile(
     r"\b(?P<c>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:forces?|troops|soldiers|army|military|navy|air\s+force|drones?|missiles?|rockets?|strikes?|airstrikes?|"
-    r"jets?|warplanes?|bombs?|bombing|shelling|artillery|attacks?|offensive|border\s+guards?|police|guards|"
-    r"instructors|paramilitar(?:y|ies)|fighters|mercenaries|invasion|occupation)\b"
+    r"(?:forces?|troops|soldiers|army|military|navy|air\s+force|border\s+guards?|police|guards|servicemen|"
+    r"advisers|advisors|instructors|trainers|paramilitar(?:y|ies)|fighters|mercenaries|"
+    r"(?P<deed>drones?|missiles?|rockets?|strikes?|airstrikes?|jets?|warplanes?|bombs?|bombing|shelling|"
+    r"artillery|attacks?|offensive|invasion|occupation))\b"
+)
+_FIGHTS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:attacked|struck|shelled|bombed|fired|"
+    r"opened\s+fire|killed|clashed|fought|launched|raided|stormed|shot|pounded|targeted|invaded|hit|captured|"
+    r"seized|advanced)\b",
+    re.I,
 )
 
 
 def _country_word(word: str) -> str | None:
-    """The country ``word`` names or is the nationality of ("Iraqi" and "Iraq" -> "iraq")."""
+    """The country ``word`` names or is the nationality of ("Malian" and "Mali" -> "mali")."""
     word = " ".join(word.split())
     c = country_of_demonym(word) or (word if is_country(word) else None)
     return c.lower() if c else None
 
 
-#: the states a source's name may tie it to: those with a nationality word, but Palestine (its
-#: ministries are run by a side, "Gaza's Health Ministry") (territories such as Gaza are none)
+#: the states a source's name may tie it to: those with a nationality word (territories with no
+#: state of their own are none), but a state whose bodies where the fighting is are run by an armed
+#: movement the text may name as a group only (Palestine: in Gaza its ministries answer to such a
+#: movement, so "the Palestinian health ministry" is never a third state's office; rule text, Party
+#: to the conflict, session 10)
 _STATES = frozenset(c.lower() for c in COUNTRY_OF_DEMONYM.values()) - {"palestine"}
 
 
 def _country_of_source(name: str) -> str | None:
-    """The country a source's name ties it to: "Russia's TASS news agency", "An Iraqi security
-    official", "Kyrgyzstan's health ministry"; None for any other name."""
+    """The country a source's name ties it to: "Chad's state news agency", "A Nigerien security
+    official", "Niger's health ministry"; None for any other name."""
     n = re.sub(r"^(?:the|a|an|two|three|several)\s+", "", name.strip(), flags=re.I)
     if m := re.match(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:'s|’s)\s", n):
         c = _country_word(m.group(1))
-    else:  # a nationality word, not a leading place name ("Kurdistan TV")
+    else:  # a nationality word, not a leading place name ("Amar TV")
         words = n.split()
         dem = next((d for k in (2, 1) if len(words) >= k and (d := country_of_demonym(" ".join(words[:k])))), None)
         c = dem.lower() if dem else None
     return c if c in _STATES else None
 
 
-def _side_countries(a: Assembly) -> set[str] | None:
-    """The countries that fight in the reported violence: the countries of the listed state
-    forces and governments, and every country whose forces or their deeds the text names
-    (``_FORCE_OF``); None when a state force is listed by common nouns only ("the army",
-    "government troops": whose it is the text may leave to the place)."""
+def _side_countries(a: Assembly) -> tuple[set[str], set[str], bool]:
+    """The countries in the conflict: those of the listed state forces and governments and every
+    country whose forces or their deeds the text names (``_FORCE_OF``); the countries among them
+    that act in the violence reported (a listed attacker, a deed, a verb of fighting); and whether
+    a state force is listed by common nouns only ("the army", "government troops": whose it is
+    the text may leave to the place)."""
     sides: set[str] = set()
+    acting: set[str] = set()
+    vague = False
     for p in a.parties:
         words = [w for w in re.findall(r"[\w'’-]+", p.name) if w[0].isupper()]
         found = {c for w in words if (c := _country_word(re.sub(r"(?:'s|’s)$", "", w)))}
         if p.kind in ("state_forces", "government") and not words:
-            return None
+            vague = True
         sides |= found
-    sides |= {c for m in _FORCE_OF.finditer(a.article) if (c := _country_word(m.group("c")))}
-    return sides
+        if p.role == "attacker":
+            acting |= found
+    for m in _FORCE_OF.finditer(a.article):
+        if c := _country_word(m.group("c")):
+            sides.add(c)
+            between = re.search(r"\bbetween\s+(?:the\s+)?$", a.article[max(0, m.start() - 20) : m.start()], re.I)
+            if m.group("deed") or between or _FIGHTS_AFTER.match(a.article, m.end()):
+                acting.add(c)
+    return sides, acting, vague
 
 
-#: the lower-case words of a proper name ("of", "al-Islam", "wal-Muslimin")
+def _host_of_fight(article: str, country: str) -> bool:
+    """The text tells of ``country``'s forces hit where it names ``country`` as a place ("killed
+    20 soldiers in central Norland"): the state is a side there (its forces are the victims)."""
+    here = re.search(
+        r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+        + re.escape(country)
+        + r"\b",
+        article,
+        re.I,
+    )
+    return here is not None and _STATE_TARGET.search(article) is not None
+
+
+#: the lower-case words of a proper name ("of", "al-Haqq", "wal-Nur")
 _NAME_PARTICLE = re.compile(r"(?:of|for|and|de|du|la|le|al|el|wal|bin|ibn|(?:al|el|wal|ad|ash|as|an|at|ar)-\w+)$")
 
 
 def _names_armed_side(a: Assembly, name: str) -> bool:
     """``name`` is one of the listed armed sides by its proper name: the party's name, with its
-    capitalised words, is in the source's ("the banned Communist Party of India (Maoist)" and
-    the party "Communist Party"; "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")."""
+    capitalised words, is in the source's ("the banned Communist Party of Norland (Maoist)" and
+    the party "Communist Party"; "Jamaat al-Haqq wal-Nur (JHN)")."""
     low = " " + " ".join(re.sub(r"[^\w'’-]+", " ", name).lower().split()) + " "
     for p in a.parties:
         if p.kind not in ("armed_group", "political_group", "state_forces") or p.role == "suspect":
@@ -2796,13 +2862,26 @@ def _names_armed_side(a: Assembly, name: str) -> bool:
 _NON_STATE_FIGHT = re.compile(
     r"\b(?:rival|feuding|warring)\s+(?:[\w-]+\s+){0,4}?(?:clans?|tribes?|gangs?|cartels?)\b|"
     r"\b(?:tribal|clan|inter-?clan|gang|cartel)\s+(?:fighting|feuds?|violence|clashes|warfare)\b|"
-    r"\bfought\s+over\b[^.]*\b(?:cartels?|gangs?|clans?)\b",
+    r"\bfought\s+over\b[^.]{0,200}?\b(?:cartels?|gangs?|clans?)\b",
     re.I,
 )
-#: the state's forces fight in it all the same ("before police and soldiers regained control")
+#: the state's forces fight in it all the same ("until troops and police retook the prison")
 _STATE_FIGHTS = re.compile(
     r"\b(?:police|policemen|soldiers|troops|army|military|security\s+forces|officers|guards?)\b[^.]{0,40}?"
     r"\b(?:regained|retook|clashed|fought|exchanged\s+fire|opened\s+fire|stormed|repelled|battled|engaged)\b",
+    re.I,
+)
+#: the state's forces are the target or the victims ("ambushed a police convoy", "killing eight
+#: officers", "two soldiers were killed"): the state is a side in that violence (UCDP: state-based
+#: or one-sided by the state's foes, not a fight between non-state groups)
+_STATE_TARGET = re.compile(
+    r"\b(?:ambush\w*|attack\w*|raid\w*|storm\w*|target\w*|overr[au]n|struck|bomb\w*)\s+(?:an?\s+|the\s+|two\s+|"
+    r"several\s+)?(?:[\w-]+\s+)?(?:police|army|military|security|border|government)\s+(?:convoy|patrol|post|"
+    r"station|base|checkpoint|unit|vehicle|camp|barracks|outpost|positions?|forces|troops)\b|"
+    r"\b(?:kill\w*|wound\w*|injur\w*)\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?"
+    r"(?:soldiers|troops|policemen|police\s+officers|officers|servicemen|gendarmes)\b|"
+    r"\b(?:soldiers|troops|policemen|police\s+officers|servicemen|gendarmes)\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:killed|wounded|injured|ambushed)\b",
     re.I,
 )
 
@@ -2810,30 +2889,43 @@ _STATE_FIGHTS = re.compile(
 def _source_sides(a: Assembly) -> None:
     """A source's party call by the sides the text names (attrib_README ``party_to_conflict``:
     a source is a party when it is, belongs to or speaks for a side). A source of a country that
-    does not fight ("Russia's TASS news agency" on a Kyrgyz-Tajik border clash, "An Iraqi security
-    official" on Iranian strikes on exiled Iranian groups in Iraq) is no party: an official or
-    outlet of a state is a side's only when its state is a side (``_side_countries``)."""
+    is no side in the violence reported (a third state's news agency on a border clash between two
+    others; a host state's official when a foreign state's drones strike exiles on its soil) is no
+    party: an official or outlet of a state is a side's only when its state is one
+    (``_side_countries``), and it is undone only when other states act in the violence and its
+    own forces are not hit there (``_host_of_fight``)."""
     for i, s in enumerate(a.sources):
         if not s.party_to_conflict and s.kind == "other" and _names_armed_side(a, s.name):
             notes = [*s.reliability_notes, "one of the armed sides the text names: a party to the conflict"]
             a.sources[i] = s.model_copy(update={"party_to_conflict": True, "reliability_notes": notes})
-    if _NON_STATE_FIGHT.search(a.article) and not _STATE_FIGHTS.search(a.article):
+    if (
+        _NON_STATE_FIGHT.search(a.article)
+        and not _STATE_FIGHTS.search(a.article)
+        and not _STATE_TARGET.search(a.article)
+    ):
         for i, s in enumerate(a.sources):
             if s.party_to_conflict and s.kind in ("official", "anonymous", "state_media"):
                 notes = [n for n in s.reliability_notes if "presumed to speak for a party" not in n]
                 notes.append("a state's source on fighting between non-state groups the state is no side in")
                 a.sources[i] = s.model_copy(update={"party_to_conflict": False, "reliability_notes": notes})
         return
-    sides = _side_countries(a)
-    if not sides:
-        return
+    sides, acting, vague = _side_countries(a)
     for i, s in enumerate(a.sources):
-        country = _country_of_source(s.name)
-        if not s.party_to_conflict or not country or country in sides:
+        if not s.party_to_conflict:
             continue
-        # the name ties it to a listed side ("Gaza's Hamas-run health ministry") or a side's own word
-        if _TIED_NAME.search(s.name) or any(_party_keys(p.name) & _party_keys(s.name) for p in a.parties):
-            continue
+        owner = _tie_owner(s.name, s.reliability_notes)
+        tied = _country_word(owner) if owner else None
+        if tied:
+            # an outlet tied to a state ("the Westmark-owned X") speaks for a side only when that state is one
+            if tied in sides:
+                continue
+        else:
+            country = _country_of_source(s.name)
+            if vague or not acting or not country or country in sides or _host_of_fight(a.article, country):
+                continue
+            # the name ties it to a listed side (a side-run ministry) or a side's own word
+            if owner or any(_party_keys(p.name) & _party_keys(s.name) for p in a.parties):
+                continue
         notes = [n for n in s.reliability_notes if "presumed to speak for a party" not in n]
         notes.append("of a state that is no side in the violence the text reports: no party to the conflict")
         a.sources[i] = s.model_copy(update={"party_to_conflict": False, "reliability_notes": notes})

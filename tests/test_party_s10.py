@@ -179,3 +179,121 @@ def test_states_officials_on_a_one_sided_raid_stay_a_party() -> None:
         "command said in a statement."
     )
     assert _party(text, "police command") is True
+
+
+# --- review of session 10 (F4b): narrower calls, invented sentences ------------------------------
+
+
+def test_host_state_official_stays_a_party_when_a_foreign_force_is_only_named() -> None:
+    # the host's soldiers are the victims; foreign instructors who were not there fight in nothing here
+    text = (
+        "Jihadists killed 20 soldiers in central Mali on Sunday, a Malian security official said. "
+        "Russian instructors were not at the base, he said."
+    )
+    assert _party(text, "Malian security official") is True
+
+
+def test_host_state_official_stays_a_party_when_a_neighbours_troops_were_attacked() -> None:
+    text = (
+        "Gunmen of the Eastern Liberation Front killed 30 villagers in Borno state on Sunday, a Nigerian "
+        "government official said. The group has also attacked Cameroonian troops across the border."
+    )
+    assert _party(text, "Nigerian government official") is True
+
+
+def test_foreign_state_strike_on_exiles_leaves_the_host_official_no_party() -> None:
+    # the negative the narrowing keeps: a foreign state's drones strike exiles on the host's soil
+    text = (
+        "Chadian drones struck camps of exiled Chadian rebels near the town of Amar in Niger on Monday, "
+        "killing nine people, a Nigerien security official said. Chad's state agency said the camps "
+        "were rebel bases."
+    )
+    assert _party(text, "Nigerien security official") is False
+
+
+def test_state_forces_as_victims_make_the_state_a_side_despite_gang_background() -> None:
+    text = (
+        "Insurgents ambushed a police convoy in Kado province on Monday, killing nine officers, the Interior "
+        "Ministry said. The province is also plagued by gang violence."
+    )
+    assert _party(text, "Interior Ministry") is True
+
+
+def test_police_killed_by_cartel_gunmen_make_the_state_a_side() -> None:
+    text = (
+        "Cartel gunmen ambushed a police patrol on Saturday, killing eight officers, the state security "
+        "ministry said, in a region fought over by rival cartels."
+    )
+    assert _party(text, "state security ministry") is True
+
+
+def test_gang_killing_of_civilians_leaves_state_police_no_party() -> None:
+    # negative: the state's forces neither fight nor are targeted
+    text = (
+        "Gunmen killed 14 people in a bar in the port city on Saturday, state police said. Police blamed "
+        "rival gangs fighting for control of drug routes."
+    )
+    assert _party(text, "state police") is False
+
+
+def test_privately_owned_outlet_is_no_sides() -> None:
+    text = (
+        "Rebels of the Eastern Front killed 11 soldiers near Tarvos on Friday, the privately-owned Daily "
+        "Courier reported."
+    )
+    assert _party(text, "Daily Courier") is False
+
+
+def test_outlet_owned_by_a_state_that_does_not_fight_is_no_sides() -> None:
+    text = (
+        "Rebels of the Eastern Front killed 11 soldiers near Tarvos on Friday, the Qatar-owned Gulf Channel reported."
+    )
+    assert _party(text, "Gulf Channel") is False
+
+
+def test_outlet_run_by_a_listed_side_stays_the_sides() -> None:
+    text = (
+        "Fighters of the Velo Front shelled the town of Amar on Monday, killing six soldiers, the "
+        "Velo-run Amar Radio reported."
+    )
+    assert _party(text, "Amar Radio") is True
+
+
+def test_foreign_intelligence_sources_are_no_side() -> None:
+    text = (
+        "An air strike killed 20 fighters of the Eastern Liberation Front near Tarvos, Western "
+        "intelligence sources said."
+    )
+    assert _party(text, "Western intelligence sources") is False
+
+
+def test_plain_intelligence_sources_stay_the_sides() -> None:
+    text = "An air strike killed 20 fighters of the Eastern Liberation Front near Tarvos, intelligence sources said."
+    assert _party(text, "intelligence sources") is True
+
+
+def test_non_state_fight_pattern_is_linear_on_a_long_sentence() -> None:
+    import time
+
+    from summarizer.assemble import _NON_STATE_FIGHT
+
+    text = "fought over " * 3400  # ~40k characters, no full stop, no group word
+    t0 = time.perf_counter()
+    assert _NON_STATE_FIGHT.search(text) is None
+    assert time.perf_counter() - t0 < 1.0
+
+
+def test_anonymous_host_security_official_stays_a_party() -> None:
+    text = (
+        "Jihadists killed 20 soldiers in central Mali on Sunday, a Malian security official said, speaking "
+        "on condition of anonymity. Russian instructors were not at the base, he said."
+    )
+    assert _party(text, "Malian security official") is True
+
+
+def test_third_states_television_stays_no_party_when_two_others_fight() -> None:
+    text = (
+        "Paramilitary fighters shelled a market in Amar on Sunday, killing 25 people, Saudi state television "
+        "reported. Sudanese army jets later struck the fighters' positions."
+    )
+    assert _party(text, "Saudi state television") is False

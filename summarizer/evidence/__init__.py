@@ -966,38 +966,59 @@ Attribution, hedges and status (``attribution.py``)
   not a former office, a spokesman, whose side decides, or a clause before the name); a name
   that heads a sentence citing someone, or one word that "reported that" or was "told" something
   and is no surname, relays: ``media`` (``attribution._relays_others``).
-* Party to the conflict, session 10 (F4; ``tests/test_party_s10.py``, invented sentences).
-  ``sources[].party_to_conflict`` is true when the source is, belongs to or speaks for a side in
-  the violence the text reports (attrib_README ``party_to_conflict``: "government bodies of a
-  belligerent state"). By the source's words (``assemble.make_source``): an unnamed source by a
-  side's security role ("A security officer", "security sources", "a military source";
-  ``assemble._SIDE_ROLE``, not a civil defence's) is the side's, whatever its kind
-  (``anonymous``); a state's ombudsman ("the country's human rights ombudsman") is the state's
-  office, a side's when its state fights, unless the text calls it independent ("the Ombudsman's
-  Office, the country's independent rights watchdog": ``assemble._called_independent``); an
-  outlet the text names as someone's own or official one ("X (XA), the Front's official news
-  agency", "The party's own satellite channel, X"; a country's, "Norland's national news agency",
-  is no tie by that alone) or "<side>-controlled/-run/-backed" ("the junta-controlled X
-  newspaper") is that side's outlet (``state_media``, a party; ``assemble._party_outlet``). By
-  the sides the text names, after the parties are found (``assemble._source_sides``; statuses are
-  set before and keep the word-based call): a source of kind ``other`` that names a listed armed
-  side by its proper name ("the banned Communist Party of Norland (Maoist)", "Jama'at Nusrat
-  al-Islam wal-Muslimin (JNIM)") is a party; an official or outlet whose name ties it to a state
-  ("Russia's TASS news agency", "An Iraqi security official") is no party when that state does
-  not fight: it is neither the country of a listed state force or government nor a country whose
-  forces or deeds the text names ("Iranian drones", "Tajik forces", "Russian instructors";
-  ``assemble._FORCE_OF``); no call is undone when a state force is listed by common nouns only
+* Party to the conflict, session 10 (F4, narrowed after review by F4b; ``tests/test_party_s10.py``,
+  invented sentences). ``sources[].party_to_conflict`` is true when the source is, belongs to or
+  speaks for a side in the violence the text reports (attrib_README ``party_to_conflict``:
+  "government bodies of a belligerent state"). By the source's words (``assemble.make_source``):
+  an unnamed source by a side's security role ("An army officer", "police sources", "an army
+  source"; ``assemble._side_role``, one predicate for listed and unlisted sources; not a civil
+  defence's, and not one qualified as outside the sides: "Western intelligence sources",
+  "foreign military sources", "NATO officials") is the side's, whatever its kind
+  (``anonymous``); a state's ombudsman ("the rights ombudsman") is the state's office, a side's
+  when its state fights, unless the text calls it independent ("The Ombudsman, Norland's
+  independent rights monitor": ``assemble._called_independent``); an outlet the text names as
+  someone's own or official one ("X (XA), the movement's official news agency", "The Front's own
+  radio station, X"; a country's, "Norland's national news agency", is no tie by that alone) or
+  "<side>-controlled/-run/-backed" is that side's outlet (``state_media``, a party;
+  ``assemble._party_outlet``), when the tie names a side (``assemble._tie_owner``): a lower-case
+  word for a side ("junta-controlled", "rebel-run", "government-run"; ``_SIDE_TIE_WORDS``) or a
+  capitalised name ("the Velo-run Amar Radio"); "privately-owned", "family-run",
+  "foreign-backed" name no side, and a country's tie ("the Qatar-owned X") makes the outlet a
+  state's, a party only when that state is one of the sides below. By the sides the text names,
+  after the parties are found (``assemble._source_sides``; statuses are set before and keep the
+  word-based call): a source of kind ``other`` that names a listed armed side by its proper name
+  ("the banned Communist Party of Norland (Maoist)", "Jamaat al-Haqq wal-Nur (JHN)") is a party.
+  An official or outlet whose name ties it to a state ("Chad's state news agency", "A Nigerien
+  security official") is no party when that state is no side while other states fight: (a) its
+  state is neither the country of a listed state force or government nor one whose forces,
+  deployed personnel (advisers, instructors, trainers, mercenaries) or deeds the text names
+  (``assemble._FORCE_OF``); (b) some state acts in the violence reported: a listed attacker, a
+  deed ("Westmark drones", "Sudanese army jets ... struck"), its forces with a verb of fighting
+  after them or in "clashes between X and Y forces" (merely named forces, "Russian instructors
+  were not at the base", or forces attacked, "attacked Cameroonian troops", make no state act);
+  (c) its own forces are not hit where the text names its country as the place ("killed 20
+  soldiers in central Mali": the host is a side; ``assemble._host_of_fight``). A third state's
+  news agency on a border clash between two others, or a host state's official when a foreign
+  state's drones strike exiles on its soil, is no party; a host state's official on a non-state
+  group's raid stays one. No call is undone when a state force is listed by common nouns only
   ("the army": whose it is the text leaves to the place), when the name ties it to a listed side
-  ("Gaza's Hamas-run health ministry") or for a territory ("Gaza", "Kurdistan TV": no state).
+  (a side-run ministry) or for a territory with no state ("Amar TV"). Palestine is no such state
+  (``assemble._STATES``): where the fighting is, its ministries answer to an armed movement the
+  text may name as a group only, so a Palestinian ministry is never a third state's office.
   On fighting between non-state groups (UCDP's non-state conflict: neither side a government;
   "rival Aku and Bena clans", "rival gangs", "tribal fighting", a city "fought over by" two
-  cartels; ``assemble._NON_STATE_FIGHT``) a state's officials, police and outlets are no party,
-  unless its forces fight in it ("before police and soldiers regained control":
-  ``assemble._STATE_FIGHTS``); a one-sided raid ("Gunmen abducted 40 ..., the state police
-  command said") keeps the state's sources a party. Left: a host region's officials when a
-  foreign state strikes exiles on its soil ("the region's counter-terrorism service"), bodies
-  speaking for a community in communal violence ("a Kuki-Zo civil society body"), a rescue group
-  of one side's area named like a state service ("the Syrian Civil Defence").
+  cartels, within 200 characters; ``assemble._NON_STATE_FIGHT``) a state's officials, police and
+  outlets are no party, unless its forces fight in it ("until troops and police retook the
+  prison": ``assemble._STATE_FIGHTS``) or are the target or the victims ("ambushed a police
+  convoy", "killing eight officers", "two soldiers were killed": ``assemble._STATE_TARGET``; the
+  state is then a side, and a background "gang violence" sentence changes nothing); a one-sided
+  raid ("Gunmen seized 30 villagers ..., the state police command said") keeps the state's
+  sources a party. Left: a host region's officials when a foreign state strikes exiles on its
+  soil (a regional counter-terrorism service), bodies speaking for a community in communal
+  violence, a rescue group of one side's area named like a state service, a country-qualified
+  security role of a state the text does not name as a side when no state acts ("US intelligence
+  sources" on a strike by no named state stay a party), a capitalised tie that is a person's or
+  a firm's name ("the Smith-owned X" counts as a side's).
 * Sources, session 10, attrib_fresh12 (``tests/test_sources_s10.py``). Who says it: a time or
   distance opener before the sayer is no source ("Hours later, the X-run health ministry said",
   "..., about 50 km (30 miles) south of X, the district head Name said"; ``attribution._ADVERBIAL``;
