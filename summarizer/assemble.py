@@ -2762,7 +2762,8 @@ _FORCE_OF = re.compile(
 )
 _FIGHTS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:attacked|struck|shelled|bombed|fired|"
-    r"opened\s+fire|killed|clashed|fought|launched|raided|stormed|shot|pounded|targeted|invaded|hit|captured|"
+    r"opened\s+fire|exchanged\s+fire|killed|clashed|fought|launched|raided|stormed|shot|pounded|targeted|invaded|"
+    r"hit|captured|"
     r"seized|advanced)\b",
     re.I,
 )

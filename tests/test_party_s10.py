@@ -117,18 +117,18 @@ def test_residents_stay_no_party() -> None:
 # --- an official or outlet of a state that does not fight ---------------------------------------
 
 BORDER = (
-    "At least 12 people were killed in clashes between Kyrgyz and Tajik forces on Friday, the two "
-    "governments said. Kyrgyzstan's health ministry said eight Kyrgyz citizens were killed. "
-    "Russia's TASS news agency reported that both sides had agreed to pull back heavy weapons."
+    "Nine people died when Armenian and Azerbaijani forces exchanged fire on Tuesday, officials on "
+    "both sides said. Armenia's health ministry said five Armenian villagers had died. China's "
+    "Xinhua news agency said a ceasefire was holding by nightfall."
 )
 
 
 def test_outlet_of_a_state_not_fighting_is_no_party() -> None:
-    assert _party(BORDER, "TASS") is False
+    assert _party(BORDER, "Xinhua") is False
 
 
 def test_ministry_of_a_fighting_state_stays_a_party() -> None:
-    assert _party(BORDER, "Kyrgyzstan's health ministry") is True
+    assert _party(BORDER, "Armenia's health ministry") is True
 
 
 def test_state_whose_forces_the_text_names_stays_a_party() -> None:
