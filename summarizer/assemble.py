@@ -38,6 +38,7 @@ from bisect import bisect_left, insort
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from .evidence import (
     INTERNATIONAL,
@@ -1420,16 +1421,27 @@ def _figure_place_in_sentence(a: Assembly, c: Casualty) -> tuple[int, int, int] 
 _NEXT_FIGURE = re.compile(r"[,;]\s*(?:(?:and|while|but|whereas|with)\s+)?(?:[\w'’-]+\s+)?\Z")
 
 
-def _figure_part(a: Assembly, s0: int, s1: int, at: int) -> tuple[int, int]:
-    """The part of the sentence (offsets in it) that is the figure's at ``at`` when the sentence
-    states several figures, each after a comma; the whole sentence otherwise."""
-    sentence = a.article[s0:s1]
-    cuts = []
+def _figure_offsets(a: Assembly) -> dict[int, list[int]]:
+    """The phrase offsets of the figures, by the start of their sentence
+    (``_figure_place_in_sentence``): found once per article, not once per figure."""
+    out: dict[int, list[int]] = {}
     for f in a.figures:
         here = _figure_place_in_sentence(a, f.casualty)
-        if here is None or here[0] != s0 or here[2] == at:
+        if here is not None:
+            out.setdefault(here[0], []).append(here[2])
+    return out
+
+
+def _figure_part(a: Assembly, s0: int, s1: int, at: int, offsets: dict[int, list[int]]) -> tuple[int, int]:
+    """The part of the sentence (offsets in it) that is the figure's at ``at`` when the sentence
+    states several figures, each after a comma; the whole sentence otherwise. ``offsets`` are
+    the figures' phrase offsets by sentence start (``_figure_offsets``)."""
+    sentence = a.article[s0:s1]
+    cuts = []
+    for other in offsets.get(s0, ()):
+        if other == at:
             continue
-        p = here[2] - s0
+        p = other - s0
         if _NEXT_FIGURE.search(sentence, 0, p):
             cuts.append(p)
     if _NEXT_FIGURE.search(sentence, 0, at - s0):
@@ -1512,8 +1524,9 @@ def _when_and_where(a: Assembly) -> None:
     sentence that ties to it (``_figure_when``, ``_figure_where``): the most specific place,
     never a time or place of another event told in the same sentence."""
     places = find_places(a.article)
+    offsets = _figure_offsets(a)
     for c, s0, s1, at, sentence, clauses in _figure_sentences(a):
-        part = _figure_part(a, s0, s1, at)
+        part = _figure_part(a, s0, s1, at, offsets)
         if c.when is None:
             c.when = _figure_when(sentence, clauses, at - s0, part)
         where = _figure_where(a, sentence, s0, places, clauses, at - s0, part)
@@ -1740,12 +1753,18 @@ def _evidence_start(c: Casualty) -> int | None:
     return c.evidence[0].start if c.evidence else None
 
 
+@lru_cache(maxsize=8)
+def _lower(text: str) -> str:
+    """``text.lower()``, once per article: the per-figure checks below search the lowered article."""
+    return text.lower()
+
+
 def _a_subcount(a: Assembly, c: Casualty) -> bool:
     """The figure counts part of a group counted before it ("including 10 children")."""
     ev = c.evidence[0] if c.evidence else None
     if ev is None or ev.start is None or ev.end is None or not c.phrase:
         return False
-    at = a.article.lower().find(c.phrase.lower(), ev.start, ev.end)
+    at = _lower(a.article).find(c.phrase.lower(), ev.start, ev.end)
     return at >= 0 and opens_subcount(a.article[max(0, at - 40) : at])
 
 
@@ -1868,7 +1887,7 @@ def _a_part(a: Assembly, c: Casualty) -> bool:
         return True
     if ev is None or ev.start is None or ev.end is None or not c.phrase:
         return False
-    at = a.article.lower().find(c.phrase.lower(), ev.start, ev.end)
+    at = _lower(a.article).find(c.phrase.lower(), ev.start, ev.end)
     return at >= 0 and _PART_AFTER.match(a.article[at + len(c.phrase) : at + len(c.phrase) + 80]) is not None
 
 
@@ -2090,7 +2109,7 @@ def _corrected_counts(a: Assembly, casualties: Sequence[Casualty]) -> list[set[s
         ev = c.evidence[0] if c.evidence else None
         if ev is None or ev.start is None or ev.end is None or not c.phrase or not c.reported_by:
             continue
-        at = a.article.lower().find(c.phrase.lower(), ev.start, ev.end)
+        at = _lower(a.article).find(c.phrase.lower(), ev.start, ev.end)
         m = _NOT_THAT_COUNT.match(a.article[at + len(c.phrase) : at + len(c.phrase) + 60]) if at >= 0 else None
         q = parse_quantity(m.group("other").rstrip(",")) if m else None
         if q is None or q.low is None or q.low != q.high or (c.low, c.high) == (q.low, q.high):

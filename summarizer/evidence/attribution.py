@@ -1257,6 +1257,7 @@ _OWN_CHECK = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
 def publisher_names(article: str) -> frozenset[str]:
     """The names (normalised, ``normalize_name``) of the article's publisher, read from a wire
     dateline's credit ("(Reuters)", "(AFP)") in its first lines or a closing "Source: ..." line:

@@ -446,11 +446,17 @@ def _of_the_wounded(c: Casualty) -> bool:
     of the injured died" (the phrase followed by the word in the figure's evidence)."""
     if not c.phrase:
         return False
+    return _wounded_after(c.phrase, (f"{c.phrase} {c.who or ''}", *(ev.quote for ev in c.evidence)))
+
+
+@lru_cache(maxsize=4096)
+def _wounded_after(phrase: str, texts: tuple[str, ...]) -> bool:
+    """``_of_the_wounded`` on the phrase and its texts, once per figure (corroboration compares
+    each figure with its neighbours)."""
     after = (
-        rf"\b{re.escape(c.phrase)}\s+(?:of\s+the\s+|of\s+those\s+)?(?:seriously\s+|critically\s+)?"
+        rf"\b{re.escape(phrase)}\s+(?:of\s+the\s+|of\s+those\s+)?(?:seriously\s+|critically\s+)?"
         r"(?:wounded|injured)\b"
     )
-    texts = [f"{c.phrase} {c.who or ''}", *(ev.quote for ev in c.evidence)]
     return any(re.search(after, t, re.I) for t in texts)
 
 
@@ -478,6 +484,7 @@ _PLACE_LEAD = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def text_nests(article: str, fine: str, coarse: str) -> bool:
     """The article places ``fine`` inside ``coarse`` in so many words: "<fine> in the <coarse>" or
     "<fine>, in the <coarse>" (up to two words between, "in the occupied West Bank", "in North

@@ -10,6 +10,7 @@ died", "used as an AI targeting tool" are *not* instruction-like).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["is_instruction_like"]
 
@@ -63,6 +64,7 @@ _PATTERNS = [
 _INSTRUCTION_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.I)
 
 
+@lru_cache(maxsize=4096)
 def is_instruction_like(sentence: str) -> bool:
     """True when ``sentence`` is an instruction addressed to the reader or the model.
 

@@ -564,6 +564,7 @@ def _from_context(name: str, context: str) -> tuple[int | None, str]:
     return best if best is not None else (None, "")
 
 
+@lru_cache(maxsize=4096)
 def place_precision(name: str, context: str = "") -> tuple[int | None, str]:
     """The place's GED ``where_prec`` (1-7, see the comment above) and the rule that gave it,
     read from its own words, then from ``context`` (the text around it); (None, reason) when
