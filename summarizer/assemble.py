@@ -1220,6 +1220,9 @@ def _fold_restated(a: Assembly) -> None:
             # bare plural with no number of its own (attrib_README: bare plurals are not listed)
             # refers back to the last figure of its outcome, whatever source tells it
             same = next((k for k in reversed(kept) if k.casualty.outcome == c.outcome and _start_of(k) >= 0), None)
+            # (of the same event: no word between them turns to another one, "In a separate bombing")
+            if same is not None and _ANOTHER_EVENT.search(a.article, _start_of(same), at):
+                same = None
         elif definite and c.low is not None and c.low == c.high:
             same = next(
                 (
@@ -1249,17 +1252,66 @@ def _fold_restated(a: Assembly) -> None:
 
 #: who a lead's count may name as generic people, the body the same people more exactly
 _GENERIC_WHO = frozenset({"", "people", "persons", "bodies", "victims", "others"})
-_SOURCE_FILLER = frozenset({"a", "an", "the", "and", "of", "said", "says"})
+#: the heads of a described person holding an office: "a regional official" ... "the district head"
+_OFFICE_HEADS = frozenset({"official", "officials", "head", "chief", "governor", "mayor", "administrator", "leader"})
+_WEEKDAY = re.compile(r"\bon\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+#: a described sayer: "the rebel-appointed mayor Ivan Dorn said", "a rescue worker, Min Ko, told"
+_SAYER = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<h>[a-z]+)(?:\s*,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,?)?"
+    r"\s+(?:said|says|told)\b"
+)
+
+
+_REPORT_VERB_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|statement)\b[^.;]{0,20}$")
+
+
+def _event_days(sentence: str) -> set[str]:
+    """The weekdays "on <day>" of a sentence that date its event, not its report ("said on Saturday")."""
+    return {
+        m.group(1).lower()
+        for m in _WEEKDAY.finditer(sentence)
+        if not _REPORT_VERB_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
+    }
+
+
+def _source_heads(by: str) -> set[str]:
+    """The head nouns of a source description, one per source joined by "and" ("a local resistance
+    group and a rescue worker" -> group, worker)."""
+    heads = set()
+    for part in re.split(r"\s+and\s+|,", by.lower()):
+        words = re.findall(r"[a-z]+", part)
+        if words:
+            heads.add(words[-1])
+    return heads
+
+
+#: words of a description too plain to tell one source from another
+_PLAIN_DESC = frozenset({"local", "senior", "regional", "provincial", "district", "military", "security", "government",
+                         "state", "police", "hospital", "health", "said", "says", "told", "with", "from", "that"})
+
+
+def _same_source(desc: str, phrase: str) -> bool:
+    """``phrase`` (a later source's name or description) names the source ``desc`` describes: the
+    same head noun ("a rescue worker" ... "A volunteer rescue worker"), or two office heads that
+    share a describing word ("a rebel-appointed official" ... "The rebel-appointed mayor"; not "a
+    local official" ... "the governor")."""
+    lh, ph = _source_heads(desc), _source_heads(phrase)
+    if lh & ph:
+        return True
+    if not (lh & _OFFICE_HEADS and ph & _OFFICE_HEADS):
+        return False
+    lw = set(re.findall(r"[a-z]{4,}", desc.lower())) - _OFFICE_HEADS - _PLAIN_DESC
+    return bool(lw & (set(re.findall(r"[a-z]{4,}", phrase.lower())) - _OFFICE_HEADS - _PLAIN_DESC))
 
 
 def _fold_lead(a: Assembly) -> None:
     """One figure per report: the lead sentence's exact count told by a source it only describes
-    ("..., a Russian-installed official said Ukrainian shelling had killed two civilians";
-    "Seventeen people were killed ..., a local resistance group and a rescue worker said"), and
+    ("..., a rebel-appointed official said army shelling had killed three civilians";
+    "Nine people were killed ..., a local aid group and a rescue worker said"), and
     a later sentence's count of the same outcome, range and people ("two civilians"; generic
     words as "people" and "bodies" fit any) told by a source the description fits (a word of it in
-    that sentence: "the Moscow-installed district head", "A volunteer rescue worker ... said his
-    team had pulled 17 bodies"), are one report (attrib_README "One figure, one line": the lead
+    that sentence: "the rebel-appointed mayor, Ivan Dorn", "A rescue worker ... said his
+    team had recovered nine bodies"), are one report (attrib_README "One figure, one line": the lead
     summarises the body). The later one is folded into the lead's as evidence. A named or
     definite lead source ("the regional governor") and a source the description does not fit
     ("a doctor" ... "Police said") keep both."""
@@ -1282,7 +1334,8 @@ def _fold_lead(a: Assembly) -> None:
         told = find_attribution(a.article[lead[0] : lead[1]]) or ""
         parts = split_joint(told)
         told = told if len(parts) > 1 and normalize_name(parts[0]) == normalize_name(by) else ""
-        words = {w for w in re.findall(r"[a-z]+", f"{by} {told}".lower()) if w not in _SOURCE_FILLER and len(w) > 2}
+        desc = f"{by} and {told}" if told else by
+        lead_days = _event_days(a.article[lead[0] : lead[1]])
         for g in a.figures:
             gc = g.casualty
             g_at = _start_of(g)
@@ -1293,8 +1346,25 @@ def _fold_lead(a: Assembly) -> None:
             w1, w2 = normalize(c.who or "").lower(), normalize(gc.who or "").lower()
             if w1 != w2 and not (w1 in _GENERIC_WHO or w2 in _GENERIC_WHO):
                 continue
+            # the same source (its name's head noun: "a regional official" ... "the district head"),
+            # not another one sharing an adjective ("local media", "the army" after "a military source")
+            if not gc.reported_by or not gc.evidence or gc.evidence[0].start is None:
+                continue
             sent = next((a.article[s0:s1] for s0, s1 in spans if s0 <= g_at < s1), "")
-            if not words & set(re.findall(r"[a-z]+", sent.lower())):
+            named = sent.find(gc.reported_by)
+            # (or a person named after that description: "The rebel-appointed mayor, Ivan Dorn, said")
+            phrases = [gc.reported_by] + ([sent[max(0, named - 40) : named]] if named > 0 else [])
+            # (or the sentence's sayer described so: "the rebel-appointed mayor Ivan Dorn said")
+            phrases += [sent[m.start() : m.end("h")] for m in _SAYER.finditer(sent)]
+            if not any(_same_source(desc, p) for p in phrases):
+                continue
+            # the same event: no word turning to another one ("Separately", "In a separate attack"),
+            # no new place in its paragraph, no other weekday in its sentence
+            _, context = _scope_context(a, gc)
+            if _ANOTHER_EVENT.search(context) or _ANOTHER_EVENT.search(a.article, lead[1], g_at):
+                continue
+            days = _event_days(sent)
+            if lead_days and days and not lead_days & days:
                 continue
             c.evidence.extend(gc.evidence)
             c.notes.append(f"restated later: {gc.evidence[0].quote.strip()!r}" if gc.evidence else "restated later")
@@ -3060,8 +3130,10 @@ _OWN_DEED = re.compile(
     r"drones|units)|(?:the\s+)?(?:troops|soldiers))\s+(?:had\s+|has\s+|have\s+)?(?:[\w-]+\s+[^.;]{0,60}?\s+and\s+)?"
     r"(?:killed|struck|destroyed|repelled|repulsed|shelled|attacked|bombed|neutrali[sz]ed|ambushed|hit|shot|"
     r"captured|seized|raided|targeted|launched"
-    # "said in a statement that it had carried out a 'self-defense strike'": the deed named by its noun
-    r"|(?:carried\s+out|conducted)\s+[^.;]{0,40}?\b(?:(?:air\s*|drone\s+)?strikes?|raids?|attacks?|bombings?|"
+    # "said in a statement that it had carried out a 'precision strike'": the deed named by its noun
+    # (only a determiner, number or modifier before the noun: "carried out an inquiry into the attack" is none)
+    r"|(?:carried\s+out|conducted)\s+(?:(?!(?:into|of|after|before|on|in|for|at|with|by|from|to|over|"
+    r"following)\b)[\w'’‘\"“-]+\s+){0,4}?['‘\"“]?(?:(?:air\s*|drone\s+)?strikes?|raids?|attacks?|bombings?|"
     r"air\s+raids?|operations?\s+against))\b",
     re.I,
 )

@@ -2295,7 +2295,7 @@ def find_groups(article: str) -> list[Agent]:
             if key not in seen:
                 seen.add(key)
                 out.append(g)
-    # "Tehreek-e-Taliban Pakistan (TTP)": a found acronym's full name before its bracket is the
+    # "Jamaat Nusrat-e-Islam Muslimin (JNIM)": a found acronym's full name before its bracket is the
     # group's own name (its capitals' initials spell the acronym)
     for g in list(out):
         if not re.fullmatch(r"[A-Z]{2,6}", g.name) or not article[max(0, g.start - 2) : g.start].endswith("("):
@@ -2313,7 +2313,7 @@ def find_groups(article: str) -> list[Agent]:
                     seen.add(name.lower())
                     out.append(Agent(name, bm.start("n") + w.start(), bm.end("n"), "org"))
                 break
-    # "Katiba Macina, an al-Qaeda-linked group": a name the text describes, in apposition, as an
+    # "Ansar Dine Sahel, an al-Qaeda-linked group": a name the text describes, in apposition, as an
     # armed group is one (``described_armed_groups``' comma form)
     if not upper:
         for m in _DESCRIBED_APPOSED.finditer(article):
@@ -2332,6 +2332,8 @@ def find_groups(article: str) -> list[Agent]:
     # fighters are tied to is named (not a country: "Iran-linked militias" name no group)
     for m in _LINKED_TO.finditer(article):
         name = " ".join(m.group("n").split())
+        if not _NETWORK.fullmatch(name):
+            continue  # "Government-linked militias", "Moscow-linked fighters": no group named
         if name.lower() in seen or name.lower() in DEMONYMS or country_of_demonym(name) or COUNTRY_RX.fullmatch(name):
             continue
         seen.add(name.lower())
@@ -2343,6 +2345,12 @@ def find_groups(article: str) -> list[Agent]:
 _LINKED_TO = re.compile(
     r"(?<![\w'’-])(?P<n>(?:(?i:al)-)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})-(?i:linked|affiliated)\s+"
     r"(?i:insurgents|militants|fighters|rebels|gunmen|jihadists|extremists|groups?|militias?|factions?|cells?)\b"
+)
+#: the armed networks whose name ties fighters to them ("al-Qaida-linked", "Islamic State-affiliated");
+#: an institution, a capital or a state ("Army-linked", "Kremlin-affiliated") names no group
+_NETWORK = re.compile(
+    r"(?i:al-(?:qaida|qaeda|qa'ida|shabaab|shabab|nusra)|islamic\s+state|isis|isil|is|daesh|aqim|aqap|iswap|jnim|"
+    r"boko\s+haram|wagner|hezbollah|hizbollah|hamas|taliban)"
 )
 _NAME_BEFORE_BRACKET = re.compile(
     r"(?P<n>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|al|el|de|del|la)\s+)?[A-Z][\w'’-]*){0,6})\s*\($"

@@ -448,7 +448,7 @@ def _infer_year(head: str, month: int, day: int) -> int | None:
 
 
 def release_month_end(article: str) -> _dt.date | None:
-    """The last day of the month a press release's code names ("2012-01-S-037" -> 2012-01-31),
+    """The last day of the month a press release's code names ("2013-02-S-011" -> 2013-02-28),
     from the header; None when there is none. It dates a year-less "Jan. 19" in the body of a
     release with no dated dateline (the release is issued in that month, the event before it),
     never a relative time word (``timeline.build_timeline``)."""

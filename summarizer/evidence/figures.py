@@ -58,7 +58,7 @@ def derive_quantity(quote: str, phrase: str, outcome: str, profile: QuantityProf
     """The figure code derives from the quoted words: the phrase if it is inside the quote,
     else the quantity governing the outcome in the quote; vague words read by ``profile``
     (``quantities.apply_profile``)."""
-    if phrase and normalize(phrase) in normalize(quote):
+    if phrase and (phrase in quote or normalize(phrase) in normalize(quote)):  # (raw first: no long normalising)
         q = parse_quantity(phrase)
         if q is not None:
             return apply_profile(q, profile)

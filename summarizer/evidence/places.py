@@ -42,7 +42,7 @@ class Place:
 _UNITS = (
     r"province|provinces|district|village|city|town|region|governorate|county|municipality|department|"
     r"oblast|prefecture|valley|neighbou?rhood|township|subdistrict|sub-district|commune|canton|suburb|hamlet|"
-    # "the El Poblado sector of Medellin": a part of a city named before "sector of"
+    # "the La Loma sector of Cali": a part of a city named before "sector of"
     r"sector(?= +(?:of|OF) +[A-Z])"  # (plain spaces: the pattern is also used upper-cased)
 )
 # Lower-case connectors inside transliterated names: "Nahr-e Saraj", "Shigal wa Sheltan",
@@ -53,6 +53,16 @@ _CAP = r"[A-Z][\w'’.-]*[\w'’]|[A-Z]"
 # two connectors ("San Juan de la Vega")
 _NAME = rf"(?:(?:al|el|as|ad|ash|an|ar|az)-)?(?:{_CAP})(?:[ -](?:{_CONNECT}[ -]){{0,2}}(?:{_CAP})){{0,3}}"
 _MIXED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<n>{_NAME})\s+(?P<u>(?i:{_UNITS}))\b")
+#: adjectives in -i of a region, people, faith or language ("the Punjabi village", "the Sunni
+#: town"), descriptions as a nationality is; another -i word before a unit is a name ("the Tandi region")
+_REGIONAL_I = frozenset(
+    {
+        *("kashmiri", "punjabi", "bengali", "adivasi", "hindi", "sindhi", "baluchi", "balochi", "gujarati"),
+        *("marathi", "nepali", "afghani", "bihari", "manipuri", "rajasthani", "darfuri", "kurdi", "yazidi"),
+        *("sunni", "alawi", "houthi", "iraqi", "saudi", "somali", "pakistani", "bangladeshi", "israeli"),
+        *("kuwaiti", "qatari", "omani", "emirati", "azerbaijani", "yemeni"),
+    }
+)
 #: "the Sudanese city", "the Syrian town": an adjective of nationality before a lower-case unit
 _DESCRIBED_UNIT = re.compile(r"\bthe\s+([A-Z][a-z]+(?:ese|ian|ean|ish|i))$")
 # "Borno state", "Rakhine state": a lower-case "state" after a name (never "Islamic State")
@@ -89,17 +99,19 @@ _LISTED_TOLL = re.compile(
     rf"(?:^|[;:.]\s+|,\s+and\s+|\band\s+)[Ii]n\s+(?P<n>{_NAME})(?:\s*,\s*[a-z][^,;.]{{0,30}})?\s*,\s+"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\b"
 )
-# A place a road runs between or to: "on the road between Douentza and Boni", "THE HIGHWAY BETWEEN
-# COMAYAGUA AND THE PALMEROLA AIR BASE" (the first name; the second when it is a bare name), "on
-# the road to Amatitlan, 25 km south of the capital" (a distance after it says it is a place)
+# A place a road runs between or to: "on the road between Morvel and Kesta", "THE HIGHWAY BETWEEN
+# SAN TOMAS AND THE LAS VEGAS AIR BASE" (the first name; the second when it is a bare name), "on
+# the road to San Tomas, 30 km east of the capital" (a distance and a direction after it: a place)
 _ROAD_BETWEEN = re.compile(
     r"\b(?i:road|highway|route)\s+(?i:between)\s+(?P<n>[A-Z][^,.;:]{1,60}?)\s+(?i:and)\s+(?P<n2>[^,.;:]{2,40})"
 )
 _ROAD_TO = re.compile(
-    r"\b(?i:road|highway)\s+(?i:to|from)\s+(?P<n>[A-Z][^,.;:]{1,40}?)\s*,\s+(?i:about\s+|some\s+)?\d+\s*(?i:km|kilomet(?:re|er)s|miles)\b"
+    r"\b(?i:road|highway)\s+(?i:to|from)\s+(?P<n>[A-Z][^,.;:]{1,40}?)\s*,\s+(?i:about\s+|some\s+)?\d+\s*(?i:km|kilomet(?:re|er)s|miles)\s+"
+    # (where it lies, not how long the road is: "THE ROAD TO PEACE, 20 KM LONG")
+    r"(?i:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|from|of|outside|away)\b"
 )
-# A bare name set in place by what follows it: "in Mejicanos, north of the capital", "IN JIQUILISCO,
-# ALSO IN USULUTAN"; and "the San Ramon area" (a name before "area", not a common word: "the combat area")
+# A bare name set in place by what follows it: "in Villa Rosa, north of the capital", "IN VILLA NUEVA,
+# ALSO IN SAN PEDRO"; and "the Los Pinos area" (a name before "area", not a common word: "the combat area")
 _IN_PLACED = re.compile(
     r"\b(?i:in)\s+(?P<n>[A-Z][^,.;:]{1,40}?)\s*,\s+(?:(?i:about\s+|some\s+)?\d+\s*(?i:km|kilomet(?:re|er)s|miles)\s+)?"
     r"(?:(?i:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?i:ern)?\s+(?i:of)\b|(?i:also\s+in)\b)"
@@ -107,9 +119,21 @@ _IN_PLACED = re.compile(
 _AREA = re.compile(r"\b(?i:the)\s+(?P<n>[A-Z][^,.;:]{1,40}?)\s+(?i:area)\b")
 _BETWEEN_COUNTRY = re.compile(rf"\s*,\s+(?P<n>{_NAME})\s*,\s+")
 _NAME_LINKS = {"de", "del", "la", "las", "los", "el", "al", "da", "do", "dos", "das"}
+#: words after "in" that open an adverbial, no place: "IN ADDITION, ALSO IN X", "IN RESPONSE, NORTH OF"
+_NOT_PLACED = {"addition", "response", "particular", "turn", "return", "contrast", "other", "another", "fact",
+               "general", "short", "total", "all", "brief", "summary", "conclusion", "spite", "practice", "theory",
+               "effect", "retaliation", "reply", "recent", "the", "this", "that", "its", "their", "his", "her"}
+#: the last word of an upper-case area's name that is no part of it: "THE X METROPOLITAN AREA"
+_AREA_TAIL = {"metropolitan", "urban", "rural", "border", "frontier", "coastal", "mountain", "mountainous"}
+#: words before "sector of" that name a part of an economy, no place: "the private sector of X"
+_ECONOMIC = {"private", "public", "banking", "financial", "business", "economic", "industrial", "agricultural",
+             "energy", "oil", "health", "education", "security", "informal", "formal", "services", "service",
+             "manufacturing", "transport", "mining", "tourism", "construction", "retail", "state", "export"}
 _NOT_AREA = {"combat", "urban", "metropolitan", "affected", "conflict", "surrounding", "residential", "industrial",
              "military", "mountain", "war", "target", "same", "general", "whole", "entire", "danger", "frontier",
-             "tribal", "greater", "wider", "immediate", "disaster", "crash", "blast", "attack"}
+             "tribal", "greater", "wider", "immediate", "disaster", "crash", "blast", "attack", "downtown", "rural",
+             "coastal", "border", "rebel", "guerrilla", "city", "capital", "village", "central", "northern",
+             "southern", "eastern", "western", "populated", "occupied", "contested", "disputed", "restricted"}
 
 # Named sites whose head word is part of the name and capitalised ("Deerpark Road", "Bagram
 # Air Base", "El Dorado International Airport"); in mixed-case text only.
@@ -252,19 +276,23 @@ def actor_mention(text: str, start: int, end: int) -> bool:
     return False
 
 
+_ACTS_AFTER = re.compile(
+    r"(?:['’]s\s+(?:fighters|forces|men|spokes\w+|leader))?\s+(?:(?:has|had|have|also)\s+)?" + rf"(?:{_ACTOR_VERB})\b"
+)
+
+
+@lru_cache(maxsize=4096)
 def _acts(article: str, name: str) -> bool:
     """The text makes ``name`` act or speak somewhere ("Hezbollah said", "Mapendo told"): a
-    side, a source or a person, not a place."""
-    return (
-        re.search(
-            r"(?<![\w'’-])"
-            + re.escape(name)
-            + r"(?:['’]s\s+(?:fighters|forces|men|spokes\w+|leader))?\s+(?:(?:has|had|have|also)\s+)?"
-            + rf"(?:{_ACTOR_VERB})\b",
-            article,
-        )
-        is not None
-    )
+    side, a source or a person, not a place. (Each of the name's occurrences is tried once, and
+    the answer kept per name: many matches of one name cost one scan.)"""
+    i = article.find(name)
+    while i >= 0:
+        prev = article[i - 1] if i > 0 else " "
+        if not (prev.isalnum() or prev in "_'’-") and _ACTS_AFTER.match(article, i + len(name)):
+            return True
+        i = article.find(name, i + 1)
+    return False
 
 
 #: a capitalised word after a country that makes it part of an organisation's name ("Kurdistan
@@ -345,20 +373,31 @@ def _find_places(article: str) -> tuple[Place, ...]:
             if not upper and _MINISTRY.fullmatch(m.group("u")) and rx is _MIXED_BEFORE:
                 continue
             dm = _DESCRIBED_UNIT.search(article, 0, ne) if not upper and before else None
-            # (a name ending in -i is a nationality only when it is one: "the Iraqi city", not "the Mopti region")
+            # (a name ending in -i is a nationality only when it is one: "the Iraqi city", not "the Tandi region")
             if (
                 upper
                 and before
-                and re.fullmatch(r"[A-Z]+(?:ESE|IAN|EAN|ISH|AN)", article[ns:ne])
+                and (
+                    re.fullmatch(r"[A-Z]+(?:ESE|IAN|EAN|ISH)", article[ns:ne])
+                    or article[ns:ne].lower() in DEMONYMS  # ("THE TUCUMAN PROVINCE OF X": a name in -AN)
+                )
                 and re.match(r"\s+OF\s", article[m.end("u") :])
             ):
-                continue  # "THE ANDEAN HAMLET OF X": a description before the unit, X the name
+                continue  # "THE <ADJECTIVE> HAMLET OF X": a description before the unit, X the name
             if (
                 dm is not None
                 and m.group("u").islower()
-                and (not dm.group(1).endswith("i") or dm.group(1).lower() in DEMONYMS)
+                and (
+                    not dm.group(1).endswith("i")
+                    or dm.group(1).lower() in DEMONYMS
+                    or dm.group(1).lower() in _REGIONAL_I
+                )
             ):
                 continue  # "the Sudanese city": a description, not a name
+            if m.group("u").lower() == "sector" and (
+                (not upper and m.group("u") != "sector") or article[ns:ne].split()[0].lower() in _ECONOMIC
+            ):
+                continue  # "the Private Sector of X", "THE BANKING SECTOR OF": a part of an economy
             if before:
                 s, e = ns, m.end("u")  # "Helmand province": the unit word belongs to the name
             else:
@@ -396,19 +435,29 @@ def _find_places(article: str) -> tuple[Place, ...]:
                 ns, ne = m.start(g), m.end(g)
                 trimmed = _trim_name(article, ns, ne, stop, backward=backward)
                 if trimmed is None or (trimmed[1] != ne if backward or g == "n" else trimmed[0] != ns):
-                    continue  # a common word inside ("THE PALMEROLA AIR BASE" starts with one)
+                    continue  # a common word inside ("THE LAS VEGAS AIR BASE" starts with one)
                 raw = article[trimmed[0] : trimmed[1]]
                 if re.search(r"\n\s*\n", raw) or ("\n" in raw and not upper):
                     continue  # (a wire's hard-wrapped line may split a name: "THE SAN\nRAMON AREA")
                 name = " ".join(raw.split())
+                if rx is _AREA:
+                    while len(name.split()) > 1 and name.split()[-1].lower() in _AREA_TAIL:
+                        name = name.rsplit(" ", 1)[0]  # "THE X METROPOLITAN AREA" -> "X"
+                    last = name.split()[-1].lower()
+                    if len(name.split()) == 1 and (
+                        re.search(r"(?:ive|ed|al)$", last) or re.search(r"-(?:controlled|held|dominated)$", last)
+                    ):
+                        continue  # "THE CONFLICTIVE AREA", "THE GUERRILLA-CONTROLLED AREA": common words
+                if rx is _IN_PLACED and name.split()[0].lower() in _NOT_PLACED:
+                    continue  # "IN ADDITION, ALSO IN X": an adverbial opener, no place
                 if not upper and not all(w[0].isupper() or w in _NAME_LINKS for w in name.split()):
                     continue  # mixed-case text: every word of a name is capitalised
                 if len(name.split()) > 3 or is_country(name) or (not upper and _acts(article, name)):
                     continue
                 if rx is _AREA and name.split()[0].lower() in _NOT_AREA:
                     continue
-                found.append(Place(name, trimmed[0], trimmed[1], "site"))
-    # "in Dera Ismail Khan District, Khyber Pakhtunkhwa, Pakistan": a name between a place and its
+                found.append(Place(name, trimmed[0], trimmed[0] + len(name) if rx is _AREA else trimmed[1], "site"))
+    # "in Varan District, Upper Tesh, Pakistan": a name between a place and its
     # country, each set off by commas, is the larger unit that holds the place
     for p in [p for p in found if p.kind == "admin"]:
         cm = _BETWEEN_COUNTRY.match(article, p.end)

@@ -1092,7 +1092,7 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"kidnapp?(?:ed|ing|ings)?|kidnaps|abduct(?:ed|ing|ions?)|taken\s+hostage|"
         r"held\s+hostage|hostages|taken\s+prisoner|prisoners|taken\s+into\s+custody|"
         # "taking 251 people hostage", "took three engineers captive": the count after the verb (``_TOOK_HOSTAGE``)
-        # (and the participle: "had killed 100 soldiers and taken eight prisoner")
+        # (and the participle: "had killed 40 guards and taken six prisoner")
         r"(?:took|taking|takes|take|taken)(?=\s+(?:[\w,'-]+\s+){1,4}?(?:hostage|captive|prisoner)s?\b)|"
         # "held hundreds of passengers hostage": the same, with "held" (``_TOOK_HOSTAGE``)
         # (no preposition or article between: "held three meetings on the hostage crisis" none)
@@ -1104,8 +1104,8 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"taken\s+from(?=\s+(?:their|his|her)\s+(?:homes?|houses?|beds?)\b|\s+(?:[\w'’-]+\s+){1,6}?by\s+"
         r"(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|gunmen|militants|fighters|forces|militiamen|militias?|police|"
         r"kidnappers|abductors|rebels|insurgents)\b)|"
-        # people held by an armed force, or held for a time, counted before the verb ("between 30
-        # and 40 guards had been held for several hours by the dissidents", "five men were held
+        # people held by an armed force, or held for a time, counted before the verb ("between 12
+        # and 15 farmers had been held for two days by the rebels", "five men were held
         # overnight by troops"; a passive "held" only: "talks were held" has no count of people,
         # "the meeting held by the rebels" no auxiliary)
         r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bwas\s))held(?=\s+(?:(?:for|over)\s+(?:(?:several|a\s+few|many|two|"
@@ -1378,6 +1378,7 @@ def quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
     pat = OUTCOME_RE.get(outcome)
     if pat is None:
         return None
+    sentence = _mask_outcome(sentence, outcome)
     named = victims_named(sentence, pat)
     if named is not None:
         return named  # "KILLED. THE VICTIMS WERE IDENTIFIED AS A AND B" (a quote across two sentences)
@@ -1475,7 +1476,7 @@ def _many_before(sentence: str, m: re.Match[str]) -> tuple[int, Quantity] | None
     missing": many, bounds of VAGUE), with its distance score."""
     if m.group().lower() in ("hurt", "lost", "fell", "seized"):
         return None  # "many are hurt by the new rules": said of more than bodies
-    bm = _MANY_BEFORE.search(sentence, 0, m.start())
+    bm = _ends(_MANY_BEFORE, sentence, m.start())
     if bm is None or bm.end() != m.start():
         return None
     q = parse_quantity(bm.group(1))
@@ -1562,6 +1563,7 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
 
     Zero quantities (negations) are never extra figures.
     """
+    sentence = _mask_outcome(sentence, outcome)
     main = quantity_for_outcome(sentence, outcome)
     pat = OUTCOME_RE.get(outcome)
     if main is None or pat is None:
@@ -1640,7 +1642,7 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             gap = sentence[q.end : sub.start]
             if _SUB_COUNT_GAP.fullmatch(gap) and (
                 _PEOPLE_AFTER.match(sentence, sub.end)
-                # "22 people had died, including three of its members"
+                # "31 people had died, including four of its volunteers"
                 or (
                     re.search(r",\s*(?:including|among\s+them)\s+$", gap, re.I)
                     and _PARTITIVE_AFTER.match(sentence, sub.end)
@@ -1697,7 +1699,7 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             and all(pat.fullmatch(t.group()) for t in _ANY_OUTCOME.finditer(gap))
         ):
             add(sub)
-    # "detained at least 17 people in Ibb last week, among them a local journalist": one person set
+    # "detained at least 20 students in the capital on Monday, among them a blogger": one person set
     # off the same way is a sub-count of one (attrib_README: a single person inside a counted group
     # with its own number >= 1)
     for hm in _SUB_ONE_FAR.finditer(sentence):
@@ -1705,6 +1707,8 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
         prev = next((x for x in reversed(qs) if x.end <= hm.start()), None)
         if one is None or one.group(1).lower() == "one" or prev is None or prev.low is None:
             continue
+        if _A_QUANTIFIER.match(sentence, one.start()):
+            continue  # "among them a number of foreign fighters": no one person
         if not any(o.start == prev.start for o in out) or _SUB_COUNT_GAP.fullmatch(sentence[prev.end : hm.end()]):
             continue  # (right after the group: read above)
         gap = sentence[prev.end : hm.start()]
@@ -1760,7 +1764,7 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
         if rq is not None and _sentence_outcome(sentence, rm.start()) == outcome:
             add(rq)
     if outcome == "detained":
-        out = [q for q in out if not _captives_otherwise(sentence, q)]
+        out = _captives_kept(sentence, out)
     # "THE SPANISH PRIEST JUAN LOPEZ, DIRECTOR OF THE SCHOOL, FOUR OTHER TEACHERS, AND TWO WOMEN WERE
     # MURDERED": a person named first in a list of counted groups is a figure of one of their own
     first = min((o for o in out if parse_quantity(o.phrase) is not None), key=lambda o: o.start, default=None)
@@ -2000,24 +2004,30 @@ _CAPTIVE_FATE = re.compile(
 )
 
 
-def _captives_otherwise(sentence: str, q: Quantity) -> bool:
-    """``q`` counts captives ("19 prisoners", no detaining verb in the sentence) whose fate the
-    sentence tells is another: killed or hurt ("the deaths of 19 prisoners"), or freed ("freed 20
-    prisoners"). Prisoners who died are not detained by this event; releases are not listed.
-    Likewise a count only "taken away" that the sentence counts as killed or hurt ("the bodies of
-    five victims were taken away")."""
-    weak = [m for m in OUTCOME_RE["detained"].finditer(sentence) if _WEAK_DETAINED.fullmatch(m.group())]
-    verbs = [m for m in OUTCOME_RE["detained"].finditer(sentence) if not _WEAK_DETAINED.fullmatch(m.group())]
-    if verbs:
-        return False  # "arrested 12 prisoners' relatives": a detaining verb governs
-    if not (_CAPTIVE_AFTER.match(sentence, q.end) or weak):
-        return False
-    if _CAPTIVE_AFTER.match(sentence, q.end) and _CAPTIVE_FATE.search(sentence[max(0, q.start - 40) : q.start]):
-        return True
-    for other in ("killed", "injured"):
-        if any(x.start == q.start for x in quantities_for_outcome(sentence, other)):
-            return True
-    return False
+def _captives_kept(sentence: str, qs: list[Quantity]) -> list[Quantity]:
+    """``qs`` without the counts of captives ("19 prisoners", no detaining verb in the sentence)
+    whose fate the sentence tells is another: killed or hurt ("the deaths of 19 prisoners"), or
+    freed ("freed 20 prisoners"). Prisoners who died are not detained by this event; releases are
+    not listed. Likewise a count only "taken away" that the sentence counts as killed or hurt ("the
+    bodies of five victims were taken away"). (The sentence's triggers and its killed / injured
+    readings are found once for all the counts.)"""
+    trigs = list(OUTCOME_RE["detained"].finditer(sentence))
+    weak = any(_WEAK_DETAINED.fullmatch(m.group()) for m in trigs)
+    if any(not _WEAK_DETAINED.fullmatch(m.group()) for m in trigs):
+        return qs  # "arrested 12 prisoners' relatives": a detaining verb governs
+    hurt: set[int] | None = None
+    kept = []
+    for q in qs:
+        captive = _CAPTIVE_AFTER.match(sentence, q.end) is not None
+        if captive and _CAPTIVE_FATE.search(sentence[max(0, q.start - 40) : q.start]):
+            continue
+        if captive or weak:
+            if hurt is None:
+                hurt = {x.start for other in ("killed", "injured") for x in quantities_for_outcome(sentence, other)}
+            if q.start in hurt:
+                continue
+        kept.append(q)
+    return kept
 
 
 # a partitive and its elided second part: "Seven of the dead were men and four (were women)"
@@ -2063,6 +2073,11 @@ _SUB_COUNT_GAP = re.compile(
 _SUB_COUNT_FAR = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.I)
 _OF_THEM_FAR = re.compile(r",\s*$")
 _SUB_ONE_FAR = re.compile(r",\s*(?:including|among\s+them)\s+", re.I)
+_A_QUANTIFIER = re.compile(
+    r"an?\s+(?:(?:large|small|great|growing|certain|good|further)\s+)?(?:number|few|couple|dozen|handful|lot|"
+    r"score|series|group|total|host|majority|minority|range|variety|mix|band|party|unit|team)s?\s+of\b",
+    re.I,
+)
 
 
 def _of_them_other(sentence: str, sub: Quantity, pat: re.Pattern[str]) -> bool:
@@ -2294,6 +2309,64 @@ def _open_relative(gap: str) -> bool:
     return "," not in rest and _ANY_OUTCOME.search(rest) is None
 
 
+# "five men were held overnight by troops": the counted people are the subject of the passive
+# "held" (a people noun and its auxiliary between them, nothing else); not the object of another
+# word ("A ceremony honouring 30 policemen was held", "The bodies of 12 soldiers were held")
+_HELD_SUBJECT = re.compile(
+    r"\s+(?:(?!(?:of|for|to|with|at|in|on)\b)[\w'’-]+\s+){1,3}?"
+    # ("30 members of its guard had been held": the people's own group after "of")
+    r"(?:of\s+(?:its|their|his|her|our|the)\s+(?:[\w'’-]+\s+){1,3}?)?(?:were|(?:had|have|has)\s+(?:reportedly\s+)?been)\s+",
+    re.I,
+)
+# a passive "held" whose subject is no one held: "The bodies of 12 soldiers were held at the morgue",
+# "A ceremony honouring 30 policemen was held by police" (``_mask_held``)
+_HELD_AUX = re.compile(r"\b(?:was|were|been)\s+held\b", re.I)
+_HELD_NOT_PEOPLE = re.compile(
+    r"\b(?:bod(?:y|ies)|remains|corpses?|ceremon(?:y|ies)|funerals?|memorials?|vigils?|services?|mass|rall(?:y|ies)|"
+    r"talks|meetings?|elections?|honou?ring|commemorating|mourning|marking)\b",
+    re.I,
+)
+
+
+# people "trapped under the rubble" whom a rescue verb governs, or survivors, are found, not missing:
+# "Rescuers freed 12 people trapped under the rubble", "five survivors who had been trapped"
+_TRAPPED = re.compile(r"\btrapped\b", re.I)
+_RESCUED = re.compile(
+    r"\b(?:freed|free|freeing|rescued|rescue|rescuing|pulled|pulling|dug|digging|saved|saving|evacuated|"
+    r"extracted|recovered|brought\s+out|survivors?)\b",
+    re.I,
+)
+
+
+def _mask(sentence: str, trig: re.Pattern[str], bad: re.Pattern[str]) -> str:
+    """``sentence`` with each ``trig`` whose clause before it (from the last ".;:") holds ``bad``
+    written with its second letter "_" (same length), so that no reading takes it."""
+    for m in trig.finditer(sentence):
+        c0 = max([m.start() - 150] + [sentence.rfind(ch, max(0, m.start() - 150), m.start()) for ch in ".;:"]) + 1
+        if bad.search(sentence, max(0, c0), m.start()):
+            at = m.end() - 3 if m.group().lower().endswith("held") else m.start() + 2
+            sentence = sentence[:at] + "_" + sentence[at + 1 :]
+    return sentence
+
+
+def _mask_outcome(sentence: str, outcome: str) -> str:
+    """A passive "held" whose clause subject is no one held (``_HELD_NOT_PEOPLE``); people
+    "trapped" whom a rescue verb governs (``_RESCUED``): no reading of detained / missing."""
+    low = sentence.lower()
+    if outcome == "detained" and "held" in low:
+        return _mask(sentence, _HELD_AUX, _HELD_NOT_PEOPLE)
+    if outcome == "missing" and "trapped" in low:
+        return _mask(sentence, _TRAPPED, _RESCUED)
+    return sentence
+_HELD_NOT_SUBJECT = re.compile(r"\b(?:of|for|to|with|\w+ing)\s+(?:(?:at\s+least|about|some|nearly|around)\s+)?$", re.I)
+
+
+def _ends(rx: re.Pattern[str], sentence: str, end: int) -> re.Match[str] | None:
+    """``rx`` (a pattern anchored at its end, "...\\s+$") matching right before ``end``, sought in
+    the 100 characters before it only (a search from the sentence start is quadratic on long text)."""
+    return rx.search(sentence, max(0, end - 100), end)
+
+
 def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[int, Quantity] | None:
     """The quantity one trigger ``m`` governs, with its distance score (lower is closer)."""
     trig = m.group()
@@ -2310,10 +2383,10 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         if _FLEE.fullmatch(trig) or (riddled and not _GUNNED.fullmatch(trig)) or _SHELTERED.match(trig):
             break  # "had fled the two villages": the number after is a place's
         gap = sentence[m.end() : q.start]
-        if _THE_DEAD.search(sentence, 0, m.start()) and _THE_DEAD_GAP.fullmatch(gap) and _the_dead(trig):
+        if _ends(_THE_DEAD, sentence, m.start()) and _THE_DEAD_GAP.fullmatch(gap) and _the_dead(trig):
             best = (len(gap), q)  # "among the dead were three children", "the wounded include two police"
         elif (
-            _THE_DEAD.search(sentence, 0, m.start())
+            _ends(_THE_DEAD, sentence, m.start())
             and _the_dead(trig)
             and _APPOSED_GAP.fullmatch(gap)
             and _APPROX_WORD.match(q.phrase)
@@ -2323,22 +2396,22 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
             # an estimate in apposition: "bringing the wounded to the hospital, maybe thirty people"
             best = (len(gap), q)
         elif (
-            re.fullmatch(r"(?:death\s+)?toll", trig, re.I) or _NUMBER_OF.search(sentence, 0, m.start())
+            re.fullmatch(r"(?:death\s+)?toll", trig, re.I) or _ends(_NUMBER_OF, sentence, m.start())
         ) and _TOLL_GAP.fullmatch(gap):
             best = (len(gap), q)  # "the death toll from the bombing has risen to 63", "the number of dead rose to 40"
         elif (
-            (re.fullmatch(r"(?:death\s+)?toll", trig, re.I) or _NUMBER_OF.search(sentence, 0, m.start()))
+            (re.fullmatch(r"(?:death\s+)?toll", trig, re.I) or _ends(_NUMBER_OF, sentence, m.start()))
             and _PROJECTION.match(q.phrase)
             and re.fullmatch(_TOLL_SCOPE + r"\s+", gap, re.I)
         ):
             best = (len(gap), q)  # a projection: "the number of dead could rise to 40" (high 40)
         elif (
-            (re.fullmatch(r"(?:death\s+)?toll", trig, re.I) or _NUMBER_OF.search(sentence, 0, m.start()))
-            and _TOLL_PUT.search(sentence, 0, m.start())
+            (re.fullmatch(r"(?:death\s+)?toll", trig, re.I) or _ends(_NUMBER_OF, sentence, m.start()))
+            and _ends(_TOLL_PUT, sentence, m.start())
             and _TOLL_AT_GAP.fullmatch(gap)
         ):
             best = (len(gap), q)  # "sources put the death toll among civilians at 31"
-        elif _INVERTED_HEAD.search(sentence, 0, m.start()) and _INVERTED_GAP.fullmatch(gap) and _the_dead(trig + "|"):
+        elif _ends(_INVERTED_HEAD, sentence, m.start()) and _INVERTED_GAP.fullmatch(gap) and _the_dead(trig + "|"):
             best = (len(gap), q)  # "killed in the attack were three soldiers", "among those killed were two boys"
         elif re.fullmatch(r"injur(?:y|ies)|wounds?", trig, re.I) and re.fullmatch(r"\s+to\s+", gap, re.I):
             best = (len(gap), q)  # "caused injuries to three people"
@@ -2370,7 +2443,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
                 best = (len(gap), q)
         if (
             best is None
-            and (re.fullmatch(r"(?:death\s+)?toll", trig, re.I) or _NUMBER_OF.search(sentence, 0, m.start()))
+            and (re.fullmatch(r"(?:death\s+)?toll", trig, re.I) or _ends(_NUMBER_OF, sentence, m.start()))
             and re.fullmatch(r"\s+(?:from|in|of|for|among)\s+(?:(?!\d)[\w'’-]+\s+){0,13}", gap, re.I)
         ):
             # a number inside the toll's scope: "the toll from the shelling of the two villages has risen to 40"
@@ -2379,11 +2452,16 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
     # before the trigger; not for a deed noun after a determiner, which is the object of
     # another verb ("several unions condemned the kidnapping of ...": the unions are no victims)
     before = [q for q in qs if q.end <= m.start()]
-    held_passive = trig.lower() == "held" and re.search(r"\b(?:been|were|was)\s+$", sentence[: m.start()], re.I)
-    nominal_object = _NOMINAL.fullmatch(trig) is not None and _DETERMINER_BEFORE.search(sentence, 0, m.start())
+    held_passive = (
+        trig.lower() == "held"
+        and bool(before)
+        and _HELD_SUBJECT.fullmatch(sentence, before[-1].end, m.start()) is not None
+        and not _HELD_NOT_SUBJECT.search(sentence, max(0, before[-1].start - 30), before[-1].start)
+    )
+    nominal_object = _NOMINAL.fullmatch(trig) is not None and _ends(_DETERMINER_BEFORE, sentence, m.start())
     if (
         before
-        and not _OBJECT_OF_VERB.search(sentence, 0, before[-1].start)
+        and not _ends(_OBJECT_OF_VERB, sentence, before[-1].start)
         and not _AFTER_ONLY.fullmatch(trig)
         and not _DROVE_OUT.fullmatch(trig)
         # ("had been held for hours by the rebels" is passive: its count comes before it)
@@ -2394,7 +2472,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         # "three wounded people were moved to Kabul": the wounded moved for care are no displaced
         and (not _SHELTERED.match(trig) or _attributive_outcome(sentence, before[-1]) in (None, "displaced"))
         # "a family of five lives here": the verb "lives", not five lives lost
-        and not (trig.lower() == "lives" and _FAMILY_OF.search(sentence, 0, before[-1].start))
+        and not (trig.lower() == "lives" and _ends(_FAMILY_OF, sentence, before[-1].start))
         # "dozens of terrorists were neutralised", not "two devices were neutralised"
         and (
             not re.fullmatch(r"neutrali[sz]\w*|eliminat\w*", trig, re.I)
@@ -2409,7 +2487,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         # seized 650 kilograms" detains no one)
         q = before[-1]
         gap = sentence[q.end : m.start()]
-        if _ONE_OF_HEAD.search(sentence, 0, q.start) and not _open_relative(gap):
+        if _ends(_ONE_OF_HEAD, sentence, q.start) and not _open_relative(gap):
             return best  # "ONE OF THE 12 SOLDIERS DIED": the verb counts the one, never the 12 (``_singular``)
         part = _PART_OF_COUNTED.match(sentence, q.end) if q.vague or q.phrase.lower() == "one" else None
         if part is not None and (
@@ -2438,7 +2516,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
             q, gap = aside  # "THREE AID WORKERS -- TWO OF THEM WOMEN -- WERE KILLED": three
         if (
             _TOLL_BEFORE_TRIG.fullmatch(trig)
-            and _TOLL_RAISED_TO.search(sentence, 0, q.start)
+            and _ends(_TOLL_RAISED_TO, sentence, q.start)
             and _TOLL_RAISED_GAP.fullmatch(gap)
         ):
             return (len(gap), q)  # "officials raised to 52 the death toll", "bringing to 12 the number of dead"
@@ -3602,6 +3680,8 @@ def member_of(sentence: str, q: Quantity, offset: int = 0) -> tuple[Quantity, st
     """The counted group that ``q`` (a ``named_member`` figure; its offsets ``offset`` past the
     sentence's) is one of, and who ``q`` is as the text words it after the opener ("THE RECTOR,
     FATHER LUIS MORAN"); None when ``q`` is no such figure."""
+    if q.low != 1 or q.high != 1:
+        return None  # (a named member is a figure of one)
     for g in _scan(sentence):
         if g.end + offset <= q.start:
             m = named_member(sentence, g)

@@ -161,10 +161,11 @@ def build_timeline(article: str, published: date | None, locations: list[str]) -
     entries: list[tuple[str, int, TimelineEntry]] = []
     anchor = published  # the last day the text gave: what "the previous day" counts from
     lead: tuple[int, int] | None = None  # the first event sentence
+    ref = release_month_end(article) if published is None else None  # (once per article)
     for s0, s1 in sentence_spans(article):
         sentence = article[s0:s1]
         plain = find_dates(sentence, published)
-        if published is None and (ref := release_month_end(article)) is not None:
+        if ref is not None:
             # a year-less month and day ("Jan. 19") in a release with no dated dateline: the
             # year of the release's code (``dates.release_month_end``); relative words stay open
             plain = [
