@@ -96,6 +96,7 @@ from .evidence.dates import dateline_at
 from .evidence.figures import (
     CAPTURE_WORDS,
     COMBATANTS,
+    LATER_CHECK,
     NON_COMBATANTS,
     OWN_LOSSES,
     SIDES_DOUBT,
@@ -907,7 +908,8 @@ def hedges_after_passed(basis: str, at: int) -> str:
     m = _CONTRAST_REPORT.search(basis, at)
     if m is None:
         return basis
-    return basis[: m.start()] + HEDGE_RE.sub(" said", basis[m.start() :])
+    # (" stated", not " said": "claimed to have" must not become the hedge "said to have")
+    return basis[: m.start()] + HEDGE_RE.sub(" stated", basis[m.start() :])
 
 
 def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Figure:
@@ -1608,14 +1610,18 @@ def _when_and_where(a: Assembly) -> None:
 _INDEPENDENT_KINDS = frozenset({"ngo", "monitor", "media"})
 
 
-def _independent_check(a: Assembly, sentence: str, reporter: str | None) -> bool:
+def _independent_check(a: Assembly, sentence: str, reporter: str | None, after: str = "") -> bool:
     """Whether the confirmation ``sentence`` states is an independent one (attrib_README status
     rule 3): the confirmer (``attribution.confirmer``; a pronoun or no named confirmer is the
     figure's own source) is an NGO, monitor, outlet or UN body, or stands on another side
     than the figure's source. A source confirming its own figure is no check unless it is
     independent itself; a confirmation naming nobody, of a figure nobody is credited with,
-    is the publisher's own check."""
+    is the publisher's own check. A sentence ``after`` the figure in which another body "later
+    confirmed the deaths" (``figures.LATER_CHECK``) names that body, its subject, as the confirmer."""
     who = confirmer(sentence)
+    later = LATER_CHECK.search(after)
+    if later:
+        who = re.split(r",|\s+\(", after[: later.start()])[0].strip() or None
     if who is None or who == SPEAKER or (reporter and listed_source(a, who) == reporter):
         who = reporter
     if who is None:
@@ -1991,6 +1997,41 @@ def _others_of_a_group(a: Assembly, c: Casualty, other: Casualty) -> bool:
     return k1 is not None and k1[0] != "people" and k2 is not None and k2[0] == "people"
 
 
+#: a past event's clause, dated by its year: "the deadliest since October 2019, when gunmen killed 40",
+#: "as in March 2020, when ..."
+_PAST_WHEN = re.compile(
+    r"\b(?:in|since|during|until|before)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+    r"(?:19|20)\d\d\s*,?\s+when\b",
+    re.I,
+)
+
+
+def _dated_past_event(a: Assembly, c: Casualty) -> bool:
+    """The figure stands in a clause telling a past event dated by its year ("since August 2019,
+    when a strike on the square killed at least 26", ``_PAST_WHEN``): another event than the one
+    reported, whatever the sentence's other time words ("Sunday's strike was the deadliest since
+    ..."). It neither contradicts nor breaks down the event's counts, and a contest of the event
+    does not reach it."""
+    at = _evidence_start(c)
+    if at is None or not c.phrase:
+        return False
+    s0, s1 = sentence_bounds(a.article, at, at + 1)
+    m = re.compile(rf"\b{re.escape(c.phrase)}\b", re.I).search(a.article, at, max(s1, at + len(c.phrase)))
+    return m is not None and _PAST_WHEN.search(a.article[s0 : m.start()]) is not None
+
+
+def _part_and_whole(a: Assembly, one: Casualty, other: Casualty) -> bool:
+    """One figure counts part of a group its sentence counts ("three of them in a serious
+    condition", "including two children", ``_a_part``) and the other no part: two groups of
+    victims, not one figure given twice (attrib_README status rule 3, "the same figure"), unless
+    both name the very same victims ("including five children" and "five children were killed")."""
+    if _a_part(a, one) == _a_part(a, other):
+        return False
+    w1, w2 = normalize(one.who or "").lower(), normalize(other.who or "").lower()
+    return not (w1 and w1 == w2)
+
+
 def _comparable_victims(one: Casualty, other: Casualty) -> bool:
     """Two figures count the same victims: the same words for them, or words naming no group
     in particular on both sides ("people", "civilians", "bodies", "others"; "people" and "23
@@ -2084,7 +2125,10 @@ def _breakdown(
             continue
         by = o.reported_by or ""
         if any(
-            normalize(by) == normalize(c.reported_by or "") or same_body(by, c.reported_by or "") for c in (one, other)
+            (normalize(by) == normalize(c.reported_by or "") or same_body(by, c.reported_by or ""))
+            # (its "at least nine" beside its "nine": one count said twice, no breakdown)
+            and disjoint(o, c)
+            for c in (one, other)
         ):
             return True
         if o.high is not None and (small.high or small.low or 0) + o.high <= (big.low or 0):
@@ -2224,6 +2268,7 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
         and not (_RELAYS.search(_report_text(a, c)) and not _kind_party(a, c.via or c.reported_by or "")[1])
         and not _NO_PLACE_GIVEN.search(_report_text(a, c))
         and not _NO_FLOOR.match(c.phrase or "")
+        and not _dated_past_event(a, c)
     ]
     for x, i in enumerate(usable):
         for j in usable[x + 1 :]:
@@ -2324,6 +2369,8 @@ def _contest_reaches(a: Assembly, c: Casualty, sentence: str, casualties: Sequen
     p1 = a.article.find("\n\n", s1)
     if (p0 + 2 if p0 >= 0 else 0) <= at < (p1 if p1 >= 0 else len(a.article)):
         return True
+    if _dated_past_event(a, c):
+        return False  # "... since August 2019, when a strike killed 26": a past event, not the one contested
     starts = [st for o in casualties if (st := _evidence_start(o)) is not None and st < s0]
     if not starts:
         return not _event_scope(a, c, find_places(a.article))[1]
@@ -2383,7 +2430,9 @@ def _clause_elsewhere(a: Assembly, one: Casualty, other: Casualty) -> bool:
 
 def _contradicting(a: Assembly, casualties: Sequence[Casualty]) -> list[set[str]]:
     """``figures.contradicting`` (same outcome, place and time words, ranges apart), leaving out a
-    pair one sentence tells of two scenes (``_clause_elsewhere``)."""
+    pair one sentence tells of two scenes (``_clause_elsewhere``) or of two groups of victims
+    (``_other_victims``: people or civilians against militants; attrib_README status rule 1, "the
+    same event and victim group")."""
     out = contradicting(casualties)
     for i, c in enumerate(casualties):
         for src in list(out[i]):
@@ -2397,7 +2446,8 @@ def _contradicting(a: Assembly, casualties: Sequence[Casualty]) -> list[set[str]
                 and normalize(o.when or "") == normalize(c.when or "")
                 and disjoint(c, o)
             ]
-            if rivals and all(_clause_elsewhere(a, c, o) for o in rivals):
+            # (or of other victims: "nine people ..., a monitor said, while Ankara said it had killed 27 militants")
+            if rivals and all(_clause_elsewhere(a, c, o) or _other_victims(c, o) for o in rivals):
                 out[i].discard(src)
     return out
 
@@ -2456,7 +2506,7 @@ def _set_statuses(a: Assembly) -> None:
         c = f.casualty
 
         def apart(o: Casualty, c: Casualty = c) -> bool:
-            return _other_event(a, c, o, places)
+            return _other_event(a, c, o, places) or _part_and_whole(a, c, o)
 
         others = {
             o
@@ -2610,10 +2660,16 @@ def _set_statuses(a: Assembly) -> None:
             and c.evidence[0].end is not None
             and following_confirmation(a.article, c.evidence[0].end)
         )
-        if checked and c.reported_by and _independent_check(a, "", c.reported_by):
+        checked_by_other = bool(checked and LATER_CHECK.search(checked))
+        if checked and c.reported_by and _independent_check(a, "", c.reported_by, checked):
             status = "confirmed"  # "The commission said it had verified the abductions." after its figure
             c.notes.append(f"its independent source says it verified the figure: {checked!r}")
-        if status == "confirmed" and not others and not _independent_check(a, f.basis, c.reported_by):
+        if (
+            status == "confirmed"
+            and not others
+            and not checked_by_other  # "The UN mission later confirmed the deaths": its check, not the source's
+            and not _independent_check(a, f.basis, c.reported_by)
+        ):
             status = "reported"  # "police confirmed" their own dead; a witness who "had confirmed" it
             c.notes.append("confirmed only by its own source or a party to the conflict: not independent confirmation")
         if others and status == "confirmed":

@@ -17,6 +17,7 @@ from summarizer.evidence.figures import (
     fighting_doubt,
     victim_class,
 )
+from summarizer.testing import code_only
 from summarizer.testing import statuses as _statuses
 
 
@@ -206,3 +207,130 @@ def test_others_of_a_named_group_are_not_civilians() -> None:
         "army said.\n\nDoctors at the Marsa clinic said at least 14 people had been wounded in the shelling."
     )
     assert _statuses(rival)["injured:six"] == "disputed"
+
+
+# --- F5 (session 10, second blind set): general causes found on attrib_fresh13 -------------------------
+
+
+def test_claimed_to_have_in_a_contrasting_clause_is_no_said_to_have() -> None:
+    text = (
+        "Rebels overran a police post near the town of Sorvik on Tuesday, killing at least five officers, a "
+        "police commander said, while the rebel movement claimed to have killed scores."
+    )
+    assert _statuses(text)["killed:at least five"] == "reported"
+    assert "said to have" not in hedges_after_passed("five died, he said, while they claimed to have killed 40", 4)
+    # negative: the figure's own "said to have" stays a hedge
+    own = "Five officers were said to have been killed near Sorvik on Tuesday, while the rebels claimed more."
+    assert _statuses(own)["killed:Five"] == "unverified"
+
+
+def test_a_part_of_a_group_is_no_other_sources_whole_count() -> None:
+    text = (
+        "Gunmen attacked the village of Lomara on Friday, a district official said.\n\n"
+        "A doctor at the Lomara clinic said 12 people had been treated for wounds, four of them in a critical "
+        "condition.\n\n"
+        "The interior ministry said three policemen had been killed and four wounded when their patrol was "
+        "ambushed near Lomara."
+    )
+    fours = [c for c in code_only(text).casualties if c.outcome == "injured" and c.phrase == "four"]
+    assert len(fours) == 2
+    # "four of them" (a part of the 12 treated) is not the ministry's four wounded policemen
+    assert [c.status for c in fours] == ["reported", "reported"]
+    # negative: two sources giving the same whole count still corroborate each other
+    same = (
+        "Gunmen attacked the village of Lomara on Friday, killing 12 people, a district official said.\n\n"
+        "The Red Crescent said 12 people had been killed in Lomara."
+    )
+    assert _statuses(same)["killed:12"] == "confirmed"
+
+
+def test_the_same_sources_restated_count_is_no_breakdown() -> None:
+    text = (
+        "Bandits killed at least seven people in a raid on the village of Tandu, police said on Friday.\n\n"
+        "Police said in a statement that seven people had been killed.\n\n"
+        "A village elder said 12 bodies had been buried."
+    )
+    got = _statuses(text)
+    assert got["killed:seven"] == "disputed"
+    assert got["killed:12"] == "disputed"
+    # negative: a source breaking its count down by place is still no rival of a third source's count
+    parts = (
+        "Bandits killed 20 people in raids on the villages of Tandu and Mirra, police said on Friday.\n\n"
+        "Police said 12 were killed in Tandu and eight in Mirra.\n\n"
+        "A village elder in Tandu said 14 people had been killed there."
+    )
+    assert _statuses(parts)["killed:14"] != "disputed"
+
+
+def test_a_past_event_in_a_when_clause_is_no_rival_count() -> None:
+    base = (
+        "A drone strike on a market in the Sarna region killed at least 30 people on Sunday, a local nurse said.\n\n"
+        'The army denied hitting civilians and called reports of civilian deaths "lies".\n\n'
+    )
+    past = base + "Medics said the toll was the highest since 2021, when a strike on the town of Karno killed 20."
+    got = _statuses(past)
+    assert got["killed:at least 30"] == "disputed"
+    assert got["killed:20"] == "reported"  # the 2021 strike's toll, not a rival count of Sunday's
+    # negative: the same count with no past "when" clause is a rival count of the event
+    rival = base + "Medics said a strike on the market had killed 20 people."
+    assert _statuses(rival)["killed:20"] == "disputed"
+    # a same source's count of a past event is no breakdown of its toll ("at least 40" ... "at least 90")
+    text = (
+        "At least 40 people were killed when gunmen attacked the town of Bera on Tuesday, the UN said.\n\n"
+        "Police said 25 people had been killed.\n\n"
+        "It was the deadliest attack since March 2022, when gunmen killed at least 90 people in the town of "
+        "Sulo, according to the UN."
+    )
+    got = _statuses(text)
+    assert got["killed:At least 40"] == "disputed"
+    assert got["killed:25"] == "disputed"
+    assert got["killed:at least 90"] == "reported"
+
+
+def test_a_count_of_militants_does_not_contradict_a_count_of_people() -> None:
+    text = (
+        "Drone strikes on the district of Harran killed eight people on Monday, among them three civilians, a "
+        "monitor said, while the army said its strikes had killed 30 militants."
+    )
+    got = _statuses(text)
+    assert got["killed:eight"] == "reported"
+    assert got["killed:three"] == "reported"
+    # negative: two counts of the same militants still contradict
+    rival = (
+        "Drone strikes on the district of Harran killed eight militants on Monday, a monitor said, while the "
+        "army said its strikes had killed 30 militants."
+    )
+    assert _statuses(rival)["killed:eight"] == "disputed"
+
+
+def test_a_statement_published_by_its_own_media_centre_is_the_sides() -> None:
+    text = (
+        "Air strikes hit positions of the Valley Front near the town of Osra on Monday, killing six of its "
+        "fighters, a monitor said.\n\n"
+        "In a statement published by its media centre, the Valley Front said two of its fighters had been killed."
+    )
+    twos = [c for c in code_only(text).casualties if c.phrase == "two"]
+    assert twos and twos[0].reported_by is not None and "media centre" not in twos[0].reported_by
+    assert twos[0].status == "disputed"
+    # negative: an outlet named by "published by" stays the source
+    named = (
+        "Air strikes hit the town of Osra on Monday.\n\n"
+        "A report published by the Osra Courier said two fighters had been killed."
+    )
+    twos = [c for c in code_only(named).casualties if c.phrase == "two"]
+    assert twos and twos[0].reported_by is not None and "Courier" in twos[0].reported_by
+
+
+def test_another_body_later_confirming_the_deaths_confirms() -> None:
+    text = (
+        "Fighting flared along the river.\n\n"
+        "In March, a shell hit a ferry near the town of Osk, killing four fishermen, residents said at the time. "
+        "The UN mission in the region, whose staff visited the landing, later confirmed the deaths in a report.\n\n"
+        "The army said it was investigating."
+    )
+    assert _statuses(text)["killed:four"] == "confirmed"
+    # negative: the figure's own source later confirming it is no independent check
+    own = text.replace("residents said at the time", "the regional police said at the time").replace(
+        "The UN mission in the region, whose staff visited the landing,", "The regional police"
+    )
+    assert _statuses(own)["killed:four"] == "reported"

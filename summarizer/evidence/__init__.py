@@ -1413,6 +1413,23 @@ Attribution, hedges and status (``attribution.py``)
      check (Admiralty: a source's own repetition does not raise credibility); a
      confirmation naming nobody, of a figure nobody is credited with, is the publisher's
      own check.
+     Session 10, second blind set (F5; tests/test_status_s10.py, invented; attrib_README status
+     rules 1-3, "the same figure", "the same event and victim group"). A part of a group its
+     sentence counts ("three of them in a serious condition", "including two children";
+     ``assemble._a_part``) and another source's count that is no part are two groups of victims,
+     no corroboration, unless both name the very same victims (``assemble._part_and_whole``).
+     Another source's count of militants does not contradict a count of people or civilians in
+     the same sentence (``assemble._contradicting`` leaves out ``_other_victims``). A count in a
+     past event's clause dated by its year ("the deadliest since May 2019, when shelling killed
+     20"; ``assemble._dated_past_event``) is no rival count of the event's, and a contest of the
+     event does not reach it. A source's other count is a breakdown of its toll only when the two
+     do not overlap: its lead's "at least nine" beside its "nine" is one count said twice
+     (``assemble._breakdown``). The hedge of another source's contrasting clause is read out as
+     "stated", so that "claimed to have" does not turn into the hedge "said to have"
+     (``assemble.hedges_after_passed``). The sentence after a figure saying another body "later
+     confirmed the deaths" (``figures.LATER_CHECK``) is that body's check: confirmed when it is
+     independent of the figure's source. "In a statement published by its media centre, X said"
+     is X's report, not the channel's (``attribution._REPORTED_BY``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -673,6 +673,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         if re.search(r"\bnot\s+(?:\w+\s+){0,3}$", sentence[: m.start()], re.I):
             continue  # "could not be reliably verified by Al Jazeera": a doubt, not a report
         src = _clean_subject(m.group("src"))
+        if src and m.group(0).lower().startswith("published") and _POSSESSED.fullmatch(src):
+            continue  # "In a statement published by its media centre, the X said": X's own channel, X speaks
         if src:
             found.append((m.start("src"), src))
     for m in _CLAIM_BY.finditer(sentence):  # "dismissed a claim by the group X that its fighters killed 100"

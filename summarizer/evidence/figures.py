@@ -364,6 +364,14 @@ _OWN_CHECK = re.compile(
 )
 
 
+#: another body confirming the reported casualties after the fact: "The UN mission, whose team visited the
+#: site, later confirmed the deaths in a report" (the caller checks that the confirmer is independent)
+LATER_CHECK = re.compile(
+    r"\b(?:later|subsequently|since)\s+(?:confirmed|verified)\s+the\s+(?:deaths|killings|abductions|casualties|toll)\b",
+    re.I,
+)
+
+
 def following_confirmation(article: str, end: int) -> str | None:
     """The sentence right after a figure, stating no number of its own, in which its source says
     it verified (confirmed) what it reported ("The commission said it had verified the
@@ -372,7 +380,8 @@ def following_confirmation(article: str, end: int) -> str | None:
     nxt = next(_sentences_after(article, end, 1), "")
     if not nxt or _STATES_NUMBER.search(nxt) or _DOUBT.search(nxt) or re.search(r"\bnot\b", nxt, re.I):
         return None
-    return nxt if _OWN_CHECK.search(nxt) else None
+    return nxt if _OWN_CHECK.search(nxt) or LATER_CHECK.search(nxt) else None
+
 
 
 #: a contest pointing back at ONE figure: "called that figure disinformation", "this number"
