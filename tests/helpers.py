@@ -120,3 +120,18 @@ HAND_WRITTEN_ARGS = [
     "--published",
     "2025-03-07",
 ]
+
+
+def checked_summary(article: str) -> Any:
+    """The code-only summary of ``article`` (no model) after the local checks, offsets strict."""
+    from summarizer.checks import run_checks
+    from summarizer.testing import code_only
+
+    s = code_only(article, published=None)
+    s, _ = run_checks(s, article, published=None, strict_offsets=True, in_place=True)
+    return s
+
+
+def figure_ranges(article: str) -> list[tuple[str, int | None, int | None]]:
+    """(outcome, low, high) of every figure of ``checked_summary(article)``, sorted."""
+    return sorted((c.outcome, c.low, c.high) for c in checked_summary(article).casualties)

@@ -13,22 +13,20 @@ described inside a counted group keeps its own figure of one (the written conven
 from __future__ import annotations
 
 import pytest
+from helpers import checked_summary, figure_ranges
 
-from summarizer.checks import run_checks
 from summarizer.schema import Summary
-from summarizer.testing import code_only
 
 W = "SAN MIGUEL, 14 APR 90 (RADIO) -- "
 
 
 def _summary(article: str) -> Summary:
-    s = code_only(article, published=None)
-    s, _ = run_checks(s, article, published=None, strict_offsets=True, in_place=True)
-    return s
+    summary: Summary = checked_summary(article)
+    return summary
 
 
 def _figures(article: str) -> list[tuple[str, int | None, int | None]]:
-    return sorted((c.outcome, c.low, c.high) for c in _summary(article).casualties)
+    return figure_ranges(article)
 
 
 @pytest.mark.parametrize(

@@ -9,18 +9,17 @@ group's people, and the total stays the group's number (never a sum).
 from __future__ import annotations
 
 import pytest
+from helpers import checked_summary
 
-from summarizer.checks import run_checks
 from summarizer.evidence.figures import derive_quantity
 from summarizer.evidence.quantities import quantity_for_outcome
 from summarizer.schema import Summary
-from summarizer.testing import code_only, readings
+from summarizer.testing import readings
 
 
 def _summary(article: str) -> Summary:
-    s = code_only(article, published=None)
-    s, _ = run_checks(s, article, published=None, strict_offsets=True, in_place=True)
-    return s
+    summary: Summary = checked_summary(article)
+    return summary
 
 
 @pytest.mark.parametrize(

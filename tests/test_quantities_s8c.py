@@ -8,17 +8,15 @@ people: "as well as"; nationality nouns from the one demonym table in ``evidence
 from __future__ import annotations
 
 import pytest
+from helpers import checked_summary
 
-from summarizer.checks import run_checks
 from summarizer.evidence.quantities import quantities_for_outcome, quantity_for_outcome
 from summarizer.schema import Summary
-from summarizer.testing import code_only
 
 
 def _summary(article: str) -> Summary:
-    s = code_only(article, published=None)
-    s, _ = run_checks(s, article, published=None, strict_offsets=True, in_place=True)
-    return s
+    summary: Summary = checked_summary(article)
+    return summary
 
 
 def _counts(sentence: str, outcome: str) -> list[tuple[int | None, int | None]]:

@@ -9,17 +9,16 @@ deed noun ("the wounding of a nurse and a driver"), a lethal operation against p
 from __future__ import annotations
 
 import pytest
+from helpers import checked_summary
 
-from summarizer.checks import run_checks
 from summarizer.evidence.quantities import quantities_for_outcome
 from summarizer.schema import Summary
-from summarizer.testing import code_only, reading, readings
+from summarizer.testing import reading, readings
 
 
 def _summary(article: str) -> Summary:
-    s = code_only(article, published=None)
-    s, _ = run_checks(s, article, published=None, strict_offsets=True, in_place=True)
-    return s
+    summary: Summary = checked_summary(article)
+    return summary
 
 
 def _figures(article: str) -> list[tuple[str, int | None, int | None]]:
