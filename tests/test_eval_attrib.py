@@ -59,22 +59,24 @@ DOC = {
 }
 
 
+#: the health ministry's figure of DOC, as a prediction
+HEALTH_MINISTRY_12 = PredFigure(
+    outcome="killed",
+    low=12,
+    best=12,
+    high=None,
+    phrase="At least 12",
+    quotes=["At least 12 people were killed in Goma, the health ministry said."],
+    reported_by="the health ministry",
+    status="confirmed",
+)
+
+
 def test_attribution_metrics_when_the_gold_carries_them(tmp_path: object) -> None:
     doc = GoldDoc.model_validate(DOC)  # no "corpus": attribution sets have none
     assert doc.corpus == "all" and doc.gold.has_attribution
     pred = Prediction(
-        figures=[
-            PredFigure(
-                outcome="killed",
-                low=12,
-                best=12,
-                high=None,
-                phrase="At least 12",
-                quotes=["At least 12 people were killed in Goma, the health ministry said."],
-                reported_by="the health ministry",
-                status="confirmed",
-            )
-        ],
+        figures=[HEALTH_MINISTRY_12],
         sources=[PredSource(name="the health ministry", kind="official", party_to_conflict=True)],
     )
     r = score_doc(doc, pred)
@@ -91,16 +93,7 @@ def test_attribution_metrics_when_the_gold_carries_them(tmp_path: object) -> Non
 
 def test_precision_counts_extra_figures_and_sources() -> None:
     doc = GoldDoc.model_validate(DOC)
-    fig = PredFigure(
-        outcome="killed",
-        low=12,
-        best=12,
-        high=None,
-        phrase="At least 12",
-        quotes=["At least 12 people were killed in Goma, the health ministry said."],
-        reported_by="the health ministry",
-        status="confirmed",
-    )
+    fig = HEALTH_MINISTRY_12
     extra = fig.model_copy(update={"outcome": "injured", "phrase": "dozens", "low": 24, "best": None})
     pred = Prediction(
         figures=[fig, extra],

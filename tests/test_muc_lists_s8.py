@@ -10,17 +10,6 @@ from __future__ import annotations
 import pytest
 from helpers import checked_summary, figure_ranges
 
-from summarizer.schema import Summary
-
-
-def _summary(article: str) -> Summary:
-    summary: Summary = checked_summary(article)
-    return summary
-
-
-def _figures(article: str) -> list[tuple[str, int | None, int | None]]:
-    return figure_ranges(article)
-
 
 @pytest.mark.parametrize(
     ("article", "expected"),
@@ -55,7 +44,7 @@ def _figures(article: str) -> list[tuple[str, int | None, int | None]]:
     ],
 )
 def test_wound_counts_are_no_people(article: str, expected: list[tuple[str, int, int]]) -> None:
-    assert _figures(article) == expected
+    assert figure_ranges(article) == expected
 
 
 @pytest.mark.parametrize(
@@ -74,13 +63,13 @@ def test_wound_counts_are_no_people(article: str, expected: list[tuple[str, int,
     ],
 )
 def test_one_of_group_apposition_died(article: str, expected: tuple[str, int, int]) -> None:
-    assert expected in _figures(article)
+    assert expected in figure_ranges(article)
 
 
 def test_one_of_group_apposition_without_death() -> None:
     # negative: the apposition's person speaks, nobody dies
     article = "TEGUCIGALPA, 3 FEB 90 (RADIO) -- ONE OF THE INJURED, A 62-YEAR-OLD BAKER, SAID THE MEN FIRED AT THE BUS."
-    assert not [f for f in _figures(article) if f[0] == "killed"]
+    assert not [f for f in figure_ranges(article) if f[0] == "killed"]
 
 
 @pytest.mark.parametrize(
@@ -112,7 +101,7 @@ def test_one_of_group_apposition_without_death() -> None:
     ],
 )
 def test_coordinated_objects(article: str, expected: list[tuple[str, int, int | None]]) -> None:
-    assert _figures(article) == expected
+    assert figure_ranges(article) == expected
 
 
 def test_dash_list_of_names_after_count() -> None:
@@ -121,17 +110,17 @@ def test_dash_list_of_names_after_count() -> None:
         "TEGUCIGALPA, 3 FEB 90 (RADIO) -- A GRENADE EXPLODED, KILLING THREE PEOPLE -- MARTA SOLIS,"
         " RENE BONILLA AND OSCAR LEIVA -- THE POLICE REPORTED."
     )
-    assert _figures(article) == [("killed", 1, 1)] * 3 + [("killed", 3, 3)]
-    names = sorted(c.phrase for c in _summary(article).casualties if c.low == 1)
+    assert figure_ranges(article) == [("killed", 1, 1)] * 3 + [("killed", 3, 3)]
+    names = sorted(c.phrase for c in checked_summary(article).casualties if c.low == 1)
     assert names == ["MARTA SOLIS", "OSCAR LEIVA", "RENE BONILLA"]
 
 
 def test_dash_aside_without_names() -> None:
     # negatives: a reporting aside between dashes, or groups with their own numbers, name no one
     article = "TEGUCIGALPA, 3 FEB 90 (RADIO) -- FOUR GUARDS WERE KILLED -- THE ARMY SAID -- AND ONE WAS WOUNDED."
-    assert _figures(article) == [("injured", 1, 1), ("killed", 4, 4)]
+    assert figure_ranges(article) == [("injured", 1, 1), ("killed", 4, 4)]
     article = "TEGUCIGALPA, 3 FEB 90 (RADIO) -- REBELS KILLED FIVE PEOPLE -- THREE SOLDIERS AND TWO PEASANTS -- AT 6."
-    assert ("killed", 1, 1) not in _figures(article)
+    assert ("killed", 1, 1) not in figure_ranges(article)
 
 
 def test_named_relative_and_group_died() -> None:
@@ -140,4 +129,4 @@ def test_named_relative_and_group_died() -> None:
         "TEGUCIGALPA, 3 FEB 90 (RADIO) -- A ROCKET HIT THE MAYOR'S HOUSE. HIS SISTER, MARIA ELENA CRUZ,"
         " AND THEIR THREE NEPHEWS DIED, THE FIREMEN SAID."
     )
-    assert _figures(article) == [("killed", 1, 1), ("killed", 3, 3)]
+    assert figure_ranges(article) == [("killed", 1, 1), ("killed", 3, 3)]

@@ -13,20 +13,9 @@ described inside a counted group keeps its own figure of one (the written conven
 from __future__ import annotations
 
 import pytest
-from helpers import checked_summary, figure_ranges
-
-from summarizer.schema import Summary
+from helpers import figure_ranges
 
 W = "SAN MIGUEL, 14 APR 90 (RADIO) -- "
-
-
-def _summary(article: str) -> Summary:
-    summary: Summary = checked_summary(article)
-    return summary
-
-
-def _figures(article: str) -> list[tuple[str, int | None, int | None]]:
-    return figure_ranges(article)
 
 
 @pytest.mark.parametrize(
@@ -105,4 +94,4 @@ def _figures(article: str) -> list[tuple[str, int | None, int | None]]:
     ],
 )
 def test_muc_wordings_s9(article: str, expected: list[tuple[str, int | None, int | None]]) -> None:
-    assert _figures(article) == expected
+    assert figure_ranges(article) == expected

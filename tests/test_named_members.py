@@ -13,13 +13,7 @@ from helpers import checked_summary
 
 from summarizer.evidence.figures import derive_quantity
 from summarizer.evidence.quantities import quantity_for_outcome
-from summarizer.schema import Summary
 from summarizer.testing import readings
-
-
-def _summary(article: str) -> Summary:
-    summary: Summary = checked_summary(article)
-    return summary
 
 
 @pytest.mark.parametrize(
@@ -111,7 +105,7 @@ def test_quote_from_the_opener_reads_one() -> None:
     ],
 )
 def test_figure_notes_and_total(article: str, group: int, who: str) -> None:
-    s = _summary(article)
+    s = checked_summary(article)
     killed = [(c.low, c.best, c.high) for c in s.casualties if c.outcome == "killed"]
     assert killed == [(group, group, group), (1, 1, 1)]
     one = s.casualties[1]
@@ -195,7 +189,7 @@ def test_listed_names_in_summary_and_total() -> None:
         "SANTA ROSA, 4 MAY 90 (RADIO) -- [TEXT] TWO TEACHERS, ARTURO MEJIA AND ROSA CUELLAR, WERE SHOT DEAD "
         "YESTERDAY. THE POLICE SAID THE KILLERS FLED."
     )
-    s = _summary(article)
+    s = checked_summary(article)
     killed = [(c.low, c.high, c.who) for c in s.casualties if c.outcome == "killed"]
     assert killed == [(2, 2, "TEACHERS"), (1, 1, "ARTURO MEJIA"), (1, 1, "ROSA CUELLAR")]
     assert all(any("one of the people counted in 'TWO'" in n for n in c.notes) for c in s.casualties[1:])
@@ -210,7 +204,7 @@ def test_victims_named_in_the_next_sentence() -> None:
         "SANTA ROSA, 4 MAY 90 (RADIO) -- [TEXT] THREE PEASANTS WERE KILLED BY GUERRILLAS YESTERDAY, THE POLICE "
         "REPORTED. THE VICTIMS WERE IDENTIFIED AS RAMON ESTRADA, LUCIO PARRA AND BENITO SOLIS."
     )
-    s = _summary(article)
+    s = checked_summary(article)
     killed = [(c.low, c.high, c.phrase) for c in s.casualties if c.outcome == "killed"]
     assert killed == [
         (3, 3, "THREE"),
@@ -231,7 +225,7 @@ def test_victim_named_keeps_the_source_before() -> None:
         "Police said gunmen killed four traders at the market on Monday. Among the victims was the "
         "market's chairman, Yusuf Dahir."
     )
-    s = _summary(article)
+    s = checked_summary(article)
     killed = [(c.low, c.high, c.who, c.reported_by) for c in s.casualties if c.outcome == "killed"]
     assert killed == [(4, 4, "traders", "Police"), (1, 1, "Yusuf Dahir", "Police")]
     (total,) = [t for t in s.casualty_totals if t.outcome == "killed"]
@@ -250,5 +244,5 @@ def test_victim_named_keeps_the_source_before() -> None:
     ],
 )
 def test_no_victims_figure(article: str) -> None:
-    s = _summary(article)
+    s = checked_summary(article)
     assert all(c.low != 1 and "Ruiz" not in c.phrase for c in s.casualties)

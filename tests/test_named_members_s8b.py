@@ -9,13 +9,7 @@ import pytest
 from helpers import checked_summary
 
 from summarizer.evidence.quantities import quantities_for_outcome
-from summarizer.schema import Summary
 from summarizer.testing import readings
-
-
-def _summary(article: str) -> Summary:
-    summary: Summary = checked_summary(article)
-    return summary
 
 
 def _read(sentence: str, outcome: str) -> list[tuple[str, int | None, int | None]]:
@@ -152,6 +146,6 @@ def test_among_the_dead_were(sentence: str, expected: list[tuple[str, int | None
     ],
 )
 def test_grounded_figures_of_one(article: str, ones: list[str]) -> None:
-    s = _summary(article)
+    s = checked_summary(article)
     got = [c.phrase for c in s.casualties if (c.low, c.high) == (1, 1)]
     assert got == ones

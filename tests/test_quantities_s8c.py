@@ -11,12 +11,6 @@ import pytest
 from helpers import checked_summary
 
 from summarizer.evidence.quantities import quantities_for_outcome, quantity_for_outcome
-from summarizer.schema import Summary
-
-
-def _summary(article: str) -> Summary:
-    summary: Summary = checked_summary(article)
-    return summary
 
 
 def _counts(sentence: str, outcome: str) -> list[tuple[int | None, int | None]]:
@@ -45,13 +39,13 @@ def _counts(sentence: str, outcome: str) -> list[tuple[int | None, int | None]]:
 def test_denial_or_negation_states_no_figure(sentence: str, outcome: str) -> None:
     q = quantity_for_outcome(sentence, outcome)
     assert q is None or q.high == 0
-    assert not _summary(sentence).casualties
+    assert not checked_summary(sentence).casualties
 
 
 def test_object_after_no_is_zero() -> None:
     q = quantity_for_outcome("The raiders killed no civilians, the mayor said.", "killed")
     assert q is not None and (q.low, q.high, q.phrase) == (0, 0, "no")
-    assert not _summary("THE PATROL WOUNDED NO PEASANTS, THE COLONEL SAID.").casualties
+    assert not checked_summary("THE PATROL WOUNDED NO PEASANTS, THE COLONEL SAID.").casualties
 
 
 @pytest.mark.parametrize(
@@ -77,7 +71,7 @@ def test_denial_still_disputes_the_figure_it_denies() -> None:
         "Villagers said soldiers killed 11 civilians in Karvo on Sunday.\n\n"
         "The army denied that any civilians were killed in the operation."
     )
-    s = _summary(article)
+    s = checked_summary(article)
     assert [(c.outcome, c.low, c.high) for c in s.casualties] == [("killed", 11, 11)]
     assert s.casualties[0].status == "disputed"
 

@@ -12,17 +12,11 @@ import pytest
 from helpers import checked_summary
 
 from summarizer.evidence.quantities import quantities_for_outcome
-from summarizer.schema import Summary
 from summarizer.testing import reading, readings
 
 
-def _summary(article: str) -> Summary:
-    summary: Summary = checked_summary(article)
-    return summary
-
-
 def _figures(article: str) -> list[tuple[str, int | None, int | None]]:
-    return [(c.outcome, c.low, c.high) for c in _summary(article).casualties]
+    return [(c.outcome, c.low, c.high) for c in checked_summary(article).casualties]
 
 
 @pytest.mark.parametrize(
@@ -230,6 +224,6 @@ def test_bare_some(sentence: str, outcome: str, want: list[tuple[int | None, int
 
 def test_some_pedestrians_summary() -> None:
     article = "TWELVE SOLDIERS WERE INJURED IN THE ATTACK ON THE BARRACKS, AS WERE SOME PEDESTRIANS, INCLUDING A CHILD."
-    figs = [(c.outcome, c.low, c.high, c.phrase) for c in _summary(article).casualties]
+    figs = [(c.outcome, c.low, c.high, c.phrase) for c in checked_summary(article).casualties]
     assert ("injured", None, None, "SOME PEDESTRIANS") in figs, figs
     assert ("injured", 1, 1, "A") in figs, figs

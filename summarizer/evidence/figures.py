@@ -493,7 +493,7 @@ _PLACE_LEAD = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def text_nests(article: str, fine: str, coarse: str) -> bool:
     """The article places ``fine`` inside ``coarse`` in so many words: "<fine> in the <coarse>" or
     "<fine>, in the <coarse>" (up to two words between, "in the occupied West Bank", "in North

@@ -281,7 +281,7 @@ _ACTS_AFTER = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _acts(article: str, name: str) -> bool:
     """The text makes ``name`` act or speak somewhere ("Hezbollah said", "Mapendo told"): a
     side, a source or a person, not a place. (Each of the name's occurrences is tried once, and
