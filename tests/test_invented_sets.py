@@ -148,6 +148,11 @@ Measured when the floors were set (2026-11-30):
   0.91, party 0.92.
   Now (status causes fixed from it, 158c932): status 0.87 (79/91; strict 0.84), source recall
   0.90 (65/72), party 0.94, the rest unchanged; grounded precision 1.00.
+* ``attrib_fresh14`` (7 documents), session 11, written blind (the writer read only the shared
+  rules) and scored once before any fix: Hodeidah, Nabouri, Cauca, Depayin, Jabal al-Saqi, Batibo,
+  Kabul; 83 figures, 56 sources. UNSEEN, code-only at 18c1382: figure 0.87 (72/83), attribution
+  0.86 (62/72), status 0.85 (61/72; strict 0.76), range 0.96, source recall 0.98 (55/56), kind
+  0.91, party 0.94 (48/51), figure precision 0.90, grounded precision 1.00 (80/80).
 * ``dev_fresh5`` (18 documents), session 10, written blind and scored once before any fix: eight
   MUC-4-style wire stories, five WikiEvents-style articles (with counts, unlike the corpus) and
   five ISAF releases. UNSEEN, code-only at f6fde13: casualty recall 0.92 (45/49), strict 0.92,
@@ -422,6 +427,21 @@ SETS: dict[str, tuple[str, int, dict[str, float]]] = {
             "source_kind": 0.87,
             "party_accuracy": 0.9,
             "place_recall": 0.6,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh14": (
+        "attrib",
+        7,
+        {
+            "figure_recall": 0.85,
+            "attribution": 0.84,
+            "status_accuracy": 0.83,
+            "range_accuracy": 0.94,
+            "source_recall": 0.95,
+            "source_kind": 0.88,
+            "party_accuracy": 0.9,
+            "place_recall": 0.8,
             "grounded_precision": 1.0,
         },
     ),
