@@ -444,7 +444,17 @@ def _party_outlet(article: str, name: str, notes: Sequence[str]) -> bool:
     owned += re.finditer(re.escape(bare) + r"(?:\s*\([^)]*\))?,\s+" + _OWNER, article, re.I)
     if any(not is_country(m.group("owner")) and not country_of_demonym(m.group("owner")) for m in owned):
         return True
+    # "the group's Al-Amar TV", "the rebels' own radio": an armed side's outlet by its possessive
+    if re.match(_SIDE_POSSESSIVE, name.strip(), re.I):
+        return True
     return re.search(r"\b(?:its|their)\s+(?:own\s+)?" + re.escape(bare) + r"\b", article, re.I) is not None
+
+
+#: a side's possessive before an outlet's name: "the group's", "the movement's", "the rebels'"
+_SIDE_POSSESSIVE = (
+    r"(?:the\s+)?(?:group|movement|militia|rebels|insurgents|militants|separatists|junta|army|military|"
+    r"organi[sz]ation|front)(?:'s|’s|'|’)\s+(?:own\s+)?(?-i:[A-Z])"
+)
 
 
 def _sources_from_model(a: Assembly) -> None:
@@ -1288,8 +1298,28 @@ def _source_heads(by: str) -> set[str]:
 
 
 #: words of a description too plain to tell one source from another
-_PLAIN_DESC = frozenset({"local", "senior", "regional", "provincial", "district", "military", "security", "government",
-                         "state", "police", "hospital", "health", "said", "says", "told", "with", "from", "that"})
+_PLAIN_DESC = frozenset(
+    {
+        "local",
+        "senior",
+        "regional",
+        "provincial",
+        "district",
+        "military",
+        "security",
+        "government",
+        "state",
+        "police",
+        "hospital",
+        "health",
+        "said",
+        "says",
+        "told",
+        "with",
+        "from",
+        "that",
+    }
+)
 
 
 def _same_source(desc: str, phrase: str) -> bool:
@@ -3032,6 +3062,192 @@ _STATE_TARGET = re.compile(
 )
 
 
+#: a description after a source's name, up to the sentence's end or the verb ("Name, a leader of
+#: the X, a militia that fights alongside the army, gave ..."; "said Name, a local official of the X.")
+_APPOSED = (
+    r",\s+(?P<d>(?:a|an|the|one)\s+[^.;:\"“”]{3,200}?)(?=\s*[.;:]|,\s+(?:who\s+)?"
+    r"(?:said|says|told|tells|gave|added|put|claimed|reported|accused)\b|\s*$)"
+)
+#: a description as an armed side: "a Turkish-backed Syrian faction", "a militia that fights
+#: alongside the army", "an armed group", "a vigilante group" (attrib_README kinds: military)
+_ARMED_DESCRIPTION = re.compile(
+    r"^(?:a|an|the|one)\s+(?:(?!(?:that|which|who|whose|of|for|on|against|with|by|to|from|and|former|ex)\b)"
+    r"[\w'’-]+\s+){0,3}?(?:militias?|factions?|armed\s+(?:group|wing|movement)|"
+    r"(?:rebel|insurgent|jihadist|militant|vigilante|paramilitary|self-defen[cs]e)\s+(?:group|force|movement|militia)|"
+    r"paramilitary)\b",
+    re.I,
+)
+#: a member's role in a body: "a leader of the X", "a local official of the X", "a commander in the X"
+_MEMBER_OF = re.compile(
+    r"^(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,2}?(?:leader|commander|member|spokes\w+|official|officer|head|chief|"
+    r"director|coordinator)\s+(?:of|for|with|in|at)\s+(?P<body>(?:the\s+)?(?-i:[A-Z])[^,;]*)(?P<rest>.*)$",
+    re.I,
+)
+#: violence between communities the text names as its sides: "ethnic violence broke out between the
+#: Aku and Bena communities", "communal clashes between X and Y" (UCDP non-state: communal groups)
+_COMMUNAL_SIDES = re.compile(
+    r"\b(?:ethnic|communal|inter-?communal|sectarian|inter-?ethnic|tribal)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:violence|clashes|fighting|conflict|strife|feud)\b[^.]{0,60}?\bbetween\s+(?:the\s+)?"
+    r"(?P<x>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+and\s+(?:the\s+)?"
+    r"(?P<y>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)",
+    re.I,
+)
+#: a community's own body: "a Kuki-Zo civil society body", "an Aku umbrella group", "the Bena
+#: youth council" (a person of the community, "a Bena woman", is a witness, not its body)
+_COMMUNITY_BODY = (
+    r"(?:civil\s+society\s+)?(?:[\w-]+\s+)?"
+    r"(?:body|bodies|group|organi[sz]ation|forum|council|association|union|committee|front|federation)\b"
+)
+
+#: a source that says the deeds were its own: "X said its strikes had killed 27 militants", "X said
+#: in a video that its fighters had captured six" (its forces' deed: X is the side that did it)
+_CLAIMS_OWN_DEED = (
+    r"(?:\s*\([^)]*\))?\s+(?:said|says|claimed|claims|announced)\s+(?:[^.\"“”]{0,60}?\s)?(?:that\s+)?its\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+)?(?:strikes?|airstrikes?|air\s+strikes?|forces|fighters|troops|soldiers|drones?|units?|jets|"
+    r"warplanes|artillery|militants|men|gunmen)\b(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|wounded|hit))"
+)
+
+#: a source named as fighters by their common noun: "Anglophone separatists in Norland", "rebels",
+#: "the militants" (its head noun: "experts on militants" or "a rebel-held town's council" are none)
+_FIGHTERS_NAME = re.compile(
+    r"^(?:(?!(?:on|of|about|for|against|with|by|to|from|among|and|or|than|like)\b)[\w'’-]+\s+){0,2}?"
+    r"(?:rebels|separatists|militants|insurgents|jihadists|guerrillas|fighters|militiamen|"
+    r"militias?|gunmen)(?:\s+(?:in|of|from|near|loyal\s+to|allied\s+to|linked\s+to)\s+.*)?$",
+    re.I,
+)
+#: the note of a source that belongs to a state's body ("Name, a local official of the National
+#: Emergency Agency"): a side's as the state's officials are, undone with them (``_source_sides``)
+_STATE_BODY_MEMBER = "an official of a state body (as the text describes it): a party to the conflict"
+
+
+def _apposed(article: str, name: str) -> list[str]:
+    """The descriptions the text writes right after ``name``, comma-set ("X, a militia that ...,")."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+    if not bare:
+        return []
+    pat = re.escape(bare) + r"(?:\s*\([^)]*\))?" + _APPOSED
+    return [m.group("d") for m in re.finditer(pat, article, re.I)]
+
+
+def _member_side(a: Assembly, name: str) -> str | None:
+    """Why ``name`` (a source not yet a party) is, belongs to or speaks for a side by what the text
+    writes of it (attrib_README ``party_to_conflict``): it is one of the listed armed sides by that
+    side's own proper name ("Al-Shabaab" for "Al-Shabaab fighters"); the text describes it as an
+    armed group ("X, a Turkish-backed faction,"); it is a member, leader or official of such a
+    group, of a listed armed side or of a state body ("Name, a leader of the X, a militia that
+    fights alongside the army"; "Name, a local official of the National Emergency Agency"); or
+    it is a community's body in violence between communities the text names as its sides
+    ("X, a Kuki-Zo civil society body," where "ethnic violence between the Meitei and Kuki-Zo")."""
+    keys = _party_keys(name)
+    bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+    if keys and all(w[0].isupper() for w in re.findall(r"[A-Za-z][\w'’-]*", bare)):
+        for p in a.parties:
+            if p.kind in ("armed_group", "political_group") and p.role != "suspect" and _party_keys(p.name) == keys:
+                return "one of the armed sides the text names: a party to the conflict"
+    if _FIGHTERS_NAME.match(bare):
+        return "named as fighters: one of the armed sides, a party to the conflict"
+    if bare and re.search(re.escape(bare) + _CLAIMS_OWN_DEED, a.article, re.I):
+        return "claims the deeds of the violence as its own: a party to the conflict"
+    communal = [(m.group("x"), m.group("y")) for m in _COMMUNAL_SIDES.finditer(a.article)]
+    for d in _apposed(a.article, name):
+        if _ARMED_DESCRIPTION.match(d):
+            return "described in the text as an armed group: a party to the conflict"
+        if m := _MEMBER_OF.match(d):
+            body, rest = m.group("body").strip(), m.group("rest")
+            if INTERNATIONAL.search(body) or source_kind_hint(body) in ("ngo", "monitor", "media"):
+                continue
+            rest_desc = re.match(r"\s*,\s*(.*)$", rest)
+            if (
+                (rest_desc and _ARMED_DESCRIPTION.match(rest_desc.group(1)))
+                or _names_armed_side(a, body)
+                or described_kind(a.article, body) == "armed_group"
+            ):
+                return "a member of a side's body (as the text describes it): a party to the conflict"
+            if source_kind_hint(body) in ("official", "military"):
+                return _STATE_BODY_MEMBER
+        for x, y in communal:
+            if re.match(r"(?:a|an|the)\s+(?:" + re.escape(x) + "|" + re.escape(y) + r")\s+" + _COMMUNITY_BODY, d, re.I):
+                return "a body of one of the communities the text names as the sides: a party to the conflict"
+    return None
+
+
+#: a country named as the place of the violence: "in southern Lebanon", "in Iraq's Kurdistan region",
+#: "the southern Lebanese town of X" (``_host_countries``)
+_IN_COUNTRY = re.compile(
+    r"\b(?:in|inside|across|on|near)\s+(?:the\s+)?(?-i:(?:north|south|east|west|central)\w*\s+)?"
+    r"(?P<c>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\b|"
+    r"\b(?-i:(?:north|south|east|west|central)\w*)\s+(?P<d>(?-i:[A-Z])[\w-]+)\s+(?:town|city|village|region|province|"
+    r"district|border\s+town)\b",
+    re.I,
+)
+#: a host's local or rescue office named by no place: "the region's counter-terrorism service", "the
+#: district mayor", "a civil defence rescuer", "local officials"
+_LOCAL_OFFICE = re.compile(
+    r"\b(?:the\s+(?:region|province|district|municipality|city|town)(?:'s|’s)|regional|district|municipal|local|"
+    r"mayor|governor|civil\s+defen[cs]e|rescuers?|rescue\s+workers?|emergency\s+services?)\b",
+    re.I,
+)
+
+
+def _host_countries(a: Assembly, sides: set[str], acting: set[str]) -> set[str]:
+    """The countries the text names as the place of a foreign state's strike on a non-state side
+    (a listed armed or political group; attrib_README ``party_to_conflict``): named in a sentence
+    of violence ("struck camps ... in Iraq's Kurdistan region"; talks "in Geneva" are no place of
+    it), not a listed side's or acting state's country, and its forces not hit there
+    (``_host_of_fight``). None when no non-state side is listed (a war between states)."""
+    if not any(p.kind in ("armed_group", "political_group") and p.role != "suspect" for p in a.parties):
+        return set()
+    hosts: set[str] = set()
+    for m in _IN_COUNTRY.finditer(a.article):
+        w = re.sub(r"(?:'s|’s)$", "", m.group("c") or m.group("d") or "")
+        c = (_country_word(w) or _country_word(w.split()[0])) if w else None
+        if not c or c not in _STATES or c in sides or c in acting or _host_of_fight(a.article, c):
+            continue
+        s0 = a.article.rfind(".", 0, m.start()) + 1
+        e0 = a.article.find(".", m.end())
+        if _VIOLENCE_WORD.search(a.article[s0 : e0 if e0 >= 0 else len(a.article)]):
+            hosts.add(c)
+    return hosts
+
+
+#: words of violence in a sentence naming the place
+_VIOLENCE_WORD = re.compile(
+    r"\b(?:struck|strikes?|airstrikes?|drones?|missiles?|shell\w*|bomb\w*|attack\w*|killed|killing|raid\w*)\b", re.I
+)
+
+
+def _of_host(a: Assembly, name: str, hosts: set[str]) -> bool:
+    """The source's name or its apposition ties it to a host country: a capitalised place in it
+    that the text writes in that country ("Koya" in "the town of Koya in Iraq's Kurdistan region",
+    "Name, the Kurdistan region's health minister,"); or, naming no place of its own, a local or
+    rescue office (``_LOCAL_OFFICE``) whose own sentence names the host or says "at the scene"."""
+    texts = [name, *_apposed(a.article, name)]
+    names = [n for c in hosts for n in {c, *(d for d, k in COUNTRY_OF_DEMONYM.items() if k.lower() == c)}]
+    host = r"(?:" + "|".join(re.escape(n) for n in names) + r")"
+    for t in texts:
+        for w in re.findall(
+            r"(?<![\w'’-])((?-i:[A-Z])[\w-]{2,})", re.sub(r"^(?:the|a|an)\s+", "", t.strip(), flags=re.I)
+        ):
+            if _country_word(w) in hosts:
+                return True
+            tie = (
+                re.escape(w) + r"\b(?:\s+[\w-]+){0,2}?\s+(?:in|of)\s+(?:the\s+)?(?:\w+ern\s+)?" + host + r"\b",
+                r"\b" + host + r"(?:'s|’s)\s+(?:[\w-]+\s+)?" + re.escape(w) + r"\b",
+            )
+            if any(re.search(x, a.article, re.I) for x in tie):
+                return True
+    if re.search(r"\b(?:in|near|at|of)\s+(?:the\s+)?(?-i:[A-Z])", name) or not _LOCAL_OFFICE.search(" ".join(texts)):
+        return False  # a place of its own not in the host ("a security official in West Norland")
+    ev = a.first_mention(name)
+    at = ev[0].start if ev and ev[0].start is not None else a.article.find(name)
+    if at < 0:
+        return False
+    s0 = a.article.rfind(".", 0, at) + 1
+    e0 = a.article.find(".", at)
+    sent = a.article[s0 : e0 if e0 >= 0 else len(a.article)]
+    return re.search(r"\bat\s+the\s+scene\b|\b" + host + r"\b", sent, re.I) is not None
+
+
 def _source_sides(a: Assembly) -> None:
     """A source's party call by the sides the text names (attrib_README ``party_to_conflict``:
     a source is a party when it is, belongs to or speaks for a side). A source of a country that
@@ -3044,18 +3260,25 @@ def _source_sides(a: Assembly) -> None:
         if not s.party_to_conflict and s.kind == "other" and _names_armed_side(a, s.name):
             notes = [*s.reliability_notes, "one of the armed sides the text names: a party to the conflict"]
             a.sources[i] = s.model_copy(update={"party_to_conflict": True, "reliability_notes": notes})
+        elif not s.party_to_conflict and s.kind in ("other", "anonymous") and (why := _member_side(a, s.name)):
+            a.sources[i] = s.model_copy(
+                update={"party_to_conflict": True, "reliability_notes": [*s.reliability_notes, why]}
+            )
     if (
         _NON_STATE_FIGHT.search(a.article)
         and not _STATE_FIGHTS.search(a.article)
         and not _STATE_TARGET.search(a.article)
     ):
         for i, s in enumerate(a.sources):
-            if s.party_to_conflict and s.kind in ("official", "anonymous", "state_media"):
+            if s.party_to_conflict and (
+                s.kind in ("official", "anonymous", "state_media") or _STATE_BODY_MEMBER in s.reliability_notes
+            ):
                 notes = [n for n in s.reliability_notes if "presumed to speak for a party" not in n]
                 notes.append("a state's source on fighting between non-state groups the state is no side in")
                 a.sources[i] = s.model_copy(update={"party_to_conflict": False, "reliability_notes": notes})
         return
     sides, acting, vague = _side_countries(a)
+    hosts = _host_countries(a, sides, acting) if acting and not vague else set()
     for i, s in enumerate(a.sources):
         if not s.party_to_conflict:
             continue
@@ -3067,6 +3290,8 @@ def _source_sides(a: Assembly) -> None:
                 continue
         else:
             country = _country_of_source(s.name)
+            if not country and hosts and s.kind in ("official", "anonymous") and _of_host(a, s.name, hosts):
+                country = next(iter(hosts))  # a host's local office: weighed as that state's, below
             if vague or not acting or not country or country in sides or _host_of_fight(a.article, country):
                 continue
             # the name ties it to a listed side (a side-run ministry) or a side's own word
