@@ -133,6 +133,7 @@ from .evidence.figures import (
     undercuts,
     verification_doubt,
     victim_class,
+    who_before,
     who_counted,
 )
 from .evidence.names import (
@@ -945,7 +946,7 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
         basis = basis + " " + denial
     at_q = cand.quantity.start - (cand.end - len(cand.sentence))  # the figure's own clause names its source
     orig, via = find_relay(cand.sentence, at_q) if cand.source else carried_attribution(a.article, cand.start, cand.end)
-    who = who_counted(a.article[q.start : cand.end], q.phrase)
+    who = who_counted(a.article[q.start : cand.end], q.phrase) or who_before(a.article[cand.start : q.start])
     member = member_of(cand.sentence, cand.quantity, cand.end - len(cand.sentence))
     if member is not None:  # a person named inside a counted group: one of its people, no one more
         group, who = member
@@ -2037,9 +2038,16 @@ _PAST_WHEN = re.compile(
 )
 
 
+#: a report given back then: "..., officials said at the time", "police reported at the time"
+_SAID_AT_THE_TIME = re.compile(
+    r"\b(?:said|reported|told|stated|announced|put\s+the\s+toll)\b[^.;]{0,40}?\bat\s+the\s+time\b", re.I
+)
+
+
 def _dated_past_event(a: Assembly, c: Casualty) -> bool:
     """The figure stands in a clause telling a past event dated by its year ("since August 2019,
-    when a strike on the square killed at least 26", ``_PAST_WHEN``): another event than the one
+    when a strike on the square killed at least 26", ``_PAST_WHEN``), or is given as a report made
+    back then ("..., officials said at the time", ``_SAID_AT_THE_TIME``): another event than the one
     reported, whatever the sentence's other time words ("Sunday's strike was the deadliest since
     ..."). It neither contradicts nor breaks down the event's counts, and a contest of the event
     does not reach it."""
@@ -2048,6 +2056,8 @@ def _dated_past_event(a: Assembly, c: Casualty) -> bool:
         return False
     s0, s1 = sentence_bounds(a.article, at, at + 1)
     m = re.compile(rf"\b{re.escape(c.phrase)}\b", re.I).search(a.article, at, max(s1, at + len(c.phrase)))
+    if m is not None and _SAID_AT_THE_TIME.search(a.article[m.end() : s1]):
+        return True  # "where dozens of soldiers were killed, officials said at the time": a past report
     return m is not None and _PAST_WHEN.search(a.article[s0 : m.start()]) is not None
 
 
@@ -2111,6 +2121,14 @@ def _scope_context(a: Assembly, c: Casualty) -> tuple[int, str]:
     return p0, a.article[p0:s1]
 
 
+#: a capitalised word right before a place, not a preposition or article opening the sentence: the
+#: place is the end of a longer name ("Tehreek-i-Taliban Pakistan", "Islamic State Somalia")
+_NAME_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:In|At|On|Near|From|Across|Inside|Outside|The|And|But|Of|For|To|Elsewhere)\b)"
+    r"(?-i:[A-Z])[\w'’-]*[a-z][\w'’-]*\s$"
+)
+
+
 def _event_scope(a: Assembly, c: Casualty, places: Sequence[Place]) -> tuple[int, bool]:
     """A figure's paragraph start, and whether its paragraph (up to the figure's sentence) turns to
     another event: a word saying so (``_ANOTHER_EVENT``) or a place named there that the article
@@ -2126,6 +2144,8 @@ def _event_scope(a: Assembly, c: Casualty, places: Sequence[Place]) -> tuple[int
         and pl.name.lower() not in before
         and not _ORIGIN.search(a.article[max(p0, pl.start - 60) : pl.start])
         and not _told_site(a.article[max(p0, pl.start - 60) : pl.start], before)
+        # "Tehreek-i-Taliban Pakistan", "Islamic State Sahel": a country in a group's name, no scene
+        and not (is_country(pl.name) and _NAME_BEFORE.search(a.article[max(p0, pl.start - 40) : pl.start]))
         # "the town of Batibo" after the lead's "North-West region": maybe a place of the same scene
         and not any(may_lie_within(pl.name, e, a.article) for e in earlier)
         for pl in places

@@ -1465,6 +1465,18 @@ Attribution, hedges and status (``attribution.py``)
      confirmed the deaths" (``figures.LATER_CHECK``) is that body's check: confirmed when it is
      independent of the figure's source. "In a statement published by its media centre, X said"
      is X's report, not the channel's (``attribution._REPORTED_BY``).
+     Session 11 (tests/test_status_s11.py, invented; attrib_README status rule 1, "the same
+     event and victim group"). Who a figure counts is also read before its number when the
+     words after it name nobody: "the number of soldiers killed had risen to 19", "the death
+     toll among security personnel rose to 15" (``figures.who_before``); an outcome word between
+     the number and the people is not the people ("received 15 wounded soldiers": soldiers;
+     ``figures.who_counted``). "Security personnel" are soldiers by another word
+     (``figures.VICTIM_CLASSES``). A count given as a report made back then ("where dozens of
+     soldiers were killed, officials said at the time"; ``assemble._SAID_AT_THE_TIME``) tells a
+     past event: no rival count of the event's (``assemble._dated_past_event``). A country
+     ending a longer capitalised name ("Tehreek-i-Taliban Pakistan", ``assemble._NAME_BEFORE``)
+     is part of a group's name, not a new scene turning the paragraph to another event
+     (``assemble._event_scope``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

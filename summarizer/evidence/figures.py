@@ -50,6 +50,7 @@ __all__ = [
     "read_figure",
     "summary_numbers_off_figures",
     "verification_doubt",
+    "who_before",
     "who_counted",
 ]
 
@@ -152,9 +153,36 @@ _WHO_STOP = re.compile(
 _WHO_EMPTY = re.compile(r"^(?:(?:the|a|an|them|whom|those|these|of)\s*)*$|\b(?:toll|figure|number|names?)$", re.I)
 
 
+#: the victims named before the number, in a toll's own words: "the number of soldiers killed had
+#: risen to 19", "the death toll among security personnel rose to 15", "the toll of police officers
+#: killed stood at 12" (the text before the number words ends with them)
+_WHO_BEFORE = re.compile(
+    r"\bthe\s+(?:death\s+)?(?:toll|number)\s+(?:of|among)\s+(?:the\s+)?(?P<who>[A-Za-z][\w'-]*(?:\s+(?!(?:killed|dead|wounded|injured|hurt)\b)[A-Za-z][\w'-]*)?)"
+    r"(?:\s+(?:killed|dead|wounded|injured|hurt))?\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:risen|rose|rises|climbed|climbs|increased|reached|reaches|stood|stands|was|is)\s+(?:to\s+|at\s+)?[\"“']?$",
+    re.I,
+)
+#: an outcome word between the number and the people: "received 15 wounded soldiers"
+_OUTCOME_ADJECTIVE = re.compile(r"^(?:wounded|injured|dead)$", re.I)
+#: words after such an outcome word that are not the people: "26 dead myself", "15 wounded so far"
+_NOT_PEOPLE_AFTER = re.compile(
+    r"^(?:\w+sel(?:f|ves)|so|too|also|then|there|here|now|yet|each|all|both|only|or|but|to|for|of|since|"
+    r"including|among|inside|outside|overall|altogether|in|at|so-far)$",
+    re.I,
+)
+
+
+def who_before(before: str) -> str:
+    """Who a figure counts, named before its number in a toll's own words (``_WHO_BEFORE``: "the
+    number of soldiers killed had risen to 19" → "soldiers"); "" when the text before does not end so."""
+    m = _WHO_BEFORE.search(before[-120:])
+    return m.group("who") if m else ""
+
+
 def who_counted(quote: str, phrase: str) -> str:
     """Who a figure counts, read by code from the words after the number words
-    ("over 130 people had been killed" → "people"; "dozens of men" → "men")."""
+    ("over 130 people had been killed" → "people"; "dozens of men" → "men"; "15 wounded
+    soldiers" → "soldiers": an outcome word before a noun is not the people)."""
     m = re.search(r"\s+".join(map(re.escape, phrase.split())), quote, re.IGNORECASE) if phrase.strip() else None
     if m is None:
         return ""
@@ -166,6 +194,14 @@ def who_counted(quote: str, phrase: str) -> str:
             words = words[1:]  # a partitive "four of the hostages": the hostages
     if len(words) > 1 and words[0].lower() in ("them", "whom", "those", "these"):
         words = words[1:]  # "two of them women": the women
+    if (
+        len(words) > 1
+        and _OUTCOME_ADJECTIVE.match(words[0])
+        and re.fullmatch(r"[A-Za-z][\w'-]*", words[1])
+        and not _WHO_STOP.match(words[1])
+        and not _NOT_PEOPLE_AFTER.match(words[1])
+    ):
+        return str(words[1])  # "15 wounded soldiers": the soldiers (the noun only: "injured people to a hospital")
     out: list[str] = []
     for w in words:
         if _WHO_STOP.match(w) or len(out) >= 4:
@@ -819,7 +855,8 @@ def doubted_group(doubt: str) -> str | None:
 #: words one side or another uses for the same victims (Status 1, "the same victims"): police by
 #: any of their names ("seven police officers", "nine police agents", "policemen"); irregular
 #: fighters by their friends' or enemies' words ("insurgents", "terrorists", "militants",
-#: "fighters", "jihadists", "rebels", "guerrillas"); soldiers ("troops", "servicemen"); people of
+#: "fighters", "jihadists", "rebels", "guerrillas"); soldiers ("troops", "servicemen", "security
+#: personnel"); people of
 #: no side ("people", "civilians", "villagers", "residents")
 VICTIM_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -841,7 +878,10 @@ VICTIM_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "mercenaries": the word rebels use for the troops they fight ("killed more than 40 'mercenaries'")
     (
         "soldiers",
-        re.compile(r"(?:soldiers?|troops|servicem[ae]n|service\s+(?:members?|personnel)|mercenar(?:y|ies))", re.I),
+        re.compile(
+            r"(?:soldiers?|troops|servicem[ae]n|service\s+(?:members?|personnel)|security\s+personnel|mercenar(?:y|ies))",
+            re.I,
+        ),
     ),
     # people of no side by any of their names ("12 civilians", "15 people", "20 villagers")
     ("people", re.compile(r"(?:people|persons|civilians?|villagers?|residents?|inhabitants)", re.I)),

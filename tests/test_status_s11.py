@@ -1,0 +1,67 @@
+"""Session 11 status rules (g1), on invented articles (none copied from an evaluation set): who a
+toll counts named before its number; "security personnel" as soldiers; a count "said at the time"
+tells a past event; a country ending a group's name is no new scene. Negatives included."""
+
+from __future__ import annotations
+
+from summarizer.evidence.figures import same_victim_class, who_before, who_counted
+from summarizer.testing import statuses as _statuses
+
+
+def test_who_named_before_the_number() -> None:
+    assert who_before("A police official said the number of soldiers killed had risen to ") == "soldiers"
+    assert who_before("Officials said the death toll among security personnel rose to ") == "security personnel"
+    assert who_before("the toll of police officers killed stood at ") == "police officers"
+    # negatives: no toll words right before the number
+    assert who_before("The army said its troops had killed ") == ""
+    assert who_before("the number of attacks has risen sharply since ") == ""
+    assert who_before("the death toll among soldiers was high, and ") == ""
+
+
+def test_an_outcome_word_between_number_and_people() -> None:
+    assert who_counted("15 wounded soldiers from the front", "15") == "soldiers"
+    assert who_counted("30 injured people to a clinic", "30") == "people"
+    # negatives: an outcome word closing the count, or a verb after it
+    assert who_counted("15 wounded were taken to hospital", "15") == ""
+    assert who_counted("26 dead myself", "26") == ""
+    assert who_counted("12 people and wounded 15 others", "12") == "people"
+
+
+def test_security_personnel_are_soldiers() -> None:
+    assert same_victim_class("security personnel", "soldiers")
+    assert same_victim_class("security personnel", "troops")
+    # negatives: police and fighters are other classes; "medical personnel" no soldiers
+    assert not same_victim_class("security personnel", "police officers")
+    assert not same_victim_class("security personnel", "militants")
+    assert not same_victim_class("medical personnel", "soldiers")
+
+
+def test_rival_soldier_tolls_named_before_the_number() -> None:
+    text = (
+        "Insurgents overran an army outpost near the town of Korvel on Friday, killing at least five soldiers, "
+        "a regional commander said.\n\n"
+        "The Korvel Liberation Front said its fighters had killed 48 soldiers and seized weapons.\n\n"
+        "A defence official, who asked not to be named, said the number of soldiers killed had risen to 11.\n\n"
+        "Last year the group overran another outpost in the north, where dozens of soldiers were killed, "
+        "officials said at the time."
+    )
+    got = _statuses(text)
+    assert got["killed:48"] == "disputed"
+    assert got["killed:11"] == "disputed"
+    # negatives: a lower bound overlapping both; a past event's count "said at the time"
+    assert got["killed:at least five"] != "disputed"
+    assert got["killed:dozens"] != "disputed"
+
+
+def test_a_country_ending_a_group_name_is_no_new_scene() -> None:
+    text = (
+        "Gunmen attacked a police post in the Harsa district on Monday, killing 14 security personnel, "
+        "police officials said.\n\n"
+        "The banned Jamaat-e-Mujahideen Pakistan claimed the attack, saying its fighters had killed 40 soldiers.\n\n"
+        "In a separate attack in Quetta, gunmen killed 60 soldiers, the army said."
+    )
+    got = _statuses(text)
+    assert got["killed:14"] == "disputed"
+    assert got["killed:40"] == "disputed"
+    # negative: another event ("In a separate attack") is no rival count
+    assert got["killed:60"] != "disputed"
