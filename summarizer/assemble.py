@@ -287,7 +287,8 @@ def _armed_side_spokesperson(a: Assembly, name: str) -> bool:
     if not owner:
         return False
     o = owner.group("o") or owner.group("o2") or ""
-    listed = next((x.kind for x in a.sources if x.name == listed_source(a, o)), None)
+    owner_listed = listed_source(a, o)
+    listed = next((x.kind for x in a.sources if x.name == owner_listed), None)
     hints = [listed, source_kind_hint(o), *(source_kind_hint(al) for al in aliases(a.article, o))]
     return "military" in hints or described_kind(a.article, o) == "armed_group"
 
@@ -469,28 +470,66 @@ def _sources_from_model(a: Assembly) -> None:
         a.sources.append(make_source(a, xs.name, xs.kind))
 
 
+@lru_cache(maxsize=4096)
 def _head(name: str) -> str:
     """A source's name without its relative clause: "protesters who spoke to Human Rights Watch"
-    is the protesters, not Human Rights Watch."""
+    is the protesters, not Human Rights Watch. Memoised (a pure function of the name;
+    ``listed_source`` compares every figure's source with every listed one)."""
     return normalize(re.sub(r"\s+(?:who|whom|which|that)\s.*$", "", name.strip(), flags=re.I))
 
 
 def listed_source(a: Assembly, name: str) -> str | None:
     """The listed source ``name`` refers to (same name, one inside the other, or a shared
     key such as an acronym), or None."""
-    n = _head(name)
-    keys = source_keys(a.article, name)
-    one = _ONE_UNNAMED.match(n) is not None
-    for s in a.sources:
-        ns = _head(s.name)
+    names = tuple(s.name for s in a.sources)
+    by_names = _listed_memo(a.article)
+    found = by_names.get(names)
+    if found is None:  # the list changed: what was found before may not hold
+        by_names.clear()
+        found = by_names[names] = {}
+    if name in found:
+        return found[name]
+    found[name] = _listed_among(a.article, names, name)
+    return found[name]
+
+
+@lru_cache(maxsize=8)
+def _listed_memo(article: str) -> dict[tuple[str, ...], dict[str, str | None]]:
+    """Per article: ``listed_source``'s answers for the current list of source names (one entry,
+    dropped when the list changes). The answer depends on the names and the article only, and the
+    status rules ask it for every pair of figures."""
+    return {}
+
+
+def _listed_among(article: str, names: tuple[str, ...], name: str) -> str | None:
+    forms = _listed_forms(article)
+    n, one, keys = forms.get(name) or _listed_form(forms, article, name)
+    for s_name in names:
+        ns, one_s, keys_s = forms.get(s_name) or _listed_form(forms, article, s_name)
         if n == ns:
-            return s.name
+            return s_name
         other = ns if one else n  # the side that is no "a/an ..." description
-        if one != (_ONE_UNNAMED.match(ns) is not None) and not other.startswith("the "):
+        if one != one_s and not other.startswith("the "):
             continue  # "a senior police officer" is one unnamed officer, not "police" ("the officer" is him again)
-        if _words_in(n, ns) or _words_in(ns, n) or keys & source_keys(a.article, s.name):
-            return s.name
+        if _words_in(n, ns) or _words_in(ns, n) or keys & keys_s:
+            return s_name
     return None
+
+
+@lru_cache(maxsize=8)
+def _listed_forms(article: str) -> dict[str, tuple[str, bool, frozenset[str]]]:
+    """Per article: a name's head (``_head``), whether it is one unnamed person, and its
+    ``source_keys``, filled by ``_listed_form`` (``listed_source`` compares a name with every
+    listed source, for every figure)."""
+    return {}
+
+
+def _listed_form(
+    forms: dict[str, tuple[str, bool, frozenset[str]]], article: str, name: str
+) -> tuple[str, bool, frozenset[str]]:
+    n = _head(name)
+    forms[name] = form = (n, _ONE_UNNAMED.match(n) is not None, source_keys(article, name))
+    return form
 
 
 def _words_in(part: str, whole: str) -> bool:
@@ -498,10 +537,16 @@ def _words_in(part: str, whole: str) -> bool:
     "the rebels"): "army" is in "the army command", not in "army-aligned
     state government" (a hyphen joins a word on, another body: "-aligned", "-backed", "-led"), but
     in "government-run news agency" (what a body runs, owns or controls is its own)."""
+    if not part or part not in whole:
+        return False  # the pattern below holds ``part`` as written
+    return _words_in_pattern(part).search(whole) is not None
+
+
+@lru_cache(maxsize=4096)
+def _words_in_pattern(part: str) -> re.Pattern[str]:
     own = r"(?:-(?:run|owned|controlled|operated)\b)"
     plural = r"(?:e?s|['’]s?)?"  # "rebel" in "the rebels" and "the rebels' toll"
-    pattern = r"(?<![\w-])" + re.escape(part) + plural + rf"(?:{own}|(?![\w-]))"
-    return bool(part) and re.search(pattern, whole) is not None
+    return re.compile(r"(?<![\w-])" + re.escape(part) + plural + rf"(?:{own}|(?![\w-]))")
 
 
 #: one unnamed person described ("a senior police officer", "an official"): no body's name
@@ -1706,9 +1751,10 @@ def _names_source(a: Assembly, owner: str, reporter: str) -> bool:
         listed = _anaphor_source(a, "the " + owner.strip()) or listed_source(a, owner)
     else:
         listed = listed_source(a, owner) or _anaphor_source(a, owner)
-    if listed is not None and listed in (reporter, listed_source(a, reporter)):
+    reporter_listed = listed_source(a, reporter)
+    if listed is not None and listed in (reporter, reporter_listed):
         return True
-    src = next((x for x in a.sources if x.name == (listed_source(a, reporter) or reporter)), None)
+    src = next((x for x in a.sources if x.name == (reporter_listed or reporter)), None)
     roles = [n for n in src.reliability_notes if n.startswith(_DESCRIBED)] if src else []
     # "the army" names "Congo's army spokesman, Name," by the role the text gives the name
     return bool(_ARMY_OWNER.match(owner.strip())) and any(_ARMY_NAME.search(t) for t in (reporter, *roles))

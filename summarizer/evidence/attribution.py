@@ -1207,7 +1207,10 @@ def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def normalize_name(name: str) -> str:
+    """``name`` lower-cased, its spaces normalised, a leading article dropped. Memoised (a pure
+    function of the name; ``antecedent`` compares every cited source on every call)."""
     return re.sub(r"^(?:the|a|an)\s+", "", norm_ws(name).lower())
 
 
@@ -1685,6 +1688,21 @@ def anonymous_mention(article: str, name: str) -> bool:
     return False
 
 
+_COMMA_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\))?,")
+
+
+def _mentions_before_comma(article: str, name: str) -> list[int]:
+    """Where ``name`` stands as written (overlapping mentions too) with a comma after it, maybe
+    past a bracket ("SOHR, a war monitor", "the Network (PPSN), which")."""
+    out: list[int] = []
+    p = article.find(name)
+    while p >= 0 and name:
+        if _COMMA_AFTER.match(article, p + len(name)):
+            out.append(p)
+        p = article.find(name, p + 1)
+    return out
+
+
 def reliability_notes(article: str, source_name: str) -> list[str]:
     """Notes about ``source_name`` that the text of ``article`` supports.
 
@@ -1720,13 +1738,19 @@ def reliability_notes(article: str, source_name: str) -> list[str]:
             if label not in notes:
                 notes.append(label)
     for n in names:
+        # every description holds a comma after the name: tried only at those of its mentions
+        # (``_mentions_before_comma``), the same first match as a search of the whole article
+        at = _mentions_before_comma(article, n)
         for described in _DESCRIBED_AFTER:
-            m = re.search(r"\b" + re.escape(n) + described, article)
+            m = None
+            if at:
+                pattern = re.compile(r"\b" + re.escape(n) + described)
+                m = next(filter(None, (pattern.match(article, p) for p in at)), None)
             said = f"described in the text as: {norm_ws(m.group(1))}" if m else None
             if said and said not in notes:
                 notes.append(said)
         # the description before a person's name: "the governor of the region, Ana Ruiz, said"
-        m = re.search(_DESCRIBED_BEFORE + re.escape(n) + r"\s*,", article)
+        m = re.search(_DESCRIBED_BEFORE + re.escape(n) + r"\s*,", article) if at and len(n.split()) >= 2 else None
         said = f"described in the text as: {norm_ws(m.group(1))}" if m and len(n.split()) >= 2 else None
         if said and said not in notes:
             notes.append(said)
@@ -2088,6 +2112,56 @@ def _subject_body(article: str, noun: str, at: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16)
+def _cited_bare(article: str) -> tuple[tuple[str, str, str], ...]:
+    """The article's cited sources (``_cited``), each with its ``normalize_name`` and its name
+    without a leading article, worked out once per article for ``antecedent``."""
+    return tuple(
+        (src, normalize_name(src), re.sub(r"^(?:the|a|an)\s+", "", src, flags=re.I)) for src, _via in _cited(article)
+    )
+
+
+@lru_cache(maxsize=16)
+def _mention_spans(article: str) -> dict[str, tuple[list[int], list[int]]]:
+    """Per article: a name's whole-word mentions in the whole article (starts, ends), filled on
+    demand by ``_last_mention_before``, so a source's mentions are found once per article, not once
+    per ``antecedent`` call."""
+    return {}
+
+
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _last_mention_before(article: str, bare: str, at: int) -> int | None:
+    r"""Where the last whole-word mention of ``bare`` in ``article[:at]`` starts (None if none):
+    the same as the last of ``re.finditer(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])",
+    article[:at])``, read from the article's index of mentions. The mentions found in the slice
+    are the whole article's that end by ``at``, and one more when ``bare`` ends right at ``at``
+    before a word character (the slice's end stands for a word's end)."""
+    if not bare or at < 0:
+        found = list(re.finditer(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", article[:at]))
+        return found[-1].start() if found else None
+    index = _mention_spans(article)
+    spans = index.get(bare)
+    if spans is None:
+        ms = list(re.finditer(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", article))
+        spans = index[bare] = ([m.start() for m in ms], [m.end() for m in ms])
+    starts, ends = spans
+    i = bisect_right(ends, at)
+    last = starts[i - 1] if i else None
+    q = at - len(bare)
+    if (
+        q >= 0
+        and at < len(article)
+        and (not i or ends[i - 1] <= q)
+        and article.startswith(bare, q)
+        and _WORD_CHAR.match(article, at)
+        and not (q and _WORD_CHAR.match(article, q - 1))
+    ):
+        last = q
+    return last
+
+
 def antecedent(article: str, name: str, at: int | None = None) -> str | None:
     """The earlier source a mention refers back to, as ``find_sources`` lists it, or None.
 
@@ -2110,14 +2184,14 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
         at = next(alone, len(article))
     earlier: list[tuple[int, str]] = []
     own = publisher_names(article)
-    for src, _via in _cited(article):
-        if normalize_name(src) == normalize_name(mention) or normalize_name(src) in own:
+    said = normalize_name(mention)
+    for src, key, bare in _cited_bare(article):
+        if key == said or key in own:
             continue  # the publisher is no source a later mention ("the news agency") points back at
         # its last mention before ``at``: "accused Hamas of ... - an allegation the group denied"
-        bare = re.sub(r"^(?:the|a|an)\s+", "", src, flags=re.I)
-        last = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", article[:at])]
-        if last:
-            earlier.append((last[-1], src))
+        last = _last_mention_before(article, bare, at)
+        if last is not None:
+            earlier.append((last, src))
     earlier.sort(reverse=True)  # nearest first
     dm = _REPEATED_HEAD.fullmatch(mention)
     if dm:  # "a military officer said ... The officer, who asked not to be named, said"

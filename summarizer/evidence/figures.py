@@ -537,8 +537,23 @@ def text_nests(article: str, fine: str, coarse: str) -> bool:
     f, k = _PLACE_LEAD.sub("", fine.strip()), _PLACE_LEAD.sub("", coarse.strip())
     if not f or not k or normalize(f) == normalize(k):
         return False
+    # tried only where ``f`` stands and "in" follows it (``_name_starts``): the same answer as a
+    # search of the whole article, without a scan of it for every pair of places
+    at = [p for p in _name_starts(article, f) if _NEST_IN.match(article, p + len(f))]
+    if not at:
+        return False
     pattern = rf"(?<![\w-]){re.escape(f)},?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{re.escape(k)}(?![\w-])"
-    return re.search(pattern, article, re.I) is not None
+    nests = re.compile(pattern, re.I)
+    return any(nests.match(article, p) for p in at)
+
+
+_NEST_IN = re.compile(r",?\s+in\s", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _name_starts(article: str, name: str) -> tuple[int, ...]:
+    """Every place where ``name`` stands in ``article`` (ignoring case, overlapping ones too)."""
+    return tuple(m.start() for m in re.finditer(rf"(?<![\w-])(?={re.escape(name)})", article, re.I))
 
 
 def _corroborates(a: Casualty, b: Casualty) -> bool:
