@@ -1090,6 +1090,23 @@ Attribution, hedges and status (``attribution.py``)
   ("Kalunguta's administrator, Name", "The X Lawyers") stay two entries; a spokesman named with his
   group in apposition ("Name, a spokesman for the X (PDF)") keeps the apposition in the name; a
   described claimant ("al Qaeda-linked militants") is not merged into the group named later.
+* Sources, session 11 (``tests/test_sources_s11.py``; attrib_README kinds). Kinds by the name's
+  own words (``attribution.source_kind_hint``): a civil-society body named by its cause is ``ngo``
+  ("Network (Centre, League) for Rights and Freedoms", "a Centre (Institute) for ... Research
+  (Studies, Analysis)", "Political Prisoners", "Prisoners' Society", "Aid Network", "Refugee
+  Council", "Civil Society", a church's convention or council; "the Security Council" and "the
+  Centre for Disease Control" name no cause and stay apart); a body named a "Watch" counts a
+  conflict's events, ``monitor`` ("Human Rights Watch" stays ``ngo``); "al-Shabaab", "Maoists",
+  and an armed unit's Arabic name ("Liwa", "Jaish", "Faylaq", "Kataib") are ``military``, as are
+  "government forces (troops, soldiers)" (the government itself stays ``official``); an
+  "administration" governs (``official``); a "source" counted or unnamed ("a military source",
+  "two security sources") is ``anonymous`` whichever side it serves ("unnamed officials or
+  sources"). A person's office (``attribution.title_kind``) is also read from an apposition that
+  closes the sentence ("..., said Name, an official of the State Emergency Agency.") and from a
+  capitalised office before a lower-case title ("Governor's adviser Name": ``official``; a
+  possessive that holds no office, "Sunday's speaker", says nothing). A body "for X, Y and Z"
+  with up to four capitalised words after "for" is one body ("the Centre for Security Analysis
+  and Research (CSAR)"; ``attribution._NAME_PREP_AND``).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

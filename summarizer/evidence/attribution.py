@@ -1068,7 +1068,9 @@ def find_relay(sentence: str, at: int | None = None) -> tuple[str | None, str | 
 _JOINT = re.compile(r"^(?P<a>(?:(?!\bof\b).)+?)\s+and\s+(?P<b>.+)$", re.I)
 #: a capitalised name whose "and" joins the objects of its own preposition: "the Institute for Peace and
 #: Rights (Ipader)", "Centre for Justice and Accountability" (one body, not two)
-_NAME_PREP_AND = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+(?:for|on|against)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*$", re.I)
+_NAME_PREP_AND = re.compile(
+    r"(?-i:[A-Z])[\w'’-]*\s+(?:for|on|against)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*$", re.I
+)
 
 
 #: "reports in BBC Burmese" / "a witness account": the source is the outlet, the witness
@@ -1792,7 +1794,7 @@ def title_kind(article: str, name: str) -> SourceKind | None:
     if _NAMED.fullmatch(n) or _proper_name(article, n):
         bare = re.escape(re.sub(r"\s*\([A-Z]{2,8}\)$", "", n))
         for m in re.finditer(
-            bare + r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:the|a|an)\s+(?P<d>[^,.;:\"“”\n]{2,80}),"
+            bare + r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:the|a|an)\s+(?P<d>[^,.;:\"“”\n]{2,80})(?:,|\.(?:\s|$))"
             r"|(?:^|[.!?]\s+|\n)(?P<b>[A-Z][^,.;:\"“”\n]{2,60}),\s+" + bare + r"(?:\s*\([A-Z]{2,8}\))?,",
             article,
         ):
@@ -1806,8 +1808,10 @@ def title_kind(article: str, name: str) -> SourceKind | None:
                 return k
     if not re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", n):
         return None
+    # the lower-case title, and a capitalised office it belongs to: "Chief Minister's adviser Name"
     rx = re.compile(
-        r"(?<![\w'’-])((?:[a-z][\w'’-]*\s+){1,4})(?:[A-Z][\w'’.-]*\s+){0,3}" + re.escape(n) + r"(?![\w'’-])"
+        r"(?<![\w'’-])((?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?(?:[a-z][\w'’-]*\s+){1,4})"
+        r"(?:[A-Z][\w'’.-]*\s+){0,3}" + re.escape(n) + r"(?![\w'’-])"
     )
     for m in rx.finditer(article):
         if re.search(r"\b(?:told|tells)\s+$", m.group(1)):
@@ -1873,7 +1877,10 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             # conflict-data projects that count events and deaths: "the Armed Conflict Location & Event
             # Data Project", "the Uppsala Conflict Data Program", "UCDP", "a conflict data project"
             r"(?:event|conflict|casualty)\s+data(?:\s+(?:project|program(?:me)?|cent(?:re|er)))?|ucdp|"
-            r"data\s+(?:project|program(?:me)?))\b",
+            r"data\s+(?:project|program(?:me)?)|"
+            # a body named a watch that counts a conflict's events: "Deep South Watch", "Lebanon Casualty
+            # Watch" ("Human Rights Watch" is an NGO; a watchdog's own description still decides)
+            r"(?<!rights\s)watch)\b",
             re.I,
         ),
     ),
@@ -1884,7 +1891,14 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"m[ée]decins|doctors\s+without\s+borders|save\s+the\s+children|oxfam|"
             r"human\s+rights|rights\s+groups?|ngos?|charity|charities|white\s+helmets|"
             r"doctors'?\s+(?:network|union|syndicate|association)|medical\s+(?:association|union)|"
-            r"aid\s+(?:agenc\w+|groups?|organi[sz]ations?)|foundation|humanitarian|"
+            r"aid\s+(?:agenc\w+|groups?|organi[sz]ations?|networks?)|foundation|humanitarian|refugee\s+council|"
+            # a civil-society body by its cause: "the Network for Rights and Freedoms", "the Centre for
+            # Security Analysis and Research", "the Prisoners' Society", "the Kachin Baptist Convention"
+            r"(?:for|of)\s+(?:[\w'’-]+\s+){0,3}?(?:rights|freedoms|liberties)|"
+            r"(?:cent(?:re|er)|institute)\s+for\s+(?:[\w'’&-]+\s+){0,4}?(?:research|studies|analysis)|"
+            r"political\s+prisoners|prisoners['’]?\s+(?:society|association|club)|civil\s+society|"
+            r"(?:baptist|catholic|methodist|lutheran|anglican|evangelical|church(?:es)?)\s+"
+            r"(?:convention|council|federation|union|association|relief)|council\s+of\s+churches|caritas|"
             # think tanks and research groups: "the International Crisis Group", "a Washington-based
             # think-tank", "the Institute for the Study of War"
             r"think[\s-]tanks?|crisis\s+group|institute|research\s+(?:groups?|cent(?:re|er)s?)|"
@@ -1896,7 +1910,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (
         "official",
         re.compile(
-            r"\b(?:ministry|minister|government|president|presidency|prime\s+minister|authorities|(?:health|local|civil)\s+authority|"
+            # "government forces" are the state's armed forces (military), its government an official
+            r"\b(?:ministry|minister|government(?!\s+(?:forces|troops|soldiers|fighters))|president|presidency|prime\s+minister|authorities|(?:health|local|civil)\s+authority|"
             # "Estado Mayor Central" (Spanish "general staff") is an armed group's name, no mayor;
             # lawmakers are officials ("A Lebanese MP for the ... district")
             r"attorney\s+general|interior|cabinet|parliament|(?<!estado\s)mayor|governor|civil\s+defen[cs]e|"
@@ -1922,6 +1937,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"(?:armed|militant|jihadist|rebel|insurgent)\s+groups?|al[\s-]qaeda[\w-]*|"
             # "the Revolutionary Guards", "the Guards" (a capital: "security guards" are no army); "the garrison"
             r"revolutionary\s+guards?|irgc|(?-i:Guards)|garrison|barracks|"
+            # armed groups by name or by the Arabic word for a unit: "Liwa al-Fatih" (brigade), "Jaish al-Islam"
+            r"al[\s-]shabaa?b|maoists?|naxal\w*|liwa|jaish|faylaq|kata['’]?ib|"
             r"islamic\s+state|isis|isil|al-shabab|al-qaeda|paramilitar\w+|front|(?:defen[cs]e|armed|security|self-defen[cs]e)\s+force|colonel|brigadier|(?-i:Col|Lt|Maj|Capt|Brig|Sgt)\.?)\b",
             re.I,
         ),
@@ -1930,6 +1947,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
         "official",
         re.compile(
             r"\b(?:spokes\w*|police|official|officials|prosecutor|council|office|department|authority|directorate|"
+            # "the SSC-Khatumo administration", "the Trump administration": a government
+            r"administration|"
             # a state's security bodies: "the region's counter-terrorism service", "the State Committee for
             # National Security"
             r"(?:security|intelligence|counter-?terrorism|border|secret)\s+services?|state\s+committee|national\s+security|"
@@ -1988,6 +2007,11 @@ _SIDE_OUTLET = re.compile(
 )
 
 
+#: a source named by the word "source" only, with a count and a few words: "a military source", "two
+#: security sources" (attrib_README kinds: anonymous, "unnamed officials or sources"; not their side's kind)
+_UNNAMED_SOURCE = re.compile(r"(?:a|an|one|two|three|four|several|some)\s+(?:[\w'’-]+\s+){0,2}?sources?", re.I)
+
+
 def source_kind_hint(name: str) -> SourceKind | None:
     """A heuristic source kind for ``name`` (a ``SourceKind`` value) or None.
 
@@ -1997,6 +2021,8 @@ def source_kind_hint(name: str) -> SourceKind | None:
     """
     if not name.strip():
         return None
+    if _UNNAMED_SOURCE.fullmatch(name.strip()):
+        return "anonymous"  # "a military source", "two security sources": unnamed, whoever they serve
     # "a security source cited by Syrian state news agency SANA": the publisher decides
     # witnesses, residents, doctors, medics, rescuers and hospitals not run by a party are
     # 'other' (attrib_README, kinds), unless the name says whose ("army medics", "Hamas-run")
