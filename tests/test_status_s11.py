@@ -65,3 +65,37 @@ def test_a_country_ending_a_group_name_is_no_new_scene() -> None:
     assert got["killed:40"] == "disputed"
     # negative: another event ("In a separate attack") is no rival count
     assert got["killed:60"] != "disputed"
+
+
+def test_a_side_denying_its_own_losses_disputes_the_count_of_its_fighters() -> None:
+    text = (
+        "Militants attacked an army base near the town of Orsa on Saturday, a military officer said.\n\n"
+        "The defence minister said troops had repelled the insurgents and killed more than 30 of them. "
+        "The Orsa Front denied losing any fighters.\n\n"
+        "A doctor at the town's hospital said 12 civilians had been admitted with gunshot wounds."
+    )
+    got = _statuses(text)
+    assert got["killed:more than 30"] == "disputed"
+    # negative: the civilians' wounds are not the side's losses
+    assert got["injured:12"] == "reported"
+
+
+def test_a_speaker_saying_it_lost_no_one_does_not_dispute_its_own_claim() -> None:
+    text = (
+        "The Orsa Front said its fighters had killed 25 soldiers in an ambush near Orsa on Saturday. "
+        "It denied losing any fighters.\n\n"
+        "A farmer said 12 villagers had been killed by stray shells on Sunday in a market."
+    )
+    got = _statuses(text)
+    assert got["killed:25"] != "disputed"  # "It": the claim's own speaker, about its own side
+    assert got["killed:12"] != "disputed"  # (no fighters counted in that sentence)
+
+
+def test_a_figure_someone_called_a_lie_in_its_own_sentence() -> None:
+    text = (
+        "The army said 40 rebels had been killed in the raid near Orsa, a figure the Orsa Front called \"a lie\".\n\n"
+        "Police said three officers were wounded."
+    )
+    got = _statuses(text)
+    assert got["killed:40"] == "disputed"
+    assert got["injured:three"] == "reported"

@@ -1493,7 +1493,13 @@ Attribution, hedges and status (``attribution.py``)
      past event: no rival count of the event's (``assemble._dated_past_event``). A country
      ending a longer capitalised name ("Tehreek-i-Taliban Pakistan", ``assemble._NAME_BEFORE``)
      is part of a group's name, not a new scene turning the paragraph to another event
-     (``assemble._event_scope``).
+     (``assemble._event_scope``). A side denying its own losses ("The Front denied losing any
+     fighters", ``figures._DENIED_OWN_LOSSES``) in the sentence after another source's count in a
+     sentence naming fighters ("killed more than 30 of the insurgents") contests that count
+     (rule 1: "denies or contests the casualties"); not when the denial carries on the count's
+     own speaker ("It denied losing any fighters": its own side, not the count it gave;
+     ``figures.following_denial``). A figure "that X called 'a lie'" in its own sentence is
+     contested (``attribution._DISPUTE_RE``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -113,7 +113,7 @@ _DISPUTE_RE = re.compile(
     r"\b(?:den(?:ied|ies|y|ying)(?!\s+(?:any\s+|all\s+)?(?:responsibility|involvement|role|part|blame|being\s+behind|"
     r"that\s+(?:it|its|they|their)\b[^.]{0,40}\b(?:involved|responsible|behind)))|disput(?:ed|es|ing)|contest(?:ed|s|ing)|"
     r"(?:reports?|claims?|allegations?|figures?|accounts?)\b[^.]{0,80}\b(?:(?:are|were|is|was)\s+[\"“']?(?:lies|false|untrue|"
-    r"fabricated|baseless|fake|(?:a\s+)?fabrications?|propaganda)|lies)\b|"
+    r"fabricated|baseless|fake|(?:a\s+)?fabrications?|propaganda)|lies|called\s+[\"“']?an?\s+(?:outright\s+)?lie)\b|"
     r"reject(?:ed|s|ing)\s+(?:the\s+)?(?:figure|toll|number|claim|report|account)s?|"
     r"refut(?:ed|es|ing)|dismissed\s+(?:the\s+)?(?:figure|toll|claim|report)s?|"
     # "dismissed as 'a fantasy' a claim by the group that ...": the verdict before the claim

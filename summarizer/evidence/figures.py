@@ -311,6 +311,15 @@ _DENIED_EVENT = re.compile(
     re.I,
 )
 
+#: a side denying it lost anyone: "denied losing any fighters", "denied suffering any casualties"
+_DENIED_OWN_LOSSES = re.compile(
+    r"\bden(?:ied|ies|y|ying)\s+(?:having\s+)?(?:losing|lost|suffering|suffered|sustaining|sustained|incurring)\s+"
+    r"(?:any\s+)?(?:fighters|men|members|soldiers|troops|personnel|casualties|losses|fatalities)\b",
+    re.I,
+)
+#: a sentence carrying on the speaker before: "It said ...", "They denied ..."
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|he|she|we)\b", re.I)
+
 #: a span of time, not a count: "in the past 72 hours", "for 24 hours"
 _DURATION = re.compile(r"\b\d+\s+(?:hours|days|weeks|months|years)\b", re.I)
 
@@ -372,6 +381,10 @@ def following_denial(
             continue  # "denied shelling the village, calling the claims lies": the accusation
         no_event = NO_OPERATIONS.search(nxt)
         names_it = _FIGURE_WORD.search(nxt) or _DENIED_EVENT.search(nxt) or no_event
+        if not names_it and _DENIED_OWN_LOSSES.search(nxt) and not _PRONOUN_SUBJECT.match(nxt):
+            # "Al-Shabaab denied losing any fighters." after another source's count of its fighters
+            s0, s1 = sentence_bounds(article, max(end - 1, 0), end)
+            names_it = COMBATANTS.search(article[s0:s1])
         if (
             (disputes(nxt) or calls_the_claim_false(nxt))
             and names_it
