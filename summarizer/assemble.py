@@ -3181,6 +3181,48 @@ _FIGHTERS_NAME = re.compile(
     r"militias?|gunmen)(?:\s+(?:in|of|from|near|loyal\s+to|allied\s+to|linked\s+to)\s+.*)?$",
     re.I,
 )
+#: a protest movement's leader or voice (attrib_README ``party_to_conflict``: "a protest movement's
+#: leader"): "Name, the leader of the opposition protest movement", "the protest leader Name"
+_PROTEST_LEADER = re.compile(
+    r"\b(?:leader|head|spokes\w+|organi[sz]er|coordinator|founder)\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:protests?|protest\s+movement|protesters|demonstrators|demonstrations|uprising)\b|"
+    r"\b(?:protest|uprising)\s+(?:movement\s+)?(?:leader|organi[sz]er|spokes\w+)\b",
+    re.I,
+)
+_HOSPITAL = re.compile(r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center|complex))\b", re.I)
+
+
+def _run_by_side(a: Assembly, name: str) -> bool:
+    """The text says a side runs ``name`` (a hospital): "the Velo-run Amar hospital", "Amar hospital,
+    which is run by the Velo-run health ministry", "run by the rebels" (a side word or a listed
+    party's name; attrib_README kinds: hospitals "not run by a party" are other)."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+    ties = [name]
+    for m in re.finditer(
+        re.escape(bare)
+        + r",?\s+(?:which\s+is\s+|that\s+is\s+)?(?:run|operated|controlled|managed)\s+by\s+([^,.;]{3,80})",
+        a.article,
+        re.I,
+    ):
+        ties.append(m.group(1))
+    for t in ties:
+        owner = _tie_owner(t)
+        # "Hamas-run", "rebel-run" (not "MSF-run", "privately-run", "Qatar-owned")
+        if (
+            owner
+            and not _country_word(owner)
+            and not INTERNATIONAL.search(owner)
+            and source_kind_hint(owner) not in ("ngo", "monitor", "media")
+        ):
+            return True
+        if t is not name and (
+            re.search(r"\b(?:" + "|".join(_SIDE_TIE_WORDS) + r")\b", t, re.I)
+            or any(_party_keys(p.name) & _party_keys(t) for p in a.parties)
+        ):
+            return True
+    return False
+
+
 #: the note of a source that belongs to a state's body ("Name, a local official of the National
 #: Emergency Agency"): a side's as the state's officials are, undone with them (``_source_sides``)
 _STATE_BODY_MEMBER = "an official of a state body (as the text describes it): a party to the conflict"
@@ -3210,6 +3252,11 @@ def _member_side(a: Assembly, name: str) -> str | None:
         for p in a.parties:
             if p.kind in ("armed_group", "political_group") and p.role != "suspect" and _party_keys(p.name) == keys:
                 return "one of the armed sides the text names: a party to the conflict"
+    described = [name, *_apposed(a.article, name)]
+    if any(_PROTEST_LEADER.search(t) for t in described):
+        return "leads or speaks for the protest movement (attrib_README: a party to the conflict)"
+    if any(_HOSPITAL.search(t) for t in described) and _run_by_side(a, name):
+        return "a hospital the text says a side runs: a party to the conflict"
     if _FIGHTERS_NAME.match(bare):
         return "named as fighters: one of the armed sides, a party to the conflict"
     if bare and re.search(re.escape(bare) + _CLAIMS_OWN_DEED, a.article, re.I):
@@ -3280,6 +3327,20 @@ def _host_countries(a: Assembly, sides: set[str], acting: set[str]) -> set[str]:
 _VIOLENCE_WORD = re.compile(
     r"\b(?:struck|strikes?|airstrikes?|drones?|missiles?|shell\w*|bomb\w*|attack\w*|killed|killing|raid\w*)\b", re.I
 )
+
+
+def _foreign_scene(a: Assembly, country: str) -> bool:
+    """The text names a country other than ``country`` as the place of the violence (in a
+    sentence of violence, ``_IN_COUNTRY``) and never ``country`` so."""
+    scenes: set[str] = set()
+    for m in _IN_COUNTRY.finditer(a.article):
+        w = re.sub(r"(?:'s|’s)$", "", m.group("c") or m.group("d") or "")
+        c = (_country_word(w) or _country_word(w.split()[0])) if w else None
+        s0 = a.article.rfind(".", 0, m.start()) + 1
+        e0 = a.article.find(".", m.end())
+        if c and _VIOLENCE_WORD.search(a.article[s0 : e0 if e0 >= 0 else len(a.article)]):
+            scenes.add(c)
+    return bool(scenes) and country not in scenes
 
 
 def _of_host(a: Assembly, name: str, hosts: set[str]) -> bool:
@@ -3358,7 +3419,11 @@ def _source_sides(a: Assembly) -> None:
             country = _country_of_source(s.name)
             if not country and hosts and s.kind in ("official", "anonymous") and _of_host(a, s.name, hosts):
                 country = next(iter(hosts))  # a host's local office: weighed as that state's, below
-            if vague or not acting or not country or country in sides or _host_of_fight(a.article, country):
+            if vague or not country or country in sides or _host_of_fight(a.article, country):
+                continue
+            # no state acts: a state's intelligence that the text names neither as a side nor as the
+            # place of the violence ("US intelligence sources" on a strike in Norland) is an onlooker
+            if not acting and not (re.search(r"\bintelligence\b", s.name, re.I) and _foreign_scene(a, country)):
                 continue
             # the name ties it to a listed side (a side-run ministry) or a side's own word
             if owner or any(_party_keys(p.name) & _party_keys(s.name) for p in a.parties):

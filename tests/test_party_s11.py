@@ -173,3 +173,53 @@ def test_regional_officials_of_a_state_at_war_stay_a_party() -> None:
         "officials said. Envoys of both states are due to meet for talks in Kenya next week."
     )
     assert _party(text, "regional officials") is True
+
+
+# --- a protest movement's leader, a side-run hospital, a foreign state's intelligence -------------
+
+
+def test_protest_movement_leader_is_a_party() -> None:
+    # attrib_README party_to_conflict: "a protest movement's leader"
+    text = (
+        "Police fired on protesters in Amar on Friday, killing 12 people, said Ana Ruiz, the leader of the "
+        "opposition protest movement."
+    )
+    assert _party(text, "Ana Ruiz") is True
+
+
+def test_nurse_treating_protesters_is_no_party() -> None:
+    text = "Security forces killed 12 protesters in Amar on Friday, said Ana Ruiz, a nurse who treated the wounded."
+    assert _party(text, "Ana Ruiz") is False
+
+
+def test_hospital_run_by_a_sides_ministry_is_a_party() -> None:
+    text = (
+        "Air strikes on the port of Amar killed 30 people on Sunday, according to Amar General hospital, which "
+        "is run by the Velo-run health ministry."
+    )
+    assert _party(text, "Amar General hospital") is True
+
+
+def test_hospital_run_by_a_charity_or_untied_is_no_party() -> None:
+    charity = (
+        "Air strikes on the port of Amar killed 30 people on Sunday, according to Amar hospital, which is run by MSF."
+    )
+    untied = "Air strikes on the port of Amar killed 30 people on Sunday, according to Amar General hospital."
+    assert _party(charity, "Amar hospital") is False
+    assert _party(untied, "Amar General hospital") is False
+
+
+def test_foreign_intelligence_on_a_strike_elsewhere_is_no_party() -> None:
+    text = (
+        "An air strike killed 20 fighters of the Eastern Liberation Front near Tarvos in Somalia on Monday, "
+        "US intelligence sources said."
+    )
+    assert _party(text, "US intelligence sources") is False
+
+
+def test_intelligence_of_the_scenes_state_stays_a_party() -> None:
+    text = (
+        "An air strike killed 20 fighters of the Eastern Liberation Front near Tarvos in Somalia on Monday, "
+        "Somali intelligence sources said."
+    )
+    assert _party(text, "Somali intelligence sources") is True
