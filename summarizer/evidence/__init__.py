@@ -1911,6 +1911,43 @@ dated dateline dates a year-less "Jan. 19" by its code's year ("2013-02-S-011": 
 of that month is the reference, so a later month-day falls in the year before); relative
 words ("Friday") stay undated.
 
+Figure recall, session 11 (attrib_fresh14; invented tests in ``tests/test_figure_recall_s11.py``)
+==================================================================================================
+
+attrib_README "What counts as a figure": a single person reported as a casualty on their own
+counts as 1; one inside a counted group with a description of their own is a sub-count of 1.
+
+* One person "among the dead / those killed" may have a longer subject
+  (``quantities._AMONG_ONE_LONG``): a possessive and a singular person noun ("her nephew was
+  among the dead": phrase "her nephew"; "his younger brother"), an apposition between commas
+  naming one person ("his cousin, another driver, was among those killed"), a place or unit
+  after the head noun ("a captain in the rebels' northern brigade": the head is the noun before
+  in/of/from/with/at), a relative clause with no outcome word ("a boy who sold bread near the
+  market"), and a hedged verb ("was believed / thought / feared / said / reported to be among the
+  dead"). Not a thing ("his truck", "their house"), not a list ("her husband and her son"), not a
+  counted group ("her three brothers": 3 as before).
+* One person by "a"/"an" before a hedged verb of being and the outcome word ("a fisherman was
+  thought to be missing"), also with a relative clause between ("a porter who slept in the back
+  room was believed to be missing"; its own verb may open with an auxiliary, "who was driving the
+  car"), or an apposition naming one person ("a fourth boy, a shepherd's son, was still
+  missing"): a singular person noun, and no number, outcome word, reporting verb or comma in the
+  relative clause (``quantities._one_who_was``; "a boat that left the port", "a van, a white
+  minibus," none).
+* A described member of a counted group with a unit word before the role ("killed, among them the
+  district chief" / "the village chief": 1; unit words as in ``quantities._MEMBER_UNIT``) is a
+  member like "the rector"; after a comma, "and" followed by no person opens a new clause, no list
+  ("..., among them the district chief, and dozens of cattle were stolen": the chief is 1; "the
+  district chief, and his guard" / "the district chief and his guard" stay a list, no figure).
+* A second person joined by "and" to a sub-count of one ("..., including a farmer and a nurse
+  who was shot": 1 and 1; ``quantities._and_one``): "a"/"an" and a singular person noun only
+  ("and his son", "and a number of students", "and a truck" none).
+* Ages written in words are ages like numerals ("two boys, cousins aged nine and 14, were among
+  those killed": 2; "aged twenty-two, thirty and 41"; ``quantities._AGE_WORD``).
+* A count of places closing the people's "from / of / in" phrase before "fled" (or took refuge)
+  is no subject ("some 3,000 villagers from A and four neighbouring villages had fled": 3,000
+  displaced; ``quantities._FROM_PLACES``, ``_PLACES_END``: villages, towns, hamlets, districts,
+  ...); a count of people there ("and three gunmen have fled") reads no one.
+
 Narrowed after review (session 10, F3b; invented tests in ``tests/test_reading_s10.py``):
 
 * The lead's count folds into a later one only when the later figure's source is the same

@@ -772,7 +772,7 @@ def _in_age_list(toks: list[_Tok], i: int) -> bool:
     seen = False
     while k >= 1 and toks[k].low in _AGE_LIST_SEPS:
         prev = toks[k - 1].low
-        if prev.isdigit() and len(prev) <= 3:
+        if (prev.isdigit() and len(prev) <= 3) or prev in UNITS or prev in TENS:
             k -= 2
             seen = True
             continue
@@ -1266,9 +1266,20 @@ _RELATIVE_THEN_AUX = re.compile(
 # 52 --", ", ages 20 to 25,", "(aged 19 and 21)"); a bare "aged 12" is one too
 _ASIDE_OPEN = r"(?:\s*(?:--|—|–|,|\()\s*|\s+)"
 _ASIDE_CLOSE = r"(?:\s*(?:--|—|–|,|\))|(?=\s))"
+# an age as a numeral or in words ("aged seven and 11", "aged twenty-two")
+_AGE_WORD = (
+    r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|"
+    r"nine)teen)\b"
+)
 _AGE_ASIDE_GAP = re.compile(
-    _ASIDE_OPEN + r"(?:(?:both|all|each)\s+)?(?:aged|ages?)\s+(?:between\s+)?\d{1,3}"
-    r"(?:\s*(?:,|-|–|\bto\b|\band\b|\bor\b)\s*\d{1,3})*(?:\s+years(?:\s+old)?)?" + _ASIDE_CLOSE,
+    _ASIDE_OPEN
+    + r"(?:(?:both|all|each)\s+)?(?:aged|ages?)\s+(?:between\s+)?"
+    + _AGE_WORD
+    + r"(?:\s*(?:,|-|–|\bto\b|\band\b|\bor\b)\s*"
+    + _AGE_WORD
+    + r")*(?:\s+years(?:\s+old)?)?"
+    + _ASIDE_CLOSE,
     re.I,
 )
 # a sub-count aside between the counted people and their verb, from its count on ("THREE AID
@@ -1363,6 +1374,17 @@ def _before_gap_ok(gap: str) -> bool:
     if _PLURAL_AUX_END.search(gap) and "," not in gap:
         return len(words) <= 16
     return len(words) <= 9
+
+
+# the people's "from" phrase up to a count of places joined by "and"/"or" ("villagers from A and
+# [four neighbouring villages]"), and that count's noun up to the verb's auxiliary
+_FROM_PLACES = re.compile(r"(\s+[\w'’-]+)\s+(?:from|of|in)\s+(?:[\w'’.-]+\s+){1,5}?(?:and|or)\s+", re.I)
+_PLACES_END = re.compile(
+    r"(?:\s+(?:other|neighbou?ring|nearby|surrounding|adjacent|adjoining|outlying|small|smaller))?"
+    r"\s+(?:villages|towns|hamlets|districts|settlements|communities|areas|localities|neighbou?rhoods|camps|"
+    r"provinces|regions|townships|village\s+tracts)\b(?=\s+(?:had|have|has|were|are)\s)",
+    re.I,
+)
 
 
 def quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
@@ -1550,6 +1572,20 @@ def _named_before(sentence: str, q: Quantity) -> Quantity | None:
     return Quantity(1, 1, 1, np, m.start("np"), np_end, False)
 
 
+_AND = re.compile(r"\s+and\s+", re.I)
+
+
+def _and_one(sentence: str, at: int) -> Quantity | None:
+    """One more person joined by "and" to a sub-count of one ending at ``at`` ("..., including a
+    farmer and a woman who was shot": 1 and 1): "a"/"an" and a singular person noun (not "a
+    number of", not "his son", not "a woman and her two children" read elsewhere)."""
+    am = _AND.match(sentence, at)
+    two = _CONJ_ONE_RE.match(sentence, am.end()) if am is not None else None
+    if two is None or two.group(1).lower() == "one" or _A_QUANTIFIER.match(sentence, two.start()):
+        return None
+    return Quantity(1, 1, 1, two.group(1), two.start(1), two.end(1), False)
+
+
 def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
     """Every figure of ``outcome`` that ``sentence`` states, in text order; the first of them
     (or ``quantity_for_outcome``'s answer) governs the sentence. Besides that one:
@@ -1660,6 +1696,9 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
         one = _CONJ_ONE_RE.match(sentence, om.end()) if om is not None else None
         if one is not None and one.group(1).lower() != "one":
             add(Quantity(1, 1, 1, one.group(1), one.start(1), one.end(1), False))  # "..., including a child"
+            two = _and_one(sentence, one.end())
+            if two is not None:
+                add(two)
         elif q.low is not None or q.vague:
             member = named_member(sentence, q, qs)
             if member is not None:
@@ -1718,6 +1757,9 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             and all(pat.fullmatch(t.group()) for t in _ANY_OUTCOME.finditer(gap))
         ):
             add(Quantity(1, 1, 1, one.group(1), one.start(1), one.end(1), False))
+            two = _and_one(sentence, one.end())
+            if two is not None:
+                add(two)
     # "..., and one in the southern city of X": the last outcome word before it is this one
     for em in _ELIDED.finditer(sentence):
         last = None
@@ -2459,6 +2501,24 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         and not _HELD_NOT_SUBJECT.search(sentence, max(0, before[-1].start - 30), before[-1].start)
     )
     nominal_object = _NOMINAL.fullmatch(trig) is not None and _ends(_DETERMINER_BEFORE, sentence, m.start())
+    # "some 3,000 villagers from A and four neighbouring villages had fled": the count of places
+    # closing the people's "from" phrase is no subject; the people before it are (session 11)
+    place_gap = None
+    if (
+        (_FLEE.fullmatch(trig) or _SHELTERED.match(trig))
+        and len(before) >= 2
+        and not _FLED_PEOPLE.match(sentence, before[-1].end)
+        and _FLED_PEOPLE.match(sentence, before[-2].end)
+        and _FROM_PLACES.fullmatch(sentence, before[-2].end, before[-1].start)
+    ):
+        pe = _PLACES_END.match(sentence, before[-1].end, m.start())
+        if pe is not None:
+            fm = _FROM_PLACES.fullmatch(sentence, before[-2].end, before[-1].start)
+            assert fm is not None
+            place_gap = (
+                sentence[before[-2].end : before[-2].end + fm.end(1) - fm.start()] + sentence[pe.end() : m.start()]
+            )
+            before = before[:-1]
     if (
         before
         and not _ends(_OBJECT_OF_VERB, sentence, before[-1].start)
@@ -2486,7 +2546,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         # (a number right after an active verb is that verb's object: "killed three insurgents and
         # seized 650 kilograms" detains no one)
         q = before[-1]
-        gap = sentence[q.end : m.start()]
+        gap = sentence[q.end : m.start()] if place_gap is None else place_gap
         if _ends(_ONE_OF_HEAD, sentence, q.start) and not _open_relative(gap):
             return best  # "ONE OF THE 12 SOLDIERS DIED": the verb counts the one, never the 12 (``_singular``)
         part = _PART_OF_COUNTED.match(sentence, q.end) if q.vague or q.phrase.lower() == "one" else None
@@ -2624,11 +2684,50 @@ def _among_person(np_words: list[str]) -> bool:
 
 
 _AMONG_HEAD = re.compile(r"\bamong\s+(?:the|those)\s+$", re.I)
+# the longer subjects of one person "among the dead" (session 11): a possessive and a singular
+# person noun ("his cousin", "her younger brother"), an apposition between commas after the
+# subject ("his cousin, another driver,"), a place or unit after the head noun ("a commander in
+# the elite force"), a relative clause with no outcome word ("a boy who sold water outside the
+# mosque"), and a hedged verb ("was believed to be among the dead")
+_AMONG_ONE_VERB = (
+    r"(?:was|is)\s+(?:(?:also|reportedly|now)\s+)?(?:(?:believed|thought|feared|said|reported|understood|"
+    r"confirmed|known)\s+to\s+(?:be|have\s+been)\s+(?:(?:also)\s+)?)?"
+)
+_AMONG_ONE_LONG = re.compile(
+    r"\b(?:(?P<a>an?)\s+(?P<np>(?:(?!(?:an?|one|said|says|told|that|who|whose|and|or|was|is)\b)[\w'-]+\s+){0,3}?)"
+    r"(?P<head>[\w'-]+)|(?P<pos>(?:his|her|their|my|our|its)\s+(?:(?:younger|elder|older|eldest|youngest|"
+    r"\d{1,2}-year-old|[\w]+-year-old)\s+)?(?P<kin>[\w'-]+)))"
+    r"(?P<post>\s+(?:in|of|from|with|at)\s+(?:(?!(?:who|that|was|is|and|or|said)\b)[\w'’.-]+\s+){0,5}?"
+    r"(?:(?!(?:who|that|was|is|and|or|said)\b)[\w'’.-]+))?"
+    r"(?P<aside>\s*,\s+(?:an?|another|the|also)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,)?"
+    r"(?P<rel>\s+(?:who|whose)\s+(?:(?!(?:was|is|were|are|said|says|told|and)\b)[\w'’-]+\s+){1,11}?"
+    r"(?!(?:was|is|were|are|said|says|told|and)\b)[\w'’-]+)?"
+    r"\s+" + _AMONG_ONE_VERB + r"among\s+(?:the|those)\s+$",
+    re.I,
+)
 _AMONG_ONE_AFTER = re.compile(
     r"(?:\s+(?:in|during|on|at|by|near)\s+[^,;:]{1,50}?)?\s*,?\s+(?:was|is)\s+(?:also\s+)?(an?)\s+"
     r"([\w'-]+(?:\s+[\w'-]+){0,2})",
     re.I,
 )
+
+
+def _among_one_long(lm: re.Match[str]) -> bool:
+    """Whether a ``_AMONG_ONE_LONG`` subject is one person: its head noun a singular person noun,
+    no outcome word in its relative clause or apposition (its own figure, if any), and the
+    apposition naming one person too ("his cousin, another driver,")."""
+    if lm.group("rel") and _ANY_OUTCOME.search(lm.group("rel")):
+        return False
+    aside = lm.group("aside")
+    if aside and (_ANY_OUTCOME.search(aside) or re.search(r"\d|\b(?:and|or)\b", aside, re.I)):
+        return False
+    if aside and not _among_person(re.findall(r"[\w'-]+", aside.lower())[1:] or [""]):
+        return False
+    if lm.group("a"):
+        words = [*lm.group("np").lower().split(), lm.group("head").lower()]
+        return _among_person(words)
+    kin = lm.group("kin").lower()
+    return kin not in _AMONG_NOT and (kin in _AMONG_EXTRA or _is_one_noun(kin))
 
 
 def _among_one(sentence: str, m: re.Match[str]) -> Quantity | None:
@@ -2642,6 +2741,11 @@ def _among_one(sentence: str, m: re.Match[str]) -> Quantity | None:
     bm = _AMONG_ONE_BEFORE.search(head)
     if bm is not None and _among_person(bm.group(2).lower().split()) and not re.search(r"[,;:]", bm.group()):
         return Quantity(1, 1, 1, bm.group(1), bm.start(1), bm.end(1), False)
+    lm = _AMONG_ONE_LONG.search(head)
+    if lm is not None and _among_one_long(lm):
+        if lm.group("a"):
+            return Quantity(1, 1, 1, lm.group("a"), lm.start("a"), lm.end("a"), False)
+        return Quantity(1, 1, 1, lm.group("pos"), lm.start("pos"), lm.end("pos"), False)
     if _AMONG_HEAD.search(head):
         am = _AMONG_ONE_AFTER.match(sentence, m.end())
         if am is None:
@@ -2708,6 +2812,39 @@ _ONE_WHO_DIED = re.compile(
 )
 
 
+# "a labourer who lived on the ground floor was believed to be missing", "a woman was thought to be
+# missing": one person by "a"/"an", an optional relative clause (its own verb may open with an
+# auxiliary: "who was driving the car"), then the clause's auxiliary, optionally hedged, right
+# before the outcome word (session 11)
+_ONE_WHO_WAS = re.compile(
+    r"\b(an?)\s+(?:" + _ONE_NP_WORD + r"[\w'-]+\s+){0,3}?([\w'-]+)\s*"
+    r"(?P<aside>,\s+(?:an?|another)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*)?"
+    r"(?:(?:who|that)\s+(?P<rel>(?:(?:was|is|had|has)\s+)?(?:(?!(?:said|says|told|reported|claimed|and|but|"
+    r"while|when|after|before|who|that|which|was|were|is|are|had|has|have)\b)[\w'’.-]+\s+){1,14}?))?"
+    r"(?:was|is|has\s+been|had\s+been|remains|remained)\s+(?:(?:\w+ly|also|still)\s+){0,2}"
+    r"(?P<hedge>(?:believed|thought|feared|said|reported|presumed|understood)\s+to\s+(?:be|have\s+been)\s+"
+    r"(?:(?:\w+ly|also|still)\s+){0,2})?$",
+    re.I,
+)
+
+
+def _one_who_was(head: str) -> Quantity | None:
+    """One person before a (hedged) verb of being and the outcome word (``_ONE_WHO_WAS``): a
+    singular person noun (an apposition, a relative clause or a hedge between), no number,
+    outcome word or clause break in its relative clause, the apposition one person too."""
+    am = _ONE_WHO_WAS.search(head)
+    if am is None or not (am.group("aside") or am.group("rel") or am.group("hedge")):
+        return None
+    noun, rel, aside = am.group(2).lower(), am.group("rel") or "", am.group("aside") or ""
+    if not _is_one_noun(noun) or noun in _AMONG_NOT or _scan(rel) or _ANY_OUTCOME.search(rel + aside):
+        return None
+    if aside and not _among_person(re.findall(r"[\w'-]+", aside.lower())[1:] or [""]):
+        return None
+    if re.search(r"[,;:]", head[am.start() :].replace(aside, " ")):
+        return None
+    return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
+
+
 def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
     for m in pat.finditer(sentence):
         if _RIDDLED.fullmatch(m.group()):
@@ -2771,6 +2908,9 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         )
         if am and not re.search(r"[,;:]", head[am.start() : am.start(2)]):
             return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
+        one = _one_who_was(head)
+        if one is not None:
+            return one
         am = re.search(
             r"\b(an?|one)\s+(?:"
             + _ONE_NP_WORD
@@ -3606,6 +3746,12 @@ def _member_np(sentence: str, at: int) -> Quantity | None:
     described = first in _DETERMINERS or re.search(r"['’]s$", first) is not None or first in ("a", "an")
     # a description the noun list does not know ("the abbess") is one person only with a name after it
     one = _one_person(np, caps)
+    low = [w.lower() for w in words]
+    if not one and first in _DETERMINERS and 2 <= len(words) <= 4 and _is_one_noun(low[-1]):
+        # a unit word before the head is part of the role ("the village chief", "the district head")
+        one = low[-1] not in _MEMBER_NOT_ONE and all(
+            w in _MEMBER_UNIT_WORDS or w not in _NOT_A_NAME for w in low[1:-1]
+        )
     if not one and not (
         described
         and len(words) <= 4
@@ -3646,7 +3792,13 @@ def _member_np(sentence: str, at: int) -> Quantity | None:
         # a counted part after "and" is a part of its own ("among them the mayor, A, and three
         # guards": the mayor is one, the three a sub-count); a person after it makes a list
         nxt = _scan(after[am.end() :])
-        if not (nxt and nxt[0].start == 0 and nxt[0].low is not None and nxt[0].low > 1):
+        rest = after[am.end() :]
+        em3 = _MEMBER_NP_END.search(rest)
+        # after a comma, "and" opens a new clause unless one more person follows ("among them the
+        # village chief, and a number of women were taken away": the chief is one; "the mayor,
+        # and his driver" a list)
+        clause = "," in after[: am.end()] and not _one_person(rest[: em3.start() if em3 else len(rest)], caps)
+        if not clause and not (nxt and nxt[0].start == 0 and nxt[0].low is not None and nxt[0].low > 1):
             return None
     return Quantity(1, 1, 1, sentence[s0:s1], s0, s1, False)
 
