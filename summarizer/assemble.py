@@ -2388,6 +2388,9 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
                 one.location
                 and other.location
                 and normalize(one.location) != normalize(other.location)
+                # a country holds every place of the article: as if only one named a place
+                and not is_country(one.location)
+                and not is_country(other.location)
                 and not may_lie_within(one.location, other.location, a.article)
                 and not may_lie_within(other.location, one.location, a.article)
             ):

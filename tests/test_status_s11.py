@@ -99,3 +99,16 @@ def test_a_figure_someone_called_a_lie_in_its_own_sentence() -> None:
     got = _statuses(text)
     assert got["killed:40"] == "disputed"
     assert got["injured:three"] == "reported"
+
+
+def test_a_country_read_as_the_place_parts_no_rival_counts() -> None:
+    text = (
+        "Six soldiers were killed and nine militants died when insurgents ambushed a convoy in the Harsa district "
+        "of Kandar province on Wednesday, the army said.\n\n"
+        "The banned Jamaat-e-Mujahideen Pakistan said its fighters had killed 25 soldiers."
+    )
+    got = _statuses(text)
+    assert got["killed:Six"] == "disputed"  # the group's count of the same soldiers, its place read as the country
+    assert got["killed:25"] == "disputed"
+    # negative: the militants are another group of victims
+    assert got["killed:nine"] == "reported"

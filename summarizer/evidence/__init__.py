@@ -1508,7 +1508,9 @@ Attribution, hedges and status (``attribution.py``)
      (rule 1: "denies or contests the casualties"); not when the denial carries on the count's
      own speaker ("It denied losing any fighters": its own side, not the count it gave;
      ``figures.following_denial``). A figure "that X called 'a lie'" in its own sentence is
-     contested (``attribution._DISPUTE_RE``).
+     contested (``attribution._DISPUTE_RE``). Two counts of one event are not parted by their
+     places when one of the places is a country: a country holds every place of the article, as
+     if only one named a place (as for corroboration; ``assemble._same_event_contradictions``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
