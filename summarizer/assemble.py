@@ -481,7 +481,7 @@ def _head(name: str) -> str:
 def listed_source(a: Assembly, name: str) -> str | None:
     """The listed source ``name`` refers to (same name, one inside the other, or a shared
     key such as an acronym), or None."""
-    names = tuple(s.name for s in a.sources)
+    names = tuple([s.name for s in a.sources])
     by_names = _listed_memo(a.article)
     found = by_names.get(names)
     if found is None:  # the list changed: what was found before may not hold

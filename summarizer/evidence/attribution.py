@@ -1705,6 +1705,14 @@ def _mentions_before_comma(article: str, name: str) -> list[int]:
     return out
 
 
+_BOUNDARY = re.compile(r"\b")
+
+
+@lru_cache(maxsize=16)
+def _described_after_rx(described: str) -> re.Pattern[str]:
+    return re.compile(described)
+
+
 def reliability_notes(article: str, source_name: str) -> list[str]:
     """Notes about ``source_name`` that the text of ``article`` supports.
 
@@ -1742,17 +1750,16 @@ def reliability_notes(article: str, source_name: str) -> list[str]:
     for n in names:
         # every description holds a comma after the name: tried only at those of its mentions
         # (``_mentions_before_comma``), the same first match as a search of the whole article
-        at = _mentions_before_comma(article, n)
-        for described in _DESCRIBED_AFTER:
-            m = None
-            if at:
-                pattern = re.compile(r"\b" + re.escape(n) + described)
-                m = next(filter(None, (pattern.match(article, p) for p in at)), None)
+        mentions = _mentions_before_comma(article, n)
+        at = [p for p in mentions if _BOUNDARY.match(article, p)]
+        for described in map(_described_after_rx, _DESCRIBED_AFTER):
+            # r"\b" + name + described, read at the name's mentions: no pattern built per name
+            m = next(filter(None, (described.match(article, p + len(n)) for p in at)), None)
             said = f"described in the text as: {norm_ws(m.group(1))}" if m else None
             if said and said not in notes:
                 notes.append(said)
         # the description before a person's name: "the governor of the region, Ana Ruiz, said"
-        m = re.search(_DESCRIBED_BEFORE + re.escape(n) + r"\s*,", article) if at and len(n.split()) >= 2 else None
+        m = re.search(_DESCRIBED_BEFORE + re.escape(n) + r"\s*,", article) if mentions and len(n.split()) >= 2 else None
         said = f"described in the text as: {norm_ws(m.group(1))}" if m and len(n.split()) >= 2 else None
         if said and said not in notes:
             notes.append(said)
