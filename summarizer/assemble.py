@@ -2883,7 +2883,7 @@ def _parties_from_model(a: Assembly) -> None:
         a.parties.append(
             Party(
                 name=complete_name(a.article, a.index, xp.name),
-                aliases=aliases(a.article, xp.name),
+                aliases=_party_aliases(a.article, xp.name),
                 kind=kind,
                 role=xp.role,
                 evidence=a.first_mention(xp.name),
@@ -3476,13 +3476,23 @@ def _link_party_aliases(a: Assembly) -> None:
     a.parties = kept
 
 
+def _party_aliases(article: str, name: str) -> list[str]:
+    """The party's other names (``aliases``), less an acronym of a longer name that ends in a
+    country's name when the party is that country ("Iran" is no "KDPI" for "the Kurdistan
+    Democratic Party of Iran (KDPI)": a group named after a country is not its state)."""
+    out = aliases(article, name)
+    if is_country(re.sub(r"^the\s+", "", name.strip(), flags=re.I)):
+        out = [n for n in out if not re.fullmatch(r"[A-Z][A-Za-z0-9-]{1,9}", n.strip()) or _acronym_of(name, n)]
+    return out
+
+
 def _code_party(a: Assembly, agent: Agent, role: str = "") -> Party:
     kind = agent_kind(agent.name, a.article)
     if kind == "civilians" and role:
         kind = "other"  # "three students" arrested over a bombing: named by trade, not as non-combatants
     if kind == "other" and is_country(re.sub(r"^the\s+", "", agent.name.strip(), flags=re.I)):
         kind = "government"  # "killed by Russia": the state
-    names = aliases(a.article, agent.name)
+    names = _party_aliases(a.article, agent.name)
     name, evidence = display_name(agent.name), [a.span(agent.start, agent.end)]
     full = next((n for n in names if _acronym_of(n, name)), None)
     if full is not None and a.first_mention(full):  # "the RSF": its full name leads, "Rapid Support Forces"

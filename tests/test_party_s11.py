@@ -223,3 +223,16 @@ def test_intelligence_of_the_scenes_state_stays_a_party() -> None:
         "Somali intelligence sources said."
     )
     assert _party(text, "Somali intelligence sources") is True
+
+
+def test_country_party_takes_no_acronym_of_a_group_named_after_it() -> None:
+    # the parties list: "Iran" is no "KDPI" (a group named after a country is not its state)
+    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
+    text = (
+        "Chadian drones struck camps of the Free Party of Chad (FPC) near the town of Amar on Monday, "
+        "killing nine people, a regional official said. Chad said the camps were bases of separatist groups."
+    )
+    s, _ = build_summary(empty, text, published=None)
+    for p in s.parties:
+        if p.name == "Chad":
+            assert "FPC" not in p.aliases, p

@@ -1020,18 +1020,18 @@ Attribution, hedges and status (``attribution.py``)
   sources" on a strike by no named state stay a party), a capitalised tie that is a person's or
   a firm's name ("the Smith-owned X" counts as a side's).
 * Party to the conflict, session 11 (``tests/test_party_s11.py``, invented sentences;
-  ``assemble._member_side``, ``assemble._host_countries``). attrib_README ``party_to_conflict``: true
-  when the source is, belongs to or speaks for a side. What the text writes of a source not yet a
-  party makes it one: (a) it is a listed armed side by that side's own proper name ("Al-Wadi" for the
-  party "Al-Wadi fighters"); (b) its apposition describes it as an armed group ("Liwa al-Nasr, a
+  ``assemble._member_side``, ``assemble._host_countries``). attrib_README ``party_to_conflict``:
+  true when the source is, belongs to or speaks for a side. What the text writes of a source not yet
+  a party makes it one: (a) it is a listed armed side by that side's own proper name ("Al-Wadi" for
+  the party "Al-Wadi fighters"); (b) its apposition describes it as an armed group ("Liwa al-Nasr, a
   foreign-backed faction,"; ``_ARMED_DESCRIPTION``; not "a group that monitors militias", not a
   "former" one); (c) its apposition makes it a leader, member, commander, spokesman or official of
-  such a group, of a listed armed side or of a state body ("Name, a leader of the Village Guard Force,
-  a militia that fights alongside the army,": militias allied to the army are sides; "said Name, a local
-  official of the National Relief Agency": a belligerent state's body, undone with the state's other
-  sources on a clan feud; an NGO's, monitor's, outlet's or UN body's people stay none); (d) a
-  community's body ("a Bena civil society body", "a Tamo umbrella group") where the text names the
-  communities as the sides ("ethnic violence between the Tamo and Bena communities";
+  such a group, of a listed armed side or of a state body ("Name, a leader of the Village Guard
+  Force, a militia that fights alongside the army,": militias allied to the army are sides; "said
+  Name, a local official of the National Relief Agency": a belligerent state's body, undone with the
+  state's other sources on a clan feud; an NGO's, monitor's, outlet's or UN body's people stay
+  none); (d) a community's body ("a Bena civil society body", "a Tamo umbrella group") where the
+  text names the communities as the sides ("ethnic violence between the Tamo and Bena communities";
   ``_COMMUNAL_SIDES``); (e) it claims the deeds as its own ("Velgrad said its strikes had killed 27
   militants"; a capital's name for its state; not "its staff had treated"); (f) it is named by the
   fighters' common noun ("Anglophone separatists in the region"; ``_FIGHTERS_NAME``; not "experts on
@@ -1041,28 +1041,30 @@ Attribution, hedges and status (``attribution.py``)
   a country named as the place in a sentence of violence ("struck camps ... near Amar in Niger's
   Tahoua region", "the southern Norland town of X"; talks "in Kenya" are no such place) that is no
   listed side, does not act and whose forces are not hit there is a host; an official or unnamed
-  source with no country in its name is the host's when its name or apposition holds a place the text
-  writes in the host ("the Tahoua region's health minister", "the Amar district mayor") or, naming no
-  place of its own, is a local, regional or rescue office (``_LOCAL_OFFICE``) whose sentence names the
-  host or says "at the scene" ("a civil defence rescuer at the scene"); such a source is then weighed
-  as that state's (no party). "a provincial security official in Ennedi" (a place not in the host)
-  stays the striking state's. A war between states (no non-state side listed) has no host: Ukraine's
-  regional officials on Russian strikes stay a party. A protest movement's leader or voice ("Name, the
-  leader of the opposition protest movement", "the protest leader Name"; ``_PROTEST_LEADER``) is a
-  party (attrib_README); a nurse who treated protesters is not. A hospital the text says a side runs
-  ("the Velo-run Amar hospital", "Amar hospital, which is run by the Velo-run health ministry";
-  ``_run_by_side``; attrib_README kinds: hospitals "not run by a party" are ``other``) is a party; one
-  run by a charity ("MSF-run"), privately or by no one the text names stays none. When no state acts,
-  a state's intelligence the text names neither as a side nor as the place of the violence ("US
-  intelligence sources" on a strike "in Somalia"; ``_foreign_scene``) is an onlooker, no party; the
-  scene's own ("Somali intelligence sources") and one on a strike with no country named stay a
-  party. Left: a de facto administration that "took
-  control of" the town and accuses the other side (a side, not detected), a rescue group of one
-  side's area named like a state service ("Syrian Civil Defence" of the opposition's area), "Kurdish
-  officials" (a people's adjective, no place), a host state's police detaining a suspect listed as a
-  side ("Malaysian police" on a Thai bombing), the "Norwegian Refugee Council" typed ``official``
-  (a kind; its party follows), a relayed outlet's party ("a figure cited by Tasnim and other
-  Iranian outlets").
+  source with no country in its name is the host's when its name or apposition holds a place the
+  text writes in the host ("the Tahoua region's health minister", "the Amar district mayor") or,
+  naming no place of its own, is a local, regional or rescue office (``_LOCAL_OFFICE``) whose
+  sentence names the host or says "at the scene" ("a civil defence rescuer at the scene"); such a
+  source is then weighed as that state's (no party). "a provincial security official in Ennedi" (a
+  place not in the host) stays the striking state's. A war between states (no non-state side listed)
+  has no host: Ukraine's regional officials on Russian strikes stay a party. A protest movement's
+  leader or voice ("Name, the leader of the opposition protest movement", "the protest leader Name";
+  ``_PROTEST_LEADER``) is a party (attrib_README); a nurse who treated protesters is not. A hospital
+  the text says a side runs ("the Velo-run Amar hospital", "Amar hospital, which is run by the
+  Velo-run health ministry"; ``_run_by_side``; attrib_README kinds: hospitals "not run by a party"
+  are ``other``) is a party; one run by a charity ("MSF-run"), privately or by no one the text names
+  stays none. When no state acts, a state's intelligence the text names neither as a side nor as the
+  place of the violence ("US intelligence sources" on a strike "in Somalia"; ``_foreign_scene``) is
+  an onlooker, no party; the scene's own ("Somali intelligence sources") and one on a strike with no
+  country named stay a party. The parties list: a party that is a country takes no acronym of a
+  longer name ending in that country ("Iran" is no "KDPI" for "the Kurdistan Democratic Party of
+  Iran (KDPI)"; ``assemble._party_aliases``): a group named after a country is not its state. Left:
+  a de facto administration that "took control of" the town and accuses the other side (a side, not
+  detected), a rescue group of one side's area named like a state service ("Syrian Civil Defence" of
+  the opposition's area), "Kurdish officials" (a people's adjective, no place), a host state's
+  police detaining a suspect listed as a side ("Malaysian police" on a Thai bombing), the "Norwegian
+  Refugee Council" typed ``official`` (a kind; its party follows), a relayed outlet's party ("a
+  figure cited by Tasnim and other Iranian outlets").
 * Sources, session 10, attrib_fresh12 (``tests/test_sources_s10.py``). Who says it: a time or
   distance opener before the sayer is no source ("Hours later, the X-run health ministry said",
   "..., about 50 km (30 miles) south of X, the district head Name said"; ``attribution._ADVERBIAL``;
