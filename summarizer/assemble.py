@@ -449,7 +449,9 @@ def _party_outlet(article: str, name: str, notes: Sequence[str]) -> bool:
     # "the group's Al-Amar TV", "the rebels' own radio": an armed side's outlet by its possessive
     if re.match(_SIDE_POSSESSIVE, name.strip(), re.I):
         return True
-    return re.search(r"\b(?:its|their)\s+(?:own\s+)?" + re.escape(bare) + r"\b", article, re.I) is not None
+    # "its X news agency"; "through its media wing, X" (a side's own outlet named in apposition)
+    own = r"\b(?:its|their)\s+(?:own\s+)?(?:(?:media|propaganda)\s+(?:wing|arm|outlet|office|channel|agency),\s+)?"
+    return re.search(own + re.escape(bare) + r"\b", article, re.I) is not None
 
 
 #: a side's possessive before an outlet's name: "the group's", "the movement's", "the rebels'"

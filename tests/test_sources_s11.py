@@ -1,14 +1,21 @@
 """Source kinds and names, session 11 (summarizer/evidence/__init__.py, "Sources, session 11"), on
 invented sentences only: civil-society bodies named by their cause, a body named a "watch", armed
 groups by name, "government forces", an administration, an unnamed "source", a person's office in
-an apposition that ends the sentence or in a capitalised title, and a body "for X, Y and Z".
-Negatives included."""
+an apposition that ends the sentence or in a capitalised title, a body "for X, Y and Z", and outlets
+named only as relays. Negatives included."""
 
 from __future__ import annotations
 
 import pytest
 
-from summarizer.evidence.attribution import source_kind_hint, split_joint, title_kind
+from summarizer.evidence.attribution import (
+    find_sources,
+    relay_kind,
+    relaying_outlets,
+    source_kind_hint,
+    split_joint,
+    title_kind,
+)
 from summarizer.testing import code_only
 
 
@@ -99,3 +106,73 @@ def test_kinds_in_a_summary() -> None:
     got = _sources(text)
     assert got.get("the Tarvel Aid Network") == "ngo"
     assert got.get("a military source") == "anonymous"
+
+
+# ------------------------------------------------------------------ outlets named only as relays
+
+
+def _cited_names(text: str) -> list[str]:
+    return [n for n, _ in find_sources(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # a statement or account carried by an outlet, in a sentence citing no one else
+        (
+            "The governor said drones hit a bus, killing three people. "
+            "His account was carried by the state news agency Polnews.",
+            "the state news agency Polnews",
+        ),
+        (
+            "The junta rejected the reports. In a statement carried by the state-run Daily Star of Norland, "
+            "it said the air force had struck a camp.",
+            "the state-run Daily Star of Norland",
+        ),
+        # an outlet described before its name, as a relay
+        ("A Velo spokesman, cited by the local outlet Varna Herald, said the group held 14 men.", "Varna Herald"),
+        ('"We lost seven men," Captain Ali Nur told the privately owned Radio Kanal by phone.', "Radio Kanal"),
+        # a side's own outlet it speaks through
+        (
+            "The Velo Front claimed the attack in a statement released through its media wing, Al-Barq Media, "
+            "saying its fighters had killed 23 soldiers.",
+            "Al-Barq Media",
+        ),
+        (
+            "The Velo Front claimed the attack through its Amaq propaganda outlet, saying it killed 20 soldiers.",
+            "Amaq propaganda outlet",
+        ),
+        # reached by an outlet
+        (
+            "A member of a local civil society group, reached by telephone by RFK, said the toll was at least 40. "
+            "RFK reported that more had died.",
+            "RFK",
+        ),
+    ],
+)
+def test_an_outlet_named_only_as_a_relay_is_a_source(text: str, outlet: str) -> None:
+    assert outlet in _cited_names(text)
+
+
+def test_relays_that_name_no_outlet() -> None:
+    # negatives: a side's own unnamed channel, a person who reached someone, a platform
+    assert relaying_outlets("", "The army said in a post carried by its media arm that 12 were killed.") == []
+    assert relaying_outlets("", "He was reached by telephone by John Smith, who said more died.") == []
+    assert relaying_outlets("", "The group said in a statement posted on its Telegram channel that 9 died.") == []
+
+
+def test_an_outlet_described_before_its_name_is_media() -> None:
+    art = "A spokesman, cited by the local outlet Zeta, said 14 men were held."
+    assert relay_kind(art, "Zeta") == "media"
+    art2 = "The claim was carried by the state-run daily Zeta."
+    assert relay_kind(art2, "Zeta") == "state_media"
+    # negative: a person after a lower-case word is no outlet
+    assert relay_kind("The claim was made by the governor Zeta Ruiz.", "Zeta Ruiz") is None
+
+
+def test_a_sides_outlet_in_apposition_is_state_media() -> None:
+    text = (
+        "Gunmen killed 12 soldiers near Tarvel on Friday, the army said. The Velo Front claimed the attack in a "
+        "statement released through its media wing, Al-Barq Media, saying its fighters had killed 23 soldiers."
+    )
+    assert _sources(text).get("Al-Barq Media") == "state_media"

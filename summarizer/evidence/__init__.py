@@ -1118,6 +1118,18 @@ Attribution, hedges and status (``attribution.py``)
   possessive that holds no office, "Sunday's speaker", says nothing). A body "for X, Y and Z"
   with up to four capitalised words after "for" is one body ("the Centre for Security Analysis
   and Research (CSAR)"; ``attribution._NAME_PREP_AND``).
+  Outlets named only as relays are sources (attrib_README "sources": every entity cited for
+  facts; the sets list TASS, RFI, Amaq, a side's media wing), read in every sentence, whether or
+  not it cites anyone else (``attribution.relaying_outlets``): an outlet a statement, account,
+  claim or remarks "was carried (published, broadcast) by" when its words say an outlet ("His
+  account was carried by the state news agency X"); an outlet described before its name as a
+  relay ("cited by the local outlet X", "told the privately owned Radio X"); a side's outlet it
+  speaks through ("through its media wing, X", "through its X propaganda outlet": ``state_media``
+  by ``assemble._party_outlet``); an outlet a speaker was "reached by telephone by" (one word, or
+  outlet words; "by John Smith" is a person). "Carried by its media arm" and "posted on its
+  Telegram channel" name no outlet (the side's own voice). A name after an outlet's description
+  ("the local outlet X", "the state-run daily X") is ``media`` or ``state_media`` by it
+  (``attribution.relay_kind``).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

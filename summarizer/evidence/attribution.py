@@ -866,11 +866,59 @@ _CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<orig>[^,.;:\"“”]{2,80})", 
 _OUTLETS = ("media", "state_media")
 #: a statement an outlet carried: "in a statement carried by the state-run Ethiopian News Agency"
 _CARRIED = re.compile(
-    r"\b(?:statement|report|message|video|post|communiqu[ée])s?\s+(?:carried|published|broadcast|aired|posted|read|"
+    # "His account was carried by the state news agency X": the account, claim or remarks too
+    r"\b(?:statement|report|message|video|post|communiqu[ée]|account|claim|remarks|comments)s?\s+"
+    r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:carried|published|broadcast|aired|posted|read|"
     r"released|run)\s+(?:by|on)\s+(?P<via>(?:the\s+|its\s+|their\s+)?[A-Za-z][^,.;:\"“”]{1,60}?)"
     r"(?=\s*(?:[,.;:\"“”]|\s(?:that|on|in|saying)\b|$))",
     re.I,
 )
+
+
+#: an outlet that relays, named with its description before its name ("cited by the local outlet X",
+#: "told the privately owned Radio X"), through which a side speaks ("through its media wing, X",
+#: "through its X propaganda outlet"), or that a speaker was reached by ("reached by telephone by X")
+_OUTLET_NOUN = (
+    r"(?-i:(?:news\s+)?(?:outlet|site|website|portal)|newspaper|daily|broadcaster|(?:radio|television|tv)(?:\s+station)?|"
+    r"channel|news\s+agency)"
+)
+_NAME_WORDS = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:of|al|el|de|du)\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}"
+_RELAY_OUTLET = re.compile(
+    r"\b(?:(?:cited|quoted|relayed|carried)\s+by|told)\s+(?:the\s+)?"
+    r"(?:(?:(?-i:[a-z])[\w'’-]*\s+){1,3}?" + _OUTLET_NOUN + r"\s+"
+    r"|(?-i:privately|independently|locally|publicly)[\s-]owned\s+)"
+    r"(?P<via>" + _NAME_WORDS + r")"
+    r"|\bthrough\s+(?:its|their|his|her)\s+(?:(?:media|propaganda)\s+(?:wing|arm|outlet|agency|channel|office),\s+"
+    r"(?P<wing>" + _NAME_WORDS + r")|(?P<own>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+"
+    r"(?:propaganda\s+(?:outlet|arm|wing|channel)|news\s+agency|media\s+(?:wing|arm))))"
+    r"|\b(?:reached|contacted|interviewed)\s+by\s+(?:tele)?phone\s+by\s+(?P<reach>" + _NAME_WORDS + r")",
+    re.I,
+)
+
+
+def relaying_outlets(article: str, sentence: str) -> list[str]:
+    """The outlets a sentence names as relaying what others say, whatever else it cites
+    (attrib_README "sources": outlets cited for facts are sources; a side's own outlet is
+    ``state_media``): "His account was carried by the state news agency X" (``_CARRIED``), "cited
+    by the local outlet X", "told the privately owned Radio X", "through its media wing, X", "through
+    its X propaganda outlet", "reached by telephone by X" (``_RELAY_OUTLET``). A carried statement's
+    outlet is taken when its words say an outlet and a capitalised name is left once "its" is read
+    as the speaker's ("carried by its media arm": the side's own voice, no name)."""
+    out: list[str] = []
+    for c in _CARRIED.finditer(sentence):
+        via = c.group("via").strip()
+        bare = re.sub(r"^(?:its|their)\s+", "", via, flags=re.I)
+        if source_kind_hint(via) in _OUTLETS and re.search(r"[A-Z]", bare) and not _PLATFORM.fullmatch(bare):
+            out.append((via if bare == via else bare).rstrip("."))
+    for m in _RELAY_OUTLET.finditer(sentence):
+        name = next(g for g in (m.group("via"), m.group("wing"), m.group("own"), m.group("reach")) if g)
+        name = name.strip().rstrip(".")
+        by_words = source_kind_hint(name) in _OUTLETS
+        if m.group("reach") and not by_words and (" " in name or not _outlet_by_deed(article, name)):
+            continue  # "reached by telephone by Name Surname": a person, unless its words or deeds make it an outlet
+        if not any(re.search(rf"(?<![\w'’-]){re.escape(name)}$", o) for o in out):
+            out.append(name)  # "carried by the state news agency X" is listed once, with its description
+    return out
 
 
 #: a relay named after its source's reporting clause: "..., a commander said, quoted by RFI", "..., as
@@ -908,6 +956,12 @@ def relay_kind(article: str, name: str) -> SourceKind | None:
     RFI", "as cited by KNN", "told RFA"): a person is never written as an acronym, and an outlet that
     relays is an outlet (attrib_README kinds); None otherwise."""
     n = name.strip()
+    # an outlet's description before its name: "the local outlet X", "the state-run daily X"
+    described = re.search(
+        r"(?:(?-i:[a-z])[\w'’-]*\s+){0,3}" + _OUTLET_NOUN + r"\s+" + re.escape(n) + r"(?![\w'’-])", article
+    )
+    if described and re.match(r"(?-i:[A-Z])", n):
+        return "state_media" if source_kind_hint(described.group(0)) == "state_media" else "media"
     if _relays_others(article, n):
         return "media"  # "Jeune Afrique, citing an officer, reported", "Kurdistan24 reported that"
     if not re.fullmatch(r"[A-Z]{2,6}", n):
@@ -1318,6 +1372,9 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
             told = _TOLD.search(sent)  # "He told the state broadcaster X that ...": X relays him
             if told and source_kind_hint(told.group("via").rstrip(".")) in _OUTLETS:
                 add(told.group("via").rstrip("."), None)
+        if not is_instruction_like(sent):
+            for outlet in relaying_outlets(article, sent):  # "His account was carried by the state news agency X"
+                add(outlet, None)
         if not found or is_instruction_like(sent):
             continue
         for told in _TOLD.finditer(sent):  # "the mayor told Rudaw": an outlet by its deeds elsewhere
