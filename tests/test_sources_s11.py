@@ -1,14 +1,16 @@
 """Source kinds and names, session 11 (summarizer/evidence/__init__.py, "Sources, session 11"), on
 invented sentences only: civil-society bodies named by their cause, a body named a "watch", armed
 groups by name, "government forces", an administration, an unnamed "source", a person's office in
-an apposition that ends the sentence or in a capitalised title, a body "for X, Y and Z", and outlets
-named only as relays. Negatives included."""
+an apposition that ends the sentence or in a capitalised title, a body "for X, Y and Z", outlets
+named only as relays, and a description heading the subject with the name after it. Negatives
+included."""
 
 from __future__ import annotations
 
 import pytest
 
 from summarizer.evidence.attribution import (
+    find_relay,
     find_sources,
     relay_kind,
     relaying_outlets,
@@ -176,3 +178,40 @@ def test_a_sides_outlet_in_apposition_is_state_media() -> None:
         "statement released through its media wing, Al-Barq Media, saying its fighters had killed 23 soldiers."
     )
     assert _sources(text).get("Al-Barq Media") == "state_media"
+
+
+# ------------------------------------------------------------------ a description, then the name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sayer"),
+    [
+        # a role at a place with a nationality and an office's initials, the name after it
+        ("A Norland MP for the Velo district, Amir Sadek, told Reuters that eight civilians died.", "Amir Sadek"),
+        ("A district official in Morra, Ibrahim Tanko, said five people died.", "Ibrahim Tanko"),
+        # a described body, its name with a place ("in") and an acronym, then "said it documented ..."
+        (
+            "A local rights group, the Centre for Human Rights in Norland (CHRN), said it had documented "
+            "the deaths of six civilians.",
+            "the Centre for Human Rights in Norland (CHRN)",
+        ),
+    ],
+)
+def test_a_description_heading_the_subject_is_the_name_after_it(sentence: str, sayer: str) -> None:
+    assert find_relay(sentence)[0] == sayer
+
+
+def test_a_description_with_no_name_after_it_stays() -> None:
+    # negatives: no name in apposition; an age or a relative clause is no name
+    assert find_relay("A resident of Velo, aged 40, said six died.")[0] == "A resident of Velo"
+    assert find_relay("A local rights group said it had documented the deaths of six civilians.")[0] == (
+        "A local rights group"
+    )
+
+
+def test_the_office_of_a_role_at_a_place_heading_the_sentence() -> None:
+    art = "A Norland MP for the Velo district, Amir Sadek, told Reuters that eight civilians died."
+    assert title_kind(art, "Amir Sadek") == "official"
+    # negative: a resident at a place holds no office
+    art2 = "A resident of the Velo district, Amir Sadek, told Reuters that eight civilians died."
+    assert title_kind(art2, "Amir Sadek") is None

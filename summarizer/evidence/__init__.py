@@ -1130,6 +1130,15 @@ Attribution, hedges and status (``attribution.py``)
   Telegram channel" name no outlet (the side's own voice). A name after an outlet's description
   ("the local outlet X", "the state-run daily X") is ``media`` or ``state_media`` by it
   (``attribution.relay_kind``).
+  A description heading the subject is the name in apposition after it (attrib_README
+  reported_by: the source as named; the description is the name's alias): "A Norland MP for the
+  Velo district, Name, told ..." (``attribution._ROLE_AT_PLACE`` takes a nationality before the
+  role, an office's initials, the place's own noun after it), "A local rights group, the Centre
+  for Human Rights in Norland (CHRN), said it had documented ..." (``_NAMED`` joins a place by
+  "in"; ``_clean_subject`` puts the name for the description whichever chunk is read first, also
+  when the verb's object closes the sentence). The role at a place heading its sentence gives the
+  named person's kind (``title_kind``: "A Norland MP for ...": ``official``). No name after it
+  ("A resident of Velo, aged 40, said"), the description stays the source.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -477,7 +477,8 @@ def _person_phrase(s: str) -> bool:
 _GENERIC_MENTION = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)(?:\s+[a-z][\w'’-]*){1,3}")
 #: a name: capitalised words with name particles, an optional bracketed acronym
 _NAMED = re.compile(
-    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|de|al|el|bin|ibn|"
+    # "in" joins a body's place to it: "the Centre for Human Rights and Democracy in Africa (CHRDA)"
+    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|in|de|al|el|bin|ibn|"
     # a hyphenated particle: "Khalil al-Daqran", "Ahmed el-Sayed", "Omar abu-Hassan"
     r"(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn|ben|wal|wa)-[A-Z][\w'’.-]*))*(?:\s*\([A-Z]{2,8}\))?"
 )
@@ -525,8 +526,11 @@ _ISSUED_BY = re.compile(
 #: a role held at a place, a name in apposition after it: "A district official in Morra, Ibrahim
 #: Tanko, said", "The mayor of Kessa, Lina Obradovic, said" (the name is the speaker)
 _ROLE_AT_PLACE = re.compile(
-    r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s+(?:in|of|for|from)\s+(?:the\s+)?"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    # "A Norland MP for the Velo district, Name, said": a nationality before the role, an office's
+    # initials ("MP"), the place's own noun after it
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[A-Z][\w'’-]*\s+)?(?:(?:[a-z][\w'’-]*|[A-Z]{2,4})\s+){0,3}(?:[a-z][\w'’-]*|[A-Z]{2,4})"
+    r"\s+(?:in|of|for|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?:\s+(?:district|province|region|state|county|area|city|town|village|constituency|camp|municipality))?"
 )
 
 
@@ -563,6 +567,15 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
         # "The group, the Kivu Civil Society Coordination, said": the apposition names whom the
         # generic mention ("the group", "its coordinator") refers to
         order = [named[0], *order]
+    elif (
+        named
+        and len(chunks) > 2
+        and named[0] == chunks[1]
+        and (_DESCRIBED_ROLE.fullmatch(chunks[0]) or _ROLE_AT_PLACE.fullmatch(chunks[0]))
+    ):
+        # "A rights group, the Centre for X (CX), said it documented ...": the description heading the
+        # subject is the name after it, whichever chunk is read first
+        order = [named[0] if c == chunks[0] else c for c in order]
     for cand in order:
         c = re.sub(r"^(?:and|but|while|as|however|meanwhile|also|then|so)\s+", "", cand, flags=re.I)
         # "the army did not give a toll for its ranks, but said ...": the subject of both predicates
@@ -1863,7 +1876,9 @@ def title_kind(article: str, name: str) -> SourceKind | None:
             article,
         ):
             desc = m.group("d") or m.group("b")
-            if m.group("b") and not (_DESCRIBED_ROLE.fullmatch(desc) or _DESCRIBED_BODY.fullmatch(desc)):
+            if m.group("b") and not (
+                _DESCRIBED_ROLE.fullmatch(desc) or _DESCRIBED_BODY.fullmatch(desc) or _ROLE_AT_PLACE.fullmatch(desc)
+            ):
                 continue  # "Speaking to the BBC from hospital, Olena, ...": a clause, no description of her
             if re.search(r"\b(?:spokes\w*|former|retired|ex-)", desc, re.I):
                 continue  # a spokesman's side decides (``assemble``); a former official holds no office
