@@ -882,6 +882,34 @@ def _fold(keep: Source, drop: Source, renamed: dict[str, str], by_body: bool = F
             keep.evidence.append(e)
 
 
+#: a source described by its kind only, with no name: "a monitoring group", "a local rights group",
+#: "a Britain-based monitor", "a watchdog"
+_KIND_DESCRIPTION = re.compile(
+    r"(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:monitoring\s+group|monitor|(?:human\s+)?rights\s+(?:group|organi[sz]ation)|"
+    r"watchdog|charity|aid\s+(?:group|agency|organi[sz]ation))",
+    re.I,
+)
+
+
+def _named_for_description(mention: Source, others: Sequence[Source]) -> Source | None:
+    """The one named source of the same kind that a description by kind alone ("a monitoring
+    group", "a local rights group") stands for (attrib_README reported_by: when the figure's
+    sentence only says "a monitoring group" and the text names the source elsewhere, the named
+    source is primary; the description is its alias). None when no named source, or more than
+    one, has that kind."""
+    if _KIND_DESCRIPTION.fullmatch(mention.name.strip()) is None:
+        return None
+    found = [
+        s
+        for s in others
+        if s is not mention
+        and s.kind == mention.kind
+        and _KIND_DESCRIPTION.fullmatch(s.name.strip()) is None
+        and _person_words(re.sub(r"^(?:the|a|an)\s+", "", s.name.strip(), flags=re.I))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _merge_same_sources(a: Assembly) -> None:
     """One source, one entry (rules in the evidence docstring, "Sources, session 9"): a later
     mention that names a listed source again ("Dr. Hassan", "the territory's health
@@ -904,6 +932,11 @@ def _merge_same_sources(a: Assembly) -> None:
         if body is not None:
             kept.remove(s)
             _fold(body, s, renamed, by_body=True)
+    for s in list(kept):
+        named = _named_for_description(s, kept)
+        if named is not None:
+            kept.remove(s)
+            _fold(named, s, renamed)
     if not renamed:
         return
     ids = {id(s) for s in kept}

@@ -215,3 +215,49 @@ def test_the_office_of_a_role_at_a_place_heading_the_sentence() -> None:
     # negative: a resident at a place holds no office
     art2 = "A resident of the Velo district, Amir Sadek, told Reuters that eight civilians died."
     assert title_kind(art2, "Amir Sadek") is None
+
+
+# ------------------------------------------------------------------ a description by kind, the name elsewhere
+
+
+def test_a_monitoring_group_named_elsewhere_is_the_named_monitor() -> None:
+    # attrib_README reported_by: "a monitoring group" in the figure's sentence, the monitor named elsewhere
+    text = (
+        "Airstrikes killed at least 39 civilians in Idlib on Tuesday, according to a monitoring group. "
+        "The Tarvel Observatory for Human Rights, a Britain-based monitor, said the strikes hit a market."
+    )
+    s = code_only(text)
+    assert [c.reported_by for c in s.casualties] == ["The Tarvel Observatory for Human Rights"]
+    assert [x.name for x in s.sources] == ["The Tarvel Observatory for Human Rights"]
+
+
+def test_a_description_by_kind_with_no_one_named_source_stays() -> None:
+    # negatives: no named monitor; two named rights groups (which one is not said)
+    s = code_only(
+        "Airstrikes killed at least 39 civilians in Idlib on Tuesday, according to a monitoring group. "
+        "The strikes hit a market, residents said."
+    )
+    assert [c.reported_by for c in s.casualties] == ["a monitoring group"]
+    s2 = code_only(
+        "Gunmen killed six villagers near Velo, a local rights group said. The Velo Human Rights League later "
+        "said eight were killed. Amnesty International said the attack was a war crime."
+    )
+    assert "a local rights group" in [x.name for x in s2.sources]
+
+
+def test_a_person_holding_a_role_of_the_body_named_before() -> None:
+    art = (
+        'Doctors Without Borders (MSF) said its teams had treated 112 wounded people. "Many are children," '
+        "said Ana Ruiz-Tagle, the group's emergency coordinator."
+    )
+    assert title_kind(art, "Ana Ruiz-Tagle") == "ngo"
+    art2 = (
+        "The Tarvel Human Rights Network said 31 bodies were counted. Its coordinator, Jeanine Kamba, told "
+        "reporters that many were women."
+    )
+    assert title_kind(art2, "Jeanine Kamba") == "ngo"
+    # negatives: no body of a kind named before; a person described by trade
+    art3 = "Farmers said 31 bodies were counted. Its coordinator, Jeanine Kamba, told reporters that many were women."
+    assert title_kind(art3, "Jeanine Kamba") is None
+    art4 = "The Tarvel Human Rights Network said 31 bodies were counted. Jeanine Kamba, a farmer, told reporters more."
+    assert title_kind(art4, "Jeanine Kamba") is None

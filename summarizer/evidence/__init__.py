@@ -1139,6 +1139,15 @@ Attribution, hedges and status (``attribution.py``)
   when the verb's object closes the sentence). The role at a place heading its sentence gives the
   named person's kind (``title_kind``: "A Norland MP for ...": ``official``). No name after it
   ("A resident of Velo, aged 40, said"), the description stays the source.
+  A description by kind alone ("a monitoring group", "a local rights group", "a watchdog", "a
+  charity") stands for the one named source of that kind the text cites (attrib_README
+  reported_by: "When the figure's own sentence only says ... 'a monitoring group' and the text names
+  the source elsewhere, the named source is primary"): the two are one entry under the name, the
+  figures re-pointed (``assemble._named_for_description``); with no named source of the kind, or
+  two, the description stays. "Sources" alone is not merged (which one is not said). A person
+  named with a role of the body named before ("Its coordinator, Name,", "said Name, the group's
+  emergency coordinator.") takes that body's kind when its words say one (``attribution._body_of_role``:
+  an NGO, monitor, official body or armed side), as a spokesperson speaks for their body.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

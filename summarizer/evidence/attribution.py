@@ -1858,6 +1858,44 @@ def _described_group_kind(article: str, mention: str) -> SourceKind | None:
     return "military" if _ARMED_DESCRIPTION.search(article, lo, at) else None
 
 
+#: a role of the body named just before, the person's name after it: "Its coordinator, Name,", "the
+#: group's emergency coordinator, Name," ("Its", "Their" or a definite noun's possessive)
+_BODY_ROLE = (
+    r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:group|mission|organi[sz]ation|agency|charity|monitor|network|coalition)['’]s)"
+)
+
+
+def _body_of_role(article: str, name: str) -> SourceKind | None:
+    """The kind of the body whose role a person holds, where the text names the person after
+    "Its coordinator," or "the group's spokesman,": the nearest body cited before, by its words
+    (``source_kind_hint``); a person speaks for the body (attrib_README kinds). Only an NGO,
+    monitor, UN or state office or armed side; None when no such body is cited before."""
+    rx = re.compile(
+        r"(?:^|[.!?][\"”’]?\s+|,\s+|\n)"
+        + _BODY_ROLE
+        + r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+"
+        + re.escape(name)
+        + r"(?![\w'’-])"
+        # after the name: "said Name, the group's emergency coordinator."
+        + r"|(?<![\w'’-])"
+        + re.escape(name)
+        + r",\s+"
+        + _BODY_ROLE
+        + r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*[,.]"
+    )
+    m = rx.search(article)
+    if m is None:
+        return None
+    before = [(article.rfind(src, 0, m.start()), src) for src, _via in _cited(article)]
+    for _at, src in sorted((b for b in before if b[0] >= 0), reverse=True):
+        if normalize_name(src) == normalize_name(name):
+            continue
+        k = source_kind_hint(src)
+        if k in ("ngo", "monitor", "official", "military"):
+            return k
+    return None
+
+
 def title_kind(article: str, name: str) -> SourceKind | None:
     """The kind a person's title says, where the text writes the title in lower case right before
     the person's name at one of its mentions: "state attorney general Gerardo Ruiz Ortega said" makes
@@ -1866,6 +1904,9 @@ def title_kind(article: str, name: str) -> SourceKind | None:
     n = name.strip()
     if re.fullmatch(r"the\s+(?:group|militia)", n, re.I):
         return _described_group_kind(article, n)
+    spoken = _body_of_role(article, n)
+    if spoken is not None:
+        return spoken
     # a description in apposition, after the name or heading the sentence before it: "Dr. Ana Ruiz, the
     # region's health minister,", "Radio Kanal, the state broadcaster,", "Al Qaeda's Sahel affiliate, JNIM,"
     if _NAMED.fullmatch(n) or _proper_name(article, n):
