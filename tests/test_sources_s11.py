@@ -261,3 +261,12 @@ def test_a_person_holding_a_role_of_the_body_named_before() -> None:
     assert title_kind(art3, "Jeanine Kamba") is None
     art4 = "The Tarvel Human Rights Network said 31 bodies were counted. Jeanine Kamba, a farmer, told reporters more."
     assert title_kind(art4, "Jeanine Kamba") is None
+
+
+def test_a_un_rights_office_is_official() -> None:
+    # attrib_README kinds: UN bodies are official; a monitoring mission may stay a monitor (kind_alt)
+    assert source_kind_hint("the UN human rights office") == "official"
+    assert source_kind_hint("OHCHR") == "official"
+    # negatives: a monitor by its own name, a rights NGO
+    assert source_kind_hint("the Tarvel Observatory for Human Rights") == "monitor"
+    assert source_kind_hint("Human Rights Watch") == "ngo"

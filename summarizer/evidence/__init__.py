@@ -1148,6 +1148,10 @@ Attribution, hedges and status (``attribution.py``)
   named with a role of the body named before ("Its coordinator, Name,", "said Name, the group's
   emergency coordinator.") takes that body's kind when its words say one (``attribution._body_of_role``:
   an NGO, monitor, official body or armed side), as a spokesperson speaks for their body.
+  A UN rights office ("the UN human rights office", "OHCHR") is a UN body, ``official``
+  (attrib_README kinds: "UN bodies and WHO"; every set so far labels it so), not a ``monitor``; a
+  body named a monitoring mission ("UN Human Rights Monitoring Mission") stays a monitor by its own
+  word (the sets accept both).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -1958,7 +1958,7 @@ def title_kind(article: str, name: str) -> SourceKind | None:
 INTERNATIONAL = re.compile(
     r"\b(?:WHO|UN|United\s+Nations|World\s+Health\s+Organi[sz]ation|UNICEF|UNHCR|OCHA|WFP|IOM|"
     r"International\s+Organi[sz]ation\s+for\s+Migration|"
-    r"UNRWA|UNIFIL|UNMISS|MONUSCO|MINUSMA|ICC|International\s+Criminal\s+Court|Tedros|"
+    r"UNRWA|OHCHR|UNIFIL|UNMISS|MONUSCO|MINUSMA|ICC|International\s+Criminal\s+Court|Tedros|"
     # UN missions: "the UN Assistance Mission in Afghanistan (UNAMA)"
     r"UNAMA|UNAMI|UNSOM|UNSMIL|UNMIK|UNDOF|UNFICYP|UNMIL|UNMIS|UNAMID|UNISFA|UNITAMS|MINUSCA|MINUSTAH|MINURSO|BINUH)\b|"
     r"\bUN's\b|"
@@ -1991,8 +1991,9 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (
         "monitor",
         re.compile(
-            r"\b(?:observatory|sohr|monitor|monitors|monitoring|acled|airwars|ohchr|"
-            r"iraq\s+body\s+count|casualty\s+recording|un\s+human\s+rights|"
+            # a UN rights office (OHCHR, "the UN human rights office") is a UN body, official (attrib_README kinds)
+            r"\b(?:observatory|sohr|monitor|monitors|monitoring|acled|airwars|"
+            r"iraq\s+body\s+count|casualty\s+recording|"
             r"violations\s+documentation|vdc|lcc|local\s+coordination\s+committees?|"
             # conflict-data projects that count events and deaths: "the Armed Conflict Location & Event
             # Data Project", "the Uppsala Conflict Data Program", "UCDP", "a conflict data project"
