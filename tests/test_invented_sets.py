@@ -153,6 +153,13 @@ Measured when the floors were set (2026-11-30):
   Kabul; 83 figures, 56 sources. UNSEEN, code-only at 18c1382: figure 0.87 (72/83), attribution
   0.86 (62/72), status 0.85 (61/72; strict 0.76), range 0.96, source recall 0.98 (55/56), kind
   0.91, party 0.94 (48/51), figure precision 0.90, grounded precision 1.00 (80/80).
+* ``attrib_fresh15`` (7 documents), session 11, written blind by a second writer (rules only) and
+  held back while the session's first fixes were made: Zaporizhzhia (a live page), Darfur (a UN
+  statement relayed by wires), Ituri, Duhok, Mopti, Manipur, Tammun (a local paper's voice); 94
+  figures, 59 sources. UNSEEN, code-only at 18c1382: figure 0.84 (79/94), attribution 0.94,
+  status 0.85 (strict 0.77), range 0.99, source recall 0.83 (49/59), kind 0.88, party 0.93;
+  still unseen after the session's first fixes (e8dba13): figure 0.86, attribution 0.94, status
+  0.85 (strict 0.78), range 0.99, source recall 0.83, kind 0.90, party 0.93.
 * ``dev_fresh5`` (18 documents), session 10, written blind and scored once before any fix: eight
   MUC-4-style wire stories, five WikiEvents-style articles (with counts, unlike the corpus) and
   five ISAF releases. UNSEEN, code-only at f6fde13: casualty recall 0.92 (45/49), strict 0.92,
@@ -442,6 +449,21 @@ SETS: dict[str, tuple[str, int, dict[str, float]]] = {
             "source_kind": 0.88,
             "party_accuracy": 0.9,
             "place_recall": 0.8,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh15": (
+        "attrib",
+        7,
+        {
+            "figure_recall": 0.83,
+            "attribution": 0.9,
+            "status_accuracy": 0.82,
+            "range_accuracy": 0.95,
+            "source_recall": 0.8,
+            "source_kind": 0.85,
+            "party_accuracy": 0.9,
+            "place_recall": 0.7,
             "grounded_precision": 1.0,
         },
     ),
