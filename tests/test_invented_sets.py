@@ -160,6 +160,13 @@ Measured when the floors were set (2026-11-30):
   status 0.85 (strict 0.77), range 0.99, source recall 0.83 (49/59), kind 0.88, party 0.93;
   still unseen after the session's first fixes (e8dba13): figure 0.86, attribution 0.94, status
   0.85 (strict 0.78), range 0.99, source recall 0.83, kind 0.90, party 0.93.
+* ``attrib_fresh16`` (7 documents), session 11, written blind by a third writer (rules only) while
+  the session's first fixes were made: Beledweyne, Kalat, Gaza, Borno, Jonglei, Port-au-Prince,
+  Syria's coast (wires, a broadcaster, a local paper, a UN statement, a follow-up, an analysis);
+  88 figures, 55 sources. UNSEEN, code-only at 18c1382: figure 0.86 (76/88), attribution 0.86,
+  status 0.74 (strict 0.70), range 0.97, source recall 0.87 (48/55), kind 0.92, party 0.89; at
+  4ea541f (after the first fixes, still unseen): figure 0.86, attribution 0.87, status 0.74
+  (strict 0.70), range 0.97, source recall 0.89, kind 0.94, party 0.91.
 * ``dev_fresh5`` (18 documents), session 10, written blind and scored once before any fix: eight
   MUC-4-style wire stories, five WikiEvents-style articles (with counts, unlike the corpus) and
   five ISAF releases. UNSEEN, code-only at f6fde13: casualty recall 0.92 (45/49), strict 0.92,
@@ -464,6 +471,21 @@ SETS: dict[str, tuple[str, int, dict[str, float]]] = {
             "source_kind": 0.85,
             "party_accuracy": 0.9,
             "place_recall": 0.7,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh16": (
+        "attrib",
+        7,
+        {
+            "figure_recall": 0.84,
+            "attribution": 0.84,
+            "status_accuracy": 0.72,
+            "range_accuracy": 0.94,
+            "source_recall": 0.85,
+            "source_kind": 0.9,
+            "party_accuracy": 0.88,
+            "place_recall": 0.6,
             "grounded_precision": 1.0,
         },
     ),
