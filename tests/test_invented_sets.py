@@ -485,7 +485,7 @@ SETS: dict[str, tuple[str, int, dict[str, float]]] = {
             "source_recall": 0.85,
             "source_kind": 0.9,
             "party_accuracy": 0.88,
-            "place_recall": 0.6,
+            "place_recall": 0.45,
             "grounded_precision": 1.0,
         },
     ),
