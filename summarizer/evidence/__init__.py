@@ -1986,6 +1986,25 @@ counts as 1; one inside a counted group with a description of their own is a sub
   displaced; ``quantities._FROM_PLACES``, ``_PLACES_END``: villages, towns, hamlets, districts,
   ...); a count of people there ("and three gunmen have fled") reads no one.
 
+Figure recall, session 11 (2) (dev-style wires: MUC-4, ISAF; invented tests in
+``tests/test_figure_recall_s11b.py``). The same rule (a person inside a counted group with a
+number of their own, "a"/"an" being 1) read in more shapes:
+
+* A group joined by "and" to a sub-count ("14 farm workers, including three women and a 12-year-old
+  boy": 14, 3 and 1; "including three women and two men": 3 and 2) is read like a group joined to
+  the sentence's own figure (``quantities._conjuncts`` run again over the sub-counts found).
+* One person after "and" may have two words before the noun ("the dead include two children and a
+  bank security guard, A B, 41": 2 and 1; ``quantities._CONJ_ONE_LONG``); "and a number / group /
+  handful of ..." is no person.
+* In a member list (after "including", "among them", "among the dead are", "the dead include"), a
+  group's relative clause with no outcome word and no clause break may stand before "and" and the
+  next person ("among the dead are two policemen who were travelling in plain clothes and a local
+  judge": 2 and 1; ``quantities._MEMBER_REL_GAP``, ``_SUB_COUNT_HEAD``). Outside such a list the
+  clause still parts the groups ("two guards who were escorting a judge and a lawyer").
+* One of the wounded named or described in an apposition of one or two parts before the death
+  verb is the one who died ("one of the wounded, Sergeant A. B. Smith, of Ohio, died": killed 1;
+  ``quantities._PARTITIVE_HURT``), as "one of the wounded later died" was.
+
 Narrowed after review (session 10, F3b; invented tests in ``tests/test_reading_s10.py``):
 
 * The lead's count folds into a later one only when the later figure's source is the same

@@ -1634,22 +1634,26 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
     # killed", "killing the driver and two passengers", "a woman and her two children"
     # (each group found is read for its own neighbours: "Three soldiers, two police officers and
     # a civilian" reaches the first group through the second)
-    todo = sorted(out, key=lambda q: q.start)
     listed: set[int] = set()
     done: set[int] = set()
-    while todo:
-        q = todo.pop(0)
-        if q.start in done:
-            continue
-        done.add(q.start)
-        for conj in _conjuncts(sentence, q, qs, q.start in listed):
-            if conj.end <= q.start:
-                listed.add(conj.start)
-            if not _governed_elsewhere(sentence, conj, pat, qs):
-                n_out = len(out)
-                add(conj)
-                if len(out) > n_out:
-                    todo.append(conj)
+
+    def conjoin() -> None:
+        todo = sorted(out, key=lambda q: q.start)
+        while todo:
+            q = todo.pop(0)
+            if q.start in done:
+                continue
+            done.add(q.start)
+            for conj in _conjuncts(sentence, q, qs, q.start in listed):
+                if conj.end <= q.start:
+                    listed.add(conj.start)
+                if not _governed_elsewhere(sentence, conj, pat, qs):
+                    n_out = len(out)
+                    add(conj)
+                    if len(out) > n_out:
+                        todo.append(conj)
+
+    conjoin()
     # "THREE REPORTERS, TWO SALVADORANS AND A NETHERLANDER": a counted group and the parts an
     # apposition breaks it into (the parts add up to the group's number); either may be the one found
     for g in qs:
@@ -1715,6 +1719,9 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
                     and not _governed_elsewhere(sentence, part, pat, qs)
                 ):
                     add(part)
+    # the groups joined by "and" to a sub-count found above: "14 farmworkers, including three women
+    # and a 12-year-old boy" (session 11)
+    conjoin()
     # "at least eight civilians had been killed on the border since Monday, among them two children":
     # a sub-count set off by a comma at the end of the figure's own clause (``_SUB_COUNT_FAR``)
     # (or "..., eight of them children", "..., two of whom were in a critical condition")
@@ -2228,8 +2235,15 @@ def _conjuncts(sentence: str, q: Quantity, qs: list[Quantity], listed: bool = Fa
     ):
         out.append(after)
     gm = _CONJ_GAP.match(sentence, q.end)
-    if gm is not None and _CONJ_BAD.search(gm.group()) is None and _ANY_OUTCOME.search(gm.group()) is None:
-        om = _CONJ_ONE_RE.match(sentence, gm.end())
+    if gm is None or _CONJ_BAD.search(gm.group()) is not None:
+        # a member list's group and a relative clause of its own before "and" (session 11): "among
+        # the dead are two policemen who were travelling in plain clothes and a judge"
+        rm = _MEMBER_REL_GAP.match(sentence, q.end)
+        gm = rm if rm is not None and _SUB_COUNT_HEAD.search(sentence, 0, q.start) else gm
+    if gm is not None and (_CONJ_BAD.search(gm.group()) is None or gm.re is _MEMBER_REL_GAP):
+        om = None
+        if _ANY_OUTCOME.search(gm.group()) is None and not _A_QUANTIFIER.match(sentence, gm.end()):
+            om = _CONJ_ONE_RE.match(sentence, gm.end()) or _CONJ_ONE_LONG.match(sentence, gm.end())
         if om is not None and (after is None or after.start > om.start()):
             out.append(Quantity(1, 1, 1, om.group(1), om.start(1), om.end(1), False))
     before = [x for x in qs if x.end <= q.start]
@@ -2268,6 +2282,19 @@ def _conjuncts(sentence: str, q: Quantity, qs: list[Quantity], listed: bool = Fa
 
 
 _SUB_COUNT_END = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.I)
+# (session 11) a group's relative clause with no clause break before "and" and one more person
+# ("two policemen who were travelling in plain clothes and a judge"), read only in a member list
+# (``_SUB_COUNT_HEAD`` before the group)
+_MEMBER_REL_GAP = re.compile(
+    r"(?:\s+[\w'-]+){0,2}?\s+(?:who|that)\s+(?:were|was|had\s+been|had|have\s+been)\s+"
+    r"(?:(?!(?:and|or|but|said|says|told|who|that|which|a|an|one)\b)[\w'’-]+\s+){1,7}?and\s+",
+    re.I,
+)
+_SUB_COUNT_HEAD = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|"
+    r"missing|victims)\s+(?:are|were|was|is)|(?:dead|victims|casualties|wounded|injured)\s+include[sd]?)\s+(?:\S+\s+){0,1}$",
+    re.I,
+)
 
 
 _LIST_COMMA = re.compile(r"(?:\s+[\w'-]+){1,3}?\s*,\s*", re.I)
@@ -2782,7 +2809,11 @@ _PART_THEN_DIED = re.compile(
 )
 _PARTITIVE_HURT = re.compile(
     r"^\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt|missing)"
-    r"(?=\s+(?:(?:had|have|has|were)\s+)?(?:been\s+)?(?:(?:later|subsequently|since|also|then|eventually|afterwards)\s+)?$)",
+    # the one named or described in an apposition, one or two parts (session 11): "one of the
+    # wounded, Sergeant A. B. Smith, of Ohio, died"
+    r"(?:\s*,(?:\s+(?!(?:said|says|told|and|who|which|that)\b)[\w'’.-]+){1,6}\s*"
+    r"(?:,(?:\s+(?!(?:said|says|told|and|who|which|that)\b)[\w'’.-]+){1,4}\s*)?,)?"
+    r"(?=\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?(?:(?:later|subsequently|since|also|then|eventually|afterwards)\s+)?$)",
     re.I,
 )
 _PART_DIED = re.compile(
@@ -3679,6 +3710,14 @@ def _people_subject(sentence: str, m: re.Match[str]) -> Quantity | None:
 _CONJ_ONE_RE = re.compile(
     r"(an?|one)\s+(?:(?:[\w'-]+\s+)?(?:" + "|".join(sorted(_ONE_NOUN)) + r"|[a-z]{3,}(?:er|or|ist|ian|man|woman))\b"
     r"(?!['’-])|" + _DEMONYM_ONE_RE + ")",
+    re.I,
+)
+# one person with two words before the noun, after "and" (session 11): "two children and a bank
+# security guard" (``_conjuncts``; "a number of", "a group of" are no one person)
+_CONJ_ONE_LONG = re.compile(
+    r"(an?)\s+(?:(?!(?:number|few|couple|dozen|handful|lot|group|total|series|unit|team|band)\b)[\w'-]+\s+){2}(?:"
+    + "|".join(sorted(_ONE_NOUN))
+    + r"|[a-z]{3,}(?:er|or|ist|ian|man|woman))\b(?!['’-])",
     re.I,
 )
 # "a peasant woman and her two children": one person before a counted group (``_conjuncts``)

@@ -1,0 +1,61 @@
+"""Figure recall, session 11 (2): a person inside a counted group with a number of their own, read
+after a sub-count, with a longer description, after a member's relative clause, and one of the
+wounded named in an apposition before the death verb. Invented sentences, with negative cases
+(rules written in ``summarizer/evidence/__init__.py``, Figure recall, session 11 (2)).
+"""
+
+from __future__ import annotations
+
+from summarizer.testing import figure_readings as _read
+
+
+def test_group_joined_to_a_sub_count() -> None:
+    assert _read("Gunmen killed 11 herders, including two women and a 14-year-old girl.", "killed") == [
+        ("11", 11, 11, 11),
+        ("two", 2, 2, 2),
+        ("a", 1, 1, 1),
+    ]
+    assert _read("The raid left nine traders wounded, including four women and three boys.", "injured") == [
+        ("nine", 9, 9, 9),
+        ("four", 4, 4, 4),
+        ("three", 3, 3, 3),
+    ]
+    # "a number of" is no person
+    assert _read("Gunmen killed 11 herders, including two women and a number of boys.", "killed") == [
+        ("11", 11, 11, 11),
+        ("two", 2, 2, 2),
+    ]
+
+
+def test_one_person_with_a_longer_description_after_and() -> None:
+    assert _read("The dead included three pupils and a school night watchman, Ali Bero, 52.", "killed") == [
+        ("three", 3, 3, 3),
+        ("a", 1, 1, 1),
+    ]
+    assert _read("The dead included three pupils and a small group of teachers.", "killed") == [("three", 3, 3, 3)]
+    assert _read("The dead included three pupils and a school delivery truck.", "killed") == [("three", 3, 3, 3)]
+
+
+def test_member_with_a_relative_clause_then_one_person() -> None:
+    assert _read(
+        "Among the dead are two customs officers who were driving home from work and a retired magistrate.",
+        "killed",
+    ) == [("two", 2, 2, 2), ("a", 1, 1, 1)]
+    # outside a member list the relative clause parts the groups
+    assert _read("Gunmen killed two guards who were escorting a magistrate and a clerk.", "killed") == [
+        ("two", 2, 2, 2)
+    ]
+    # an outcome word in the relative clause: its own figure, no person joined
+    assert _read(
+        "Among the dead are two customs officers who were wounded last week and a magistrate.",
+        "killed",
+    ) == [("two", 2, 2, 2)]
+
+
+def test_one_of_the_wounded_named_in_an_apposition_died() -> None:
+    assert _read("One of the wounded, Corporal J. K. Ormond, of Leeds, died in hospital overnight.", "killed") == [
+        ("One", 1, 1, 1)
+    ]
+    assert _read("Doctors said one of the injured, a taxi driver, had died.", "killed") == [("one", 1, 1, 1)]
+    # no death verb after the apposition: no one killed
+    assert _read("One of the wounded, Corporal J. K. Ormond, of Leeds, told reporters he was shot.", "killed") == []
