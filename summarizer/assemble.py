@@ -330,7 +330,8 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     role = " ".join(m.group(1) for n in notes if (m := _ROLE_BEFORE.match(n)))
     # a state's rights watchdog ("the rights ombudsman"; ``NO_SIDE_OFFICE``) is the state's
     # office, a side's when the state fights, unless the text calls it independent (attrib_README)
-    no_side = any(INTERNATIONAL.search(t) for t in (name, role)) or (
+    # (the apposition after the name too: "said Name, a commander of the UN peacekeeping force.")
+    no_side = any(INTERNATIONAL.search(t) for t in (name, role, *_apposed(a.article, name))) or (
         any(NO_SIDE_OFFICE.search(t) for t in (name, role)) and _called_independent(a.article, name, notes)
     )
     # an unnamed source of a side's forces ("An army officer", "police sources") is the side's
@@ -907,7 +908,11 @@ def _named_for_description(mention: Source, others: Sequence[Source]) -> Source 
         and _KIND_DESCRIPTION.fullmatch(s.name.strip()) is None
         and _person_words(re.sub(r"^(?:the|a|an)\s+", "", s.name.strip(), flags=re.I))
     ]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    # "a local rights group" is not "Amnesty International": a local body, not an international one
+    local = re.search(r"\blocal\b", mention.name, re.I) and re.search(r"\bInternational\b", found[0].name)
+    return None if local else found[0]
 
 
 def _merge_same_sources(a: Assembly) -> None:
@@ -1020,13 +1025,13 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
     if follow:
         notes.append(f"the next sentence doubts the figure: {follow!r}")
         basis = basis + " " + follow
-    denial = following_denial(a.article, cand.end, after=cand.quantity.end, outcome=cand.outcome)
+    who = who_counted(a.article[q.start : cand.end], q.phrase) or who_before(a.article[cand.start : q.start])
+    denial = following_denial(a.article, cand.end, after=cand.quantity.end, outcome=cand.outcome, who=who)
     if denial and denial != follow:
         notes.append(f"a following sentence contests the casualties: {denial!r}")
         basis = basis + " " + denial
     at_q = cand.quantity.start - (cand.end - len(cand.sentence))  # the figure's own clause names its source
     orig, via = find_relay(cand.sentence, at_q) if cand.source else carried_attribution(a.article, cand.start, cand.end)
-    who = who_counted(a.article[q.start : cand.end], q.phrase) or who_before(a.article[cand.start : q.start])
     member = member_of(cand.sentence, cand.quantity, cand.end - len(cand.sentence))
     if member is not None:  # a person named inside a counted group: one of its people, no one more
         group, who = member
@@ -2121,7 +2126,9 @@ _PAST_WHEN = re.compile(
 
 #: a report given back then: "..., officials said at the time", "police reported at the time"
 _SAID_AT_THE_TIME = re.compile(
-    r"\b(?:said|reported|told|stated|announced|put\s+the\s+toll)\b[^.;]{0,40}?\bat\s+the\s+time\b", re.I
+    # the report's own words, no clause between ("police said, as hundreds were inside at the time" is none)
+    r"\b(?:said|reported|told|stated|announced|put\s+the\s+toll)(?:\s+[\w'’-]+){0,3}?\s+at\s+the\s+time\b(?!\s+of\b)",
+    re.I,
 )
 
 
@@ -2423,9 +2430,10 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
                 one.location
                 and other.location
                 and normalize(one.location) != normalize(other.location)
-                # a country holds every place of the article: as if only one named a place
-                and not is_country(one.location)
-                and not is_country(other.location)
+                # a country holds every place of the article: as if only one named a place (not a
+                # place the text puts in another country: "in Niger" and "in Mali's Mopti region")
+                and not _country_holds(one.location, other.location)
+                and not _country_holds(other.location, one.location)
                 and not may_lie_within(one.location, other.location, a.article)
                 and not may_lie_within(other.location, one.location, a.article)
             ):
@@ -2831,7 +2839,7 @@ def _lead_restatements_contested(a: Assembly) -> None:
             (
                 d
                 for ev in c.evidence[1:]
-                if ev.end is not None and (d := following_denial(a.article, ev.end, outcome=c.outcome))
+                if ev.end is not None and (d := following_denial(a.article, ev.end, outcome=c.outcome, who=c.who))
             ),
             None,
         )
@@ -3048,6 +3056,15 @@ _FIGHTS_AFTER = re.compile(
 )
 
 
+def _country_holds(country: str, place: str) -> bool:
+    """``country`` is a country and ``place`` names no other one ("Niger" holds "the Tillaberi
+    region", not "Mali's Mopti region" or "Mali")."""
+    c = _country_word(country)
+    if not c or not is_country(country):
+        return False
+    return all(_country_word(w) in (None, c) for w in re.findall(r"[A-Z][\w-]+", re.sub(r"['’]s\b", "", place)))
+
+
 def _country_word(word: str) -> str | None:
     """The country ``word`` names or is the nationality of ("Malian" and "Mali" -> "mali")."""
     word = " ".join(word.split())
@@ -3196,7 +3213,7 @@ _COMMUNAL_SIDES = re.compile(
     r"(?P<y>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)",
     re.I,
 )
-#: a community's own body: "a Kuki-Zo civil society body", "an Aku umbrella group", "the Bena
+#: a community's own body: "a Tamo civil society body", "an Aku umbrella group", "the Bena
 #: youth council" (a person of the community, "a Bena woman", is a witness, not its body)
 _COMMUNITY_BODY = (
     r"(?:civil\s+society\s+)?(?:[\w-]+\s+)?"
@@ -3222,7 +3239,9 @@ _FIGHTERS_NAME = re.compile(
 #: a protest movement's leader or voice (attrib_README ``party_to_conflict``: "a protest movement's
 #: leader"): "Name, the leader of the opposition protest movement", "the protest leader Name"
 _PROTEST_LEADER = re.compile(
-    r"\b(?:leader|head|spokes\w+|organi[sz]er|coordinator|founder)\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    # (the protesters themselves: not "a spokeswoman for the families of detained protesters")
+    r"\b(?:leader|head|spokes\w+|organi[sz]er|coordinator|founder)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:(?!(?:of|for|families|relatives|parents|victims|lawyers)\b)[\w'’-]+\s+){0,3}?"
     r"(?:protests?|protest\s+movement|protesters|demonstrators|demonstrations|uprising)\b|"
     r"\b(?:protest|uprising)\s+(?:movement\s+)?(?:leader|organi[sz]er|spokes\w+)\b",
     re.I,
@@ -3283,7 +3302,7 @@ def _member_side(a: Assembly, name: str) -> str | None:
     group, of a listed armed side or of a state body ("Name, a leader of the X, a militia that
     fights alongside the army"; "Name, a local official of the National Emergency Agency"); or
     it is a community's body in violence between communities the text names as its sides
-    ("X, a Kuki-Zo civil society body," where "ethnic violence between the Meitei and Kuki-Zo")."""
+    ("X, a Tamo civil society body," where "ethnic violence between the Bena and Tamo")."""
     keys = _party_keys(name)
     bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
     if keys and all(w[0].isupper() for w in re.findall(r"[A-Za-z][\w'’-]*", bare)):

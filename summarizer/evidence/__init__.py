@@ -1049,7 +1049,8 @@ Attribution, hedges and status (``attribution.py``)
   place not in the host) stays the striking state's. A war between states (no non-state side listed)
   has no host: Ukraine's regional officials on Russian strikes stay a party. A protest movement's
   leader or voice ("Name, the leader of the opposition protest movement", "the protest leader Name";
-  ``_PROTEST_LEADER``) is a party (attrib_README); a nurse who treated protesters is not. A hospital
+  ``_PROTEST_LEADER``) is a party (attrib_README); a nurse who treated protesters is not, nor a voice
+  of another group "of" them ("a spokeswoman for the families of detained protesters"). A hospital
   the text says a side runs ("the Velo-run Amar hospital", "Amar hospital, which is run by the
   Velo-run health ministry"; ``_run_by_side``; attrib_README kinds: hospitals "not run by a party"
   are ``other``) is a party; one run by a charity ("MSF-run"), privately or by no one the text names
@@ -1058,7 +1059,10 @@ Attribution, hedges and status (``attribution.py``)
   an onlooker, no party; the scene's own ("Somali intelligence sources") and one on a strike with no
   country named stay a party. The parties list: a party that is a country takes no acronym of a
   longer name ending in that country ("Iran" is no "KDPI" for "the Kurdistan Democratic Party of
-  Iran (KDPI)"; ``assemble._party_aliases``): a group named after a country is not its state. Left:
+  Iran (KDPI)"; ``assemble._party_aliases``): a group named after a country is not its state. A
+  person the text describes, after the name, as of an international body ("said Name, a commander of
+  the UN peacekeeping force."; "the World Food Programme") is no side, as the body itself is not
+  (``attribution.INTERNATIONAL`` in ``make_source``'s no-side test; review, session 11). Left:
   a de facto administration that "took control of" the town and accuses the other side (a side, not
   detected), a rescue group of one side's area named like a state service ("Syrian Civil Defence" of
   the opposition's area), "Kurdish officials" (a people's adjective, no place), a host state's
@@ -1144,7 +1148,9 @@ Attribution, hedges and status (``attribution.py``)
   reported_by: "When the figure's own sentence only says ... 'a monitoring group' and the text names
   the source elsewhere, the named source is primary"): the two are one entry under the name, the
   figures re-pointed (``assemble._named_for_description``); with no named source of the kind, or
-  two, the description stays. "Sources" alone is not merged (which one is not said). A person
+  two, the description stays; a "local" one is no body named "International" ("a local rights
+  group" and "Amnesty International": two; review, session 11). "Sources" alone is not merged
+  (which one is not said). A person
   named with a role of the body named before ("Its coordinator, Name,", "said Name, the group's
   emergency coordinator.") takes that body's kind when its words say one (``attribution._body_of_role``:
   an NGO, monitor, official body or armed side), as a spokesperson speaks for their body.
@@ -1547,6 +1553,15 @@ Attribution, hedges and status (``attribution.py``)
      contested (``attribution._DISPUTE_RE``). Two counts of one event are not parted by their
      places when one of the places is a country: a country holds every place of the article, as
      if only one named a place (as for corroboration; ``assemble._same_event_contradictions``).
+     Review, session 11 (tests/test_review_s11.py, invented): the denial of its own losses contests
+     only a count of that kind of combatant (``figures._own_losses_match``: fighters for "denied
+     losing any fighters", soldiers or police for "... any troops", either for "... any men"); never
+     the civilians or the displaced counted in the same sentence, nor the soldiers when the fighters'
+     side denies. A country holds only a place the text puts in no other country: "in Niger" and "in
+     Mali's Mopti region" (or "in Mali") are two places (``assemble._country_holds``). "Said at the
+     time" is the report's own words, up to three words between ("police said, as hundreds were
+     inside at the time" is no past report; "at the time of" neither). A toll "of the attack" or "of
+     those killed" names no victims (``figures.who_before``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -1956,7 +1956,7 @@ def title_kind(article: str, name: str) -> SourceKind | None:
 #: UN bodies and other international organisations: ``official`` by the attribution set's
 #: kinds (attrib_README "kind": "UN bodies and WHO"), but not a side in the fighting
 INTERNATIONAL = re.compile(
-    r"\b(?:WHO|UN|United\s+Nations|World\s+Health\s+Organi[sz]ation|UNICEF|UNHCR|OCHA|WFP|IOM|"
+    r"\b(?:WHO|UN|United\s+Nations|World\s+Health\s+Organi[sz]ation|UNICEF|UNHCR|OCHA|WFP|World\s+Food\s+Programme?|IOM|"
     r"International\s+Organi[sz]ation\s+for\s+Migration|"
     r"UNRWA|OHCHR|UNIFIL|UNMISS|MONUSCO|MINUSMA|ICC|International\s+Criminal\s+Court|Tedros|"
     # UN missions: "the UN Assistance Mission in Afghanistan (UNAMA)"

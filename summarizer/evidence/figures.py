@@ -157,7 +157,10 @@ _WHO_EMPTY = re.compile(r"^(?:(?:the|a|an|them|whom|those|these|of)\s*)*$|\b(?:t
 #: risen to 19", "the death toll among security personnel rose to 15", "the toll of police officers
 #: killed stood at 12" (the text before the number words ends with them)
 _WHO_BEFORE = re.compile(
-    r"\bthe\s+(?:death\s+)?(?:toll|number)\s+(?:of|among)\s+(?:the\s+)?(?P<who>[A-Za-z][\w'-]*(?:\s+(?!(?:killed|dead|wounded|injured|hurt)\b)[A-Za-z][\w'-]*)?)"
+    r"\bthe\s+(?:death\s+)?(?:toll|number)\s+(?:of|among)\s+"
+    # the people, not the event or a pronoun: "the death toll of the attack rose to 31" names none
+    r"(?!(?:the\s+)?(?:attacks?|bombings?|blasts?|explosions?|strikes?|airstrikes?|raids?|assaults?|shelling|fighting|clashes|"
+    r"violence|war|conflict|massacre|ambush|those|them|these)\b)(?:the\s+)?(?P<who>[A-Za-z][\w'-]*(?:\s+(?!(?:killed|dead|wounded|injured|hurt)\b)[A-Za-z][\w'-]*)?)"
     r"(?:\s+(?:killed|dead|wounded|injured|hurt))?\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:risen|rose|rises|climbed|climbs|increased|reached|reaches|stood|stands|was|is)\s+(?:to\s+|at\s+)?[\"“']?$",
     re.I,
@@ -317,6 +320,30 @@ _DENIED_OWN_LOSSES = re.compile(
     r"(?:any\s+)?(?:fighters|men|members|soldiers|troops|personnel|casualties|losses|fatalities)\b",
     re.I,
 )
+#: the denial's noun for a side's own people: fighters only, the state's men only, or either
+_DENIED_FIGHTERS = re.compile(r"\bfighters\b", re.I)
+_DENIED_STATE_MEN = re.compile(r"\b(?:soldiers|troops|personnel)\b", re.I)
+
+
+def _own_losses_match(denial: str, who: str, outcome: str) -> bool:
+    """A side's denial of its own losses reaches a figure whose ``who`` counts that kind of
+    combatant: fighters for "denied losing any fighters", soldiers or police for "... any
+    troops", either for "... any men/casualties"; never a count of people of no side or of the
+    displaced ("12 civilians", "3,000 villagers" in the same sentence as the fighters)."""
+    if outcome == "displaced":
+        return False
+    cls = next((c for c, noun in VICTIM_CLASSES if re.search(rf"\b(?:{noun.pattern})\b", who, re.I)), None)
+    if cls is None:
+        return True  # no class named ("of them", none): the sentence's fighters decide, as before
+    if cls == "people":
+        return False
+    if _DENIED_FIGHTERS.search(denial):
+        return cls == "fighters"
+    if _DENIED_STATE_MEN.search(denial):
+        return cls in ("soldiers", "police")
+    return True
+
+
 #: a sentence carrying on the speaker before: "It said ...", "They denied ..."
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|he|she|we)\b", re.I)
 
@@ -353,7 +380,7 @@ def _denies_other_outcome(text: str, outcome: str) -> bool:
 
 
 def following_denial(
-    article: str, end: int, lookahead: int = 2, after: int | None = None, outcome: str = ""
+    article: str, end: int, lookahead: int = 2, after: int | None = None, outcome: str = "", who: str = ""
 ) -> str | None:
     """A sentence shortly after a figure, stating no figure of its own, in which a source
     denies or contests the casualties ("The Israeli military called reports of extensive
@@ -371,7 +398,8 @@ def following_denial(
     claims the next one calls false ("these claims are false") that accusation, not the toll,
     unless it names the count (``_names_the_count``). A denial naming outcomes other than the
     figure's ``outcome`` ("denied that their fighters had killed women" after a count of the
-    displaced; ``_denies_other_outcome``) contests no figure of it."""
+    displaced; ``_denies_other_outcome``) contests no figure of it. A side denying its own losses
+    contests only a count of that kind of combatant (``who``; ``_own_losses_match``)."""
     from summarizer.evidence.attribution import NO_OPERATIONS, denies_a_role, disputes
 
     prev = ""
@@ -384,7 +412,7 @@ def following_denial(
         if not names_it and _DENIED_OWN_LOSSES.search(nxt) and not _PRONOUN_SUBJECT.match(nxt):
             # "Al-Shabaab denied losing any fighters." after another source's count of its fighters
             s0, s1 = sentence_bounds(article, max(end - 1, 0), end)
-            names_it = COMBATANTS.search(article[s0:s1])
+            names_it = COMBATANTS.search(article[s0:s1]) if _own_losses_match(nxt, who, outcome) else None
         if (
             (disputes(nxt) or calls_the_claim_false(nxt))
             and names_it

@@ -1577,7 +1577,7 @@ _AND = re.compile(r"\s+and\s+", re.I)
 
 def _and_one(sentence: str, at: int) -> Quantity | None:
     """One more person joined by "and" to a sub-count of one ending at ``at`` ("..., including a
-    farmer and a woman who was shot": 1 and 1): "a"/"an" and a singular person noun (not "a
+    porter and a nurse who was hit": 1 and 1): "a"/"an" and a singular person noun (not "a
     number of", not "his son", not "a woman and her two children" read elsewhere)."""
     am = _AND.match(sentence, at)
     two = _CONJ_ONE_RE.match(sentence, am.end()) if am is not None else None
@@ -2714,7 +2714,7 @@ _AMONG_HEAD = re.compile(r"\bamong\s+(?:the|those)\s+$", re.I)
 # the longer subjects of one person "among the dead" (session 11): a possessive and a singular
 # person noun ("his cousin", "her younger brother"), an apposition between commas after the
 # subject ("his cousin, another driver,"), a place or unit after the head noun ("a commander in
-# the elite force"), a relative clause with no outcome word ("a boy who sold water outside the
+# the elite force"), a relative clause with no outcome word ("a boy who sold fruit beside the
 # mosque"), and a hedged verb ("was believed to be among the dead")
 _AMONG_ONE_VERB = (
     r"(?:was|is)\s+(?:(?:also|reportedly|now)\s+)?(?:(?:believed|thought|feared|said|reported|understood|"
@@ -2843,7 +2843,7 @@ _ONE_WHO_DIED = re.compile(
 )
 
 
-# "a labourer who lived on the ground floor was believed to be missing", "a woman was thought to be
+# "a tailor who rented the back room was believed to be missing", "a woman was thought to be
 # missing": one person by "a"/"an", an optional relative clause (its own verb may open with an
 # auxiliary: "who was driving the car"), then the clause's auxiliary, optionally hedged, right
 # before the outcome word (session 11)
@@ -3834,7 +3834,7 @@ def _member_np(sentence: str, at: int) -> Quantity | None:
         rest = after[am.end() :]
         em3 = _MEMBER_NP_END.search(rest)
         # after a comma, "and" opens a new clause unless one more person follows ("among them the
-        # village chief, and a number of women were taken away": the chief is one; "the mayor,
+        # ward elder, and several traders were led off": the elder is one; "the mayor,
         # and his driver" a list)
         clause = "," in after[: am.end()] and not _one_person(rest[: em3.start() if em3 else len(rest)], caps)
         if not clause and not (nxt and nxt[0].start == 0 and nxt[0].low is not None and nxt[0].low > 1):
