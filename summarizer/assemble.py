@@ -1912,7 +1912,10 @@ def _own_losses_contradicted(a: Assembly) -> list[set[str]]:
     losses ("two of its fighters were killed", ``figures.OWN_LOSSES``); another source's
     figure of the same outcome counts fighters (``figures.COMBATANTS``) in a sentence naming
     that side ("killed dozens of terrorists" in a sentence about Hezbollah's depots); the
-    ranges do not overlap; their time words, where both have them, are the same."""
+    ranges do not overlap; their time words, where both have them, are the same. A count of
+    fighters by a common noun ("had killed 17 separatist fighters") from a source on the other
+    side of the violence (``_opposite_sides``) needs no name of the side: the enemy's count of
+    the same dead (attrib rule 1; session 11)."""
     cs = [f.casualty for f in a.figures]
     out: list[set[str]] = [set() for _ in cs]
     for i, own in enumerate(cs):
@@ -1936,7 +1939,17 @@ def _own_losses_contradicted(a: Assembly) -> list[set[str]]:
             if _event_times_differ(a, own, other):
                 continue
             sentence = _report_text(a, other)
-            if COMBATANTS.search(f"{other.phrase} {other.who}") and _names_side(a, sentence, side):
+            if not COMBATANTS.search(f"{other.phrase} {other.who}"):
+                continue
+            # the enemy's count of fighters by a common noun ("it had killed 17 separatist fighters")
+            # whose "its" the own count's sentence leaves open when it names the rival too ("contradicted
+            # by the army, which said 14 of its men had died")
+            rival = (
+                _opposite_sides(a, own, other)
+                and not re.search(r"(?-i:[A-Z])", other.who or "")
+                and not _names_side(a, _report_text(a, own), by)
+            )
+            if rival or _names_side(a, sentence, side):
                 out[i].add(by)
                 out[j].add(side)
     return out
@@ -2300,6 +2313,124 @@ def _sides_count_fighters(a: Assembly, one: Casualty, other: Casualty) -> bool:
     return kind is not None and kind[0] != "people" and same_victim_class(one.who or "", other.who or "")
 
 
+#: a source's own words for a non-state armed side ("An al-Qaeda-linked jihadist group", "the
+#: rebels' radio", "a militia commander"): the armed camp, when no listed party names it
+_ARMED_CAMP = re.compile(
+    r"\b(?:group|rebels?|militants?|insurgents?|jihadists?|militias?|militiamen|separatists?|guerrillas?|"
+    r"gangs?|cartels?|fighters|mujahideen)(?:'s|’s|')?\b",
+    re.I,
+)
+#: tie words ("junta-run", "army-controlled") that make a body the state's
+_STATE_TIES = frozenset({"junta", "regime", "government", "army", "military", "state"})
+
+
+def _source_side(a: Assembly, name: str) -> tuple[str, frozenset[str]] | None:
+    """Which side of the violence a party source (``party_to_conflict``) speaks for: the armed
+    camp (``"armed"``) with the words of the armed group its name holds or a tie names ("the
+    Houthi-run health ministry", "a Taliban spokesman", "An al-Qaeda-linked jihadist group"), or
+    the state (``"state"``) with the state its name ties it to ("U.S. Central Command", "the
+    Indian Army"; none for "the army's general staff", "a security source"). A side's outlet the
+    text does not tie to a state or a group ("its media arm, X") and any source that is no party
+    have no side (None); so has a ministry or service named without its owner where the text
+    writes an armed group as running the state's bodies (``_governing_group``)."""
+    kind, party = _kind_party(a, name)
+    if not party:
+        return None
+    owner = _tie_owner(name)
+    groups = _armed_names(a.article, name) | (_armed_names(a.article, owner) if owner else frozenset())
+    if groups:
+        return "armed", groups
+    if owner is not None and owner.lower() in _SIDE_TIE_WORDS - _STATE_TIES:
+        return "armed", frozenset()  # "the rebel-run radio"
+    if _ARMED_CAMP.search(name):
+        return "armed", frozenset()
+    country = _country_of_source(name) or (_country_word(owner) if owner else None)
+    if country:
+        return "state", frozenset({country})
+    if kind == "state_media" and not re.search(r"\bstate\b", name, re.I):
+        return None  # a side's outlet by its own name: whose, the name does not say
+    if kind in ("official", "military", "anonymous", "state_media") and not _governing_group(a.article):
+        return "state", frozenset()
+    return None
+
+
+#: a run of capitalised words in a source's name ("Islamic State Khorasan Province", "Taliban")
+_CAPITAL_RUN = re.compile(r"(?-i:[A-Z])[\w'’.]*(?:\s+(?:of\s+|al-|wal-)?(?-i:[A-Z])[\w'’.]*)*")
+
+
+@lru_cache(maxsize=1024)
+def _armed_names(article: str, name: str) -> frozenset[str]:
+    """The words (lower-case, without a plural or possessive ending) of the armed groups a
+    source's name holds: each run of capitalised words the text's words make an armed group
+    (``agents.agent_kind``: "Taliban", "Houthi", "Islamic State Khorasan Province"), not a place
+    the text names ("Khmelnytskyi regional head")."""
+    words: set[str] = set()
+    places = " ".join(p.name for p in find_places(article))
+    for m in _CAPITAL_RUN.finditer(name.replace("-", " ")):
+        run = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+        if _country_word(run) or not (agent_kind(run, article) == "armed_group" or _named_as_fighters(article, run)):
+            continue
+        if re.search(r"(?<![\w'’-])" + re.escape(run) + r"(?![\w'’-])", places):
+            continue  # "Khmelnytskyi regional head": a place's name, whatever words it holds
+        words |= {w.lower().rstrip("'’").removesuffix("'s").removesuffix("s") for w in re.findall(r"[\w'’]+", run)}
+    return frozenset(words)
+
+
+#: a name before a word for armed members: "the Corvan rebels", "Velo's fighters"
+_FIGHTER_NOUN = (
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:rebels?|fighters|militants?|insurgents?|militiam[ae]n|militias?|guerrillas?|"
+    r"jihadists?)\b"
+)
+
+
+def _named_as_fighters(article: str, run: str) -> bool:
+    """The text names ``run``'s armed members ("the Corvan rebels"): an armed group's name."""
+    return re.search(r"(?<![\w'’-])" + re.escape(run) + _FIGHTER_NOUN, article) is not None
+
+
+#: a group running the state's bodies: "the Taliban-run interior ministry", "the Houthi-led government"
+_GROUP_RUN = re.compile(
+    r"\b(?P<by>(?-i:[A-Z])[\w'’]+)-(?:run|led|controlled)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|"
+    r"authorit(?:y|ies)|administration|police|cabinet)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=64)
+def _governing_group(article: str) -> bool:
+    """The text writes an armed group as running the state's bodies (``_GROUP_RUN``): the de facto
+    authorities, so a ministry or service named without its owner may be the group's."""
+    return any(
+        agent_kind(m.group("by"), article) == "armed_group" or _named_as_fighters(article, m.group("by"))
+        for m in _GROUP_RUN.finditer(article)
+    )
+
+
+#: a count over a period or over many events: "since then", "so far", "in total", "in all"
+_RUNNING_COUNT = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|altogether|"
+    r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months))\b",
+    re.I,
+)
+
+
+def _opposite_sides(a: Assembly, one: Casualty, other: Casualty) -> bool:
+    """The two figures' sources speak for opposite sides of the violence (``_source_side``): an
+    armed group (or a body it runs) and a state, two states the names tell apart ("U.S. Central
+    Command" and "the Houthi-run health ministry"; "Armenia's Defence Ministry" and "Azerbaijan's"),
+    or two listed armed sides ("a Taliban spokesman" and "Islamic State Khorasan Province"). One
+    government's ministry, army and officials, whose country is named once and not the next time,
+    are one side."""
+    if any(_RUNNING_COUNT.search(_report_text(a, c)) for c in (one, other)):
+        return False  # "more than 200 killed since then", "17 in the past 24 hours": a running count
+    s1, s2 = _source_side(a, one.reported_by or ""), _source_side(a, other.reported_by or "")
+    if s1 is None or s2 is None:
+        return False
+    if s1[0] != s2[0]:
+        return True
+    return bool(s1[1]) and bool(s2[1]) and not (s1[1] & s2[1])
+
+
 def _set_against(a: Assembly, announced: Sequence[tuple[int, int, str]], small: Casualty, big: Casualty) -> bool:
     """One of the two counts is a source's count announced as differing ("put the toll lower",
     ``figures.announced_differences``: from the announcing sentence to its paragraph's end), in
@@ -2419,12 +2550,14 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
             twice = (
                 (big.low or 0) >= 2 * (small.low or 0)
                 and not _sides_count_fighters(a, one, other)
+                and not _opposite_sides(a, one, other)
                 and not _set_against(a, announced, small, big)
                 and not _toll_of_the_event(a, max((one, other), key=lambda c: _evidence_start(c) or 0))
             )
             if (small.low or 0) < 2 or twice:
                 continue  # one victim is no toll; a toll twice another's is more often another scope
-            if not _sides_count_fighters(a, one, other) and _breakdown(casualties, usable, one, other, small, big):
+            rivals = _sides_count_fighters(a, one, other) or _opposite_sides(a, one, other)
+            if not rivals and _breakdown(casualties, usable, one, other, small, big):
                 continue  # two sides' counts of the same fighters are rival counts, not parts of a toll
             if (
                 one.location

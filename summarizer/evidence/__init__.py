@@ -1562,6 +1562,30 @@ Attribution, hedges and status (``attribution.py``)
      time" is the report's own words, up to three words between ("police said, as hundreds were
      inside at the time" is no past report; "at the time of" neither). A toll "of the attack" or "of
      those killed" names no victims (``figures.who_before``).
+     Rival counts by opposite sides (session 11, g1b; rule 1). Two counts of one event more than
+     twice apart are taken as two scopes (a city's roundup, a nurse's ward, a UN background
+     toll), unless their sources stand on opposite sides of the violence, where sides inflate the
+     enemy's losses and shrink their own (``assemble._opposite_sides``). A party source's side
+     (``assemble._source_side``): the armed camp when its name holds a group the text's words
+     make an armed one ("a Taliban spokesman", "Islamic State Khorasan Province") or a tie names
+     one ("the Houthi-run health ministry"; "the rebel-run radio"), or its words say an armed
+     group ("An al-Qaeda-linked jihadist group"); else the state, with the country its name ties
+     it to ("U.S. Central Command", "the Indian Army") or none ("the army's general staff", "a
+     security source"). Opposite: the armed camp against the state, two states the names tell
+     apart, two armed groups sharing no name word. One government's ministry, army and officials
+     are one side; a side's outlet named by its own name ("its media arm, X") has no side, nor has
+     an unnamed ministry or service where the text writes a group as running the state's bodies
+     ("the Taliban-run interior ministry": the de facto authorities, ``assemble._governing_group``);
+     a capitalised run that is a place the text names is no group ("Khmelnytskyi regional head").
+     The two counts must still be of one event by every other test (same outcome, comparable
+     victims, no other place, time or paragraph scope), neither a running count ("since then",
+     "so far", "in the past 24 hours": ``assemble._RUNNING_COUNT``), and a third count does not
+     make them parts of a toll (``assemble._breakdown`` is skipped for rivals). A side's own
+     losses ("two of its fighters were killed") against a count of fighters by a common noun
+     ("had killed 17 separatist fighters") from a source on the opposite side contradict without
+     the sentence naming the side (``assemble._own_losses_contradicted``), unless the own count's
+     sentence names the rival too ("contradicted by the army, which said 14 of its men had died":
+     whose "its" is open).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
