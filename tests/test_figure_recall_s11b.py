@@ -59,3 +59,31 @@ def test_one_of_the_wounded_named_in_an_apposition_died() -> None:
     assert _read("Doctors said one of the injured, a taxi driver, had died.", "killed") == [("one", 1, 1, 1)]
     # no death verb after the apposition: no one killed
     assert _read("One of the wounded, Corporal J. K. Ormond, of Leeds, told reporters he was shot.", "killed") == []
+
+
+def test_a_roll_of_people_parted_by_semicolons() -> None:
+    assert _read(
+        "The blast killed three people -- the depot's gatekeeper, Omar Tesfa; a fruit seller, Lina Bako; "
+        "and a cyclist who was riding past -- and wounded dozens.",
+        "killed",
+    ) == [("three", 3, 3, 3), ("a", 1, 1, 1), ("a", 1, 1, 1)]
+    assert _read(
+        "The shelling killed four people: a pharmacist; two of her neighbours; and the clinic's driver.", "killed"
+    ) == [("four", 4, 4, 4), ("a", 1, 1, 1), ("two", 2, 2, 2)]
+    # a thing in the roll, or items that do not add up to the count: no roll
+    assert _read("The shelling killed four people: a pharmacist; two of her neighbours; and a lorry.", "killed") == [
+        ("four", 4, 4, 4)
+    ]
+    assert _read("The shelling killed five people -- a pharmacist; two neighbours; and a porter.", "killed") == [
+        ("five", 5, 5, 5)
+    ]
+
+
+def test_a_named_person_opening_a_clause_after_but() -> None:
+    assert _read(
+        "The shepherd escaped with burns, but his mother, Hawa Dine, and her two grandsons died in the fire.", "killed"
+    ) == [("his mother", 1, 1, 1), ("two", 2, 2, 2)]
+    assert _read("The shepherd escaped, but his tractor and her two grandsons were lost in the fire.", "killed") == []
+    assert _read("The shepherd escaped, but his barn and their two grandsons died in the fire.", "killed") == [
+        ("two", 2, 2, 2)
+    ]

@@ -2043,6 +2043,16 @@ number of their own, "a"/"an" being 1) read in more shapes:
 * One of the wounded named or described in an apposition of one or two parts before the death
   verb is the one who died ("one of the wounded, Sergeant A. B. Smith, of Ohio, died": killed 1;
   ``quantities._PARTITIVE_HURT``), as "one of the wounded later died" was.
+* A roll of the people a count names one by one, between dashes or after a colon, its items parted
+  by semicolons and the last opened by "and" ("killing three people -- the paper's night watchman,
+  A; a street vendor, B; and a man who was passing by --"; ``quantities._semicolon_roll``): the
+  persons by "a"/"an" are 1 each and a counted item ("two of her neighbours") its number, when the
+  items add up to the count; a name or "the driver" alone adds to the sum but has no number of its
+  own (no figure). An item that is no person ("a lorry", "several shops"), an outcome word or a
+  reporting verb in an item, or a sum that differs from the count: no roll.
+* A person named before a counted group and joined to it by "and" (``quantities._NAMED_AND``) may
+  open a clause after a comma and "but"/"while"/"whereas" ("the farmer survived, but his wife, A,
+  and their two daughters died": 1 and 2); a thing there ("his truck and ...") is no person.
 
 Narrowed after review (session 10, F3b; invented tests in ``tests/test_reading_s10.py``):
 

@@ -1896,6 +1896,7 @@ def _lethal_target(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
 # then a comma, a dash, a bracket or the sentence's end
 _APPOSED_OPEN = re.compile(r"\s*(?:,|--|—|–)\s*")
 _APPOSED_SEP = re.compile(r"\s*,\s*(?P<and1>and\s+)?|\s+(?P<and2>and)\s+", re.I)
+_ROLL_COLON = re.compile(r"\s*:\s*")
 _APPOSED_CLOSE = re.compile(r"\s*(?:[,;.)]|--|—|–|$)")
 
 
@@ -1908,7 +1909,13 @@ def _apposed_parts(sentence: str, g: Quantity, qs: list[Quantity]) -> list[Quant
     if g.vague or g.low is None or g.low != g.high or g.low < 2:
         return []
     pm = _PEOPLE_AFTER.match(sentence, g.end)
-    om = _APPOSED_OPEN.match(sentence, pm.end()) if pm is not None else None
+    if pm is None:
+        return []
+    om = _APPOSED_OPEN.match(sentence, pm.end())
+    opener = om or _ROLL_COLON.match(sentence, pm.end())
+    roll = _semicolon_roll(sentence, g, opener.end(), qs) if opener is not None else None
+    if roll is not None:
+        return roll
     if om is None:
         return []
     pos, parts, total, closed_by_and = om.end(), [], 0, False
@@ -1938,6 +1945,59 @@ def _apposed_parts(sentence: str, g: Quantity, qs: list[Quantity]) -> list[Quant
     if len(parts) < 2 or total != g.low or not _APPOSED_CLOSE.match(sentence, pos):
         return []
     return parts
+
+
+# "KILLING THREE PEOPLE -- THE PAPER'S NIGHT WATCHMAN, A; A STREET VENDOR, B; AND A MAN WHO WAS
+# PASSING BY --": the people of a counted group named one by one between dashes (or after a colon),
+# the items parted by semicolons, the last opened by "and" (session 11)
+_ROLL_OPEN = re.compile(r"\s*(?:--|—|–|:)\s*$")
+_ROLL_SAID = re.compile(r"\b(?:said|says|told)\b", re.I)
+_ROLL_END = re.compile(r"\s*(?:--|—|–)|\.(?:\s|$)|$")
+
+
+def _semicolon_roll(sentence: str, g: Quantity, at: int, qs: list[Quantity]) -> list[Quantity] | None:
+    """The parts of a roll of the people ``g`` counts, its items parted by semicolons
+    (``_ROLL_OPEN``): one item per person, or a counted part ("two of his sons"). The items
+    must add up to ``g``'s number, no item names an outcome or a reporting verb; the persons
+    by "a"/"an" and the counted parts are the parts (a name or "the driver" alone has no number
+    of its own). None when no such roll follows."""
+    if not _ROLL_OPEN.search(sentence, 0, at):
+        return None
+    em = _ROLL_END.search(sentence, at)
+    assert em is not None
+    items = sentence[at : em.start()].split(";")
+    if len(items) < 2 or not re.match(r"\s*and\s", items[-1], re.I):
+        return None
+    parts: list[Quantity] = []
+    total, pos = 0, at
+    for item in items:
+        start = pos + len(item) - len(item.lstrip())
+        body = item.strip()
+        pos += len(item) + 1
+        if body.lower().startswith("and "):
+            start += 4
+            body = body[4:].lstrip()
+        words = re.findall(r"[\w'’-]+", body)
+        if not words or len(words) > 16 or _ANY_OUTCOME.search(body) or _ROLL_SAID.search(body):
+            return None
+        q = next((x for x in qs if x.start == start), None)
+        if q is not None:
+            if q.vague or q.low is None or q.low != q.high:
+                return None
+            if not (_PEOPLE_AFTER.match(sentence, q.end) or _PARTITIVE_AFTER.match(sentence, q.end)):
+                return None
+            parts.append(q)
+            total += q.low
+            continue
+        one = _CONJ_ONE_RE.match(sentence, start) or _CONJ_ONE_LONG.match(sentence, start)
+        if one is not None and one.group(1).lower() != "one" and not _A_QUANTIFIER.match(sentence, start):
+            parts.append(Quantity(1, 1, 1, one.group(1), one.start(1), one.end(1), False))
+        elif words[0].lower() in ("a", "an", "one", "some", "several", "many", "other", "others") or any(
+            ch.isdigit() for ch in words[0]
+        ):
+            return None  # "a lorry", "several shops": no one person
+        total += 1
+    return parts if total == g.low and parts else None
 
 
 # --- people named one by one after a deed noun --------------------------------------------------
@@ -3591,7 +3651,9 @@ _SUFFERED = re.compile(
 # a name opening a clause, an optional apposition between commas, then "and" before a number
 _NAMED_AND = re.compile(
     # (a wire's "[TEXT]" tag or its dateline dash opens the story's first clause)
-    r"(?:^|[,;:]\s*|(?:\[TEXT\]|\s--)\s+|\b(?:that|when|killing|killed|murdered|assassinated|wounding|wounded|injuring|injured)\s+)"
+    # (a clause opened by "but"/"while" after a comma opens too, session 11: "X survived, but his
+    # wife, A, and their two daughters died")
+    r"(?:^|[,;:]\s*(?:(?:but|while|whereas)\s+)?|(?:\[TEXT\]|\s--)\s+|\b(?:that|when|killing|killed|murdered|assassinated|wounding|wounded|injuring|injured)\s+)"
     r"(?P<np>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5}?"
     r"(?:\s+of\s+[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5}?)?)"
     r"(?:\s*,\s*[^,;:]{2,60}?,)?\s*,?\s+and\s+(?:(?:his|her|their)\s+)?$",
