@@ -514,9 +514,21 @@ def _listed_among(article: str, names: tuple[str, ...], name: str) -> str | None
         other = ns if one else n  # the side that is no "a/an ..." description
         if one != one_s and not other.startswith("the "):
             continue  # "a senior police officer" is one unnamed officer, not "police" ("the officer" is him again)
+        umbrella = _UMBRELLA.fullmatch(ns) is not None
+        if umbrella != (_UMBRELLA.fullmatch(n) is not None) and _own_initials(name if umbrella else s_name):
+            continue  # "the UN migration agency IOM" is its own body, not "the UN" named before
         if _words_in(n, ns) or _words_in(ns, n) or keys & keys_s:
             return s_name
     return None
+
+
+#: the United Nations named as a whole: every agency's name holds it
+_UMBRELLA = re.compile(r"(?:the\s+)?(?:un|u\.n\.?|united\s+nations)")
+
+
+def _own_initials(name: str) -> bool:
+    """``name`` holds initials of its own besides the UN's ("The UN migration agency IOM")."""
+    return any(w not in ("UN", "U.N", "U.N.") for w in re.findall(r"\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}", name))
 
 
 @lru_cache(maxsize=8)

@@ -1158,6 +1158,24 @@ Attribution, hedges and status (``attribution.py``)
   (attrib_README kinds: "UN bodies and WHO"; every set so far labels it so), not a ``monitor``; a
   body named a monitoring mission ("UN Human Rights Monitoring Mission") stays a monitor by its own
   word (the sets accept both).
+  Reading the sayer (attrib_README reported_by: the source as named; a pronoun is the speaker named
+  before): a pronoun clause with a perfect and a time adverb carries the speaker on ("It had earlier
+  put the toll at 20", "He had initially said six", "he wrote on Telegram"; ``_PRONOUN_SAYS``). An
+  unnamed description heading its sentence with a relative "that" clause is the sayer, the clause
+  dropped ("A medical charity that supports the hospital in X said ..."; ``_DESCRIBED_HEAD_THAT``).
+  A clause joined by "as/while/whereas/because" before the verb is its own; the sayer is the subject
+  after the conjunction ("Rebels raise toll to nine as X claims attack": X; not after "such as").
+  "Now", "still", "already" before the verb are no part of the name ("Marin now puts the toll at
+  11"). A relay set off by commas before the subject (", quoted by the state-run X Agency, the
+  ministry said") is the outlet, never the subject (``_RELAY_CHUNK``, ``_QUOTED_ASIDE``). An agency
+  with initials of its own ("the UN migration agency IOM") is not the bare "UN" named before
+  (``assemble._own_initials``; "the UN's humanitarian office" still is). "Aid (relief) workers" are
+  ``ngo`` (the staff of aid bodies), so "local officials and aid workers" are two sources. An
+  unnamed source with an anonymity clause right after it, with no comma ("a local official who
+  asked not to be named"), is ``anonymous``; a clause that first identifies the person ("A miner
+  who fled to X and asked not to be named") keeps its kind. A capitalised word of two or three
+  letters with no vowel before a name ("Th. Rena Devi") is an abbreviation, no sentence end
+  (``_text._VOWELLESS``).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

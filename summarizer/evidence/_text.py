@@ -105,6 +105,10 @@ _NEWLINE = re.compile(r"\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _NEXT_NONSPACE = re.compile(r"\s*(\S)")
+#: a capitalised word of two or three letters with no vowel ("Th", "Md"): an abbreviation, no word
+_VOWELLESS = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,2}")
+#: a capitalised name after it ("Th. Ranjana Devi")
+_NEXT_NAME = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -130,6 +134,8 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         if text[m.start()] == "." and word:
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
+            if _VOWELLESS.fullmatch(wm.group(1) if wm else "") and _NEXT_NAME.match(text, end):
+                continue  # "Th. Ranjana Devi", "Md. Karim": a capitalised word with no vowel is a name's abbreviation
             if _INITIALS.fullmatch(word):  # U.S, A.M
                 continue
         if text[m.start()] == "." and m.start() > 0 and text[m.start() - 1].isdigit():
