@@ -87,3 +87,12 @@ def test_a_named_person_opening_a_clause_after_but() -> None:
     assert _read("The shepherd escaped, but his barn and their two grandsons died in the fire.", "killed") == [
         ("two", 2, 2, 2)
     ]
+
+
+def test_beheading_and_captured_alive() -> None:
+    assert _read("Raiders burned the market, beheading two traders.", "killed") == [("two", 2, 2, 2)]
+    assert _read("The ministry condemned the beheading videos.", "killed") == []
+    # "by beheading" is the manner of deaths counted elsewhere: "several of them" is no figure
+    assert _read("Raiders killed 12 people, several of them by beheading.", "killed") == [("12", 12, 12, 12)]
+    assert _read("Troops shot dead five raiders and captured three alive.", "detained") == [("three", 3, 3, 3)]
+    assert _read("The rebels captured four trucks and killed two.", "detained") == []

@@ -2071,6 +2071,11 @@ number of their own, "a"/"an" being 1) read in more shapes:
 * A person named before a counted group and joined to it by "and" (``quantities._NAMED_AND``) may
   open a clause after a comma and "but"/"while"/"whereas" ("the farmer survived, but his wife, A,
   and their two daughters died": 1 and 2); a thing there ("his truck and ...") is no person.
+* "Beheading" and "decapitating" name killings like "beheaded" ("raided the village, beheading
+  several men"); "the beheading videos" governs no number, nor "by beheading" (the manner of deaths
+  counted elsewhere: "killed 12 people, several of them by beheading"). "Captured four alive": "alive" after the
+  bare count says the captured are people, as the clause's end does ("killed 4 guerrillas and
+  captured 2."); "captured four trucks" stays a thing.
 
 Narrowed after review (session 10, F3b; invented tests in ``tests/test_reading_s10.py``):
 

@@ -1042,7 +1042,7 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"fatal\s+victims|" + _LETHAL_OP + r"|"
         r"lost\s+their\s+lives|perished|"
         # killings named by their manner, and a life lost: "beheaded", "burned alive", "lost his life"
-        r"beheaded|decapitated|lynched|strangled|(?:burned|burnt)\s+alive|lost\s+(?:his|her)\s+life|"
+        r"beheaded|(?<!\bby\s)beheading|decapitated|(?<!\bby\s)decapitating|lynched|strangled|(?:burned|burnt)\s+alive|lost\s+(?:his|her)\s+life|"
         # a force's word for killing enemies ("the army had 'neutralised' 27 rebels"); a side's own
         # dead ("we lost four soldiers", "35 of our men fell", "were martyred"); the dead buried by
         # count ("we have buried 63 people", "helped bury at least 27 people")
@@ -1896,6 +1896,7 @@ def _lethal_target(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
 # then a comma, a dash, a bracket or the sentence's end
 _APPOSED_OPEN = re.compile(r"\s*(?:,|--|—|–)\s*")
 _APPOSED_SEP = re.compile(r"\s*,\s*(?P<and1>and\s+)?|\s+(?P<and2>and)\s+", re.I)
+_ALIVE_AFTER = re.compile(r"\s+alive\b(?=\s*(?:[,.;:]|and\b|$))", re.I)
 _ROLL_COLON = re.compile(r"\s*:\s*")
 _APPOSED_CLOSE = re.compile(r"\s*(?:[,;.)]|--|—|–|$)")
 
@@ -2566,7 +2567,11 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
                     or (re.fullmatch(r"eliminat\w*", trig, re.I) and _ELIMINATED_FROM.match(sentence, q.end))
                 )
                 # "killed 4 guerrillas and captured 2.": the people noun is left out at the clause's end
-                and not (re.fullmatch(r"captur\w*", trig, re.I) and _CLAUSE_END.match(sentence, q.end))
+                # ("captured four alive": "alive" says they are people, session 11)
+                and not (
+                    re.fullmatch(r"captur\w*", trig, re.I)
+                    and (_CLAUSE_END.match(sentence, q.end) or _ALIVE_AFTER.match(sentence, q.end))
+                )
             )
             if (is_verbal or trig.lower() in ("kill", "kills", "killed")) and not thing:
                 best = (len(gap), q)
