@@ -352,3 +352,12 @@ def test_a_vowelless_abbreviation_before_a_name_ends_no_sentence() -> None:
     # negative: a word with a vowel ends its sentence
     t2 = "It was a TV. Then Mark Ruiz came."
     assert len(sentence_spans(t2)) == 2
+
+
+def test_a_press_freedom_body_and_a_district_office() -> None:
+    # a press-freedom centre defends a cause (ngo), no outlet; the director of a district is an office
+    assert source_kind_hint("the Velo Press Freedom Centre") == "ngo"
+    assert source_kind_hint("director of the Tarvel sub-district") == "official"
+    # negatives: an outlet with "Press" in its name; a district's hospital is no office
+    assert source_kind_hint("the Free Press Journal") == "media"
+    assert source_kind_hint("head of the district hospital") != "official"

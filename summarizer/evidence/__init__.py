@@ -1176,6 +1176,9 @@ Attribution, hedges and status (``attribution.py``)
   who fled to X and asked not to be named") keeps its kind. A capitalised word of two or three
   letters with no vowel before a name ("Th. Rena Devi") is an abbreviation, no sentence end
   (``_text._VOWELLESS``).
+  A press- (media-) freedom body ("the X Press Freedom Centre") defends a cause, ``ngo``, no outlet;
+  the director (head, chief) of a district (sub-district, province, governorate, prefecture,
+  municipality, county) holds its office, ``official`` ("head of the district hospital" does not).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -2077,7 +2077,9 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             # think-tank", "the Institute for the Study of War"
             r"think[\s-]tanks?|crisis\s+group|institute|research\s+(?:groups?|cent(?:re|er)s?)|"
             # a community's own body: "the Nasa indigenous council", "the community council" (no state office)
-            r"(?:indigenous|community|tribal\s+elders['’]?)\s+(?:council|guard|association|organi[sz]ation))\b",
+            r"(?:indigenous|community|tribal\s+elders['’]?)\s+(?:council|guard|association|organi[sz]ation)|"
+            # a press-freedom body defends a cause (journalists' rights), no outlet: "the X Press Freedom Centre"
+            r"(?:press|media)\s+freedom)\b",
             re.I,
         ),
     ),
@@ -2094,6 +2096,9 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"(?:regional|district|provincial|city|military|local)\s+(?:head|chief|administration)|"
             # "the district administrator"; "the state police command" (police, not an army command)
             r"administrators?|police\s+command|commissioners?|prefects?|sub-prefects?|ombuds\w*|"
+            # "director (head) of the X sub-district": the office running a district
+            r"(?:director|head|chief)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:sub-)?"
+            r"(?:district|province|governorate|prefecture|municipality|county)(?!\s+[a-z])|"
             # "Police commander Col. Ana Ruiz", "the police chief": police ranks are police, not army
             r"(?<!military\s)police\s+(?:commanders?|chiefs?|spokes\w+|colonel|general|officers?)|"
             r"world\s+health|united\s+nations|u\.n\.|un|unicef|unhcr|ocha|wfp|iom|unrwa|tedros)\b",
