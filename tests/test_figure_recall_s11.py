@@ -119,3 +119,112 @@ def test_single_victims_in_an_article() -> None:
     )
     got = {(c.outcome, c.low, c.high) for c in s.casualties}
     assert ("killed", 14, 14) in got and ("killed", 1, 1) in got
+
+
+# 5. displacement shapes, people driven off in vehicles, a cumulative toll since a date (session 11, g6)
+
+
+def test_people_who_arrived_from_a_place_or_since_a_time_are_displaced() -> None:
+    got = _read("An aid worker said about 800 families had arrived in the district capital from Omba.", "displaced")
+    assert [g[0] for g in got] == ["about 800"]
+    got = _read("More than 2,500 people have arrived in Kelo town since Friday, officials said.", "displaced")
+    assert [g[0] for g in got] == ["More than 2,500"]
+    # not delegates, troops, aid, nor a crowd come for a festival; no place or time of origin: none
+    assert _read("More than 300 delegates have arrived in the capital since Sunday.", "displaced") == []
+    assert _read("Some 40 soldiers had arrived in the town from the north.", "displaced") == []
+    assert _read("About 5,000 people have arrived in the city since Friday for the festival.", "displaced") == []
+    assert _read("About 5,000 people have arrived in the city.", "displaced") == []
+
+
+def test_new_arrivals_and_uprooted_people_are_displaced() -> None:
+    got = _read("Aid teams registered some 4,000 new arrivals in Dabo camp since Monday.", "displaced")
+    assert [g[0] for g in got] == ["some 4,000"]
+    got = _read("The conflict has uprooted more than two million people, the agency said.", "displaced")
+    assert [g[0] for g in got] == ["more than two million"]
+    got = _read("Nearly 90,000 residents have been uprooted by the floods and fighting.", "displaced")
+    assert [g[0] for g in got] == ["Nearly 90,000"]
+    # trees uprooted, reinforcements called new arrivals: none
+    assert _read("The storm uprooted 300 trees and flattened the market.", "displaced") == []
+    assert _read("Reinforcements, about 200 new arrivals, joined the brigade.", "displaced") == []
+
+
+def test_a_relative_clause_of_residence_before_fled() -> None:
+    got = _read("Some 1,200 people who had been sheltering at the school fled north.", "displaced")
+    assert [g[0] for g in got] == ["Some 1,200"]
+    # a relative clause of any other deed, or gunmen: none
+    assert _read("Ten gunmen who had been hiding in the forest fled.", "displaced") == []
+    assert _read("Ten gunmen who had been living in the forest attacked the village.", "killed") == []
+
+
+def test_a_count_of_places_in_a_from_phrase_before_moving_to_camps() -> None:
+    got = _read("About 600 people from four hill villages have moved to relief camps in Taro.", "displaced")
+    assert [g[0] for g in got] == ["About 600"]
+
+
+def test_people_driven_away_in_vehicles_are_detained() -> None:
+    got = _read("Another nine men were driven away in army trucks, relatives said.", "detained")
+    assert [g[0] for g in got] == ["nine"]
+    got = _read("Four traders were driven away to an unknown destination.", "detained")
+    assert [g[0] for g in got] == ["Four"]
+    # driven away from their homes is displacement, no detention
+    assert _read("Hundreds of families were driven away from their homes.", "detained") == []
+
+
+def test_a_cumulative_toll_of_named_people_since_a_date() -> None:
+    got = _read(
+        "The number of civilians killed in the province since March 3, 2024 has risen to 1,210, the ministry said.",
+        "killed",
+    )
+    assert [g[0] for g in got] == ["1,210"]
+    got = _read("The number of soldiers killed since 2015 has risen to 3,200.", "killed")
+    assert [g[0] for g in got] == ["3,200"]
+
+
+# 6. single victims and parts with their own number (session 11, g6)
+
+
+def test_a_person_by_age_alone_inside_a_counted_group() -> None:
+    got = _read("Four villagers, including a 15-year-old, were shot dead at the checkpoint.", "killed")
+    assert [(g[0], g[1], g[3]) for g in got] == [("Four", 4, 4), ("a", 1, 1)]
+    got = _read("Six people were killed, including a two-year-old.", "killed")
+    assert [(g[0], g[1], g[3]) for g in got] == [("Six", 6, 6), ("a", 1, 1)]
+    # an age before a thing is no person
+    assert [g[0] for g in _read("Four villagers were killed, including a 15-year-old truck.", "killed")] == ["Four"]
+
+
+def test_a_counted_part_after_one_person_in_a_member_list() -> None:
+    got = _read("Police arrested 30 students, among them a blogger and three minors.", "detained")
+    assert [(g[0], g[1], g[3]) for g in got] == [("30", 30, 30), ("a", 1, 1), ("three", 3, 3)]
+    # a counted thing after "and" is no part
+    got = _read("Police arrested 30 students, among them a blogger and two cars.", "detained")
+    assert [g[0] for g in got] == ["30", "a"]
+
+
+def test_the_one_after_the_opener_is_evidenced_from_the_groups_count() -> None:
+    s = code_only(
+        "Gunmen raided the clinic in Dorvan on Monday and abducted nine people, among them a nurse, police said."
+    )
+    quotes = {(c.low, c.evidence[0].quote) for c in s.casualties if c.outcome == "detained"}
+    assert (1, "nine people, among them a nurse, police said.") in quotes
+
+
+def test_a_side_mourning_one_of_its_fighters() -> None:
+    got = _read("The Northern Brigade mourned one of its fighters, Omar Dane, on Tuesday.", "killed")
+    assert [(g[0], g[1], g[3]) for g in got] == [("one", 1, 1)]
+    got = _read("The movement mourned two of its members killed in the raid.", "killed")
+    assert [(g[0], g[1], g[3]) for g in got] == [("two", 2, 2)]
+    # mourners counted, a loss mourned with no count of the side's own: none
+    assert _read("Thousands mourned the late president.", "killed") == []
+    assert _read("The town mourned its history.", "killed") == []
+
+
+def test_a_person_beaten_and_people_hurt_by_gas() -> None:
+    assert _read("Settlers beat an elderly man near the spring.", "injured") == [("an", 1, 1, 1)]
+    assert _read("Three shepherds were beaten by soldiers.", "injured") == [("Three", 3, 3, 3)]
+    got = _read("Medics said dozens suffered from tear gas inhalation.", "injured")
+    assert [g[0] for g in got] == ["dozens"]
+    # a drum, a rival, a retreat, one beaten to death: no one injured
+    assert _read("The drummers beat a drum near the spring.", "injured") == []
+    assert _read("The home side beat a strong rival.", "injured") == []
+    assert _read("The rebels beat a retreat.", "injured") == []
+    assert _read("Two men were beaten to death.", "injured") == []

@@ -1179,9 +1179,6 @@ Attribution, hedges and status (``attribution.py``)
   A press- (media-) freedom body ("the X Press Freedom Centre") defends a cause, ``ngo``, no outlet;
   the director (head, chief) of a district (sub-district, province, governorate, prefecture,
   municipality, county) holds its office, ``official`` ("head of the district hospital" does not).
-  "The force" ("..., the force said") points back at the police (gendarmerie) cited before it, named
-  or not ("The national police confirmed ..."), else at an armed body of its kind (``antecedent``,
-  ``_DEFINITE``; "force" is a source noun).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,
@@ -2082,6 +2079,49 @@ number of their own, "a"/"an" being 1) read in more shapes:
   counted elsewhere: "killed 12 people, several of them by beheading"). "Captured four alive": "alive" after the
   bare count says the captured are people, as the clause's end does ("killed 4 guerrillas and
   captured 2."); "captured four trucks" stays a thing.
+
+Figure recall, session 11, displacement and tolls (attrib_fresh15; tests in ``tests/test_figure_recall_s11.py``)
+-------------------------------------------------------------------------------------------------------------
+
+attrib_README "displaced": people forced from their homes, counted however the text words it
+(UNHCR/IOM/OCHA count arrivals and the uprooted as displaced).
+
+* People who "have / had arrived in" a place "from" a place or "since" a time, counted before the
+  verb, are displaced (``quantities.OUTCOME_PATTERNS``, ``_FLEE``): "more than 2,000 people had
+  arrived in the town from A", "1,500 people have arrived in B since the weekend". People words only
+  (``_FLED_PEOPLE``: people, residents, families, ...; not delegates, soldiers, aid), never a visit
+  ("for the festival / summit / talks", "to attend"), never an arrival with no origin or time.
+* "N new arrivals in / at / from / since ..." are displaced (IOM's word); "new arrivals" with no
+  place or time after it (a unit's reinforcements) are not.
+* "has uprooted N people" (people words within five words after it, no "and" between) and "N people
+  have been / were uprooted" (people words before) are displaced; "uprooted 300 trees" is not.
+* A relative clause saying where the counted people lived or sheltered stands between them and
+  their verb ("about 3,000 people who had been living at the site fled": 3,000;
+  ``quantities._RESIDENT_RELATIVE``: living, staying, sheltering, camped, housed, residing + in/at/
+  on/near); another relative clause ("gunmen who had been hiding") keeps the old reading.
+* A count of places right after the people's "from" (no "A and" before it; any one describing
+  word before the places noun) is no subject either ("400 people from three foothill villages have
+  moved to relief camps": 400; ``_FROM_PLACES``, ``_PLACES_END``).
+* People "were driven away in (military) trucks / vehicles / cars / pick-ups" or "to an unknown
+  destination" are detained (taken off by their captors, as "taken away"); "driven away from their
+  homes" is not a detention.
+* A cumulative toll "the number of <people> killed ... has risen to N" (``quantities._NUMBER_OF``:
+  a plural people noun or a demonym after "number of") with a scope closing on a date ("in the West
+  Bank since October 7, 2023", "since 2015"; ``_TOLL_SCOPE``) gives N killed.
+* Single victims and parts (attrib_README: one person on their own is 1; a part of a counted group
+  with its own number is listed): a person by age alone after "including" / "among them" ("three
+  persons, including a 17-year-old, were killed": 3 and 1; ``quantities._CONJ_ONE_RE``, the age
+  noun followed by punctuation or a verb, not a thing: "a 15-year-old truck"); a counted part after
+  the one person ("among them a former prisoner and two minors": 1 and 2; ``_and_one``, a people
+  noun after the number: "and two cars" none; minors, teenagers, juveniles are people words). The
+  evidence of a one right after the group's people noun and opener opens at the group's count
+  ("seven people, among them a nurse, he said."; ``candidates._ONE_AFTER_GROUP``), as its part.
+* A side mourning its own ("the brigade mourned one of its fighters, Name": killed 1; "mourned N
+  of its members / fighters / commanders ..."): no count of mourners ("thousands mourned").
+* Injured: a person a force beat ("settlers beat an elderly man": 1, "a"/"an" and a person noun
+  after "beat"; "three shepherds were beaten": 3); not "beaten to death" (killed), "beat back",
+  "beat a retreat", "beat a rival"; people who "suffered from tear gas (smoke) inhalation" or
+  suffocation, counted before the verb ("many others suffered from tear gas inhalation": many).
 
 Narrowed after review (session 10, F3b; invented tests in ``tests/test_reading_s10.py``):
 

@@ -85,6 +85,7 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "buri",
         "bury",
         "riddled",
+        "mourn",
     ),
     "injured": (
         "injur",
@@ -97,6 +98,10 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "survived with",
         "escaped with",
         "emerged with",
+        "inhalation",
+        "suffocation",
+        "asphyxiation",
+        "beat",
     ),
     "missing": ("missing", "disappear", "unaccounted", "lost contact", "lost all contact", "lost touch", "trapped"),
     "detained": (
@@ -136,6 +141,10 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "drove",
         "driv",
         "left",
+        # people who arrived from a place, new arrivals, people uprooted (session 11)
+        "arrived",
+        "arrivals",
+        "uproot",
     ),
 }
 
@@ -193,6 +202,7 @@ def _find_candidates(article: str) -> tuple[Candidate, ...]:
                 continue
             at = s
             for k, q in enumerate(qs):
+                group_at = at  # (the evidence start of the figure before)
                 # a second figure of the outcome in one sentence ("Four died at the bridge, while nine were
                 # killed in the market") is evidenced from its own clause to the sentence's end; a group
                 # joined by "and" to the one before ("eight children and four women") shares its clause
@@ -207,6 +217,15 @@ def _find_candidates(article: str) -> tuple[Candidate, ...]:
                     # outcome word before it ("died, among them the town's mayor, Juan Ortega")
                     ms = member_quote_start(sent, q, OUTCOME_RE[outcome])
                     at = s + ms if ms is not None else at
+                elif (
+                    k > 0
+                    and q.low == q.high == 1
+                    and _ONE_AFTER_GROUP.fullmatch(sent, qs[k - 1].end, q.start)
+                    and s + qs[k - 1].start != group_at
+                ):
+                    # "abducted seven people, among them a nurse": from the group's count, unless the
+                    # group's own evidence opens there ("Two civilians, including a girl, were killed")
+                    at = s + qs[k - 1].start
                 if not _derives(article[at:e], q, outcome):
                     if k == 0 or not _derives(sent, q, outcome):
                         continue  # a figure its own evidence does not give back is not a figure
@@ -282,6 +301,11 @@ _PLACE_ITEM = re.compile(r"\s*(?:and\s+)?(?=(?:in|at|near|on)\s)", re.I)
 _CLAUSE_BREAK = re.compile(
     r"[,;:(]|\s[-–—]\s|\b(?:and|while|whereas|but)\b|(?P<sub>\b(?:including|among\s+(?:them|whom)|of\s+whom)\b)", re.I
 )
+
+
+# a sub-count of one right after its group's people noun and opener ("seven people, among them a
+# nurse"): its evidence opens at the group's count, as the group's part (session 11)
+_ONE_AFTER_GROUP = re.compile(r"(?:\s+[\w'’-]+){1,3}?\s*,\s*(?:including|among\s+them|among\s+whom)\s+", re.I)
 
 
 def _derives(quote: str, q: Quantity, outcome: str) -> bool:

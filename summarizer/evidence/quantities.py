@@ -1047,6 +1047,10 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # dead ("we lost four soldiers", "35 of our men fell", "were martyred"); the dead buried by
         # count ("we have buried 63 people", "helped bury at least 27 people")
         r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|martyred|"
+        # a side mourning its own dead ("the brigade mourned one of its fighters, Name", "mourned two of
+        # its members"; session 11)
+        r"mourn(?:ed|s|ing)(?=\s+(?:\w+\s+)?of\s+(?:its|their|his|her|our)\s+(?:[\w'-]+\s+)?(?:fighters|members|"
+        r"commanders|militants|soldiers|men|officers|comrades|cadres)\b)|"
         r"lost" + _COUNT_AHEAD + r"|bur(?:ied|y|ying)" + _COUNT_AHEAD + r"|"
         # people "riddled with bullets" (MUC-4's wires: shot dead; people only, ``_RIDDLED``)
         r"riddled\s+with\s+(?:bullets|gunfire|shots)|"
@@ -1078,7 +1082,15 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"(?<=\bremained\s))in\s+(?:(?:a|very)\s+)?(?:serious|critical|grave|stable)\s+condition|"
         # treated where the wounded are treated: "being treated in makeshift clinics"
         r"(?:being\s+)?treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|"
-        r"(?:health|medical|trauma)\s+(?:centres?|centers?|facilities|posts?))"
+        r"(?:health|medical|trauma)\s+(?:centres?|centers?|facilities|posts?))|"
+        # people hurt by gas or smoke, counted before the verb ("many others suffered from tear gas
+        # inhalation", "dozens suffered suffocation"; session 11)
+        r"(?:suffered|suffering|treated)\s+(?:from\s+|for\s+)?(?:(?:tear[\s-]+gas|smoke|gas)\s+inhalation|suffocation|"
+        r"asphyxiation)|"
+        # people beaten by a force, counted after the verb ("beat an elderly man", "beat two farmers") or
+        # before it ("three shepherds were beaten"); not "beaten to death" (killed), "beat back / off" an
+        # attack, nor "beat a retreat"
+        r"(?:beat|beaten)(?!\s+(?:(?:him|her|them)\s+)?(?:to\s+death|back|off|a\s+retreat)\b)"
     ),
     # "lost contact with nine of our catechists": people out of reach, counted after the words
     "missing": r"missing|disappeared|unaccounted\s+for|disappearances?|lost\s+(?:all\s+)?(?:contact|touch)\s+with"
@@ -1117,6 +1129,11 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # people only, counted before the verb: "the bodies were taken away" is no one detained)
         # (an active "took away" takes its count after it, people only: "gunmen took away a number of
         # young men"; ``_TAKEN_AWAY``)
+        # ("were driven away in military trucks", "driven away to an unknown destination": people taken off
+        # by vehicle; not "driven away from their homes", displaced)
+        r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))driven\s+away(?=\s+(?:in|on|aboard)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:trucks?|vehicles?|cars?|pick-?ups?|vans?|lorr(?:y|ies)|buses)\b|\s+to\s+(?:an\s+)?unknown\s+"
+        r"(?:destination|location|place)s?\b)|"
         r"(?:taken|took|taking|takes|led|dragged|marched)\s+away(?!\s+(?:to|for|by)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
         r"(?:hospitals?|clinics?|treatment|safety|burial|morgue|ambulances?|relatives|families|rescuers|medics)\b)"
     ),
@@ -1128,6 +1145,19 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # people who fled, counted before the verb ("about 12,000 people had fled the villages";
         # ``_FLED_PEOPLE`` says who counts)
         r"fled|fleeing|forced\s+to\s+flee|"
+        # people who arrived somewhere from a place or since a time, counted before the verb, people only
+        # (``_FLED_PEOPLE``): "more than 2,000 people had arrived in the town from A", "1,500 people have
+        # arrived in B since the weekend"; not "delegates arrived", "aid arrived", nor a visit's crowd
+        r"(?:have|has|had)\s+(?:already\s+)?arrived(?=\s+(?:in|at)\s+(?:[\w'’.-]+\s+){1,4}?(?:from|since)\b)"
+        r"(?![^.;]*?\b(?:for\s+(?:the\s+)?(?:festival|summit|talks|conference|match|game|celebrations?|pilgrimage|"
+        r"holidays?)|to\s+(?:attend|celebrate|watch|visit))\b)|"
+        # "recorded more than 9,000 new arrivals": the newly arrived displaced, counted before the noun
+        r"(?<=\bnew\s)arrivals(?=\s+(?:in|at|from|since|to|into|over)\b)|"
+        # "the war has uprooted more than 12 million people" (people after it, no "and" between), or
+        # "12 million people have been uprooted" (people only, ``_FLED_PEOPLE``)
+        r"uproot(?:ed|ing|s)(?=\s+(?:(?!(?:and|or|but)\b)[\w,.'’-]+\s+){1,5}?(?:people|persons|civilians|residents|"
+        r"villagers|families|households|inhabitants|women|children)\b)|"
+        r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bwas\s))uprooted|"
         # people who have left a place, counted before the verb, people only (``_FLED_PEOPLE``): "some 2,000
         # families have left the district", "500 residents have left Kherson"; not "ministers left the cabinet"
         r"(?:have|has|had)\s+(?:already\s+)?left(?=\s+(?:the\s+(?:area|region|district|town|city|villages?|"
@@ -1203,7 +1233,11 @@ _SHELTERED = re.compile(
     re.I,
 )
 _DROVE_OUT = re.compile(r"forced|forcing|forces|drove|driven|driving|drives", re.I)
-_FLEE = re.compile(r"fled|fleeing|forced\s+to\s+flee|(?:have|has|had)\s+(?:already\s+)?left", re.I)
+_FLEE = re.compile(
+    r"fled|fleeing|forced\s+to\s+flee|(?:have|has|had)\s+(?:already\s+)?(?:left|arrived)|(?<=\bbeen\s)uprooted|"
+    r"(?<=\bwere\s)uprooted|(?<=\bwas\s)uprooted",
+    re.I,
+)
 _FLED_PEOPLE = re.compile(
     r"(?:\s+of)?(?:\s+[\w'-]+)?\s+(?:people|persons|residents|civilians|villagers|inhabitants|families|households|"
     r"women|children|others|refugees|migrants|farmers|herders|[a-z]{3,}(?:ians|eans))\b"
@@ -1321,6 +1355,14 @@ _NEW_SUBJECT = re.compile(
 )
 
 
+_RESIDENT_RELATIVE = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}(?:who|that)\s+(?:(?:had|have)\s+been\s+|were\s+|are\s+|had\s+|have\s+)?"
+    r"(?:living|staying|sheltering|sheltered|camping|camped|housed|lived|residing|resided)\s+(?:in|at|on|near|inside|"
+    r"around)\s+(?:(?!(?:who|which|that|and|but|while|when|after|before)\b)[\w'’.-]+\s+){1,6}",
+    re.I,
+)
+
+
 def _before_gap_ok(gap: str) -> bool:
     # an editor's gloss in brackets ("the DAS [Administrative Department of Security]") is
     # not part of the sentence's grammar
@@ -1351,6 +1393,9 @@ def _before_gap_ok(gap: str) -> bool:
         # "two police agents who were guarding the station were killed": a relative clause between
         # the counted people and their verb
         and not (_RELATIVE_THEN_AUX.fullmatch(gap) and len(re.findall(r"[\w'-]+", gap)) <= 20)
+        # "about 3,000 people who had been living at the site fled": a relative clause saying where
+        # the counted people lived or sheltered, before their own verb
+        and not _RESIDENT_RELATIVE.fullmatch(gap)
     ):
         return False
     # "TWO ARMY TRUCKS WERE BURNED AND A DRIVER WAS KILLED": "and", a new subject and its own
@@ -1378,9 +1423,9 @@ def _before_gap_ok(gap: str) -> bool:
 
 # the people's "from" phrase up to a count of places joined by "and"/"or" ("villagers from A and
 # [four neighbouring villages]"), and that count's noun up to the verb's auxiliary
-_FROM_PLACES = re.compile(r"(\s+[\w'’-]+)\s+(?:from|of|in)\s+(?:[\w'’.-]+\s+){1,5}?(?:and|or)\s+", re.I)
+_FROM_PLACES = re.compile(r"(\s+[\w'’-]+)\s+(?:from|of|in)\s+(?:(?:[\w'’.-]+\s+){1,5}?(?:and|or)\s+)?", re.I)
 _PLACES_END = re.compile(
-    r"(?:\s+(?:other|neighbou?ring|nearby|surrounding|adjacent|adjoining|outlying|small|smaller))?"
+    r"(?:\s+(?:other|neighbou?ring|nearby|surrounding|adjacent|adjoining|outlying|small|smaller|(?-i:[a-z][\w'’-]+)))?"
     r"\s+(?:villages|towns|hamlets|districts|settlements|communities|areas|localities|neighbou?rhoods|camps|"
     r"provinces|regions|townships|village\s+tracts)\b(?=\s+(?:had|have|has|were|are)\s)",
     re.I,
@@ -1580,6 +1625,11 @@ def _and_one(sentence: str, at: int) -> Quantity | None:
     porter and a nurse who was hit": 1 and 1): "a"/"an" and a singular person noun (not "a
     number of", not "his son", not "a woman and her two children" read elsewhere)."""
     am = _AND.match(sentence, at)
+    # "among them a former prisoner and two minors": a counted part after the one person is a
+    # sub-count with its own number (attrib_README; session 11)
+    nq = next((x for x in _scan(sentence) if am is not None and x.start == am.end()), None)
+    if nq is not None and not nq.vague and nq.low is not None and nq.low >= 2 and _PEOPLE_AFTER.match(sentence, nq.end):
+        return nq
     two = _CONJ_ONE_RE.match(sentence, am.end()) if am is not None else None
     if two is None or two.group(1).lower() == "one" or _A_QUANTIFIER.match(sentence, two.start()):
         return None
@@ -2383,8 +2433,17 @@ _PART_OF_COUNTED = re.compile(
 )
 # a toll and the number it stands at, with the toll's scope between ("the toll from Monday's
 # bombing has risen to 63"), or "the number of dead/wounded/victims ... rose to"
-_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+|those\s+|people\s+)?$", re.I)
-_TOLL_SCOPE = r"(?:\s+(?:from|in|of|for|among)\s+(?:(?!\d)[\w'’-]+\s+){0,14}?[\w'’-]+)?"
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?:the\s+|those\s+|people\s+|(?:civilians|children|women|men|Palestinians|Israelis|"
+    r"(?-i:[A-Z][a-z]+(?:ians|eans|is|ans))|soldiers|fighters|troops|residents|migrants|journalists|aid\s+workers)\s+)?$",
+    re.I,
+)
+_MONTH_BEHIND = "|".join(f"(?<={m})" for m in sorted(_MONTHS))
+# the scope may close on a date ("since October 7, 2023", "since 2015")
+_TOLL_SCOPE = (
+    r"(?:\s+(?:from|in|of|for|among|since)\s+(?:(?!\d)[\w'’-]+\s+){0,14}?[\w'’-]+"
+    r"(?:(?:" + _MONTH_BEHIND + r")\s+\d{1,2}(?:,\s+\d{4})?|(?<=\bsince)\s+\d{4})?,?)?"
+)
 _TOLL_GAP = re.compile(
     _TOLL_SCOPE + r"\s+(?:has\s+|had\s+|have\s+|now\s+|since\s+|already\s+|further\s+)*"
     r"(?:risen|rose|climbed|reached|stood|stands|is|was|increased|grew|jumped)\s+(?:to\s+|at\s+)?(?:a\s+total\s+of\s+)?",
@@ -3057,6 +3116,19 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             ):
                 off = m.end() + tm.start(1)
                 return Quantity(1, 1, 1, tm.group(1), off, off + len(tm.group(1)), False)
+        if m.group().lower() in ("beat", "beating"):
+            # "settlers beat an elderly man": "a"/"an" and a singular person noun after the verb (not
+            # "beat a drum"; session 11)
+            bm = re.match(
+                r"\s+(an?)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)(?=\s*(?:[,.;:)]|$|\s+(?:and|in|at|on|with|who|near|"
+                r"outside|after|before|from|during|while|as|until)\b))",
+                tail,
+                re.I,
+            )
+            if bm is not None and _is_one_noun(bm.group(2).lower()) and bm.group(2).lower() not in _AMONG_NOT:
+                off = m.end() + bm.start(1)
+                return Quantity(1, 1, 1, bm.group(1), off, off + len(bm.group(1)), False)
+            continue
         am = re.search(r"\b(another)\s+(?:[\w'-]+\s+){0,2}?$", head, re.I)
         if am:
             return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
@@ -3182,7 +3254,8 @@ _PEOPLE_PLURAL = (
     r"teachers|marines|servicemen|personnel|combatants|militiamen|relatives|inhabitants|citizens|"
     r"commanders|miners|unionists|sympathizers|supporters|others|victims|detainees|prisoners|hostages|"
     r"family\s+members|sons|daughters|brothers|sisters|wives|husbands|parents|fathers|mothers|cousins|"
-    r"nephews|babies|infants|youths|adults|elders|employees|crewmen|sailors|survivors|mayors|pastors|"
+    r"nephews|babies|infants|youths|adults|elders|minors|teenagers|juveniles|adolescents|toddlers|employees|"
+    r"crewmen|sailors|survivors|mayors|pastors|"
     r"monks|novices|seminarians|catechists|clerks|cooks|herders|shepherds|fishermen|bystanders|"
     r"[a-z]{3,}(?:ians|eans)|israelis|iraqis|pakistanis|somalis|yemenis|saudis|afghans|"
     r"americans|mexicans|colombians|salvadorans|guatemalans|hondurans|nicaraguans|peruvians|"
@@ -3776,7 +3849,9 @@ def _people_subject(sentence: str, m: re.Match[str]) -> Quantity | None:
 # "and a civilian", "and one guard": a singular group of one person
 _CONJ_ONE_RE = re.compile(
     r"(an?|one)\s+(?:(?:[\w'-]+\s+)?(?:" + "|".join(sorted(_ONE_NOUN)) + r"|[a-z]{3,}(?:er|or|ist|ian|man|woman))\b"
-    r"(?!['’-])|" + _DEMONYM_ONE_RE + ")",
+    # a person by their age alone ("including a 17-year-old, were killed"; session 11)
+    r"(?!['’-])|(?:\d{1,3}|(?:[a-z]+-)?[a-z]+)-(?:year|month)-old\b(?!['’-])"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|who|was|were|is|are|in|at|on|from|near)\b)|" + _DEMONYM_ONE_RE + ")",
     re.I,
 )
 # one person with two words before the noun, after "and" (session 11): "two children and a bank
