@@ -361,3 +361,14 @@ def test_a_press_freedom_body_and_a_district_office() -> None:
     # negatives: an outlet with "Press" in its name; a district's hospital is no office
     assert source_kind_hint("the Free Press Journal") == "media"
     assert source_kind_hint("head of the district hospital") != "official"
+
+
+def test_the_force_after_the_police_is_the_police() -> None:
+    s = code_only(
+        "Gunmen attacked a police station in Velo on Monday. The national police confirmed the deaths of three "
+        "officers. Six of the wounded were police officers, the force said in a statement."
+    )
+    assert [c.reported_by for c in s.casualties] == ["The national police", "The national police"]
+    # negative: "the force of the blast" is no sayer
+    s2 = code_only("Gunmen killed six people in Velo, residents said. The force of the blast destroyed homes.")
+    assert [x.name for x in s2.sources] == ["residents"]

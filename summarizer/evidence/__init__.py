@@ -1179,6 +1179,9 @@ Attribution, hedges and status (``attribution.py``)
   A press- (media-) freedom body ("the X Press Freedom Centre") defends a cause, ``ngo``, no outlet;
   the director (head, chief) of a district (sub-district, province, governorate, prefecture,
   municipality, county) holds its office, ``official`` ("head of the district hospital" does not).
+  "The force" ("..., the force said") points back at the police (gendarmerie) cited before it, named
+  or not ("The national police confirmed ..."), else at an armed body of its kind (``antecedent``,
+  ``_DEFINITE``; "force" is a source noun).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

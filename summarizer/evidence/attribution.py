@@ -260,7 +260,7 @@ _PRONOUNS = {
 }
 _SOURCE_NOUN = re.compile(
     r"\b(?:source|sources|official|officials|spokes\w*|police|ministry|minister|agency|"
-    r"army|military|forces|government|authorities|authority|observatory|monitor|group|"
+    r"army|military|forces?|government|authorities|authority|observatory|monitor|group|"
     r"groups|witness\w*|residents?|doctors?|hospital|medics?|commander|council|governor|"
     r"president|presidency|statement|report|tv|television|radio|media|newspaper|news|committee|"
     r"organi[sz]ation|agencies|red\s+cross|red\s+crescent|un|ngo|correspondent|reporter|chief|"
@@ -2238,8 +2238,8 @@ _DEFINITE = re.compile(
     r"(?:the|this|that)\s+(?:same\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?P<n>group|organi[sz]ation|monitor|observatory|agency|movement|rebels|militants|militia|rescuers|"
     r"rescue\s+workers|civil\s+defen[cs]e|network|coalition|committee|charity|authority|insurgents|jihadists|"
-    # "the mission" after "the UN Support Mission in Libya (UNSMIL)"
-    r"mission)",
+    # "the mission" after "the UN Support Mission in Libya (UNSMIL)"; "the force" after "the national police"
+    r"mission|force)",
     re.I,
 )
 #: a proper name of two or more capitalised words before the head noun ("the Islamic State group",
@@ -2261,6 +2261,7 @@ _NOUN_KINDS: dict[str, frozenset[str]] = {
     "organisation": frozenset({"ngo", "monitor"}),
     "organization": frozenset({"ngo", "monitor"}),
     "agency": frozenset({"media", "state_media"}),
+    "force": frozenset({"military"}),
 }
 #: nouns for non-state armed groups, and the names of a state's forces they never refer back to
 _NON_STATE = frozenset({"rebels", "militants", "militia", "insurgents", "jihadists"})
@@ -2413,6 +2414,8 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
         noun = d.group("n").lower()
         head = re.escape(noun.split()[0].rstrip("s"))
         for _pos, src in earlier:
+            if noun == "force" and re.search(r"\b(?:police|gendarmerie)\b", src, re.I):
+                return src  # "the force said" after "The national police confirmed ...": the police
             if not _named(src):
                 continue
             kind = source_kind_hint(src)
@@ -2428,6 +2431,7 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
                 return src
             if noun in ("rescuers", "rescue workers") and _RESCUE.search(src):
                 return src
+
             if noun.split()[0] in _NON_STATE and _STATE_FORCE.search(src):
                 continue  # "the rebels" after "Army spokesman X": rebels are not the state's army
             if kind in _NOUN_KINDS.get(noun.split()[0], ()) and not INTERNATIONAL.search(src):
