@@ -1791,6 +1791,10 @@ _ARMY_OWNER = re.compile(r"^(?:the\s+)?(?:army|military|armed\s+forces|troops|de
 _ARMY_NAME = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces?|troops)\b", re.I)
 
 
+#: an armed group named by its noun alone: "the group's claims", "the rebels' account"
+_ARMED_GROUP_OWNER = re.compile(r"(?:the\s+)?(?:group|rebels?|militants?|insurgents?|separatists?|militias?)", re.I)
+
+
 def _names_source(a: Assembly, owner: str, reporter: str) -> bool:
     """``owner`` (a doubted or contested account's owner, "the Israeli military", "the
     army") names the figure's source: the same listed source (a definite description, "the
@@ -1806,6 +1810,10 @@ def _names_source(a: Assembly, owner: str, reporter: str) -> bool:
     reporter_listed = listed_source(a, reporter)
     if listed is not None and listed in (reporter, reporter_listed):
         return True
+    if _ARMED_GROUP_OWNER.fullmatch(owner.strip()):
+        # "the group's claims": the article's one armed group cited as a source
+        armed = {s.name for s in a.sources if agent_kind(s.name) == "armed_group"}
+        return len(armed) == 1 and bool(armed & {reporter, reporter_listed})
     src = next((x for x in a.sources if x.name == (reporter_listed or reporter)), None)
     roles = [n for n in src.reliability_notes if n.startswith(_DESCRIBED)] if src else []
     # "the army" names "Congo's army spokesman, Name," by the role the text gives the name
@@ -2142,6 +2150,8 @@ def _others_of_a_group(a: Assembly, c: Casualty, other: Casualty) -> bool:
 #: a past event's clause, dated by its year: "the deadliest since October 2019, when gunmen killed 40",
 #: "as in March 2020, when ..."
 _PAST_WHEN = re.compile(
+    # a war dated by its years: "the country's 2013-2018 civil war killed about 400,000"
+    r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\s+(?:civil\s+)?(?:war|conflict|insurgency)\b|"
     r"\b(?:in|since|during|until|before)\s+(?:(?:early|late|mid)[\s-]+)?"
     r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
     r"(?:19|20)\d\d\s*,?\s+when\b",
@@ -2247,9 +2257,13 @@ def _event_scope(a: Assembly, c: Casualty, places: Sequence[Place]) -> tuple[int
     another event: a word saying so (``_ANOTHER_EVENT``) or a place named there that the article
     has not named before the paragraph (the lead after a headline turns to no other event)."""
     p0, context = _scope_context(a, c)
-    s1 = p0 + len(context)
-    if _ANOTHER_EVENT.search(context):
-        return p0, True
+    return p0, _paragraph_turns(a, p0, p0 + len(context), places)
+
+
+def _paragraph_turns(a: Assembly, p0: int, s1: int, places: Sequence[Place]) -> bool:
+    """The paragraph starting at ``p0`` (up to ``s1``) turns to another event (``_event_scope``)."""
+    if _ANOTHER_EVENT.search(a.article[p0:s1]):
+        return True
     before = a.article[:p0].lower()
     earlier = [pl.name for pl in places if pl.start < p0]
     new_place = any(
@@ -2265,7 +2279,7 @@ def _event_scope(a: Assembly, c: Casualty, places: Sequence[Place]) -> tuple[int
     )
     # the lead after a headline (one line, no full stop) tells the headline's event
     headline = "\n\n" not in a.article[:p0].strip() and not a.article[:p0].strip().endswith(".")
-    return p0, new_place and p0 > 0 and not headline
+    return new_place and p0 > 0 and not headline
 
 
 def _breakdown(
@@ -2628,6 +2642,30 @@ def _span_of(a: Assembly, sentence: str) -> tuple[int, int] | None:
     return next(((s0, s1) for s0, s1 in sentence_spans(a.article) if " ".join(a.article[s0:s1].split()) == want), None)
 
 
+def _turns_between(a: Assembly, at: int, s0: int) -> bool:
+    """A paragraph after the one at ``at``, up to ``s0`` (the contest's or the figure's sentence),
+    turns to another event (``_paragraph_turns``: "Separately", a place not named before)."""
+    places = find_places(a.article)
+    p = a.article.find("\n\n", at)
+    while 0 <= p < s0:
+        nxt = a.article.find("\n\n", p + 2)
+        if _paragraph_turns(a, p + 2, min(s0, nxt) if nxt >= 0 else s0, places):
+            return True
+        p = nxt
+    return False
+
+
+def _denial_reaches(a: Assembly, c: Casualty, sentence: str, casualties: Sequence[Casualty]) -> bool:
+    """A denial that such victims were harmed ("denied that civilians had been targeted") reaches
+    the figures of the event it speaks of (``_contest_reaches``); a figure told after it, of no past
+    event, stays reached unless the denial speaks of reports (as before)."""
+    if _contest_reaches(a, c, sentence, casualties):
+        return True
+    at, span = _evidence_start(c), _span_of(a, sentence)
+    after = at is not None and span is not None and at >= span[1]
+    return after and not contests_reports(sentence) and not _dated_past_event(a, c)
+
+
 def _same_scene(a: Assembly, one: Casualty, other: Casualty) -> bool:
     """Two figures name the same place (or one place the text ties into the other) with no time
     words that differ, or the same time words with no places that differ."""
@@ -2667,6 +2705,8 @@ def _contest_reaches(a: Assembly, c: Casualty, sentence: str, casualties: Sequen
     anchors = [o for o in casualties if (st := _evidence_start(o)) is not None and (q0 <= st < q1 or s0 <= st < s1)]
     if any(_same_scene(a, c, o) for o in anchors):
         return True
+    if _turns_between(a, at, s0) if at < s0 else _turns_between(a, s1, at):
+        return False  # a paragraph between the figure and the contest turns to another event
     when = normalize(_event_when(a, c, False) or "")
     if when and anchors and all((w := _event_when(a, o, False)) and normalize(w) != when for o in anchors):
         return False  # "On Thursday, a car bomb ...": another day's event
@@ -2846,7 +2886,7 @@ def _set_statuses(a: Assembly) -> None:
                     and normalize(d) != normalize(text)
                     and NON_COMBATANTS.search(text)
                     # "reports of civilian deaths were exaggerated": the event it speaks of only
-                    and (not contests_reports(d) or _contest_reaches(a, c, d, casualties))
+                    and _denial_reaches(a, c, d, casualties)
                     # "... at the grain depot were lies": the figures about that place only
                     and ((scope := reports_scope(d, a.article)) is None or in_scope(text, scope))
                 ),

@@ -112,3 +112,57 @@ def test_a_country_read_as_the_place_parts_no_rival_counts() -> None:
     assert got["killed:25"] == "disputed"
     # negative: the militants are another group of victims
     assert got["killed:nine"] == "reported"
+
+
+def test_a_denial_of_another_event_reaches_not_back_over_a_turn() -> None:
+    text = (
+        "UN: 18 villagers killed in cattle raids in Morra\n\n"
+        "The UN mission said it had documented the killing of 18 villagers in raids by armed herders in Morra "
+        "county last week.\n\n"
+        "A county official said about 20 bodies had been buried in Morra.\n\n"
+        "Elsewhere, the rebels said 40 civilians were killed when army jets bombed a market in Kessa on Friday.\n\n"
+        "An army spokesman denied that civilians had been targeted.\n\n"
+        "The 1998-2004 civil war killed about 300,000 people."
+    )
+    got = _statuses(text)
+    assert got["killed:40"] == "disputed"  # the bombing the denial speaks of
+    # negatives: the raids told before the turn, and a war dated by its years
+    assert got["killed:18"] != "disputed"
+    assert got["killed:about 20"] != "disputed"
+    assert got["killed:about 300,000"] != "disputed"
+
+
+def test_reports_of_dozens_of_casualties_called_false() -> None:
+    text = (
+        "A strike on a clinic in Varo town killed at least 17 people, including six children, rescuers said.\n\n"
+        "A nurse said dozens of wounded people were brought to the town's hospital.\n\n"
+        "The army said it had hit a rebel command post. It said reports of \"dozens of civilian casualties\" "
+        "were \"false and exaggerated\".\n\n"
+        "Elsewhere, five people were killed by shelling in Dama, a local official said."
+    )
+    got = _statuses(text)
+    assert got["killed:at least 17"] == "disputed"
+    assert got["injured:dozens"] == "disputed"
+    # negative: another event, after a paragraph turning away
+    assert got["killed:five"] != "disputed"
+
+
+def test_the_group_s_claims_rejected() -> None:
+    text = (
+        "Militants attacked an army post in Saro district overnight, killing three soldiers, the army said.\n\n"
+        "The outlawed Saro Liberation Front said its fighters had killed 30 soldiers.\n\n"
+        "The army rejected the group's claims as \"baseless propaganda\"."
+    )
+    got = _statuses(text)
+    assert got["killed:30"] == "disputed"
+
+
+def test_the_group_s_claims_with_two_groups_name_none() -> None:
+    text = (
+        "The Saro Liberation Front said on Monday it had killed 30 soldiers near Saro.\n\n"
+        "The Dano People's Army said on Tuesday it had abducted 12 police officers in Dano.\n\n"
+        "A government spokesman dismissed the group's claims."
+    )
+    got = _statuses(text)
+    # negative: two armed groups cited, "the group" names neither for sure
+    assert got["killed:30"] != "disputed" or got["detained:12"] != "disputed"

@@ -1610,6 +1610,18 @@ Attribution, hedges and status (``attribution.py``)
      the sentence naming the side (``assemble._own_losses_contradicted``), unless the own count's
      sentence names the rival too ("contradicted by the army, which said 14 of its men had died":
      whose "its" is open).
+     Session 11 (g1c; tests/test_status_s11.py, invented; attrib_README status rule 1, "the same
+     event"): a contest reaches no figure across a paragraph that turns to another event between
+     them ("Elsewhere, ...", a place not named before; ``assemble._turns_between``, in
+     ``_contest_reaches``), before or after the contest: "denied that civilians had been targeted"
+     after the bombing's paragraph disputes the bombing's figures, not those of the raids told
+     before the turn; a flat denial that such victims were harmed reaches the figures of its event
+     (``assemble._denial_reaches``), a later figure as before unless it tells a past event. A war
+     dated by its years ("the 1998-2004 civil war killed about 300,000") is a past event
+     (``assemble._PAST_WHEN``). Reports of "dozens of civilian casualties" called "false and
+     exaggerated" contest the casualties of their event (``figures._CONTESTED_REPORTS``: a quoted
+     count). "The group's claims" rejected names the article's one armed group cited as a source
+     (``assemble._names_source``, ``_ARMED_GROUP_OWNER``; two such groups: neither).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -1089,7 +1089,9 @@ _NO_RECORD = re.compile(
 #: reports of civilian deaths called false: "reports of civilian deaths had been 'exaggerated by
 #: terrorist media'", "reports of casualties are lies" (a contest of such casualties at all)
 _CONTESTED_REPORTS = re.compile(
-    r"\breports?\s+of\s+(?:any\s+)?(?:civilian\s+)?(?P<what>deaths?|casualties|killings?|fatalities|injuries)\s+"
+    # (quoted, with a quantity: 'reports of "dozens of civilian casualties" were "false and exaggerated"')
+    r"\breports?\s+of\s+[\"“]?(?:any\s+|(?:dozens|scores|hundreds)\s+of\s+|mass\s+|heavy\s+|many\s+)?(?:civilian\s+)?"
+    r"(?P<what>deaths?|casualties|killings?|fatalities|injuries)[\"”]?\s+"
     # the place the reports speak of: "reports of civilian casualties at the camp were lies"
     r"(?:(?:at|in|near|around)\s+(?P<place>(?:the\s+)?(?:[\w'’-]+\s+){1,3}?))?"
     r"(?:had\s+been|have\s+been|has\s+been|were|was|are|is|as)\s+[\"“'‘]?(?:greatly\s+|grossly\s+|wildly\s+)?"
