@@ -167,6 +167,13 @@ Measured when the floors were set (2026-11-30):
   status 0.74 (strict 0.70), range 0.97, source recall 0.87 (48/55), kind 0.92, party 0.89; at
   4ea541f (after the first fixes, still unseen): figure 0.86, attribution 0.87, status 0.74
   (strict 0.70), range 0.97, source recall 0.89, kind 0.94, party 0.91.
+* ``attrib_fresh17`` (7 documents), session 11, written blind by a fourth writer (rules only) and
+  held back until every fix of the session had landed: Kordofan, Rakhine, Zaporizhzhia and
+  Belgorod, Dablo, Catatumbo, Quneitra, Lubero; 96 figures, 53 sources. UNSEEN, code-only at
+  18c1382 (session start): figure 0.85 (82/96), attribution 0.88, status 0.87 (strict 0.71),
+  range 0.99, source recall 0.92 (49/53), kind 0.90, party 0.93; at de25e5e (the session's
+  final rules, still unseen): figure 0.85, attribution 0.88, status 0.87 (strict 0.71), range
+  0.99, source recall 0.92, kind 0.92, party 0.95, grounded precision 1.00 (89/89).
 * ``dev_fresh5`` (18 documents), session 10, written blind and scored once before any fix: eight
   MUC-4-style wire stories, five WikiEvents-style articles (with counts, unlike the corpus) and
   five ISAF releases. UNSEEN, code-only at f6fde13: casualty recall 0.92 (45/49), strict 0.92,
@@ -486,6 +493,21 @@ SETS: dict[str, tuple[str, int, dict[str, float]]] = {
             "source_kind": 0.9,
             "party_accuracy": 0.88,
             "place_recall": 0.45,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh17": (
+        "attrib",
+        7,
+        {
+            "figure_recall": 0.83,
+            "attribution": 0.85,
+            "status_accuracy": 0.84,
+            "range_accuracy": 0.95,
+            "source_recall": 0.88,
+            "source_kind": 0.88,
+            "party_accuracy": 0.9,
+            "place_recall": 0.6,
             "grounded_precision": 1.0,
         },
     ),
