@@ -135,3 +135,22 @@ def checked_summary(article: str) -> Any:
 def figure_ranges(article: str) -> list[tuple[str, int | None, int | None]]:
     """(outcome, low, high) of every figure of ``checked_summary(article)``, sorted."""
     return sorted((c.outcome, c.low, c.high) for c in checked_summary(article).casualties)
+
+
+def code_only_sources(article: str) -> dict[str, Any]:
+    """The sources of the code-only summary of ``article`` (no model, no checks), by name."""
+    from summarizer.assemble import build_summary
+    from summarizer.schema import Extraction
+
+    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
+    s, _ = build_summary(empty, article, published=None)
+    return {x.name: x for x in s.sources}
+
+
+def source_party(article: str, name: str) -> bool | None:
+    """``party_to_conflict`` of the first source of ``code_only_sources(article)`` whose name
+    contains ``name`` (case-insensitive); fails when none does."""
+    srcs = code_only_sources(article)
+    hit = next((v for k, v in srcs.items() if name.lower() in k.lower()), None)
+    assert hit is not None, f"{name!r} not among {list(srcs)}"
+    return hit.party_to_conflict  # type: ignore[no-any-return]

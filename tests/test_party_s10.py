@@ -11,22 +11,8 @@ between rival clans, gangs or cartels in which its forces do not fight. Invented
 
 from __future__ import annotations
 
-from summarizer.assemble import build_summary
-from summarizer.schema import Extraction, Source
-
-
-def _sources(text: str) -> dict[str, Source]:
-    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
-    s, _ = build_summary(empty, text, published=None)
-    return {x.name: x for x in s.sources}
-
-
-def _party(text: str, name: str) -> bool | None:
-    srcs = _sources(text)
-    hit = next((v for k, v in srcs.items() if name.lower() in k.lower()), None)
-    assert hit is not None, f"{name!r} not among {list(srcs)}"
-    return hit.party_to_conflict
-
+from helpers import code_only_sources as _sources
+from helpers import source_party as _party
 
 # --- an unnamed source by a side's security role -------------------------------------------------
 

@@ -12,22 +12,10 @@ Invented sentences only.
 
 from __future__ import annotations
 
+from helpers import source_party as _party
+
 from summarizer.assemble import build_summary
-from summarizer.schema import Extraction, Source
-
-
-def _sources(text: str) -> dict[str, Source]:
-    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
-    s, _ = build_summary(empty, text, published=None)
-    return {x.name: x for x in s.sources}
-
-
-def _party(text: str, name: str) -> bool | None:
-    srcs = _sources(text)
-    hit = next((v for k, v in srcs.items() if name.lower() in k.lower()), None)
-    assert hit is not None, f"{name!r} not among {list(srcs)}"
-    return hit.party_to_conflict
-
+from summarizer.schema import Extraction
 
 # --- what the text writes of the source -----------------------------------------------------------
 
