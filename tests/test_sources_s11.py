@@ -372,3 +372,31 @@ def test_the_force_after_the_police_is_the_police() -> None:
     # negative: "the force of the blast" is no sayer
     s2 = code_only("Gunmen killed six people in Velo, residents said. The force of the blast destroyed homes.")
     assert [x.name for x in s2.sources] == ["residents"]
+
+
+def test_a_prepositional_opener_is_never_the_sayer() -> None:
+    from summarizer.evidence.attribution import _attributions, carried_attribution
+
+    a = (
+        "The Velo Relief Agency issued a new count. In a statement on Monday it said the toll had risen to "
+        "at least 14, among them three children."
+    )
+    i = a.index("In a")
+    assert carried_attribution(a, i, len(a)) == ("The Velo Relief Agency", None)
+    assert _attributions("In a statement on Monday the council said four people died.") == ((25, "the council"),)
+    # negatives: a place opener with no pronoun keeps its sayer unread; "Inter ..." is a name, no preposition
+    assert all(not n.startswith("In ") for _, n in _attributions("In a briefing they said two people died."))
+    assert _attributions("Inter Press Service said four people died.") == ((0, "Inter Press Service"),)
+
+
+def test_a_long_apposition_before_a_time_adverb_keeps_the_subject() -> None:
+    from summarizer.evidence.attribution import _attributions
+
+    s = (
+        "The Tarvel Emergency Room, one of dozens of volunteer groups that have run kitchens since the fighting "
+        "began, had initially said 12 people were killed."
+    )
+    assert [n for _, n in _attributions(s)] == ["The Tarvel Emergency Room"]
+    # negative: a "that" clause outside an apposition is still a clause boundary
+    s2 = "Officials said that the group had initially said 12 people died."
+    assert [n for _, n in _attributions(s2)] == ["Officials", "the group"]

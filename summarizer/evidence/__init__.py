@@ -1182,6 +1182,12 @@ Attribution, hedges and status (``attribution.py``)
   "The force" ("..., the force said") points back at the police (gendarmerie) cited before it, named
   or not ("The national police confirmed ..."), else at an armed body of its kind (``antecedent``,
   ``_DEFINITE``; "force" is a source noun).
+  A prepositional phrase opening the sentence with no comma is never the sayer: "In a statement on
+  Sunday it said ..." has the pronoun as subject, carried back to the body named before it
+  (``_PREP_THEN_PRONOUN``, ``_PRONOUN_SAYS``); "In a statement the ministry said" has the ministry
+  (``_PREP_OPENER``). An apposition "one of N ... that ..." closed by its comma is no clause
+  boundary, and a time adverb may stand before the verb ("X, one of dozens of groups that run
+  kitchens, had initially said 12 died": X; ``_APPOSED_DESCRIPTION``).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

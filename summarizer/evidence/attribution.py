@@ -461,7 +461,10 @@ _ANTECEDENT = re.compile(
 #: an unnamed description heading its sentence, before a relative "that": "A medical charity that ..."
 _DESCRIBED_HEAD_THAT = re.compile(r"^\s*(?:[Aa]|[Aa]n|[Oo]ne)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s*$")
 #: "X, the US-backed group" / "X, a rights group": a description in apposition before "that"
-_APPOSED_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+[\w'’-]+(?:\s+(?:[a-z][\w'’-]*|[A-Z][\w'’]*-[\w'’-]*)){0,4}\s*$")
+#: ("X, one of dozens of groups that ...")
+_APPOSED_DESCRIPTION = re.compile(
+    r",\s+(?:a|an|the|one\s+of)\s+[\w'’-]+(?:\s+(?:[a-z][\w'’-]*|[A-Z][\w'’]*-[\w'’-]*)){0,4}\s*$"
+)
 #: reporting verbs that are also plural nouns ("dismissed claims", "rejected reports")
 _NOUN_FORMS = frozenset({"claims", "reports", "estimates", "states", "notes"})
 #: who a person tells: an outlet or a named listener ("told Radio Meridian", "told reporters")
@@ -542,6 +545,21 @@ _ROLE_AT_PLACE = re.compile(
 _RELAY_CHUNK = re.compile(r"(?:as\s+)?(?:quoted|cited|carried|relayed|reported)\s+by\s+\S", re.I)
 
 
+#: a prepositional phrase opening the sentence with no comma, then a pronoun subject: "In a statement on
+#: Sunday it said", "At a briefing they said": the phrase is never the sayer
+_PREP_THEN_PRONOUN = re.compile(
+    r"(?:in|on|at|after|during|following|under|from|with|by|through|via)\s[^,;:]*?\s(?:it|they|he|she|we)$", re.I
+)
+
+#: the same phrase naming the channel, then a noun subject: "In a statement on Sunday the ministry said"
+_PREP_OPENER = re.compile(
+    r"^(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:statement|post|briefing|interview|message|speech|update|report|address|bulletin|conference)"
+    r"(?:\s+(?:on|late|early|last|this)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?=(?:the|[A-Z])\b)",
+    re.I,
+)
+
+
 def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     """The source named in ``subj``, the words before a reporting verb. Split at commas:
     the first chunk is the subject ("Ahmed Ali, a spokesman, said 20 died"), unless the verb
@@ -590,6 +608,10 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
         order = [named[0] if c == chunks[0] else c for c in order]
     for cand in order:
         c = re.sub(r"^(?:and|but|while|as|however|meanwhile|also|then|so)\s+", "", cand, flags=re.I)
+        if _PREP_THEN_PRONOUN.match(c):
+            return None  # "In a statement on Sunday it said": the pronoun speaks (carried back), never the phrase
+        # "In a statement on Sunday the ministry said": the subject after the phrase
+        c = _PREP_OPENER.sub("", c)
         # "the army did not give a toll for its ranks, but said ...": the subject of both predicates
         c = _NEGATED_PREDICATE.sub("", c) if not trailing else c
         c = _CONTESTED.sub("", c)  # "allegations the RSF denies": the RSF denies
@@ -789,7 +811,9 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
                 # fights alongside the army, gave the same toll and said")
                 and re.fullmatch(
                     # "..., a research group that tracks violence, has recorded": an auxiliary may follow
-                    r"[^,;:\"“”]{1,80},\s*(?:(?:has|have|had|also)\s+)*(?:[^,;:\"“”]{1,80}\s+and\s*)?",
+                    # or a time adverb: "..., had initially said"
+                    r"[^,;:\"“”]{1,80},\s*(?:(?:has|have|had|also|initially|earlier|later|previously)\s+)*"
+                    r"(?:[^,;:\"“”]{1,80}\s+and\s*)?",
                     head[t.end() :],
                 )
             )
@@ -1212,7 +1236,9 @@ def split_joint(name: str) -> list[str]:
 #: a reporting clause whose subject is a pronoun: "He said 25 were killed", "..., it says."
 _PRONOUN_SAYS = re.compile(
     # "It had earlier put the toll at 20", "He had initially said six": a perfect and a time adverb
-    r"(?:^|[,;:\"”]\s*)(?P<pro>he|she|it|they)\s+(?:(?:had|has|have)\s+)?"
+    # "In a statement on Sunday it said": a prepositional phrase opening the sentence, no comma (``_PREP_THEN_PRONOUN``)
+    r"(?:^\s*(?:in|on|at|during|after|following|under|with|through|via)\s[^,;:\"“”]{1,60}?\s|^|[,;:\"”]\s*)"
+    r"(?P<pro>he|she|it|they)\s+(?:(?:had|has|have)\s+)?"
     r"(?:(?:also|later|further|since|then|earlier|initially|previously|first|originally|now)\s+)?"
     r"(?:said|says|added|adds|told|tells|reported|reports|noted|estimated|estimates|stated|claimed|wrote|writes"
     # "It later revised its figure to 37": a source restating its own count
