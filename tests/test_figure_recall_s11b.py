@@ -96,3 +96,30 @@ def test_beheading_and_captured_alive() -> None:
     assert _read("Raiders killed 12 people, several of them by beheading.", "killed") == [("12", 12, 12, 12)]
     assert _read("Troops shot dead five raiders and captured three alive.", "detained") == [("three", 3, 3, 3)]
     assert _read("The rebels captured four trucks and killed two.", "detained") == []
+
+
+def test_member_list_opening_with_one_person_then_a_count() -> None:
+    assert _read("Among the dead were a village elder, Omar Sadi, and two teenagers.", "killed") == [
+        ("a", 1, 1, 1),
+        ("two", 2, 2, 2),
+    ]
+    assert _read("The dead included a ferry pilot and three of his passengers.", "killed") == [
+        ("a", 1, 1, 1),
+        ("three", 3, 3, 3),
+    ]
+    assert _read("Among the wounded were a nurse, Ana Ruiz, and her two sons.", "injured") == [
+        ("a", 1, 1, 1),
+        ("two", 2, 2, 2),
+    ]
+    # a thing first is no person; the count stays
+    assert _read("Among the dead were a truck and two teenagers.", "killed") == [("two", 2, 2, 2)]
+
+
+def test_apprehended_counts_the_detained() -> None:
+    assert _read("Police apprehended four suspects, who were taken to a station in the capital.", "detained") == [
+        ("four", 4, 4, 4)
+    ]
+    assert _read("Officers are apprehending two men near the port.", "detained") == [("two", 2, 2, 2)]
+    # the noun (a fear) and "apprehends no threat" count no one
+    assert _read("Residents voiced apprehension over the two checkpoints.", "detained") == []
+    assert _read("The ministry said it apprehends no threat to the 40 observers.", "detained") == []

@@ -2100,6 +2100,12 @@ number of their own, "a"/"an" being 1) read in more shapes:
   counted elsewhere: "killed 12 people, several of them by beheading"). "Captured four alive": "alive" after the
   bare count says the captured are people, as the clause's end does ("killed 4 guerrillas and
   captured 2."); "captured four trucks" stays a thing.
+* (attrib_fresh17) A member list may open with one person by "a"/"an", their name in apposition or
+  not, before "and" and the counted group ("among the dead were a village elder, A B, and two
+  teenagers": 1 and 2; ``quantities._THE_DEAD_GAP``, ``_CONJ_A_BEFORE``); the name is no second
+  person (``_A_ONE_APPOSED``), and a thing there ("a truck and two ...") is no person.
+* "Apprehended" / "apprehending" name arrests like "arrested" ("police apprehended four suspects":
+  detained 4); the noun "apprehension" (a fear) and "apprehends no threat" count no one.
 
 Figure recall, session 11, displacement and tolls (attrib_fresh15; tests in ``tests/test_figure_recall_s11.py``)
 -------------------------------------------------------------------------------------------------------------

@@ -1100,7 +1100,7 @@ OUTCOME_PATTERNS: dict[str, str] = {
     + r"|trapped\s+(?:under|beneath|in|inside|below)\s+(?:the\s+)?(?:rubble|debris|ruins|wreckage|"
     r"collapsed\s+(?:building|block|house|home|school|hospital)s?)\b",
     "detained": (
-        r"detain(?:ed|ing|ees?)?|detentions?|arrest(?:ed|ing|s)?|captured|captur(?:e|ing)|"
+        r"detain(?:ed|ing|ees?)?|detentions?|arrest(?:ed|ing|s)?|captured|captur(?:e|ing)|apprehend(?:ed|ing|s)?|"
         r"kidnapp?(?:ed|ing|ings)?|kidnaps|abduct(?:ed|ing|ions?)|taken\s+hostage|"
         r"held\s+hostage|hostages|taken\s+prisoner|prisoners|taken\s+into\s+custody|"
         # "taking 251 people hostage", "took three engineers captive": the count after the verb (``_TOOK_HOSTAGE``)
@@ -1614,7 +1614,13 @@ def _named_before(sentence: str, q: Quantity) -> Quantity | None:
         return None  # a name before "of" ("Perez of the UP") keeps the old reading
     if parse_quantity(np) is not None:
         return None
+    if _A_ONE_APPOSED.search(sentence, 0, m.start("np")):
+        return None  # "a village elder, Omar Sadi, and two teenagers": the "a" person is read (``_conjuncts``)
     return Quantity(1, 1, 1, np, m.start("np"), np_end, False)
+
+
+# a person by "a"/"an" and a noun, their name in apposition after the comma (session 11)
+_A_ONE_APPOSED = re.compile(r"\b(?:an?)\s+(?:[\w'-]+\s+){0,2}[\w'-]+\s*,\s*$", re.I)
 
 
 _AND = re.compile(r"\s+and\s+", re.I)
@@ -2275,7 +2281,15 @@ _INVERTED_PARTICIPLES = _OUTCOME_PARTICIPLES | {"hurt"}
 # an outcome adjective used as a plural noun for the people ("the dead", "the wounded"): the
 # number after a copula or "include" counts them ("among the dead were three children")
 _THE_DEAD = re.compile(r"\bthe\s+$", re.I)
-_THE_DEAD_GAP = re.compile(r"\s+(?:were|are|included|include|includes|including)\s+(?:also\s+)?", re.I)
+_THE_DEAD_GAP = re.compile(
+    r"\s+(?:were|are|included|include|includes|including)\s+(?:also\s+)?"
+    # (session 11) one person named first, then the counted group: "among the dead were a village
+    # elder, Omar Sadi, and two teenagers" (the group after "and" is the member count; the one
+    # person is read by ``_conjuncts``)
+    r"(?:an?\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?:\s*,\s*(?-i:[A-Z](?:[a-z][\w'’-]*|\.))(?:\s+(?-i:[A-Z](?:[a-z][\w'’-]*|\.))){0,3}\s*,)?"
+    r"\s+and\s+(?:(?:his|her|their)\s+)?)?",
+    re.I,
+)
 
 
 # "the wounded [to the hospital], maybe thirty people": an estimate of the group set off by a
@@ -3868,7 +3882,10 @@ _CONJ_A_BEFORE = re.compile(
     + "|".join(sorted(_ONE_NOUN))
     + r"|[a-z]{3,}(?:er|or|ist|ian|man|woman)|"
     + _DEMONYM_ONE_WORDS  # "a Kenyan and two Somalis"
-    + r")(?!['’-])\s+and\s+(?:(?:his|her|their|its|the)\s+)?",
+    + r")(?!['’-])"
+    # (session 11) the person's name in apposition, in mixed case ("a village elder, Omar Sadi, and two teenagers")
+    + r"(?:\s*,\s*(?-i:[A-Z](?:[a-z][\w'’-]*|\.))(?:\s+(?-i:[A-Z](?:[a-z][\w'’-]*|\.))){0,3}\s*,)?"
+    + r"\s+and\s+(?:(?:his|her|their|its|the)\s+)?",
     re.I,
 )
 
