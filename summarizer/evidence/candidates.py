@@ -108,6 +108,7 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "detain",
         "detention",
         "arrest",
+        "apprehend",
         "captur",
         "kidnap",
         "abduct",
