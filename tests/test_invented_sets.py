@@ -174,6 +174,17 @@ Measured when the floors were set (2026-11-30):
   range 0.99, source recall 0.92 (49/53), kind 0.90, party 0.93; at de25e5e (the session's
   final rules, still unseen): figure 0.85, attribution 0.88, status 0.87 (strict 0.71), range
   0.99, source recall 0.92, kind 0.92, party 0.95, grounded precision 1.00 (89/89).
+* ``attrib_fresh18`` (7 documents), session 12, written blind by a writer who read only the
+  rules: Koulgande (Burkina Faso), Tinadjar (Mali), Bangoukire (Niger), Debre Wegeg and Gindeberet
+  (Ethiopia), Nachiquiri (Cabo Delgado), Bambuikwen (Cameroon); 80 figures, 65 sources. UNSEEN,
+  code-only at 13a5562 (session start): figure 0.89 (71/80), attribution 0.90, status 0.90
+  (strict 0.76), range 0.96, source recall 0.91 (59/65), kind 0.90, party 0.91, grounded
+  precision 1.00 (78/78).
+* ``attrib_fresh19`` (7 documents), session 12, written blind by a second writer: Rakhine,
+  Kalat, North Waziristan, Datu Hoffer (Mindanao), Bishnupur (Manipur), Depayin (Sagaing), the
+  Afghanistan-Pakistan border; 95 figures, 72 sources. UNSEEN, code-only at 13a5562: figure 0.91
+  (86/95), attribution 0.98, status 0.76 (strict 0.66), range 0.99, source recall 0.93 (67/72),
+  kind 0.93, party 0.92, grounded precision 1.00 (98/98).
 * ``dev_fresh5`` (18 documents), session 10, written blind and scored once before any fix: eight
   MUC-4-style wire stories, five WikiEvents-style articles (with counts, unlike the corpus) and
   five ISAF releases. UNSEEN, code-only at f6fde13: casualty recall 0.92 (45/49), strict 0.92,
@@ -508,6 +519,36 @@ SETS: dict[str, tuple[str, int, dict[str, float]]] = {
             "source_kind": 0.88,
             "party_accuracy": 0.9,
             "place_recall": 0.6,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh18": (
+        "attrib",
+        7,
+        {
+            "figure_recall": 0.87,
+            "attribution": 0.87,
+            "status_accuracy": 0.87,
+            "range_accuracy": 0.94,
+            "source_recall": 0.88,
+            "source_kind": 0.87,
+            "party_accuracy": 0.88,
+            "place_recall": 0.72,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh19": (
+        "attrib",
+        7,
+        {
+            "figure_recall": 0.88,
+            "attribution": 0.95,
+            "status_accuracy": 0.73,
+            "range_accuracy": 0.96,
+            "source_recall": 0.9,
+            "source_kind": 0.9,
+            "party_accuracy": 0.89,
+            "place_recall": 0.53,
             "grounded_precision": 1.0,
         },
     ),
