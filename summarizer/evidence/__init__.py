@@ -2107,6 +2107,33 @@ number of their own, "a"/"an" being 1) read in more shapes:
 * "Apprehended" / "apprehending" name arrests like "arrested" ("police apprehended four suspects":
   detained 4); the noun "apprehension" (a fear) and "apprehends no threat" count no one.
 
+Figure recall, session 12 (attrib_fresh17/18/19; invented tests in ``tests/test_figure_recall_s12.py``)
+------------------------------------------------------------------------------------------------------
+
+attrib_README "detained" includes kidnapped and taken hostage; "killed" a side's own dead.
+
+* People "had been / were / was taken" by a force, counted before the verb, are detained when the
+  clause ends there ("16 pupils had been taken.", "... who were taken, most of them ...", "taken and
+  that ...") or an armed force follows "by" ("taken by troops / gunmen / rebels"). People only
+  (``quantities.held_passive``, ``_PEOPLE_AFTER``): "photos were taken", "five bodies were taken",
+  "taken to hospital" (injured), "taken by surprise" count no one detained. The people after "a list
+  of" / "the names of" are the subject ("a list of 60 passengers who were taken"; ``_LIST_OF``).
+* People "had been / were picked up from / in / during / by (security forces)" are detained (a
+  rights group's word for arrests); never with an ambulance, rescuers, medics or a hospital in the
+  clause.
+* The dead "had been / were buried in / at ... graves / a cemetery / burial ground", counted before
+  the verb, people only, are killed; "buried under the rubble" (maybe alive) is not read.
+* "lost two martyrs": "martyrs" is a side's word for its own dead (``_VICTIM_NOUNS``).
+* "neutralised / neutralising N of them" counts people killed when a people noun comes before it in
+  the sentence ("struck a group of terrorists, neutralising eight of them"); "found four bombs,
+  neutralising two of them" is none.
+* People who "have / had left" bare-plural places ("villages around A", "border villages", "frontline
+  towns") are displaced, people only (``_FLED_PEOPLE``).
+* A relative "which said" after a named body (past a description in apposition) has that body as its
+  sayer (``attribution._WHICH_ANTECEDENT``): "claimed by the X Forces (XF), one of the main armed
+  groups, which said its fighters had killed 11 soldiers": the X Forces, never the sentence's subject
+  ("Saturday's ambush"); "the town of X, which said" names a place, no sayer.
+
 Figure recall, session 11, displacement and tolls (attrib_fresh15; tests in ``tests/test_figure_recall_s11.py``)
 -------------------------------------------------------------------------------------------------------------
 

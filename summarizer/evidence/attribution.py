@@ -458,6 +458,15 @@ _ANTECEDENT = re.compile(
 )
 
 
+#: a named body before a relative "which" (past an apposition describing it): "claimed by the X Defence
+#: Forces (XDF), one of the main armed groups, which said ...": the relative pronoun's antecedent
+_WHICH_ANTECEDENT = re.compile(
+    r"(?<![\w'’-])(?P<n>(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
+    r"(?:\s+\([A-Z][\w.&-]*\))?)"
+    r"(?:,\s+(?:a|an|the|one\s+of)\s+[^,;:()\"“”]{1,60})?\s*$"
+)
+
+
 #: an unnamed description heading its sentence, before a relative "that": "A medical charity that ..."
 _DESCRIBED_HEAD_THAT = re.compile(r"^\s*(?:[Aa]|[Aa]n|[Oo]ne)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s*$")
 #: "X, the US-backed group" / "X, a rights group": a description in apposition before "that"
@@ -843,6 +852,16 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             who = _CONTESTED.sub("", ante.group().strip()) if ante else ""
             if who and _person_phrase(who):
                 found.append((m.start() - len(subj_text) + ante.start() if ante else 0, who))
+            continue
+        rel = re.search(r",\s*which\s+(?:also\s+|later\s+|earlier\s+)?$", subj_text)
+        if rel:  # "... was claimed by the X Forces (XF), one of the main armed groups, which said ..."
+            ante = _WHICH_ANTECEDENT.search(subj_text[: rel.start()])
+            place = re.search(
+                r"\b(?:town|city|village|region|province|district|area|country)\s+of\s*$",
+                subj_text[: ante.start("n")] if ante else "",
+            )
+            if ante and not place:  # (not "the town of X, which said": a place says nothing)
+                found.append((m.start() - len(subj_text) + ante.start("n"), norm_ws(ante.group("n"))))
             continue
         if re.search(r"\sand\s*$", subj_text) and any(p < m.start() for p, _ in found):
             continue  # "X gave the same toll and said ...": a coordinated predicate, its subject found before

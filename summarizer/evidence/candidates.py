@@ -120,6 +120,9 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "held",
         "hold",
         "taken from",
+        # people taken (by a force), picked up (session 12)
+        "taken",
+        "picked up",
     ),
     "displaced": (
         "displace",

@@ -975,7 +975,7 @@ def parse_quantity(text: str) -> Quantity | None:
 _VICTIM_NOUNS = (
     r"people|persons|civilians|soldiers|troops|fighters|men|women|children|militants|rebels|insurgents|"
     r"jihadists|terrorists|gunmen|policemen|police|officers|guards|members|residents|villagers|workers|"
-    r"others|victims|comrades|relatives|bodies|dead|brothers|sons|peacekeepers|volunteers|farmers|"
+    r"others|victims|comrades|relatives|bodies|dead|brothers|sons|peacekeepers|volunteers|farmers|martyrs|"
     # (no bare "-ers": "lost two helicopters", "buried three containers")
     r"herders|passengers|rangers|reporters|[a-z]{3,}(?:ists|ians|eans|smen)"
 )
@@ -1052,6 +1052,10 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"mourn(?:ed|s|ing)(?=\s+(?:\w+\s+)?of\s+(?:its|their|his|her|our)\s+(?:[\w'-]+\s+)?(?:fighters|members|"
         r"commanders|militants|soldiers|men|officers|comrades|cadres)\b)|"
         r"lost" + _COUNT_AHEAD + r"|bur(?:ied|y|ying)" + _COUNT_AHEAD + r"|"
+        # the dead buried by count, passive ("64 people had been buried in three graves"; people
+        # only, ``_PEOPLE_AFTER``); not "buried under the rubble" (maybe alive: missing)
+        r"(?:(?<=\bbeen\s)|(?<=\bwere\s))buried(?=\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?(?:graves?|cemeter(?:y|ies)|"
+        r"graveyards?|burial\s+grounds?)\b)|"
         # people "riddled with bullets" (MUC-4's wires: shot dead; people only, ``_RIDDLED``)
         r"riddled\s+with\s+(?:bullets|gunfire|shots)|"
         # people "machine-gunned" (MUC-4's wires: killed; people only, as "riddled": ``_RIDDLED``),
@@ -1124,6 +1128,18 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"three|four|five|six|\d+)\s+)?(?:hours|days|weeks|months|overnight)\b|overnight\b|(?:[\w'’-]+\s+){0,6}?by\s+"
         r"(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|gunmen|militants|fighters|forces|militiamen|militias?|police|"
         r"kidnappers|abductors|captors|rebels|insurgents|dissidents|guerrillas|jihadists|paramilitaries)\b))|"
+        # people taken by an armed force, counted before the verb, people only (``held_passive``):
+        # "16 students had been taken.", "a list of 60 passengers who were taken, most of them ...",
+        # "six men had been taken by troops"; not "photos were taken", "taken to hospital", "taken
+        # by surprise"
+        r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bwas\s))taken(?=\s*(?:[.;]|,(?!\s*(?:to|into|for)\b)|$)|\s+and\s+that\b|"
+        r"\s+by\s+(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|gunmen|militants|fighters|forces|militiamen|militias?|"
+        r"kidnappers|abductors|rebels|insurgents|jihadists|attackers|assailants)\b)|"
+        # people "picked up" by a force or in raids, counted before the verb, people only
+        # ("dozens of young men had been picked up from villages"); not "picked up by ambulances"
+        r"(?:(?<=\bbeen\s)|(?<=\bwere\s))picked\s+up(?=\s+(?:from|in|during|by\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:troops|soldiers|police|security|forces|agents|intelligence|gunmen|militants))\b)(?![^.;]*?\b(?:ambulances?|"
+        r"rescuers|medics|hospital)\b)|"
         r"in\s+custody|seized|"
         # people led off by their captors ("Several other men were taken away in military trucks";
         # people only, counted before the verb: "the bodies were taken away" is no one detained)
@@ -1161,7 +1177,10 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # people who have left a place, counted before the verb, people only (``_FLED_PEOPLE``): "some 2,000
         # families have left the district", "500 residents have left Kherson"; not "ministers left the cabinet"
         r"(?:have|has|had)\s+(?:already\s+)?left(?=\s+(?:the\s+(?:area|region|district|town|city|villages?|"
-        r"province|neighbou?rhoods?)|their\s+(?:homes?|houses|villages?|towns?)|(?-i:[A-Z][a-z]+))\b)|"
+        r"province|neighbou?rhoods?)|their\s+(?:homes?|houses|villages?|towns?)|(?-i:[A-Z][a-z]+)|"
+        # bare plural places ("have left villages around A", "had left border villages")
+        r"(?:(?:border|frontline|front-line|nearby|surrounding|outlying|neighbou?ring|remote)\s+)?(?:villages|towns|"
+        r"settlements|hamlets|communities|districts|neighbou?rhoods))\b)|"
         # people moved to shelters or camps, counted before the verb ("60 residents have been moved to
         # temporary shelters"; people only, ``_SHELTERED``): "moved to a new office" is none
         r"(?:moved|relocated|evacuated|transferred|rehoused)\s+(?:to|into|in)\s+(?:(?:a|an|the)\s+)?"
@@ -2561,6 +2580,7 @@ def _mask_outcome(sentence: str, outcome: str) -> str:
     if outcome == "missing" and "trapped" in low:
         return _mask(sentence, _TRAPPED, _RESCUED)
     return sentence
+_LIST_OF = re.compile(r"\b(?:list|names)\s+of\s+$", re.I)
 _HELD_NOT_SUBJECT = re.compile(r"\b(?:of|for|to|with|\w+ing)\s+(?:(?:at\s+least|about|some|nearly|around)\s+)?$", re.I)
 
 
@@ -2635,7 +2655,14 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
             thing = (
                 re.fullmatch(r"seized|captur\w*|neutrali[sz]\w*|eliminat\w*|machine-?gunned", trig, re.I)
                 and (
-                    not _PEOPLE_AFTER.match(sentence, q.end)
+                    not (
+                        _PEOPLE_AFTER.match(sentence, q.end)
+                        # "struck a group of terrorists, neutralising eight of them": the people named before
+                        or (
+                            re.match(r"\s+of\s+them\b", sentence[q.end :]) is not None
+                            and _PEOPLE_AFTER.search(sentence, 0, q.start) is not None
+                        )
+                    )
                     # "eliminated two players from the tournament": a contest, no death
                     or (re.fullmatch(r"eliminat\w*", trig, re.I) and _ELIMINATED_FROM.match(sentence, q.end))
                 )
@@ -2660,10 +2687,14 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
     # another verb ("several unions condemned the kidnapping of ...": the unions are no victims)
     before = [q for q in qs if q.end <= m.start()]
     held_passive = (
-        trig.lower() == "held"
+        re.fullmatch(r"held|taken|picked\s+up|buried", trig, re.I) is not None
         and bool(before)
         and _HELD_SUBJECT.fullmatch(sentence, before[-1].end, m.start()) is not None
-        and not _HELD_NOT_SUBJECT.search(sentence, max(0, before[-1].start - 30), before[-1].start)
+        and (
+            not _HELD_NOT_SUBJECT.search(sentence, max(0, before[-1].start - 30), before[-1].start)
+            # "a list of more than 60 passengers who were taken": the people listed are the ones taken
+            or (trig.lower() != "held" and _LIST_OF.search(sentence, max(0, before[-1].start - 30), before[-1].start))
+        )
     )
     nominal_object = _NOMINAL.fullmatch(trig) is not None and _ends(_DETERMINER_BEFORE, sentence, m.start())
     # "some 3,000 villagers from A and four neighbouring villages had fled": the count of places
@@ -2687,7 +2718,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
     if (
         before
         and not _ends(_OBJECT_OF_VERB, sentence, before[-1].start)
-        and not _AFTER_ONLY.fullmatch(trig)
+        and (not _AFTER_ONLY.fullmatch(trig) or (held_passive and trig.lower() == "buried"))
         and not _DROVE_OUT.fullmatch(trig)
         # ("had been held for hours by the rebels" is passive: its count comes before it)
         and (not _TOOK_HOSTAGE.fullmatch(trig) or held_passive)
