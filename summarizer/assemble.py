@@ -2282,6 +2282,10 @@ def _paragraph_turns(a: Assembly, p0: int, s1: int, places: Sequence[Place]) -> 
     return new_place and p0 > 0 and not headline
 
 
+#: a single person counted on their own ("a nurse", "an elder"): phrase "a"/"an" (attrib_README: 1)
+_ONE_NAMED_PERSON = re.compile(r"^(?:a|an)$", re.I)
+
+
 def _breakdown(
     casualties: Sequence[Casualty],
     usable: Sequence[int],
@@ -2289,17 +2293,22 @@ def _breakdown(
     other: Casualty,
     small: Casualty,
     big: Casualty,
+    whole: bool = False,
 ) -> bool:
     """The two figures may be a toll and its breakdown rather than two counts of one toll: one of
     their sources gives another count of that outcome and those victims (a source listing several
     counts breaks a toll down: "38 ... 25 in ... six in ..."), or a third source's smaller count
     adds up with the smaller one to no more than the larger ("at least eight" overall, "four" in
     one region, "three" in another), or the two add up to no more than a third source's toll
-    (then they are two of its parts)."""
+    (then they are two of its parts). When the later of the two is given as the toll of the
+    event told (``whole``: "16 civilians had been killed in the shelling", ``_toll_of_the_event``)
+    third sources' counts do not make them parts: the text counts the whole event there."""
     for k in usable:
         o = casualties[k]
         if o is one or o is other or o.outcome != one.outcome or not _comparable_victims(o, one):
             continue
+        if _ONE_NAMED_PERSON.match(o.phrase or ""):
+            continue  # "the dead included a nurse": one person named among the dead, no count of a breakdown
         by = o.reported_by or ""
         if any(
             (normalize(by) == normalize(c.reported_by or "") or same_body(by, c.reported_by or ""))
@@ -2308,6 +2317,8 @@ def _breakdown(
             for c in (one, other)
         ):
             return True
+        if whole:
+            continue
         if o.high is not None and (small.high or small.low or 0) + o.high <= (big.low or 0):
             return True
         if big.high is not None and (small.high or small.low or 0) + big.high <= (o.low or 0):
@@ -2583,7 +2594,10 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
             if (small.low or 0) < 2 or twice:
                 continue  # one victim is no toll; a toll twice another's is more often another scope
             rivals = _sides_count_fighters(a, one, other) or _opposite_sides(a, one, other)
-            if not rivals and _breakdown(casualties, usable, one, other, small, big):
+            # the later given as the toll of the event told ("16 civilians had been killed in the
+            # shelling"): a count of the whole event, not a sum of third sources' parts
+            whole = _toll_of_the_event(a, max((one, other), key=lambda c: _evidence_start(c) or 0))
+            if not rivals and _breakdown(casualties, usable, one, other, small, big, whole):
                 continue  # two sides' counts of the same fighters are rival counts, not parts of a toll
             if (
                 one.location
@@ -3002,7 +3016,45 @@ def _set_statuses(a: Assembly) -> None:
         if others and status == "confirmed":
             c.notes.append("corroborated by " + ", ".join(sorted(others)))
         c.status = status
+    _parts_share_status(a)
     _lead_restatements_contested(a)
+
+
+#: the toll's own sentence says it was checked: "said it had verified that ...", "confirmed"
+_CHECKED = re.compile(r"\b(?:confirm(?:ed|s)|verified|verifies)\b", re.I)
+
+
+def _parts_share_status(a: Assembly) -> None:
+    """A part of a toll in the toll's own sentence ("verified that at least 19 civilians, including
+    eight children, were killed", ``_a_subcount``) by the toll's source shares the toll's
+    confirmation when that sentence itself says the source confirmed or verified it (attrib_README
+    status rule 3: the check covers the group the part is counted in). A ``reported`` part only;
+    a toll confirmed by another source's equal count (not the part's) or disputed by a rival
+    count (of the whole, not the part) passes nothing on."""
+    figures = [f.casualty for f in a.figures]
+    for c in figures:
+        at = _evidence_start(c)
+        if at is None or c.low is None or not c.reported_by or not _a_subcount(a, c):
+            continue
+        s0, _ = sentence_bounds(a.article, at, at + 1)
+        tolls = [
+            o
+            for o in figures
+            if o is not c
+            and o.outcome == c.outcome
+            and o.reported_by
+            and normalize(o.reported_by) == normalize(c.reported_by)
+            and (st := _evidence_start(o)) is not None
+            and s0 <= st < at
+            and o.low is not None
+            and o.low > c.low
+        ]
+        if not tolls:
+            continue
+        toll = max(tolls, key=lambda o: _evidence_start(o) or 0)
+        if c.status == "reported" and toll.status == "confirmed" and _CHECKED.search(_report_text(a, toll)):
+            c.notes.append(f"a part of the toll {toll.phrase!r}: its status ({toll.status})")
+            c.status = toll.status
 
 
 #: notes of a figure the article contests by words (not by another source's rival count)

@@ -1628,6 +1628,25 @@ Attribution, hedges and status (``attribution.py``)
      exaggerated" contest the casualties of their event (``figures._CONTESTED_REPORTS``: a quoted
      count). "The group's claims" rejected names the article's one armed group cited as a source
      (``assemble._names_source``, ``_ARMED_GROUP_OWNER``; two such groups: neither).
+     Session 12 (st; tests/test_status_s12.py, invented; attrib_README status rules 1-3).
+     "disputed"/"contested" as an adjective after a determiner, before a noun that is no count,
+     claim or report ("along their disputed border", "the contested town of X";
+     ``attribution._ATTRIBUTIVE_DISPUTED``) contests nothing ("the disputed toll" still does).
+     "in an attack later claimed by the group" is a claim of the attack, no hedge on its toll
+     (as "an attack claimed by"). A side's statement that no civilians were harmed may name its
+     sayer before a relayed source ("State TV, citing the military's information team, said ...
+     and that no civilians had been harmed"; ``figures._SAYER_BEFORE``), and "reports of a
+     massacre were fabricated" contests the event's killed non-combatants
+     (``figures._CONTESTED_REPORTS``); both come before a blanket "could not verify the reports"
+     (rule 1 before rule 2). A part of a toll in its sentence ("including eight children") by the
+     toll's source, ``reported`` by its own words, shares the toll's ``confirmed`` when that
+     sentence says it was verified or confirmed ("said it had verified that at least 19 civilians,
+     including eight children, were killed"; ``assemble._parts_share_status``; a toll confirmed by
+     another's equal count or disputed passes nothing on). When the later of two counts is the toll
+     of the event told ("16 civilians had been killed in the shelling", ``assemble._toll_of_the_event``)
+     a third source's count adding up with the smaller no longer makes the two parts of one toll
+     (``assemble._breakdown``: its same-source rule stays), and one person named on their own ("the
+     dead included a nurse") is no count of a breakdown.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

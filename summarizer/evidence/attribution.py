@@ -83,6 +83,9 @@ _HEDGES = [
     # "the latest attack claimed by the Houthis": who claims the attack, no doubt about a figure
     r"(?<!\battack\s)(?<!\battacks\s)(?<!\bstrike\s)(?<!\bstrikes\s)(?<!\bbombing\s)(?<!\braid\s)"
     r"(?<!\bambush\s)(?<!\bassault\s)"
+    # "in an attack later claimed by the BLA": the same, with "later" between
+    r"(?<!\battack\slater\s)(?<!\battacks\slater\s)(?<!\bstrike\slater\s)(?<!\bbombing\slater\s)"
+    r"(?<!\braid\slater\s)(?<!\bambush\slater\s)"
     r"claim(?:ed|s|ing)?\b(?!\s+(?:responsibility|credit|the\s+lives|(?:\w+\s+)?lives))",
     r"alleg(?:ed|es|ation|ations)",
     r"rumou?r(?:ed|s)?",
@@ -1677,6 +1680,18 @@ def denies_a_role(sentence: str) -> bool:
     return False
 
 
+#: "their disputed border", "the contested region": "disputed" as an adjective after a determiner
+_ATTRIBUTIVE_DISPUTED = re.compile(
+    r"\b(?:the|a|an|their|its|his|her|our|this|that|these|those|long|hotly|much)\s+(?:long-)?$", re.I
+)
+#: ... before a noun that is no count, claim or report ("border", "territory", not "toll", "claims")
+_NOT_A_COUNT_AFTER = re.compile(
+    r"(?!\s+(?:death\s+)?(?:tolls?|figures?|counts?|numbers?|claims?|reports?|accounts?|casualt|deaths?|version))"
+    r"\s+[a-z][\w-]*\b",
+    re.I,
+)
+
+
 def disputes(sentence: str) -> bool:
     """The sentence denies or contests casualties ("denied any civilians were killed", "reports
     of extensive casualties are lies"); denying responsibility, a role or an act of attack does
@@ -1687,6 +1702,12 @@ def disputes(sentence: str) -> bool:
         return True  # 'said it had "not carried out any operations in X"': no such event, by its account
     role = denies_a_role(sentence)
     for m in _DISPUTE_RE.finditer(sentence):
+        if (
+            m.group().lower().startswith(("disput", "contest"))
+            and _ATTRIBUTIVE_DISPUTED.search(sentence, 0, m.start())
+            and _NOT_A_COUNT_AFTER.match(sentence, m.end())
+        ):
+            continue  # "along their disputed border", "the contested region": an adjective, no contest
         if m.group().lower().startswith("den"):
             if _DENIED_ROLE.match(sentence, m.end()) or _DENIED_ACTION.match(sentence, m.end()):
                 continue

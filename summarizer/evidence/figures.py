@@ -460,7 +460,6 @@ def following_confirmation(article: str, end: int) -> str | None:
     return nxt if _OWN_CHECK.search(nxt) or LATER_CHECK.search(nxt) else None
 
 
-
 #: a contest pointing back at ONE figure: "called that figure disinformation", "this number"
 _THAT_FIGURE = re.compile(r"\b(?:that|this)\s+(?:figure|number|toll|count|estimate)\b(?!s)", re.I)
 
@@ -1090,8 +1089,8 @@ _NO_RECORD = re.compile(
 #: terrorist media'", "reports of casualties are lies" (a contest of such casualties at all)
 _CONTESTED_REPORTS = re.compile(
     # (quoted, with a quantity: 'reports of "dozens of civilian casualties" were "false and exaggerated"')
-    r"\breports?\s+of\s+[\"“]?(?:any\s+|(?:dozens|scores|hundreds)\s+of\s+|mass\s+|heavy\s+|many\s+)?(?:civilian\s+)?"
-    r"(?P<what>deaths?|casualties|killings?|fatalities|injuries)[\"”]?\s+"
+    r"\breports?\s+of\s+[\"“]?(?:any\s+|an?\s+|(?:dozens|scores|hundreds)\s+of\s+|mass\s+|heavy\s+|many\s+)?(?:civilian\s+)?"
+    r"(?P<what>deaths?|casualties|killings?|fatalities|injuries|massacres?)[\"”]?\s+"
     # the place the reports speak of: "reports of civilian casualties at the camp were lies"
     r"(?:(?:at|in|near|around)\s+(?P<place>(?:the\s+)?(?:[\w'’-]+\s+){1,3}?))?"
     r"(?:had\s+been|have\s+been|has\s+been|were|was|are|is|as)\s+[\"“'‘]?(?:greatly\s+|grossly\s+|wildly\s+)?"
@@ -1192,7 +1191,9 @@ _DENIED_HARM = re.compile(_NO_CIVILIAN_HARM + "|" + _VICTIMS_WERE_FIGHTERS, re.I
 _SAYER_BEFORE = re.compile(
     # an opening phrase before the sayer ("In a statement carried by state media, it said"); the
     # claim may stand in quotation marks ('said ... "a training compound" and that "no civilian ...')
-    r"^(?:[^,;:\"“”]{2,80},\s+)??(?P<who>[^,;:\"“”]{2,80}?)\s+(?:has\s+|had\s+)?" + _SAYS + r"\s+(?:that\s+)?"
+    # the sayer may relay another ("State TV, citing the military's information team, said ...")
+    r"^(?:[^,;:\"“”]{2,80},\s+)??(?P<who>[^,;:\"“”]{2,80}?)(?:,\s+(?:citing|quoting)\s+[^,;:\"“”]{2,80},)?"
+    r"\s+(?:has\s+|had\s+)?" + _SAYS + r"\s+(?:that\s+)?"
     r"(?:[^.;]{0,80}?\s+and\s+(?:that\s+)?)?[\"“']?$",
     re.I,
 )
