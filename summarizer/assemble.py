@@ -262,6 +262,9 @@ _ROLE_BEFORE = re.compile(
 #: a spokesperson named by whom they speak for: "An SDF spokesman", "a spokeswoman for the RSF"
 _SPOKESPERSON_OF = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?P<o>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:['’]s)?\s+spokes\w+$|"
+    # the side's name written before the title and the person's name: "BLA spokesman Meeran Baloch"
+    r"^(?P<o3>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:['’]s)?\s+spokes(?:man|woman|person)"
+    r"(?:\s+[A-Z][\w'’.-]*){1,4}$|"
     r"^(?:[Aa]n?|[Tt]he)\s+spokes\w+\s+(?:for|of)\s+(?:the\s+)?(?P<o2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})$"
 )
 
@@ -275,7 +278,15 @@ _FACTION_SPOKESPERSON = re.compile(
     re.I,
 )
 _ARMED_GROUP_WORDS = re.compile(
-    r"\b(?:militias?|militants?|rebels?|armed\s+groups?|jihadists?|insurgents?|guerrillas?|fighters)\b", re.I
+    r"\b(?:militias?|militiam[ae]n|militants?|rebels?|armed\s+groups?|jihadists?|insurgents?|guerrillas?|fighters)\b",
+    re.I,
+)
+#: a spokesperson who claims the deeds of "its fighters" ("a spokesman claimed its fighters had killed
+#: 20 soldiers", "the group's militants"): the voice of an armed side, whatever its name says
+_CLAIMS_OWN_FIGHTERS = re.compile(
+    r"\b(?:claimed|said|announced|boasted)\b[^.;]{0,40}?\b(?:its|their|the\s+group['’]s|the\s+movement['’]s)\s+"
+    r"(?:fighters|militants|mujahideen|mujahedeen|combatants|gunmen)\b",
+    re.I,
 )
 
 
@@ -286,11 +297,34 @@ def _armed_side_spokesperson(a: Assembly, name: str) -> bool:
     owner = _SPOKESPERSON_OF.match(name.strip())
     if not owner:
         return False
-    o = owner.group("o") or owner.group("o2") or ""
+    o = owner.group("o") or owner.group("o2") or owner.group("o3") or ""
     owner_listed = listed_source(a, o)
     listed = next((x.kind for x in a.sources if x.name == owner_listed), None)
     hints = [listed, source_kind_hint(o), *(source_kind_hint(al) for al in aliases(a.article, o))]
-    return "military" in hints or described_kind(a.article, o) == "armed_group"
+    if "military" in hints or described_kind(a.article, o) == "armed_group":
+        return True
+    # "a X spokesman claimed its fighters had killed ...": the side's deeds claimed as its own
+    for m in re.finditer(re.escape(name.strip()), a.article):
+        end = a.article.find(".", m.end())
+        if _CLAIMS_OWN_FIGHTERS.search(a.article, m.end(), end if end >= 0 else len(a.article)):
+            return True
+    return False
+
+
+#: an outlet the text describes as the state's right before its name: "the state-affiliated X
+#: Broadcasting Corporation", "state broadcaster Radio X" (attrib_README kinds: state_media, "outlets
+#: run by a party"; "privately owned" or a foreign state's tie is not read here)
+_STATE_OUTLET_BEFORE = (
+    r"\bstate(?:-(?:run|owned|controlled|affiliated|backed|aligned)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,2}|"
+    r"\s+(?:news\s+agency|broadcaster|television|tv|radio|media|outlet|newspaper|daily|channel)\s+)(?:the\s+)?"
+)
+
+
+def _state_described(article: str, name: str) -> bool:
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    if not bare[:1].isupper():
+        return False
+    return re.search(_STATE_OUTLET_BEFORE + re.escape(bare) + r"(?![\w'’-])", article, re.I) is not None
 
 
 def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
@@ -323,6 +357,12 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
         k = source_kind_hint(r) or k if r else k
         if r and k == "official" and _armed_side_spokesperson(a, r):
             k = "military"  # "A Fano spokesman, Name, said": the role's side, as for the description alone
+    described_as = [n for n in notes if n.startswith("described in the text as:")]
+    union = any(_UNION_ROLE.search(t) for t in (name, *described_as, *_apposed(a.article, name)))
+    if k == "official" and union:
+        k = "other"  # "Name, a transporters' union official in X,": a union's voice, not the state's
+    if k == "media" and _state_described(a.article, name):
+        k = "state_media"  # "told the state-affiliated Fana ...", "Speaking to state broadcaster Radio X"
     if k == "media" and _party_outlet(a.article, name, notes):
         k = "state_media"  # "Al-Masirah TV, which is run by the Houthis", "its Amaq news agency"
     # UN bodies and WHO are official (attrib_README kinds) but no side in the fighting
@@ -362,7 +402,16 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
 #: police officer" (a civil defence's or a hospital's people are no forces)
 _SIDE_ROLE = re.compile(
     r"\b(?<!civil\s)(?:security|military|army|police|intelligence|defen[cs]e|border)\s+"
-    r"(?:sources?|officials?|officers?)\b",
+    r"(?:sources?|officials?|officers?)\b|"
+    # "A senior officer in X, who was not authorised to speak": an officer by rank alone is the forces'
+    r"\b(?:senior|junior|high-ranking|serving)\s+officers?\b",
+    re.I,
+)
+#: an official of a trade or professional union ("a transporters' union official", "a union leader";
+#: lower-case "union": "an African Union official" is an international body's): civil society, no side
+_UNION_ROLE = re.compile(
+    r"(?:^|\s)(?-i:[a-z][\w'’-]*)\s+union\s+(?:officials?|leaders?|representatives?|members?|spokes\w+|heads?|"
+    r"chiefs?|secretary|president|chairman|chairwoman)\b",
     re.I,
 )
 #: a qualifier that puts the role outside the sides: "Western intelligence sources", "foreign

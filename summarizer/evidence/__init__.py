@@ -1188,6 +1188,29 @@ Attribution, hedges and status (``attribution.py``)
   (``_PREP_OPENER``). An apposition "one of N ... that ..." closed by its comma is no clause
   boundary, and a time adverb may stand before the verb ("X, one of dozens of groups that run
   kitchens, had initially said 12 died": X; ``_APPOSED_DESCRIPTION``).
+* Sources, session 12 (``tests/test_sources_s12.py``; attrib_README kinds and party). An armed
+  side's spokesman is ``military`` (the side's voice, not an official) also when the side's name
+  stands before the title and the person's name ("VLA spokesman Name Surname": the acronym's long
+  form is an army; ``assemble._SPOKESPERSON_OF``) and when, whatever the name says, the spokesman
+  claims "its (the group's) fighters (militants, gunmen)" did the deed in the same sentence
+  (``assemble._CLAIMS_OWN_FIGHTERS``); "militiamen" marks an article about an armed group for a
+  faction's spokesman. A trade or professional union's official ("a drivers' union official",
+  lower-case "union"; ``assemble._UNION_ROLE``) is civil society, ``other``, no side ("an African
+  Union official" stays an international body's). An unnamed officer by rank alone ("a senior
+  officer in X, who was not authorised to speak") is the forces' (``assemble._SIDE_ROLE``), a party;
+  "a medical officer" is not. An acronym a speaker talks to ("told KNT on condition of anonymity",
+  "who spoke to KNT"; ``attribution._TOLD_ACRONYM``) is a relaying outlet, ``media`` (a person is
+  never written as an acronym), unless its words or long form give another kind ("the UN"), it is a
+  state or bloc ("told the US", ``_STATE_ACRONYMS``) or a noun follows it ("US officials", "MSF
+  staff"); "speaking (spoke, talking) to" an outlet described before its name relays like "told"
+  ("Speaking to state broadcaster Radio X"). An outlet the text describes as the state's right
+  before its name ("the state-affiliated X Broadcasting Corporation", "state broadcaster Radio X";
+  ``assemble._state_described``) is ``state_media`` and a party at all its mentions. A body run
+  (operated, funded, founded) by another named one ("X, a conflict monitoring project run by the
+  Armed Conflict Location & Event Data Project (ACLED), said") is described by that apposition, its
+  capitals included, and takes its kind (``monitor``). Left: "three residents" as a source, a
+  volunteers' forum that is an armed village defence group, "Assam Rifles"-type paramilitary names,
+  a shadow government's ministry, a capital city as the state's voice.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from summarizer.evidence._text import norm_ws, sentence_bounds, sentence_edges, sentence_spans
 from summarizer.evidence.dates import dateline_at
-from summarizer.evidence.names import mention_forms
+from summarizer.evidence.names import aliases, mention_forms
 from summarizer.evidence.places import is_country
 from summarizer.schema import SourceKind, Status
 
@@ -975,7 +975,7 @@ _OUTLET_NOUN = (
 )
 _NAME_WORDS = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:of|al|el|de|du)\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}"
 _RELAY_OUTLET = re.compile(
-    r"\b(?:(?:cited|quoted|relayed|carried)\s+by|told)\s+(?:the\s+)?"
+    r"\b(?:(?:cited|quoted|relayed|carried)\s+by|told|(?:speaking|spoke|talking|talked)\s+to)\s+(?:the\s+)?"
     r"(?:(?:(?-i:[a-z])[\w'’-]*\s+){1,3}?" + _OUTLET_NOUN + r"\s+"
     r"|(?-i:privately|independently|locally|publicly)[\s-]owned\s+)"
     r"(?P<via>" + _NAME_WORDS + r")"
@@ -985,6 +985,31 @@ _RELAY_OUTLET = re.compile(
     r"|\b(?:reached|contacted|interviewed)\s+by\s+(?:tele)?phone\s+by\s+(?P<reach>" + _NAME_WORDS + r")",
     re.I,
 )
+
+
+#: an acronym a speaker talks to ("told PTI on condition of anonymity", "who spoke to PTI"): a news
+#: agency the text names only as the listener (a person is never written as an acronym)
+_TOLD_ACRONYM = re.compile(
+    r"\b(?:told|(?:speaking|spoke|talking|talked)\s+to)\s+(?-i:(?P<via>[A-Z]{2,6}))(?![\w'’.-])"
+    # the acronym ends its noun phrase ("told PTI on condition of anonymity", "told KNT that"), no
+    # modifier of a noun after it ("spoke to US officials", "told MSF staff")
+    r"(?=\s*(?:[,.;:\"“”)]|$)|\s+(?:that|on|by|in|at|about|after|before|from|over|when|while|and|but|as|late|"
+    r"earlier|last|this|he|she|they|it|we|there)\b)"
+)
+
+
+#: states and blocs written as acronyms ("told the US", "spoke to EU envoys"): no outlets
+_STATE_ACRONYMS = frozenset(
+    {"US", "USA", "UK", "UAE", "DRC", "CAR", "KSA", "EU", "AU", "ECOWAS", "SADC", "IGAD", "NATO"}
+)
+
+
+def _listener_acronym(article: str, via: str) -> bool:
+    """``via``, an acronym a speaker told something, is an outlet: its words give no other kind, it is
+    no country ("told the US"), and the text spells it out as no body of another kind."""
+    if source_kind_hint(via) not in (None, *_OUTLETS) or is_country(via) or via in _STATE_ACRONYMS:
+        return False
+    return all(source_kind_hint(al) in (None, *_OUTLETS) for al in aliases(article, via))
 
 
 def relaying_outlets(article: str, sentence: str) -> list[str]:
@@ -1009,6 +1034,9 @@ def relaying_outlets(article: str, sentence: str) -> list[str]:
             continue  # "reached by telephone by Name Surname": a person, unless its words or deeds make it an outlet
         if not any(re.search(rf"(?<![\w'’-]){re.escape(name)}$", o) for o in out):
             out.append(name)  # "carried by the state news agency X" is listed once, with its description
+    for t in _TOLD_ACRONYM.finditer(sentence):  # "a senior police officer told PTI on condition of anonymity"
+        if t.group("via") not in out and _listener_acronym(article, t.group("via")):
+            out.append(t.group("via"))
     return out
 
 
@@ -1057,7 +1085,10 @@ def relay_kind(article: str, name: str) -> SourceKind | None:
         return "media"  # "Jeune Afrique, citing an officer, reported", "Kurdistan24 reported that"
     if not re.fullmatch(r"[A-Z]{2,6}", n):
         return "media" if _outlet_by_deed(article, n) else None
-    relay = rf"\b(?:(?:quoted|cited|relayed|carried)\s+by|told)\s+(?:the\s+)?{re.escape(n)}\b"
+    relay = (
+        rf"\b(?:(?:quoted|cited|relayed|carried)\s+by|told|(?:speaking|spoke|talking|talked)\s+to)\s+"
+        rf"(?:the\s+)?{re.escape(n)}\b"
+    )
     return "media" if re.search(relay, article) or _outlet_by_deed(article, n) else None
 
 
@@ -1833,6 +1864,9 @@ _DESCRIBED_AFTER = (
     # ("Name, a Beirut-based monitor,": a hyphenated place modifier may be capitalised)
     r"\b\s*(?:\([^)]{1,20}\))?,\s+((?:an?\s+(?:[A-Z][\w'’]*-[a-z]+\s+)?[a-z][\w\s'’-]{2,60}?(?:\s*\([^)]{1,20}\))?)|"
     r"(?:(?:headquartered|based|funded|backed|run|owned|aligned)\b[^,.;]{2,40}?)),",
+    # a project or body run by another named one: "Cabo Ligado, a conflict monitoring project run by the
+    # Armed Conflict Location & Event Data Project (ACLED), said" (the runner's name may hold capitals)
+    r"\b\s*,\s+(an?\s+(?:[a-z][\w'’-]*\s+){1,4}(?:run|operated|funded|founded|led|launched)\s+by\s+[^,;:\"“”]{2,90}?),",
     # what the body does: "the Political Prisoners Support Network (PPSN), which monitors arrests,"
     r"(?:\b|(?<=\)))\s*(?:\([^)]{1,20}\))?,\s+(?:which|that)\s+((?:monitors|tracks|documents|records|compiles|counts)\b[^,.;]{2,60}),",
     r"\b\s*(?:\([^)]{1,20}\))?,\s+(?:which|who)\s+(?:is|are|was|were)\s+"

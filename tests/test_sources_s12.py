@@ -1,0 +1,177 @@
+"""Sources, kinds and party, session 12 (summarizer/evidence/__init__.py, "Sources, session 12"), on
+invented sentences only: an armed side's spokesman written before his name or claiming "its
+fighters", a union official, an officer by rank, an acronym a speaker talks to, an outlet described
+as the state's before its name, and a body run by another named one. Negatives included."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.evidence.attribution import relay_kind, relaying_outlets, reliability_notes
+from summarizer.schema import Source
+from summarizer.testing import code_only
+
+
+def _by_name(text: str) -> dict[str, Source]:
+    return {s.name: s for s in code_only(text).sources}
+
+
+def _find(text: str, part: str) -> Source:
+    found = [s for n, s in _by_name(text).items() if part in n]
+    assert found, (part, list(_by_name(text)))
+    return found[0]
+
+
+# ---------------------------------------------------------------- an armed side's spokesman
+
+
+def test_side_named_before_spokesman_and_name() -> None:
+    text = (
+        "Gunmen killed 12 people on a bus near Tarvo on Monday, police said, in an attack claimed by the "
+        "outlawed Velan Liberation Army (VLA).\n\nVLA spokesman Doran Velik said in a statement that the "
+        "group had killed 12 soldiers."
+    )
+    s = _find(text, "Velik")
+    assert (s.kind, s.party_to_conflict) == ("military", True)
+
+
+def test_spokesman_claiming_its_fighters_is_military() -> None:
+    text = (
+        "Nine soldiers were killed in an ambush near Marol on Sunday, the army said.\n\n"
+        "In a message posted online, a Harkat Dawla spokesman claimed its fighters had killed 20 soldiers."
+    )
+    s = _find(text, "Harkat Dawla spokesman")
+    assert (s.kind, s.party_to_conflict) == ("military", True)
+
+
+def test_faction_spokesman_with_militiamen() -> None:
+    text = (
+        "An air strike killed 30 people at a market in Tesso, residents said, in fighting between the federal "
+        "army and Orma militiamen.\n\nA spokesman for one of the main Orma factions, Tamir Gede, said 35 "
+        "civilians had been killed."
+    )
+    s = _find(text, "spokesman for one of the main Orma factions")
+    assert s.kind == "military"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a state's spokesman written before his name stays official
+        "Police spokesman Aron Tesk said five people were killed in the blast.",
+        # a ministry's spokesman who speaks of the army's men, not "its fighters"
+        "A Health Ministry spokesman said 14 people were killed and that the army had sent troops.",
+    ],
+)
+def test_state_spokesmen_stay_official(sentence: str) -> None:
+    text = "Five people were killed in a blast in Orsk on Monday.\n\n" + sentence
+    s = _find(text, "spokesman")
+    assert s.kind == "official"
+
+
+# ---------------------------------------------------------------- union officials, officers by rank
+
+
+def test_union_official_is_no_side() -> None:
+    text = (
+        "Gunmen ambushed an army convoy near Ballo on Monday, killing 12 soldiers, the army said.\n\n"
+        "Two truck drivers were shot dead, according to Idris Kane, a drivers' union official in Ballo."
+    )
+    s = _find(text, "Idris Kane")
+    assert (s.kind, s.party_to_conflict) == ("other", False)
+
+
+def test_international_union_official_is_not_a_trade_union() -> None:
+    text = (
+        "Gunmen ambushed an army convoy near Ballo on Monday, killing 12 soldiers, the army said.\n\n"
+        "Four civilians were also killed, according to Sara Moll, an African Union official in Ballo."
+    )
+    assert _find(text, "Sara Moll").kind == "official"
+
+
+def test_senior_officer_is_a_side() -> None:
+    text = (
+        "Gunmen ambushed an army convoy near Ballo on Monday, killing 12 soldiers, the army said.\n\n"
+        "A senior officer in Ballo, who was not authorised to speak publicly, said three more bodies had "
+        "been found."
+    )
+    s = _find(text, "senior officer")
+    assert (s.kind, s.party_to_conflict) == ("anonymous", True)
+
+
+def test_medical_officer_is_no_side() -> None:
+    text = (
+        "Gunmen ambushed an army convoy near Ballo on Monday, killing 12 soldiers, the army said.\n\n"
+        "A medical officer at Ballo hospital, who asked not to be named, said 20 people were being treated."
+    )
+    assert _find(text, "medical officer").party_to_conflict is False
+
+
+# ---------------------------------------------------------------- listeners and relays
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("The firing lasted three hours, a senior police officer told KNT on condition of anonymity.", "KNT"),
+        ("A district official, who spoke to KNT by phone, said four people were hurt.", "KNT"),
+        ("Speaking to state broadcaster Radio Norte, the governor said nine bodies were found.", "Radio Norte"),
+    ],
+)
+def test_listener_outlets(sentence: str, outlet: str) -> None:
+    text = "Four people were killed in clashes near Lem on Monday, police said.\n\n" + sentence
+    assert outlet in relaying_outlets(text, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister told the UN that four people had been killed.",  # a UN body, no outlet
+        "The envoy spoke to US officials about the four dead.",  # a country, and a name goes on
+        "The officer told MSF staff that four people had been hurt.",  # a name goes on: no bare acronym
+        "The minister told the US that four people had been killed.",  # a state written as an acronym
+    ],
+)
+def test_listener_acronym_negatives(sentence: str) -> None:
+    text = "Four people were killed in clashes near Lem on Monday, police said.\n\n" + sentence
+    assert not {"UN", "US", "MSF"} & set(relaying_outlets(text, sentence))
+
+
+def test_listener_acronym_kind() -> None:
+    text = "Four people were killed near Lem, a police officer who spoke to KNT said."
+    assert relay_kind(text, "KNT") == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kind"),
+    [
+        (
+            "Four people were killed near Lem, Commissioner Ana Tes told the state-affiliated Orma "
+            "Broadcasting Corporation. Later, Orma reported two more deaths.",
+            "Orma",
+            "state_media",
+        ),
+        (
+            "Speaking to state broadcaster Radio Norte, the governor said nine bodies had been recovered.",
+            "Radio Norte",
+            "state_media",
+        ),
+        # a privately owned outlet and one with no description stay media
+        (
+            "Nine bodies were recovered near Lem, the privately owned Radio Sul reported.",
+            "Radio Sul",
+            "media",
+        ),
+    ],
+)
+def test_state_outlet_described_before_name(text: str, part: str, kind: str) -> None:
+    assert _find(text, part).kind == kind
+
+
+def test_body_run_by_a_named_body_is_described() -> None:
+    text = (
+        "Cara Norte, a conflict monitoring project run by the Armed Conflict Location & Event Data Project "
+        "(ACLED), said it had verified nine deaths in Lem."
+    )
+    assert any("monitoring project run by" in n for n in reliability_notes(text, "Cara Norte"))
+    assert _find(text, "Cara Norte").kind == "monitor"
