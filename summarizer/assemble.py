@@ -566,6 +566,8 @@ def _listed_among(article: str, names: tuple[str, ...], name: str) -> str | None
         umbrella = _UMBRELLA.fullmatch(ns) is not None
         if umbrella != (_UMBRELLA.fullmatch(n) is not None) and _own_initials(name if umbrella else s_name):
             continue  # "the UN migration agency IOM" is its own body, not "the UN" named before
+        if _owned_body(s_name, name) or _owned_body(name, s_name):
+            continue  # "Syria's state news agency SANA" is its own body, not "Syria" ("..., Syria says")
         if _words_in(n, ns) or _words_in(ns, n) or keys & keys_s:
             return s_name
     return None
@@ -573,6 +575,22 @@ def _listed_among(article: str, names: tuple[str, ...], name: str) -> str | None
 
 #: the United Nations named as a whole: every agency's name holds it
 _UMBRELLA = re.compile(r"(?:the\s+)?(?:un|u\.n\.?|united\s+nations)")
+
+
+#: a body named with its owner's possessive and a name of its own: "Syria's state news agency SANA",
+#: "Kenya's Red Cross Society"
+_OWNED_BODY = re.compile(r"(?:the\s+)?(?P<o>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s?\s+(?P<rest>.+)")
+
+
+def _owned_body(owner: str, name: str) -> bool:
+    """``name`` is a body its owner ``owner`` (a bare proper name, no description: a country, a
+    movement) is named with, and the body has a name of its own after the possessive (a capitalised
+    word or initials): a news agency, a ministry's own name. It is a source of its own, not the owner
+    named again ("Syria says" in a headline, "Syria's state news agency SANA said" in the lead)."""
+    m = _OWNED_BODY.fullmatch(name.strip())
+    if m is None or normalize(m.group("o")) != normalize(re.sub(r"^the\s+", "", owner.strip(), flags=re.I)):
+        return False
+    return re.search(r"\b[A-Z][\w.-]*", m.group("rest")) is not None
 
 
 def _own_initials(name: str) -> bool:
@@ -976,6 +994,26 @@ def _named_for_description(mention: Source, others: Sequence[Source]) -> Source 
     return None if local else found[0]
 
 
+_SAYS_VERB = (
+    r"said|says|say|told|tells|reported|claimed|claims|denied|denies|accused|accuses|announced|confirmed|stated"
+)
+
+
+def _headline_owner_of(a: Assembly, owner: Source, others: Sequence[Source]) -> Source | None:
+    """The one listed body a headline's bare owner name stands for: "..., Syria says" over a lead whose
+    sayer is "Syria's state news agency SANA" (``_owned_body``). Only a name cited in the headline
+    alone: an owner the body cites on its own ("Syria denied ...") is a source of its own."""
+    end = _headline_end(a.article)
+    starts = [e.start for e in owner.evidence if e.start is not None]
+    if not end or not starts or max(starts) >= end:
+        return None
+    says = rf"(?<![\w'’-]){re.escape(owner.name.strip())}(?![\w'’-])\s+(?:\w+\s+)?(?:{_SAYS_VERB})\b"
+    if re.search(says, a.article[end:]):
+        return None  # "Syria denied ..." in the body: the owner speaks for itself there
+    found = [s for s in others if s is not owner and _owned_body(owner.name, s.name)]
+    return found[0] if len(found) == 1 else None
+
+
 def _merge_same_sources(a: Assembly) -> None:
     """One source, one entry (rules in the evidence docstring, "Sources, session 9"): a later
     mention that names a listed source again ("Dr. Hassan", "the territory's health
@@ -998,6 +1036,11 @@ def _merge_same_sources(a: Assembly) -> None:
         if body is not None:
             kept.remove(s)
             _fold(body, s, renamed, by_body=True)
+    for s in list(kept):
+        body = _headline_owner_of(a, s, kept)
+        if body is not None:
+            kept.remove(s)
+            _fold(body, s, renamed)
     for s in list(kept):
         named = _named_for_description(s, kept)
         if named is not None:

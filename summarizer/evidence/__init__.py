@@ -2176,6 +2176,33 @@ attrib_README "detained" includes kidnapped and taken hostage; "killed" a side's
   groups, which said its fighters had killed 11 soldiers": the X Forces, never the sentence's subject
   ("Saturday's ambush"); "the town of X, which said" names a place, no sayer.
 
+Attribution, session 12 (attrib_fresh17/18/19 shapes; invented tests in ``tests/test_attribution_s12.py``)
+-----------------------------------------------------------------------------------------------------
+
+attrib_README "reported_by": the source as it is named at that figure; these are wire-copy sayer shapes.
+
+* An allegation is a report: "X alleged that dozens of men had been picked up", "X alleges ...", "X
+  charged that ..." (``_VERBS``). "the alleged attackers" (a determiner before it), "alleged
+  militants" (no "that", clause or time after it) and "charged with murder" report nothing.
+* A document of a source is the source: "An earlier bulletin from the ministry had given a toll of
+  seven", "A report by the rights group said" (``_ISSUED_BY``: statement, bulletin, communique, report,
+  update, briefing, tally "from / by / of X"); "had given a toll" is a count given (``_GAVE_COUNT``).
+* A pronoun raising "the toll" carries its speaker ("On Tuesday he raised the toll to seven after
+  rescuers recovered two more bodies, adding that two people were still unaccounted for": both
+  figures are the governor named before; ``_PRONOUN_SAYS``).
+* A role after the verb closing a quote, the person's name in apposition after it: '"...," said the
+  doctor, Samer Haddad.' / "said a commander, Yusuf Bala, in ..." (``_SAID_ROLE_NAME``): the named
+  person speaks. "said the governor, who ..." (no name) is not read this way.
+* A quotation still open at a figure's sentence ('"I helped carry 19 bodies to the mosque. Many were
+  traders," one resident told the BBC.') is the speaker's named where it closes, in the same
+  paragraph, at most ``QUOTE_AHEAD`` sentences on (``attribution._quote_closed_by``); a quote closing
+  on a pronoun ("..., he said") or running into the next paragraph carries back as before.
+* A body named with its owner's possessive and a name of its own ("Syria's state news agency SANA")
+  is not the owner ("Syria" in the headline "..., Syria says"; ``assemble._owned_body``): the lead's
+  figure and "It said 17 people were wounded" are SANA's. A bare owner cited in the headline only is
+  folded into that one body (``assemble._headline_owner_of``); an owner that speaks in the body
+  ("Syria denied ...") stays a source of its own.
+
 Figure recall, session 11, displacement and tolls (attrib_fresh15; tests in ``tests/test_figure_recall_s11.py``)
 -------------------------------------------------------------------------------------------------------------
 

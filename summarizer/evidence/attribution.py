@@ -138,6 +138,9 @@ _VERBS = (
     r"rejected|rejects|dismissed|dismisses|insisted|insists|attributed|attributes|blamed|blames|"
     # a monitor's count: "the conflict monitor ACLED recorded more than 8,000 deaths"
     r"recorded|records|registered|tallied|counted|"
+    # an allegation is a report: "The committee alleged that dozens of men had been picked up", "X charged
+    # that ..." (the adjective "the alleged killing" has a determiner before it; "charged with" is no report)
+    r"alleged(?=\s+(?:that|on|in|last|this|earlier|late|,))|alleges|allege(?=\s+that)|charged(?=\s+that)|charges(?=\s+that)|"
     r"according"
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.I)
@@ -153,7 +156,8 @@ _PUBLISHED = re.compile(
 #: a source giving a count as a noun phrase: "the administrator gave a lower death toll", "police
 #: put the toll at 42" (a reporting verb only with a count noun; "gave chase" reports nothing)
 _GAVE_COUNT = re.compile(
-    r"\b(?:gave|gives|put|puts|offered|offers|released|releases|issued|issues)\s+(?:a|an|its|his|her|their|the)\s+"
+    # "An earlier bulletin from the ministry had given a toll of seven dead": the perfect's participle too
+    r"\b(?:gave|gives|given|put|puts|offered|offers|released|releases|issued|issues)\s+(?:a|an|its|his|her|their|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:toll|figure|count|tally|estimate|number)s?\b"
     # a source revising its count: "Marchenko had raised the death toll to seven" (to a number)
     r"|\b(?:raised|raises|revised|revises|updated|updates|lowered|lowers)\s+(?:the|its|his|her|their)\s+"
@@ -221,6 +225,16 @@ _AFTER_QUOTE = r"[,.?!][\"”’]\s*(?:said|says|added|recalled)\s+"
 _QUOTED_PERSON = re.compile(
     _AFTER_QUOTE + r"(?P<src>(?:a|an|one|another)\s+(?:[a-z0-9][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)"
     r"(?=\s*(?:[,.;:!?]|\s(?:who|from|in|at|of|on|whose|with)\b|$))"
+)
+#: a role after the verb that closes the report, the person's name in apposition after it: "'...,' said
+#: the doctor, Samer Haddad.", "..., said the village chief, Omar Diallo, who ..." (the name is the speaker)
+_SAID_ROLE_NAME = re.compile(
+    r"[,\"”’]\s*(?:said|says|added|recalled|told\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
+    r"(?:the|a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s+"
+    r"(?P<src>(?:"
+    + _TITLE_DOT
+    + r"){0,2}[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von)\s+)?[A-Z][\w'’-]*){1,3})"
+    r"(?=\s*(?:[,.;:!?]|$))"
 )
 #: "was also reported by the el-Fasher Resistance Committee": the agent of a reporting verb
 _REPORTED_BY = re.compile(
@@ -537,7 +551,8 @@ _DESCRIBED_ROLE = re.compile(
 #: from the Interior Department said": the issuer is the source, not the document
 _ISSUED_BY = re.compile(
     r"^(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?(?:statements?|orders?|notices?|communiqu\w+|letters?|documents?|circulars?|"
-    r"bulletins?|releases?|directives?|decrees?)\s+(?:from|by|of|issued\s+by)\s+(?=(?:the\s+)?[A-Z]|the\s)",
+    r"bulletins?|releases?|directives?|decrees?|reports?|updates?|briefings?|tall(?:y|ies))\s+"
+    r"(?:from|by|of|issued\s+by)\s+(?=(?:the\s+)?[A-Z]|the\s)",
     re.I,
 )
 
@@ -754,7 +769,11 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         src = _clean_subject(m.group("src"))
         if src:
             found.append((m.start("src"), src))
+    for m in _SAID_ROLE_NAME.finditer(sentence):  # "'...,' said the doctor, Samer Haddad.": the person named
+        found.append((m.start("src"), norm_ws(m.group("src"))))
     for m in _QUOTED_PERSON.finditer(sentence):  # "'...,' said a farmer who fled": the person described
+        if any(r.start() <= m.start("src") < r.start("src") for r in _SAID_ROLE_NAME.finditer(sentence)):
+            continue  # "..., said a nurse, Amina Obi": the name after the role is the speaker
         found.append((m.start("src"), norm_ws(m.group("src"))))
     for m in _SAID_DESCRIBED.finditer(sentence):  # ", said a soldier's wife, who asked not to be named"
         src = norm_ws(m.group("src"))
@@ -909,7 +928,7 @@ def _inside_spoken_quote(sentence: str, pos: int) -> bool:
     speaker (``_INVERTED``) is the source. The quote opens at its opening mark, or before the
     sentence when none is in it (a quotation of several sentences)."""
     # the speaker named ("..., said Rosa Diaz") or described ("...,\" said a farmer who fled")
-    for m in [*_INVERTED.finditer(sentence), *_QUOTED_PERSON.finditer(sentence)]:
+    for m in [*_INVERTED.finditer(sentence), *_QUOTED_PERSON.finditer(sentence), *_SAID_ROLE_NAME.finditer(sentence)]:
         close = m.start() + (1 if sentence[m.start()] in ",.?!" else 0)
         if sentence[close] not in '"”' or close <= pos:
             continue
@@ -1295,7 +1314,8 @@ _PRONOUN_SAYS = re.compile(
     r"(?:(?:also|later|further|since|then|earlier|initially|previously|first|originally|now)\s+)?"
     r"(?:said|says|added|adds|told|tells|reported|reports|noted|estimated|estimates|stated|claimed|wrote|writes"
     # "It later revised its figure to 37": a source restating its own count
-    r"|(?:revised|raised|updated|lowered|corrected)\s+(?:its|his|her|their)\s+(?:figure|count|tally|toll|estimate)"
+    # "On Tuesday he raised the toll to seven": the toll he gives, "the" as its determiner too
+    r"|(?:revised|raised|updated|lowered|corrected)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:figure|count|tally|toll|estimate)"
     # "He put the number of injured higher, at 12": a count given (``_GAVE_COUNT``'s shape)
     r"|(?:put|puts|gave|gives|offered|offers)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:toll|figure|count|tally|estimate|number)s?)\b",
@@ -1379,6 +1399,35 @@ def _it_refers_to(article: str, start: int, end: int) -> str | None:
     return m.group("n")
 
 
+#: a closing quotation mark, the quote's last words before it
+_CLOSING_QUOTE = re.compile(r"[,.?!]\s*[\"”]")
+#: how many sentences on a quotation opened at a paragraph's start may run before its speaker is named
+QUOTE_AHEAD = 3
+
+
+def _quote_closed_by(article: str, spans: tuple[tuple[int, int], ...], k: int) -> tuple[int, int] | None:
+    """The sentence after sentence ``k`` (in the same paragraph, at most ``QUOTE_AHEAD`` on) where the
+    quotation still open at the end of ``k`` (opened in ``k`` or before it in the paragraph) closes,
+    when that sentence names its speaker ('"I helped carry 19 bodies. Many were students," one resident
+    told the BBC.': the resident speaks the first sentence too). None when the quote closed before
+    ``k``, runs past the paragraph, or closes on a pronoun ("..., he said": carried back as before)."""
+    para = max(article.rfind("\n", 0, spans[k][0]), -1) + 1
+    upto = article[para : spans[k][1]]
+    if upto.count('"') % 2 == 0 and upto.count("“") <= upto.count("”"):
+        return None  # the quote closed before sentence k ends (its speaker is read there, or carried back)
+    for j in range(k + 1, min(len(spans), k + 1 + QUOTE_AHEAD)):
+        if "\n" in article[spans[k][1] : spans[j][0]]:
+            return None  # a new paragraph: the quote ran past this one
+        sent = article[spans[j][0] : spans[j][1]]
+        close = _CLOSING_QUOTE.search(sent)
+        if close is None:
+            continue
+        if '"' in sent[: close.start()] or "“" in sent[: close.start()]:
+            return None  # another quotation opens first: not the one of sentence k
+        return spans[j] if find_relay(sent)[0] else None
+    return None
+
+
 def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
     """The sentence whose speaker the sentence at ``start`` carries on (``carried_attribution``),
     as (start, end), or None. A figure's clause ("including six nationals, ..." after "It said it
@@ -1389,6 +1438,9 @@ def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
     sentence = article[spans[k][0] : max(end, spans[k][1])] if whole else article[start:end]
     if _attributions(sentence):
         return None
+    closing = _quote_closed_by(article, spans, k) if whole else None
+    if closing is not None:  # a quotation still open, its speaker named where it closes
+        return closing
     by_statement = _STATEMENT_SAYS.search(sentence) is not None
     if not (_PRONOUN_SAYS.search(sentence) or by_statement or _in_quoted_paragraph(article, start)):
         return None
