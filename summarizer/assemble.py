@@ -247,6 +247,12 @@ class Assembly:
 # --------------------------------------------------------------------------- sources
 
 
+#: an office written after a person's name with no article ("Name, director of the X sub-district,";
+#: attribution._DESCRIBED_AFTER reads the same shape)
+_OFFICE_NO_ARTICLE = (
+    r"(?:deputy\s+|acting\s+)?(?:head|director|chief|spokes(?:man|woman|person)|commander|governor|mayor|leader|"
+    r"chairman|chairwoman|president|coordinator|administrator)\s+(?:of|for|at)\s+"
+)
 #: a role named before a person's name ("the governor of Norte Alto, Ana Ruiz,"), not one after it
 #: ("Jan Doe, a former UN official": a former role is no present one)
 _ROLE_BEFORE = re.compile(
@@ -254,7 +260,10 @@ _ROLE_BEFORE = re.compile(
     r"^described in the text as:\s+((?:the|its|their)\s.*|[A-Z][\w.-]*(?:'s|’s)\s.*|an?\s+spokes\w*\s+(?:for|of)\s.*|"
     # a present role with "a" ("A Fano commander, Name, said", "Name, a county official, said"); a
     # former one is none ("a former UN official", "a retired general")
-    r"(?:an?|one)\s+(?!(?:former|ex|retired|onetime|one-time|erstwhile|previous)\b)\S.*)$",
+    r"(?:an?|one)\s+(?!(?:former|ex|retired|onetime|one-time|erstwhile|previous)\b)\S.*|"
+    # an office written with no article: "Name, director of the X sub-district,"
+    + _OFFICE_NO_ARTICLE
+    + r".*)$",
     re.I,
 )
 
@@ -3515,7 +3524,8 @@ _STATE_TARGET = re.compile(
 #: a description after a source's name, up to the sentence's end or the verb ("Name, a leader of
 #: the X, a militia that fights alongside the army, gave ..."; "said Name, a local official of the X.")
 _APPOSED = (
-    r",\s+(?P<d>(?:a|an|the|one)\s+[^.;:\"“”]{3,200}?)(?=\s*[.;:]|,\s+(?:who\s+)?"
+    # an office written with no article too ("Name, director of the X sub-district,": ``_ROLE_BEFORE``)
+    r",\s+(?P<d>(?:(?:a|an|the|one)\s+|" + _OFFICE_NO_ARTICLE + r")[^.;:\"“”]{3,200}?)(?=\s*[.;:]|,\s+(?:who\s+)?"
     r"(?:said|says|told|tells|gave|added|put|claimed|reported|accused)\b|\s*$)"
 )
 #: a description as an armed side: "a Turkish-backed Syrian faction", "a militia that fights
@@ -3746,6 +3756,9 @@ def _of_host(a: Assembly, name: str, hosts: set[str]) -> bool:
             tie = (
                 re.escape(w) + r"\b(?:\s+[\w-]+){0,2}?\s+(?:in|of)\s+(?:the\s+)?(?:\w+ern\s+)?" + host + r"\b",
                 r"\b" + host + r"(?:'s|’s)\s+(?:[\w-]+\s+)?" + re.escape(w) + r"\b",
+                # a place written with its country after a comma ("DUHOK, Iraq -", "in Amar, Norland,"); a
+                # country before a comma is a list ("Turkey, Iraq and Syria"), no place in the host
+                *(() if _country_word(w) else (r"(?<![\w'’-])" + re.escape(w) + r",\s+" + host + r"\b",)),
             )
             if any(re.search(x, a.article, re.I) for x in tie):
                 return True
@@ -3758,7 +3771,11 @@ def _of_host(a: Assembly, name: str, hosts: set[str]) -> bool:
     s0 = a.article.rfind(".", 0, at) + 1
     e0 = a.article.find(".", at)
     sent = a.article[s0 : e0 if e0 >= 0 else len(a.article)]
-    return re.search(r"\bat\s+the\s+scene\b|\b" + host + r"\b", sent, re.I) is not None
+    if re.search(r"\bat\s+the\s+scene\b|\b" + host + r"\b", sent, re.I):
+        return True
+    # the story is datelined in the host ("DUHOK, Iraq - ..."): a local office it quotes is the host's
+    dateline = r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+(?i:" + host + r")\s+[-–—]\s"
+    return re.search(dateline, a.article[:1500], re.M) is not None
 
 
 def _source_sides(a: Assembly) -> None:

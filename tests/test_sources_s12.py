@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.evidence.attribution import relay_kind, relaying_outlets, reliability_notes
+from summarizer.evidence.attribution import relay_kind, relaying_outlets, reliability_notes, title_kind
 from summarizer.schema import Source
 from summarizer.testing import code_only
 
@@ -175,3 +175,66 @@ def test_body_run_by_a_named_body_is_described() -> None:
     )
     assert any("monitoring project run by" in n for n in reliability_notes(text, "Cara Norte"))
     assert _find(text, "Cara Norte").kind == "monitor"
+
+
+# ---------------------------------------------------------------- offices described around a name
+
+
+def test_capitalised_side_before_an_office() -> None:
+    text = (
+        "Border forces clashed overnight near Tarvo, killing dozens.\n\nIn Kabul, the Taliban government's "
+        "chief spokesman, Mawlawi Tamir Gede, told a news conference that 41 soldiers had been killed."
+    )
+    s = _find(text, "Tamir Gede")
+    assert (s.kind, s.party_to_conflict) == ("official", True)
+    assert any("Taliban government's chief spokesman" in n for n in s.reliability_notes)
+
+
+def test_capitalised_name_alone_before_a_person_is_no_office() -> None:
+    # negative: "the Norland Times" is an outlet's name, no office held by the person after it
+    text = "Four people were killed in Tarvo, according to the Norland Times, Ana Ruiz said."
+    assert not any("Norland Times" in n for n in reliability_notes(text, "Ana Ruiz"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Idris Kane, director of the Kelo sub-district, said four people were killed.", "official"),
+        ("Idris Kane, head of the Tarvo district hospital, said four people were killed.", "other"),
+    ],
+)
+def test_office_with_no_article(sentence: str, kind: str) -> None:
+    text = "A drone strike hit a pickup truck near Kelo on Monday.\n\n" + sentence
+    assert _find(text, "Idris Kane").kind == kind
+
+
+HOST = (
+    "Turkish drone strike kills four near Kelo\n\nDUHOK, Iraq - A Turkish drone strike on a pickup truck near "
+    "Kelo killed four civilians on Monday, residents said. Turkey said its drones struck PKK fighters in "
+    "northern Iraq.\n\n"
+    "Idris Kane, director of the Kelo sub-district, said two more people were wounded. Rescuers pulled the bodies "
+    "out, the Duhok civil defence directorate said."
+)
+
+
+def test_host_offices_by_dateline_and_comma_place() -> None:
+    # a foreign state strikes a non-state group in Iraq: the host's local offices are no side
+    assert _find(HOST, "Idris Kane").party_to_conflict is False
+    assert _find(HOST, "Duhok civil defence").party_to_conflict is False
+
+
+def test_striking_state_stays_a_party_in_a_host_dateline() -> None:
+    # negative: the striking state's own voice is a side wherever the story is datelined
+    assert _find(HOST, "Turkey").party_to_conflict is True
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Four died, army spokesman Lt. Col. Ana Diaz said.", "military"),  # titles' stops end no sentence
+        ("Troops fought rebel fighters in northern Iraq.\n\nAna Diaz said four died.", None),
+        ("Troops fought rebel fighters in northern Iraq. Ana Diaz said four died.", None),
+    ],
+)
+def test_lower_case_title_stays_in_its_sentence(text: str, kind: str | None) -> None:
+    assert title_kind(text, "Ana Diaz") == kind

@@ -1208,7 +1208,17 @@ Attribution, hedges and status (``attribution.py``)
   ``assemble._state_described``) is ``state_media`` and a party at all its mentions. A body run
   (operated, funded, founded) by another named one ("X, a conflict monitoring project run by the
   Armed Conflict Location & Event Data Project (ACLED), said") is described by that apposition, its
-  capitals included, and takes its kind (``monitor``). Left: "three residents" as a source, a
+  capitals included, and takes its kind (``monitor``). An office around a person's name: a
+  capitalised side before a possessive office ("In Kabul, the Taliban government's chief spokesman,
+  Name, told"; ``attribution._DESCRIBED_BEFORE``) describes the name (``official``, a party); an
+  office after the name with no article ("Name, director of the X sub-district, said"; "head of the
+  district hospital" says no office) is its description too (``attribution._DESCRIBED_AFTER``,
+  ``assemble._OFFICE_NO_ARTICLE``). A host's local office (session 11) is also one whose apposition
+  holds a place the text writes with the host after a comma ("DUHOK, Iraq", not a country in a list)
+  or, naming no place of its own, one quoted in a story datelined in the host ("DUHOK, Iraq - ...";
+  ``assemble._of_host``). A lower-case title is read in the name's own sentence only ("... fighters
+  in northern Iraq. Name said" gives Name no title; "Lt. Col." ends no sentence:
+  ``attribution._crosses_sentence``). Left: "three residents" as a source, a
   volunteers' forum that is an armed village defence group, "Assam Rifles"-type paramilitary names,
   a shadow government's ministry, a capital city as the state's voice.
 * Which source comes first in a sentence is decided by where each source's name is written,

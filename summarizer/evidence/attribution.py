@@ -194,7 +194,8 @@ _STATEMENT_HEAD = re.compile(
 )
 #: an initialism's dots end no name ("according to U.N. figures"), nor a title's ("according to
 #: Dr. Ali Hassan", "Gen.", "Col.", "Mr.")
-_TITLE_DOT = r"(?-i:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Pvt|Pol|Brig|Cmdr|Adm|Gov|Sen|Rep|Prof|Rev|St)\.\s"
+_TITLE_ABBR = r"(?-i:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Pvt|Pol|Brig|Cmdr|Adm|Gov|Sen|Rep|Prof|Rev|St)"
+_TITLE_DOT = _TITLE_ABBR + r"\.\s"
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<src>(?:(?:[A-Z]\.){2,}|" + _TITLE_DOT + r"|[^,.;:!?()\"“”])+(?:\([^)]*\)[^,.;:!?\"“”]*)?"
     # an apposition after the name is short ("according to X, a Quito-based group"); a long clause
@@ -1919,6 +1920,11 @@ _DESCRIBED_AFTER = (
     # a project or body run by another named one: "Cabo Ligado, a conflict monitoring project run by the
     # Armed Conflict Location & Event Data Project (ACLED), said" (the runner's name may hold capitals)
     r"\b\s*,\s+(an?\s+(?:[a-z][\w'’-]*\s+){1,4}(?:run|operated|funded|founded|led|launched)\s+by\s+[^,;:\"“”]{2,90}?),",
+    # an office held, written with no article: "Name, director of the Kani sub-district, said", "Name,
+    # head of the provincial hospital, which ..." (the office's own words give the kind)
+    r"(?<=[a-z])\s*,\s+((?:deputy\s+|acting\s+)?(?:head|director|chief|spokes(?:man|woman|person)|commander|governor|"
+    r"mayor|leader|chairman|chairwoman|president|coordinator|administrator)\s+(?:of|for|at)\s+"
+    r"[^,.;:\"“”()]{2,60}?)(?=\s*[,.;])",
     # what the body does: "the Political Prisoners Support Network (PPSN), which monitors arrests,"
     r"(?:\b|(?<=\)))\s*(?:\([^)]{1,20}\))?,\s+(?:which|that)\s+((?:monitors|tracks|documents|records|compiles|counts)\b[^,.;]{2,60}),",
     r"\b\s*(?:\([^)]{1,20}\))?,\s+(?:which|who)\s+(?:is|are|was|were)\s+"
@@ -1934,6 +1940,8 @@ _DESCRIBED_AFTER = (
 #: ("Congo's communication minister, Name,": a country's possessive opens the role too)
 _DESCRIBED_BEFORE = (
     r"(?:^|[,;:]\s+|\.\s+|[-–—]\s+)((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*(?:'s|’s))\s+|"
+    # a capitalised side before the office: "the Taliban government's chief spokesman, Name,"
+    r"[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,2}(?=[a-z][\w-]*(?:'s|’s)\s)|"
     # "a rights group, the Centre for ... (CPLH), said", "A Cameroonian rights group, the ..."
     r"(?:[Aa]n?|[Oo]ne)\s+(?:[A-Z][\w'’-]*\s+)?)[a-z][^,.;:\"“”]{2,60}),\s+"
 )
@@ -2099,6 +2107,18 @@ def _body_of_role(article: str, name: str) -> SourceKind | None:
     return None
 
 
+_WORD_THEN_END = re.compile(r"([\w'’-]*)[.!?][\"”’]?\s|\n")
+
+
+def _crosses_sentence(span: str) -> bool:
+    """``span`` holds a sentence end (a paragraph break, or a stop after a word that is no title's
+    or initial's: "Lt. Col. Name" holds none)."""
+    return any(
+        e.group(0) == "\n" or not re.fullmatch(_TITLE_ABBR + r"|[A-Z]", e.group(1))
+        for e in _WORD_THEN_END.finditer(span)
+    )
+
+
 def title_kind(article: str, name: str) -> SourceKind | None:
     """The kind a person's title says, where the text writes the title in lower case right before
     the person's name at one of its mentions: "state attorney general Gerardo Ruiz Ortega said" makes
@@ -2139,6 +2159,8 @@ def title_kind(article: str, name: str) -> SourceKind | None:
     for m in rx.finditer(article):
         if re.search(r"\b(?:told|tells)\s+$", m.group(1)):
             continue  # "the district mayor told Varanews": the one told, the words before the verb no title
+        if _crosses_sentence(m.group(0)):
+            continue  # "... PKK fighters in northern Iraq.\n\nName said": the sentence before holds no title
         k = source_kind_hint(m.group(1))
         if k in ("official", "military"):
             return k
