@@ -117,6 +117,7 @@ from .evidence.figures import (
     doubted_group,
     doubted_outcome,
     fighting_doubt,
+    figures_called_false,
     following_confirmation,
     following_denial,
     in_scope,
@@ -2193,8 +2194,14 @@ _PART_AFTER = re.compile(
     re.I,
 )
 #: vague words the attribution set gives no bounds ("several", "many", "some", "a number of", "a
-#: few"; attrib_README ranges): no count to set against another source's
-_NO_FLOOR = re.compile(r"^(?:several|many|some|numerous|a\s+number\s+of|a\s+few|few)\b", re.I)
+#: few"; attrib_README ranges): no count to set against another source's ("some 3,200", "some forty"
+#: state one: "about n", with the set's band)
+_NO_FLOOR = re.compile(
+    r"^(?:several|many|some|numerous|a\s+number\s+of|a\s+few|few)\b(?!\s+(?:\d|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|"
+    r"hundred|a\s+thousand|thousand)\b))",
+    re.I,
+)
 #: a count whose source gave no place ("had 'neutralised' 17 terrorists in northern Syria in the
 #: past 24 hours, without giving locations", "did not say where"): not tied to the event told
 _NO_PLACE_GIVEN = re.compile(
@@ -2222,16 +2229,17 @@ def _a_part(a: Assembly, c: Casualty) -> bool:
 _GROUP_BEFORE_OTHERS = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+"
     r"(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:were|was|had\s+been|have\s+been)\s+"
-    r"(?:killed|wounded|injured|hurt|dead)\b[^.;]{0,20}?\band\s+$",
+    r"[\"“]?(?:killed|wounded|injured|hurt|dead|martyred)\b[\"”]?[^.;]{0,20}?\band\s+$",
     re.I,
 )
 
 
 def _others_of_a_group(a: Assembly, c: Casualty, other: Casualty) -> bool:
     """``c`` counts "others" of a group its sentence has just named ("Two police officers were killed
-    and five others wounded": police officers), and ``other`` counts people of no side
-    ("civilians", ``victim_class`` "people"): two groups, not one toll's rival counts."""
-    if normalize(c.who or "").lower() not in ("others", "other"):
+    and five others wounded": police officers; or names none, "six fighters had been 'martyred' and
+    15 wounded": the fighters, when ``other`` says "civilians"), and ``other`` counts people of no
+    side ("civilians", ``victim_class`` "people"): two groups, not one toll's rival counts."""
+    if normalize(c.who or "").lower() not in ("others", "other", ""):
         return False
     at = _evidence_start(c)
     if at is None or not c.phrase:
@@ -2244,6 +2252,11 @@ def _others_of_a_group(a: Assembly, c: Casualty, other: Casualty) -> bool:
     m = _GROUP_BEFORE_OTHERS.search(sent[:i])
     if m is None:
         return False
+    if not normalize(c.who or ""):
+        if not re.search(r"\bcivilians?\b", other.who or "", re.I):
+            return False  # the elided group against a count of "people": as before, one toll's counts
+    elif re.search(r"martyr", m.group(), re.I):
+        return False  # "12 personnel were martyred and nine others injured": as before
     k1, k2 = victim_class(m.group("who")), victim_class(other.who or "")
     return k1 is not None and k1[0] != "people" and k2 is not None and k2[0] == "people"
 
@@ -2894,6 +2907,46 @@ def _contradicting(a: Assembly, casualties: Sequence[Casualty]) -> list[set[str]
     return out
 
 
+#: a conflict as the subject of a running total: "The insurgency has killed ...", "The war in X"
+_CONFLICT_NOUN = (
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:conflict|war|insurgency|crisis|violence|fighting|uprising|rebellion|unrest)"
+)
+_CONFLICT_OPENS = re.compile(rf"^\W*{_CONFLICT_NOUN}\b", re.I)
+#: ... with the total in the present perfect: "It has killed more than 6,000 people"
+_CONFLICT_TOTAL = re.compile(
+    rf"^\W*(?:{_CONFLICT_NOUN}|it)\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?"
+    r"(?:killed|displaced|uprooted|claimed|left|forced)\b",
+    re.I,
+)
+
+
+def _conflict_total(a: Assembly, c: Casualty) -> bool:
+    """``c``'s sentence gives a conflict's running total ("The insurgency has killed more than 6,000
+    people"; "The conflict began in 2017 ... It has killed more than 6,000 people", the pronoun
+    for the conflict the sentence before opens with): a background tally, never the event a denial
+    or a side's "no civilians were harmed" speaks of (attrib_README status rule 1, "the same
+    event")."""
+    at = _evidence_start(c)
+    if at is None:
+        return False
+    s0, s1 = sentence_bounds(a.article, at, at + 1)
+    sent = a.article[s0:s1]
+    m = _CONFLICT_TOTAL.match(sent)
+    if m is None:
+        return False
+    if not re.match(r"^\W*it\b", sent, re.I):
+        return True
+    before = [p for p in sentence_spans(a.article) if p[1] <= s0]
+    return bool(before) and _CONFLICT_OPENS.match(a.article[before[-1][0] : before[-1][1]]) is not None
+
+
+def _same_sayer(who: str, reporter: str) -> bool:
+    """``who`` ("Zongo", "the spokesman") and ``reporter`` ("government spokesman Alassane Zongo")
+    name one person or body: one holds the other's last word."""
+    w, r = _last_word(who).lower(), _last_word(reporter).lower()
+    return bool(w) and (w in reporter.lower().split() or r in who.lower().split())
+
+
 def _set_statuses(a: Assembly) -> None:
     """Status by the rules written in ``evidence`` (package docstring, "Status"): the sentence's
     denial, hedge or confirmation (``casualty_status``); contradiction by another source
@@ -2943,6 +2996,7 @@ def _set_statuses(a: Assembly) -> None:
     captures = denied_captures(a.article)
     targeting = denied_targeting(a.article)
     side_denials = party_denials(a.article)
+    false_figures = figures_called_false(a.article)
     places = find_places(a.article)
     for f, same, against in zip(a.figures, corroborating, contra, strict=True):
         c = f.casualty
@@ -2993,6 +3047,7 @@ def _set_statuses(a: Assembly) -> None:
         no_victims = (
             status != "disputed"
             and not is_tally(c)
+            and not _conflict_total(a, c)
             and next(
                 (
                     d
@@ -3014,6 +3069,7 @@ def _set_statuses(a: Assembly) -> None:
         side_denial = (
             status != "disputed"
             and not is_tally(c)
+            and not _conflict_total(a, c)
             and c.reported_by
             and NON_COMBATANTS.search(f"{c.phrase} {c.who}")
             and not COMBATANTS.search(f"{c.phrase} {c.who}")
@@ -3032,6 +3088,28 @@ def _set_statuses(a: Assembly) -> None:
         if side_denial:
             status = "disputed"  # "The junta said no civilian targets were hit"; "those killed were fighters"
             c.notes.append(f"a side says no civilians were harmed (or the dead were fighters): {side_denial!r}")
+        called_false = (
+            status != "disputed"
+            and c.outcome in ("killed", "injured")
+            and c.reported_by
+            and not is_tally(c)
+            and not _conflict_total(a, c)
+            and not _kind_party(a, c.reported_by)[1]
+            and next(
+                (
+                    d
+                    for d, who in false_figures
+                    if not _names_source(a, who, c.reported_by)
+                    and not _same_sayer(who, c.reported_by)
+                    and normalize(d) != normalize(text)
+                    and _contest_reaches(a, c, d, casualties)
+                ),
+                None,
+            )
+        )
+        if called_false:
+            status = "disputed"  # '"The figures circulating on social networks are false," the spokesman said'
+            c.notes.append(f"a source calls the figures in circulation false: {called_false!r}")
         captured = (
             status != "disputed"
             and (c.outcome == "detained" or (c.outcome == "missing" and CAPTURE_WORDS.search(text)))

@@ -89,3 +89,78 @@ def test_toll_of_the_event_is_not_a_sum_of_third_counts() -> None:
     # negative: without the event named, the council's count may be a sum of parts (as before)
     got2 = _statuses(text.replace(" in the shelling", " in the district this week"))
     assert got2["killed:17"] != "disputed"
+
+
+def test_some_n_states_a_count_to_set_against_another() -> None:
+    text = (
+        "Fighting in the Lemar district forced thousands from their homes on Sunday.\n\n"
+        "The provincial relief office said some 2,400 people had fled to schools in two towns. The "
+        "regional welfare ministry, however, put the number of displaced at 3,600."
+    )
+    got = _statuses(text)
+    assert got["displaced:some 2,400"] == "disputed"
+    assert got["displaced:3,600"] == "disputed"
+    # negative: "some" alone states no count
+    got2 = _statuses(text.replace("some 2,400 people", "some people"))
+    assert got2["displaced:3,600"] != "disputed"
+
+
+def test_a_conflicts_running_total_is_no_event_a_denial_speaks_of() -> None:
+    text = (
+        "Soldiers killed at least eight civilians in a raid on a village on Sunday, residents said.\n\n"
+        "An army spokesman denied that any civilians had been harmed.\n\n"
+        "The conflict began in 2016 after a crackdown on protests. It has killed more than 5,000 people, "
+        "according to a research group."
+    )
+    got = _statuses(text)
+    assert got["killed:at least eight"] == "disputed"
+    assert got["killed:more than 5,000"] != "disputed"
+    # negative: "it" for something other than a conflict keeps the figure in the denial's reach
+    text2 = text.replace(
+        "The conflict began in 2016 after a crackdown on protests. It has", "A second raid followed. It has"
+    )
+    assert _statuses(text2)["killed:more than 5,000"] == "disputed"
+
+
+def test_an_elided_group_after_and_is_the_group_just_named() -> None:
+    text = (
+        "Border forces clashed overnight.\n\n"
+        'A rebel spokesman said four of its fighters had been "martyred" and 11 wounded.\n\n'
+        "A hospital director said it had received 18 wounded civilians."
+    )
+    got = _statuses(text)
+    assert got["injured:11"] != "disputed"
+    assert got["injured:18"] != "disputed"
+    # negative: people of no side before the elided count stay one group with civilians
+    got2 = _statuses(text.replace("four of its fighters had been", "four people had been"))
+    assert got2["injured:11"] == "disputed"
+
+
+def test_figures_in_circulation_called_false() -> None:
+    from summarizer.evidence.figures import figures_called_false
+
+    got = figures_called_false('"The figures circulating online are false and aim to sow panic," Mr Ouedo said.')
+    assert got and got[0][1] == "Mr Ouedo"
+    # negatives: a number of its own, an owner named, no sayer
+    assert not figures_called_false('"The figure of 40 is false," Mr Ouedo said.')
+    assert not figures_called_false("The figures given by the rebels are false, the minister said.")
+    assert not figures_called_false("The figures are false.")
+    text = (
+        "Gunmen killed at least 50 people in an attack on the village of Tandu on Monday, residents said.\n\n"
+        "A farmer who fled said he had counted 38 bodies near the well.\n\n"
+        "A medic said 12 wounded people had been brought to the clinic.\n\n"
+        "Government spokesman Amadou Ouedo said 14 civilians had been killed.\n\n"
+        '"The figures circulating online are false and aim to sow panic," Ouedo said.\n\n'
+        "The insurgency has killed more than 9,000 people since 2016, according to a monitoring group."
+    )
+    st = _statuses(text)
+    assert st["killed:38"] == "disputed"
+    assert st["injured:12"] == "disputed"
+    # negatives: the sayer's own count is not contested by it (disputed only as a rival count);
+    # a conflict's running total is not the event
+    assert st["killed:more than 9,000"] != "disputed"
+    # negative: without the contest the medic's count (no rival) stays
+    plain = _statuses(
+        text.replace('"The figures circulating online are false and aim to sow panic," Ouedo said.\n\n', "")
+    )
+    assert plain["injured:12"] != "disputed"

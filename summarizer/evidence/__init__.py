@@ -1679,7 +1679,19 @@ Attribution, hedges and status (``attribution.py``)
      of the event told ("16 civilians had been killed in the shelling", ``assemble._toll_of_the_event``)
      a third source's count adding up with the smaller no longer makes the two parts of one toll
      (``assemble._breakdown``: its same-source rule stays), and one person named on their own ("the
-     dead included a nurse") is no count of a breakdown.
+     dead included a nurse") is no count of a breakdown. "some 3,200" states a count (the set's
+     band for "about n"), so it is set against another source's "4,100" (``assemble._NO_FLOOR``:
+     "some", "several" alone state none). A conflict's running total ("The insurgency has killed
+     more than 6,000 people"; "It has killed ..." after a sentence opening with the conflict;
+     ``assemble._conflict_total``) is a background tally: a denial that civilians were harmed, or a
+     side's "no civilians were harmed", does not reach it. A count after "and" naming no group
+     ("six fighters had been 'martyred' and 15 wounded") counts the group just named
+     (``assemble._others_of_a_group``, as "and five others"): fighters, not rivals of a count of
+     civilians. A named sayer calling the casualty figures in circulation false, plural and with no
+     owner, in a sentence with no number of its own ('"The figures circulating on social networks
+     are false," the spokesman said'; ``figures.figures_called_false``), contests the killed and
+     injured counts of sources that are no party, other than the sayer, of the event it speaks of
+     (``assemble._contest_reaches``; not a tally or a conflict's running total).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

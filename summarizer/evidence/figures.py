@@ -1484,3 +1484,35 @@ def contradicting(casualties: Sequence[Casualty]) -> list[set[str]]:
             if not _overlap(a, b):
                 out[i].add(b.reported_by)
     return out
+
+
+#: a source calling the casualty figures in circulation false ("The figures circulating on social
+#: networks are false", "the death tolls being reported were lies", "these numbers are exaggerated")
+_FIGURES_FALSE = re.compile(
+    r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:figures|tolls|numbers|death\s+tolls|casualty\s+figures)\b"
+    r"[^.;]{0,60}?\b(?:are|were|is|was)\s+(?:all\s+|simply\s+|completely\s+|totally\s+)?[\"“'‘]?"
+    r"(?:false|lies|fabricated|fabrications|exaggerated|inflated|baseless|untrue|fake)\b",
+    re.I,
+)
+#: its sayer after it ('"... are false," Zongo said'; '..., the spokesman said') or before it
+_FIGURES_SAYER_AFTER = re.compile(r"[,\"”]\s+(?P<who>[^,;:\"“”]{2,60}?)\s+(?:" + _SAY_WORDS + r")\b[^\"“”]*$", re.I)
+_FIGURES_SAYER_BEFORE = re.compile(r"^\W*(?P<who>[^,;:\"“”]{2,60}?)\s+(?:" + _SAY_WORDS + r")\s+(?:that\s+)?", re.I)
+
+
+def figures_called_false(article: str) -> list[tuple[str, str]]:
+    """Sentences stating no number of their own in which a named sayer calls the casualty figures in
+    circulation false, plural and with no owner ("'The figures circulating on social networks are
+    false,' the spokesman said"): (the sentence, the sayer). By attrib_README status rule 1 they
+    contest the other sources' killed and injured counts of the event it speaks of
+    (``assemble._set_statuses``, reach by ``assemble._contest_reaches``), not the sayer's own."""
+    out: list[tuple[str, str]] = []
+    for s0, s1 in sentence_spans(article):
+        sent = " ".join(article[s0:s1].split())
+        m = _FIGURES_FALSE.search(sent)
+        if m is None or _OWN_NUMBER.search(sent) or _GIVEN_BY_OWNER.search(sent):
+            continue
+        said = _FIGURES_SAYER_AFTER.search(sent, m.end()) or _FIGURES_SAYER_BEFORE.match(sent[: m.start()])
+        if said is None or _PRONOUN.match(said.group("who").strip()):
+            continue
+        out.append((sent, said.group("who").strip()))
+    return out
