@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.evidence.attribution import relay_kind, relaying_outlets, reliability_notes, title_kind
+from summarizer.evidence.attribution import (
+    relay_kind,
+    relaying_outlets,
+    reliability_notes,
+    source_kind_hint,
+    title_kind,
+)
 from summarizer.schema import Source
 from summarizer.testing import code_only
 
@@ -238,3 +244,18 @@ def test_striking_state_stays_a_party_in_a_host_dateline() -> None:
 )
 def test_lower_case_title_stays_in_its_sentence(text: str, kind: str | None) -> None:
     assert title_kind(text, "Ana Diaz") == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("the Assam Rifles", "military"),
+        ("the Sindh Rangers", "military"),
+        ("the 3rd Infantry Regiment", "military"),
+        # negatives: lower-case arms and a charity's name hold no unit
+        ("two rifles", None),
+        ("the Rangers Relief Fund", None),
+    ],
+)
+def test_units_named_by_their_troops(name: str, kind: str | None) -> None:
+    assert source_kind_hint(name) == kind

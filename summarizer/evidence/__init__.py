@@ -1218,9 +1218,11 @@ Attribution, hedges and status (``attribution.py``)
   or, naming no place of its own, one quoted in a story datelined in the host ("DUHOK, Iraq - ...";
   ``assemble._of_host``). A lower-case title is read in the name's own sentence only ("... fighters
   in northern Iraq. Name said" gives Name no title; "Lt. Col." ends no sentence:
-  ``attribution._crosses_sentence``). Left: "three residents" as a source, a
-  volunteers' forum that is an armed village defence group, "Assam Rifles"-type paramilitary names,
-  a shadow government's ministry, a capital city as the state's voice.
+  ``attribution._crosses_sentence``). A unit named by its troops, the name's last word ("the Assam
+  Rifles", "the Sindh Rangers", "the 3rd Regiment"; capitalised) is ``military`` (a paramilitary
+  under the army is a side). Left: "three residents" as a source (merged with "Another resident"),
+  a volunteers' forum that is an armed village defence group, a shadow government's ministry, a
+  capital city as the state's voice, a government hospital's named head (official).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

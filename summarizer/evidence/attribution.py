@@ -2290,6 +2290,9 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"(?:armed|militant|jihadist|rebel|insurgent)\s+groups?|al[\s-]qaeda[\w-]*|"
             # "the Revolutionary Guards", "the Guards" (a capital: "security guards" are no army); "the garrison"
             r"revolutionary\s+guards?|irgc|(?-i:Guards)|garrison|barracks|"
+            # a paramilitary or army unit named by its troops, the name's last word ("the Assam Rifles", "the
+            # Sindh Rangers", "the 3rd Regiment"; capitalised: "two rifles" are arms; "the Rangers Relief Fund")
+            r"(?-i:Rifles|Rangers|Regiment)(?=\s*(?:\([A-Z]{2,8}\))?\s*$)|"
             # armed groups by name or by the Arabic word for a unit: "Liwa al-Fatih" (brigade), "Jaish al-Islam"
             r"al[\s-]shabaa?b|maoists?|naxal\w*|liwa|jaish|faylaq|kata['’]?ib|"
             r"islamic\s+state|isis|isil|al-shabab|al-qaeda|paramilitar\w+|front|(?:defen[cs]e|armed|security|self-defen[cs]e)\s+force|colonel|brigadier|(?-i:Col|Lt|Maj|Capt|Brig|Sgt)\.?)\b",
