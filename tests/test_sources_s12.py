@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.evidence.agents import described_armed_groups
 from summarizer.evidence.attribution import (
     relay_kind,
     relaying_outlets,
@@ -259,3 +260,28 @@ def test_lower_case_title_stays_in_its_sentence(text: str, kind: str | None) -> 
 )
 def test_units_named_by_their_troops(name: str, kind: str | None) -> None:
     assert source_kind_hint(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("The ruling junta", "official"),
+        ("the Assad regime", "official"),
+        # negatives: the junta's or regime's forces are forces
+        ("junta troops", "military"),
+        ("regime forces", "military"),
+    ],
+)
+def test_a_junta_governs(name: str, kind: str) -> None:
+    assert source_kind_hint(name) == kind
+
+
+def test_a_sentence_opening_the_rebel_group_describes_no_group_named_the() -> None:
+    # "The rebel group did not comment." named "the" an armed group, and every name holding the word
+    # "the" ("the Office for the Coordination of ...") became military
+    text = (
+        "Fighting between two rebel groups killed 14 people near Tibu, the UN Office for the Coordination of "
+        "Humanitarian Affairs (OCHA) said. The rebel group did not comment."
+    )
+    assert "the" not in described_armed_groups(text)
+    assert _find(text, "OCHA").kind == "official"

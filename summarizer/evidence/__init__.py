@@ -1220,7 +1220,11 @@ Attribution, hedges and status (``attribution.py``)
   in northern Iraq. Name said" gives Name no title; "Lt. Col." ends no sentence:
   ``attribution._crosses_sentence``). A unit named by its troops, the name's last word ("the Assam
   Rifles", "the Sindh Rangers", "the 3rd Regiment"; capitalised) is ``military`` (a paramilitary
-  under the army is a side). Left: "three residents" as a source (merged with "Another resident"),
+  under the army is a side). A ruling "junta" or "regime" governs, ``official`` (attrib_README kinds:
+  governments; "junta troops", "regime forces" stay ``military``). A determiner is no armed group's
+  name ("The rebel group did not comment." described "the" as one, and every source with "the" in its
+  name became ``military``; ``agents.described_armed_groups``).
+  Left: "three residents" as a source (merged with "Another resident"),
   a volunteers' forum that is an armed village defence group, a shadow government's ministry, a
   capital city as the state's voice, a government hospital's named head (official).
 * Which source comes first in a sentence is decided by where each source's name is written,

@@ -1617,7 +1617,8 @@ def described_armed_groups(article: str) -> frozenset[str]:
             out.add(" ".join(name.lower().split()))
             if m.group("acr"):
                 out.add(m.group("acr").lower())
-    return frozenset(out - {"it", "they", "he", "she", "we"})
+    # a pronoun or a determiner alone is no name ("... dissidents of the former FARC guerrilla": "the")
+    return frozenset(out - {"it", "they", "he", "she", "we", "the", "a", "an", "its", "their", "this", "that"})
 
 
 def described_kind(article: str, name: str) -> PartyKind | None:

@@ -2262,6 +2262,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
         re.compile(
             # "government forces" are the state's armed forces (military), its government an official
             r"\b(?:ministry|minister|government(?!\s+(?:forces|troops|soldiers|fighters))|president|presidency|prime\s+minister|authorities|(?:health|local|civil)\s+authority|"
+            # a ruling junta or regime governs ("the ruling junta said"; "junta troops" are forces, above)
+            r"(?:junta|regime)(?!\s+(?:forces|troops|soldiers|fighters|militias?|aircraft|jets|warplanes))|"
             # "Estado Mayor Central" (Spanish "general staff") is an armed group's name, no mayor;
             # lawmakers are officials ("A Lebanese MP for the ... district")
             r"attorney\s+general|interior|cabinet|parliament|(?<!estado\s)mayor|governor|civil\s+defen[cs]e|"
