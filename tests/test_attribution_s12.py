@@ -93,3 +93,24 @@ def test_a_body_named_with_its_owner() -> None:
     s = code_only(text + "\n\nNorland said the raid was a crime.")
     assert "Norland" in [x.name for x in s.sources]
     assert {c.reported_by for c in s.casualties} == {"Norland's state news agency NNA"}
+
+
+def test_a_body_after_a_comma_or_a_conjunction() -> None:
+    assert find_attribution("In a statement issued on Monday, the mission said 17 people were abducted.") == (
+        "the mission"
+    )
+    assert find_attribution("Its leader is under arrest, and the coalition says dozens of members are held.") == (
+        "the coalition"
+    )
+    # a noun that names no body is still no sayer
+    assert find_attribution("Its leader is under arrest, and the weather says nothing of the 12 missing.") is None
+
+
+def test_a_document_named_again_carries_its_issuer() -> None:
+    text = (
+        "State-run Norland TV reported on Tuesday that troops had detained 23 people. "
+        "The broadcast said two soldiers were wounded by mines."
+    )
+    assert dict(_by(text))["two"] == "Norland TV"
+    # no issuer named before: no one
+    assert dict(_by("The bulletin said nine people were hurt in the blast."))["nine"] is None

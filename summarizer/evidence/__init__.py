@@ -2230,6 +2230,12 @@ attrib_README "reported_by": the source as it is named at that figure; these are
   figure and "It said 17 people were wounded" are SANA's. A bare owner cited in the headline only is
   folded into that one body (``assemble._headline_owner_of``); an owner that speaks in the body
   ("Syria denied ...") stays a source of its own.
+* A body or a side named in lower case after a comma or a conjunction is a sayer ("In a statement
+  issued on Monday, the mission said ...", "..., and the opposition says dozens ..."; ``_SOURCE_NOUN``:
+  mission, movement, junta, regime, administration, coalition, party, commission, ...).
+* A document or a broadcast named again ("The broadcast said two soldiers were wounded", "the
+  bulletin / report / post / message said") is its issuer named before (``_STATEMENT_SAYS``, carried
+  back at most ``CARRY_BACK`` sentences, a singular sayer); with none named before, no one.
 
 Figure recall, session 11, displacement and tolls (attrib_fresh15; tests in ``tests/test_figure_recall_s11.py``)
 -------------------------------------------------------------------------------------------------------------

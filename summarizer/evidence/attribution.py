@@ -270,6 +270,15 @@ _PRONOUNS = {
     "the report",
     "reports",
     "the statement",
+    # a document or a broadcast named again: its issuer, named before, speaks (``_STATEMENT_SAYS``)
+    "the broadcast",
+    "the bulletin",
+    "the communique",
+    "the communiqué",
+    "the press release",
+    "the notice",
+    "the post",
+    "the message",
     "which",
     "who",
     "there",
@@ -293,7 +302,10 @@ _SOURCE_NOUN = re.compile(
     r"commissioners?|prefects?|sub-prefects?|ombuds\w*|"
     # security bodies and people described by their work: "the region's counter-terrorism service said",
     # "a diplomat familiar with the talks", "a rights lawyer", "elders in the town"
-    r"services?|directorates?|diplomats?|lawyers?|elders?)\b",
+    r"services?|directorates?|diplomats?|lawyers?|elders?|"
+    # bodies and sides after a comma or a conjunction: "..., the mission said", "..., and the opposition says"
+    r"missions?|movements?|junta|regime|administration|coalition|alliance|party|department|"
+    r"commission|bureau|union|troops|soldiers|campaigners?|brigades?|battalions?)\b",
     re.I,
 )
 
@@ -1352,7 +1364,8 @@ def _in_quoted_paragraph(article: str, start: int) -> bool:
 #: a statement as the subject of a reporting verb: "..., the statement said." carries on the
 #: speaker who issued it, named before ("The army said in a statement ...")
 _STATEMENT_SAYS = re.compile(
-    r"(?:^|[,;:\"”]\s*)the\s+(?:statement|communiqu[eé]|notice|press\s+release)\s+(?:also\s+|further\s+)?"
+    r"(?:^|[,;:\"”]\s*)the\s+(?:statement|communiqu[eé]|notice|press\s+release|broadcast|bulletin|report|post|message)\s+"
+    r"(?:also\s+|further\s+)?"
     r"(?:said|says|added|adds|stated|states)\b",
     re.I,
 )
