@@ -1093,13 +1093,27 @@ def hedged_clause_passed(basis: str, at: int) -> int:
     "reportedly", ...) stands only in a clause before it, closed by a new report
     (``_NEW_REPORT``) before the figure at ``at`` (an offset in ``basis``): the hedge is that
     clause's, not the figure's. 0 when every hedge before the figure reaches it."""
-    hedges = [m.end() for m in HEDGE_RE.finditer(basis, 0, at)]
-    if not hedges:
+    found = list(HEDGE_RE.finditer(basis, 0, at))
+    if not found:
         return 0
+    hedges = [m.end() for m in found]
     cut = 0
     for m in _NEW_REPORT.finditer(basis, hedges[-1], at):
         cut = m.end()
+    if all(_INNER_HEDGE.fullmatch(m.group(0)) for m in found):
+        for m in _AND_THAT.finditer(basis, hedges[-1], at):
+            cut = max(cut, m.end())
     return cut
+
+
+#: hedges inside a reported clause, not the report's own verb ("said as many as 19 people may have
+#: been killed"): a second clause of the same report, "and that ...", is not under them
+_INNER_HEDGE = re.compile(
+    r"(?:may|might)\s+have\s+been|(?:is|are|were|was)\s+(?:believed|thought|feared)\s+to\s+(?:have|be)|"
+    r"reportedly|allegedly|purportedly|(?:maybe|perhaps|possibly|probably)\s+",
+    re.I,
+)
+_AND_THAT = re.compile(r",?\s+and\s+that\s+", re.I)
 
 
 #: another source's report in a contrasting clause after the figure's: ", while the rebels claimed a
@@ -1981,7 +1995,17 @@ def _event_when(a: Assembly, c: Casualty, report: bool = True) -> str | None:
         _COUNT_TIME + re.escape(bare), text, re.I
     ):
         return None
+    if re.search(_AFTER_DEATH_TIME + re.escape(w), text, re.I):
+        return None
     return w
+
+
+#: a time word after an act done to the dead ("64 people had been buried in three graves on
+#: Wednesday", "the bodies were recovered on Friday"): the day of the burial or the search, not the
+#: killing's (``_event_when``)
+_AFTER_DEATH_TIME = (
+    r"\b(?:buried|recovered|retrieved|exhumed|laid\s+to\s+rest)\b[^.,;:\"“”]{0,40}?"
+)
 
 
 def _event_times_differ(a: Assembly, one: Casualty, other: Casualty) -> bool:
@@ -2364,6 +2388,10 @@ _NAME_BEFORE = re.compile(
     r"(?<![.!?]\s)(?<!^)\b(?!(?:In|At|On|Near|From|Across|Inside|Outside|The|And|But|Of|For|To|Elsewhere)\b)"
     r"(?-i:[A-Z])[\w'’-]*[a-z][\w'’-]*\s$"
 )
+#: a capitalised word and "of" right before a country: the country ends a body's or an office's
+#: name ("the Associated Press of Pakistan", "the Central Bank of Nigeria", "the President of
+#: Niger"), no scene; not a sentence's first word ("Outside of Mali, ...")
+_NAME_OF_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z])[\w'’-]*[a-z][\w'’-]*\s+of\s+(?:the\s+)?$")
 
 
 def _event_scope(a: Assembly, c: Casualty, places: Sequence[Place]) -> tuple[int, bool]:
@@ -2387,6 +2415,7 @@ def _paragraph_turns(a: Assembly, p0: int, s1: int, places: Sequence[Place]) -> 
         and not _told_site(a.article[max(p0, pl.start - 60) : pl.start], before)
         # "Tehreek-i-Taliban Pakistan", "Islamic State Sahel": a country in a group's name, no scene
         and not (is_country(pl.name) and _NAME_BEFORE.search(a.article[max(p0, pl.start - 40) : pl.start]))
+        and not (is_country(pl.name) and _NAME_OF_BEFORE.search(a.article[max(p0, pl.start - 40) : pl.start]))
         # "the town of Batibo" after the lead's "North-West region": maybe a place of the same scene
         and not any(may_lie_within(pl.name, e, a.article) for e in earlier)
         for pl in places
@@ -2398,6 +2427,17 @@ def _paragraph_turns(a: Assembly, p0: int, s1: int, places: Sequence[Place]) -> 
 
 #: a single person counted on their own ("a nurse", "an elder"): phrase "a"/"an" (attrib_README: 1)
 _ONE_NAMED_PERSON = re.compile(r"^(?:a|an)$", re.I)
+#: after a count, the wounded it counts died ("two wounded passengers died in hospital", "three of the
+#: injured later succumbed"): deaths among the injured, no part of an injured toll
+_WOUNDED_DIED = r"\s+(?:of\s+the\s+)?(?:wounded|injured)\s+(?:[a-z]+\s+){0,2}(?:later\s+)?(?:died|succumbed)\b"
+
+
+def _wounded_who_died(c: Casualty) -> bool:
+    """``c`` counts the wounded who then died (``_WOUNDED_DIED``)."""
+    if not c.phrase:
+        return False
+    after = re.compile(rf"\b{re.escape(c.phrase)}{_WOUNDED_DIED}", re.I)
+    return any(after.search(ev.quote or "") for ev in c.evidence)
 
 
 def _breakdown(
@@ -2423,6 +2463,8 @@ def _breakdown(
             continue
         if _ONE_NAMED_PERSON.match(o.phrase or ""):
             continue  # "the dead included a nurse": one person named among the dead, no count of a breakdown
+        if o.outcome == "injured" and _wounded_who_died(o):
+            continue  # "two wounded passengers died": deaths among the injured, not a part of their count
         by = o.reported_by or ""
         if any(
             (normalize(by) == normalize(c.reported_by or "") or same_body(by, c.reported_by or ""))

@@ -1698,6 +1698,24 @@ Attribution, hedges and status (``attribution.py``)
      are false," the spokesman said'; ``figures.figures_called_false``), contests the killed and
      injured counts of sources that are no party, other than the sayer, of the event it speaks of
      (``assemble._contest_reaches``; not a tally or a conflict's running total).
+     Session 12, second round (st2; tests/test_status_s12b.py, invented; attrib_README status
+     rule 1). A country after a capitalised word and "of" ends a body's or an office's name
+     ("the state-run Associated Press of X", "the Central Bank of X", "the President of X";
+     ``assemble._NAME_OF_BEFORE``; not a sentence's first word): no place the paragraph turns to,
+     so two sources' counts of the event in and before that paragraph stay rivals (``_event_scope``).
+     A same-source count of the wounded who then died ("the toll rose to 13 after two wounded
+     passengers died in hospital"; ``assemble._wounded_who_died``) is no part of that source's
+     injured count, so it does not make another source's injured count a breakdown
+     (``assemble._breakdown``): the minister's "nine injured" and the hospital's "12" are rivals.
+     Rule 2: a hedge inside a reported clause ("may/might have been", "is believed to have",
+     "reportedly", "allegedly", "perhaps"; ``assemble._INNER_HEDGE``), with no hedge on the report
+     itself, does not reach a second clause of the same report after "and that" ("said as many as
+     19 people may have been killed and that around 5,000 had fled": the 5,000 is ``reported``;
+     ``assemble.hedged_clause_passed``); "claimed ... and that ..." still hedges both.
+     A time word after an act done to the dead ("64 people had been buried in three graves on
+     Wednesday", "bodies recovered on Friday"; ``assemble._AFTER_DEATH_TIME``) dates the burial or
+     the search, not the killing (``assemble._event_when``), so the count stays the event's: rivals
+     and contests of the event reach it.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
