@@ -313,6 +313,10 @@ def _armed_side_spokesperson(a: Assembly, name: str) -> bool:
     hints = [listed, source_kind_hint(o), *(source_kind_hint(al) for al in aliases(a.article, o))]
     if "military" in hints or described_kind(a.article, o) == "armed_group":
         return True
+    if any(h is not None for h in hints):
+        # (review s12) a body of a known other kind ("UN spokesman Name said the group's fighters had
+        # killed 20 civilians": the UN's voice) speaks of another side's fighters, not its own
+        return False
     # "a X spokesman claimed its fighters had killed ...": the side's deeds claimed as its own
     for m in re.finditer(re.escape(name.strip()), a.article):
         end = a.article.find(".", m.end())
@@ -421,7 +425,11 @@ _SIDE_ROLE = re.compile(
 #: lower-case "union": "an African Union official" is an international body's): civil society, no side
 _UNION_ROLE = re.compile(
     r"(?:^|\s)(?-i:[a-z][\w'’-]*)\s+union\s+(?:officials?|leaders?|representatives?|members?|spokes\w+|heads?|"
-    r"chiefs?|secretary|president|chairman|chairwoman)\b",
+    r"chiefs?|secretary|president|chairman|chairwoman)\b|"
+    # (review s12) the office written before the union: "president of the farmers' union", "head of
+    # the teachers' union in X" (lower-case "union": "head of the African Union Commission" is not)
+    r"\b(?:president|head|leader|chairman|chairwoman|chair|secretary(?:-general)?|spokes\w+|official)\s+(?:of|for|at)\s+"
+    r"(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?-i:union)\b",
     re.I,
 )
 #: a qualifier that puts the role outside the sides: "Western intelligence sources", "foreign

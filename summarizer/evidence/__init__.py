@@ -2195,6 +2195,38 @@ number of their own, "a"/"an" being 1) read in more shapes:
 * "Apprehended" / "apprehending" name arrests like "arrested" ("police apprehended four suspects":
   detained 4); the noun "apprehension" (a fear) and "apprehends no threat" count no one.
 
+Review, session 12 (the session's rules on text they were not written for; ``tests/test_review_s12.py``)
+--------------------------------------------------------------------------------------------------------
+
+* "neutralising N of them" counts people only when they, not arms, are the group meant: when arms are
+  named before it too (devices, drones, rockets, mines, vehicles ...), the group counted last decides
+  ("found 12 explosive devices planted by militants, neutralising eight of them": none; "ambushed 20
+  militants who had laid mines, neutralising eight of them": killed 8), and with no count the one
+  named last ("its drones struck a group of fighters, neutralising six of them": killed 6;
+  ``quantities._them_are_people``).
+* People "picked up" at sea or carried to safety are rescued, not detained: no boat, dinghy, vessel,
+  ship, sea, coast (guard), bus, helicopter, rescue, safety or evacuation in the clause. People
+  "taken by troops to a safe area / to hospital" are not detained either ("taken by soldiers to an
+  unknown location" still is).
+* "The remains (bodies) of 40 people were buried in a mass grave": the 40 are the dead buried
+  (``quantities._REMAINS_OF``), not a vague "people".
+* People who "have left villages for the cities / to find work / in search of jobs" move for work:
+  no displacement.
+* A relative "which said" has no sayer after a day or month ("a statement late on Sunday, which
+  said"), a platform ("a statement on Telegram, which said") or a place after "in / at / near";
+  "on" joins a body's name ("the Commission on Civil Liberties, which said").
+* "'...,' said a resident of the capital, Port X.": a place noun ending the role (capital, city,
+  town, village, province, region, district ...) makes the capitalised words after it the place's
+  name, not the speaker's (``attribution._SAID_ROLE_NAME``).
+* A spokesman whose body has a known kind of its own ("UN spokesman Name", "a police spokesman")
+  speaking of "the group's / their fighters" speaks of another side: ``_CLAIMS_OWN_FIGHTERS`` reads
+  only spokesmen of a body the text gives no other kind.
+* A union's office written before the union ("president of the farmers' union in X", lower-case
+  "union") is civil society, ``other``, no side, like "a union official" (``assemble._UNION_ROLE``).
+* "disputed" / "contested" before "by" or another preposition is a participle, not an adjective:
+  "that account was hotly disputed by residents", "a toll much disputed by the opposition" still
+  contest (attrib_README status rule 1); "their disputed frontier" still does not.
+
 Figure recall, session 12 (attrib_fresh17/18/19; invented tests in ``tests/test_figure_recall_s12.py``)
 ------------------------------------------------------------------------------------------------------
 

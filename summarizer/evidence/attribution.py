@@ -231,7 +231,10 @@ _QUOTED_PERSON = re.compile(
 #: the doctor, Samer Haddad.", "..., said the village chief, Omar Diallo, who ..." (the name is the speaker)
 _SAID_ROLE_NAME = re.compile(
     r"[,\"”’]\s*(?:said|says|added|recalled|told\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
-    r"(?:the|a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s+"
+    r"(?:the|a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
+    # (review s12) a place ends the role, the name after it is the place's: "said a resident of the capital, Port X."
+    r"(?!(?:capital|city|town|village|province|region|district|country|county|state|area|camp|neighbou?rhood|"
+    r"island|port|valley)\b)[a-z][\w'’-]*,\s+"
     r"(?P<src>(?:"
     + _TITLE_DOT
     + r"){0,2}[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von)\s+)?[A-Z][\w'’-]*){1,3})"
@@ -491,9 +494,20 @@ _ANTECEDENT = re.compile(
 #: a named body before a relative "which" (past an apposition describing it): "claimed by the X Defence
 #: Forces (XDF), one of the main armed groups, which said ...": the relative pronoun's antecedent
 _WHICH_ANTECEDENT = re.compile(
-    r"(?<![\w'’-])(?P<n>(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
+    # (review s12: "on" joins a name too, "the Commission on Human Rights", never a day: "X on Monday")
+    r"(?<![\w'’-])(?P<n>(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b))\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*"
     r"(?:\s+\([A-Z][\w.&-]*\))?)"
     r"(?:,\s+(?:a|an|the|one\s+of)\s+[^,;:()\"“”]{1,60})?\s*$"
+)
+
+
+#: a platform a statement is posted on ("a statement on Telegram, which said ...": the statement's)
+_POSTED_ON = r"(?:Telegram|Facebook|Twitter|X|YouTube|WhatsApp|Instagram|TikTok|Signal|VKontakte|Weibo)"
+#: a day or a month, never a sayer ("a statement issued on Sunday, which said ...")
+_DAY_OR_MONTH = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)"
 )
 
 
@@ -892,10 +906,13 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         if rel:  # "... was claimed by the X Forces (XF), one of the main armed groups, which said ..."
             ante = _WHICH_ANTECEDENT.search(subj_text[: rel.start()])
             place = re.search(
-                r"\b(?:town|city|village|region|province|district|area|country)\s+of\s*$",
+                # (review s12) nor a day, a platform or a place after "on"/"in"/"at": "a statement late on
+                # Sunday, which said", "a statement on Telegram, which said", "a hospital in X, which said"
+                r"(?:\b(?:town|city|village|region|province|district|area|country)\s+of|\b(?:in|at|near))\s*$",
                 subj_text[: ante.start("n")] if ante else "",
             )
-            if ante and not place:  # (not "the town of X, which said": a place says nothing)
+            day = ante is not None and re.fullmatch(_DAY_OR_MONTH + "|" + _POSTED_ON, ante.group("n")) is not None
+            if ante and not place and not day:  # (not "the town of X, which said": a place says nothing)
                 found.append((m.start() - len(subj_text) + ante.start("n"), norm_ws(ante.group("n"))))
             continue
         if re.search(r"\sand\s*$", subj_text) and any(p < m.start() for p, _ in found):
@@ -1784,6 +1801,9 @@ _ATTRIBUTIVE_DISPUTED = re.compile(
 #: ... before a noun that is no count, claim or report ("border", "territory", not "toll", "claims")
 _NOT_A_COUNT_AFTER = re.compile(
     r"(?!\s+(?:death\s+)?(?:tolls?|figures?|counts?|numbers?|claims?|reports?|accounts?|casualt|deaths?|version))"
+    # (review s12) a participle before its agent or a clause is no adjective: "was hotly disputed by
+    # residents", "a toll much disputed by the rebels", "long contested since the war"
+    r"(?!\s+(?:by|in|among|after|since|and|but|as|at|on|for|from|because|until|amid|over|to|with|within)\b)"
     r"\s+[a-z][\w-]*\b",
     re.I,
 )

@@ -1134,12 +1134,17 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # by surprise"
         r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bwas\s))taken(?=\s*(?:[.;]|,(?!\s*(?:to|into|for)\b)|$)|\s+and\s+that\b|"
         r"\s+by\s+(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|gunmen|militants|fighters|forces|militiamen|militias?|"
-        r"kidnappers|abductors|rebels|insurgents|jihadists|attackers|assailants)\b)|"
+        r"kidnappers|abductors|rebels|insurgents|jihadists|attackers|assailants)\b"
+        # (review s12) not carried to safety or care: "taken by troops to a safe area / to hospital"
+        r"(?!\s+to\s+(?:(?:a|the|an)\s+)?(?:safety|safe|secure|hospitals?|clinics?|medical|field\s+hospital)\b))|"
         # people "picked up" by a force or in raids, counted before the verb, people only
         # ("dozens of young men had been picked up from villages"); not "picked up by ambulances"
         r"(?:(?<=\bbeen\s)|(?<=\bwere\s))picked\s+up(?=\s+(?:from|in|during|by\s+(?:[\w'’-]+\s+){0,3}?"
         r"(?:troops|soldiers|police|security|forces|agents|intelligence|gunmen|militants))\b)(?![^.;]*?\b(?:ambulances?|"
-        r"rescuers|medics|hospital)\b)|"
+        # (review s12) nor rescued at sea or carried off to safety: "migrants were picked up in boats",
+        # "picked up from a sinking dinghy", "picked up in buses and driven to safety"
+        r"rescuers|medics|hospital|rescue[ds]?|boats?|dinghy|dinghies|vessels?|ships?|sea|coast|buses|"
+        r"helicopters?|safety|evacuat\w*)\b)|"
         r"in\s+custody|seized|"
         # people led off by their captors ("Several other men were taken away in military trucks";
         # people only, counted before the verb: "the bodies were taken away" is no one detained)
@@ -1180,7 +1185,10 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"province|neighbou?rhoods?)|their\s+(?:homes?|houses|villages?|towns?)|(?-i:[A-Z][a-z]+)|"
         # bare plural places ("have left villages around A", "had left border villages")
         r"(?:(?:border|frontline|front-line|nearby|surrounding|outlying|neighbou?ring|remote)\s+)?(?:villages|towns|"
-        r"settlements|hamlets|communities|districts|neighbou?rhoods))\b)|"
+        r"settlements|hamlets|communities|districts|neighbou?rhoods)\b"
+        # (review s12) not a move for work: "two million people have left villages for the cities"
+        r"(?!\s+(?:for\s+(?:the\s+)?(?:cities|towns|capital|work|jobs)|to\s+(?:find|seek|look\s+for)\s+(?:work|jobs)|"
+        r"in\s+search\s+of\s+(?:work|jobs)))))|"
         # people moved to shelters or camps, counted before the verb ("60 residents have been moved to
         # temporary shelters"; people only, ``_SHELTERED``): "moved to a new office" is none
         r"(?:moved|relocated|evacuated|transferred|rehoused)\s+(?:to|into|in)\s+(?:(?:a|an|the)\s+)?"
@@ -1243,6 +1251,32 @@ OUTCOME_RE: dict[str, re.Pattern[str]] = {
 _AFTER_ONLY = re.compile(r"lost|bur(?:ied|y|ying)|lost\s+(?:all\s+)?(?:contact|touch)\s+with", re.I)
 # "eliminated a candidate from the race": a contest, no death
 _ELIMINATED_FROM = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+from\b", re.I)
+#: arms and vehicles named in a clause, what "neutralising N of them" may count instead of people
+_ARMS = (
+    r"(?:devices|drones|UAVs|rockets|missiles|mines|bombs|explosives|shells|projectiles|grenades|IEDs|"
+    r"launchers|weapons|vehicles|boats|tanks|trucks|cars|motorcycles|targets|positions|depots)\b"
+)
+_ARMS_NAMED = re.compile(r"\b" + _ARMS, re.I)
+_ARMS_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?" + _ARMS, re.I)
+
+
+def _them_are_people(sentence: str, q: Quantity, qs: list[Quantity]) -> bool:
+    """(review s12) "N of them" counts the people named before it unless arms are named there too and
+    the last group counted before it is the arms ("located 12 explosive devices planted by militants,
+    neutralising eight of them": devices; "ambushed 20 militants who had planted mines, neutralising
+    eight of them": militants); with no count of either, the one named last ("its drones struck a
+    group of terrorists, neutralising eight of them": the terrorists)."""
+    arms = list(_ARMS_NAMED.finditer(sentence, 0, q.start))
+    if not arms:
+        return True
+    counted = [p for p in qs if p.end <= q.start and p is not q]
+    for p in reversed(counted):
+        if _ARMS_AFTER.match(sentence, p.end):
+            return False
+        if _PEOPLE_AFTER.match(sentence, p.end):
+            return True
+    people = list(_PEOPLE_AFTER.finditer(sentence, 0, q.start))
+    return bool(people) and people[-1].end() > arms[-1].end()
 _TOOK_HOSTAGE = re.compile(r"took|taking|takes|take|taken|held|holding|holds|hold", re.I)
 _TAKEN_AWAY = re.compile(r"(?:taken|took|taking|takes|led|dragged|marched)\s+away", re.I)
 _FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)
@@ -2581,6 +2615,7 @@ def _mask_outcome(sentence: str, outcome: str) -> str:
         return _mask(sentence, _TRAPPED, _RESCUED)
     return sentence
 _LIST_OF = re.compile(r"\b(?:list|names)\s+of\s+$", re.I)
+_REMAINS_OF = re.compile(r"\b(?:remains|bodies|corpses)\s+of\s+(?:(?:at\s+least|about|some|nearly|around)\s+)?$", re.I)
 _HELD_NOT_SUBJECT = re.compile(r"\b(?:of|for|to|with|\w+ing)\s+(?:(?:at\s+least|about|some|nearly|around)\s+)?$", re.I)
 
 
@@ -2661,6 +2696,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
                         or (
                             re.match(r"\s+of\s+them\b", sentence[q.end :]) is not None
                             and _PEOPLE_AFTER.search(sentence, 0, q.start) is not None
+                            and _them_are_people(sentence, q, qs)
                         )
                     )
                     # "eliminated two players from the tournament": a contest, no death
@@ -2694,6 +2730,11 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
             not _HELD_NOT_SUBJECT.search(sentence, max(0, before[-1].start - 30), before[-1].start)
             # "a list of more than 60 passengers who were taken": the people listed are the ones taken
             or (trig.lower() != "held" and _LIST_OF.search(sentence, max(0, before[-1].start - 30), before[-1].start))
+            # (review s12) "the remains of 40 people were buried in a mass grave": the dead buried
+            or (
+                trig.lower() == "buried"
+                and _REMAINS_OF.search(sentence, max(0, before[-1].start - 30), before[-1].start) is not None
+            )
         )
     )
     nominal_object = _NOMINAL.fullmatch(trig) is not None and _ends(_DETERMINER_BEFORE, sentence, m.start())
