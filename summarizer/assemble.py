@@ -86,6 +86,7 @@ from .evidence.attribution import (
     described_outlet,
     find_attribution,
     normalize_name,
+    owner_of_possessive,
     publisher_names,
     relay_kind,
     same_body,
@@ -375,6 +376,8 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     union = any(_UNION_ROLE.search(t) for t in (name, *described_as, *_apposed(a.article, name)))
     if k == "official" and union:
         k = "other"  # "Name, a transporters' union official in X,": a union's voice, not the state's
+    if k == "official" and _CIVIL_OFFICIAL.match(name.strip()):
+        k = "anonymous"  # "A school official said": an unnamed official of no state body (attrib_README kinds)
     if k == "media" and _state_described(a.article, name):
         k = "state_media"  # "told the state-affiliated Fana ...", "Speaking to state broadcaster Radio X"
     if k == "media" and _party_outlet(a.article, name, notes):
@@ -421,6 +424,13 @@ _SIDE_ROLE = re.compile(
     r"\b(?:senior|junior|high-ranking|serving)\s+officers?\b",
     re.I,
 )
+#: an unnamed official of a civil institution, no state body: "A school official", "a company official",
+#: "two university officials" ("a district official", "a local official" stay the state's)
+_CIVIL_OFFICIAL = re.compile(
+    r"^(?:an?|the|one|two|three|several)\s+(?:[a-z][\w-]*\s+)?(?:school|college|university|company|church|mosque|"
+    r"hotel|factory|mine|market)\s+officials?$",
+    re.I,
+)
 #: an official of a trade or professional union ("a transporters' union official", "a union leader";
 #: lower-case "union": "an African Union official" is an international body's): civil society, no side
 _UNION_ROLE = re.compile(
@@ -465,7 +475,9 @@ _TIED_OUTLET = re.compile(
 #: a reliability note that ties an outlet to a side: run, owned, controlled or backed by it, close
 #: or affiliated to it, its mouthpiece
 _TIED_NOTE = re.compile(
-    r"^described in the text as:\s+(?:(?:an?\s+)?(?:[\w-]+\s+)?(?:mouthpiece|outlet|arm|organ)\b|"
+    # (not a no-side qualifier: "HumAngle, an independent outlet," is no side's)
+    r"^described in the text as:\s+(?:(?:an?\s+)?(?!(?:independent|private|privately[\w-]*|online|investigative|"
+    r"news|local|community)\s)(?:[\w-]+\s+)?(?:mouthpiece|outlet|arm|organ)\b|"
     r"(?:run|owned|controlled|backed|funded|aligned|affiliated|close|linked|loyal)\b)",
     re.I,
 )
@@ -650,7 +662,11 @@ def _words_in_pattern(part: str) -> re.Pattern[str]:
 
 
 #: one unnamed person described ("a senior police officer", "an official"): no body's name
-_ONE_UNNAMED = re.compile(r"(?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*$")
+#: (a place or scene after it too: "a senior police official in kalat", "a police officer at the scene")
+_ONE_UNNAMED = re.compile(
+    r"(?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*"
+    r"(?:\s+(?:in|at|from|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?$"
+)
 
 
 # "the source", "the monitor", "the agency", "the ministry": a mention that points back to a
@@ -694,11 +710,29 @@ def _anaphor_source(a: Assembly, name: str, at: int | None = None) -> str | None
     return best[1] if best else None
 
 
+#: a person described by the name they gave: "A resident who gave only his first name, Emmanuel,"
+_GAVE_NAME = re.compile(
+    r"\bwho\s+(?:gave|gives|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+|family\s+)?names?$",
+    re.I,
+)
+
+
+def _name_given(article: str, name: str) -> str:
+    """The name a person gave, written right after a description that says so ("A resident who
+    gave only his first name, Emmanuel, said": Emmanuel); any other name as it is."""
+    if not _GAVE_NAME.search(name.strip()):
+        return name
+    m = re.search(re.escape(name.strip()) + r",\s+(?P<n>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*,", article)
+    return m.group("n") if m else name
+
+
 def credit_source(a: Assembly, name: str | None, at: int | None = None) -> str | None:
     """The source a figure is credited to: the listed source ``name`` refers to (an anaphoric
     "the source" the nearest earlier source of its kind, ``_anaphor_source``, the mention at
     ``at`` when known); a source the article names and the list lacks is added to
     ``a.sources`` first. None if the article does not name it."""
+    name = owner_of_possessive(name) if name else name  # "told Al Jazeera's correspondent": Al Jazeera
+    name = _name_given(a.article, name) if name else name
     if not name or normalize_name(name) in publisher_names(a.article):
         return None  # "told The Associated Press" in an AP story: the publisher is no source
     listed = listed_source(a, name) or _anaphor_source(a, name, at)
@@ -926,6 +960,12 @@ def _unnamed_parts(name: str) -> tuple[str, str, tuple[str, ...]] | None:
     return (m.group("d") or "").strip(), head, tuple(words[:-1])
 
 
+#: a determiner that counts the people of a group ("three residents"): "Another resident" after it
+#: is one more person, not the group named again ("A security source" after "two security
+#: sources" may be one of them and stays merged)
+_COUNTED = frozenset({"two", "three", "four"})
+
+
 def _same_unnamed_as(mention: Source, earlier: Sequence[Source]) -> Source | None:
     """The one earlier-listed unnamed source ``mention`` describes again: the same words in the
     singular or plural ("a security source" and "security sources", "Another resident" and
@@ -940,6 +980,8 @@ def _same_unnamed_as(mention: Source, earlier: Sequence[Source]) -> Source | Non
         if sp is None or sp[1] != mp[1]:
             continue
         one = {"a", "an", "one"}
+        if {sp[0], mp[0]} & _COUNTED and "another" in {sp[0], mp[0]}:
+            continue  # "three residents" then "Another resident": a counted group and one more person
         if sp[2] == mp[2] or (sp[0] in one and mp[0] in one and (set(sp[2]) < set(mp[2]) or set(mp[2]) < set(sp[2]))):
             found.append(s)
     return found[0] if len(found) == 1 else None

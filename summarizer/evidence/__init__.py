@@ -1223,10 +1223,32 @@ Attribution, hedges and status (``attribution.py``)
   under the army is a side). A ruling "junta" or "regime" governs, ``official`` (attrib_README kinds:
   governments; "junta troops", "regime forces" stay ``military``). A determiner is no armed group's
   name ("The rebel group did not comment." described "the" as one, and every source with "the" in its
-  name became ``military``; ``agents.described_armed_groups``).
-  Left: "three residents" as a source (merged with "Another resident"),
-  a volunteers' forum that is an armed village defence group, a shadow government's ministry, a
-  capital city as the state's voice, a government hospital's named head (official).
+  name became ``military``; ``agents.described_armed_groups``). Second round
+  (``tests/test_sources_s12b.py``): a capitalised name cut before the thing it owns ("residents told
+  Al Jazeera's correspondent") is its owner, "Al Jazeera" (``attribution.owner_of_possessive``; the
+  publisher so named is still no source); an outlet described with a no-side qualifier ("X, an
+  independent outlet,", "a private outlet", "an online outlet") is tied to no side
+  (``assemble._TIED_NOTE``; "a propaganda outlet", "the group's own outlet" still are); an unnamed
+  official of a civil institution ("A school official", "a company official", "a university
+  official"; ``assemble._CIVIL_OFFICIAL``) is ``anonymous`` (attrib_README kinds: unnamed officials)
+  and no side ("a district official", "a local official" stay the state's). One unnamed person with
+  a place or scene after the noun ("A senior police official in X", "a police officer at the scene";
+  ``assemble._ONE_UNNAMED``) is one person, not the body ("Police said" stays its own source; "The
+  officer" is him again). "Another resident" after a counted group ("three residents";
+  ``assemble._COUNTED``) is one more person, its own source ("Another resident" after "residents",
+  and "A security source" after "two security sources", stay merged). A relay aside may have a
+  capitalised tie before the outlet's name ("Name, quoted by the U.N.-backed Radio X, said";
+  ``attribution._QUOTED_ASIDE``; the tie's owner still decides ``state_media``). A person described
+  by the name they gave ("A resident who gave only his first name, Emmanuel, said") is that name
+  (``assemble._name_given``). A platform's page named by no word but the platform's ("posted on a
+  Telegram channel linked to the group"; ``attribution._unnamed_platform``) is no outlet: the
+  poster speaks for itself ("the Telegram channel of the news site X" names one).
+  Left: a volunteers' forum that is an armed village defence group, a shadow government's ministry, a
+  capital city as the state's voice, a government hospital's named head (official); "their families
+  told this newspaper" (a possessive subject is no sayer), an armed unit that "mourned" its fighters,
+  "according to UN figures" (folded into a UN office named elsewhere), "the national fact-finding
+  committee", a government-backed vigilante force's leader ("said the vigilante, Name, who leads the
+  X": military).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -1002,6 +1002,17 @@ _PLATFORM = re.compile(
     r"(?:channel|page|account|website|site|feed|group)s?",
     re.I,
 )
+#: a platform's own name: no outlet's ("a Telegram channel linked to the group" names no outlet)
+_PLATFORM_NAME = re.compile(r"\b(?:Telegram|Facebook|Twitter|X|Instagram|WhatsApp|YouTube|TikTok)\b")
+
+
+def _unnamed_platform(via: str) -> bool:
+    """``via`` is a platform's page named by no capitalised word but the platform's own ("a Telegram
+    channel linked to the group", "an X account run by the militia"): no outlet relays, the party
+    posting speaks for itself ("the Telegram channel of the news site Velan24" names one)."""
+    return _PLATFORM.search(via) is not None and re.search(r"[A-Z]", _PLATFORM_NAME.sub("", via)) is None
+
+
 _CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<orig>[^,.;:\"“”]{2,80})", re.I)
 _OUTLETS = ("media", "state_media")
 #: a statement an outlet carried: "in a statement carried by the state-run Ethiopian News Agency"
@@ -1073,7 +1084,12 @@ def relaying_outlets(article: str, sentence: str) -> list[str]:
     for c in _CARRIED.finditer(sentence):
         via = c.group("via").strip()
         bare = re.sub(r"^(?:its|their)\s+", "", via, flags=re.I)
-        if source_kind_hint(via) in _OUTLETS and re.search(r"[A-Z]", bare) and not _PLATFORM.fullmatch(bare):
+        if (
+            source_kind_hint(via) in _OUTLETS
+            and re.search(r"[A-Z]", bare)
+            and not _PLATFORM.fullmatch(bare)
+            and not _unnamed_platform(bare)
+        ):
             out.append((via if bare == via else bare).rstrip("."))
     for m in _RELAY_OUTLET.finditer(sentence):
         name = next(g for g in (m.group("via"), m.group("wing"), m.group("own"), m.group("reach")) if g)
@@ -1236,7 +1252,9 @@ def described_outlet(text: str, name: str) -> bool:
 
 #: a relay set off by commas before the subject: ", quoted by the state-run X Agency, the ministry said"
 _QUOTED_ASIDE = re.compile(
-    r"(?:^|,)\s*(?:as\s+)?(?:quoted|cited|relayed)\s+by\s+(?:the\s+)?(?:(?-i:[a-z])[\w'’-]*\s+){0,2}"
+    # (a capitalised tie before the name too: "quoted by the U.N.-backed Radio X")
+    r"(?:^|,)\s*(?:as\s+)?(?:quoted|cited|relayed)\s+by\s+(?:the\s+)?"
+    r"(?:(?:(?-i:[a-z])[\w'’-]*|[\w.'’]+-(?:backed|run|owned|funded|sponsored|based))\s+){0,2}"
     r"(?P<via>" + _NAME_WORDS + r")\s*,\s*(?:the\s+|[A-Z])",
     re.I,
 )
@@ -1283,6 +1301,8 @@ def find_relay(sentence: str, at: int | None = None) -> tuple[str | None, str | 
                 not re.search(r"[A-Z]", via) or _PLATFORM.fullmatch(via)
             ):  # "carried by its media arm", "posted on its Telegram channel": no name, the party's own voice
                 via = None
+            elif _unnamed_platform(via):
+                via = None  # "posted on a Telegram channel linked to the group": no outlet, the speaker's own
     if via is None:  # "In its briefing, quoted by the state-run X Agency, the ministry said"
         aside = _QUOTED_ASIDE.search(sentence)
         named = aside.group("via") if aside else ""
@@ -1492,6 +1512,20 @@ def normalize_name(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", norm_ws(name).lower())
 
 
+#: a name cut before the thing it owns ("residents told Al Jazeera's correspondent", "the BBC's"):
+#: the owner is the source (capitalised; a lower-case "the group's" is left to ``antecedent``)
+_POSSESSIVE_END = re.compile(r"(?<=[A-Za-z])['’]s$")
+
+
+def owner_of_possessive(name: str) -> str:
+    """``name`` without a closing possessive when it is a capitalised name ("Al Jazeera's" ->
+    "Al Jazeera"); any other name as it is."""
+    n = name.strip()
+    if _POSSESSIVE_END.search(n) and re.search(r"(?<![\w'’-])(?-i:[A-Z])", n):
+        return _POSSESSIVE_END.sub("", n)
+    return name
+
+
 def find_sources(article: str) -> list[tuple[str, str | None]]:
     """Every source the article cites, in article order, once each: (name as written, the
     outlet that relayed it or None). Read from every sentence's attributions (not only the
@@ -1499,7 +1533,7 @@ def find_sources(article: str) -> list[tuple[str, str | None]]:
     sources give both the original and the outlet. Instruction-like sentences give none. A
     mention that refers back to a source already listed ("the group", "the Britain-based
     monitor", a surname alone: ``antecedent``) is that source, not another one."""
-    found = _cited(article)
+    found = [(owner_of_possessive(n), v) for n, v in _cited(article)]
     names = [n for n, _ in found]
     own = publisher_names(article)
     return [
