@@ -200,3 +200,26 @@ def test_named_outlets_channel_is_a_source() -> None:
         "channel of the news site Velan24 showed houses burning."
     )
     assert any("Velan24" in n for n in _by_name(text))
+
+
+# ---------------------------------------------------------------- a family as a source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Two farmers from Tarvo have been missing since Wednesday, their families told this newspaper.",
+            "their families",
+        ),
+        ("A teacher was shot dead in Tarvo on Monday, his family said.", "his family"),
+    ],
+)
+def test_a_family_is_a_source(sentence: str, who: str) -> None:
+    s = _by_name(sentence)[who]
+    assert (s.kind, s.party_to_conflict) == ("other", False)
+
+
+def test_a_family_that_fled_is_no_source() -> None:
+    text = "The family fled to Tarvo, where 40 people were killed, officials said."
+    assert not any("famil" in n.lower() for n in _by_name(text))

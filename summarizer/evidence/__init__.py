@@ -1242,13 +1242,14 @@ Attribution, hedges and status (``attribution.py``)
   by the name they gave ("A resident who gave only his first name, Emmanuel, said") is that name
   (``assemble._name_given``). A platform's page named by no word but the platform's ("posted on a
   Telegram channel linked to the group"; ``attribution._unnamed_platform``) is no outlet: the
-  poster speaks for itself ("the Telegram channel of the news site X" names one).
+  poster speaks for itself ("the Telegram channel of the news site X" names one). A family speaks
+  like relatives ("their families told this newspaper", "his family said";
+  ``attribution._SOURCE_NOUN``): ``other``, no side.
   Left: a volunteers' forum that is an armed village defence group, a shadow government's ministry, a
-  capital city as the state's voice, a government hospital's named head (official); "their families
-  told this newspaper" (a possessive subject is no sayer), an armed unit that "mourned" its fighters,
-  "according to UN figures" (folded into a UN office named elsewhere), "the national fact-finding
-  committee", a government-backed vigilante force's leader ("said the vigilante, Name, who leads the
-  X": military).
+  capital city as the state's voice, a government hospital's named head (official); an armed unit
+  that "mourned" its fighters, "according to UN figures" (folded into a UN office named elsewhere),
+  "the national fact-finding committee", a government-backed vigilante force's leader ("said the
+  vigilante, Name, who leads the X": military).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

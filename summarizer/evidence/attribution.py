@@ -296,7 +296,7 @@ _SOURCE_NOUN = re.compile(
     r"organi[sz]ation|agencies|red\s+cross|red\s+crescent|un|ngo|correspondent|reporter|chief|"
     r"general|prosecutor|militias?|militants?|rebels?|fighters|office|staff|rescuers?|paramedics?|workers?|network|activists?|"
     r"journalists?|monitors?|agency|defen[cs]e|observers?|man|woman|men|women|mother|father|survivors?|"
-    r"relatives?|nurses?|committee|navy|wing|"
+    r"relatives?|famil(?:y|ies)|nurses?|committee|navy|wing|"
     # office holders and heads: "a local civil society leader said", "the mayor said", "the
     # vessel's manager said"
     r"leaders?|mayors?|administrators?|lawmakers?|legislators?|managers?|operators?|owners?|directors?|"
@@ -2409,7 +2409,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
 
 _OTHER_RE = re.compile(
     r"\b(?:witness(?:es)?|residents?|activists?|medics?|doctors?|paramedics?|rescuers?|survivors?|"
-    r"relatives?|hospital|nurses?|protesters?|villagers?|eyewitness(?:es)?|journalists?|staff|"
+    r"relatives?|famil(?:y|ies)|hospital|nurses?|protesters?|villagers?|eyewitness(?:es)?|journalists?|staff|"
     r"teachers?|farmers?|students?|man|woman|mother|father|son|daughter|brother|sister|neighbou?rs?|"
     # people described by trade or age: "one 60-year-old herder", "a shopkeeper", "village elders"
     r"herders?|shepherds?|traders?|shopkeepers?|elders?|wife|husband|widow|\d+-year-old|"
