@@ -177,3 +177,42 @@ def test_hotly_disputed_by_someone_still_disputes() -> None:
     # negatives kept: an adjective before a noun
     assert not disputes("Troops clashed along their disputed frontier on Monday.")
     assert not disputes("Shells fell on the contested town of Mira overnight, killing six people.")
+
+
+# --- figures "in circulation" called false (figures.figures_called_false) ------------------------
+
+
+def test_figures_of_another_matter_or_owner_called_false_contest_no_toll() -> None:
+    from summarizer.evidence.figures import figures_called_false
+
+    assert not figures_called_false('"The figures circulating online about arrests are false," the spokesman said.')
+    assert not figures_called_false(
+        "The rebels said the figures given by the army for its own losses were exaggerated."
+    )
+    got = _statuses(
+        "Police said 12 people were killed in the blast in Kora on Monday, and medics said 30 were wounded. "
+        '"The figures circulating online about arrests are false," the interior ministry spokesman said.'
+    )
+    assert got["injured:30"] != "disputed"
+    # positive: the casualty figures in circulation called false
+    assert figures_called_false('"The figures circulating online are false," the spokesman said.')
+
+
+# --- a document named again (attribution._STATEMENT_SAYS, carried back) --------------------------
+
+
+def test_a_broadcast_or_post_not_named_before_has_no_issuer() -> None:
+    assert (
+        _sayers("Police said 12 people were killed in Kora. The broadcast said two soldiers were wounded.")["two"]
+        is None
+    )
+    assert (
+        _sayers("The army said 12 rebels were killed in Kora. The post said two soldiers were wounded.")["two"] is None
+    )
+    # positive: the broadcaster named before
+    assert (
+        _sayers("State-run Kora TV reported that troops had detained 23 people. The broadcast said two were wounded.")[
+            "two"
+        ]
+        == "Kora TV"
+    )

@@ -2249,6 +2249,12 @@ Review, session 12 (the session's rules on text they were not written for; ``tes
 * "disputed" / "contested" before "by" or another preposition is a participle, not an adjective:
   "that account was hotly disputed by residents", "a toll much disputed by the opposition" still
   contest (attrib_README status rule 1); "their disputed frontier" still does not.
+* Figures "in circulation" called false contest no casualty count when the phrase names their owner
+  ("the figures given by the army for its own losses were exaggerated") or another matter ("the
+  figures circulating online about arrests are false"; ``figures._FIGURES_OF_ANOTHER``).
+* A broadcast, a post, a message, a report or a bulletin named again ("The broadcast said ...") is
+  its issuer's only when the text back to that sayer names it or its medium ("State TV reported ...
+  The broadcast said"); "Police said ... The broadcast said" has no sayer (``_DOCUMENT_KIN``).
 
 Figure recall, session 12 (attrib_fresh17/18/19; invented tests in ``tests/test_figure_recall_s12.py``)
 ------------------------------------------------------------------------------------------------------

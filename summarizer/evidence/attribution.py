@@ -1401,11 +1401,23 @@ def _in_quoted_paragraph(article: str, start: int) -> bool:
 #: a statement as the subject of a reporting verb: "..., the statement said." carries on the
 #: speaker who issued it, named before ("The army said in a statement ...")
 _STATEMENT_SAYS = re.compile(
-    r"(?:^|[,;:\"”]\s*)the\s+(?:statement|communiqu[eé]|notice|press\s+release|broadcast|bulletin|report|post|message)\s+"
+    r"(?:^|[,;:\"”]\s*)the\s+(?P<doc>statement|communiqu[eé]|notice|press\s+release|broadcast|bulletin|report|post|message)\s+"
     r"(?:also\s+|further\s+)?"
     r"(?:said|says|added|adds|stated|states)\b",
     re.I,
 )
+
+
+#: (review s12) a broadcast, a post or a report named again is its issuer's only when the text before
+#: names it or its medium ("State TV reported ... The broadcast said"; not "Police said ... The
+#: broadcast said"); a statement may be the one a sayer "said" in, as before
+_DOCUMENT_KIN = {
+    "broadcast": r"\b(?:broadcasts?|broadcaster|TV|television|radio|channel|aired|airwaves)\b",
+    "post": r"\b(?:posts?|posted|Telegram|Facebook|Twitter|X|social\s+media|online|WhatsApp|website)\b",
+    "message": r"\b(?:messages?|posted|Telegram|Facebook|Twitter|social\s+media|online|WhatsApp|video|audio)\b",
+    "report": r"\b(?:reports?|reported|published|issued|released)\b",
+    "bulletin": r"\b(?:bulletins?|published|issued|released)\b",
+}
 
 
 def carried_attribution(article: str, start: int, end: int) -> tuple[str | None, str | None]:
@@ -1498,9 +1510,13 @@ def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
     pm = _PRONOUN_SAYS.search(sentence)
     # "It said ..." / "the statement said": one body, never "Rebels"
     singular = by_statement or (pm is not None and pm.group("pro").lower() == "it")
+    sm = _STATEMENT_SAYS.search(sentence) if pm is None else None
+    kin = _DOCUMENT_KIN.get(sm.group("doc").lower()) if sm is not None else None
     for j in range(k - 1, max(-1, k - 1 - CARRY_BACK), -1):
         speaker = find_relay(article[spans[j][0] : spans[j][1]])[0]
         if speaker and not (singular and _plural_speaker(speaker)):
+            if kin is not None and not re.search(kin, article[spans[j][0] : spans[k][0]], re.I):
+                return None  # (review s12) "Police said ... The broadcast said": no broadcast of theirs named
             return spans[j]
     return None
 
