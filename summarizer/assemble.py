@@ -292,7 +292,7 @@ _ARMED_GROUP_WORDS = re.compile(
     r"\b(?:militias?|militiam[ae]n|militants?|rebels?|armed\s+groups?|jihadists?|insurgents?|guerrillas?|fighters)\b",
     re.I,
 )
-#: a spokesperson who claims the deeds of "its fighters" ("a spokesman claimed its fighters had killed
+#: a spokesperson who claims the deeds of "its fighters" ("a spokesman claimed its fighters had ambushed
 #: 20 soldiers", "the group's militants"): the voice of an armed side, whatever its name says
 _CLAIMS_OWN_FIGHTERS = re.compile(
     r"\b(?:claimed|said|announced|boasted)\b[^.;]{0,40}?\b(?:its|their|the\s+group['’]s|the\s+movement['’]s)\s+"
@@ -318,7 +318,7 @@ def _armed_side_spokesperson(a: Assembly, name: str) -> bool:
         # (review s12) a body of a known other kind ("UN spokesman Name said the group's fighters had
         # killed 20 civilians": the UN's voice) speaks of another side's fighters, not its own
         return False
-    # "a X spokesman claimed its fighters had killed ...": the side's deeds claimed as its own
+    # "a X spokesman claimed its fighters had ambushed ...": the side's deeds claimed as its own
     for m in re.finditer(re.escape(name.strip()), a.article):
         end = a.article.find(".", m.end())
         if _CLAIMS_OWN_FIGHTERS.search(a.article, m.end(), end if end >= 0 else len(a.article)):
@@ -375,11 +375,11 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     described_as = [n for n in notes if n.startswith("described in the text as:")]
     union = any(_UNION_ROLE.search(t) for t in (name, *described_as, *_apposed(a.article, name)))
     if k == "official" and union:
-        k = "other"  # "Name, a transporters' union official in X,": a union's voice, not the state's
+        k = "other"  # "Name, a drivers' union official in X,": a union's voice, not the state's
     if k == "official" and _CIVIL_OFFICIAL.match(name.strip()):
         k = "anonymous"  # "A school official said": an unnamed official of no state body (attrib_README kinds)
     if k == "media" and _state_described(a.article, name):
-        k = "state_media"  # "told the state-affiliated Fana ...", "Speaking to state broadcaster Radio X"
+        k = "state_media"  # "told the state-affiliated Kora Radio ...", "Speaking to state broadcaster Radio X"
     if k == "media" and _party_outlet(a.article, name, notes):
         k = "state_media"  # "Al-Masirah TV, which is run by the Houthis", "its Amaq news agency"
     # UN bodies and WHO are official (attrib_README kinds) but no side in the fighting
@@ -431,7 +431,7 @@ _CIVIL_OFFICIAL = re.compile(
     r"hotel|factory|mine|market)\s+officials?$",
     re.I,
 )
-#: an official of a trade or professional union ("a transporters' union official", "a union leader";
+#: an official of a trade or professional union ("a drivers' union official", "a union leader";
 #: lower-case "union": "an African Union official" is an international body's): civil society, no side
 _UNION_ROLE = re.compile(
     r"(?:^|\s)(?-i:[a-z][\w'’-]*)\s+union\s+(?:officials?|leaders?|representatives?|members?|spokes\w+|heads?|"
@@ -597,7 +597,7 @@ def _listed_among(article: str, names: tuple[str, ...], name: str) -> str | None
         if umbrella != (_UMBRELLA.fullmatch(n) is not None) and _own_initials(name if umbrella else s_name):
             continue  # "the UN migration agency IOM" is its own body, not "the UN" named before
         if _owned_body(s_name, name) or _owned_body(name, s_name):
-            continue  # "Syria's state news agency SANA" is its own body, not "Syria" ("..., Syria says")
+            continue  # "Norland's state news agency NNA" is its own body, not "Norland" ("..., Norland says")
         if _words_in(n, ns) or _words_in(ns, n) or keys & keys_s:
             return s_name
     return None
@@ -607,7 +607,7 @@ def _listed_among(article: str, names: tuple[str, ...], name: str) -> str | None
 _UMBRELLA = re.compile(r"(?:the\s+)?(?:un|u\.n\.?|united\s+nations)")
 
 
-#: a body named with its owner's possessive and a name of its own: "Syria's state news agency SANA",
+#: a body named with its owner's possessive and a name of its own: "Norland's state news agency NNA",
 #: "Kenya's Red Cross Society"
 _OWNED_BODY = re.compile(r"(?:the\s+)?(?P<o>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s?\s+(?P<rest>.+)")
 
@@ -616,7 +616,7 @@ def _owned_body(owner: str, name: str) -> bool:
     """``name`` is a body its owner ``owner`` (a bare proper name, no description: a country, a
     movement) is named with, and the body has a name of its own after the possessive (a capitalised
     word or initials): a news agency, a ministry's own name. It is a source of its own, not the owner
-    named again ("Syria says" in a headline, "Syria's state news agency SANA said" in the lead)."""
+    named again ("Norland says" in a headline, "Norland's state news agency NNA said" in the lead)."""
     m = _OWNED_BODY.fullmatch(name.strip())
     if m is None or normalize(m.group("o")) != normalize(re.sub(r"^the\s+", "", owner.strip(), flags=re.I)):
         return False
@@ -1060,9 +1060,9 @@ _SAYS_VERB = (
 
 
 def _headline_owner_of(a: Assembly, owner: Source, others: Sequence[Source]) -> Source | None:
-    """The one listed body a headline's bare owner name stands for: "..., Syria says" over a lead whose
-    sayer is "Syria's state news agency SANA" (``_owned_body``). Only a name cited in the headline
-    alone: an owner the body cites on its own ("Syria denied ...") is a source of its own."""
+    """The one listed body a headline's bare owner name stands for: "..., Norland says" over a lead whose
+    sayer is "Norland's state news agency NNA" (``_owned_body``). Only a name cited in the headline
+    alone: an owner the body cites on its own ("Norland denied ...") is a source of its own."""
     end = _headline_end(a.article)
     starts = [e.start for e in owner.evidence if e.start is not None]
     if not end or not starts or max(starts) >= end:
@@ -2050,7 +2050,7 @@ def _event_when(a: Assembly, c: Casualty, report: bool = True) -> str | None:
     return w
 
 
-#: a time word after an act done to the dead ("64 people had been buried in three graves on
+#: a time word after an act done to the dead ("51 people had been buried in two graves on
 #: Wednesday", "the bodies were recovered on Friday"): the day of the burial or the search, not the
 #: killing's (``_event_when``)
 _AFTER_DEATH_TIME = (
@@ -2330,7 +2330,7 @@ def _others_of_a_group(a: Assembly, c: Casualty, other: Casualty) -> bool:
         if not re.search(r"\bcivilians?\b", other.who or "", re.I):
             return False  # the elided group against a count of "people": as before, one toll's counts
     elif re.search(r"martyr", m.group(), re.I):
-        return False  # "12 personnel were martyred and nine others injured": as before
+        return False  # "eight personnel were martyred and five others injured": as before
     k1, k2 = victim_class(m.group("who")), victim_class(other.who or "")
     return k1 is not None and k1[0] != "people" and k2 is not None and k2[0] == "people"
 
@@ -2505,14 +2505,14 @@ def _breakdown(
     adds up with the smaller one to no more than the larger ("at least eight" overall, "four" in
     one region, "three" in another), or the two add up to no more than a third source's toll
     (then they are two of its parts). When the later of the two is given as the toll of the
-    event told (``whole``: "16 civilians had been killed in the shelling", ``_toll_of_the_event``)
+    event told (``whole``: "14 villagers had been killed in the shelling", ``_toll_of_the_event``)
     third sources' counts do not make them parts: the text counts the whole event there."""
     for k in usable:
         o = casualties[k]
         if o is one or o is other or o.outcome != one.outcome or not _comparable_victims(o, one):
             continue
         if _ONE_NAMED_PERSON.match(o.phrase or ""):
-            continue  # "the dead included a nurse": one person named among the dead, no count of a breakdown
+            continue  # "the dead included a teacher": one person named among the dead, no count of a breakdown
         if o.outcome == "injured" and _wounded_who_died(o):
             continue  # "two wounded passengers died": deaths among the injured, not a part of their count
         by = o.reported_by or ""
@@ -2800,7 +2800,7 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
             if (small.low or 0) < 2 or twice:
                 continue  # one victim is no toll; a toll twice another's is more often another scope
             rivals = _sides_count_fighters(a, one, other) or _opposite_sides(a, one, other)
-            # the later given as the toll of the event told ("16 civilians had been killed in the
+            # the later given as the toll of the event told ("14 villagers had been killed in the
             # shelling"): a count of the whole event, not a sum of third sources' parts
             whole = _toll_of_the_event(a, max((one, other), key=lambda c: _evidence_start(c) or 0))
             if not rivals and _breakdown(casualties, usable, one, other, small, big, whole):
@@ -3004,7 +3004,7 @@ _CONFLICT_NOUN = (
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:conflict|war|insurgency|crisis|violence|fighting|uprising|rebellion|unrest)"
 )
 _CONFLICT_OPENS = re.compile(rf"^\W*{_CONFLICT_NOUN}\b", re.I)
-#: ... with the total in the present perfect: "It has killed more than 6,000 people"
+#: ... with the total in the present perfect: "It has killed more than 4,000 people"
 _CONFLICT_TOTAL = re.compile(
     rf"^\W*(?:{_CONFLICT_NOUN}|it)\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?"
     r"(?:killed|displaced|uprooted|claimed|left|forced)\b",
@@ -3013,8 +3013,8 @@ _CONFLICT_TOTAL = re.compile(
 
 
 def _conflict_total(a: Assembly, c: Casualty) -> bool:
-    """``c``'s sentence gives a conflict's running total ("The insurgency has killed more than 6,000
-    people"; "The conflict began in 2017 ... It has killed more than 6,000 people", the pronoun
+    """``c``'s sentence gives a conflict's running total ("The insurgency has killed more than 4,000
+    people"; "The conflict began in 2017 ... It has killed more than 4,000 people", the pronoun
     for the conflict the sentence before opens with): a background tally, never the event a denial
     or a side's "no civilians were harmed" speaks of (attrib_README status rule 1, "the same
     event")."""
@@ -3200,7 +3200,7 @@ def _set_statuses(a: Assembly) -> None:
             )
         )
         if called_false:
-            status = "disputed"  # '"The figures circulating on social networks are false," the spokesman said'
+            status = "disputed"  # '"The figures shared online are false," the spokesman said'
             c.notes.append(f"a source calls the figures in circulation false: {called_false!r}")
         captured = (
             status != "disputed"
@@ -3296,8 +3296,8 @@ _CHECKED = re.compile(r"\b(?:confirm(?:ed|s)|verified|verifies)\b", re.I)
 
 
 def _parts_share_status(a: Assembly) -> None:
-    """A part of a toll in the toll's own sentence ("verified that at least 19 civilians, including
-    eight children, were killed", ``_a_subcount``) by the toll's source shares the toll's
+    """A part of a toll in the toll's own sentence ("verified that at least 23 civilians, including
+    nine children, were killed", ``_a_subcount``) by the toll's source shares the toll's
     confirmation when that sentence itself says the source confirmed or verified it (attrib_README
     status rule 3: the check covers the group the part is counted in). A ``reported`` part only;
     a toll confirmed by another source's equal count (not the part's) or disputed by a rival

@@ -27,7 +27,7 @@ def test_an_allegation_is_a_report() -> None:
 
 
 def test_a_document_of_a_source() -> None:
-    assert find_attribution("An earlier bulletin from the ministry had given a toll of nine dead.") == "the ministry"
+    assert find_attribution("A first update from the ministry had given a toll of nine dead.") == "the ministry"
     assert find_attribution("A report by the Norland Red Cross said 30 people were missing.") == "the Norland Red Cross"
     assert find_attribution("The communique of the regional council gave a figure of 22 killed.") == (
         "the regional council"
@@ -38,9 +38,9 @@ def test_a_document_of_a_source() -> None:
 
 def test_a_pronoun_raising_the_toll_carries_its_speaker() -> None:
     text = (
-        "Regional governor Oleh Petrenko initially said five people had been killed. On Tuesday he raised the toll "
-        "to seven after rescuers recovered two more bodies from a collapsed house, adding that two people were "
-        "still unaccounted for."
+        "Regional governor Oleh Petrenko initially said four people had died. On Friday he raised the toll "
+        "to six after divers found two more bodies in the river, adding that three people were "
+        "still missing."
     )
     assert {by for _, by in _by(text)} == {"Regional governor Oleh Petrenko"}
     # a pronoun that raised nothing and said nothing carries no speaker
@@ -61,12 +61,12 @@ def test_a_role_then_a_name_after_a_quote() -> None:
 def test_a_quotation_named_where_it_closes() -> None:
     text = (
         "A drone strike on a market killed at least 30 people, witnesses told the BBC.\n\n"
-        '"I helped carry 19 bodies to the mosque. Many were traders," one resident told the BBC.\n\n'
+        '"I carried 14 bodies to the church. Many were traders," one resident told the BBC.\n\n'
         'The governor said the toll was 30. "At least 11 of the dead were children. It was a massacre," said '
         "Imam Musa Diallo."
     )
     by = dict(_by(text))
-    assert by["19"] == "one resident"
+    assert by["14"] == "one resident"
     assert by["At least 11"] == "Imam Musa Diallo"
     # a quote closing on a pronoun carries back to the speaker named before, as before
     text = (

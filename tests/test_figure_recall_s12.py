@@ -25,7 +25,7 @@ def test_people_taken_counted_before_the_verb() -> None:
 
 
 def test_people_picked_up_by_a_force() -> None:
-    assert _read("A rights group said dozens of young men had been picked up from villages.", "detained") == [
+    assert _read("A rights group said dozens of farmers had been picked up from hamlets.", "detained") == [
         ("dozens", 24, None, None)
     ]
     assert _read("Dozens of people were picked up by ambulances from the site.", "detained") == []

@@ -177,8 +177,8 @@ def test_state_outlet_described_before_name(text: str, part: str, kind: str) -> 
 
 def test_body_run_by_a_named_body_is_described() -> None:
     text = (
-        "Cara Norte, a conflict monitoring project run by the Armed Conflict Location & Event Data Project "
-        "(ACLED), said it had verified nine deaths in Lem."
+        "Cara Norte, a casualty monitoring project run by the Kora Data Centre "
+        "(KDC), said it had verified nine deaths in Lem."
     )
     assert any("monitoring project run by" in n for n in reliability_notes(text, "Cara Norte"))
     assert _find(text, "Cara Norte").kind == "monitor"
@@ -216,8 +216,8 @@ def test_office_with_no_article(sentence: str, kind: str) -> None:
 
 
 HOST = (
-    "Turkish drone strike kills four near Kelo\n\nDUHOK, Iraq - A Turkish drone strike on a pickup truck near "
-    "Kelo killed four civilians on Monday, residents said. Turkey said its drones struck PKK fighters in "
+    "Turkish drone strike kills four near Kelo\n\nDUHOK, Iraq - A Turkish drone hit a car near "
+    "Kelo, killing four civilians on Monday, residents said. Turkey said its drones struck PKK fighters in "
     "northern Iraq.\n\n"
     "Idris Kane, director of the Kelo sub-district, said two more people were wounded. Rescuers pulled the bodies "
     "out, the Duhok civil defence directorate said."

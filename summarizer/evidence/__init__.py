@@ -1206,10 +1206,10 @@ Attribution, hedges and status (``attribution.py``)
   ("Speaking to state broadcaster Radio X"). An outlet the text describes as the state's right
   before its name ("the state-affiliated X Broadcasting Corporation", "state broadcaster Radio X";
   ``assemble._state_described``) is ``state_media`` and a party at all its mentions. A body run
-  (operated, funded, founded) by another named one ("X, a conflict monitoring project run by the
-  Armed Conflict Location & Event Data Project (ACLED), said") is described by that apposition, its
+  (operated, funded, founded) by another named one ("X, a casualty tracking project run by the
+  Kora Data Centre (KDC), said") is described by that apposition, its
   capitals included, and takes its kind (``monitor``). An office around a person's name: a
-  capitalised side before a possessive office ("In Kabul, the Taliban government's chief spokesman,
+  capitalised side before a possessive office ("In Varno, the Northern Front government's chief spokesman,
   Name, told"; ``attribution._DESCRIBED_BEFORE``) describes the name (``official``, a party); an
   office after the name with no article ("Name, director of the X sub-district, said"; "head of the
   district hospital" says no office) is its description too (``attribution._DESCRIBED_AFTER``,
@@ -1694,30 +1694,30 @@ Attribution, hedges and status (``attribution.py``)
      "disputed"/"contested" as an adjective after a determiner, before a noun that is no count,
      claim or report ("along their disputed border", "the contested town of X";
      ``attribution._ATTRIBUTIVE_DISPUTED``) contests nothing ("the disputed toll" still does).
-     "in an attack later claimed by the group" is a claim of the attack, no hedge on its toll
+     "in a bombing later claimed by the group" is a claim of the attack, no hedge on its toll
      (as "an attack claimed by"). A side's statement that no civilians were harmed may name its
      sayer before a relayed source ("State TV, citing the military's information team, said ...
      and that no civilians had been harmed"; ``figures._SAYER_BEFORE``), and "reports of a
      massacre were fabricated" contests the event's killed non-combatants
      (``figures._CONTESTED_REPORTS``); both come before a blanket "could not verify the reports"
-     (rule 1 before rule 2). A part of a toll in its sentence ("including eight children") by the
+     (rule 1 before rule 2). A part of a toll in its sentence ("including nine children") by the
      toll's source, ``reported`` by its own words, shares the toll's ``confirmed`` when that
-     sentence says it was verified or confirmed ("said it had verified that at least 19 civilians,
-     including eight children, were killed"; ``assemble._parts_share_status``; a toll confirmed by
+     sentence says it was verified or confirmed ("said it had verified that at least 23 civilians,
+     including nine children, were killed"; ``assemble._parts_share_status``; a toll confirmed by
      another's equal count or disputed passes nothing on). When the later of two counts is the toll
-     of the event told ("16 civilians had been killed in the shelling", ``assemble._toll_of_the_event``)
+     of the event told ("14 villagers had been killed in the shelling", ``assemble._toll_of_the_event``)
      a third source's count adding up with the smaller no longer makes the two parts of one toll
      (``assemble._breakdown``: its same-source rule stays), and one person named on their own ("the
-     dead included a nurse") is no count of a breakdown. "some 3,200" states a count (the set's
+     dead included a teacher") is no count of a breakdown. "some 3,200" states a count (the set's
      band for "about n"), so it is set against another source's "4,100" (``assemble._NO_FLOOR``:
      "some", "several" alone state none). A conflict's running total ("The insurgency has killed
-     more than 6,000 people"; "It has killed ..." after a sentence opening with the conflict;
+     more than 4,000 people"; "It has killed ..." after a sentence opening with the conflict;
      ``assemble._conflict_total``) is a background tally: a denial that civilians were harmed, or a
      side's "no civilians were harmed", does not reach it. A count after "and" naming no group
      ("six fighters had been 'martyred' and 15 wounded") counts the group just named
      (``assemble._others_of_a_group``, as "and five others"): fighters, not rivals of a count of
      civilians. A named sayer calling the casualty figures in circulation false, plural and with no
-     owner, in a sentence with no number of its own ('"The figures circulating on social networks
+     owner, in a sentence with no number of its own ('"The figures shared online
      are false," the spokesman said'; ``figures.figures_called_false``), contests the killed and
      injured counts of sources that are no party, other than the sayer, of the event it speaks of
      (``assemble._contest_reaches``; not a tally or a conflict's running total).
@@ -1735,7 +1735,7 @@ Attribution, hedges and status (``attribution.py``)
      itself, does not reach a second clause of the same report after "and that" ("said as many as
      19 people may have been killed and that around 5,000 had fled": the 5,000 is ``reported``;
      ``assemble.hedged_clause_passed``); "claimed ... and that ..." still hedges both.
-     A time word after an act done to the dead ("64 people had been buried in three graves on
+     A time word after an act done to the dead ("51 people had been buried in two graves on
      Wednesday", "bodies recovered on Friday"; ``assemble._AFTER_DEATH_TIME``) dates the burial or
      the search, not the killing (``assemble._event_when``), so the count stays the event's: rivals
      and contests of the event reach it.
@@ -2262,11 +2262,11 @@ Figure recall, session 12 (attrib_fresh17/18/19; invented tests in ``tests/test_
 attrib_README "detained" includes kidnapped and taken hostage; "killed" a side's own dead.
 
 * People "had been / were / was taken" by a force, counted before the verb, are detained when the
-  clause ends there ("16 pupils had been taken.", "... who were taken, most of them ...", "taken and
+  clause ends there ("18 pupils had been taken.", "... who were taken, most of them ...", "taken and
   that ...") or an armed force follows "by" ("taken by troops / gunmen / rebels"). People only
   (``quantities.held_passive``, ``_PEOPLE_AFTER``): "photos were taken", "five bodies were taken",
   "taken to hospital" (injured), "taken by surprise" count no one detained. The people after "a list
-  of" / "the names of" are the subject ("a list of 60 passengers who were taken"; ``_LIST_OF``).
+  of" / "the names of" are the subject ("a list of 45 travellers who were taken"; ``_LIST_OF``).
 * People "had been / were picked up from / in / during / by (security forces)" are detained (a
   rights group's word for arrests); never with an ambulance, rescuers, medics or a hospital in the
   clause.
@@ -2274,13 +2274,13 @@ attrib_README "detained" includes kidnapped and taken hostage; "killed" a side's
   the verb, people only, are killed; "buried under the rubble" (maybe alive) is not read.
 * "lost two martyrs": "martyrs" is a side's word for its own dead (``_VICTIM_NOUNS``).
 * "neutralised / neutralising N of them" counts people killed when a people noun comes before it in
-  the sentence ("struck a group of terrorists, neutralising eight of them"); "found four bombs,
+  the sentence ("hit a group of terrorists, neutralising six of them"); "found four bombs,
   neutralising two of them" is none.
 * People who "have / had left" bare-plural places ("villages around A", "border villages", "frontline
   towns") are displaced, people only (``_FLED_PEOPLE``).
 * A relative "which said" after a named body (past a description in apposition) has that body as its
-  sayer (``attribution._WHICH_ANTECEDENT``): "claimed by the X Forces (XF), one of the main armed
-  groups, which said its fighters had killed 11 soldiers": the X Forces, never the sentence's subject
+  sayer (``attribution._WHICH_ANTECEDENT``): "claimed by the X Forces (XF), the largest armed
+  group there, which said its fighters had killed 9 soldiers": the X Forces, never the sentence's subject
   ("Saturday's ambush"); "the town of X, which said" names a place, no sayer.
 
 Attribution, session 12 (attrib_fresh17/18/19 shapes; invented tests in ``tests/test_attribution_s12.py``)
@@ -2288,27 +2288,27 @@ Attribution, session 12 (attrib_fresh17/18/19 shapes; invented tests in ``tests/
 
 attrib_README "reported_by": the source as it is named at that figure; these are wire-copy sayer shapes.
 
-* An allegation is a report: "X alleged that dozens of men had been picked up", "X alleges ...", "X
+* An allegation is a report: "X alleged that scores of men had been picked up", "X alleges ...", "X
   charged that ..." (``_VERBS``). "the alleged attackers" (a determiner before it), "alleged
   militants" (no "that", clause or time after it) and "charged with murder" report nothing.
-* A document of a source is the source: "An earlier bulletin from the ministry had given a toll of
+* A document of a source is the source: "A first statement from the governor's office had given a toll of
   seven", "A report by the rights group said" (``_ISSUED_BY``: statement, bulletin, communique, report,
   update, briefing, tally "from / by / of X"); "had given a toll" is a count given (``_GAVE_COUNT``).
-* A pronoun raising "the toll" carries its speaker ("On Tuesday he raised the toll to seven after
-  rescuers recovered two more bodies, adding that two people were still unaccounted for": both
+* A pronoun raising "the toll" carries its speaker ("On Friday he raised the toll to nine after
+  divers found three more bodies, adding that four people were still missing": both
   figures are the governor named before; ``_PRONOUN_SAYS``).
 * A role after the verb closing a quote, the person's name in apposition after it: '"...," said the
   doctor, Samer Haddad.' / "said a commander, Yusuf Bala, in ..." (``_SAID_ROLE_NAME``): the named
   person speaks. "said the governor, who ..." (no name) is not read this way.
-* A quotation still open at a figure's sentence ('"I helped carry 19 bodies to the mosque. Many were
+* A quotation still open at a figure's sentence ('"I carried 14 bodies to the church. Many were
   traders," one resident told the BBC.') is the speaker's named where it closes, in the same
   paragraph, at most ``QUOTE_AHEAD`` sentences on (``attribution._quote_closed_by``); a quote closing
   on a pronoun ("..., he said") or running into the next paragraph carries back as before.
-* A body named with its owner's possessive and a name of its own ("Syria's state news agency SANA")
-  is not the owner ("Syria" in the headline "..., Syria says"; ``assemble._owned_body``): the lead's
-  figure and "It said 17 people were wounded" are SANA's. A bare owner cited in the headline only is
+* A body named with its owner's possessive and a name of its own ("Norland's state news agency NNA")
+  is not the owner ("Norland" in the headline "..., Norland says"; ``assemble._owned_body``): the lead's
+  figure and "It said 11 people were wounded" are NNA's. A bare owner cited in the headline only is
   folded into that one body (``assemble._headline_owner_of``); an owner that speaks in the body
-  ("Syria denied ...") stays a source of its own.
+  ("Norland denied ...") stays a source of its own.
 * A body or a side named in lower case after a comma or a conjunction is a sayer ("In a statement
   issued on Monday, the mission said ...", "..., and the opposition says dozens ..."; ``_SOURCE_NOUN``:
   mission, movement, junta, regime, administration, coalition, party, commission, ...).

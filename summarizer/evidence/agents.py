@@ -1617,7 +1617,7 @@ def described_armed_groups(article: str) -> frozenset[str]:
             out.add(" ".join(name.lower().split()))
             if m.group("acr"):
                 out.add(m.group("acr").lower())
-    # a pronoun or a determiner alone is no name ("... dissidents of the former FARC guerrilla": "the")
+    # a pronoun or a determiner alone is no name ("... dissidents of the former Kora guerrilla": "the")
     return frozenset(out - {"it", "they", "he", "she", "we", "the", "a", "an", "its", "their", "this", "that"})
 
 

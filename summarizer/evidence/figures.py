@@ -1486,8 +1486,8 @@ def contradicting(casualties: Sequence[Casualty]) -> list[set[str]]:
     return out
 
 
-#: a source calling the casualty figures in circulation false ("The figures circulating on social
-#: networks are false", "the death tolls being reported were lies", "these numbers are exaggerated")
+#: a source calling the casualty figures in circulation false ("The figures shared online
+#: are false", "the death tolls being reported were lies", "these numbers are exaggerated")
 _FIGURES_FALSE = re.compile(
     r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:figures|tolls|numbers|death\s+tolls|casualty\s+figures)\b"
     r"[^.;]{0,60}?\b(?:are|were|is|was)\s+(?:all\s+|simply\s+|completely\s+|totally\s+)?[\"“'‘]?"
@@ -1510,7 +1510,7 @@ _FIGURES_SAYER_BEFORE = re.compile(r"^\W*(?P<who>[^,;:\"“”]{2,60}?)\s+(?:" +
 
 def figures_called_false(article: str) -> list[tuple[str, str]]:
     """Sentences stating no number of their own in which a named sayer calls the casualty figures in
-    circulation false, plural and with no owner ("'The figures circulating on social networks are
+    circulation false, plural and with no owner ("'The figures shared online are
     false,' the spokesman said"): (the sentence, the sayer). By attrib_README status rule 1 they
     contest the other sources' killed and injured counts of the event it speaks of
     (``assemble._set_statuses``, reach by ``assemble._contest_reaches``), not the sayer's own."""

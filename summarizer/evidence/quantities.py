@@ -1052,7 +1052,7 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"mourn(?:ed|s|ing)(?=\s+(?:\w+\s+)?of\s+(?:its|their|his|her|our)\s+(?:[\w'-]+\s+)?(?:fighters|members|"
         r"commanders|militants|soldiers|men|officers|comrades|cadres)\b)|"
         r"lost" + _COUNT_AHEAD + r"|bur(?:ied|y|ying)" + _COUNT_AHEAD + r"|"
-        # the dead buried by count, passive ("64 people had been buried in three graves"; people
+        # the dead buried by count, passive ("51 people had been buried in two graves"; people
         # only, ``_PEOPLE_AFTER``); not "buried under the rubble" (maybe alive: missing)
         r"(?:(?<=\bbeen\s)|(?<=\bwere\s))buried(?=\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?(?:graves?|cemeter(?:y|ies)|"
         r"graveyards?|burial\s+grounds?)\b)|"
@@ -1129,8 +1129,8 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|gunmen|militants|fighters|forces|militiamen|militias?|police|"
         r"kidnappers|abductors|captors|rebels|insurgents|dissidents|guerrillas|jihadists|paramilitaries)\b))|"
         # people taken by an armed force, counted before the verb, people only (``held_passive``):
-        # "16 students had been taken.", "a list of 60 passengers who were taken, most of them ...",
-        # "six men had been taken by troops"; not "photos were taken", "taken to hospital", "taken
+        # "18 pupils had been taken.", "a list of 45 travellers who were taken, most of them ...",
+        # "five youths had been taken by troops"; not "photos were taken", "taken to hospital", "taken
         # by surprise"
         r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bwas\s))taken(?=\s*(?:[.;]|,(?!\s*(?:to|into|for)\b)|$)|\s+and\s+that\b|"
         r"\s+by\s+(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|gunmen|militants|fighters|forces|militiamen|militias?|"
@@ -1138,7 +1138,7 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # (review s12) not carried to safety or care: "taken by troops to a safe area / to hospital"
         r"(?!\s+to\s+(?:(?:a|the|an)\s+)?(?:safety|safe|secure|hospitals?|clinics?|medical|field\s+hospital)\b))|"
         # people "picked up" by a force or in raids, counted before the verb, people only
-        # ("dozens of young men had been picked up from villages"); not "picked up by ambulances"
+        # ("scores of farmers had been picked up from hamlets"); not "picked up by ambulances"
         r"(?:(?<=\bbeen\s)|(?<=\bwere\s))picked\s+up(?=\s+(?:from|in|during|by\s+(?:[\w'’-]+\s+){0,3}?"
         r"(?:troops|soldiers|police|security|forces|agents|intelligence|gunmen|militants))\b)(?![^.;]*?\b(?:ambulances?|"
         # (review s12) nor rescued at sea or carried off to safety: "migrants were picked up in boats",
@@ -2692,7 +2692,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
                 and (
                     not (
                         _PEOPLE_AFTER.match(sentence, q.end)
-                        # "struck a group of terrorists, neutralising eight of them": the people named before
+                        # "hit a group of terrorists, neutralising six of them": the people named before
                         or (
                             re.match(r"\s+of\s+them\b", sentence[q.end :]) is not None
                             and _PEOPLE_AFTER.search(sentence, 0, q.start) is not None
@@ -2728,7 +2728,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         and _HELD_SUBJECT.fullmatch(sentence, before[-1].end, m.start()) is not None
         and (
             not _HELD_NOT_SUBJECT.search(sentence, max(0, before[-1].start - 30), before[-1].start)
-            # "a list of more than 60 passengers who were taken": the people listed are the ones taken
+            # "a list of more than 45 travellers who were taken": the people listed are the ones taken
             or (trig.lower() != "held" and _LIST_OF.search(sentence, max(0, before[-1].start - 30), before[-1].start))
             # (review s12) "the remains of 40 people were buried in a mass grave": the dead buried
             or (
