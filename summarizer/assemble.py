@@ -1156,7 +1156,7 @@ def hedged_clause_passed(basis: str, at: int) -> int:
     return cut
 
 
-#: hedges inside a reported clause, not the report's own verb ("said as many as 19 people may have
+#: hedges inside a reported clause, not the report's own verb ("said as many as 30 people may have
 #: been killed"): a second clause of the same report, "and that ...", is not under them
 _INNER_HEDGE = re.compile(
     r"(?:may|might)\s+have\s+been|(?:is|are|were|was)\s+(?:believed|thought|feared)\s+to\s+(?:have|be)|"
@@ -2053,9 +2053,7 @@ def _event_when(a: Assembly, c: Casualty, report: bool = True) -> str | None:
 #: a time word after an act done to the dead ("51 people had been buried in two graves on
 #: Wednesday", "the bodies were recovered on Friday"): the day of the burial or the search, not the
 #: killing's (``_event_when``)
-_AFTER_DEATH_TIME = (
-    r"\b(?:buried|recovered|retrieved|exhumed|laid\s+to\s+rest)\b[^.,;:\"“”]{0,40}?"
-)
+_AFTER_DEATH_TIME = r"\b(?:buried|recovered|retrieved|exhumed|laid\s+to\s+rest)\b[^.,;:\"“”]{0,40}?"
 
 
 def _event_times_differ(a: Assembly, one: Casualty, other: Casualty) -> bool:
@@ -2439,7 +2437,7 @@ _NAME_BEFORE = re.compile(
     r"(?-i:[A-Z])[\w'’-]*[a-z][\w'’-]*\s$"
 )
 #: a capitalised word and "of" right before a country: the country ends a body's or an office's
-#: name ("the Associated Press of Pakistan", "the Central Bank of Nigeria", "the President of
+#: name ("the National News Agency of Chad", "the Central Bank of Nigeria", "the President of
 #: Niger"), no scene; not a sentence's first word ("Outside of Mali, ...")
 _NAME_OF_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z])[\w'’-]*[a-z][\w'’-]*\s+of\s+(?:the\s+)?$")
 
@@ -2477,7 +2475,7 @@ def _paragraph_turns(a: Assembly, p0: int, s1: int, places: Sequence[Place]) -> 
 
 #: a single person counted on their own ("a nurse", "an elder"): phrase "a"/"an" (attrib_README: 1)
 _ONE_NAMED_PERSON = re.compile(r"^(?:a|an)$", re.I)
-#: after a count, the wounded it counts died ("two wounded passengers died in hospital", "three of the
+#: after a count, the wounded it counts died ("two wounded passengers died overnight", "three of the
 #: injured later succumbed"): deaths among the injured, no part of an injured toll
 _WOUNDED_DIED = r"\s+(?:of\s+the\s+)?(?:wounded|injured)\s+(?:[a-z]+\s+){0,2}(?:later\s+)?(?:died|succumbed)\b"
 

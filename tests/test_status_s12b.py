@@ -4,11 +4,13 @@ sources' counts of one event in its paragraph are rivals (attrib_README status r
 wounded who then died ("two wounded passengers died") is no part of an injured toll, so it does not
 make a rival count a breakdown; a hedge inside one reported clause ("may have been killed") does not
 reach a second clause of the same report ("and that about 4,000 had fled"); a burial's day ("buried
-... on Tuesday") is not the killing's. Negatives included."""
+... on Tuesday") is not the killing's; "could not verify the photographs or the figures" doubts the figures.
+Negatives included."""
 
 from __future__ import annotations
 
 from summarizer.assemble import hedged_clause_passed
+from summarizer.evidence.figures import blanket_doubt
 from summarizer.testing import statuses as _statuses
 
 _BUS = (
@@ -41,13 +43,13 @@ def test_a_country_ending_a_bodys_name_opens_no_scene() -> None:
 def test_the_wounded_who_died_are_no_part_of_an_injured_toll() -> None:
     text = _BUS.replace("state-run Press Agency of Niger", "state-run news agency").replace(
         "the death toll had reached 14.",
-        "the death toll had risen to 14 after two wounded passengers died in hospital.",
+        "the death toll had risen to 14 after two wounded passengers died overnight.",
     )
     got = _statuses(text)
     assert got["injured:Seven"] == "disputed"
     assert got["injured:12"] == "disputed"
     # negative: the same source's second count of the wounded, alive, still reads as a breakdown
-    got2 = _statuses(text.replace("two wounded passengers died in hospital", "two wounded passengers were flown out"))
+    got2 = _statuses(text.replace("two wounded passengers died overnight", "two wounded passengers were flown out"))
     assert got2["injured:12"] != "disputed"
 
 
@@ -84,3 +86,21 @@ def test_a_burial_day_is_not_the_killings_day() -> None:
     # negative: a count dated by its own killing on another day stays another event's
     got2 = _statuses(text.replace("had been buried in two graves on Tuesday", "had been killed in Dorra on Tuesday"))
     assert got2["killed:52"] != "disputed"
+
+
+def test_a_doubt_naming_the_figures_second_in_a_list_is_a_blanket() -> None:
+    text = (
+        "Border troops of Varnia and Ostland clashed overnight, each side claiming heavy losses.\n\n"
+        "Varnia's army said 30 enemy fighters had been killed. Ostland's defence spokesman, Ivo Marek, said "
+        "eight Varnian soldiers had been killed and three captured.\n\n"
+        "The agency could not verify the photographs or the figures released by either side."
+    )
+    got = _statuses(text)
+    assert got["detained:three"] == "unverified"
+    assert blanket_doubt(text) is not None
+    # negatives: the footage alone doubted is no doubt about the figures, and figures named first
+    # in a list stay as before
+    assert (
+        blanket_doubt(text.replace("the photographs or the figures released by either side", "the photographs")) is None
+    )
+    assert blanket_doubt("Reporters could not verify the images or the time they were taken.") is None

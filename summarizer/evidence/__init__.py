@@ -1723,22 +1723,26 @@ Attribution, hedges and status (``attribution.py``)
      (``assemble._contest_reaches``; not a tally or a conflict's running total).
      Session 12, second round (st2; tests/test_status_s12b.py, invented; attrib_README status
      rule 1). A country after a capitalised word and "of" ends a body's or an office's name
-     ("the state-run Associated Press of X", "the Central Bank of X", "the President of X";
+     ("the state-run National News Agency of X", "the Central Bank of X", "the President of X";
      ``assemble._NAME_OF_BEFORE``; not a sentence's first word): no place the paragraph turns to,
      so two sources' counts of the event in and before that paragraph stay rivals (``_event_scope``).
-     A same-source count of the wounded who then died ("the toll rose to 13 after two wounded
-     passengers died in hospital"; ``assemble._wounded_who_died``) is no part of that source's
+     A same-source count of the wounded who then died ("the toll reached 14 after two wounded
+     passengers died overnight"; ``assemble._wounded_who_died``) is no part of that source's
      injured count, so it does not make another source's injured count a breakdown
-     (``assemble._breakdown``): the minister's "nine injured" and the hospital's "12" are rivals.
+     (``assemble._breakdown``): an official's "seven injured" and a hospital's "12" are rivals.
      Rule 2: a hedge inside a reported clause ("may/might have been", "is believed to have",
      "reportedly", "allegedly", "perhaps"; ``assemble._INNER_HEDGE``), with no hedge on the report
      itself, does not reach a second clause of the same report after "and that" ("said as many as
-     19 people may have been killed and that around 5,000 had fled": the 5,000 is ``reported``;
+     30 people may have been killed and that about 4,000 had fled": the 4,000 is ``reported``;
      ``assemble.hedged_clause_passed``); "claimed ... and that ..." still hedges both.
      A time word after an act done to the dead ("51 people had been buried in two graves on
      Wednesday", "bodies recovered on Friday"; ``assemble._AFTER_DEATH_TIME``) dates the burial or
      the search, not the killing (``assemble._event_when``), so the count stays the event's: rivals
-     and contests of the event reach it.
+     and contests of the event reach it. Rule 2: a doubt naming the figures second in a list after
+     pictures ("could not verify the photographs or the figures released by either side";
+     ``figures._BLANKET``) is a blanket doubt like "could not verify the figures" (here of the
+     sides' figures: a side's "three captured" is ``unverified``); the photographs alone, or "the
+     images or the time they were taken", is none.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -768,6 +768,8 @@ _BLANKET = re.compile(
     r"(?:[\w'’-]+\s+){1,4}(?:could\s+not|cannot|can't|couldn't|was\s+unable\s+to|were\s+unable\s+to|"
     r"has\s+not\s+been\s+able\s+to)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)"
     r"|\b(?:could\s+not|cannot|can't|couldn't)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)\s+"
+    # a list naming the figures second: "could not verify the photographs or the figures released by either side"
+    r"(?:(?:the\s+)?(?:videos?|footage|images|photographs|pictures)\s+(?:or|and)\s+)?"
     + _WHOSE
     + r"(?:death\s+)?(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|casualt\w+|details)"
     # the negation on the subject: "None of the figures could be independently verified", "No claim
