@@ -693,6 +693,7 @@ def _anaphor_source(a: Assembly, name: str, at: int | None = None) -> str | None
     if at is None:
         return None
     best: tuple[int, str] | None = None
+    holders: set[str] = set()
     for src in a.sources:
         start = src.evidence[0].start if src.evidence else None
         if start is None or start >= at:
@@ -707,6 +708,9 @@ def _anaphor_source(a: Assembly, name: str, at: int | None = None) -> str | None
             continue
         if best is None or start > best[0]:
             best = (start, src.name)
+        holders.add(src.name)
+    if len(holders) > 1 and re.fullmatch(r"spokes(?:man|woman|person)|commander", noun):
+        return None  # two named spokeswomen before "The spokeswoman said": which one, the text does not say
     return best[1] if best else None
 
 
