@@ -714,7 +714,7 @@ def _anaphor_source(a: Assembly, name: str, at: int | None = None) -> str | None
     return best[1] if best else None
 
 
-#: a person described by the name they gave: "A resident who gave only his first name, Emmanuel,"
+#: a person described by the name they gave: "A farmer who gave only her first name, Amina,"
 _GAVE_NAME = re.compile(
     r"\bwho\s+(?:gave|gives|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+|family\s+)?names?$",
     re.I,
@@ -723,7 +723,7 @@ _GAVE_NAME = re.compile(
 
 def _name_given(article: str, name: str) -> str:
     """The name a person gave, written right after a description that says so ("A resident who
-    gave only his first name, Emmanuel, said": Emmanuel); any other name as it is."""
+    gave only her first name, Amina, said": Amina); any other name as it is."""
     if not _GAVE_NAME.search(name.strip()):
         return name
     m = re.search(re.escape(name.strip()) + r",\s+(?P<n>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*,", article)

@@ -1239,9 +1239,9 @@ Attribution, hedges and status (``attribution.py``)
   and "A security source" after "two security sources", stay merged). A relay aside may have a
   capitalised tie before the outlet's name ("Name, quoted by the U.N.-backed Radio X, said";
   ``attribution._QUOTED_ASIDE``; the tie's owner still decides ``state_media``). A person described
-  by the name they gave ("A resident who gave only his first name, Emmanuel, said") is that name
+  by the name they gave ("A farmer who gave only her first name, Amina, said") is that name
   (``assemble._name_given``). A platform's page named by no word but the platform's ("posted on a
-  Telegram channel linked to the group"; ``attribution._unnamed_platform``) is no outlet: the
+  Telegram account run by the militia"; ``attribution._unnamed_platform``) is no outlet: the
   poster speaks for itself ("the Telegram channel of the news site X" names one). A family speaks
   like relatives ("their families told this newspaper", "his family said";
   ``attribution._SOURCE_NOUN``): ``other``, no side.

@@ -1002,7 +1002,7 @@ _PLATFORM = re.compile(
     r"(?:channel|page|account|website|site|feed|group)s?",
     re.I,
 )
-#: a platform's own name: no outlet's ("a Telegram channel linked to the group" names no outlet)
+#: a platform's own name: no outlet's ("a Telegram account run by the militia" names no outlet)
 _PLATFORM_NAME = re.compile(r"\b(?:Telegram|Facebook|Twitter|X|Instagram|WhatsApp|YouTube|TikTok)\b")
 
 
@@ -1302,7 +1302,7 @@ def find_relay(sentence: str, at: int | None = None) -> tuple[str | None, str | 
             ):  # "carried by its media arm", "posted on its Telegram channel": no name, the party's own voice
                 via = None
             elif _unnamed_platform(via):
-                via = None  # "posted on a Telegram channel linked to the group": no outlet, the speaker's own
+                via = None  # "posted on a Telegram account run by the militia": no outlet, the speaker's own
     if via is None:  # "In its briefing, quoted by the state-run X Agency, the ministry said"
         aside = _QUOTED_ASIDE.search(sentence)
         named = aside.group("via") if aside else ""
