@@ -1743,6 +1743,13 @@ Attribution, hedges and status (``attribution.py``)
      ``figures._BLANKET``) is a blanket doubt like "could not verify the figures" (here of the
      sides' figures: a side's "three captured" is ``unverified``); the photographs alone, or "the
      images or the time they were taken", is none.
+     Session 12, rule 3 (cf; tests/test_status_s12c.py, invented). A count read as a part only by
+     the site its victims were taken from ("crews pulled 14 bodies from the building";
+     ``assemble._only_a_site_part``: no "including", "of them", "among" or "alone") with the very
+     range of another source's toll of the event is that toll counted again, the dead recovered
+     being the dead (``assemble._part_and_whole``): an independent source's count confirms the
+     toll and is confirmed by it. A smaller count from the site stays a part ("six bodies from
+     the building" beside a toll of 14), and two officials of one side still confirm nothing.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
