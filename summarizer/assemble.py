@@ -2859,6 +2859,8 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
                 continue
             if _event_times_differ(a, one, other) or _clause_elsewhere(a, one, other):
                 continue
+            if _later_event_told(a, one, other) or _later_event_told(a, other, one):
+                continue  # "Later on Friday, ... a market was shelled ... 'dozens' died in that attack"
             r1, r2 = one.reported_by or "", other.reported_by or ""
             if normalize(r1) == normalize(r2) or same_body(r1, r2) or _names_source(a, r1, r2):
                 continue
@@ -2868,6 +2870,33 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
             out[i].add(r2)
             out[j].add(r1)
     return out
+
+
+#: a paragraph opening on a later or earlier time ("Later on Friday,", "Hours later,", "Earlier that day,")
+_LATER_OPENER = re.compile(
+    r"^(?:later|hours\s+later|(?:later|earlier)\s+(?:on|that|in\s+the)\s+[\w-]+|the\s+next\s+day)\b", re.I
+)
+#: the figure's sentence points back at an event just told: "in that strike", "in this attack"
+_THAT_EVENT = re.compile(
+    r"\b(?:in|by|from)\s+(?:that|this)\s+(?:strike|air\s*strike|attack|raid|bombing|blast|shelling|explosion)\b",
+    re.I,
+)
+
+
+def _later_event_told(a: Assembly, c: Casualty, other: Casualty) -> bool:
+    """``c`` stands in a paragraph of its own that opens on another time (``_LATER_OPENER``:
+    "Later on Friday, ...") and its sentence points back at the event that paragraph tells ("in
+    that attack", ``_THAT_EVENT``): the count of that later event, not a rival count of ``other``'s
+    in an earlier paragraph (attrib_README status rule 1, "the same event")."""
+    at, o_at = _evidence_start(c), _evidence_start(other)
+    if at is None or o_at is None:
+        return False
+    p0 = a.article.rfind("\n\n", 0, at)
+    p0 = 0 if p0 < 0 else p0 + 2
+    if o_at >= p0 or not _LATER_OPENER.match(a.article[p0:at]):
+        return False
+    s0, s1 = sentence_bounds(a.article, at, at + 1)
+    return s0 > p0 and _THAT_EVENT.search(a.article[s0:s1]) is not None
 
 
 #: a contest in an announced difference's paragraph ("They are lying to us"; ``figures.undercuts``)

@@ -1,7 +1,9 @@
 """Session 12 status rule 3 (cf): an independent source's count of the bodies taken from the site
 ("crews pulled 14 bodies from the building") with the very number of an official toll of the event is
 that toll counted again, so both are confirmed (attrib_README status rule 3); a smaller count from one
-building stays a part of the toll, and two officials of one side confirm nothing. Invented articles
+building stays a part of the toll, and two officials of one side confirm nothing. A count in a
+paragraph opening on a later time ("Later on Friday,") that points back at "that attack" told there is
+another event's, no rival of the lead's toll (rule 1); without the opener they stay rivals. Invented articles
 (none copied from an evaluation set); negatives included."""
 
 from __future__ import annotations
@@ -42,3 +44,30 @@ def test_a_part_with_the_same_number_as_another_group_confirms_nothing() -> None
     )
     got = _statuses(text)
     assert got["killed:three"] != "confirmed"
+
+
+_LATER = (
+    "Shelling hits Dravo market\n\n"
+    "DRAVO - Shells struck a crowded market in Dravo early on Friday, killing 12 people, the regional "
+    "health office said.\n\n"
+    "Later on Friday, the civil protection service said a school building had been hit. Its spokesman told "
+    "reporters that dozens had been killed in that attack."
+)
+
+
+def test_a_later_paragraphs_that_attack_is_another_event() -> None:
+    got = _statuses(_LATER)
+    assert got["killed:12"] != "disputed"
+    assert got["killed:dozens"] != "disputed"
+
+
+def test_without_the_later_opener_the_counts_stay_rivals() -> None:
+    # negative: the same paragraph with no turn in time, "in the attack" points at the market's
+    text = _LATER.replace(
+        "Later on Friday, the civil protection service said a school building had been hit. Its spokesman told "
+        "reporters that dozens had been killed in that attack.",
+        "The civil protection service's spokesman told reporters that dozens had been killed in the attack.",
+    )
+    got = _statuses(text)
+    assert got["killed:12"] == "disputed"
+    assert got["killed:dozens"] == "disputed"

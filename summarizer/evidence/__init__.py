@@ -1750,6 +1750,11 @@ Attribution, hedges and status (``attribution.py``)
      being the dead (``assemble._part_and_whole``): an independent source's count confirms the
      toll and is confirmed by it. A smaller count from the site stays a part ("six bodies from
      the building" beside a toll of 14), and two officials of one side still confirm nothing.
+     Rule 1: a count in a paragraph of its own that opens on another time ("Later on Friday,",
+     "Hours later,"; ``assemble._LATER_OPENER``) and whose sentence points back at the event that
+     paragraph tells ("killed in that attack"; ``assemble._THAT_EVENT``) is that later event's
+     count, no rival of an earlier paragraph's toll (``assemble._later_event_told``); without the
+     opener, or with "the attack", the two counts stay rivals.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
