@@ -2899,6 +2899,27 @@ def _later_event_told(a: Assembly, c: Casualty, other: Casualty) -> bool:
     return s0 > p0 and _THAT_EVENT.search(a.article[s0:s1]) is not None
 
 
+#: two sources giving one figure together: "Both the X monitor and the Y group say at least 40 ..."
+_BOTH_SAY = re.compile(
+    r"\bboth\s+(?P<one>[^.;,]{3,80}?)\s+and\s+(?P<two>[^.;,]{3,80}?)\s+(?:say|said|says|report|reported|put|counted)\b",
+    re.I,
+)
+
+
+def _joint_independent_report(a: Assembly, c: Casualty) -> bool:
+    """``c``'s sentence gives it from two sources at once ("Both the X monitor and the Y group say
+    at least 40 ...", ``_BOTH_SAY``), each a source the article lists, independent of each other
+    (``_independent_sources``): two independent sources giving the same figure (attrib_README
+    status rule 3). Two officials of one side ("both the governor and the police") are not."""
+    if not c.reported_by:
+        return False
+    m = _BOTH_SAY.search(_report_text(a, c))
+    if m is None or not c.phrase or c.phrase.lower() not in _report_text(a, c)[m.end() :].lower():
+        return False
+    one, two = (listed_source(a, m.group(g)) or _anaphor_source(a, m.group(g)) for g in ("one", "two"))
+    return bool(one and two and one != two and _independent_sources(a, one, two))
+
+
 #: a contest in an announced difference's paragraph ("They are lying to us"; ``figures.undercuts``)
 _CONTEST_WORD = re.compile(r"\b(?:lying|lies|lied|propaganda|false|fabricat\w*|cover(?:ing)?[\s-]up)\b", re.I)
 
@@ -3172,6 +3193,8 @@ def _set_statuses(a: Assembly) -> None:
             and _independent_sources(a, c.reported_by, o)
             and _gives_same_figure(casualties, c, o, apart)
         }
+        if _joint_independent_report(a, c):
+            others.add("the second of two sources reporting it together")
         status = casualty_status(f.basis, 1 + len(others))
         if status != "disputed" and calls_the_claim_false(f.basis):
             status = "disputed"  # "The ministry called the claim 'a fabrication'" right after it

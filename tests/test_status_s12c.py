@@ -3,7 +3,8 @@
 that toll counted again, so both are confirmed (attrib_README status rule 3); a smaller count from one
 building stays a part of the toll, and two officials of one side confirm nothing. A count in a
 paragraph opening on a later time ("Later on Friday,") that points back at "that attack" told there is
-another event's, no rival of the lead's toll (rule 1); without the opener they stay rivals. Invented articles
+another event's, no rival of the lead's toll (rule 1); without the opener they stay rivals. "Both X and Y
+say at least 31" from a monitor and a charity confirms (rule 3); from two officials it does not. Invented articles
 (none copied from an evaluation set); negatives included."""
 
 from __future__ import annotations
@@ -71,3 +72,30 @@ def test_without_the_later_opener_the_counts_stay_rivals() -> None:
     got = _statuses(text)
     assert got["killed:12"] == "disputed"
     assert got["killed:dozens"] == "disputed"
+
+
+_JOINT = (
+    "Abductions continue in the hills\n\n"
+    "The Norland Rights Watch, a monitor that documents abuses, said gunmen had killed two farmers in "
+    "the hills on Monday. The Civic Aid Network, a charity, said five houses had been burned.\n\n"
+    "Both the Norland Rights Watch and the Civic Aid Network say at least 31 people have been abducted "
+    "in the hills since March."
+)
+
+
+def test_two_independent_sources_reporting_together_confirm() -> None:
+    got = _statuses(_JOINT)
+    assert got["detained:at least 31"] == "confirmed"
+
+
+def test_two_officials_reporting_together_confirm_nothing() -> None:
+    text = (
+        _JOINT.replace("The Norland Rights Watch, a monitor that documents abuses,", "The interior ministry")
+        .replace("The Civic Aid Network, a charity,", "The provincial police")
+        .replace(
+            "Both the Norland Rights Watch and the Civic Aid Network",
+            "Both the interior ministry and the provincial police",
+        )
+    )
+    got = _statuses(text)
+    assert got["detained:at least 31"] != "confirmed"

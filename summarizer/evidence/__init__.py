@@ -1754,7 +1754,10 @@ Attribution, hedges and status (``attribution.py``)
      "Hours later,"; ``assemble._LATER_OPENER``) and whose sentence points back at the event that
      paragraph tells ("killed in that attack"; ``assemble._THAT_EVENT``) is that later event's
      count, no rival of an earlier paragraph's toll (``assemble._later_event_told``); without the
-     opener, or with "the attack", the two counts stay rivals.
+     opener, or with "the attack", the two counts stay rivals. Rule 3: a figure its sentence gives
+     from two sources at once ("Both the X monitor and the Y charity say at least 31 ...";
+     ``assemble._BOTH_SAY``), each listed and independent of the other (``_independent_sources``),
+     is confirmed (``assemble._joint_independent_report``); "both the ministry and the police" is not.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
