@@ -116,6 +116,7 @@ from .evidence.figures import (
     denied_victims,
     disjoint,
     doubted_group,
+    doubted_kinds,
     doubted_outcome,
     fighting_doubt,
     figures_called_false,
@@ -3129,6 +3130,29 @@ def _same_sayer(who: str, reporter: str) -> bool:
     return bool(w) and (w in reporter.lower().split() or r in who.lower().split())
 
 
+#: a source named as the state's forces ("the army", "Defence Ministry", "the police"): no armed group
+_STATE_FORCE_NAME = re.compile(
+    r"\b(?:army|military|armed\s+forces|defen[cs]e\s+(?:ministry|forces?)|ministry\s+of\s+defen[cs]e|troops|navy|"
+    r"air\s+force|police|soldiers)\b",
+    re.I,
+)
+
+
+def _of_doubted_kind(a: Assembly, name: str, kinds: frozenset[str]) -> bool:
+    """``name`` is a source of a kind a scoped blanket doubt names (``doubted_kinds``): "armed" a
+    non-state armed side (by its words or the text's description, ``agent_kind``; or a military
+    party source not named as the state's forces), "official" a side's official, "military" the
+    state's forces; never a source of no side (the UN, the Red Cross, a hospital, a monitor)."""
+    kind, party = _kind_party(a, name)
+    agent = agent_kind(name, a.article)
+    state_force = agent == "state_forces" or _STATE_FORCE_NAME.search(name) is not None
+    if "armed" in kinds and (agent == "armed_group" or (kind == "military" and party and not state_force)):
+        return True
+    if "official" in kinds and kind == "official" and party:
+        return True
+    return "military" in kinds and state_force and (party or agent == "state_forces")
+
+
 def _set_statuses(a: Assembly) -> None:
     """Status by the rules written in ``evidence`` (package docstring, "Status"): the sentence's
     denial, hedge or confirmation (``casualty_status``); contradiction by another source
@@ -3173,6 +3197,7 @@ def _set_statuses(a: Assembly) -> None:
     fighting = blanket is not None and fighting_doubt(blanket)
     group = doubted_group(blanket) if blanket else None
     outcome = doubted_outcome(blanket) if blanket else None
+    kinds = doubted_kinds(blanket) if blanket else None
     doubted = source_doubts(a.article)
     scopes = denied_scopes(a.article)
     captures = denied_captures(a.article)
@@ -3333,7 +3358,17 @@ def _set_statuses(a: Assembly) -> None:
         on_group = group is None or names_group(f"{c.phrase} {c.who}", group)
         # "could not verify the death toll": the event's killed figures only, not a tally over a period
         on_outcome = outcome is None or (c.outcome == outcome and not is_tally(c))
-        if status in ("reported", "confirmed") and blanket and c.reported_by and on_sides and on_group and on_outcome:
+        # "figures given by the armed groups or by officials": those sources' figures only
+        on_kinds = kinds is None or (c.reported_by is not None and _of_doubted_kind(a, c.reported_by, kinds))
+        if (
+            status in ("reported", "confirmed")
+            and blanket
+            and c.reported_by
+            and on_sides
+            and on_group
+            and on_outcome
+            and on_kinds
+        ):
             status = "unverified"
             c.notes.append(f"the article says the reports could not be verified: {blanket!r}")
         at = _evidence_start(c)

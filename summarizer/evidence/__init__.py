@@ -1758,6 +1758,16 @@ Attribution, hedges and status (``attribution.py``)
      from two sources at once ("Both the X monitor and the Y charity say at least 31 ...";
      ``assemble._BOTH_SAY``), each listed and independent of the other (``_independent_sources``),
      is confirmed (``assemble._joint_independent_report``); "both the ministry and the police" is not.
+     Session 12, rule 2 (bl; tests/test_status_s12d.py, invented). A blanket doubt that names the
+     sources whose figures it doubts by their kind ("None of the casualty figures given by the
+     armed groups or by officials could be independently verified", "Casualty figures from the
+     military could not be confirmed"; ``figures.doubted_kinds``) reaches only the figures of
+     those sources (``assemble._of_doubted_kind``): "armed groups" (rebels, militants, militias)
+     the non-state armed sides, "officials" (the authorities, the government) a side's officials,
+     "the military" (the army, the armed forces) the state's forces. The UN, the Red Cross, a
+     hospital or the article's own figures stay as they are, and such a doubt after a figure is
+     not that figure's own doubt (``figures.verification_doubt``). A list naming any other source
+     ("by the hospital or the Red Cross") is no scope: the doubt stays a blanket over all.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -499,6 +499,9 @@ def verification_doubt(article: str, end: int, lookahead: int = 2, own: str = ""
             # (``source_doubts``; ``SIDES_DOUBT`` in ``assemble._set_statuses``)
             if _DOUBTED_OWNER.search(nxt) or SIDES_DOUBT.search(nxt):
                 return None
+            # "figures given by the armed groups": applied by the kind of source (``doubted_kinds``)
+            if doubted_kinds(nxt) is not None:
+                return None
             if outcome and doubted_outcome(nxt) not in (None, outcome):
                 return None  # "could not verify the death toll" after "... and 35 wounded"
             # "could not confirm the number of fighters killed" doubts figures of fighters only
@@ -776,7 +779,9 @@ _BLANKET = re.compile(
     # could be confirmed", "Neither side's figures could be verified"
     r"|\b(?:none\s+of|neither\s+of|no|neither)\s+(?:(?:sides?|party|parties)(?:'s|’s|'|’)\s+)?"
     + _WHOSE
-    + r"(?:[\w-]+\s+)?(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|casualt\w+|details)\b[^.]{0,40}?\b"
+    + r"(?:[\w-]+\s+)?(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|casualt\w+|details)\b"
+    # "None of the figures given by the armed groups or by officials could be verified" (``doubted_kinds``)
+    r"(?:[^.]{0,40}?|\s+(?:given|released|issued|provided|reported|cited)\s+by\s+[^.]{0,60}?)\b"
     r"(?:could|can|has|have|was|were)\s+(?:be\s+|been\s+)?(?:independently\s+|immediately\s+)?(?:verified|confirmed)",
     re.I,
 )
@@ -889,6 +894,50 @@ def blanket_doubt(article: str) -> str | None:
         ):
             return " ".join(sent.split())
     return None
+
+
+#: the sources a blanket doubt names as those whose figures it doubts, by their kind: "figures
+#: given by the armed groups or by officials", "casualty figures from the military" (``doubted_kinds``)
+_DOUBTED_BY = re.compile(
+    r"\b(?:figures?|claims?|reports?|accounts?|tolls?|numbers?|casualt\w+)\s+(?:(?:given|released|issued|provided|"
+    r"reported|cited|put\s+out)\s+by|from)\s+(?P<list>[^.]{3,80}?)\s+(?:could|can(?:not)?|couldn't|can't|has|have|"
+    r"was|were)\b",
+    re.I,
+)
+_DOUBTED_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "armed",
+        re.compile(
+            r"(?:(?:non-state\s+)?armed\s+(?:groups?|factions?|movements?)|rebels?|rebel\s+groups?|insurgents?|"
+            r"militants?|militias?|guerrillas?|jihadists?)",
+            re.I,
+        ),
+    ),
+    ("official", re.compile(r"(?:(?:government|state|local)\s+)?(?:officials?|authorities|government)", re.I)),
+    ("military", re.compile(r"(?:military|army|armed\s+forces|security\s+forces)", re.I)),
+)
+
+
+def doubted_kinds(doubt: str) -> frozenset[str] | None:
+    """The kinds of sources a blanket doubt limits itself to, when it names them by their kind
+    ("None of the figures given by the armed groups or by officials could be independently
+    verified": {"armed", "official"}; "Casualty figures from the military could not be
+    confirmed": {"military"}): "armed" are the non-state armed sides, "official" a side's
+    officials, "military" the state's forces. None when it names no source, or names one
+    by other words (a listed source by name is ``source_doubts``' business): then it stays a
+    blanket over every reported figure (attrib rule 2)."""
+    m = _DOUBTED_BY.search(doubt)
+    if m is None:
+        return None
+    kinds: set[str] = set()
+    for item in re.split(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", m.group("list")):
+        item = re.sub(r"^(?:by|from)\s+", "", item.strip(), flags=re.I)
+        item = re.sub(r"^(?:the|both|all|various|rival|warring)\s+", "", item, flags=re.I)
+        kind = next((k for k, words in _DOUBTED_KIND_WORDS if words.fullmatch(item)), None)
+        if kind is None:
+            return None
+        kinds.add(kind)
+    return frozenset(kinds) or None
 
 
 #: the victim group a doubt names: "could not confirm the number of fighters killed"
