@@ -2261,15 +2261,19 @@ _WHOLE_WHO = re.compile(
 )
 #: a number that counts part of a group ("two of the dead", "four of them", "eight of whom", "five
 #: civilians were among the dead") or of one site ("nine bodies from the building")
-_PART_AFTER = re.compile(
+#: ... of a group: "of them", "were among the dead", "in the old city alone"
+_GROUP_PART = (
     r"^\s*(?:of\s+(?:the|them|whom|those|these)\b|among\s+(?:them|the)\b)"
     # (not across "that": '"at least 40" and that women and children were among those killed')
     r"|^(?:(?!\bthat\b)[^.;]){0,40}?\b(?:were|was)\s+among\b"
-    r"|^[^.;]{0,60}?\bfrom\s+(?:the|a|one)\s+(?:[\w-]+\s+)?(?:building|house|home|rubble|site|vehicle|car|bus)\b"
     # "18 bodies in his neighbourhood alone", "12 in the old city alone": one part of a larger toll
-    r"|^[^.;,]{0,50}?\b(?:in|at|on|from)\s+(?:[\w'’-]+\s+){1,3}?alone\b",
-    re.I,
+    r"|^[^.;,]{0,50}?\b(?:in|at|on|from)\s+(?:[\w'’-]+\s+){1,3}?alone\b"
 )
+#: ... of one site: the place its victims were taken from ("bodies from the rubble", "from the house")
+_SITE_PART = (
+    r"^[^.;]{0,60}?\bfrom\s+(?:the|a|one)\s+(?:[\w-]+\s+)?(?:building|house|home|rubble|site|vehicle|car|bus)\b"
+)
+_PART_AFTER = re.compile(_GROUP_PART + "|" + _SITE_PART, re.I)
 #: vague words the attribution set gives no bounds ("several", "many", "some", "a number of", "a
 #: few"; attrib_README ranges): no count to set against another source's ("some 3,200", "some forty"
 #: state one: "about n", with the set's band)
@@ -2389,22 +2393,9 @@ def _part_and_whole(a: Assembly, one: Casualty, other: Casualty) -> bool:
     return not (w1 and w1 == w2)
 
 
-#: after a count, the site its victims were taken from ("bodies from the rubble", "from the house"):
-#: the ``_PART_AFTER`` branch that names a place, not a group
-_FROM_SITE_AFTER = re.compile(
-    r"^[^.;]{0,60}?\bfrom\s+(?:the|a|one)\s+(?:[\w-]+\s+)?(?:building|house|home|rubble|site|vehicle|car|bus)\b",
-    re.I,
-)
-
-
-#: after a count, words making it a part of a group ("of them", "were among the dead", "in the old
-#: city alone"): the ``_PART_AFTER`` branches that name no site
-_GROUP_PART_AFTER = re.compile(
-    r"^\s*(?:of\s+(?:the|them|whom|those|these)\b|among\s+(?:them|the)\b)"
-    r"|^(?:(?!\bthat\b)[^.;]){0,40}?\b(?:were|was)\s+among\b"
-    r"|^[^.;,]{0,50}?\b(?:in|at|on|from)\s+(?:[\w'’-]+\s+){1,3}?alone\b",
-    re.I,
-)
+#: the two kinds of part ``_PART_AFTER`` reads, apart: a site's, a group's
+_FROM_SITE_AFTER = re.compile(_SITE_PART, re.I)
+_GROUP_PART_AFTER = re.compile(_GROUP_PART, re.I)
 
 
 def _only_a_site_part(a: Assembly, c: Casualty) -> bool:
