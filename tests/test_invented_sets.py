@@ -193,6 +193,16 @@ Measured when the floors were set (2026-11-30):
   session's final rules, still unseen): figure 0.92 (99/108), attribution 0.93, status 0.77
   (strict 0.67), range 0.96, source recall 0.94, kind 0.92, party 0.95, grounded precision 1.00
   (107/107). Now (tuned on it: 5d95074, aa9e8ab, 9bb39e0, 4f18296): status 0.89 (strict 0.76).
+* ``attrib_fresh21`` (7 documents), session 13, written blind by a writer who read only the
+  rules (emphasis: status): Gandoul (North Darfur), Ceeldhiin (Somalia), an Ituri camp,
+  Kuerjiok (Upper Nile), El Obeid, Lubero, Rutshuru; 78 figures, 61 sources. UNSEEN, code-only at
+  ef66831 (session start): figure 0.91 (71/78), attribution 0.85, status 0.66 (strict 0.55),
+  range 0.99, source recall 0.85 (52/61), kind 0.94, party 0.92, grounded precision 1.00 (75/75).
+* ``attrib_fresh22`` (7 documents), session 13, written blind by a second writer (emphasis:
+  relays and parties): Hodeidah, Marib, a Kurdistan drone strike, Sarrin (north-east Syria),
+  Tripoli, Beit Haroun (Lebanon), Kermanshah; 86 figures, 69 sources. UNSEEN, code-only at
+  ef66831: figure 0.92 (79/86), attribution 0.97, status 0.85 (strict 0.81), range 1.00, source
+  recall 0.88 (61/69), kind 0.89, party 0.87, grounded precision 1.00 (83/83).
 * ``dev_fresh5`` (18 documents), session 10, written blind and scored once before any fix: eight
   MUC-4-style wire stories, five WikiEvents-style articles (with counts, unlike the corpus) and
   five ISAF releases. UNSEEN, code-only at f6fde13: casualty recall 0.92 (45/49), strict 0.92,
@@ -572,6 +582,36 @@ SETS: dict[str, tuple[str, int, dict[str, float]]] = {
             "source_kind": 0.89,
             "party_accuracy": 0.92,
             "place_recall": 0.7,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh21": (
+        "attrib",
+        7,
+        {
+            "figure_recall": 0.88,
+            "attribution": 0.82,
+            "status_accuracy": 0.63,
+            "range_accuracy": 0.96,
+            "source_recall": 0.82,
+            "source_kind": 0.91,
+            "party_accuracy": 0.89,
+            "place_recall": 0.64,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh22": (
+        "attrib",
+        7,
+        {
+            "figure_recall": 0.89,
+            "attribution": 0.94,
+            "status_accuracy": 0.82,
+            "range_accuracy": 0.97,
+            "source_recall": 0.85,
+            "source_kind": 0.86,
+            "party_accuracy": 0.84,
+            "place_recall": 0.6,
             "grounded_precision": 1.0,
         },
     ),
