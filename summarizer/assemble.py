@@ -65,6 +65,7 @@ from .evidence._text import COUNTRY_OF_DEMONYM, DEMONYMS, sentence_spans
 from .evidence.agents import (
     complete_capitalised,
     count_subjects,
+    described_armed_groups,
     described_kind,
     find_sides,
     find_states_at_war,
@@ -315,6 +316,12 @@ def _armed_side_spokesperson(a: Assembly, name: str) -> bool:
     hints = [listed, source_kind_hint(o), *(source_kind_hint(al) for al in aliases(a.article, o))]
     if "military" in hints or described_kind(a.article, o) == "armed_group":
         return True
+    # "A Fursan spokesman" where the text describes "the Fursan Battalion, an armed group": the
+    # side named by the first words of its own name
+    if re.fullmatch(r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?", o) and any(
+        d.startswith(o.lower() + " ") for d in described_armed_groups(a.article)
+    ):
+        return True
     if any(h is not None for h in hints):
         # (review s12) a body of a known other kind ("UN spokesman Name said the group's fighters had
         # killed 20 civilians": the UN's voice) speaks of another side's fighters, not its own
@@ -422,7 +429,9 @@ _SIDE_ROLE = re.compile(
     r"\b(?<!civil\s)(?:security|military|army|police|intelligence|defen[cs]e|border)\s+"
     r"(?:sources?|officials?|officers?)\b|"
     # "A senior officer in X, who was not authorised to speak": an officer by rank alone is the forces'
-    r"\b(?:senior|junior|high-ranking|serving)\s+officers?\b",
+    r"\b(?:senior|junior|high-ranking|serving)\s+officers?\b|"
+    # "An officer at the base", "soldiers at the garrison": a military post's people are its forces'
+    r"\b(?:officers?|soldiers?)\s+(?:at|in|from)\s+the\s+(?:(?:military|army)\s+)?(?:base|barracks|garrison|outpost)\b",
     re.I,
 )
 #: an unnamed official of a civil institution, no state body: "A school official", "a company official",
@@ -527,8 +536,11 @@ def _party_outlet(article: str, name: str, notes: Sequence[str]) -> bool:
     owned += re.finditer(re.escape(bare) + r"(?:\s*\([^)]*\))?,\s+" + _OWNER, article, re.I)
     if any(not is_country(m.group("owner")) and not country_of_demonym(m.group("owner")) for m in owned):
         return True
-    # "the group's Al-Amar TV", "the rebels' own radio": an armed side's outlet by its possessive
+    # "the group's Al-Amar TV", "the rebels' own radio": an armed side's outlet by its possessive, in
+    # its name or where the text names it so ("Hours later, the group's Al-Amar TV reported")
     if re.match(_SIDE_POSSESSIVE, name.strip(), re.I):
+        return True
+    if bare[:1].isupper() and re.search(r"\b" + _SIDE_OWNER + re.escape(bare) + r"(?![\w'’-])", article, re.I):
         return True
     # "its X news agency"; "through its media wing, X" (a side's own outlet named in apposition)
     own = r"\b(?:its|their)\s+(?:own\s+)?(?:(?:media|propaganda)\s+(?:wing|arm|outlet|office|channel|agency),\s+)?"
@@ -536,10 +548,11 @@ def _party_outlet(article: str, name: str, notes: Sequence[str]) -> bool:
 
 
 #: a side's possessive before an outlet's name: "the group's", "the movement's", "the rebels'"
-_SIDE_POSSESSIVE = (
+_SIDE_OWNER = (
     r"(?:the\s+)?(?:group|movement|militia|rebels|insurgents|militants|separatists|junta|army|military|"
-    r"organi[sz]ation|front)(?:'s|’s|'|’)\s+(?:own\s+)?(?-i:[A-Z])"
+    r"organi[sz]ation|front)(?:'s|’s|'|’)\s+(?:own\s+)?"
 )
+_SIDE_POSSESSIVE = _SIDE_OWNER + r"(?-i:[A-Z])"
 
 
 def _sources_from_model(a: Assembly) -> None:
@@ -4066,6 +4079,68 @@ def _of_host(a: Assembly, name: str, hosts: set[str]) -> bool:
     return re.search(dateline, a.article[:1500], re.M) is not None
 
 
+#: the text says a state or its forces are no side: "The Norlandian army, which is not a party to the
+#: fighting,", "Norland, which has stayed out of the conflict," ("not a party", "not involved", "neutral")
+_STATED_OUT = re.compile(
+    r"(?P<n>(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}?),\s+which\s+(?:is|was|has\s+been|remains|has\s+remained)\s+"
+    r"(?:not\s+(?:a\s+)?(?:party|side|involved|taking\s+part)\s+(?:to|in)\s+the\s+(?:fighting|conflict|war|hostilities|clashes)|"
+    r"neutral\s+in\s+the\s+(?:fighting|conflict|war)|"
+    r"(?:stayed|kept|remained)\s+out\s+of\s+the\s+(?:fighting|conflict|war|hostilities|clashes))\b",
+    re.I,
+)
+#: a definite noun for a state's body in an outlet's sentence ("carried by the state-run X, the ministry said")
+_STATE_BODY_NOUN = re.compile(r"\bthe\s+(?:ministry|army|military|government|police)\b", re.I)
+
+
+def _stated_out_states(a: Assembly) -> set[str]:
+    """The states the text says are no side in the violence (``_STATED_OUT``): by the country or
+    nationality word of the body it says so of ("The Lebanese army, which is not a party to the
+    fighting" -> lebanon)."""
+    out: set[str] = set()
+    for m in _STATED_OUT.finditer(a.article):
+        n = re.sub(r"^(?:the|a|an)\s+", "", m.group("n").strip(), flags=re.I)
+        c = _country_of_source(n) or _country_word(n)
+        if c and c in _STATES:
+            out.add(c)
+    return out
+
+
+def _outlet_of_state(a: Assembly, src: Source, states: set[str]) -> bool:
+    """An outlet named with no country of its own ("the state-run X") carries, in its first
+    sentence, the words of a source of one of ``states`` ("In a statement carried by the state-run
+    X, the ministry said", the ministry being "Norland's health ministry"): that state's outlet."""
+    at = src.evidence[0].start if src.evidence else None
+    if at is None:
+        return False
+    s0 = a.article.rfind(".", 0, at) + 1
+    e0 = a.article.find(".", at)
+    sent = a.article[s0 : e0 if e0 >= 0 else len(a.article)]
+    for m in _STATE_BODY_NOUN.finditer(sent):
+        r = _anaphor_source(a, m.group(0), at=s0 + m.start())
+        if r is not None and _country_of_source(r) in states:
+            return True
+    return any(t.name != src.name and _country_of_source(t.name) in states and t.name in sent for t in a.sources)
+
+
+def _undo_stated_out(a: Assembly) -> None:
+    """Sources of a state the text says is no side (``_stated_out_states``): its officials, forces
+    and outlets are no party (attrib_README ``party_to_conflict``: a state's bodies are a side's
+    only when the state is a belligerent)."""
+    states = _stated_out_states(a)
+    if not states:
+        return
+    for i, s in enumerate(a.sources):
+        if not s.party_to_conflict or s.kind not in ("official", "military", "state_media", "anonymous"):
+            continue
+        country = _country_of_source(s.name)
+        carried = country is None and s.kind == "state_media" and _outlet_of_state(a, s, states)
+        if country not in states and not carried:
+            continue
+        notes = [n for n in s.reliability_notes if "presumed to speak for a party" not in n]
+        notes.append("of a state the text says is no side in the violence: no party to the conflict")
+        a.sources[i] = s.model_copy(update={"party_to_conflict": False, "reliability_notes": notes})
+
+
 def _source_sides(a: Assembly) -> None:
     """A source's party call by the sides the text names (attrib_README ``party_to_conflict``:
     a source is a party when it is, belongs to or speaks for a side). A source of a country that
@@ -4095,6 +4170,7 @@ def _source_sides(a: Assembly) -> None:
                 notes.append("a state's source on fighting between non-state groups the state is no side in")
                 a.sources[i] = s.model_copy(update={"party_to_conflict": False, "reliability_notes": notes})
         return
+    _undo_stated_out(a)
     sides, acting, vague = _side_countries(a)
     hosts = _host_countries(a, sides, acting) if acting and not vague else set()
     for i, s in enumerate(a.sources):

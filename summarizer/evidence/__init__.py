@@ -1250,6 +1250,42 @@ Attribution, hedges and status (``attribution.py``)
   that "mourned" its fighters, "according to UN figures" (folded into a UN office named elsewhere),
   "the national fact-finding committee", a government-backed vigilante force's leader ("said the
   vigilante, Name, who leads the X": military).
+* Sources, session 13 (``tests/test_sources_s13.py``; attrib_README kinds and party; attrib_fresh21/22
+  shapes, invented tests). An outlet a speaker talks to or on, or that a figure is given according
+  to, is a relaying source when the text writes it with its outlet noun after its name or a lower-case
+  description before it ("told the official X news agency", "according to its X news agency",
+  "Speaking on the state-owned X Broadcasting Corporation (XBC)"; ``attribution._NAMED_RELAY``; a bare
+  name, "told Harlan Birch", is left to the older rules) and its words say an outlet. A side's
+  possessive before an outlet's noun makes the outlet the side's (``state_media``: "the
+  administration's X news agency", "the army's website"; ``attribution._SIDE_OUTLET`` now for an
+  official's possessive too), and so does the text writing "the group's (movement's, rebels') X TV"
+  anywhere (``assemble._party_outlet``). Staff of a hospital or clinic a side or the state runs ("the
+  director of the rebel-run X hospital", "a state-run hospital") are ``official`` (attrib_README: only
+  hospitals "not run by a party" are other); one run by an NGO, a UN body, an outlet or a foreign
+  country ("the MSF-run hospital", "an Italian-run hospital") is not (``attribution._runner_no_side``).
+  A local government's health officer ("the county health director", "the district medical officer")
+  and the judiciary are ``official``; a project logging a conflict's incidents ("the X Security
+  Tracker") is a ``monitor``. A body the text gives forces of its own ("The opposition X, whose forces
+  are active in the area,"; ``agents._DESCRIBED_WHOSE``) is a non-state armed group, ``military`` and a
+  party (a state's forces by name or a country are not: ``_STATE_FORCE_PROPER``). A spokesman named by
+  the first capitalised word(s) of an armed group's name the text describes ("A Kesh spokesman" after
+  "the Kesh Battalion, an armed group") speaks for it (``military``). An officer or soldier "at the
+  base (barracks, garrison, outpost)" is the forces' (``assemble._SIDE_ROLE``), a party. A state the
+  text says is no side ("The X army, which is not a party to the fighting", "which has stayed out of
+  the conflict"; ``assemble._STATED_OUT``) has no party source: its officials, forces and outlets by
+  its country or nationality word, and a state outlet with no country of its own that carries the
+  words of that state's body in its first sentence ("In a statement carried by the state-run X, the
+  ministry said"; ``assemble._outlet_of_state``) are no party. A named speaker opening a sentence who
+  denies or contests an account, perhaps with a comma-set role ("Name, an adviser to the X commander,
+  dismissed the report as fabrications"; ``attribution._DENIED_BY``) is a source (attrib_README:
+  denials are facts about the violence; pronouns are not). A spokesman named before the body whose
+  possessive points forward ("In a statement signed by its spokesman, Name, the X alliance said";
+  ``attribution._body_of_role``) takes that body's kind. A body's long name spelled out before its
+  acronym, every word capitalised or a particle ("The Kora Support and Stabilisation Mission in Norland
+  (KSSMN) said"; ``attribution._spelled_acronym``) is a citable name. Left: an outlet partisan only by the
+  reader's knowledge (no tie in the text), "Footage aired by X" as a name, a figure's reporter taken
+  from a fronted time phrase ("Hours after the strikes, the group's X TV had reported"), a definite
+  "the centre" after "the X Centre" and an aid body by its role ("the UN migration agency").
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

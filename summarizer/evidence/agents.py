@@ -1597,6 +1597,18 @@ _DESCRIBED_BEFORE = re.compile(
 )
 
 
+#: a body the text gives forces of its own: "The opposition SPLM/A-IO, whose forces are active in the
+#: area,", "the Kora Front (KF), whose fighters hold the hills" (an armed movement; a state's forces by
+#: its country or nationality are left out below, a possessive "Norland's" is no name)
+_DESCRIBED_WHOSE = re.compile(
+    r"(?<![\w'’-])(?P<n>(?:al-|Al-)?[A-Z][\w/-]*(?:\s+(?:(?:of|for|the|de|la)\s+){0,2}(?:al-|Al-)?[A-Z][\w/-]*){0,6})"
+    r"(?:\s*[(\[](?P<acr>[A-Z][\w/-]{1,9})[)\]])?,\s+whose\s+(?:own\s+)?(?:armed\s+)?"
+    r"(?:forces|fighters|troops|militiamen|gunmen|combatants|armed\s+wing)\b"
+)
+#: a state's forces by their own name ("the Sudanese Armed Forces, whose troops"): not a non-state group
+_STATE_FORCE_PROPER = re.compile(r"\b(?:Armed\s+Forces|Defen[cs]e\s+Forces?|Army|Police|Government)\b")
+
+
 @lru_cache(maxsize=64)
 def described_armed_groups(article: str) -> frozenset[str]:
     """The names (and bracketed acronyms) the text itself describes as a non-state armed group,
@@ -1605,9 +1617,13 @@ def described_armed_groups(article: str) -> frozenset[str]:
     case, without a leading "the". A country's or a nationality's name is never one ("Syrian
     rebels" are described, "Syria" is not)."""
     out: set[str] = set()
-    for rx in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE):
+    for rx in (_DESCRIBED_AFTER, _DESCRIBED_BEFORE, _DESCRIBED_WHOSE):
         for m in rx.finditer(article):
             name = re.sub(r"^(?:The|THE)\s+", "", m.group("n"))
+            if rx is _DESCRIBED_WHOSE and (
+                _STATE_FORCE_PROPER.search(name) or country_of_demonym(name.split()[0]) or COUNTRY_RX.match(name)
+            ):
+                continue  # "the Norlandian Armed Forces, whose troops", "Norland, whose forces": a state's
             if name.lower() in DEMONYMS or country_of_demonym(name) or COUNTRY_RX.fullmatch(name):
                 continue
             if re.fullmatch(r"[A-Z][a-z]+", name) and m.start("n") > 0 and rx is _DESCRIBED_AFTER:

@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import pairwise
 
-from summarizer.evidence._text import norm_ws, sentence_bounds, sentence_edges, sentence_spans
+from summarizer.evidence._text import DEMONYMS, norm_ws, sentence_bounds, sentence_edges, sentence_spans
 from summarizer.evidence.dates import dateline_at
 from summarizer.evidence.names import aliases, mention_forms
 from summarizer.evidence.places import is_country
@@ -1045,6 +1045,19 @@ _RELAY_OUTLET = re.compile(
     r"|\b(?:reached|contacted|interviewed)\s+by\s+(?:tele)?phone\s+by\s+(?P<reach>" + _NAME_WORDS + r")",
     re.I,
 )
+#: an outlet a speaker talks to or on, or a figure is given according to, named with its own outlet noun
+#: after its name or with a lower-case description before it: "told the official IRNA news agency",
+#: "according to its Kora news agency", "Speaking on the state-owned Velan Broadcasting Corporation
+#: (VBC)" (a bare name, "told Reuters", is left to the other rules: ``relaying_outlets`` keeps only a
+#: name whose words say an outlet)
+_NAMED_RELAY = re.compile(
+    r"\b(?:told|(?:speaking|spoke|talking|talked)\s+(?:to|on)|according\s+to)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<desc>(?:(?-i:[a-z])[\w'’-]*\s+){0,2}?)"
+    r"(?P<n>" + _NAME_WORDS + r"(?:\s*\((?-i:[A-Z][\w-]{1,9})\))?)"
+    r"(?P<noun>\s+(?-i:news\s+agency|television(?:\s+station)?|TV|radio(?:\s+station)?|channel|newspaper|daily|website))?"
+    r"(?![\w'’-])",
+    re.I,
+)
 
 
 #: an acronym a speaker talks to ("told KNA on condition of anonymity", "who spoke to KNA"): a news
@@ -1099,6 +1112,12 @@ def relaying_outlets(article: str, sentence: str) -> list[str]:
             continue  # "reached by telephone by Name Surname": a person, unless its words or deeds make it an outlet
         if not any(re.search(rf"(?<![\w'’-]){re.escape(name)}$", o) for o in out):
             out.append(name)  # "carried by the state news agency X" is listed once, with its description
+    for r in _NAMED_RELAY.finditer(sentence):  # "told the official IRNA news agency", "according to its X news agency"
+        name = (r.group("n") + (r.group("noun") or "")).strip()
+        if not (r.group("noun") or r.group("desc").strip()) or source_kind_hint(name) not in _OUTLETS:
+            continue
+        if not any(re.search(rf"(?<![\w'’-]){re.escape(r.group('n'))}(?![\w'’-])", o) for o in out):
+            out.append(name)
     for t in _TOLD_ACRONYM.finditer(sentence):  # "a police officer told KNA on condition of anonymity"
         if t.group("via") not in out and _listener_acronym(article, t.group("via")):
             out.append(t.group("via"))
@@ -1678,6 +1697,16 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
             ):
                 seen.add(normalize_name(cited))
                 out.append((cited, None))
+        den = _DENIED_BY.match(sent)
+        if den and not is_instruction_like(sent):  # "Name, an adviser to the X commander, dismissed the report"
+            who = _clean_subject(den.group("src"))
+            if (
+                who
+                and normalize_name(who) not in seen
+                and (_citable(article, who) or (_person_phrase(who) and not _GLUED.search(who)))
+            ):
+                seen.add(normalize_name(who))
+                out.append((who, None))
         for m in _SPOKE_ON.finditer(sent):  # "Government spokesman X said on state radio that ..."
             channel = m.group("via")
             if normalize_name(channel) not in seen:
@@ -1686,6 +1715,16 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
     return tuple(out)
 
 
+#: a named speaker opening a sentence who denies or contests an account, perhaps with a comma-set role:
+#: "Name, an adviser to the X commander, dismissed the report as fabrications", "The VLA rejected the
+#: claims" (attrib_README "sources": denials are facts about the violence; a lower-case subject, "The
+#: army denied", is left to the reporting verbs)
+_DENIED_BY = re.compile(
+    r"\s*(?P<src>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’.-]*){0,4}(?:\s*\([A-Z]{2,8}\))?)"
+    r"(?:,\s+(?:a|an|the)\s+[^,.;:\"“”]{2,80},)?\s+(?:flatly\s+|strongly\s+|also\s+|later\s+)?"
+    r"(?:dismissed|denied|rejected|disputed)\s+(?:the|these|those|this|that|any|all|such|its|their|reports?|claims?|"
+    r"allegations?|accusations?|charges?)\b"
+)
 #: a source cited in an aside after its relay's name: "X, citing the press centre of Y, said"
 _CITING_ASIDE = re.compile(
     r",\s+(?:citing|quoting)\s+(?P<orig>[^,.;:\"“”]{2,80}),\s"
@@ -1804,7 +1843,24 @@ def _citable(article: str, name: str) -> bool:
         return False
     if source_kind_hint(n) is not None:
         return True
-    return _proper_name(article, n)
+    return _proper_name(article, n) or _spelled_acronym(n)
+
+
+def _spelled_acronym(name: str) -> bool:
+    """A body's long name written with its acronym after it, every word capitalised or a particle,
+    the acronym opening with the first word's initial: "The Kora Support and Stabilisation Mission in
+    Norland (KSSMN)" (an organisation spelling out its own name, too long for ``_proper_name``)."""
+    m = re.fullmatch(r"(?:the\s+)?(?P<long>[A-Z][^()]*?)\s*\((?P<acr>[A-Z][A-Za-z]{1,9})\)", name.strip(), re.I)
+    if m is None:
+        return False
+    words = m.group("long").split()
+    particles = {"in", "and", "of", "for", "on", "the", "de", "du", "la", "to"}
+    return (
+        2 <= len(words) <= 10
+        and words[0][0] == m.group("acr")[0]
+        and all(w[0].isupper() or w.lower() in particles for w in words)
+        and sum(w[0].isupper() for w in words) >= 2
+    )
 
 
 _DENIED_ROLE = re.compile(
@@ -2177,6 +2233,16 @@ def _body_of_role(article: str, name: str) -> SourceKind | None:
         + _BODY_ROLE
         + r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*[,.]"
     )
+    # the body named right after the person, as the sentence's speaker: "In a statement signed by its
+    # spokesman, Name, the X alliance said" (the possessive points forward to the body)
+    ahead = re.search(
+        r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+"
+        + re.escape(name)
+        + r",\s+(?P<body>(?:the\s+)?[A-Z][^,.;:\"“”]{1,60}?)\s+(?:said|says|claimed|stated|announced|added)\b",
+        article,
+    )
+    if ahead is not None and (k := source_kind_hint(ahead.group("body"))) in ("ngo", "monitor", "official", "military"):
+        return k
     m = rx.search(article)
     if m is None:
         return None
@@ -2307,6 +2373,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             # Data Project", "the Uppsala Conflict Data Program", "UCDP", "a conflict data project"
             r"(?:event|conflict|casualty)\s+data(?:\s+(?:project|program(?:me)?|cent(?:re|er)))?|ucdp|"
             r"data\s+(?:project|program(?:me)?)|"
+            # a project that logs a conflict's incidents: "the Kora Security Tracker", "a conflict tracker"
+            r"(?:security|conflict|casualty|violence|incident)\s+tracker|"
             # a body named a watch that counts a conflict's events: "Deep South Watch", "Lebanon Casualty
             # Watch" ("Human Rights Watch" is an NGO; a watchdog's own description still decides)
             r"(?<!rights\s)watch)\b",
@@ -2350,6 +2418,10 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             # "Estado Mayor Central" (Spanish "general staff") is an armed group's name, no mayor;
             # lawmakers are officials ("A Lebanese MP for the ... district")
             r"attorney\s+general|interior|cabinet|parliament|(?<!estado\s)mayor|governor|civil\s+defen[cs]e|"
+            # a local government's health officer ("the county health director", "the district medical
+            # officer") and the courts' branch ("the judiciary")
+            r"(?:county|district|provincial|regional|state|municipal)\s+(?:health|medical)\s+(?:director|officer|chief)s?|"
+            r"judiciary|judicial\s+authorit\w+|"
             r"(?-i:MPs?)|lawmakers?|legislators?|senators?|members?\s+of\s+parliament|"
             r"emergenc(?:y|ies)\s+services?|rescue\s+services?|dsns|"
             r"(?:regional|district|provincial|city|military|local)\s+(?:head|chief|administration)|"
@@ -2453,6 +2525,28 @@ _SIDE_OUTLET = re.compile(
 _UNNAMED_SOURCE = re.compile(r"(?:a|an|one|two|three|four|several|some)\s+(?:[\w'’-]+\s+){0,2}?sources?", re.I)
 
 
+#: a tie to a side or the state before a hospital's name: "the Houthi-run X hospital", "a state-run
+#: hospital", "the government-run clinic" (not "privately-run", "MSF-run", "church-run": those are no side's)
+_RUN_BY_SIDE = re.compile(
+    r"\b(?!(?:privately|independently|family|locally|publicly|foreign|church|mission|charity)-)"
+    r"(?P<by>[\w'’]+)-(?:run|controlled|operated)\b",
+    re.I,
+)
+_HOSPITAL_WORDS = re.compile(r"\b(?:hospital|clinic|health\s+cent(?:re|er)|medical\s+cent(?:re|er))\b", re.I)
+
+
+def _runner_no_side(before: str) -> bool:
+    """The words before "-run" name a body of no side: an NGO, a monitor, an outlet or a UN body ("the
+    MSF-run hospital", "a Red Cross-run clinic", "the UN-run health centre")."""
+    tail = " ".join(before.split()[-3:])
+    runner = re.sub(r"^(?:the|a|an)\s+", "", tail, flags=re.I)
+    words = runner.split()
+    cands = [" ".join(words[i:]) for i in range(len(words))]
+    if words and (words[-1].lower() in DEMONYMS or is_country(words[-1])):
+        return True  # "an Italian-run hospital": a foreign state's or charity's, a side's only if the text says so
+    return any(INTERNATIONAL.search(c) or source_kind_hint(c) in ("ngo", "monitor", "media") for c in cands)
+
+
 def source_kind_hint(name: str) -> SourceKind | None:
     """A heuristic source kind for ``name`` (a ``SourceKind`` value) or None.
 
@@ -2476,6 +2570,9 @@ def source_kind_hint(name: str) -> SourceKind | None:
         return "official"  # "the human rights ombudsman": a state office, before "human rights" (ngo)
     if _MEDIA_CELL.search(name):
         return "military"  # "Iraq's Security Media Cell": the forces' spokesman office, no outlet
+    run = _RUN_BY_SIDE.search(name) if other and _HOSPITAL_WORDS.search(name) else None
+    if run and not _runner_no_side(name[: run.end("by")]):
+        return "official"  # "director of the rebel-run X hospital": a side's health service (attrib_README kinds)
     for kind, rx in _KIND_RULES:
         m = rx.search(name)
         if m:
@@ -2486,8 +2583,9 @@ def source_kind_hint(name: str) -> SourceKind | None:
                 and not re.search(r"-run\b|\bministry\b", name, re.I)
             ):
                 return "other"  # "medics at Nasser hospital told Reuters", "witnesses cited by AFP"
-            if kind == "military" and _SIDE_OUTLET.search(name):
-                return "state_media"  # "The Houthis' Al-Masirah satellite channel": an armed side's own outlet
+            if kind in ("military", "official") and _SIDE_OUTLET.search(name):
+                # "The Houthis' Al-Masirah satellite channel", "the administration's X news agency": a side's own outlet
+                return "state_media"
             return kind
     return "other" if other else None
 

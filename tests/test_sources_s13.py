@@ -1,0 +1,263 @@
+"""Sources, session 13 (summarizer/evidence/__init__.py, "Sources, session 13"), on invented sentences
+only: an outlet relaying a speaker named with its outlet noun or a description ("told the official X news
+agency", "according to its X news agency", "Speaking on the state-owned X Broadcasting Corporation"); a
+side's possessive before an outlet ("the administration's X news agency", "the group's X TV"); a side-run
+hospital's director; a local government's health officer; the judiciary; a conflict tracker; a body with
+forces of its own ("X, whose forces ..."); a spokesman named by the first word of an armed group's name;
+an officer at a military base; a state the text says is no side. Negatives included."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.evidence.agents import described_armed_groups
+from summarizer.evidence.attribution import source_kind_hint
+from summarizer.schema import Source
+from summarizer.testing import code_only
+
+
+def _by_name(text: str) -> dict[str, Source]:
+    return {s.name: s for s in code_only(text).sources}
+
+
+def _find(text: str, word: str) -> Source:
+    return next(s for s in code_only(text).sources if word in s.name)
+
+
+# ---------------------------------------------------------------- kinds by the name's words
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("The council's Velo news agency (VNA)", "state_media"),  # a side's possessive before an outlet
+        ("the army's website", "state_media"),
+        ("director of the rebel-run Amar hospital in Tarvo", "official"),  # a side runs the hospital
+        ("a doctor at the state-run Kesh hospital", "official"),
+        ("the county health director", "official"),
+        ("the district medical officer", "official"),
+        ("Norland's judiciary", "official"),
+        ("the Tarvo Security Tracker", "monitor"),
+        # negatives: a hospital run by no side, a country's outlet, a people's hospital
+        ("a doctor at the MSF-run hospital", "ngo"),
+        ("a doctor at a privately-run clinic in Tarvo", "other"),
+        ("An Italian-run surgical hospital in the city", "other"),
+        ("Kenya's Nation newspaper", "media"),
+        ("doctors at Amar hospital", "other"),
+        ("the ministry's spokesman", "official"),
+    ],
+)
+def test_kind_by_the_names_words(name: str, kind: str) -> None:
+    assert source_kind_hint(name) == kind
+
+
+# ---------------------------------------------------------------- relays named with their noun
+
+
+def test_told_the_official_news_agency_is_listed() -> None:
+    text = (
+        "Shelling killed 14 people in Tarvo on Monday, the health ministry said. A ministry spokesman told the "
+        "official Kesh news agency that four children were among the dead."
+    )
+    s = _find(text, "Kesh")
+    assert s.name == "Kesh news agency"
+
+
+def test_according_to_its_news_agency_is_the_sides_outlet() -> None:
+    text = (
+        "Rebels killed nine soldiers near Tarvo on Monday. The Velan judiciary said police had arrested 12 people "
+        "over the attack, according to its Amar news agency."
+    )
+    s = _find(text, "Amar")
+    assert s.kind == "state_media" and s.party_to_conflict is True
+
+
+def test_speaking_on_the_state_owned_broadcaster_is_listed() -> None:
+    text = (
+        "An air strike killed 20 fighters near Tarvo on Tuesday, the army said. Speaking on the state-owned "
+        "Velan Broadcasting Corporation (VBC), the army spokesman said three soldiers were killed."
+    )
+    s = _find(text, "Broadcasting")
+    assert s.kind == "state_media" and s.party_to_conflict is True
+
+
+def test_told_a_bare_outlet_name_is_not_taken_by_the_named_relay() -> None:
+    # no outlet noun and no description: the rule adds nothing ("told Harlan Birch" is a person)
+    text = "Rebels killed nine villagers in Tarvo on Monday, a resident told Harlan Birch by phone."
+    assert not any("Harlan" in n for n in _by_name(text))
+
+
+def test_told_the_governor_is_no_outlet() -> None:
+    text = "Rebels killed nine villagers in Tarvo on Monday, a resident told the regional Governor Ana Ruiz."
+    assert not any(s.kind in ("media", "state_media") and "Ruiz" in s.name for s in code_only(text).sources)
+
+
+# ---------------------------------------------------------------- a side's outlet by a possessive in the text
+
+
+def test_the_groups_tv_named_again_is_the_sides_outlet() -> None:
+    text = (
+        "Air strikes killed 31 people in Tarvo on Friday. Hours later, the group's Al-Kesh TV reported that at "
+        "least 20 people were killed. Footage aired by Al-Kesh TV showed burning tanks."
+    )
+    s = _find(text, "Al-Kesh")
+    assert s.kind == "state_media"
+
+
+def test_an_outlet_with_no_possessive_stays_media() -> None:
+    text = "Air strikes killed 31 people in Tarvo on Friday, the Kesh Times reported."
+    s = _find(text, "Kesh Times")
+    assert s.kind == "media" and s.party_to_conflict is False
+
+
+# ---------------------------------------------------------------- a body with forces of its own
+
+
+def test_whose_forces_describes_an_armed_group() -> None:
+    got = described_armed_groups("The opposition VPM/A-N, whose forces are active in the area, said 31 died.")
+    assert "vpm/a-n" in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sudanese Armed Forces, whose troops hold the town, said 31 died.",
+        "Kenya, whose forces crossed the border, said 31 died.",
+        "Amnesty International, whose researchers visited the town, said 31 died.",
+        "The Velan People's Army, whose fighters hold the town, said 31 died.",
+    ],
+)
+def test_whose_forces_negatives(text: str) -> None:
+    got = described_armed_groups(text)
+    assert not got & {"sudanese armed forces", "kenya", "amnesty international", "army"}
+
+
+def test_opposition_with_forces_is_a_military_party() -> None:
+    text = (
+        "An air strike killed 12 people near Tarvo on Tuesday, residents said. The opposition VPM/A-N, whose "
+        "forces are active in the area, said 31 civilians were killed."
+    )
+    s = _find(text, "VPM")
+    assert s.kind == "military" and s.party_to_conflict is True
+
+
+# ---------------------------------------------------------------- spokesman, officer at the base
+
+
+def test_spokesman_by_the_first_word_of_an_armed_groups_name() -> None:
+    text = (
+        "The clashes pitted the police against the Kesh Battalion, an armed group allied with the defence "
+        "ministry. A Kesh spokesman said the group had lost two of its fighters."
+    )
+    s = _find(text, "Kesh spokesman")
+    assert s.kind == "military" and s.party_to_conflict is True
+
+
+def test_spokesman_of_a_body_no_armed_group_stays_official() -> None:
+    text = (
+        "The clashes pitted the police against the Kesh Battalion, an armed group. A Tarvo spokesman said "
+        "two people were killed."
+    )
+    s = _find(text, "Tarvo spokesman")
+    assert s.kind == "official"
+
+
+def test_officer_at_the_base_is_a_side() -> None:
+    text = (
+        "Militants killed 19 soldiers at a base near Tarvo on Sunday. An officer at the base, speaking on "
+        "condition of anonymity, said the dead included the commander."
+    )
+    s = _find(text, "officer at the base")
+    assert s.kind == "anonymous" and s.party_to_conflict is True
+
+
+def test_a_teacher_at_the_school_is_no_side() -> None:
+    text = "Militants killed 19 pupils at a school near Tarvo on Sunday, a teacher at the school said."
+    s = _find(text, "teacher")
+    assert s.party_to_conflict is False
+
+
+# ---------------------------------------------------------------- a state the text says is no side
+
+
+_OUT = (
+    "Air strikes on villages in south Lebanon killed seven people on Saturday, Lebanon's health ministry said. "
+    "In a statement carried by the state-run Cedar News Agency (CNA), the ministry said 40 people were wounded. "
+    "The Israeli military said it hit Hezbollah targets. The Lebanese army, which is not a party to the "
+    "fighting, said one of its soldiers was wounded."
+)
+
+
+def test_a_state_stated_out_is_no_party() -> None:
+    got = _by_name(_OUT)
+    assert got["Lebanon's health ministry"].party_to_conflict is False
+    assert got["The Lebanese army"].party_to_conflict is False
+    cna = next(s for n, s in got.items() if "Cedar" in n)
+    assert cna.party_to_conflict is False
+
+
+def test_the_other_state_stays_a_party() -> None:
+    got = _by_name(_OUT)
+    israeli = next(s for n, s in got.items() if "Israeli" in n)
+    assert israeli.party_to_conflict is True
+
+
+def test_without_the_statement_the_state_stays_a_party() -> None:
+    got = _by_name(_OUT.replace(", which is not a party to the fighting,", ""))
+    assert got["The Lebanese army"].party_to_conflict is True
+
+
+# ---------------------------------------- a named denier, a body after its spokesman, a spelled-out acronym
+
+
+def test_named_denier_with_a_role_is_listed() -> None:
+    text = (
+        "Rebels abducted at least 30 men from Tarvo on Friday, a rights group said. Ibrahim Kesh, an adviser to "
+        "the VLA commander, dismissed the report as fabrications."
+    )
+    assert "Ibrahim Kesh" in _by_name(text)
+
+
+@pytest.mark.parametrize(
+    "denial",
+    ["It denied the report.", "He rejected the allegations.", "Both sides denied the claims."],
+)
+def test_a_pronoun_denier_is_no_new_source(denial: str) -> None:
+    text = "Rebels abducted at least 30 men from Tarvo on Friday, a rights group said. " + denial
+    names = _by_name(text)
+    assert not any(n.lower() in ("it", "he", "both sides", "both") for n in names)
+
+
+def test_spokesman_before_the_body_takes_its_kind() -> None:
+    text = (
+        "Rebels and militiamen clashed near Tarvo on Tuesday. In a statement signed by its spokesman, Ana Velo, "
+        "the VLA rebel alliance said its fighters had killed 27 militiamen."
+    )
+    s = _find(text, "Ana Velo")
+    assert s.kind == "military" and s.party_to_conflict is True
+
+
+def test_spokesman_before_a_charity_is_no_side() -> None:
+    text = (
+        "Rebels and militiamen clashed near Tarvo on Tuesday. In a statement signed by its spokesman, Ana Velo, "
+        "the Tarvo Relief Foundation said 27 people had been killed."
+    )
+    s = _find(text, "Ana Velo")
+    assert s.party_to_conflict is False
+
+
+def test_a_long_name_with_its_acronym_is_a_source() -> None:
+    text = (
+        "Militants killed 19 soldiers at a base near Tarvo on Sunday, the army said. The Kora Support and "
+        "Stabilisation Mission in Norland (KSSMN) said in a brief statement that its helicopters had evacuated "
+        "the wounded."
+    )
+    assert any("KSSMN" in n for n in _by_name(text))
+
+
+def test_a_long_phrase_with_no_acronym_is_no_source() -> None:
+    text = (
+        "Militants killed 19 soldiers at a base near Tarvo on Sunday, the army said. The Rapid Response In The "
+        "North Of Norland said in a brief statement that its helicopters had evacuated the wounded."
+    )
+    assert not any("Rapid Response" in n for n in _by_name(text))
