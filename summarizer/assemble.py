@@ -530,6 +530,10 @@ def _party_outlet(article: str, name: str, notes: Sequence[str]) -> bool:
     writes it as a speaker's own ("in a statement carried by its X news agency")."""
     if any(_TIED_NOTE.match(n) for n in notes) or _tie_owner(name):
         return True
+    # "X, the group's television station,", "X, the army's website,": a side's outlet by its apposition
+    side_desc = _DESCRIBED_PREFIX + r"\s+" + _SIDE_OWNER + r"(?:[\w'’-]+\s+){0,2}?" + _OUTLET_WORD
+    if any(re.match(side_desc, n, re.I) for n in notes):
+        return True
     bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
     # "X (XA), the movement's official news agency," / a note "The Front's own radio station"
     owned = [m for n in notes if (m := _OWNED_NOTE.match(n))]
@@ -553,6 +557,8 @@ _SIDE_OWNER = (
     r"organi[sz]ation|front)(?:'s|’s|'|’)\s+(?:own\s+)?"
 )
 _SIDE_POSSESSIVE = _SIDE_OWNER + r"(?-i:[A-Z])"
+_DESCRIBED_PREFIX = r"described in the text as:"
+_OUTLET_WORD = r"(?:television|tv|radio|channel|station|website|news\s+agency|newspaper|outlet|broadcaster)\b"
 
 
 def _sources_from_model(a: Assembly) -> None:

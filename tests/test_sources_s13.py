@@ -261,3 +261,62 @@ def test_a_long_phrase_with_no_acronym_is_no_source() -> None:
         "North Of Norland said in a brief statement that its helicopters had evacuated the wounded."
     )
     assert not any("Rapid Response" in n for n in _by_name(text))
+
+
+# ---------------------------------------- outlets: footage aired by one, a digit-led site, an apposed outlet
+
+
+def test_footage_aired_by_an_outlet_is_the_outlet() -> None:
+    text = (
+        "Air strikes killed 31 people in Tarvo on Friday, the health ministry said. Hours later, the group's "
+        "Al-Kesh TV reported heavy damage. Footage aired by Al-Kesh showed burning tanks on the quay."
+    )
+    names = _by_name(text)
+    assert not any(n.lower().startswith("footage") for n in names)
+    kesh = next(s for n, s in names.items() if "Al-Kesh" in n)
+    assert kesh.kind == "state_media" and kesh.party_to_conflict is True
+
+
+def test_footage_shared_on_social_media_stays_footage() -> None:
+    text = "Air strikes killed 31 people in Tarvo on Friday. Footage shared on social media showed burning tanks."
+    assert any(n.lower().startswith("footage") for n in _by_name(text))
+
+
+def test_a_site_named_with_digits_carrying_a_statement() -> None:
+    text = (
+        "Army spokesman Colonel Ana Velo said in a statement carried by 24keshnews, the army's website, that more "
+        "than 60 rebels were killed near Tarvo on Sunday."
+    )
+    s = _find(text, "24keshnews")
+    assert s.kind == "state_media" and s.party_to_conflict is True
+
+
+def test_an_outlet_in_apposition_that_broadcast_is_a_source() -> None:
+    text = (
+        "Air strikes killed seven people in Tarvo on Saturday, the health ministry said. The Velo Front later "
+        "announced the deaths of two of its members, and Al-Kesh, the group's television station, broadcast "
+        "funeral preparations in Tarvo."
+    )
+    s = _find(text, "Al-Kesh")
+    assert s.kind == "state_media" and s.party_to_conflict is True
+
+
+def test_an_independent_outlet_in_apposition_is_no_side() -> None:
+    text = (
+        "Air strikes killed seven people in Tarvo on Saturday, the health ministry said. Kesh Now, an "
+        "independent news site, reported that two more bodies were found."
+    )
+    s = _find(text, "Kesh Now")
+    assert s.kind == "media" and s.party_to_conflict is False
+
+
+# ---------------------------------------- the centre named again
+
+
+def test_the_centre_after_its_full_name_is_one_source() -> None:
+    text = (
+        "The death toll from fighting in Tarvo rose to 19 on Tuesday, the Emergency Medicine Centre said. The "
+        "centre, which is run by the health ministry, had put the toll at 12 dead on Monday."
+    )
+    names = _by_name(text)
+    assert not any(n.lower() == "the centre" for n in names)

@@ -1282,10 +1282,20 @@ Attribution, hedges and status (``attribution.py``)
   possessive points forward ("In a statement signed by its spokesman, Name, the X alliance said";
   ``attribution._body_of_role``) takes that body's kind. A body's long name spelled out before its
   acronym, every word capitalised or a particle ("The Kora Support and Stabilisation Mission in Norland
-  (KSSMN) said"; ``attribution._spelled_acronym``) is a citable name. Left: an outlet partisan only by the
-  reader's knowledge (no tie in the text), "Footage aired by X" as a name, a figure's reporter taken
-  from a fronted time phrase ("Hours after the strikes, the group's X TV had reported"), a definite
-  "the centre" after "the X Centre" and an aid body by its role ("the UN migration agency").
+  (KSSMN) said"; ``attribution._spelled_acronym``) is a citable name. Outlets, second round: footage
+  "aired (broadcast, published) by" a capitalised outlet is that outlet's (``attribution._FOOTAGE_BY``;
+  "footage shared on social media" stays footage); a statement carried by a site whose name opens with
+  digits ("carried by 24keshnews, the army's website") is carried by that outlet; an outlet named with
+  its description in apposition and a verb of airing or saying ("Al-Kesh, the group's television
+  station, broadcast ..."; ``attribution._OUTLET_APPOSED``) is a source, and one described as a side's
+  ("the group's (army's) television station (website)") is ``state_media``, a party
+  (``assemble._party_outlet``), not a person with a role in the side (``attribution._body_of_role``).
+  "The centre" refers back to a source whose name holds the noun ("the Emergency Medicine Centre";
+  ``attribution._DEFINITE``). Left: an outlet partisan only by the
+  reader's knowledge (no tie in the text), a figure's reporter taken
+  from a fronted time phrase ("Hours after the strikes, the group's X TV had reported"), an aid body by
+  its role ("the UN migration agency"), a relative clause read as a subject ("X (XT), a US-based NGO
+  that documents Velan strikes in the region, said").
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -726,6 +726,13 @@ _POSSESSED = re.compile(
 #: footage as a source, heading its sentence: "Footage shared on social media showed ...", "Videos
 #: posted online on Monday appeared to show ...", "Images verified by X show ..." (attrib_README
 #: kinds: "media: independent outlets and footage"); only with a verb of showing
+#: the outlet that aired footage, named by its capitalised name at the end of the footage's phrase:
+#: "Footage aired by Kesh TV", "video broadcast by the independent news site Velo.cd" ("footage shared
+#: on social media", "footage posted by residents" name no outlet)
+_FOOTAGE_BY = re.compile(
+    r"\b(?:aired|broadcast|published|released|carried)\s+by\s+(?:the\s+)?(?:(?-i:[a-z])[\w'’-]*\s+){0,4}?"
+    r"(?P<o>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})$"
+)
 _FOOTAGE = re.compile(
     # heading the sentence or a clause joined to it: "Shells hit the market, and video shared on social
     # media showed ..."
@@ -747,7 +754,11 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         sentence = " " * dl.end + sentence[dl.end :]
     shown = _FOOTAGE.search(sentence)
     if shown:  # "Footage shared on social media showed ...": the footage is the source (media)
-        found.append((shown.start("src"), norm_ws(shown.group("src"))))
+        by = _FOOTAGE_BY.search(shown.group("src"))  # "Footage aired by Kesh TV showed": the outlet that aired it
+        if by:
+            found.append((shown.start("src") + by.start("o"), norm_ws(by.group("o"))))
+        else:
+            found.append((shown.start("src"), norm_ws(shown.group("src"))))
     heading = _STATEMENT_HEAD.match(sentence)
     if heading:  # "The ministry, in a statement: \"...\"", "Syniehubov has updated the figure: seven ..."
         src = _clean_subject(heading.group("src"))
@@ -1020,7 +1031,7 @@ _CARRIED = re.compile(
     # "His account was carried by the state news agency X": the account, claim or remarks too
     r"\b(?:statement|report|message|video|post|communiqu[ée]|account|claim|remarks|comments)s?\s+"
     r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:carried|published|broadcast|aired|posted|read|"
-    r"released|run)\s+(?:by|on)\s+(?P<via>(?:the\s+|its\s+|their\s+)?[A-Za-z][^,.;:\"“”]{1,60}?)"
+    r"released|run)\s+(?:by|on)\s+(?P<via>(?:the\s+|its\s+|their\s+)?[A-Za-z\d][^,.;:\"“”]{1,60}?)"
     r"(?=\s*(?:[,.;:\"“”]|\s(?:that|on|in|saying)\b|$))",
     re.I,
 )
@@ -1099,7 +1110,7 @@ def relaying_outlets(article: str, sentence: str) -> list[str]:
         bare = re.sub(r"^(?:its|their)\s+", "", via, flags=re.I)
         if (
             source_kind_hint(via) in _OUTLETS
-            and re.search(r"[A-Z]", bare)
+            and (re.search(r"[A-Z]", bare) or re.fullmatch(r"\d+[a-z][\w.-]*", bare))  # "26sepnews": a site's name
             and not _PLATFORM.fullmatch(bare)
             and not _unnamed_platform(bare)
         ):
@@ -1666,6 +1677,24 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
         if not is_instruction_like(sent):
             for outlet in relaying_outlets(article, sent):  # "His account was carried by the state news agency X"
                 add(outlet, None)
+        for m in _OUTLET_APPOSED.finditer(sent):  # "Al-Kesh, the group's television station, broadcast ..."
+            if (
+                normalize_name(m.group("n")) not in seen
+                and _citable(article, m.group("n"))
+                and not is_instruction_like(sent)
+            ):
+                seen.add(normalize_name(m.group("n")))
+                out.append((m.group("n"), None))
+        den = _DENIED_BY.match(sent)
+        if den and not is_instruction_like(sent):  # "Name, an adviser to the X commander, dismissed the report"
+            who = _clean_subject(den.group("src"))
+            if (
+                who
+                and normalize_name(who) not in seen
+                and (_citable(article, who) or (_person_phrase(who) and not _GLUED.search(who)))
+            ):
+                seen.add(normalize_name(who))
+                out.append((who, None))
         if not found or is_instruction_like(sent):
             continue
         for told in _TOLD.finditer(sent):  # "the mayor told Rudaw": an outlet by its deeds elsewhere
@@ -1697,16 +1726,6 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
             ):
                 seen.add(normalize_name(cited))
                 out.append((cited, None))
-        den = _DENIED_BY.match(sent)
-        if den and not is_instruction_like(sent):  # "Name, an adviser to the X commander, dismissed the report"
-            who = _clean_subject(den.group("src"))
-            if (
-                who
-                and normalize_name(who) not in seen
-                and (_citable(article, who) or (_person_phrase(who) and not _GLUED.search(who)))
-            ):
-                seen.add(normalize_name(who))
-                out.append((who, None))
         for m in _SPOKE_ON.finditer(sent):  # "Government spokesman X said on state radio that ..."
             channel = m.group("via")
             if normalize_name(channel) not in seen:
@@ -1715,6 +1734,15 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
     return tuple(out)
 
 
+#: an outlet named with its description as one in apposition, then what it aired or told: "Al-Kesh, the
+#: group's television station, broadcast funeral preparations", "Velo, a local radio station, reported"
+_OUTLET_APPOSED = re.compile(
+    r"(?:^|(?<=[,;]\s)|(?<=\band\s))\s*(?P<n>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})"
+    r",\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:television(?:\s+(?:station|channel))?|tv(?:\s+channel)?|"
+    r"radio(?:\s+station)?|news\s+(?:agency|site|website|outlet|channel)|newspaper|broadcaster|website|outlet),\s+"
+    r"(?:also\s+)?(?:broadcast|aired|showed|reported|published|said|carried|posted)\b",
+    re.I,
+)
 #: a named speaker opening a sentence who denies or contests an account, perhaps with a comma-set role:
 #: "Name, an adviser to the X commander, dismissed the report as fabrications", "The VLA rejected the
 #: claims" (attrib_README "sources": denials are facts about the violence; a lower-case subject, "The
@@ -2244,8 +2272,12 @@ def _body_of_role(article: str, name: str) -> SourceKind | None:
     if ahead is not None and (k := source_kind_hint(ahead.group("body"))) in ("ngo", "monitor", "official", "military"):
         return k
     m = rx.search(article)
-    if m is None:
-        return None
+    if m is None or re.search(
+        r"\b(?:television|tv|radio|channel|station|website|newspaper|outlet|broadcaster|agency)\b",
+        m.group(0).replace(name, " "),
+        re.I,
+    ):
+        return None  # "Al-Kesh, the group's television station,": the side's outlet, no person's role in it
     before = [(article.rfind(src, 0, m.start()), src) for src, _via in _cited(article)]
     for _at, src in sorted((b for b in before if b[0] >= 0), reverse=True):
         if normalize_name(src) == normalize_name(name):
@@ -2599,7 +2631,9 @@ _DEFINITE = re.compile(
     r"(?P<n>group|organi[sz]ation|monitor|observatory|agency|movement|rebels|militants|militia|rescuers|"
     r"rescue\s+workers|civil\s+defen[cs]e|network|coalition|committee|charity|authority|insurgents|jihadists|"
     # "the mission" after "the UN Support Mission in Libya (UNSMIL)"; "the force" after "the national police"
-    r"mission|force)",
+    r"mission|force|"
+    # "the centre" after "the Emergency Medicine Centre" (its own name holds the noun)
+    r"cent(?:re|er))",
     re.I,
 )
 #: a proper name of two or more capitalised words before the head noun ("the Islamic State group",
