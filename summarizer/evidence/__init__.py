@@ -1291,11 +1291,16 @@ Attribution, hedges and status (``attribution.py``)
   ("the group's (army's) television station (website)") is ``state_media``, a party
   (``assemble._party_outlet``), not a person with a role in the side (``attribution._body_of_role``).
   "The centre" refers back to a source whose name holds the noun ("the Emergency Medicine Centre";
-  ``attribution._DEFINITE``). Left: an outlet partisan only by the
-  reader's knowledge (no tie in the text), a figure's reporter taken
-  from a fronted time phrase ("Hours after the strikes, the group's X TV had reported"), an aid body by
-  its role ("the UN migration agency"), a relative clause read as a subject ("X (XT), a US-based NGO
-  that documents Velan strikes in the region, said").
+  ``attribution._DEFINITE``). A spokesperson for a body named before by a definite noun ("a
+  spokeswoman for the organisation", "a spokesman for the group's political wing";
+  ``attribution._SPOKES_FOR``) is that body speaking (its antecedent; "an official of the agency" stays
+  its own, anonymous), and a body's people heading their sentence with the body after "of" ("Volunteers
+  of the Northern Red Cross took ..."; ``attribution._PEOPLE_OF_BODY``) name the body a later "the
+  organisation" points back to. A UN body named by its role ("the UN migration agency") points back
+  only to a UN body, never to a state broadcaster or outlet named before it (``antecedent``). Left: an
+  outlet partisan only by the reader's knowledge (no tie in the text), a figure's reporter taken from a
+  fronted time phrase ("Hours after the strikes, the group's X TV had reported"), a relative clause
+  read as a subject ("X (XT), a US-based NGO that documents Velan strikes in the region, said").
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -2688,6 +2688,23 @@ _BODY_OR_ITS_PEOPLE = re.compile(
 )
 
 
+#: a named body's people heading their sentence, the body after "of": "Volunteers of the Northern Red
+#: Crescent recovered ...", "Teams from the Kora Relief Society took ..." (``_subject_body``)
+_PEOPLE_OF_BODY = re.compile(
+    r"\s*(?:[Vv]olunteers|[Tt]eams?|[Ww]orkers|[Ss]taff|[Mm]embers|[Mm]edics|[Rr]escuers|[Pp]aramedics|[Cc]rews?)\s+"
+    r"(?:of|from)\s+(?P<n>(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)?\s+){1,5}[A-Z][\w.-]*(?:\s+\([A-Z]{2,}\))?)"
+    r"\s+(?:also\s+)?(?:[a-z]+ed|took|brought|found|had|has|were|was)\b"
+)
+#: a spokesperson for a body named before by a definite noun: "a spokeswoman for the organisation",
+#: "A spokesman for the group's political wing" (the body speaking; ``antecedent``)
+_SPOKES_FOR = re.compile(
+    r"(?:a|an|the|one)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+"
+    r"(?P<d>the\s+(?:organi[sz]ation|group|movement|agency|charity|network|coalition|mission))"
+    r"(?:['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:wing|branch|arm|office))?",
+    re.I,
+)
+
+
 def _subject_body(article: str, noun: str, at: int) -> str | None:
     """The named body a definite description ("the organisation", "the group") refers back to when
     no cited source fits: the body named as the subject of its own sentence or one of the few
@@ -2699,7 +2716,9 @@ def _subject_body(article: str, noun: str, at: int) -> str | None:
     k = bisect_right(starts, at) - 1
     head = noun.split()[0]
     for j in range(k, max(-1, k - 1 - CARRY_BACK), -1):
-        m = _BODY_OR_ITS_PEOPLE.match(article, spans[j][0], spans[j][1])
+        m = _BODY_OR_ITS_PEOPLE.match(article, spans[j][0], spans[j][1]) or _PEOPLE_OF_BODY.match(
+            article, spans[j][0], spans[j][1]
+        )
         if m is None or _FINITE.search(m.group("n")) or not _named(m.group("n")):
             continue
         n = norm_ws(m.group("n"))
@@ -2782,6 +2801,11 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
             if not re.search(r"[A-Z][\w.'’-]*\s+$", article[max(0, m.start() - 30) : m.start()])
         )
         at = next(alone, len(article))
+    sp = _SPOKES_FOR.fullmatch(mention)
+    if sp:  # "a spokeswoman for the organisation": the organisation named before speaks
+        body = antecedent(article, sp.group("d"), at)
+        if body is not None:
+            return body
     earlier: list[tuple[int, str]] = []
     own = publisher_names(article)
     said = normalize_name(mention)
@@ -2807,11 +2831,14 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
     if d:
         noun = d.group("n").lower()
         head = re.escape(noun.split()[0].rstrip("s"))
+        un_mention = INTERNATIONAL.search(mention) is not None
         for _pos, src in earlier:
             if noun == "force" and re.search(r"\b(?:police|gendarmerie)\b", src, re.I):
                 return src  # "the force said" after "The national police confirmed ...": the police
             if not _named(src):
                 continue
+            if un_mention and not INTERNATIONAL.search(src):
+                continue  # "the UN migration agency" is no state broadcaster named before it
             kind = source_kind_hint(src)
             # "Kivu Peace Watch, a rights group," / "a rights group, Kivu Peace Watch,"
             bare = re.escape(re.sub(r"^(?:the|a|an)\s+", "", src, flags=re.I))
@@ -2830,7 +2857,8 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
                 continue  # "the rebels" after "Army spokesman X": rebels are not the state's army
             if kind in _NOUN_KINDS.get(noun.split()[0], ()) and not INTERNATIONAL.search(src):
                 return src
-        return _subject_body(article, noun, at)
+        body = _subject_body(article, noun, at)
+        return None if body is not None and un_mention and not INTERNATIONAL.search(body) else body
     if _SURNAME.fullmatch(mention) and len(mention.split()) <= 2:
         for _pos, src in earlier:
             if len(src.split()) > len(mention.split()) and re.search(rf"\b{re.escape(mention)}$", src):
