@@ -374,3 +374,48 @@ def test_the_un_agency_after_a_named_un_body_is_that_body() -> None:
     )
     got = antecedent(text, "the UN agency", text.rfind("the UN agency"))
     assert got is not None and "UNHCR" in got
+
+
+# ---------------------------------------- a body described by an acronym-headed apposition with a relative clause
+
+
+def test_ngo_with_acronym_head_and_relative_clause_is_one_ngo_source() -> None:
+    text = (
+        "A drone strike killed four people near Tarvo on Monday, the district mayor said. Kora Peace Teams "
+        "(KPT), a US-based NGO that documents Velan strikes in the region, said it had confirmed the four deaths."
+    )
+    names = _by_name(text)
+    assert not any(n.lower().startswith("documents") for n in names)
+    kpt = next(s for n, s in names.items() if "KPT" in n or "Kora Peace" in n)
+    assert kpt.kind == "ngo" and kpt.party_to_conflict is False
+
+
+def test_a_pronoun_after_said_is_no_new_subject() -> None:
+    from summarizer.evidence.attribution import _attributions
+
+    got = _attributions("Kora Teams, a group that documents Velan strikes, said it had confirmed four deaths.")
+    assert [n for _, n in got] == ["Kora Teams"]
+
+
+def test_the_army_confirmed_still_reads_its_subject() -> None:
+    from summarizer.evidence.attribution import _attributions
+
+    got = _attributions("The army confirmed four deaths near Tarvo on Monday.")
+    assert [n for _, n in got] == ["The army"]
+
+
+def test_that_inside_a_who_clause_is_no_clause_boundary() -> None:
+    from summarizer.evidence.attribution import _attributions
+
+    got = _attributions(
+        "A nurse at a clinic in Tarvo, who spoke on condition that her name be withheld, said 15 wounded "
+        "people were being treated in homes."
+    )
+    assert [n for _, n in got] == ["A nurse at a clinic in Tarvo"]
+
+
+def test_a_that_clause_after_said_still_parts_the_subject() -> None:
+    from summarizer.evidence.attribution import _attributions
+
+    got = _attributions("The governor said that the army had confirmed 15 deaths near Tarvo.")
+    assert got and got[0][1] == "The governor"

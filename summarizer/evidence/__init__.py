@@ -1297,10 +1297,16 @@ Attribution, hedges and status (``attribution.py``)
   its own, anonymous), and a body's people heading their sentence with the body after "of" ("Volunteers
   of the Northern Red Cross took ..."; ``attribution._PEOPLE_OF_BODY``) name the body a later "the
   organisation" points back to. A UN body named by its role ("the UN migration agency") points back
-  only to a UN body, never to a state broadcaster or outlet named before it (``antecedent``). Left: an
-  outlet partisan only by the reader's knowledge (no tie in the text), a figure's reporter taken from a
-  fronted time phrase ("Hours after the strikes, the group's X TV had reported"), a relative clause
-  read as a subject ("X (XT), a US-based NGO that documents Velan strikes in the region, said").
+  only to a UN body, never to a state broadcaster or outlet named before it (``antecedent``). An
+  apposition headed by an acronym describes the body ("X (XT), a US-based NGO that documents Velan
+  strikes in the region, said": ``_DESCRIBED_AFTER`` and ``_APPOSED_DESCRIPTION`` read "NGO", also after
+  a bracketed acronym), so its relative clause is no subject; a reporting verb whose subject is a
+  pronoun right after "said" ("..., said it had confirmed the four deaths") takes no subject from
+  before the pronoun (the sayer is found by "said"); a "that" inside a who- or which-clause closed by
+  its comma before the verb ("A nurse at X, who spoke on condition that her name be withheld, said")
+  parts no clause. Left: an outlet partisan only by the reader's
+  knowledge (no tie in the text), a figure's reporter taken from a fronted time phrase ("Hours after
+  the strikes, the group's X TV had reported"), an African Union force's mission as ``military``.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -516,7 +516,8 @@ _DESCRIBED_HEAD_THAT = re.compile(r"^\s*(?:[Aa]|[Aa]n|[Oo]ne)\s+[a-z][\w'’-]*(
 #: "X, the US-backed group" / "X, a rights group": a description in apposition before "that"
 #: ("X, one of dozens of groups that ...")
 _APPOSED_DESCRIPTION = re.compile(
-    r",\s+(?:a|an|the|one\s+of)\s+[\w'’-]+(?:\s+(?:[a-z][\w'’-]*|[A-Z][\w'’]*-[\w'’-]*)){0,4}\s*$"
+    # an acronym may be the head: "X, a US-based NGO that documents strikes, said"
+    r",\s+(?:a|an|the|one\s+of)\s+[\w'’-]+(?:\s+(?:[a-z][\w'’-]*|[A-Z][\w'’]*-[\w'’-]*|[A-Z]{2,6}s?)){0,4}\s*$"
 )
 #: reporting verbs that are also plural nouns ("dismissed claims", "rejected reports")
 _NOUN_FORMS = frozenset({"claims", "reports", "estimates", "states", "notes"})
@@ -891,6 +892,12 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             and not (
                 _DESCRIBED_HEAD_THAT.search(head[: t.start()]) and re.fullmatch(r"\s[^,;:\"“”]{1,80}", head[t.end() :])
             )
+            # "A nurse at X, who spoke on condition that her name be withheld, said": a "that" inside a
+            # who- or which-clause closed by its comma before the verb is no clause boundary
+            and not (
+                re.search(r",\s*(?:who|which)\s+[^,;:\"“”]{1,80}$", head[: t.start()])
+                and re.fullmatch(r"[^,;:\"“”]{1,80},\s*(?:(?:has|have|had|also|later|earlier)\s+)*", head[t.end() :])
+            )
         ]
         if tm:
             cut = max(cut, tm[-1].end())
@@ -938,6 +945,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             subj_text,
             flags=re.I,
         )
+        if re.search(r"(?:^|,)\s*(?:said|says|added|stated)\s+(?:that\s+)?(?:it|he|she|they|we)\s*$", subj_text, re.I):
+            continue  # "X, a group that documents Y, said it had confirmed ...": the pronoun is X, found by "said"
         # the verb's own clause: "..., army says; NPA claims 'victory'" closes at the semicolon
         rest = sentence[m.end() :].split(";")[0].strip()
         trailing = (
@@ -2082,7 +2091,9 @@ def _sentences_naming(article: str, pat: re.Pattern[str]) -> list[tuple[int, int
 _DESCRIBED_AFTER = (
     # "Name, a spokesman for Gaza's Civil Defense,", "Name, a spokesperson for the UN force (UNF),"
     # ("Name, a Beirut-based monitor,": a hyphenated place modifier may be capitalised)
-    r"\b\s*(?:\([^)]{1,20}\))?,\s+((?:an?\s+(?:[A-Z][\w'’]*-[a-z]+\s+)?[a-z][\w\s'’-]{2,60}?(?:\s*\([^)]{1,20}\))?)|"
+    # (an acronym may head it: "CPT, a US-based NGO that documents strikes,", "X, a UN agency,")
+    r"(?:\b|(?<=\)))\s*(?:\([^)]{1,20}\))?,\s+((?:an?\s+(?:[A-Z][\w'’]*-[a-z]+\s+)?(?:[A-Z]{2,6}s?(?:\s+[a-z][\w\s'’-]{2,60}?)?|"
+    r"[a-z][\w\s'’-]{2,60}?)(?:\s*\([^)]{1,20}\))?)|"
     r"(?:(?:headquartered|based|funded|backed|run|owned|aligned)\b[^,.;]{2,40}?)),",
     # a project or body run by another named one: "Kora Watch, a casualty tracking project run by the
     # Kora Data Centre (KDC), said" (the runner's name may hold capitals)
