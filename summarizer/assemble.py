@@ -2022,11 +2022,22 @@ def _names_side(a: Assembly, sentence: str, side: str) -> bool:
     owner = _POSSESSOR.match(side.strip())
     if owner:  # "the NPA's Apolinario Gatmaitan Command" speaks for the NPA
         keys |= source_keys(a.article, owner.group(1))
+    member = _MEMBER_OF_BODY.match(side.strip())
+    if member:  # "A commander of the Wazalendo" speaks for the Wazalendo
+        keys |= source_keys(a.article, member.group(1))
     return any(re.search(rf"\b{re.escape(k)}\b", ns) for k in keys if len(k) > 2)
 
 
 #: the body a source belongs to, named as its possessor: "the NPA's Apolinario Gatmaitan Command"
 _POSSESSOR = re.compile(r"^(?:the\s+)?((?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})(?:'s|’s)\s+\S", re.I)
+#: the body a source belongs to, named after its role: "A commander of the Wazalendo", "a spokesman for the
+#: SDF", "a commander of the Kora militia"
+_MEMBER_OF_BODY = re.compile(
+    r"^(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:commander|spokes(?:man|woman|person)|leader|official|member|chief|head)\s+"
+    r"(?:of|for)\s+(?:the\s+)?((?-i:[A-Z])[\w./-]*(?:\s+(?-i:[A-Z])[\w./-]*){0,3})"
+    r"(?:\s+(?:militias?|group|movement|rebels|forces|army|brigade|faction))?$",
+    re.I,
+)
 
 
 #: a state's forces by common nouns as the ones who did it: "Malian soldiers ... executed", "troops shot"
@@ -2071,7 +2082,13 @@ def _event_when(a: Assembly, c: Casualty, report: bool = True) -> str | None:
         return None
     if re.search(_AFTER_DEATH_TIME + re.escape(w), text, re.I):
         return None
+    if re.search(r"(?<![\w-])" + re.escape(w) + _ACCUSED_AFTER, text, re.I):
+        return None  # "Congo's government on Thursday accused M23 of executing 31 civilians": the charge's day
     return w
+
+
+#: an accusing verb right after the time words: the day the charge was made, not the killing's
+_ACCUSED_AFTER = r"\s+(?:accused|blamed)\b"
 
 
 #: a time word after an act done to the dead ("51 people had been buried in two graves on
@@ -2154,7 +2171,7 @@ def _own_losses_contradicted(a: Assembly) -> list[set[str]]:
                 continue
             if listed_source(a, by) == listed_source(a, side) or normalize(by) == normalize(side):
                 continue
-            if _event_times_differ(a, own, other):
+            if _event_times_differ(a, own, other) or _one_running_count(a, own, other):
                 continue
             sentence = _report_text(a, other)
             if not COMBATANTS.search(f"{other.phrase} {other.who}"):
@@ -2265,7 +2282,9 @@ def _vague(c: Casualty) -> bool:
 #: a paragraph that turns to another event ("Separately, ...", "Elsewhere", "Across the border",
 #: "In another attack"): its figures are not the earlier event's
 _ANOTHER_EVENT = re.compile(
-    r"\b(?:separately|elsewhere|meanwhile|(?<!from\s)across\s+the\s+(?:border|frontier)|in\s+a\s+separate\b|"
+    # "said separately", "separately told": a separate statement about the same event, no other event
+    r"\b(?:(?<!said\s)(?<!says\s)(?<!told\s)(?<!added\s)(?<!reported\s)separately"
+    r"(?!\s+(?:said|says|told|added|reported|confirmed|announced)\b)|elsewhere|meanwhile|(?<!from\s)across\s+the\s+(?:border|frontier)|in\s+a\s+separate\b|"
     r"in\s+another\s+(?:attack|incident|strike|raid|assault|clash|bombing|ambush))",
     re.I,
 )
@@ -2441,10 +2460,36 @@ def _comparable_victims(one: Casualty, other: Casualty) -> bool:
     (``figures.same_victim_class``: "police officers" and "police agents", "TNLA fighters" and
     "its fighters"; not "SDF fighters" and "militants"). "Children" is a part,
     "soldiers" and "terrorists" two sides: never compared with a whole."""
-    w1, w2 = normalize(one.who or ""), normalize(other.who or "")
+    who1, who2 = _victim_words(one.who or ""), _victim_words(other.who or "")
+    w1, w2 = normalize(who1), normalize(who2)
     if w1 == w2 or (_WHOLE_WHO.match(w1) is not None and _WHOLE_WHO.match(w2) is not None):
         return True
-    return same_victim_class(one.who or "", other.who or "")
+    return same_victim_class(who1, who2)
+
+
+def _one_noun_of_fighters(one: Casualty, other: Casualty) -> bool:
+    """Both whos are one noun of combatants (``figures.COMBATANTS``), the same, with at most two
+    plain words before it ("apostate soldiers", '"crusader" soldiers' and "soldiers"): a side's
+    word of contempt for the same men; not "bodies of soldiers and tribal fighters"."""
+    words = [re.findall(r"[\w'’-]+", _victim_words(c.who or "")) for c in (one, other)]
+    if not all(1 <= len(w) <= 3 for w in words) or words[0][-1].lower() != words[1][-1].lower():
+        return False
+    if any(x.lower() in ("of", "and", "or", "to", "from", "with") for w in words for x in w):
+        return False
+    return COMBATANTS.fullmatch(words[0][-1]) is not None
+
+
+#: a who's trailing words of where the victims were taken or lay ("soldiers to the district", "bodies
+#: at the morgue"): not words naming the victims
+_WHO_WHERE_TAIL = re.compile(r"\s+(?:to|at|into|in|from|near|on)\s+.*$", re.I)
+
+
+def _victim_words(who: str) -> str:
+    """A who without a trailing place phrase (``_WHO_WHERE_TAIL``: "the bodies of 19 soldiers to
+    the district headquarters" counts "soldiers"), when what is left names a class of victims
+    (``figures.victim_class``); else the who as it is."""
+    cut = _WHO_WHERE_TAIL.sub("", who)
+    return cut if cut != who and victim_class(cut) is not None else who
 
 
 #: a place named as where someone came from ("the attackers had come from across the border in
@@ -2495,6 +2540,15 @@ _NAME_BEFORE = re.compile(
 _NAME_OF_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z])[\w'’-]*[a-z][\w'’-]*\s+of\s+(?:the\s+)?$")
 
 
+#: a country's possessive before a body of its state ("Somalia's Ministry of Defence", "Mali's army",
+#: "Niger's interior minister"): a source's owner, not the scene of an event
+_COUNTRY_BODY_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|government|army|military|armed\s+forces|forces|police|"
+    r"president|presidency|prime\s+minister|cabinet|authorities|officials?|spokes(?:man|woman|person)|junta)\b",
+    re.I,
+)
+
+
 def _event_scope(a: Assembly, c: Casualty, places: Sequence[Place]) -> tuple[int, bool]:
     """A figure's paragraph start, and whether its paragraph (up to the figure's sentence) turns to
     another event: a word saying so (``_ANOTHER_EVENT``) or a place named there that the article
@@ -2517,6 +2571,8 @@ def _paragraph_turns(a: Assembly, p0: int, s1: int, places: Sequence[Place]) -> 
         # "Tehreek-i-Taliban Pakistan", "Islamic State Sahel": a country in a group's name, no scene
         and not (is_country(pl.name) and _NAME_BEFORE.search(a.article[max(p0, pl.start - 40) : pl.start]))
         and not (is_country(pl.name) and _NAME_OF_BEFORE.search(a.article[max(p0, pl.start - 40) : pl.start]))
+        # "Somalia's Ministry of Defence said": the country owns a source, no scene
+        and not (is_country(pl.name) and _COUNTRY_BODY_AFTER.match(a.article[pl.start + len(pl.name) :]))
         # "the town of Batibo" after the lead's "North-West region": maybe a place of the same scene
         and not any(may_lie_within(pl.name, e, a.article) for e in earlier)
         for pl in places
@@ -2528,6 +2584,8 @@ def _paragraph_turns(a: Assembly, p0: int, s1: int, places: Sequence[Place]) -> 
 
 #: a single person counted on their own ("a nurse", "an elder"): phrase "a"/"an" (attrib_README: 1)
 _ONE_NAMED_PERSON = re.compile(r"^(?:a|an)$", re.I)
+#: a count of one by its number ("one", "1", "only one"): a part a breakdown may count
+_ONE_COUNTED = re.compile(r"^(?:(?:at\s+least|only|just)\s+)?(?:one|1)$", re.I)
 #: after a count, the wounded it counts died ("two wounded passengers died overnight", "three of the
 #: injured later succumbed"): deaths among the injured, no part of an injured toll
 _WOUNDED_DIED = r"\s+(?:of\s+the\s+)?(?:wounded|injured)\s+(?:[a-z]+\s+){0,2}(?:later\s+)?(?:died|succumbed)\b"
@@ -2562,8 +2620,10 @@ def _breakdown(
         o = casualties[k]
         if o is one or o is other or o.outcome != one.outcome or not _comparable_victims(o, one):
             continue
-        if _ONE_NAMED_PERSON.match(o.phrase or ""):
-            continue  # "the dead included a teacher": one person named among the dead, no count of a breakdown
+        if _ONE_NAMED_PERSON.match(o.phrase or "") or (o.low == o.high == 1 and not _ONE_COUNTED.match(o.phrase or "")):
+            # "the dead included a teacher", "the dead included the local pastor, Rev X": one person
+            # named among the dead, no count of a breakdown ("one in Gao, four in Mopti" is one)
+            continue
         if o.outcome == "injured" and _wounded_who_died(o):
             continue  # "two wounded passengers died": deaths among the injured, not a part of their count
         by = o.reported_by or ""
@@ -2600,11 +2660,12 @@ def _sides_count_fighters(a: Assembly, one: Casualty, other: Casualty) -> bool:
         return False  # one side (or its state media) is enough: it inflates or shrinks the fighters' toll
     if not (k1[1] and k2[1]) and any(_INTAKE.search(_report_text(a, c)) for c in (one, other)):
         return False  # a hospital's intake ("11 soldiers had been brought in dead"): one site's count
-    w1, w2 = _last_word(one.who or ""), _last_word(other.who or "")
+    who1, who2 = _victim_words(one.who or ""), _victim_words(other.who or "")
+    w1, w2 = _last_word(who1), _last_word(who2)
     if bool(w1) and w1 == w2 and COMBATANTS.fullmatch(w1) is not None:
         return True
-    kind = victim_class(one.who or "")
-    return kind is not None and kind[0] != "people" and same_victim_class(one.who or "", other.who or "")
+    kind = victim_class(who1)
+    return kind is not None and kind[0] != "people" and same_victim_class(who1, who2)
 
 
 #: a source's own words for a non-state armed side ("An al-Qaeda-linked jihadist group", "the
@@ -2677,9 +2738,16 @@ _FIGHTER_NOUN = (
 )
 
 
+#: armed members named as of a group: "about 40 gunmen of the Dawlah Islamiyah-Hassan group"
+_FIGHTERS_OF = r"\b(?:gunmen|fighters|militants|insurgents|jihadists|militiamen|rebels)\s+(?:of|from)\s+(?:the\s+)?"
+
+
 def _named_as_fighters(article: str, run: str) -> bool:
-    """The text names ``run``'s armed members ("the Corvan rebels"): an armed group's name."""
-    return re.search(r"(?<![\w'’-])" + re.escape(run) + _FIGHTER_NOUN, article) is not None
+    """The text names ``run``'s armed members ("the Corvan rebels", "gunmen of the X group"): an
+    armed group's name."""
+    if re.search(r"(?<![\w'’-])" + re.escape(run) + _FIGHTER_NOUN, article) is not None:
+        return True
+    return re.search(_FIGHTERS_OF + re.escape(run) + r"(?![\w'’])", article, re.I) is not None
 
 
 #: a group running the state's bodies: "the Taliban-run interior ministry", "the Houthi-led government"
@@ -2700,12 +2768,25 @@ def _governing_group(article: str) -> bool:
     )
 
 
-#: a count over a period or over many events: "since then", "so far", "in total", "in all"
+#: a count over a period or over many events: "since then", "so far", "in total", "in all", "over the past week"
 _RUNNING_COUNT = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|altogether|"
-    r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months))\b",
+    r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:hours|days|weeks?|months?|years?))\b",
     re.I,
 )
+
+
+def _one_running_count(a: Assembly, one: Casualty, other: Casualty) -> bool:
+    """One of the two figures is a count over a period (``_RUNNING_COUNT``: "over the past week",
+    "since December") and the other one event's count on a day of its own ("four of its fighters
+    were killed on Tuesday"): a period's total and a day's count, never rival counts of one event.
+    A count with no day of its own ("three of its fighters had been killed in the fighting") may be
+    the period's."""
+    r1, r2 = (_RUNNING_COUNT.search(_report_text(a, c)) is not None for c in (one, other))
+    if r1 == r2:
+        return False
+    single = other if r1 else one
+    return bool(single.when)  # "in the fighting", no day of its own: maybe the period's
 
 
 def _opposite_sides(a: Assembly, one: Casualty, other: Casualty) -> bool:
@@ -2836,10 +2917,18 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
     for x, i in enumerate(usable):
         for j in usable[x + 1 :]:
             one, other = casualties[i], casualties[j]
-            if one.outcome != other.outcome or not disjoint(one, other) or not _comparable_victims(one, other):
+            if one.outcome != other.outcome or not disjoint(one, other):
+                continue
+            # two sides' counts of fighters by one noun ("87 'apostate soldiers'" and "six soldiers"):
+            # the same victims, whatever word of contempt one side adds
+            if not _comparable_victims(one, other) and not (
+                _one_noun_of_fighters(one, other) and _sides_count_fighters(a, one, other)
+            ):
                 continue
             if _others_of_a_group(a, one, other) or _others_of_a_group(a, other, one):
                 continue  # "Two police officers were killed and five others wounded": police, not civilians
+            if _one_running_count(a, one, other):
+                continue  # "21 'terrorists' ... over the past week" and "four of its fighters ... on Tuesday"
             small, big = sorted((one, other), key=lambda c: c.low or 0)
             twice = (
                 (big.low or 0) >= 2 * (small.low or 0)
@@ -2876,11 +2965,35 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
             if normalize(r1) == normalize(r2) or same_body(r1, r2) or _names_source(a, r1, r2):
                 continue
             (p1, apart1), (p2, apart2) = _event_scope(a, one, places), _event_scope(a, other, places)
+            apart1 = apart1 and not _restates_lead(a, one, casualties)
+            apart2 = apart2 and not _restates_lead(a, other, casualties)
             if p1 != p2 and (apart1 or apart2):
                 continue
             out[i].add(r2)
             out[j].add(r1)
     return out
+
+
+def _restates_lead(a: Assembly, c: Casualty, casualties: Sequence[Casualty]) -> bool:
+    """``c`` gives the number of a figure of the lead paragraph (the first after the headline) of
+    the same outcome and victims ("At least nine soldiers ... were killed", the military said;
+    then "'Nine soldiers were killed,' Dizon said" in a paragraph naming the village): its
+    paragraph tells the lead's event, whatever new place it names."""
+    at = _evidence_start(c)
+    head = _headline_end(a.article)
+    lead_end = a.article.find("\n\n", a.article.find("\n\n", head) + 2 if head else 0)
+    if at is None or lead_end < 0 or at < lead_end:
+        return False
+    return any(
+        o is not c
+        and o.outcome == c.outcome
+        and o.low is not None
+        and o.low == c.low
+        and (st := _evidence_start(o)) is not None
+        and head <= st < lead_end
+        and _comparable_victims(o, c)
+        for o in casualties
+    )
 
 
 #: a paragraph opening on a later or earlier time ("Later on Friday,", "Hours later,", "Earlier that day,")
@@ -2941,20 +3054,41 @@ def _counter_figure(
     """The contest (``figures.source_disputes``) in whose own sentence ``c`` stands, when it
     contests the account of another source that has a figure of ``c``'s outcome: the
     contester's own count is the other side of the disagreement ("said the numbers given by
-    the ministry were inflated and that its review had found 'a small number' wounded")."""
+    the ministry were inflated and that its review had found 'a small number' wounded"); so are
+    the figures after it in its paragraph (``_contest_heads_paragraph_of``: "Residents rejected the
+    army's account. A youth leader said the bombs killed 23 people")."""
     if not c.reported_by or not c.evidence or c.evidence[0].start is None or c.evidence[0].end is None:
         return None
     s0, s1 = sentence_bounds(a.article, c.evidence[0].start, c.evidence[0].end)
     sent = " ".join(a.article[s0:s1].split())
     for d, owner in contested:
-        if d != sent or _names_source(a, owner, c.reported_by):
+        if _names_source(a, owner, c.reported_by):
+            continue
+        later = d != sent
+        if later and not _contest_heads_paragraph_of(a, d, s0):
             continue
         if any(
-            o is not c and o.outcome == c.outcome and o.reported_by and _names_source(a, owner, o.reported_by)
+            o is not c
+            and o.outcome == c.outcome
+            and o.reported_by
+            and _names_source(a, owner, o.reported_by)
+            # after the contest, a count of its own place ("in fighting near Sake") is of another event
+            and not (later and c.location and not _lower(_report_text(a, o)).count(c.location.lower()))
             for o in casualties
         ):
             return d
     return None
+
+
+def _contest_heads_paragraph_of(a: Assembly, contest: str, at: int) -> bool:
+    """The contest sentence (naming whose account it rejects, stating no number: "Residents rejected
+    the army's account.") stands before ``at`` in its paragraph: the paragraph's later figures are
+    the rejecting side's own account ("James X, a youth leader, said the bombs ... killed 23 people")."""
+    span = _span_of(a, contest)
+    if span is None or span[1] > at:
+        return False
+    p1 = a.article.find("\n\n", span[1])
+    return p1 < 0 or at < p1
 
 
 def _span_of(a: Assembly, sentence: str) -> tuple[int, int] | None:
@@ -3436,9 +3570,11 @@ def _parts_share_status(a: Assembly) -> None:
     """A part of a toll in the toll's own sentence ("verified that at least 23 civilians, including
     nine children, were killed", ``_a_subcount``) by the toll's source shares the toll's
     confirmation when that sentence itself says the source confirmed or verified it (attrib_README
-    status rule 3: the check covers the group the part is counted in). A ``reported`` part only;
-    a toll confirmed by another source's equal count (not the part's) or disputed by a rival
-    count (of the whole, not the part) passes nothing on."""
+    status rule 3: the check covers the group the part is counted in), and the toll's dispute
+    when words contest it (a side's "no civilians were harmed", "called the toll a fabrication":
+    the part is of the contested claim, rule 1). A ``reported`` part only; a toll confirmed by
+    another source's equal count (not the part's) or disputed by a rival count (of the whole,
+    not the part) passes nothing on."""
     figures = [f.casualty for f in a.figures]
     for c in figures:
         at = _evidence_start(c)
@@ -3463,6 +3599,16 @@ def _parts_share_status(a: Assembly) -> None:
         if c.status == "reported" and toll.status == "confirmed" and _CHECKED.search(_report_text(a, toll)):
             c.notes.append(f"a part of the toll {toll.phrase!r}: its status ({toll.status})")
             c.status = toll.status
+        elif (
+            c.status == "reported"
+            and toll.status == "disputed"
+            and not any(n.startswith("contradicted by") for n in toll.notes)
+        ):
+            # "killed 38 civilians, including 11 children" and a side's denial or contest of that toll
+            # ("no civilians were harmed"): the part is of the contested claim (attrib rule 1); a rival
+            # count of the whole ("contradicted by") leaves the part as it was
+            c.notes.append(f"a part of the disputed toll {toll.phrase!r}")
+            c.status = "disputed"
 
 
 #: notes of a figure the article contests by words (not by another source's rival count)

@@ -1825,6 +1825,43 @@ Attribution, hedges and status (``attribution.py``)
      hospital or the article's own figures stay as they are, and such a doubt after a figure is
      not that figure's own doubt (``figures.verification_doubt``). A list naming any other source
      ("by the hospital or the Red Cross") is no scope: the doubt stays a blanket over all.
+     Session 13, rule 1 (st1; tests/test_status_s13a.py, invented). Disputes the rules missed:
+     (a) two sides' counts of fighters by one noun, one side adding a word of contempt ("87
+     'apostate soldiers'" and "six soldiers"; ``assemble._one_noun_of_fighters`` with
+     ``_sides_count_fighters``) are the same victims, rival counts of one event; a who's trailing
+     place phrase ("the bodies of 19 soldiers to the district headquarters") is no part of the
+     victims' words (``assemble._victim_words``). (b) A country's possessive before a body of its
+     state ("Somalia's Ministry of Defence said") names a source's owner, not a new scene
+     (``assemble._COUNTRY_BODY_AFTER``); "said separately" / "separately told" is a separate
+     statement, not a separate event (``assemble._ANOTHER_EVENT``); a paragraph giving the very
+     number of a lead figure of the same outcome and victims ("Nine soldiers were killed" after
+     the lead's "at least nine soldiers") tells the lead's event whatever new place it names
+     (``assemble._restates_lead``). (c) One named or described person among the dead ("the dead
+     included the local pastor, Rev X") is no part of a breakdown that would make "at least 52"
+     and "about 45" (40-50 by the set's band) two parts of one toll (``assemble._ONE_COUNTED``).
+     (d) A time word right before "accused"/"blamed" ("The government on Thursday accused the
+     rebels of executing 31 civilians") dates the charge, not the killing
+     (``assemble._ACCUSED_AFTER``), so the side's later denial ("It said no civilians were
+     killed") reaches the count; a pronoun sayer carries on the subject of a sentence that opens
+     with one or two comma phrases ("In a statement signed by its spokesman, Name, the group
+     said"; ``figures._PREVIOUS_SUBJECT``). (e) A side's "no civilians were harmed" stands beside
+     its own count of enemy dead in one sentence ('had "neutralised" 21 "terrorists" ... and that
+     "no civilians were harmed"'; ``figures._numbers_not_fighters``); any other number still
+     makes the sentence a count of its own. (f) A count over a period ("over the past week",
+     ``assemble._RUNNING_COUNT``, now singular too) and a count of one day ("four of its fighters
+     were killed on Tuesday") are never rivals (``assemble._one_running_count``); a count with no
+     day of its own ("in the fighting") may be the period's. (g) Own losses: "his group/unit had
+     lost N", 'lost two "martyrs"' (``figures.OWN_LOSSES``); a source "A commander of the X
+     (militia)" speaks for X (``assemble._MEMBER_OF_BODY``); "gunmen of the X group" makes X an
+     armed side (``assemble._FIGHTERS_OF``). (h) "none of its men had been taken prisoner", "no
+     soldiers were captured" deny captures (``figures._DENIED_CAPTURE``). (i) "gave a very (starkly,
+     sharply) different account" announces a rival count (``figures._DIFFERS``; not "an account
+     of how the fighting began"); "the RSF's civilian toll" names its owner
+     (``figures._DOUBTED_OWNER``). (j) A contest naming an owner and stating no number ("Residents
+     rejected the army's account.") makes the later figures of its paragraph by other sources the
+     rejecting side's account (``assemble._contest_heads_paragraph_of``). (k) A part in the toll's
+     own sentence ("including 11 children") shares a dispute that words make (a denial, a contest),
+     not one made by a rival count of the whole (``assemble._parts_share_status``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -802,6 +802,9 @@ _THESE_FIGURES = re.compile(
 #: whose account a doubt names: "the Israeli military's account", "the army's claims"
 _DOUBTED_OWNER = re.compile(
     r"\b(?:the\s+)?(?P<owner>(?:(?-i:[A-Z])[\w.-]*\s+){0,3}[\w.-]+)(?:'s|’s|s'|s’)\s+(?:own\s+)?"
+    # "called the RSF's civilian toll 'baseless propaganda'"
+    # ("the commissioner's death toll" names the dead only: a doubt of it is no doubt of the wounded)
+    r"(?:(?:civilian|initial|latest|official)\s+)?"
     r"(?:claims?|reports?|accounts?|statements?|figures?|tolls?|numbers?|assertions?|allegations?)\b",
     re.I,
 )
@@ -1245,7 +1248,9 @@ _SAYER_BEFORE = re.compile(
     # the sayer may relay another ("State TV, citing the military's information team, said ...")
     r"^(?:[^,;:\"“”]{2,80},\s+)??(?P<who>[^,;:\"“”]{2,80}?)(?:,\s+(?:citing|quoting)\s+[^,;:\"“”]{2,80},)?"
     r"\s+(?:has\s+|had\s+)?" + _SAYS + r"\s+(?:that\s+)?"
-    r"(?:[^.;]{0,80}?\s+and\s+(?:that\s+)?)?[\"“']?$",
+    # (the side's other claims before "and that": "its forces had 'neutralised' 21 'terrorists' ... over
+    # the past week and that 'no civilians were harmed'")
+    r"(?:[^.;]{0,200}?\s+and\s+(?:that\s+)?)?[\"“']?$",
     re.I,
 )
 #: a statement of zero about another event than the one told ("in the second blast", "in a separate raid")
@@ -1257,12 +1262,30 @@ _OTHER_EVENT_WORD = re.compile(
 #: a pronoun for the sayer: the subject of the sentence before ("The junta rejected the reports. ... it said")
 _PRONOUN = re.compile(r"^(?:it|they|he|she)$", re.I)
 _PREVIOUS_SUBJECT = re.compile(
-    r"^(?P<who>[^,;:\"“”]{2,60}?)\s+(?:has\s+|had\s+)?(?:" + _SAY_WORDS + r"|rejected|rejects|denied|denies|"
-    r"dismissed|dismisses|disputed|disputes)\b",
+    # an opening phrase or two before the subject ("In a statement signed by its spokesman, Name, the group said")
+    r"^(?:[^,;:\"“”]{2,80},\s+){0,2}?(?P<who>[^,;:\"“”]{2,60}?)\s+(?:has\s+|had\s+)?(?:"
+    + _SAY_WORDS
+    + r"|rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)\b",
     re.I,
 )
 #: or after ("No civilians were harmed in the raid, the army said.")
 _SAYER_AFTER = re.compile(r"^[^.;\"“”]{0,60}?,\s+(?P<who>[^,;:\"“”]{2,60}?)\s+" + _SAYS + r"\b", re.I)
+
+
+#: a number counting fighters: 'had "neutralised" 21 "terrorists"', "killed 27 militants"
+_FIGHTERS_NUMBER = re.compile(
+    r"(?<![\w-])\d[\d,]*[\"”'’]?\s+[\"“'‘]?(?:[\w-]+\s+)?[\"“'‘]?"
+    r"(?:fighters|militants|terrorists|rebels|insurgents|jihadists|gunmen|combatants|militiamen|extremists|guerrillas)\b",
+    re.I,
+)
+
+
+def _numbers_not_fighters(sent: str) -> bool:
+    """The sentence states a number other than a count of fighters (``_FIGHTERS_NUMBER``): "its
+    forces had 'neutralised' 21 'terrorists' ... and that 'no civilians were harmed'" says no
+    civilian was harmed beside the side's count of enemy dead; "no civilians were killed but 3
+    were wounded" is a count of its own."""
+    return _OWN_NUMBER.search(_FIGHTERS_NUMBER.sub(" ", sent)) is not None
 
 
 def party_denials(article: str) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -1270,7 +1293,9 @@ def party_denials(article: str) -> list[tuple[str, str, tuple[str, ...]]]:
     harmed ("The junta said no civilian targets were hit", "No civilians were harmed, the army
     said", "said there were no civilian casualties") or that the victims were fighters ("The army
     said those killed were rebel fighters": it contests who was killed, and with it a count of
-    civilians): (the sentence, the source, the outcomes it covers). By attrib rule 1 a side's such
+    civilians): (the sentence, the source, the outcomes it covers). A sentence whose only numbers
+    count fighters ("had 'neutralised' 21 'terrorists' ... and that 'no civilians were harmed'",
+    ``_numbers_not_fighters``) is such a statement too. By attrib rule 1 a side's such
     statement contests the non-combatant figures of the event it speaks of
     (``assemble._set_statuses``: a party's denial, other sources' figures, the event's scope)."""
     out: list[tuple[str, str, tuple[str, ...]]] = []
@@ -1279,7 +1304,7 @@ def party_denials(article: str) -> list[tuple[str, str, tuple[str, ...]]]:
         sent, before = " ".join(article[s0:s1].split()), previous
         previous = sent
         m = _DENIED_HARM.search(sent)
-        if m is None or _OWN_NUMBER.search(sent) or _OTHER_EVENT_WORD.search(sent):
+        if m is None or _numbers_not_fighters(sent) or _OTHER_EVENT_WORD.search(sent):
             continue  # "no civilians were hurt in the second blast": a zero of another event
         said = _SAYER_BEFORE.match(sent[: m.start()]) or (m.start() == 0 and _SAYER_AFTER.match(sent[m.end() :]))
         if not said or re.search(rf"\b{_SAYS}\b", said.group("who"), re.I):
@@ -1305,12 +1330,19 @@ def party_denials(article: str) -> list[tuple[str, str, tuple[str, ...]]]:
 
 
 #: a denial that fighters were captured at all: "denied that any fighters had been captured",
-#: "denied that any of its members had been taken prisoner"
+#: "denied that any of its members had been taken prisoner", "none of its men had been taken prisoner"
 _DENIED_CAPTURE = re.compile(
     r"\bden(?:ied|ies|y|ying)\s+(?:that\s+)?(?:any\s+)?(?:of\s+(?:its|their|our|the)\s+)?(?:own\s+)?"
     r"(?:fighters|members|soldiers|troops|men|personnel|officers|combatants|guerrillas)\s+"
     r"(?:had\s+been|have\s+been|has\s+been|were|was|being)\s+"
-    r"(?:captured|taken\s+(?:prisoner|captive|hostage)|abducted|kidnapped|seized)\b",
+    r"(?:captured|taken\s+(?:prisoner|captive|hostage)|abducted|kidnapped|seized)\b"
+    # "told Reuters that none of its men had been taken prisoner", "said no soldiers were captured"
+    r"|\b(?:none|not\s+one|no\s+one)\s+of\s+(?:its|their|our|his|her|the)\s+(?:own\s+)?"
+    r"(?:fighters|members|soldiers|troops|men|personnel|officers|combatants|guerrillas)\s+"
+    r"(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
+    r"(?:captured|taken\s+(?:prisoner|captive|hostage)|abducted|kidnapped|seized)\b"
+    r"|\bno\s+(?:fighters|soldiers|troops|personnel|officers|combatants|guerrillas)\s+"
+    r"(?:had\s+been|have\s+been|were)\s+(?:captured|taken\s+(?:prisoner|captive|hostage))\b",
     re.I,
 )
 #: words of a capture in a figure's sentence ("three fighters were missing and believed captured")
@@ -1358,12 +1390,18 @@ def denied_targeting(article: str) -> list[tuple[str, str, tuple[str, ...]]]:
 
 
 #: a side giving its own losses: "two of its fighters", "we lost four soldiers", "the group had
-#: lost three fighters", "35 of our men", "(had killed 14 soldiers and) lost only two of their own"
+#: lost three fighters", "his unit had lost six men", 'lost two "martyrs"', "35 of our men", "(had
+#: killed 14 soldiers and) lost only two of their own"
 OWN_LOSSES = re.compile(
     r"\bof\s+(?:its|their|our)\s+(?:own\s+)?(?:fighters|members|soldiers|men|troops|personnel|officers|"
     r"militants|combatants|forces)\b|"
     r"\blost\s+(?:only\s+|just\s+)?[\w-]+\s+of\s+(?:its|their|our)\s+own\b|"
+    # 'lost two "martyrs"': a side's word for its own dead
+    r"\blost\s+(?:only\s+|just\s+)?[\w-]+\s+[\"“'‘]?martyrs\b|"
     r"\b(?:we|it|they|the\s+(?:group|army|militia|movement|rebels))\s+(?:had\s+|has\s+|have\s+)?lost\b|"
+    # "acknowledged that his group had lost nine fighters": the speaker's own side
+    r"\b(?:his|her|its|their|our)\s+(?:group|unit|militia|movement|forces|faction|brigade|battalion)\s+"
+    r"(?:had\s+|has\s+|have\s+)?lost\b|"
     r"\bour\s+(?:men|soldiers|fighters|troops|comrades)\b",
     re.I,
 )
@@ -1464,10 +1502,12 @@ def in_scope(text: str, scope: frozenset[str]) -> bool:
 _DIFFERS = re.compile(
     r"\b(?:gave|gives|giving|give|put|puts|offered|offers|released|releases|issued|issues|had|has|cited|cites|"
     r"reported|reports)\s+"
-    r"(?:a|an|its|his|her|their|the)\s+(?:own\s+)?(?:much\s+|far\s+|significantly\s+|slightly\s+|considerably\s+)?"
+    r"(?:a|an|its|his|her|their|the)\s+(?:own\s+)?(?:much\s+|far\s+|significantly\s+|slightly\s+|considerably\s+|"
+    r"very\s+|starkly\s+|sharply\s+|markedly\s+|completely\s+|entirely\s+|radically\s+)?"
     r"(?P<dir>lower|higher|smaller|small|larger|different|conflicting|contradictory)\s+(?:[\w-]+\s+){0,2}?"
-    # "a lower number of attacks" is no count of people; "a lower toll of 23 dead" is one
-    r"(?:toll|figure|count|tally|estimate|number)s?\b(?!\s+of\b(?!\s+(?:about\s+|around\s+|some\s+)?\d))"
+    # "a lower number of attacks" is no count of people; "a lower toll of 23 dead" is one; "gave a very
+    # different account." (not "an account of how the fighting began"): the side's rival version, given next
+    r"(?:toll|figure|count|tally|estimate|number|account|version)s?\b(?!\s+of\b(?!\s+(?:about\s+|around\s+|some\s+)?\d))"
     r"|\bput\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|number)\s+(?:much\s+|far\s+)?(?P<dir2>lower|higher)\b"
     # "Relatives said the toll was far higher": the source's own count, given next, differs
     r"|\b(?:said|say|says|insisted|insist|insists|believed|believe|believes)\s+(?:that\s+)?the\s+(?:real\s+|true\s+|actual\s+)?"
