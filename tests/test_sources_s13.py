@@ -419,3 +419,20 @@ def test_a_that_clause_after_said_still_parts_the_subject() -> None:
 
     got = _attributions("The governor said that the army had confirmed 15 deaths near Tarvo.")
     assert got and got[0][1] == "The governor"
+
+
+def test_an_outlet_that_showed_is_a_source() -> None:
+    text = (
+        "Shelling displaced around 2,000 residents of Tarvo this year, according to local officials, and "
+        "Kesh24 television showed burned orchards near Amar on Wednesday."
+    )
+    s = _find(text, "Kesh24")
+    assert s.kind == "media" and s.party_to_conflict is False
+
+
+def test_a_person_who_showed_is_no_outlet() -> None:
+    text = (
+        "Shelling displaced around 2,000 residents of Tarvo this year, according to local officials. Ana Velo "
+        "showed reporters the burned orchards."
+    )
+    assert not any("Velo" in n for n in _by_name(text))

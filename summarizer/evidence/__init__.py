@@ -1304,9 +1304,11 @@ Attribution, hedges and status (``attribution.py``)
   pronoun right after "said" ("..., said it had confirmed the four deaths") takes no subject from
   before the pronoun (the sayer is found by "said"); a "that" inside a who- or which-clause closed by
   its comma before the verb ("A nurse at X, who spoke on condition that her name be withheld, said")
-  parts no clause. Left: an outlet partisan only by the reader's
-  knowledge (no tie in the text), a figure's reporter taken from a fronted time phrase ("Hours after
-  the strikes, the group's X TV had reported"), an African Union force's mission as ``military``.
+  parts no clause. An outlet named with its own outlet noun as the subject of "showed" ("Kesh24
+  television showed burned orchards"; ``attribution._OUTLET_SHOWED``) is a source. Left: an outlet
+  partisan only by the reader's knowledge (no tie in the text), a figure's reporter taken from a
+  fronted time phrase ("Hours after the strikes, the group's X TV had reported"), an African Union
+  force's mission as ``military``.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -1694,6 +1694,11 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
             ):
                 seen.add(normalize_name(m.group("n")))
                 out.append((m.group("n"), None))
+        for m in _OUTLET_SHOWED.finditer(sent):  # "..., and Kesh24 television showed burned orchards"
+            o = m.group("n").strip()
+            if normalize_name(o) not in seen and source_kind_hint(o) in _OUTLETS and not is_instruction_like(sent):
+                seen.add(normalize_name(o))
+                out.append((o, None))
         den = _DENIED_BY.match(sent)
         if den and not is_instruction_like(sent):  # "Name, an adviser to the X commander, dismissed the report"
             who = _clean_subject(den.group("src"))
@@ -1751,6 +1756,12 @@ _OUTLET_APPOSED = re.compile(
     r"radio(?:\s+station)?|news\s+(?:agency|site|website|outlet|channel)|newspaper|broadcaster|website|outlet),\s+"
     r"(?:also\s+)?(?:broadcast|aired|showed|reported|published|said|carried|posted)\b",
     re.I,
+)
+#: an outlet named with its own outlet noun as the subject of "showed" or "aired": "Kesh24 television
+#: showed burned orchards", "Al-Kesh TV aired footage of ..." (what it shows is a fact it reports)
+_OUTLET_SHOWED = re.compile(
+    r"(?<![\w'’-])(?P<n>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+(?:television|TV|radio|channel))"
+    r"\s+(?:later\s+|also\s+)?(?:showed|aired|broadcast)\b"
 )
 #: a named speaker opening a sentence who denies or contests an account, perhaps with a comma-set role:
 #: "Name, an adviser to the X commander, dismissed the report as fabrications", "The VLA rejected the
