@@ -693,7 +693,9 @@ _ONE_UNNAMED = re.compile(
 # source already named, not a new one
 _ANAPHOR = re.compile(
     r"(?:the|this|that)\s+(?:same\s+)?(?P<n>source|monitor|observatory|agency|ministry|official|"
-    r"spokes(?:man|woman|person)|witness|commander|army|military|police)",
+    r"spokes(?:man|woman|person)|witness|commander|army|military|police)"
+    # "the medical charity said": the NGO named before (session 13)
+    r"|(?:the|this|that)\s+(?:(?:medical|aid|humanitarian|relief|British|French|international|local)\s+)?(?P<c>charity)",
     re.I,
 )
 
@@ -706,7 +708,7 @@ def _anaphor_source(a: Assembly, name: str, at: int | None = None) -> str | None
     m = _ANAPHOR.fullmatch(name.strip())
     if m is None:
         return None
-    noun = m.group("n").lower()
+    noun = (m.group("n") or m.group("c")).lower()
     if at is None:
         spans = a.index.find_all(name)
         at = spans[0][0] if spans else None
@@ -723,7 +725,9 @@ def _anaphor_source(a: Assembly, name: str, at: int | None = None) -> str | None
             [src.name, *(n for n in src.reliability_notes if noun in ("monitor", "agency") or n.startswith(_DESCRIBED))]
         )
         if not (
-            re.search(rf"\b{noun}s?\b", said, re.I) or (noun in ("monitor", "observatory") and src.kind == "monitor")
+            re.search(rf"\b{noun}s?\b", said, re.I)
+            or (noun in ("monitor", "observatory") and src.kind == "monitor")
+            or (noun == "charity" and src.kind == "ngo")
         ):
             continue
         if best is None or start > best[0]:

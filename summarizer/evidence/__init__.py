@@ -2381,6 +2381,67 @@ Review, session 12 (the session's rules on text they were not written for; ``tes
   its issuer's only when the text back to that sayer names it or its medium ("State TV reported ...
   The broadcast said"); "Police said ... The broadcast said" has no sayer (``_DOCUMENT_KIN``).
 
+Figure recall and attribution, session 13 (attrib_fresh21/22; tests in ``tests/test_figures_attribution_s13.py``)
+--------------------------------------------------------------------------------------------------------------
+
+attrib_README "displaced" (UNHCR/IOM/OCHA count the people who crossed a border, left a camp or
+fled, however worded), "missing", a subset with its own number, and "reported_by" as named.
+
+* People who fled, named in a relative clause ("houses about 6,000 people who fled earlier violence",
+  "people who had fled"), are displaced, people only (``_FLED_PEOPLE``, ``quantities._FLED_RELATIVE``);
+  not when another outcome word follows ("12 villagers who fled the raid were killed": the killing
+  counts them) nor when they came back ("who had fled the town have returned"; ``_RETURNED``).
+* People who "(had) crossed into" a country or a district ("crossed the border into") are displaced,
+  counted before the verb, people only; never troops or vehicles, never a distance ("crossed 4,000
+  km"), never a crossing for a festival, work or trade.
+  A place of origin may stand between ("had crossed from Nasir into Ethiopia").
+* People who "have left the camp(s)" are displaced (a camp of the displaced, like "the villages").
+* "(have been) driven (out) from their homes", counted before the words, and "the displacement of N
+  (people)" (a deed noun, like "the killing of") are displaced.
+* "the number of abducted women at 14": a people noun after the outcome word of a put toll.
+* One person in a list of the dead ("including two children and a paramedic") or after "the dead /
+  the wounded include(d) a ..." ("the dead included a local imam") is a sub-count of one; paramedic,
+  medic, imam, cleric, pastor, pupil, refugee, toddler are person nouns (``_ONE_NOUN``).
+* "the loss of N (of its) members / fighters / soldiers / troops" is a side's own dead (a deed noun,
+  people only: "the loss of 40 homes / 300 jobs" is none).
+* "the number of civilian (military, confirmed, known, reported) dead" is a toll ("put the number of
+  civilian dead at 31"; ``_NUMBER_OF``, ``_TOLL_PUT``).
+* A vague count's people after "of" make "captured dozens of government soldiers" a count of people
+  (arms and places are captured too: "dozens of rifles / villages" stay none). "operatives" are people.
+* One person "among the wounded" in a grave state is one injured ("a Filipino engineer among the
+  wounded was in critical condition"; ``_CONDITION_ONE``).
+* People "believed / feared / thought (to be) trapped" are missing ("up to 12 people believed
+  trapped"); "pulled out 12 people believed trapped" (found) and "trapped in the city" are not. The
+  belief hedges the figure (status rule 2: "believed / thought / feared (to be) trapped / dead /
+  missing" in ``attribution._HEDGES``).
+* A count given by reference to the sentence right before, that sentence giving figures of one outcome
+  only (``candidates._carried_count_candidates``): "that / this / the number (figure, count, tally) had
+  risen (rose, climbed, reached) to 19, including six children" is read as "the number of wounded had
+  risen to 19" (the sub-count too); "19 of them (of the dead, of the victims) were children" is a part
+  with its own number and people noun; "the number could rise to 3,000" a projection (high 3,000).
+  Its own sentence is its evidence; its sayer is its own, or by a pronoun the sentence before's. "Two
+  of them were later released" (no people noun) is none.
+* "A woman and her two children": the group after "and her / his / their" is joined to the one before
+  and shares its clause (``candidates._JOINED_GROUP``).
+* Sayers: an event heading a subject is never one ("A drone strike on a market in X, ..., killed 38,
+  the RSF said in a statement carried by its channel": the RSF; ``attribution._EVENT_SUBJECT``), nor a
+  time measured from an event ("Hours after the strikes, the group's TV reported"; ``_ADVERBIAL``).
+* "the (medical, aid) charity said" is the NGO named before it (``assemble._ANAPHOR``, kind ngo;
+  "charity" is a source noun). "A second / another / a separate statement said" is the speaker of the
+  first, carried back (``_STATEMENT_SAYS``, ``_FURTHER_DOCUMENT``). A pronoun that "warned",
+  "announced", "confirmed", "counted", "recorded", "acknowledged" or "admitted" carries its speaker
+  like "said", and one that "accused" X of kidnapping (``_PRONOUN_SAYS``).
+* "wrote" / "writes" report ('"The toll could rise to 25," Hrytsenko wrote on Telegram'; ``_VERBS``).
+  "..., state prosecutors said, hours before a mine killed two soldiers": a time clause after the
+  sayer closes its parenthesis (``_PARENTHETICAL_REST``); "By mid-morning / noon / nightfall" opens
+  no sayer (``_LEAD_TIME``); "prosecutors" is a source noun.
+* People of a named body with a relative clause ("Volunteers from the Congolese Red Cross who buried
+  the bodies said") speak for the body: the sayer is the Congolese Red Cross; "who spoke on condition that her name be
+  withheld" is no clause boundary for the sayer before it; an apposition's relative clause may run
+  to 120 characters ("X, one of the volunteer groups that have run ... since 2023, counted 21 dead").
+* "the mission" points back at a body described with its acronym and that noun ("the UN peacekeeping
+  mission"), as at a named one (``attribution.antecedent``).
+
 Figure recall, session 12 (attrib_fresh17/18/19; invented tests in ``tests/test_figure_recall_s12.py``)
 ------------------------------------------------------------------------------------------------------
 

@@ -48,6 +48,7 @@ class Candidate:
 _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
     "killed": (
         "kill",
+        "loss",
         "dead",
         "died",
         "dies",
@@ -145,6 +146,8 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "drove",
         "driv",
         "left",
+        # people who crossed into a country (session 13)
+        "crossed",
         # people who arrived from a place, new arrivals, people uprooted (session 11)
         "arrived",
         "arrivals",
@@ -195,6 +198,7 @@ def _find_candidates(article: str) -> tuple[Candidate, ...]:
         before, prev = prev, (s, e, found)
         if not found and before is not None and not is_instruction_like(sent):
             out.extend(_victims_candidates(article, before, s, e))
+            out.extend(_carried_count_candidates(article, before, s, e))
         if not found or is_instruction_like(sent):
             continue
         found = _drop_attributive(sent, found)
@@ -298,9 +302,82 @@ def _victims_candidates(
     ]
 
 
+#: a count named by reference to the one of the sentence before: "that number had risen to 19",
+#: "The figure later rose to 40" (session 13)
+_THAT_NUMBER = re.compile(
+    r"\b(?:that|this|the)\s+(?:number|figure|count|tally)\s+(?:had\s+|has\s+)?(?:(?:since|later|now|further|then)\s+)?"
+    r"(?=(?:risen|rose|climbed|increased|grown|grew|jumped|reached)\b|"
+    # a projection: "the number could rise to 3,000" (high 3,000)
+    r"(?:could|may|might|would|will)\s+(?:\w+\s+)?(?:rise|climb|reach|increase)\b)",
+    re.I,
+)
+#: the noun standing for each outcome in "the number of X" (``quantities._NUMBER_OF``)
+_OUTCOME_NOUN: dict[str, str] = {
+    "killed": "the number of dead",
+    "injured": "the number of wounded",
+    "missing": "the number of missing",
+    "detained": "the number of detained",
+    "displaced": "the number of displaced",
+}
+#: a part of the group just counted, with its own number and people noun: "19 of them were children",
+#: "Seven of the victims were women" (attrib_README: a subset with its own number; session 13)
+_PART_OF_THEM = re.compile(
+    r"(?:^|\bsaid\s+(?:that\s+)?|,\s*)(?P<n>[\w,-]+)\s+of\s+(?:them|those|the\s+(?:dead|victims|wounded|injured))\s+"
+    r"(?:were|are|was)\s+(?:(?:also|all)\s+)?(?:[\w-]+\s+)?"
+    r"(?P<who>children|women|girls|boys|babies|infants|minors|civilians|students|pupils|soldiers|police(?:men)?|"
+    r"officers|fighters|aid\s+workers|journalists|medics|doctors|nurses|teachers|refugees|foreigners|elderly)\b",
+    re.I,
+)
+
+
+def _carried_count_candidates(
+    article: str, before: tuple[int, int, list[tuple[Outcome, list[Quantity]]]], s: int, e: int
+) -> list[Candidate]:
+    """A sentence with no outcome word that gives a count of the group the sentence right before
+    counts, that sentence having figures of one outcome only: "... said 12 wounded people had been
+    brought to the hospital. By Wednesday evening that number had risen to 19, including six
+    children." (read as "the number of wounded had risen to 19"), or "... counted 42 dead. A team
+    leader said 19 of them were children." (a part of the group with its own number). Evidenced by
+    its own sentence; its sayer is its own or, by a pronoun, the sentence before's."""
+    _p0, p1, found = before
+    outcomes = {o for o, qs in found if any(q.high != 0 for q in qs)}
+    if len(outcomes) != 1 or "\n" in article[p1:s]:
+        return []
+    (outcome,) = outcomes
+    sent = article[s:e]
+    qs: list[Quantity] = []
+    tm = _THAT_NUMBER.search(sent)
+    if tm is not None:
+        noun = _OUTCOME_NOUN[outcome]
+        read = sent[: tm.start()] + noun + " " + sent[tm.end() :]
+        delta = len(noun) + 1 - (tm.end() - tm.start())
+        qs = [
+            replace(q, start=q.start - delta, end=q.end - delta)
+            for q in quantities_for_outcome(read, outcome)
+            if q.start >= tm.start() + len(noun) and q.high != 0
+        ]
+    else:
+        pm = _PART_OF_THEM.search(sent)
+        if pm is not None:
+            qs = [q for q in find_quantities(sent) if (q.start, q.end) == pm.span("n") and q.low and q.low >= 1]
+    qs = [q for q in qs if sent[q.start : q.end] == q.phrase]
+    if not qs:
+        return []
+    source = find_attribution(sent)
+    hedges = tuple(find_hedges(sent))
+    out = []
+    for k, q in enumerate(qs):
+        # the sub-count after the count ("..., including six children") from its own clause
+        at = s if k == 0 else s + _clause_start(sent, qs[k - 1].end, q.start)
+        if _derives(article[at:e], _shift(q, s - at), outcome):
+            out.append(Candidate(outcome, sent, at, e, _shift(q, s), source, hedges))
+    return out
+
+
 _VICTIMS_START = re.compile(r"\s*(?:the\s+(?:[\w'’-]+\s+)?victims|among\s+the\s+(?:[\w'’-]+\s+)?victims)\b", re.I)
 # the gap between two groups of people joined by "and" ("eight children and four women")
-_JOINED_GROUP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?[a-z][\w'-]*\s+and\s+", re.I)
+# (or the first group's own kin: "a woman and her two children", session 13)
+_JOINED_GROUP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?[a-z][\w'-]*\s+and\s+(?:(?:his|her|their)\s+)?", re.I)
 _PLACE_ITEM = re.compile(r"\s*(?:and\s+)?(?=(?:in|at|near|on)\s)", re.I)
 _CLAUSE_BREAK = re.compile(
     r"[,;:(]|\s[-–—]\s|\b(?:and|while|whereas|but)\b|(?P<sub>\b(?:including|among\s+(?:them|whom)|of\s+whom)\b)", re.I

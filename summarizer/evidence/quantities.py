@@ -1022,6 +1022,11 @@ _LETHAL_OP = (
 
 OUTCOME_PATTERNS: dict[str, str] = {
     "killed": (
+        # a side's own dead: "acknowledged the loss of four of its members" (a count of people after it,
+        # "of its" members / fighters ...; session 13); not "the loss of 40 homes"
+        r"loss(?:es)?\s+of(?=\s+(?:(?:at\s+least|about|some|more\s+than|over)\s+)?[\w,.-]+\s+"
+        r"(?:of\s+(?:its|their|his|her|our)\s+)?(?:[\w-]+\s+)?(?:members|fighters|soldiers|men|troops|comrades|"
+        r"officers|personnel|policemen|servicemen|militants|guerrillas|combatants)\b)|"
         r"kill(?:ed|ings?|s)?|dead|died|dies|dying|(?<!threatened\swith\s)(?<!threats\sof\s)(?<!threat\sof\s)"
         # "to death" alone is a sentence or a fear ("sentenced to death"); a killing verb before it
         # is matched whole below ("shot to death")
@@ -1102,7 +1107,10 @@ OUTCOME_PATTERNS: dict[str, str] = {
     # people buried where a building fell, not yet found ("one more resident was believed to be
     # trapped under the rubble"); not "250,000 people trapped in the city" (besieged, not lost)
     + r"|trapped\s+(?:under|beneath|in|inside|below)\s+(?:the\s+)?(?:rubble|debris|ruins|wreckage|"
-    r"collapsed\s+(?:building|block|house|home|school|hospital)s?)\b",
+    r"collapsed\s+(?:building|block|house|home|school|hospital)s?)\b"
+    # people believed or feared trapped, not yet found ("up to 12 people believed trapped"; session 13):
+    # a belief about them, counted before the words; not "250,000 people trapped in the city"
+    r"|(?:(?<=\bbelieved\s)|(?<=\bfeared\s)|(?<=\bthought\s))(?:to\s+(?:be|have\s+been)\s+)?trapped\b",
     "detained": (
         r"detain(?:ed|ing|ees?)?|detentions?|arrest(?:ed|ing|s)?|captured|captur(?:e|ing)|apprehend(?:ed|ing|s)?|"
         r"kidnapp?(?:ed|ing|ings)?|kidnaps|abduct(?:ed|ing|ions?)|taken\s+hostage|"
@@ -1166,6 +1174,14 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # people who fled, counted before the verb ("about 12,000 people had fled the villages";
         # ``_FLED_PEOPLE`` says who counts)
         r"fled|fleeing|forced\s+to\s+flee|"
+        # people who crossed into a country or district, counted before the verb, people only
+        # (``_FLED_PEOPLE``; session 13): "some 4,000 people had crossed into Uganda", "crossed the border
+        # into Chad"; not "the convoy crossed into Chad", "troops crossed into the region"
+        # ("crossed from Nasir into Ethiopia": from a place named in at most four words)
+        r"(?:(?:have|has|had)\s+(?:already\s+)?)?crossed(?=\s+(?:the\s+(?:border|frontier)\s+)?"
+        r"(?:from\s+(?:[\w'’.-]+\s+){1,4}?)?into\s)"
+        r"(?![^.;]*?\b(?:for\s+(?:the\s+|an?\s+)?(?:festival|summit|talks|conference|match|game|celebrations?|pilgrimage|"
+        r"holidays?|work|jobs|trade|market)|to\s+(?:attend|celebrate|watch|visit|work|trade))\b)|"
         # people who arrived somewhere from a place or since a time, counted before the verb, people only
         # (``_FLED_PEOPLE``): "more than 2,000 people had arrived in the town from A", "1,500 people have
         # arrived in B since the weekend"; not "delegates arrived", "aid arrived", nor a visit's crowd
@@ -1182,7 +1198,8 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # people who have left a place, counted before the verb, people only (``_FLED_PEOPLE``): "some 2,000
         # families have left the district", "500 residents have left Kherson"; not "ministers left the cabinet"
         r"(?:have|has|had)\s+(?:already\s+)?left(?=\s+(?:the\s+(?:area|region|district|town|city|villages?|"
-        r"province|neighbou?rhoods?)|their\s+(?:homes?|houses|villages?|towns?)|(?-i:[A-Z][a-z]+)|"
+        # ("have left the camp for the town": people leaving a camp of the displaced; session 13)
+        r"province|neighbou?rhoods?|camps?)|their\s+(?:homes?|houses|villages?|towns?)|(?-i:[A-Z][a-z]+)|"
         # bare plural places ("have left villages around A", "had left border villages")
         r"(?:(?:border|frontline|front-line|nearby|surrounding|outlying|neighbou?ring|remote)\s+)?(?:villages|towns|"
         r"settlements|hamlets|communities|districts|neighbou?rhoods)\b"
@@ -1199,6 +1216,9 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"(?!\s+(?:[\w'-]+\s+){0,2}?(?i:hospitals?|clinics?|medical|for\s+(?:medical\s+)?treatment)\b)|"
         # people who took refuge, counted before the verb ("about 200 families had taken refuge in the church")
         r"(?:taken|took|taking|takes|sought|seeking|seeks|found|finding)\s+(?:shelter|refuge|sanctuary)|"
+        # people driven from their homes, counted before the words ("some 1.3 million have been driven
+        # from their homes"; session 13)
+        r"driven\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+(?:homes|houses|villages)|"
         # a force driving people out, counted after the verb ("forced some 600,000 from their homes",
         # "forced 3,000 people to flee"; ``_DROVE_OUT``)
         r"(?:forced|forcing|forces|drove|driven|driving|drives)(?=\s+(?:[\w,'-]+\s+){1,5}?(?:to\s+(?:flee|leave\s+their\s+"
@@ -1256,6 +1276,8 @@ _ARMS = (
     r"(?:devices|drones|UAVs|rockets|missiles|mines|bombs|explosives|shells|projectiles|grenades|IEDs|"
     r"launchers|weapons|vehicles|boats|tanks|trucks|cars|motorcycles|targets|positions|depots)\b"
 )
+# "dozens of ...": the "of" after a vague count, before its people
+_OF_AFTER = re.compile(r"\s+of(?=\s)", re.I)
 _ARMS_NAMED = re.compile(r"\b" + _ARMS, re.I)
 _ARMS_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?" + _ARMS, re.I)
 
@@ -1287,10 +1309,14 @@ _SHELTERED = re.compile(
 )
 _DROVE_OUT = re.compile(r"forced|forcing|forces|drove|driven|driving|drives", re.I)
 _FLEE = re.compile(
-    r"fled|fleeing|forced\s+to\s+flee|(?:have|has|had)\s+(?:already\s+)?(?:left|arrived)|(?<=\bbeen\s)uprooted|"
+    r"fled|fleeing|forced\s+to\s+flee|(?:(?:have|has|had)\s+(?:already\s+)?)?crossed|(?:have|has|had)\s+(?:already\s+)?(?:left|arrived)|(?<=\bbeen\s)uprooted|"
     r"(?<=\bwere\s)uprooted|(?<=\bwas\s)uprooted",
     re.I,
 )
+# the relative pronoun (and auxiliary) between people and the verb of fleeing ("people who fled")
+_FLED_RELATIVE = re.compile(r"(\s+(?:[\w'-]+\s+){0,2}?)(who|that)\s+(?:(?:had|have|has)\s+(?:already\s+)?)?", re.I)
+# people who fled and came back are no longer displaced ("300 families who had fled the town returned")
+_RETURNED = re.compile(r"\b(?:returned|returning|have\s+come\s+back|came\s+back|went\s+back|gone\s+back)\b", re.I)
 _FLED_PEOPLE = re.compile(
     r"(?:\s+of)?(?:\s+[\w'-]+)?\s+(?:people|persons|residents|civilians|villagers|inhabitants|families|households|"
     r"women|children|others|refugees|migrants|farmers|herders|[a-z]{3,}(?:ians|eans))\b"
@@ -1321,7 +1347,9 @@ _AFTER_GAP = re.compile(
 )
 _NOUN_TRIGGERS = re.compile(
     r"^(?:death\s+toll|toll|deaths?|fatalities|lives|murders?|homicides|assassinations?|massacres?|"
-    r"killings?|executions?|kidnappings?|abductions?|arrests?|detentions?|bodies|corpses)$",
+    r"killings?|executions?|kidnappings?|abductions?|arrests?|detentions?|bodies|corpses|"
+    # "verified the displacement of 5,300 people", "the loss of four of its members" (session 13)
+    r"displacement|loss(?:es)?\s+of)$",
     re.I,
 )
 _NEG = re.compile(
@@ -2501,7 +2529,7 @@ _PART_OF_COUNTED = re.compile(
 # a toll and the number it stands at, with the toll's scope between ("the toll from Monday's
 # bombing has risen to 63"), or "the number of dead/wounded/victims ... rose to"
 _NUMBER_OF = re.compile(
-    r"\bnumber\s+of\s+(?:the\s+|those\s+|people\s+|(?:civilians|children|women|men|Palestinians|Israelis|"
+    r"\bnumber\s+of\s+(?:the\s+|those\s+|people\s+|(?:civilian|military|confirmed|known|reported)\s+|(?:civilians|children|women|men|Palestinians|Israelis|"
     r"(?-i:[A-Z][a-z]+(?:ians|eans|is|ans))|soldiers|fighters|troops|residents|migrants|journalists|aid\s+workers)\s+)?$",
     re.I,
 )
@@ -2519,12 +2547,17 @@ _TOLL_GAP = re.compile(
 # a toll stated by a verb of estimating and "at" ("sources put the death toll among civilians at 31")
 _TOLL_PUT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|set|sets|setting|estimated|estimates|estimating|fixed|fixes)\s+"
-    r"the\s+(?:(?:official|final|overall|total|provisional|new)\s+)?(?:death\s+|number\s+of\s+(?:the\s+|those\s+)?)?$",
+    r"the\s+(?:(?:official|final|overall|total|provisional|new)\s+)?(?:death\s+|number\s+of\s+(?:the\s+|those\s+|"
+    # "put the number of civilian dead at 31" (session 13)
+    r"(?:civilian|military|confirmed|known|reported)\s+)?)?$",
     re.I,
 )
 _PROJECTION = re.compile(r"(?:could|may|might|would|will|expected\s+to|likely\s+to)\s", re.I)
 # a comparison may stand before "at": "put the toll (the number of injured) higher, at 12"
 _TOLL_AT_GAP = re.compile(
+    # "put the number of abducted women at 14": the people the outcome word describes (session 13)
+    r"(?:\s+(?:people|persons|civilians|women|men|children|girls|boys|students|pupils|soldiers|fighters|members|"
+    r"residents|villagers|migrants|workers))?"
     r"(?:\s+(?:from|in|of|for|among)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?"
     r"(?:\s+(?:much\s+|far\s+|even\s+|slightly\s+)?(?:higher|lower),?)?\s+at\s+",
     re.I,
@@ -2692,6 +2725,13 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
                 and (
                     not (
                         _PEOPLE_AFTER.match(sentence, q.end)
+                        # "captured dozens of government soldiers": a vague count's people after "of"
+                        # (session 13)
+                        or (
+                            q.vague
+                            and (om := _OF_AFTER.match(sentence, q.end)) is not None
+                            and _PEOPLE_AFTER.match(sentence, om.end()) is not None
+                        )
                         # "hit a group of terrorists, neutralising six of them": the people named before
                         or (
                             re.match(r"\s+of\s+them\b", sentence[q.end :]) is not None
@@ -2784,6 +2824,16 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         # seized 650 kilograms" detains no one)
         q = before[-1]
         gap = sentence[q.end : m.start()] if place_gap is None else place_gap
+        fr = _FLED_RELATIVE.fullmatch(gap) if _FLEE.fullmatch(trig) else None
+        if (
+            fr is not None
+            and not _ANY_OUTCOME.search(_FLEE.sub(" ", sentence[m.end() :]))
+            and not _RETURNED.search(sentence, m.end())
+        ):
+            # "houses about 6,000 people who fled earlier violence": the people counted are the
+            # relative's subject (session 13); not when another outcome word follows ("12 children who
+            # fled the fighting were killed": the killing counts them)
+            gap = gap[: fr.start(2)]
         if _ends(_ONE_OF_HEAD, sentence, q.start) and not _open_relative(gap):
             return best  # "ONE OF THE 12 SOLDIERS DIED": the verb counts the one, never the 12 (``_singular``)
         part = _PART_OF_COUNTED.match(sentence, q.end) if q.vague or q.phrase.lower() == "one" else None
@@ -2843,7 +2893,9 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
 
 
 _CONDITION_ONE = re.compile(
-    r"\b(an?|one)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)(?:\s*,?\s+who\s+[^,;:]{0,60}?,?)?\s+"
+    r"\b(an?|one)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)(?:\s*,?\s+who\s+[^,;:]{0,60}?,?)?"
+    # "a Filipino engineer among the wounded was in critical condition" (session 13)
+    r"(?:\s+among\s+(?:the|those)\s+(?:wounded|injured|hurt))?\s+"
     r"(?:is|was|remains|remained)\s+$",
     re.I,
 )
@@ -2920,6 +2972,10 @@ def _among_person(np_words: list[str]) -> bool:
     return w in _AMONG_EXTRA or (w not in _AMONG_NOT and _is_one_noun(w)) or (w == "member" and len(np_words) == 1)
 
 
+# "the dead included a local imam": "a" and a singular person noun after "the dead include(d)"
+_INCLUDED_ONE = re.compile(
+    r"\s+(?:also\s+)?(?:included|include|includes)\s+(an?)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\b", re.I
+)
 _AMONG_HEAD = re.compile(r"\bamong\s+(?:the|those)\s+$", re.I)
 # the longer subjects of one person "among the dead" (session 11): a possessive and a singular
 # person noun ("his cousin", "her younger brother"), an apposition between commas after the
@@ -3128,6 +3184,11 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         among = _among_one(sentence, m)
         if among is not None:
             return among
+        if _ends(_THE_DEAD, sentence, m.start()) and _the_dead(m.group()):
+            # "the dead included a local imam": one person the dead include (session 13)
+            im = _INCLUDED_ONE.match(sentence, m.end())
+            if im is not None and _is_one_noun(im.group(2).lower()) and im.group(2).lower() not in _AMONG_NOT:
+                return Quantity(1, 1, 1, im.group(1), im.start(1), im.end(1), False)
         if _CAME_THROUGH.match(m.group()):
             # "A POLICEMAN ESCAPED WITH MINOR INJURIES", "the driver survived with burns": the one
             # person before the verb (a singular person noun, "a"/"one" or "the"/a possessive; the
@@ -3341,7 +3402,7 @@ _PEOPLE_PLURAL = (
     r"commanders|miners|unionists|sympathizers|supporters|others|victims|detainees|prisoners|hostages|"
     r"family\s+members|sons|daughters|brothers|sisters|wives|husbands|parents|fathers|mothers|cousins|"
     r"nephews|babies|infants|youths|adults|elders|minors|teenagers|juveniles|adolescents|toddlers|employees|"
-    r"crewmen|sailors|survivors|mayors|pastors|"
+    r"crewmen|sailors|survivors|mayors|pastors|operatives|"
     r"monks|novices|seminarians|catechists|clerks|cooks|herders|shepherds|fishermen|bystanders|"
     r"[a-z]{3,}(?:ians|eans)|israelis|iraqis|pakistanis|somalis|yemenis|saudis|afghans|"
     r"americans|mexicans|colombians|salvadorans|guatemalans|hondurans|nicaraguans|peruvians|"
@@ -3635,7 +3696,9 @@ _ONE_NOUN = frozenset(
         "diplomat consul magistrate prosecutor attorney witness suspect prisoner hostage victim militant "
         "insurgent rebel guerrilla gunman member landowner rancher merchant shopkeeper vendor bishop archbishop "
         "nun monk seminarian catechist sentry watchman employee cook maid servant clerk youth infant novice "
-        "other second third"
+        "other second third "
+        # (session 13) "including two children and a paramedic", "the dead included a local imam"
+        "paramedic medic imam cleric pastor pupil schoolboy schoolgirl refugee toddler"
     ).split()
 )
 _DETERMINERS = frozenset(["the", "his", "her", "their", "its", "this", "that"])
