@@ -2177,6 +2177,8 @@ def _own_losses_contradicted(a: Assembly) -> list[set[str]]:
                 continue
             if _event_times_differ(a, own, other) or _one_running_count(a, own, other):
                 continue
+            if _BOTH_SIDES.search(_own_clause(a, other)):
+                continue  # "dozens of fighters on both sides": the two sides' dead, not this side's
             sentence = _report_text(a, other)
             if not COMBATANTS.search(f"{other.phrase} {other.who}"):
                 continue
@@ -2204,12 +2206,19 @@ def _lower(text: str) -> str:
     return text.lower()
 
 
+def _phrase_at(a: Assembly, phrase: str, start: int, end: int) -> int:
+    """Where ``phrase`` stands as whole words in the article between ``start`` and ``end`` (-1 if
+    nowhere): the figure "a" of "including a child" is not the "a" of "at least four" before it."""
+    m = re.compile(rf"(?<![\w'’-]){re.escape(phrase.lower())}(?![\w'’-])").search(_lower(a.article), start, end)
+    return m.start() if m else -1
+
+
 def _a_subcount(a: Assembly, c: Casualty) -> bool:
     """The figure counts part of a group counted before it ("including 10 children")."""
     ev = c.evidence[0] if c.evidence else None
     if ev is None or ev.start is None or ev.end is None or not c.phrase:
         return False
-    at = _lower(a.article).find(c.phrase.lower(), ev.start, ev.end)
+    at = _phrase_at(a, c.phrase, ev.start, ev.end)
     return at >= 0 and opens_subcount(a.article[max(0, at - 40) : at])
 
 
@@ -2344,14 +2353,14 @@ def _a_part(a: Assembly, c: Casualty) -> bool:
         return True
     if ev is None or ev.start is None or ev.end is None or not c.phrase:
         return False
-    at = _lower(a.article).find(c.phrase.lower(), ev.start, ev.end)
+    at = _phrase_at(a, c.phrase, ev.start, ev.end)
     return at >= 0 and _PART_AFTER.match(a.article[at + len(c.phrase) : at + len(c.phrase) + 80]) is not None
 
 
 #: a count of a named group before "N others" in one sentence: "Two police officers were killed and five others"
 _GROUP_BEFORE_OTHERS = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+"
-    r"(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
     r"[\"“]?(?:killed|wounded|injured|hurt|dead|martyred)\b[\"”]?[^.;]{0,20}?\band\s+$",
     re.I,
 )
@@ -2375,10 +2384,18 @@ def _others_of_a_group(a: Assembly, c: Casualty, other: Casualty) -> bool:
     m = _GROUP_BEFORE_OTHERS.search(sent[:i])
     if m is None:
         return False
-    if not normalize(c.who or ""):
-        if not re.search(r"\bcivilians?\b", other.who or "", re.I):
-            return False  # the elided group against a count of "people": as before, one toll's counts
-    elif re.search(r"martyr", m.group(), re.I):
+    if not normalize(c.who or "") and not re.search(r"\bcivilians?\b", other.who or "", re.I):
+        # the elided group against a count of "people": one toll's counts, unless a side counts its own
+        # fighters ("four soldiers had been killed and seven wounded": its soldiers, not the hospital's
+        # "12 wounded people"; its source a party, or named as the military)
+        named = victim_class(m.group("who"))
+        return (
+            named is not None
+            and named[0] != "people"
+            and _WHOLE_WHO.match(normalize(other.who or "")) is not None
+            and bool(_kind_party(a, c.reported_by or "")[1] or _ARMY_NAME.search(c.reported_by or ""))
+        )
+    if normalize(c.who or "") and re.search(r"martyr", m.group(), re.I):
         return False  # "eight personnel were martyred and five others injured": as before
     k1, k2 = victim_class(m.group("who")), victim_class(other.who or "")
     return k1 is not None and k1[0] != "people" and k2 is not None and k2[0] == "people"
@@ -2435,6 +2452,17 @@ def _part_and_whole(a: Assembly, one: Casualty, other: Casualty) -> bool:
     return not (w1 and w1 == w2)
 
 
+def _two_parts(a: Assembly, one: Casualty, other: Casualty) -> bool:
+    """Both figures count a part of a toll ("11 women ... were among the dead", "at least ten
+    bodies from a single building"; ``_a_part``) and not the very same one (the same range and
+    the same words for the victims): two parts, two groups of victims, so an overlap of their
+    numbers is no "same figure" (attrib_README status rule 3)."""
+    if not (_a_part(a, one) and _a_part(a, other)):
+        return False
+    same_who = normalize(one.who or "").lower() == normalize(other.who or "").lower()
+    return not ((one.low, one.high) == (other.low, other.high) and same_who)
+
+
 #: the two kinds of part ``_PART_AFTER`` reads, apart: a site's, a group's
 _FROM_SITE_AFTER = re.compile(_SITE_PART, re.I)
 _GROUP_PART_AFTER = re.compile(_GROUP_PART, re.I)
@@ -2450,7 +2478,7 @@ def _only_a_site_part(a: Assembly, c: Casualty) -> bool:
     ev = c.evidence[0] if c.evidence else None
     if _a_subcount(a, c) or ev is None or ev.start is None or ev.end is None or not c.phrase:
         return False
-    at = _lower(a.article).find(c.phrase.lower(), ev.start, ev.end)
+    at = _phrase_at(a, c.phrase, ev.start, ev.end)
     if at < 0:
         return False
     after = a.article[at + len(c.phrase) : at + len(c.phrase) + 80]
@@ -2793,6 +2821,26 @@ def _one_running_count(a: Assembly, one: Casualty, other: Casualty) -> bool:
     return bool(single.when)  # "in the fighting", no day of its own: maybe the period's
 
 
+def _own_clause(a: Assembly, c: Casualty) -> str:
+    """``c``'s own clause: from the comma (semicolon, colon) or sentence start before its number
+    to the comma or sentence end after it; empty when its number is not found."""
+    ev = c.evidence[0] if c.evidence else None
+    if ev is None or ev.start is None or ev.end is None or not c.phrase:
+        return ""
+    at = _phrase_at(a, c.phrase, ev.start, ev.end)
+    if at < 0:
+        return ""
+    s0, s1 = sentence_bounds(a.article, at, at + 1)
+    head = a.article[s0:at]
+    tail = a.article[at + len(c.phrase) : s1]
+    return re.split(r"[,;:]", head)[-1] + c.phrase + re.split(r"[,;:]", tail)[0]
+
+
+#: a count of the dead "on both sides" (its own clause, ``_own_clause``): the sum of two sides'
+#: losses, no rival of one side's count
+_BOTH_SIDES = re.compile(r"\b(?:on|from|of|among)\s+(?:both|either|each|all)\s+sides\b", re.I)
+
+
 def _opposite_sides(a: Assembly, one: Casualty, other: Casualty) -> bool:
     """The two figures' sources speak for opposite sides of the violence (``_source_side``): an
     armed group (or a body it runs) and a state, two states the names tell apart ("U.S. Central
@@ -2844,6 +2892,34 @@ _THE_TOLL_WAS = re.compile(
     r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens)\b)",
     re.I,
 )
+
+
+#: the arrival words of a site's intake around its number: "had received 34 wounded", "admitted 11
+#: wounded soldiers", "brought in 20 bodies"; "12 wounded people had been brought to the hospital"
+_ARRIVAL_BEFORE = re.compile(r"\b(?:received|admitted|brought\s+in)\s+(?:[\w'’-]+\s+){0,2}?$", re.I)
+_ARRIVAL_AFTER = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+been|have\s+been|were|was|are|is)\s+(?:brought|admitted|received)\b",
+    re.I,
+)
+
+
+def _site_intake(a: Assembly, c: Casualty) -> bool:
+    """``c``'s own words give a site's intake: the people a hospital, clinic or team received
+    (``_ARRIVAL_BEFORE``/``_ARRIVAL_AFTER``), not those still "being treated" there. The patients
+    of one site are a part of an event's victims, which other sites and the dead left at the scene
+    add to: no rival of another source's larger toll of the event (attrib_README status rule 1, the
+    same victim group). An intake larger than the toll is more than a part: still a rival."""
+    ev = c.evidence[0] if c.evidence else None
+    if ev is None or ev.start is None or ev.end is None or not c.phrase:
+        return False
+    at = _phrase_at(a, c.phrase, ev.start, ev.end)
+    if at < 0:
+        return False
+    s0, s1 = sentence_bounds(a.article, at, at + 1)
+    return (
+        _ARRIVAL_BEFORE.search(a.article[max(s0, at - 60) : at]) is not None
+        or _ARRIVAL_AFTER.match(a.article[at + len(c.phrase) : s1]) is not None
+    )
 
 
 def _toll_of_the_event(a: Assembly, c: Casualty) -> bool:
@@ -2918,11 +2994,14 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
         and not _NO_FLOOR.match(c.phrase or "")
         and not _dated_past_event(a, c)
     ]
+    both_sides = {i for i in usable if _BOTH_SIDES.search(_own_clause(a, casualties[i]))}
     for x, i in enumerate(usable):
         for j in usable[x + 1 :]:
             one, other = casualties[i], casualties[j]
             if one.outcome != other.outcome or not disjoint(one, other):
                 continue
+            if (i in both_sides) != (j in both_sides):
+                continue  # "dozens of fighters on both sides" against one side's 12: a sum, not a rival
             # two sides' counts of fighters by one noun ("87 'apostate soldiers'" and "six soldiers"):
             # the same victims, whatever word of contempt one side adds
             if not _comparable_victims(one, other) and not (
@@ -2934,6 +3013,8 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
             if _one_running_count(a, one, other):
                 continue  # "21 'terrorists' ... over the past week" and "four of its fighters ... on Tuesday"
             small, big = sorted((one, other), key=lambda c: c.low or 0)
+            if one.outcome == "injured" and _site_intake(a, small) and not _site_intake(a, big):
+                continue  # "its teams had received 34 wounded" against the event's "at least 60": one site's part
             twice = (
                 (big.low or 0) >= 2 * (small.low or 0)
                 and not _sides_count_fighters(a, one, other)
@@ -3034,18 +3115,42 @@ _BOTH_SAY = re.compile(
 )
 
 
+#: ... after the figure: "killed nine civilians, according to a war monitor and the Red Crescent."
+_ACCORDING_TO_BOTH = re.compile(
+    r"\baccording\s+to\s+(?P<one>[^.;,]{3,80}?)\s+and\s+(?P<two>[^.;,]{3,80}?)\s*(?:[.;]|$)", re.I
+)
+
+
 def _joint_independent_report(a: Assembly, c: Casualty) -> bool:
     """``c``'s sentence gives it from two sources at once ("Both the X monitor and the Y group say
-    at least 40 ...", ``_BOTH_SAY``), each a source the article lists, independent of each other
-    (``_independent_sources``): two independent sources giving the same figure (attrib_README
-    status rule 3). Two officials of one side ("both the governor and the police") are not."""
-    if not c.reported_by:
+    at least 40 ...", ``_BOTH_SAY``; "... killed nine civilians, according to a war monitor and the
+    Kurdish Red Crescent", ``_ACCORDING_TO_BOTH``), each a source the article lists (a description
+    the article does not list standing for the figure's own source, to which it gave the figure),
+    independent of each other (``_independent_sources``): two independent sources giving the same
+    figure (attrib_README status rule 3). Two officials of one side ("both the governor and the
+    police") are not; nor is a kind of source named after "according to" with no name ("local
+    officials and aid groups")."""
+    if not c.reported_by or not c.phrase:
         return False
-    m = _BOTH_SAY.search(_report_text(a, c))
-    if m is None or not c.phrase or c.phrase.lower() not in _report_text(a, c)[m.end() :].lower():
+    text = _report_text(a, c)
+    m = _BOTH_SAY.search(text)
+    if m is not None and c.phrase.lower() in text[m.end() :].lower():
+        one, two = (listed_source(a, m.group(g)) or _anaphor_source(a, m.group(g)) for g in ("one", "two"))
+        return bool(one and two and one != two and _independent_sources(a, one, two))
+    m = _ACCORDING_TO_BOTH.search(text)
+    if m is None or c.phrase.lower() not in text[: m.start()].lower():
         return False
-    one, two = (listed_source(a, m.group(g)) or _anaphor_source(a, m.group(g)) for g in ("one", "two"))
-    return bool(one and two and one != two and _independent_sources(a, one, two))
+    own = listed_source(a, c.reported_by) or c.reported_by
+    named = [listed_source(a, m.group(g)) or _anaphor_source(a, m.group(g)) for g in ("one", "two")]
+    if named.count(None) == 1:
+        named = [n or own for n in named]  # "a war monitor": the figure's own source, named elsewhere
+    one, two = named
+    if not (one and two and one != two and own in (one, two)):
+        return False
+    second = m.group("two") if two != own else m.group("one")
+    if not re.search(r"(?-i:[A-Z])", re.sub(r"^\W*the\s+", "", second, flags=re.I)):
+        return False  # "according to local officials and aid groups": a kind of source, no second source named
+    return _independent_sources(a, one, two)
 
 
 #: a contest in an announced difference's paragraph ("They are lying to us"; ``figures.undercuts``)
@@ -3251,10 +3356,21 @@ _CONFLICT_TOTAL = re.compile(
 )
 
 
+#: ... or in a relative clause on the conflict right before the number: "in fighting that the
+#: government says killed about 3,000 people", "the war, which has displaced more than 12 million"
+_CONFLICT_CLAUSE = re.compile(
+    rf"\b{_CONFLICT_NOUN},?\s+(?:that|which)\s+(?:[^.;,](?!\b(?:and|but)\b))*?"
+    r"\b(?:killed|displaced|uprooted|claimed|left)\s+(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+
+
 def _conflict_total(a: Assembly, c: Casualty) -> bool:
     """``c``'s sentence gives a conflict's running total ("The insurgency has killed more than 4,000
     people"; "The conflict began in 2017 ... It has killed more than 4,000 people", the pronoun
-    for the conflict the sentence before opens with): a background tally, never the event a denial
+    for the conflict the sentence before opens with; or a relative clause on the conflict right
+    before the number, ``_CONFLICT_CLAUSE``: "in fighting that the government says killed about
+    3,000 people"): a background tally, never the event a denial
     or a side's "no civilians were harmed" speaks of (attrib_README status rule 1, "the same
     event")."""
     at = _evidence_start(c)
@@ -3262,6 +3378,9 @@ def _conflict_total(a: Assembly, c: Casualty) -> bool:
         return False
     s0, s1 = sentence_bounds(a.article, at, at + 1)
     sent = a.article[s0:s1]
+    at_phrase = _phrase_at(a, c.phrase, at, s1) if c.phrase else -1
+    if at_phrase > s0 and _CONFLICT_CLAUSE.search(a.article[max(s0, at_phrase - 160) : at_phrase]):
+        return True
     m = _CONFLICT_TOTAL.match(sent)
     if m is None:
         return False
@@ -3299,6 +3418,22 @@ def _of_doubted_kind(a: Assembly, name: str, kinds: frozenset[str]) -> bool:
     if "official" in kinds and kind == "official" and party:
         return True
     return "military" in kinds and state_force and (party or agent == "state_forces")
+
+
+def _doubt_reaches(a: Assembly, owner: str, sentence: str, c: Casualty) -> bool:
+    """A doubt naming its source by a common noun ("The military's account could not be
+    independently verified") speaks of a source already named: a source first named after the
+    doubt sentence ("The Lebanese army ... said one of its soldiers was wounded", a paragraph
+    later) is another, whatever noun its name shares (attrib_README status rule 2 names the
+    doubted source). A doubt naming its source by a proper name reaches it wherever it stands."""
+    if re.search(r"(?-i:[A-Z])", re.sub(r"^\W*the\s+", "", owner.strip(), flags=re.I)):
+        return True
+    span, at = _span_of(a, sentence), _evidence_start(c)
+    if span is None or at is None or not c.reported_by:
+        return True
+    named = _lower(a.article).find(c.reported_by.lower())
+    first = min(at, named) if named >= 0 else at
+    return first < span[1]
 
 
 def _set_statuses(a: Assembly) -> None:
@@ -3357,7 +3492,7 @@ def _set_statuses(a: Assembly) -> None:
         c = f.casualty
 
         def apart(o: Casualty, c: Casualty = c) -> bool:
-            return _other_event(a, c, o, places) or _part_and_whole(a, c, o)
+            return _other_event(a, c, o, places) or _part_and_whole(a, c, o) or _two_parts(a, c, o)
 
         others = {
             o
@@ -3532,7 +3667,14 @@ def _set_statuses(a: Assembly) -> None:
         doubt = (
             status in ("reported", "confirmed")
             and c.reported_by
-            and next((d for d, owner in doubted if _names_source(a, owner, c.reported_by)), None)
+            and next(
+                (
+                    d
+                    for d, owner in doubted
+                    if _names_source(a, owner, c.reported_by) and _doubt_reaches(a, owner, d, c)
+                ),
+                None,
+            )
         )
         if doubt:
             status = "unverified"

@@ -1864,6 +1864,35 @@ Attribution, hedges and status (``attribution.py``)
      rejecting side's account (``assemble._contest_heads_paragraph_of``). (k) A part in the toll's
      own sentence ("including 11 children") shares a dispute that words make (a denial, a contest),
      not one made by a rival count of the whole (``assemble._parts_share_status``).
+     Session 13 (st2; tests/test_status_s13b.py, invented; attrib_README status rules 1-3).
+     Rule 1, no rival counts: a count "on both sides" in its own clause (``assemble._BOTH_SIDES``,
+     ``_own_clause``: "has killed dozens of fighters on both sides since the weekend") sums two sides'
+     dead, no rival of one side's count (nor of a side's own losses). A site's intake of wounded
+     ("its teams had received 34 wounded", "12 wounded people had been brought to the county
+     hospital"; ``assemble._site_intake``; not "being treated") smaller than another source's count
+     of the event's wounded is one site's part of it, no rival; a larger intake, and bodies a
+     hospital received (the dead reach one morgue), stay rivals. A side's "N soldiers were killed and
+     M wounded" counts its own soldiers in M too (``assemble._others_of_a_group``, its source a party
+     or named as the military): no rival of another source's count of wounded "people". A
+     conflict's total in a relative clause right before the number ("in fighting that the
+     government says killed about 3,000 people"; ``assemble._CONFLICT_CLAUSE``) is a background
+     tally a denial of the event does not reach (``_conflict_total``). Rule 3: two parts of a toll
+     ("11 women were among the dead", "at least ten bodies from a single building"; both
+     ``_a_part``) that are not the very same part give no "same figure" (``assemble._two_parts``);
+     a figure given "according to X and Y", two listed independent sources (a description the
+     article does not list standing for the figure's own source; the second named by a proper name,
+     not "aid groups"), is confirmed (``assemble._ACCORDING_TO_BOTH``); a part is found by its
+     whole words (``assemble._phrase_at``: the "a" of "including a child" is not the "a" of "at
+     least"), so "a child" in a verified toll shares its confirmation (``_parts_share_status``).
+     Rule 2: a doubt naming its source by a common noun ("The military's account could not be
+     independently verified") does not reach a source first named after it ("The Lebanese army ...
+     said one of its soldiers was wounded"; ``assemble._doubt_reaches``); a proper name reaches its
+     source anywhere. "Neither the army's claim nor the accounts of residents could be
+     independently verified" doubts each owner listed (``figures._NEITHER_NOR``,
+     ``figures._DOUBTED_OF_OWNER``). A source's belief or fear introducing its count ("she believed
+     at least 15 wounded people were being treated", "officials feared dozens more were dead") and a
+     participle hedged by belief ("up to 12 people believed trapped", "30 feared dead") are hedges
+     (``attribution._HEDGES``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -76,6 +76,12 @@ _HEDGES = [
     # a count hedged in its own words: "maybe thirty people", "perhaps 200" (quantities reads n)
     r"(?:maybe|perhaps|possibly|probably)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|dozens|a\s+dozen)\b)",
+    # a source's belief introducing its count: "she believed at least 15 wounded people were being treated"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?:believed|believes|thought|thinks|feared|fears)\s+(?:that\s+)?"
+    r"(?=(?:at\s+least|more\s+than|as\s+many\s+as|up\s+to|about|around|nearly|over|some|dozens|scores|hundreds|"
+    r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b))",
+    # a participle hedged by belief or fear: "up to 12 people believed trapped", "30 feared dead"
+    r"(?:believed|feared|thought)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:trapped|dead|killed|missing|buried|drowned)\b",
     r"unconfirmed",
     r"unverified",
     r"said\s+to\s+have",

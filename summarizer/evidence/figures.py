@@ -219,7 +219,10 @@ _DOUBT = re.compile(
     r"\b[^.]{0,60}\b(verif|confirm|independently)"
     # "Officials did not confirm the report": a source declining to confirm it (attrib rule 2)
     r"|\b(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:independently\s+)?(?:confirm|verif)\w*\s+"
-    r"(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+)?(?:reports?|claims?|figures?|accounts?|tolls?)\b",
+    r"(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+)?(?:reports?|claims?|figures?|accounts?|tolls?)\b"
+    # the negation on a list of subjects: "Neither the army's claim nor the residents' accounts could be verified"
+    r"|\bneither\b[^.]{0,100}\bnor\b[^.]{0,100}\b(?:could|can|was|were|has|have)\s+(?:be\s+|been\s+)?"
+    r"(?:independently\s+)?(?:verified|confirmed)\b",
     re.IGNORECASE,
 )
 _NON_SPACE = re.compile(r"\S")
@@ -1068,7 +1071,22 @@ def source_doubts(article: str) -> list[tuple[str, str]]:
         m = _DOUBTED_OWNER.search(sent)
         if m:
             out.append((" ".join(sent.split()), m.group("owner")))
+        if _NEITHER_NOR.search(sent):
+            # "Neither the army's claim nor the accounts of residents could be verified": each owner listed
+            owners = [o.group("owner") for o in _DOUBTED_OWNER.finditer(sent)]
+            owners += [o.group("owner") for o in _DOUBTED_OF_OWNER.finditer(sent)]
+            out.extend((" ".join(sent.split()), o) for o in owners if not m or o != m.group("owner"))
     return out
+
+
+#: a doubt on a list of accounts: "Neither the army's claim nor the accounts of residents could be ..."
+_NEITHER_NOR = re.compile(r"\bneither\b[^.]{0,100}\bnor\b", re.I)
+#: an account's owner after it: "the accounts of residents", "the figures from the ministry"
+_DOUBTED_OF_OWNER = re.compile(
+    r"\b(?:claims?|reports?|accounts?|statements?|figures?|tolls?|numbers?)\s+(?:of|by|from)\s+"
+    r"(?P<owner>(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+?)(?=\s+(?:could|can|cannot|were|was|have|has|had|nor|or)\b|[,;:]|$)",
+    re.I,
+)
 
 
 #: contesting words: a verb of denial or a dismissive word ("rejected the army's account",
