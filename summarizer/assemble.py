@@ -3467,6 +3467,8 @@ def _set_statuses(a: Assembly) -> None:
                     continue
                 if _a_subcount(a, later) or _a_subcount(a, earlier) or _part_of_earlier_toll(casualties, earlier):
                     continue  # "including 10 children", "in Idlib, 14": a part of a toll, not another toll
+                if bool(_BOTH_SIDES.search(_own_clause(a, later))) != bool(_BOTH_SIDES.search(_own_clause(a, earlier))):
+                    continue  # "dozens of fighters on both sides" and one side's own 12: a sum, not a rival count
                 if earlier.reported_by and normalize(earlier.reported_by) == normalize(later.reported_by):
                     continue
                 contra[i].add(earlier.reported_by or "the article's earlier figure")

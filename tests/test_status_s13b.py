@@ -232,6 +232,25 @@ def test_a_sum_on_both_sides_is_no_rival_of_one_sides_count() -> None:
     assert got["killed:12"] == "reported"
 
 
+def test_a_sum_on_both_sides_is_not_undercut_by_an_announced_rival_account() -> None:
+    text = (
+        "Front flares\n\n"
+        "Fighting near Dorvan has killed dozens of fighters on both sides, officials said.\n\n"
+        "The rebels gave a sharply different account. A rebel spokesman said the group had lost 12 fighters."
+    )
+    assert _statuses(text)["killed:dozens"] == "reported"
+
+
+def test_an_announced_rival_account_still_undercuts_one_sides_count() -> None:
+    # negative: no "both sides": the army's count of rebel dead against the rebels' own 12
+    text = (
+        "Front flares\n\n"
+        "The army said it had killed dozens of rebel fighters near Dorvan.\n\n"
+        "The rebels gave a sharply different account. A rebel spokesman said the group had lost 12 fighters."
+    )
+    assert _statuses(text)["killed:dozens"] == "disputed"
+
+
 def test_a_child_among_a_verified_toll_shares_its_confirmation() -> None:
     text = (
         "Clashes in capital\n\n"

@@ -1867,7 +1867,8 @@ Attribution, hedges and status (``attribution.py``)
      Session 13 (st2; tests/test_status_s13b.py, invented; attrib_README status rules 1-3).
      Rule 1, no rival counts: a count "on both sides" in its own clause (``assemble._BOTH_SIDES``,
      ``_own_clause``: "has killed dozens of fighters on both sides since the weekend") sums two sides'
-     dead, no rival of one side's count (nor of a side's own losses). A site's intake of wounded
+     dead, no rival of one side's count (nor of a side's own losses, nor undercut by that side's
+     announced different account, ``figures.announced_differences``). A site's intake of wounded
      ("its teams had received 34 wounded", "12 wounded people had been brought to the county
      hospital"; ``assemble._site_intake``; not "being treated") smaller than another source's count
      of the event's wounded is one site's part of it, no rival; a larger intake, and bodies a
