@@ -1188,7 +1188,9 @@ def hedged_clause_passed(basis: str, at: int) -> int:
 #: been killed"): a second clause of the same report, "and that ...", is not under them
 _INNER_HEDGE = re.compile(
     r"(?:may|might)\s+have\s+been|(?:is|are|were|was)\s+(?:believed|thought|feared)\s+to\s+(?:have|be)|"
-    r"reportedly|allegedly|purportedly|(?:maybe|perhaps|possibly|probably)\s+",
+    r"reportedly|allegedly|purportedly|(?:maybe|perhaps|possibly|probably)\s+|"
+    # people not yet found, hedged by a modal (session 13, fa2): "up to 6 could still be trapped"
+    r"(?:could|may|might)\s+(?:still\s+)?be\s+trapped",
     re.I,
 )
 _AND_THAT = re.compile(r",?\s+and\s+that\s+", re.I)
@@ -1207,6 +1209,11 @@ def hedges_after_passed(basis: str, at: int) -> str:
     (``_CONTRAST_REPORT``: "six soldiers were killed, officials said, while the rebels claimed a
     much higher toll") read as plain reports: the hedge is that report's, not the figure's. Its
     contest words stay (a denial in the same sentence still disputes)."""
+    # a second clause of the same report after the figure ("had pulled 9 bodies out, and that up
+    # to 6 could still be trapped"; session 13, fa2): its inner hedge is that clause's
+    t = _AND_THAT.search(basis, at)
+    if t is not None and all(_INNER_HEDGE.fullmatch(h.group(0)) for h in HEDGE_RE.finditer(basis, t.end())):
+        basis = basis[: t.end()] + HEDGE_RE.sub(" stated", basis[t.end() :])
     m = _CONTRAST_REPORT.search(basis, at)
     if m is None:
         return basis

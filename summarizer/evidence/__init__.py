@@ -2472,6 +2472,16 @@ fled, however worded), "missing", a subset with its own number, and "reported_by
 * "the mission" points back at a body described with its acronym and that noun ("the UN peacekeeping
   mission"), as at a named one (``attribution.antecedent``).
 
+Figure recall, session 13, second round (fa2; attrib_fresh16-20; tests in ``tests/test_figure_recall_s13b.py``)
+---------------------------------------------------------------------------------------------------------------
+
+* People a modal says "could / may / might (still) be trapped" are missing ("up to 6 tenants could
+  still be trapped under the fallen floors": high 6), hedged (status rule 2; ``attribution._HEDGES``).
+  "could not be trapped" is none. A rescue verb masks "trapped" only in its own clause: a second
+  reported clause ("had pulled 9 bodies out and that up to 6 ...", ", while ...") opens its own
+  subject (``quantities._NEW_CLAUSE``). The modal hedges its own "and that" clause only, not a figure
+  of the same report before it (``assemble.hedges_after_passed``, ``_INNER_HEDGE``).
+
 Figure recall, session 12 (attrib_fresh17/18/19; invented tests in ``tests/test_figure_recall_s12.py``)
 ------------------------------------------------------------------------------------------------------
 

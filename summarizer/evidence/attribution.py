@@ -88,6 +88,8 @@ _HEDGES = [
     r"(?:is|are|were|was)\s+(?:believed|thought|feared|said)\s+to\s+(?:have|be)",
     # a reduced relative: "up to 12 people believed trapped", "two more feared dead" (session 13)
     r"(?<!\bnot\s)(?:believed|thought|feared)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:trapped|dead|killed|missing|buried)\b",
+    # a modal hedging people not yet found: "up to 6 tenants could still be trapped" (session 13, fa2)
+    r"(?:could|may|might)\s+(?:still\s+)?be\s+trapped\b",
     # "the latest attack claimed by the Houthis": who claims the attack, no doubt about a figure
     r"(?<!\battack\s)(?<!\battacks\s)(?<!\bstrike\s)(?<!\bstrikes\s)(?<!\bbombing\s)(?<!\braid\s)"
     r"(?<!\bambush\s)(?<!\bassault\s)"

@@ -1110,7 +1110,10 @@ OUTCOME_PATTERNS: dict[str, str] = {
     r"collapsed\s+(?:building|block|house|home|school|hospital)s?)\b"
     # people believed or feared trapped, not yet found ("up to 12 people believed trapped"; session 13):
     # a belief about them, counted before the words; not "250,000 people trapped in the city"
-    r"|(?:(?<=\bbelieved\s)|(?<=\bfeared\s)|(?<=\bthought\s))(?:to\s+(?:be|have\s+been)\s+)?trapped\b",
+    r"|(?:(?<=\bbelieved\s)|(?<=\bfeared\s)|(?<=\bthought\s))(?:to\s+(?:be|have\s+been)\s+)?trapped\b"
+    # people a modal says may still be trapped, not yet found ("up to 6 tenants could still be
+    # trapped"; session 13, fa2); not "no one could be trapped", "could not be trapped"
+    r"|(?:(?<=\bcould\sbe\s)|(?<=\bmay\sbe\s)|(?<=\bmight\sbe\s)|(?<=\bstill\sbe\s))trapped\b",
     "detained": (
         r"detain(?:ed|ing|ees?)?|detentions?|arrest(?:ed|ing|s)?|captured|captur(?:e|ing)|apprehend(?:ed|ing|s)?|"
         r"kidnapp?(?:ed|ing|ings)?|kidnaps|abduct(?:ed|ing|ions?)|taken\s+hostage|"
@@ -2627,11 +2630,17 @@ _RESCUED = re.compile(
 )
 
 
+_NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+that\b|,\s+(?:while|whereas|but)\b", re.I)
+
+
 def _mask(sentence: str, trig: re.Pattern[str], bad: re.Pattern[str]) -> str:
     """``sentence`` with each ``trig`` whose clause before it (from the last ".;:") holds ``bad``
     written with its second letter "_" (same length), so that no reading takes it."""
     for m in trig.finditer(sentence):
         c0 = max([m.start() - 150] + [sentence.rfind(ch, max(0, m.start() - 150), m.start()) for ch in ".;:"]) + 1
+        # a second reported clause opens its own subject ("had pulled 9 bodies out and that up to 6
+        # residents could still be trapped"; session 13, fa2): the rescue verb before it governs none
+        c0 = max([c0] + [k.end() for k in _NEW_CLAUSE.finditer(sentence, max(0, c0), m.start())])
         if bad.search(sentence, max(0, c0), m.start()):
             at = m.end() - 3 if m.group().lower().endswith("held") else m.start() + 2
             sentence = sentence[:at] + "_" + sentence[at + 1 :]
