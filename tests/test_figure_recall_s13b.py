@@ -29,3 +29,23 @@ def test_people_who_could_still_be_trapped() -> None:
     assert _read("The guards said 40 families could not be trapped by the flood.", "missing") == []
     assert _read("Rescuers pulled out 7 people believed trapped under the rubble.", "missing") == []
     assert _read("About 30,000 people remain trapped in the besieged town.", "missing") == []
+
+
+def test_gapped_second_subject_is_one_person() -> None:
+    figs = _figs("A 9-year-old girl was killed and her father wounded when a shell hit their house, a medic said.")
+    assert ("killed", "A", 1, 1, "a medic", "reported") in figs
+    assert ("injured", "her father", 1, 1, "a medic", "reported") in figs
+    # an active verb with an object, a plural with its own number, no gapped auxiliary
+    assert _read("A guard was killed and his son wounded the attacker.", "injured") != [("his son", 1, 1, 1)]
+    assert _read("A guard was killed and his two sons wounded.", "injured") == [("two", 2, 2, 2)]
+    assert _read("The mayor said his mother wounded her pride.", "injured") == []
+
+
+def test_named_person_under_house_arrest() -> None:
+    assert _read("Opposition leader Tarin Ojok has been under house arrest since May.", "detained") == [
+        ("Tarin Ojok", 1, 1, 1)
+    ]
+    assert _read("The former premier was placed under house arrest on Monday.", "detained") == [("was", 1, 1, 1)]
+    assert _read("Her house arrest was lifted in May.", "detained") == []
+    assert _read("The court released him from house arrest last week.", "detained") == []
+    assert _read("He has been under house arrest since May.", "detained") == []

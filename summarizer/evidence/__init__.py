@@ -2481,6 +2481,15 @@ Figure recall, session 13, second round (fa2; attrib_fresh16-20; tests in ``test
   reported clause ("had pulled 9 bodies out and that up to 6 ...", ", while ...") opens its own
   subject (``quantities._NEW_CLAUSE``). The modal hedges its own "and that" clause only, not a figure
   of the same report before it (``assemble.hedges_after_passed``, ``_INNER_HEDGE``).
+* Gapping: a second subject after "and" that shares the first clause's auxiliary, a possessive and a
+  singular person noun, is one person ("a 9-year-old girl was killed and her father wounded": the
+  father, 1 injured; ``quantities._gapped_relative``). Not when the verb has an object after it ("and
+  his son wounded the attacker": active), nor a plural ("his two sons" keep their number).
+* A named person "has been (was, remains) under house arrest" is one detained (attrib_README:
+  detained; the phrase is the name, ``quantities._HOUSE_ARREST_NAME``); "placed / put / kept under
+  house arrest" too. "His house arrest was lifted", "released from house arrest", "released to house
+  arrest" (after a count already detained) add none; a pronoun ("He has been under house arrest")
+  adds none (it may be a person counted before).
 
 Figure recall, session 12 (attrib_fresh17/18/19; invented tests in ``tests/test_figure_recall_s12.py``)
 ------------------------------------------------------------------------------------------------------

@@ -1115,6 +1115,9 @@ OUTCOME_PATTERNS: dict[str, str] = {
     # trapped"; session 13, fa2); not "no one could be trapped", "could not be trapped"
     r"|(?:(?<=\bcould\sbe\s)|(?<=\bmay\sbe\s)|(?<=\bmight\sbe\s)|(?<=\bstill\sbe\s))trapped\b",
     "detained": (
+        # a person held at home by the state: "has been under house arrest since May" (session 13,
+        # fa2); not "house arrest was lifted", "released from house arrest"
+        r"(?:(?:placed|put|kept|held)\s+)?under\s+house\s+arrest|"
         r"detain(?:ed|ing|ees?)?|detentions?|arrest(?:ed|ing|s)?|captured|captur(?:e|ing)|apprehend(?:ed|ing|s)?|"
         r"kidnapp?(?:ed|ing|ings)?|kidnaps|abduct(?:ed|ing|ions?)|taken\s+hostage|"
         r"held\s+hostage|hostages|taken\s+prisoner|prisoners|taken\s+into\s+custody|"
@@ -1547,6 +1550,7 @@ def quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
     # "including the rector, Father Luis Moran, were murdered": a person named inside a group
     reading = (
         _member_reading(sentence, pat)
+        or _gapped_relative(sentence, pat)
         or _dead_named(sentence, pat)
         or _lethal_target(sentence, pat)
         or _singular(sentence, pat)
@@ -3151,6 +3155,12 @@ def _one_who_was(head: str) -> Quantity | None:
     return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
 
 
+_HOUSE_ARREST_NAME = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+)\s+"
+    r"(?:has\s+been|had\s+been|have\s+been|was|is|remains|remained)\s+(?:(?:\w+ly|also|still)\s+)?$"
+)
+
+
 def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
     for m in pat.finditer(sentence):
         if _RIDDLED.fullmatch(m.group()):
@@ -3242,6 +3252,12 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         am = _ONE_OF_DIED.search(head + m.group()) if _DIED.fullmatch(m.group()) else None
         if am and not _ANY_OUTCOME.search(am.group("app") or ""):
             return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
+        if m.group().lower().endswith("house arrest"):
+            # "Opposition leader Tarin Ojok has been under house arrest since May": a named person
+            # (capitalised words right before the auxiliary) held at home is one detained (session 13, fa2)
+            hm = _HOUSE_ARREST_NAME.search(head)
+            if hm is not None:
+                return Quantity(1, 1, 1, hm.group(1), hm.start(1), hm.end(1), False)
         tail = sentence[m.end() :]
         if m.group().lower() in (
             "killing",
@@ -3550,6 +3566,29 @@ _NAME_OBJECT = re.compile(
     r"(\s+and\s+(?:his|her)\s+(?:" + _ONE_PERSON + r")(?![\w'’-])"
     r"|\s+and\s+[A-Z][a-z'’-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+){0,3}(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|near|during|after|when|while|as)\b)))?)\b"
 )
+
+
+# A second subject after "and" whose auxiliary the first clause gives (gapping, session 13, fa2):
+# "a 9-year-old girl was killed and her father wounded", "a guard was shot dead and his son
+# hurt": a possessive and a singular person noun (``_ONE_PERSON``) is one person. The verb stands
+# with no object after it ("and his son wounded the attacker" is an active verb: none).
+_GAPPED_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:killed|wounded|injured|hurt|shot|stabbed|abducted|kidnapped|"
+    r"arrested|detained)\b[^.;:]{0,80}?\band\s+((?:his|her|their)\s+(?:[\w-]+-year-old\s+)?(?:"
+    + _ONE_PERSON
+    + r"))\s+$",
+    re.I,
+)
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|him|them|one|two|three|\d)\b", re.I)
+
+
+def _gapped_relative(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
+    """One person after "and" sharing the clause before's auxiliary (``_GAPPED_BEFORE``)."""
+    for m in pat.finditer(sentence):
+        g = _GAPPED_BEFORE.search(sentence, max(0, m.start() - 160), m.start())
+        if g is not None and not _OBJECT_AFTER.match(sentence, m.end()):
+            return Quantity(1, 1, 1, g.group(1), g.start(1), g.end(1), False)
+    return None
 
 
 def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
