@@ -2186,6 +2186,8 @@ def _own_losses_contradicted(a: Assembly) -> list[set[str]]:
                 continue
             if _BOTH_SIDES.search(_own_clause(a, other)):
                 continue  # "dozens of fighters on both sides": the two sides' dead, not this side's
+            if _each_counts_own_side(a, own, other):
+                continue  # the army's "23 soldiers were killed": its own dead, not this side's (review s13)
             sentence = _report_text(a, other)
             if not COMBATANTS.search(f"{other.phrase} {other.who}"):
                 continue
@@ -2368,7 +2370,7 @@ def _a_part(a: Assembly, c: Casualty) -> bool:
 _GROUP_BEFORE_OTHERS = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+"
     r"(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
-    r"[\"“]?(?:killed|wounded|injured|hurt|dead|martyred)\b[\"”]?[^.;]{0,20}?\band\s+$",
+    r"[\"“]?(?:killed|wounded|injured|hurt|dead|died|martyred)\b[\"”]?[^.;]{0,20}?\band\s+$",
     re.I,
 )
 
@@ -2680,6 +2682,43 @@ def _breakdown(
         if big.high is not None and (small.high or small.low or 0) + big.high <= (o.low or 0):
             return True  # both fit under a third source's larger toll: two of its parts
     return False
+
+
+#: a state's own men ("soldiers", "police officers") and an armed group's ("fighters", "members")
+_STATE_MEN = re.compile(
+    r"soldiers?|troops|police(?:m[ae]n)?|officers?|servicem[ae]n|personnel|guards?|gendarmes?", re.I
+)
+_ARMED_MEN = re.compile(
+    r"fighters?|militants?|rebels?|insurgents?|militiam[ae]n|guerrillas?|combatants?|members?|men", re.I
+)
+#: words naming the other side's men ("rebel fighters", "enemy soldiers", "army soldiers")
+_OTHER_SIDE_WORDS = re.compile(r"\b(?:enemy|rebels?|militia|insurgents?|army|government|regime|state|security)\b", re.I)
+
+
+def _counts_own_side(a: Assembly, c: Casualty) -> bool:
+    """``c`` counts its source's own side's men: its own losses (``_gives_own_losses``), or a
+    state source's "soldiers" / an armed group's "fighters" with no word naming the other side."""
+    if _gives_own_losses(a, c):
+        return True
+    side = _source_side(a, c.reported_by or "")
+    who = _victim_words(c.who or "")
+    if side is None or _OTHER_SIDE_WORDS.search(who):
+        return False
+    men = _STATE_MEN if side[0] == "state" else _ARMED_MEN
+    return men.fullmatch(_last_word(who)) is not None
+
+
+def _each_counts_own_side(a: Assembly, one: Casualty, other: Casualty) -> bool:
+    """Two sides each count their own dead, one of them in words of own losses ("A rebel spokesman
+    said the group had lost nine fighters" and two army officers' "23 soldiers were killed"): two
+    victim groups, not rival counts of one (attrib_README status rule 1, "the same ... victim
+    group"; review s13)."""
+    s1, s2 = _source_side(a, one.reported_by or ""), _source_side(a, other.reported_by or "")
+    if s1 is None or s2 is None or s1[0] == s2[0]:
+        return False
+    if not (_gives_own_losses(a, one) or _gives_own_losses(a, other)):
+        return False
+    return _counts_own_side(a, one) and _counts_own_side(a, other)
 
 
 def _sides_count_fighters(a: Assembly, one: Casualty, other: Casualty) -> bool:
@@ -3000,6 +3039,9 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
         and not _NO_PLACE_GIVEN.search(_report_text(a, c))
         and not _NO_FLOOR.match(c.phrase or "")
         and not _dated_past_event(a, c)
+        # a conflict's running total ("in a war that the army says has killed about 8,000 people") is
+        # no count of the event another source gives (review s13)
+        and not _conflict_total(a, c)
     ]
     both_sides = {i for i in usable if _BOTH_SIDES.search(_own_clause(a, casualties[i]))}
     for x, i in enumerate(usable):

@@ -2411,6 +2411,24 @@ Review, session 12 (the session's rules on text they were not written for; ``tes
   its issuer's only when the text back to that sayer names it or its medium ("State TV reported ...
   The broadcast said"); "Police said ... The broadcast said" has no sayer (``_DOCUMENT_KIN``).
 
+Review, session 13 (the session's rules on invented wordings they were not written for; ``tests/test_review_s13.py``)
+----------------------------------------------------------------------------------------------------------------------
+
+* A vague count's people after "of" count no one when they own the thing seized ("seized dozens of
+  army soldiers' rifles": no detained; "captured dozens of enemy soldiers" still counts them).
+* A conflict's running total (``assemble._conflict_total``: "in a war that the army says has killed
+  about 8,000 people") is no rival count of an event another source counts (attrib_README status
+  rule 1, "the same event"); a raid's count in a relative clause still is.
+* "Four soldiers died and seven were wounded": the elided group after "died" too is the soldiers
+  (``assemble._GROUP_BEFORE_OTHERS``), no rival of a health officer's "12 people".
+* Each side counting its own dead, one of them in words of own losses ("the group had lost nine
+  fighters" and two army officers' "23 soldiers were killed"), gives two victim groups, not a dispute
+  (``assemble._each_counts_own_side``; attrib_README status rule 1, "the same ... victim group");
+  the enemy's count of a side's men ("killed 40 rebel fighters"; the rebels' "killed 20 soldiers")
+  still disputes the side's own count.
+* A body's people with an irregular past verb ("Teams from the X dug ...", "Volunteers of the X
+  drove ...") name the body too (``attribution._PEOPLE_OF_BODY``).
+
 Figure recall and attribution, session 13 (attrib_fresh21/22; tests in ``tests/test_figures_attribution_s13.py``)
 --------------------------------------------------------------------------------------------------------------
 

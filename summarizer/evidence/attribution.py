@@ -2771,7 +2771,7 @@ _BODY_OR_ITS_PEOPLE = re.compile(
 _PEOPLE_OF_BODY = re.compile(
     r"\s*(?:[Vv]olunteers|[Tt]eams?|[Ww]orkers|[Ss]taff|[Mm]embers|[Mm]edics|[Rr]escuers|[Pp]aramedics|[Cc]rews?)\s+"
     r"(?:of|from)\s+(?P<n>(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)?\s+){1,5}[A-Z][\w.-]*(?:\s+\([A-Z]{2,}\))?)"
-    r"\s+(?:also\s+)?(?:[a-z]+ed|took|brought|found|had|has|were|was)\b"
+    r"\s+(?:also\s+)?(?:[a-z]+ed|took|brought|found|drove|dug|gave|sent|saw|led|kept|held|ran|made|told|had|has|were|was)\b"
 )
 #: a spokesperson for a body named before by a definite noun: "a spokeswoman for the organisation",
 #: "A spokesman for the group's political wing" (the body speaking; ``antecedent``)

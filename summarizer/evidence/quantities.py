@@ -2743,7 +2743,9 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
                         or (
                             q.vague
                             and (om := _OF_AFTER.match(sentence, q.end)) is not None
-                            and _PEOPLE_AFTER.match(sentence, om.end()) is not None
+                            and (pm := _PEOPLE_AFTER.match(sentence, om.end())) is not None
+                            # not their things: "seized dozens of army soldiers' rifles" (review s13)
+                            and not re.match(r"['’]", sentence[pm.end() :])
                         )
                         # "hit a group of terrorists, neutralising six of them": the people named before
                         or (
