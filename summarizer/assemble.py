@@ -316,7 +316,7 @@ def _armed_side_spokesperson(a: Assembly, name: str) -> bool:
     hints = [listed, source_kind_hint(o), *(source_kind_hint(al) for al in aliases(a.article, o))]
     if "military" in hints or described_kind(a.article, o) == "armed_group":
         return True
-    # "A Fursan spokesman" where the text describes "the Fursan Battalion, an armed group": the
+    # "A Kesh spokesman" where the text describes "the Kesh Battalion, an armed group": the
     # side named by the first words of its own name
     if re.fullmatch(r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?", o) and any(
         d.startswith(o.lower() + " ") for d in described_armed_groups(a.article)
@@ -530,7 +530,7 @@ def _party_outlet(article: str, name: str, notes: Sequence[str]) -> bool:
     writes it as a speaker's own ("in a statement carried by its X news agency")."""
     if any(_TIED_NOTE.match(n) for n in notes) or _tie_owner(name):
         return True
-    # "X, the group's television station,", "X, the army's website,": a side's outlet by its apposition
+    # "X, the group's television channel,", "X, the army's website,": a side's outlet by its apposition
     side_desc = _DESCRIBED_PREFIX + r"\s+" + _SIDE_OWNER + r"(?:[\w'’-]+\s+){0,2}?" + _OUTLET_WORD
     if any(re.match(side_desc, n, re.I) for n in notes):
         return True
@@ -2034,14 +2034,14 @@ def _names_side(a: Assembly, sentence: str, side: str) -> bool:
     if owner:  # "the NPA's Apolinario Gatmaitan Command" speaks for the NPA
         keys |= source_keys(a.article, owner.group(1))
     member = _MEMBER_OF_BODY.match(side.strip())
-    if member:  # "A commander of the Wazalendo" speaks for the Wazalendo
+    if member:  # "A commander of the Kora militia" speaks for the Kora militia
         keys |= source_keys(a.article, member.group(1))
     return any(re.search(rf"\b{re.escape(k)}\b", ns) for k in keys if len(k) > 2)
 
 
 #: the body a source belongs to, named as its possessor: "the NPA's Apolinario Gatmaitan Command"
 _POSSESSOR = re.compile(r"^(?:the\s+)?((?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})(?:'s|’s)\s+\S", re.I)
-#: the body a source belongs to, named after its role: "A commander of the Wazalendo", "a spokesman for the
+#: the body a source belongs to, named after its role: "A commander of the Kora militia", "a spokesman for the
 #: SDF", "a commander of the Kora militia"
 _MEMBER_OF_BODY = re.compile(
     r"^(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:commander|spokes(?:man|woman|person)|leader|official|member|chief|head)\s+"
@@ -2094,7 +2094,7 @@ def _event_when(a: Assembly, c: Casualty, report: bool = True) -> str | None:
     if re.search(_AFTER_DEATH_TIME + re.escape(w), text, re.I):
         return None
     if re.search(r"(?<![\w-])" + re.escape(w) + _ACCUSED_AFTER, text, re.I):
-        return None  # "Congo's government on Thursday accused M23 of executing 31 civilians": the charge's day
+        return None  # "Norland's government on Friday accused the VLA of killing 14 villagers": the charge's day
     return w
 
 
@@ -2185,7 +2185,7 @@ def _own_losses_contradicted(a: Assembly) -> list[set[str]]:
             if _event_times_differ(a, own, other) or _one_running_count(a, own, other):
                 continue
             if _BOTH_SIDES.search(_own_clause(a, other)):
-                continue  # "dozens of fighters on both sides": the two sides' dead, not this side's
+                continue  # "dozens of men on both sides": the two sides' dead, not this side's
             if _each_counts_own_side(a, own, other):
                 continue  # the army's "23 soldiers were killed": its own dead, not this side's (review s13)
             sentence = _report_text(a, other)
@@ -2395,7 +2395,7 @@ def _others_of_a_group(a: Assembly, c: Casualty, other: Casualty) -> bool:
         return False
     if not normalize(c.who or "") and not re.search(r"\bcivilians?\b", other.who or "", re.I):
         # the elided group against a count of "people": one toll's counts, unless a side counts its own
-        # fighters ("four soldiers had been killed and seven wounded": its soldiers, not the hospital's
+        # fighters ("three soldiers had been killed and five wounded": its soldiers, not the hospital's
         # "12 wounded people"; its source a party, or named as the military)
         named = victim_class(m.group("who"))
         return (
@@ -2463,7 +2463,7 @@ def _part_and_whole(a: Assembly, one: Casualty, other: Casualty) -> bool:
 
 def _two_parts(a: Assembly, one: Casualty, other: Casualty) -> bool:
     """Both figures count a part of a toll ("11 women ... were among the dead", "at least ten
-    bodies from a single building"; ``_a_part``) and not the very same one (the same range and
+    bodies from one house"; ``_a_part``) and not the very same one (the same range and
     the same words for the victims): two parts, two groups of victims, so an overlap of their
     numbers is no "same figure" (attrib_README status rule 3)."""
     if not (_a_part(a, one) and _a_part(a, other)):
@@ -2510,8 +2510,8 @@ def _comparable_victims(one: Casualty, other: Casualty) -> bool:
 
 def _one_noun_of_fighters(one: Casualty, other: Casualty) -> bool:
     """Both whos are one noun of combatants (``figures.COMBATANTS``), the same, with at most two
-    plain words before it ("apostate soldiers", '"crusader" soldiers' and "soldiers"): a side's
-    word of contempt for the same men; not "bodies of soldiers and tribal fighters"."""
+    plain words before it ("infidel soldiers", '"crusader" soldiers' and "soldiers"): a side's
+    word of contempt for the same men; not "bodies of police and militiamen"."""
     words = [re.findall(r"[\w'’-]+", _victim_words(c.who or "")) for c in (one, other)]
     if not all(1 <= len(w) <= 3 for w in words) or words[0][-1].lower() != words[1][-1].lower():
         return False
@@ -2520,14 +2520,14 @@ def _one_noun_of_fighters(one: Casualty, other: Casualty) -> bool:
     return COMBATANTS.fullmatch(words[0][-1]) is not None
 
 
-#: a who's trailing words of where the victims were taken or lay ("soldiers to the district", "bodies
+#: a who's trailing words of where the victims were taken or lay ("police officers to the town hall", "bodies
 #: at the morgue"): not words naming the victims
 _WHO_WHERE_TAIL = re.compile(r"\s+(?:to|at|into|in|from|near|on)\s+.*$", re.I)
 
 
 def _victim_words(who: str) -> str:
-    """A who without a trailing place phrase (``_WHO_WHERE_TAIL``: "the bodies of 19 soldiers to
-    the district headquarters" counts "soldiers"), when what is left names a class of victims
+    """A who without a trailing place phrase (``_WHO_WHERE_TAIL``: "the bodies of 8 police officers to
+    the town hall" counts "police officers"), when what is left names a class of victims
     (``figures.victim_class``); else the who as it is."""
     cut = _WHO_WHERE_TAIL.sub("", who)
     return cut if cut != who and victim_class(cut) is not None else who
@@ -2581,7 +2581,7 @@ _NAME_BEFORE = re.compile(
 _NAME_OF_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z])[\w'’-]*[a-z][\w'’-]*\s+of\s+(?:the\s+)?$")
 
 
-#: a country's possessive before a body of its state ("Somalia's Ministry of Defence", "Mali's army",
+#: a country's possessive before a body of its state ("Norland's Ministry of Interior", "Mali's army",
 #: "Niger's interior minister"): a source's owner, not the scene of an event
 _COUNTRY_BODY_AFTER = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|government|army|military|armed\s+forces|forces|police|"
@@ -2612,7 +2612,7 @@ def _paragraph_turns(a: Assembly, p0: int, s1: int, places: Sequence[Place]) -> 
         # "Tehreek-i-Taliban Pakistan", "Islamic State Sahel": a country in a group's name, no scene
         and not (is_country(pl.name) and _NAME_BEFORE.search(a.article[max(p0, pl.start - 40) : pl.start]))
         and not (is_country(pl.name) and _NAME_OF_BEFORE.search(a.article[max(p0, pl.start - 40) : pl.start]))
-        # "Somalia's Ministry of Defence said": the country owns a source, no scene
+        # "Norland's Ministry of Interior said": the country owns a source, no scene
         and not (is_country(pl.name) and _COUNTRY_BODY_AFTER.match(a.article[pl.start + len(pl.name) :]))
         # "the town of Batibo" after the lead's "North-West region": maybe a place of the same scene
         and not any(may_lie_within(pl.name, e, a.article) for e in earlier)
@@ -2662,7 +2662,7 @@ def _breakdown(
         if o is one or o is other or o.outcome != one.outcome or not _comparable_victims(o, one):
             continue
         if _ONE_NAMED_PERSON.match(o.phrase or "") or (o.low == o.high == 1 and not _ONE_COUNTED.match(o.phrase or "")):
-            # "the dead included a teacher", "the dead included the local pastor, Rev X": one person
+            # "the dead included a teacher", "the dead included the village imam, Sheikh X": one person
             # named among the dead, no count of a breakdown ("one in Gao, four in Mopti" is one)
             continue
         if o.outcome == "injured" and _wounded_who_died(o):
@@ -2940,8 +2940,8 @@ _THE_TOLL_WAS = re.compile(
 )
 
 
-#: the arrival words of a site's intake around its number: "had received 34 wounded", "admitted 11
-#: wounded soldiers", "brought in 20 bodies"; "12 wounded people had been brought to the hospital"
+#: the arrival words of a site's intake around its number: "had received 27 wounded", "admitted 11
+#: wounded soldiers", "brought in 20 bodies"; "9 wounded people had been taken to the clinic"
 _ARRIVAL_BEFORE = re.compile(r"\b(?:received|admitted|brought\s+in)\s+(?:[\w'’-]+\s+){0,2}?$", re.I)
 _ARRIVAL_AFTER = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+been|have\s+been|were|was|are|is)\s+(?:brought|admitted|received)\b",
@@ -3050,8 +3050,8 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
             if one.outcome != other.outcome or not disjoint(one, other):
                 continue
             if (i in both_sides) != (j in both_sides):
-                continue  # "dozens of fighters on both sides" against one side's 12: a sum, not a rival
-            # two sides' counts of fighters by one noun ("87 'apostate soldiers'" and "six soldiers"):
+                continue  # "dozens of men on both sides" against one side's 12: a sum, not a rival
+            # two sides' counts of fighters by one noun ("60 'infidel soldiers'" and "six soldiers"):
             # the same victims, whatever word of contempt one side adds
             if not _comparable_victims(one, other) and not (
                 _one_noun_of_fighters(one, other) and _sides_count_fighters(a, one, other)
@@ -3060,10 +3060,10 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
             if _others_of_a_group(a, one, other) or _others_of_a_group(a, other, one):
                 continue  # "Two police officers were killed and five others wounded": police, not civilians
             if _one_running_count(a, one, other):
-                continue  # "21 'terrorists' ... over the past week" and "four of its fighters ... on Tuesday"
+                continue  # "30 'bandits' ... over the past week" and "four of its fighters ... on Tuesday"
             small, big = sorted((one, other), key=lambda c: c.low or 0)
             if one.outcome == "injured" and _site_intake(a, small) and not _site_intake(a, big):
-                continue  # "its teams had received 34 wounded" against the event's "at least 60": one site's part
+                continue  # "its teams had received 27 wounded" against the event's "at least 60": one site's part
             twice = (
                 (big.low or 0) >= 2 * (small.low or 0)
                 and not _sides_count_fighters(a, one, other)
@@ -3164,7 +3164,7 @@ _BOTH_SAY = re.compile(
 )
 
 
-#: ... after the figure: "killed nine civilians, according to a war monitor and the Red Crescent."
+#: ... after the figure: "killed seven villagers, according to a rights group and the Red Cross."
 _ACCORDING_TO_BOTH = re.compile(
     r"\baccording\s+to\s+(?P<one>[^.;,]{3,80}?)\s+and\s+(?P<two>[^.;,]{3,80}?)\s*(?:[.;]|$)", re.I
 )
@@ -3172,7 +3172,7 @@ _ACCORDING_TO_BOTH = re.compile(
 
 def _joint_independent_report(a: Assembly, c: Casualty) -> bool:
     """``c``'s sentence gives it from two sources at once ("Both the X monitor and the Y group say
-    at least 40 ...", ``_BOTH_SAY``; "... killed nine civilians, according to a war monitor and the
+    at least 40 ...", ``_BOTH_SAY``; "... killed seven villagers, according to a rights group and the
     Kurdish Red Crescent", ``_ACCORDING_TO_BOTH``), each a source the article lists (a description
     the article does not list standing for the figure's own source, to which it gave the figure),
     independent of each other (``_independent_sources``): two independent sources giving the same
@@ -3192,7 +3192,7 @@ def _joint_independent_report(a: Assembly, c: Casualty) -> bool:
     own = listed_source(a, c.reported_by) or c.reported_by
     named = [listed_source(a, m.group(g)) or _anaphor_source(a, m.group(g)) for g in ("one", "two")]
     if named.count(None) == 1:
-        named = [n or own for n in named]  # "a war monitor": the figure's own source, named elsewhere
+        named = [n or own for n in named]  # "a rights group": the figure's own source, named elsewhere
     one, two = named
     if not (one and two and one != two and own in (one, two)):
         return False
@@ -3405,8 +3405,8 @@ _CONFLICT_TOTAL = re.compile(
 )
 
 
-#: ... or in a relative clause on the conflict right before the number: "in fighting that the
-#: government says killed about 3,000 people", "the war, which has displaced more than 12 million"
+#: ... or in a relative clause on the conflict right before the number: "in a conflict that the
+#: army says has killed about 8,000 people", "the war, which has uprooted more than 2 million"
 _CONFLICT_CLAUSE = re.compile(
     rf"\b{_CONFLICT_NOUN},?\s+(?:that|which)\s+(?:[^.;,](?!\b(?:and|but)\b))*?"
     r"\b(?:killed|displaced|uprooted|claimed|left)\s+(?:[\w'’-]+\s+){0,3}?$",
@@ -3418,8 +3418,8 @@ def _conflict_total(a: Assembly, c: Casualty) -> bool:
     """``c``'s sentence gives a conflict's running total ("The insurgency has killed more than 4,000
     people"; "The conflict began in 2017 ... It has killed more than 4,000 people", the pronoun
     for the conflict the sentence before opens with; or a relative clause on the conflict right
-    before the number, ``_CONFLICT_CLAUSE``: "in fighting that the government says killed about
-    3,000 people"): a background tally, never the event a denial
+    before the number, ``_CONFLICT_CLAUSE``: "in a conflict that the army says has killed about
+    8,000 people"): a background tally, never the event a denial
     or a side's "no civilians were harmed" speaks of (attrib_README status rule 1, "the same
     event")."""
     at = _evidence_start(c)
@@ -3470,9 +3470,9 @@ def _of_doubted_kind(a: Assembly, name: str, kinds: frozenset[str]) -> bool:
 
 
 def _doubt_reaches(a: Assembly, owner: str, sentence: str, c: Casualty) -> bool:
-    """A doubt naming its source by a common noun ("The military's account could not be
+    """A doubt naming its source by a common noun ("The navy's account could not be
     independently verified") speaks of a source already named: a source first named after the
-    doubt sentence ("The Lebanese army ... said one of its soldiers was wounded", a paragraph
+    doubt sentence ("The Saran army ... said two of its sailors were hurt", a paragraph
     later) is another, whatever noun its name shares (attrib_README status rule 2 names the
     doubted source). A doubt naming its source by a proper name reaches it wherever it stands."""
     if re.search(r"(?-i:[A-Z])", re.sub(r"^\W*the\s+", "", owner.strip(), flags=re.I)):
@@ -3517,7 +3517,7 @@ def _set_statuses(a: Assembly) -> None:
                 if _a_subcount(a, later) or _a_subcount(a, earlier) or _part_of_earlier_toll(casualties, earlier):
                     continue  # "including 10 children", "in Idlib, 14": a part of a toll, not another toll
                 if bool(_BOTH_SIDES.search(_own_clause(a, later))) != bool(_BOTH_SIDES.search(_own_clause(a, earlier))):
-                    continue  # "dozens of fighters on both sides" and one side's own 12: a sum, not a rival count
+                    continue  # "dozens of men on both sides" and one side's own 12: a sum, not a rival count
                 if earlier.reported_by and normalize(earlier.reported_by) == normalize(later.reported_by):
                     continue
                 contra[i].add(earlier.reported_by or "the article's earlier figure")
@@ -4443,7 +4443,7 @@ _STATE_BODY_NOUN = re.compile(r"\bthe\s+(?:ministry|army|military|government|pol
 
 def _stated_out_states(a: Assembly) -> set[str]:
     """The states the text says are no side in the violence (``_STATED_OUT``): by the country or
-    nationality word of the body it says so of ("The Lebanese army, which is not a party to the
+    nationality word of the body it says so of ("The Saran army, which is not a party to the
     fighting" -> lebanon)."""
     out: set[str] = set()
     for m in _STATED_OUT.finditer(a.article):

@@ -1,7 +1,7 @@
 """Figure recall and attribution, session 13: people who fled named in a relative clause, who crossed
 into a country, who left a camp; "the number of civilian dead"; a vague count's people after "of"; a
 person "among the wounded" in a grave state; people believed trapped; a count given by reference to
-the sentence before ("that number had risen to 19", "19 of them were children"); and sayers: an event
+the sentence before ("that number had risen to 23", "14 of them were women"); and sayers: an event
 or a time phrase is never one, a definite "the charity", a further statement, a pronoun that warned
 or announced, people of a named body. Invented sentences, with negative cases (rules written in
 ``summarizer/evidence/__init__.py``, Figure recall and Attribution, session 13).
@@ -22,8 +22,8 @@ def test_people_who_fled_in_a_relative_clause() -> None:
     assert _read("The school, which shelters about 3,000 people who fled the floods, was hit.", "displaced") == [
         ("about 3,000", 2700, 3000, 3300)
     ]
-    assert _read("The province hosts more than a million people who had fled earlier fighting.", "displaced") == [
-        ("more than a million", 1000001, None, None)
+    assert _read("The region shelters over 800,000 people who had fled earlier fighting.", "displaced") == [
+        ("over 800,000", 800001, None, None)
     ]
     # no fleeing word, a killing that counts them, people who came back, or no people: none displaced
     assert _read("The school shelters about 3,000 people.", "displaced") == []
@@ -47,10 +47,10 @@ def test_people_who_crossed_into_a_country() -> None:
 
 
 def test_people_who_left_a_camp() -> None:
-    assert _read("Some 1,800 people have left the camp for the town since the raid.", "displaced") == [
+    assert _read("Some 1,800 people have left the camps for the town since the raid.", "displaced") == [
         ("Some 1,800", 1620, 1800, 1980)
     ]
-    assert _read("Nine trucks have left the camp.", "displaced") == []
+    assert _read("Nine trucks have left the camps.", "displaced") == []
 
 
 def test_the_number_of_civilian_dead() -> None:
@@ -61,12 +61,12 @@ def test_the_number_of_civilian_dead() -> None:
 
 
 def test_a_vague_count_of_people_captured() -> None:
-    assert _read("The spokesman said the rebels had captured dozens of government soldiers.", "detained") == [
+    assert _read("The spokesman said the rebels had captured dozens of enemy soldiers.", "detained") == [
         ("dozens", 24, None, None)
     ]
     # arms and places are captured too
-    assert _read("The rebels had captured dozens of rifles.", "detained") == []
-    assert _read("The rebels had captured dozens of villages.", "detained") == []
+    assert _read("The rebels captured dozens of rifles.", "detained") == []
+    assert _read("The rebels captured dozens of villages.", "detained") == []
 
 
 def test_operatives_eliminated() -> None:
@@ -77,21 +77,21 @@ def test_operatives_eliminated() -> None:
 
 
 def test_one_among_the_wounded_in_a_grave_state() -> None:
-    assert _read("A Kenyan nurse among the wounded was in critical condition.", "injured") == [("A", 1, 1, 1)]
-    assert _read("A bridge among the wounded was in critical condition.", "injured") == []
+    assert _read("A Kenyan nurse among the injured remains in critical condition.", "injured") == [("A", 1, 1, 1)]
+    assert _read("A bridge among the injured remains in critical condition.", "injured") == []
 
 
 def test_people_believed_trapped() -> None:
-    assert _read("Rescuers were searching for up to 15 people believed trapped.", "missing") == [
+    assert _read("Divers were looking for up to 15 people believed trapped.", "missing") == [
         ("up to 15", None, None, 15)
     ]
     assert _read("Five miners are feared trapped underground.", "missing") == [("Five", 5, 5, 5)]
     # "believed trapped" is a belief: the figure is hedged (attrib_README status rule 2)
-    text = "The Red Crescent said rescuers were searching for up to 15 people believed trapped."
+    text = "The Red Crescent said divers were looking for up to 15 people believed trapped."
     assert statuses(text) == {"missing:up to 15": "unverified"}
     assert statuses("The Red Crescent said 15 people were trapped under the rubble.") == {"missing:15": "reported"}
     # the found and the besieged are no missing
-    assert _read("Rescuers pulled out 12 people believed trapped.", "missing") == []
+    assert _read("Rescuers pulled out 9 people believed trapped.", "missing") == []
     assert _read("About 250,000 people are trapped in the city.", "missing") == []
 
 
@@ -148,9 +148,9 @@ def test_a_further_statement_and_a_pronoun_that_warned() -> None:
     assert ("killed", "four", "the Kivu Liberation Front") in _by(text)
     text = (
         "Dr Samuel Okoro, the hospital director, said 20 wounded people had been admitted. "
-        "He warned that the death toll could rise to 35."
+        "He warned the toll could climb to 35."
     )
-    assert ("killed", "could rise to 35", "Dr Samuel Okoro") in _by(text)
+    assert ("killed", "could climb to 35", "Dr Samuel Okoro") in _by(text)
     # a document with no speaker before it names nobody
     text = "A second statement said four soldiers had been killed."
     assert _by(text) == [("killed", "four", None)]
@@ -161,7 +161,7 @@ def test_people_of_a_named_body_and_an_anonymous_role() -> None:
         "Volunteers from the Norland Red Crescent who buried the bodies said they had counted 30 dead."
     ) == ("the Norland Red Crescent")
     assert find_attribution(
-        "A nurse at a clinic in Tolo, who spoke on condition that her name be withheld, said 12 wounded people "
+        "A nurse at a clinic in Tolo, who spoke on condition that he not be named, said 12 wounded people "
         "were being treated at home."
     ) == ("A nurse at a clinic in Tolo")
     # people of no named body, and gunmen, are no sayers of the clause

@@ -114,7 +114,7 @@ def test_an_outlet_with_no_possessive_stays_media() -> None:
 
 
 def test_whose_forces_describes_an_armed_group() -> None:
-    got = described_armed_groups("The opposition VPM/A-N, whose forces are active in the area, said 31 died.")
+    got = described_armed_groups("The opposition VPM/A-N, whose forces hold ground in the hills, said 31 died.")
     assert "vpm/a-n" in got
 
 
@@ -135,7 +135,7 @@ def test_whose_forces_negatives(text: str) -> None:
 def test_opposition_with_forces_is_a_military_party() -> None:
     text = (
         "An air strike killed 12 people near Tarvo on Tuesday, residents said. The opposition VPM/A-N, whose "
-        "forces are active in the area, said 31 civilians were killed."
+        "forces hold ground in the hills, said 31 civilians were killed."
     )
     s = _find(text, "VPM")
     assert s.kind == "military" and s.party_to_conflict is True
@@ -146,7 +146,7 @@ def test_opposition_with_forces_is_a_military_party() -> None:
 
 def test_spokesman_by_the_first_word_of_an_armed_groups_name() -> None:
     text = (
-        "The clashes pitted the police against the Kesh Battalion, an armed group allied with the defence "
+        "Police fought the Kesh Battalion, an armed group backed by the interior "
         "ministry. A Kesh spokesman said the group had lost two of its fighters."
     )
     s = _find(text, "Kesh spokesman")
@@ -154,18 +154,15 @@ def test_spokesman_by_the_first_word_of_an_armed_groups_name() -> None:
 
 
 def test_spokesman_of_a_body_no_armed_group_stays_official() -> None:
-    text = (
-        "The clashes pitted the police against the Kesh Battalion, an armed group. A Tarvo spokesman said "
-        "two people were killed."
-    )
+    text = "Police fought the Kesh Battalion, an armed group. A Tarvo spokesman said two people were killed."
     s = _find(text, "Tarvo spokesman")
     assert s.kind == "official"
 
 
 def test_officer_at_the_base_is_a_side() -> None:
     text = (
-        "Militants killed 19 soldiers at a base near Tarvo on Sunday. An officer at the base, speaking on "
-        "condition of anonymity, said the dead included the commander."
+        "Militants killed 19 soldiers at a base near Tarvo on Sunday. An officer at the base, who asked "
+        "not to be named, said the commander was among the dead."
     )
     s = _find(text, "officer at the base")
     assert s.kind == "anonymous" and s.party_to_conflict is True
@@ -181,30 +178,30 @@ def test_a_teacher_at_the_school_is_no_side() -> None:
 
 
 _OUT = (
-    "Air strikes on villages in south Lebanon killed seven people on Saturday, Lebanon's health ministry said. "
-    "In a statement carried by the state-run Cedar News Agency (CNA), the ministry said 40 people were wounded. "
-    "The Israeli military said it hit Hezbollah targets. The Lebanese army, which is not a party to the "
-    "fighting, said one of its soldiers was wounded."
+    "Air strikes on farms in eastern Chad killed five people on Friday, Chad's health ministry said. "
+    "In a statement carried by the state-run Cedar News Agency (CNA), the ministry said 31 people were hurt. "
+    "The Libyan military said it hit militia positions. The Chadian army, which is not a party to the "
+    "fighting, said two of its soldiers were hurt."
 )
 
 
 def test_a_state_stated_out_is_no_party() -> None:
     got = _by_name(_OUT)
-    assert got["Lebanon's health ministry"].party_to_conflict is False
-    assert got["The Lebanese army"].party_to_conflict is False
+    assert got["Chad's health ministry"].party_to_conflict is False
+    assert got["The Chadian army"].party_to_conflict is False
     cna = next(s for n, s in got.items() if "Cedar" in n)
     assert cna.party_to_conflict is False
 
 
 def test_the_other_state_stays_a_party() -> None:
     got = _by_name(_OUT)
-    israeli = next(s for n, s in got.items() if "Israeli" in n)
-    assert israeli.party_to_conflict is True
+    libyan = next(s for n, s in got.items() if "Libyan" in n)
+    assert libyan.party_to_conflict is True
 
 
 def test_without_the_statement_the_state_stays_a_party() -> None:
     got = _by_name(_OUT.replace(", which is not a party to the fighting,", ""))
-    assert got["The Lebanese army"].party_to_conflict is True
+    assert got["The Chadian army"].party_to_conflict is True
 
 
 # ---------------------------------------- a named denier, a body after its spokesman, a spelled-out acronym
@@ -212,8 +209,8 @@ def test_without_the_statement_the_state_stays_a_party() -> None:
 
 def test_named_denier_with_a_role_is_listed() -> None:
     text = (
-        "Rebels abducted at least 30 men from Tarvo on Friday, a rights group said. Ibrahim Kesh, an adviser to "
-        "the VLA commander, dismissed the report as fabrications."
+        "Rebels kidnapped at least 30 villagers in Tarvo on Friday, a rights group said. Ibrahim Kesh, an adviser to "
+        "the VLA commander, dismissed the report as lies."
     )
     assert "Ibrahim Kesh" in _by_name(text)
 
@@ -223,14 +220,14 @@ def test_named_denier_with_a_role_is_listed() -> None:
     ["It denied the report.", "He rejected the allegations.", "Both sides denied the claims."],
 )
 def test_a_pronoun_denier_is_no_new_source(denial: str) -> None:
-    text = "Rebels abducted at least 30 men from Tarvo on Friday, a rights group said. " + denial
+    text = "Rebels kidnapped at least 30 villagers in Tarvo on Friday, a rights group said. " + denial
     names = _by_name(text)
     assert not any(n.lower() in ("it", "he", "both sides", "both") for n in names)
 
 
 def test_spokesman_before_the_body_takes_its_kind() -> None:
     text = (
-        "Rebels and militiamen clashed near Tarvo on Tuesday. In a statement signed by its spokesman, Ana Velo, "
+        "Rebels and militiamen clashed near Tarvo on Tuesday. In a statement issued by its spokesman, Ana Velo, "
         "the VLA rebel alliance said its fighters had killed 27 militiamen."
     )
     s = _find(text, "Ana Velo")
@@ -239,7 +236,7 @@ def test_spokesman_before_the_body_takes_its_kind() -> None:
 
 def test_spokesman_before_a_charity_is_no_side() -> None:
     text = (
-        "Rebels and militiamen clashed near Tarvo on Tuesday. In a statement signed by its spokesman, Ana Velo, "
+        "Rebels and militiamen clashed near Tarvo on Tuesday. In a statement issued by its spokesman, Ana Velo, "
         "the Tarvo Relief Foundation said 27 people had been killed."
     )
     s = _find(text, "Ana Velo")
@@ -249,7 +246,7 @@ def test_spokesman_before_a_charity_is_no_side() -> None:
 def test_a_long_name_with_its_acronym_is_a_source() -> None:
     text = (
         "Militants killed 19 soldiers at a base near Tarvo on Sunday, the army said. The Kora Support and "
-        "Stabilisation Mission in Norland (KSSMN) said in a brief statement that its helicopters had evacuated "
+        "Stabilisation Mission in Norland (KSSMN) said in a short statement that its aircraft had evacuated "
         "the wounded."
     )
     assert any("KSSMN" in n for n in _by_name(text))
@@ -258,7 +255,7 @@ def test_a_long_name_with_its_acronym_is_a_source() -> None:
 def test_a_long_phrase_with_no_acronym_is_no_source() -> None:
     text = (
         "Militants killed 19 soldiers at a base near Tarvo on Sunday, the army said. The Rapid Response In The "
-        "North Of Norland said in a brief statement that its helicopters had evacuated the wounded."
+        "North Of Norland said in a short statement that its aircraft had evacuated the wounded."
     )
     assert not any("Rapid Response" in n for n in _by_name(text))
 
@@ -294,7 +291,7 @@ def test_a_site_named_with_digits_carrying_a_statement() -> None:
 def test_an_outlet_in_apposition_that_broadcast_is_a_source() -> None:
     text = (
         "Air strikes killed seven people in Tarvo on Saturday, the health ministry said. The Velo Front later "
-        "announced the deaths of two of its members, and Al-Kesh, the group's television station, broadcast "
+        "announced the deaths of three of its fighters, and Al-Kesh, the group's television channel, broadcast "
         "funeral preparations in Tarvo."
     )
     s = _find(text, "Al-Kesh")
@@ -315,8 +312,8 @@ def test_an_independent_outlet_in_apposition_is_no_side() -> None:
 
 def test_the_centre_after_its_full_name_is_one_source() -> None:
     text = (
-        "The death toll from fighting in Tarvo rose to 19 on Tuesday, the Emergency Medicine Centre said. The "
-        "centre, which is run by the health ministry, had put the toll at 12 dead on Monday."
+        "The death toll from fighting in Tarvo rose to 23 on Wednesday, the Trauma Care Centre said. The "
+        "centre, which the health ministry runs, had put the toll at 9 dead on Tuesday."
     )
     names = _by_name(text)
     assert not any(n.lower() == "the centre" for n in names)
@@ -328,7 +325,7 @@ def test_the_centre_after_its_full_name_is_one_source() -> None:
 def test_spokeswoman_for_the_organisation_is_the_body() -> None:
     text = (
         "Gunmen killed 12 villagers near Tarvo on Monday, the army said. Volunteers of the Northern Red Cross "
-        "took 17 wounded people to the hospital in Amar, a spokeswoman for the organisation said."
+        "drove 17 wounded people to a clinic in Amar, a spokeswoman for the organisation said."
     )
     names = _by_name(text)
     assert any("Red Cross" in n for n in names)
@@ -357,7 +354,7 @@ def test_an_official_of_the_agency_stays_its_own_source() -> None:
 def test_un_agency_by_its_role_is_not_the_state_broadcaster() -> None:
     text = (
         "A drone strike killed 38 people in Tarvo on Tuesday. The army's spokesman told state broadcaster Kesh "
-        "TV that 70 fighters were killed. More than 500,000 people have fled to Amar, according to the UN "
+        "TV that 70 fighters were killed. More than 400,000 people have fled to Amar, according to the UN "
         "migration agency."
     )
     s = code_only(text)
@@ -382,7 +379,7 @@ def test_the_un_agency_after_a_named_un_body_is_that_body() -> None:
 def test_ngo_with_acronym_head_and_relative_clause_is_one_ngo_source() -> None:
     text = (
         "A drone strike killed four people near Tarvo on Monday, the district mayor said. Kora Peace Teams "
-        "(KPT), a US-based NGO that documents Velan strikes in the region, said it had confirmed the four deaths."
+        "(KPT), a Geneva-based NGO that tracks Velan strikes in the north, said it had verified the five deaths."
     )
     names = _by_name(text)
     assert not any(n.lower().startswith("documents") for n in names)
@@ -408,8 +405,8 @@ def test_that_inside_a_who_clause_is_no_clause_boundary() -> None:
     from summarizer.evidence.attribution import _attributions
 
     got = _attributions(
-        "A nurse at a clinic in Tarvo, who spoke on condition that her name be withheld, said 15 wounded "
-        "people were being treated in homes."
+        "A nurse at a clinic in Tarvo, who spoke on condition that he not be named, said 15 wounded "
+        "people were sheltering in a school."
     )
     assert [n for _, n in got] == ["A nurse at a clinic in Tarvo"]
 
@@ -423,8 +420,8 @@ def test_a_that_clause_after_said_still_parts_the_subject() -> None:
 
 def test_an_outlet_that_showed_is_a_source() -> None:
     text = (
-        "Shelling displaced around 2,000 residents of Tarvo this year, according to local officials, and "
-        "Kesh24 television showed burned orchards near Amar on Wednesday."
+        "Shelling displaced about 1,500 people from Tarvo in March, according to local officials, and "
+        "Kesh24 television showed torched fields near Amar on Wednesday."
     )
     s = _find(text, "Kesh24")
     assert s.kind == "media" and s.party_to_conflict is False
@@ -432,7 +429,7 @@ def test_an_outlet_that_showed_is_a_source() -> None:
 
 def test_a_person_who_showed_is_no_outlet() -> None:
     text = (
-        "Shelling displaced around 2,000 residents of Tarvo this year, according to local officials. Ana Velo "
+        "Shelling displaced about 1,500 people from Tarvo in March, according to local officials. Ana Velo "
         "showed reporters the burned orchards."
     )
     assert not any("Velo" in n for n in _by_name(text))

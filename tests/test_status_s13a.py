@@ -3,7 +3,7 @@ sides, each naming the dead in its own words ("60 'infidel soldiers'" and "four 
 villager's count of the bodies carried against an official toll; a side's denial that reaches the
 lead's count ("no civilians were killed", "the government's figure ... a fabrication"); a side's own
 losses ("his unit had lost six men", 'lost two "martyrs"') against the enemy's count; a denial
-beside a side's count of enemy dead; "none of its men had been taken prisoner"; "gave a very
+beside a side's count of enemy dead; "none of its fighters had been taken captive"; "gave a starkly
 different account"; the parts of a disputed toll. Invented articles (none copied from an
 evaluation set); negatives included (a period's total, an intake under a toll, another event)."""
 
@@ -16,11 +16,11 @@ from summarizer.testing import statuses as _statuses
 
 _BASE = (
     "Rebels storm army base in Chad's east\n\n"
-    "ABECHE - Fighters of the Velo Liberation Front stormed an army base near Karo before dawn on Sunday.\n\n"
+    "ABECHE - Fighters of the Velo Liberation Front stormed an army base near Karo early on Saturday.\n\n"
     'In a statement, the Velo Liberation Front said its fighters had killed 60 "infidel soldiers" at the base.\n\n'
     "Chad's Ministry of Defence said the assault had been repelled. Four soldiers were killed, "
     "Defence Minister Abel Tama told state radio.\n\n"
-    "Abdel Moussa, an elder in Karo, said villagers had helped carry the bodies of 15 soldiers to the district office."
+    "Abdel Moussa, an elder in Karo, said villagers had helped take the bodies of 15 soldiers to the town hall."
 )
 
 
@@ -57,10 +57,10 @@ def test_a_count_over_the_past_week_is_no_rival_of_one_raid() -> None:
 
 _ACCUSED = (
     "Government accuses rebels of executions\n\n"
-    "LORA - The government on Thursday accused Velo rebels of executing 30 civilians in two villages "
+    "LORA - The government on Friday accused Velo rebels of killing 30 civilians near two hamlets "
     "of Lora district.\n\n"
-    "Interior Minister Paul Essa said the rebels had rounded up men in Mako and Tiri on Tuesday.\n\n"
-    "In a statement signed by its spokesman, John Dama, the Velo Liberation Front said its fighters had "
+    "Interior Minister Paul Essa said the rebels had gathered men in Mako and Tiri on Tuesday.\n\n"
+    "In a statement issued by its spokesman, John Dama, the Velo Liberation Front said its fighters had "
     "repelled an attack on Tiri on Tuesday. DENIAL"
 )
 
@@ -109,11 +109,11 @@ def test_martyrs_a_side_lost_against_the_armys_count_of_its_dead() -> None:
 # --- a side's denial beside its count of enemy dead; "said separately" ------------------------------
 
 _DRONE = (
-    "Drones hit market near Sela\n\n"
-    "SELA - Drone strikes on a market in Sela killed nine civilians on Tuesday, according to a war monitor.\n\n"
-    "The Sela Red Crescent said separately that its teams had taken nine bodies to the hospital.\n\n"
+    "Shells hit bus depot near Sela\n\n"
+    "SELA - Shelling of a bus depot in Sela killed nine civilians early on Tuesday, according to a rights monitor.\n\n"
+    "The Sela Red Crescent said separately its volunteers had carried nine bodies to the morgue.\n\n"
     'The army said in a statement that its forces had "neutralised" 14 "terrorists" in the region over the '
-    'past week and that "no civilians were harmed" in its operations.'
+    'past week and that "no civilians were harmed" during the raids.'
 )
 
 
@@ -131,7 +131,7 @@ def test_a_denial_beside_a_count_of_civilians_is_no_denial() -> None:
 
 
 def test_none_of_its_men_taken_prisoner_denies_the_capture() -> None:
-    text = "A militia commander told reporters that none of its men had been taken prisoner."
+    text = "A militia commander told reporters that none of its fighters had been taken captive."
     assert denied_captures(text) == [text]
 
 
@@ -143,7 +143,7 @@ def test_a_plain_statement_of_prisoners_held_is_no_denial() -> None:
 
 
 def test_a_very_different_account_is_announced() -> None:
-    text = "A strike hit the market.\n\nThe army gave a very different account. It said 70 fighters died."
+    text = "A strike hit the market.\n\nThe army gave a starkly different account. It said 70 fighters died."
     assert [d for _, _, d in announced_differences(text)] == ["different"]
 
 
@@ -153,7 +153,7 @@ def test_a_different_account_of_how_it_began_is_no_count() -> None:
 
 
 def test_a_civilian_toll_named_by_its_owner_is_contested() -> None:
-    got = source_disputes('He called the Front\'s civilian toll "baseless propaganda".')
+    got = source_disputes('He dismissed the Front\'s civilian toll as "mere propaganda".')
     assert [owner for _, owner in got] == ["Front"]
 
 
@@ -163,10 +163,10 @@ def test_a_civilian_toll_named_by_its_owner_is_contested() -> None:
 def test_the_part_of_a_disputed_toll_is_disputed() -> None:
     got = _statuses(
         "Strike on Dalo market\n\n"
-        "DALO - A drone strike on the market in Dalo killed 38 civilians on Tuesday, including 11 children, "
+        "DALO - An air strike on the bus station in Dalo killed 38 civilians early on Tuesday, 11 of them children, "
         "the Velo Liberation Front said.\n\n"
-        "The army gave a very different account. General Amos Kiri said the air force had struck a rebel "
-        'gathering and killed more than 70 terrorists. He called the Front\'s civilian toll "baseless propaganda".'
+        "The army gave a starkly different account. General Amos Kiri said the air force had struck a rebel "
+        'camp and killed over 70 terrorists. He dismissed the Front\'s civilian toll as "mere propaganda".'
     )
     assert got["killed:38"] == "disputed"
     assert got["killed:11"] == "disputed"
@@ -175,7 +175,7 @@ def test_the_part_of_a_disputed_toll_is_disputed() -> None:
 def test_the_part_of_an_undisputed_toll_stays_reported() -> None:
     got = _statuses(
         "Strike on Dalo market\n\n"
-        "DALO - A drone strike on the market in Dalo killed 38 civilians on Tuesday, including 11 children, "
+        "DALO - An air strike on the bus station in Dalo killed 38 civilians early on Tuesday, 11 of them children, "
         "the Velo Liberation Front said."
     )
     assert got["killed:11"] == "reported"
@@ -186,7 +186,7 @@ def test_the_part_of_an_undisputed_toll_stays_reported() -> None:
 _REJECTED = (
     "Air strike near Wau\n\n"
     'WAU - The army said an air strike near Kalo on Tuesday had killed "scores of rebel criminals".\n\n'
-    "Residents rejected the army's account. Peter Deng, a youth leader, said the bombs fell on homes "
+    "Residents rejected the army's account. Peter Deng, a youth leader, said the shells hit houses "
     "and killed 23 people."
 )
 
@@ -204,14 +204,14 @@ def test_a_figure_of_the_next_paragraph_is_not_the_rejections() -> None:
 def test_a_named_victim_among_the_dead_is_no_part_of_a_breakdown() -> None:
     text = (
         "Raid on Mabo village\n\n"
-        "BENI - Rebels killed at least 52 people in an overnight raid on the village of Mabo, local civil "
+        "BENI - Rebels killed no fewer than 52 people in a night attack on Mabo village, local civil "
         "society leaders said.\n\n"
-        "Jean Kasi, who heads the civil society group, said the dead included the local pastor, "
+        "Jean Kasi, who leads the local civic group, said the dead included the village imam, "
         "Reverend Paul Mumbere.\n\n"
-        "Capt Luc Ngoy, an army spokesman, said about 45 civilians had been killed."
+        "Capt Luc Ngoy, an army spokesman, said about 45 civilians were killed."
     )
     got = _statuses(text)
-    assert got["killed:at least 52"] == "disputed"
+    assert got["killed:no fewer than 52"] == "disputed"
     assert got["killed:about 45"] == "disputed"
 
 

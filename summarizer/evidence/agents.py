@@ -1597,7 +1597,7 @@ _DESCRIBED_BEFORE = re.compile(
 )
 
 
-#: a body the text gives forces of its own: "The opposition SPLM/A-IO, whose forces are active in the
+#: a body the text gives forces of its own: "The opposition VPM/A-N, whose forces hold ground in the
 #: area,", "the Kora Front (KF), whose fighters hold the hills" (an armed movement; a state's forces by
 #: its country or nationality are left out below, a possessive "Norland's" is no name)
 _DESCRIBED_WHOSE = re.compile(

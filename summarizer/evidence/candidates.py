@@ -302,7 +302,7 @@ def _victims_candidates(
     ]
 
 
-#: a count named by reference to the one of the sentence before: "that number had risen to 19",
+#: a count named by reference to the one of the sentence before: "that number had risen to 23",
 #: "The figure later rose to 40" (session 13)
 _THAT_NUMBER = re.compile(
     r"\b(?:that|this|the)\s+(?:number|figure|count|tally)\s+(?:had\s+|has\s+)?(?:(?:since|later|now|further|then)\s+)?"
@@ -319,7 +319,7 @@ _OUTCOME_NOUN: dict[str, str] = {
     "detained": "the number of detained",
     "displaced": "the number of displaced",
 }
-#: a part of the group just counted, with its own number and people noun: "19 of them were children",
+#: a part of the group just counted, with its own number and people noun: "14 of them were women",
 #: "Seven of the victims were women" (attrib_README: a subset with its own number; session 13)
 _PART_OF_THEM = re.compile(
     r"(?:^|\bsaid\s+(?:that\s+)?|,\s*)(?P<n>[\w,-]+)\s+of\s+(?:them|those|the\s+(?:dead|victims|wounded|injured))\s+"
@@ -334,10 +334,10 @@ def _carried_count_candidates(
     article: str, before: tuple[int, int, list[tuple[Outcome, list[Quantity]]]], s: int, e: int
 ) -> list[Candidate]:
     """A sentence with no outcome word that gives a count of the group the sentence right before
-    counts, that sentence having figures of one outcome only: "... said 12 wounded people had been
-    brought to the hospital. By Wednesday evening that number had risen to 19, including six
+    counts, that sentence having figures of one outcome only: "... said 9 wounded people had been
+    brought to the hospital. By Friday night that number had risen to 23, including four
     children." (read as "the number of wounded had risen to 19"), or "... counted 42 dead. A team
-    leader said 19 of them were children." (a part of the group with its own number). Evidenced by
+    leader said 14 of them were women." (a part of the group with its own number). Evidenced by
     its own sentence; its sayer is its own or, by a pronoun, the sentence before's."""
     _p0, p1, found = before
     outcomes = {o for o, qs in found if any(q.high != 0 for q in qs)}

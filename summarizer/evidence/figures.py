@@ -220,7 +220,7 @@ _DOUBT = re.compile(
     # "Officials did not confirm the report": a source declining to confirm it (attrib rule 2)
     r"|\b(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:independently\s+)?(?:confirm|verif)\w*\s+"
     r"(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+)?(?:reports?|claims?|figures?|accounts?|tolls?)\b"
-    # the negation on a list of subjects: "Neither the army's claim nor the residents' accounts could be verified"
+    # the negation on a list of subjects: "Neither the police's claim nor the villagers' accounts could be verified"
     r"|\bneither\b[^.]{0,100}\bnor\b[^.]{0,100}\b(?:could|can|was|were|has|have)\s+(?:be\s+|been\s+)?"
     r"(?:independently\s+)?(?:verified|confirmed)\b",
     re.IGNORECASE,
@@ -805,7 +805,7 @@ _THESE_FIGURES = re.compile(
 #: whose account a doubt names: "the Israeli military's account", "the army's claims"
 _DOUBTED_OWNER = re.compile(
     r"\b(?:the\s+)?(?P<owner>(?:(?-i:[A-Z])[\w.-]*\s+){0,3}[\w.-]+)(?:'s|’s|s'|s’)\s+(?:own\s+)?"
-    # "called the RSF's civilian toll 'baseless propaganda'"
+    # "called the Front's civilian toll 'pure invention'"
     # ("the commissioner's death toll" names the dead only: a doubt of it is no doubt of the wounded)
     r"(?:(?:civilian|initial|latest|official)\s+)?"
     r"(?:claims?|reports?|accounts?|statements?|figures?|tolls?|numbers?|assertions?|allegations?)\b",
@@ -1072,16 +1072,16 @@ def source_doubts(article: str) -> list[tuple[str, str]]:
         if m:
             out.append((" ".join(sent.split()), m.group("owner")))
         if _NEITHER_NOR.search(sent):
-            # "Neither the army's claim nor the accounts of residents could be verified": each owner listed
+            # "Neither the police's claim nor the accounts of villagers could be verified": each owner listed
             owners = [o.group("owner") for o in _DOUBTED_OWNER.finditer(sent)]
             owners += [o.group("owner") for o in _DOUBTED_OF_OWNER.finditer(sent)]
             out.extend((" ".join(sent.split()), o) for o in owners if not m or o != m.group("owner"))
     return out
 
 
-#: a doubt on a list of accounts: "Neither the army's claim nor the accounts of residents could be ..."
+#: a doubt on a list of accounts: "Neither the police's claim nor the accounts of villagers could be ..."
 _NEITHER_NOR = re.compile(r"\bneither\b[^.]{0,100}\bnor\b", re.I)
-#: an account's owner after it: "the accounts of residents", "the figures from the ministry"
+#: an account's owner after it: "the accounts of villagers", "the figures from the ministry"
 _DOUBTED_OF_OWNER = re.compile(
     r"\b(?:claims?|reports?|accounts?|statements?|figures?|tolls?|numbers?)\s+(?:of|by|from)\s+"
     r"(?P<owner>(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+?)(?=\s+(?:could|can|cannot|were|was|have|has|had|nor|or)\b|[,;:]|$)",
@@ -1267,7 +1267,7 @@ _SAYER_BEFORE = re.compile(
     r"^(?:[^,;:\"“”]{2,80},\s+)??(?P<who>[^,;:\"“”]{2,80}?)(?:,\s+(?:citing|quoting)\s+[^,;:\"“”]{2,80},)?"
     r"\s+(?:has\s+|had\s+)?" + _SAYS + r"\s+(?:that\s+)?"
     # (the side's other claims before "and that": "its forces had 'neutralised' 21 'terrorists' ... over
-    # the past week and that 'no civilians were harmed'")
+    # the past week and that 'no civilian was hurt'")
     r"(?:[^.;]{0,200}?\s+and\s+(?:that\s+)?)?[\"“']?$",
     re.I,
 )
@@ -1280,7 +1280,7 @@ _OTHER_EVENT_WORD = re.compile(
 #: a pronoun for the sayer: the subject of the sentence before ("The junta rejected the reports. ... it said")
 _PRONOUN = re.compile(r"^(?:it|they|he|she)$", re.I)
 _PREVIOUS_SUBJECT = re.compile(
-    # an opening phrase or two before the subject ("In a statement signed by its spokesman, Name, the group said")
+    # an opening phrase or two before the subject ("In a statement bearing its spokesman's name, Name, the group said")
     r"^(?:[^,;:\"“”]{2,80},\s+){0,2}?(?P<who>[^,;:\"“”]{2,60}?)\s+(?:has\s+|had\s+)?(?:"
     + _SAY_WORDS
     + r"|rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)\b",
@@ -1348,13 +1348,13 @@ def party_denials(article: str) -> list[tuple[str, str, tuple[str, ...]]]:
 
 
 #: a denial that fighters were captured at all: "denied that any fighters had been captured",
-#: "denied that any of its members had been taken prisoner", "none of its men had been taken prisoner"
+#: "denied that any of its members had been abducted", "none of its fighters had been taken captive"
 _DENIED_CAPTURE = re.compile(
     r"\bden(?:ied|ies|y|ying)\s+(?:that\s+)?(?:any\s+)?(?:of\s+(?:its|their|our|the)\s+)?(?:own\s+)?"
     r"(?:fighters|members|soldiers|troops|men|personnel|officers|combatants|guerrillas)\s+"
     r"(?:had\s+been|have\s+been|has\s+been|were|was|being)\s+"
     r"(?:captured|taken\s+(?:prisoner|captive|hostage)|abducted|kidnapped|seized)\b"
-    # "told Reuters that none of its men had been taken prisoner", "said no soldiers were captured"
+    # "told Reuters that none of its fighters had been taken captive", "said no soldiers were captured"
     r"|\b(?:none|not\s+one|no\s+one)\s+of\s+(?:its|their|our|his|her|the)\s+(?:own\s+)?"
     r"(?:fighters|members|soldiers|troops|men|personnel|officers|combatants|guerrillas)\s+"
     r"(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
@@ -1417,7 +1417,7 @@ OWN_LOSSES = re.compile(
     # 'lost two "martyrs"': a side's word for its own dead
     r"\blost\s+(?:only\s+|just\s+)?[\w-]+\s+[\"“'‘]?martyrs\b|"
     r"\b(?:we|it|they|the\s+(?:group|army|militia|movement|rebels))\s+(?:had\s+|has\s+|have\s+)?lost\b|"
-    # "acknowledged that his group had lost nine fighters": the speaker's own side
+    # "acknowledged that his unit had lost six fighters": the speaker's own side
     r"\b(?:his|her|its|their|our)\s+(?:group|unit|militia|movement|forces|faction|brigade|battalion)\s+"
     r"(?:had\s+|has\s+|have\s+)?lost\b|"
     r"\bour\s+(?:men|soldiers|fighters|troops|comrades)\b",
@@ -1523,7 +1523,7 @@ _DIFFERS = re.compile(
     r"(?:a|an|its|his|her|their|the)\s+(?:own\s+)?(?:much\s+|far\s+|significantly\s+|slightly\s+|considerably\s+|"
     r"very\s+|starkly\s+|sharply\s+|markedly\s+|completely\s+|entirely\s+|radically\s+)?"
     r"(?P<dir>lower|higher|smaller|small|larger|different|conflicting|contradictory)\s+(?:[\w-]+\s+){0,2}?"
-    # "a lower number of attacks" is no count of people; "a lower toll of 23 dead" is one; "gave a very
+    # "a lower number of attacks" is no count of people; "a lower toll of 23 dead" is one; "gave a starkly
     # different account." (not "an account of how the fighting began"): the side's rival version, given next
     r"(?:toll|figure|count|tally|estimate|number|account|version)s?\b(?!\s+of\b(?!\s+(?:about\s+|around\s+|some\s+)?\d))"
     r"|\bput\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|number)\s+(?:much\s+|far\s+)?(?P<dir2>lower|higher)\b"

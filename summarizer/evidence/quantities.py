@@ -1108,7 +1108,7 @@ OUTCOME_PATTERNS: dict[str, str] = {
     # trapped under the rubble"); not "250,000 people trapped in the city" (besieged, not lost)
     + r"|trapped\s+(?:under|beneath|in|inside|below)\s+(?:the\s+)?(?:rubble|debris|ruins|wreckage|"
     r"collapsed\s+(?:building|block|house|home|school|hospital)s?)\b"
-    # people believed or feared trapped, not yet found ("up to 12 people believed trapped"; session 13):
+    # people believed or feared trapped, not yet found ("up to 9 people believed trapped"; session 13):
     # a belief about them, counted before the words; not "250,000 people trapped in the city"
     r"|(?:(?<=\bbelieved\s)|(?<=\bfeared\s)|(?<=\bthought\s))(?:to\s+(?:be|have\s+been)\s+)?trapped\b"
     # people a modal says may still be trapped, not yet found ("up to 6 tenants could still be
@@ -1181,7 +1181,7 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # ``_FLED_PEOPLE`` says who counts)
         r"fled|fleeing|forced\s+to\s+flee|"
         # people who crossed into a country or district, counted before the verb, people only
-        # (``_FLED_PEOPLE``; session 13): "some 4,000 people had crossed into Uganda", "crossed the border
+        # (``_FLED_PEOPLE``; session 13): "about 2,500 people had crossed into Norland", "crossed the border
         # into Chad"; not "the convoy crossed into Chad", "troops crossed into the region"
         # ("crossed from Nasir into Ethiopia": from a place named in at most four words)
         r"(?:(?:have|has|had)\s+(?:already\s+)?)?crossed(?=\s+(?:the\s+(?:border|frontier)\s+)?"
@@ -2555,7 +2555,7 @@ _TOLL_GAP = re.compile(
 _TOLL_PUT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|set|sets|setting|estimated|estimates|estimating|fixed|fixes)\s+"
     r"the\s+(?:(?:official|final|overall|total|provisional|new)\s+)?(?:death\s+|number\s+of\s+(?:the\s+|those\s+|"
-    # "put the number of civilian dead at 31" (session 13)
+    # "put the number of civilian dead at 27" (session 13)
     r"(?:civilian|military|confirmed|known|reported)\s+)?)?$",
     re.I,
 )
@@ -2738,7 +2738,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
                 and (
                     not (
                         _PEOPLE_AFTER.match(sentence, q.end)
-                        # "captured dozens of government soldiers": a vague count's people after "of"
+                        # "captured dozens of enemy soldiers": a vague count's people after "of"
                         # (session 13)
                         or (
                             q.vague
@@ -2845,7 +2845,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
             and not _ANY_OUTCOME.search(_FLEE.sub(" ", sentence[m.end() :]))
             and not _RETURNED.search(sentence, m.end())
         ):
-            # "houses about 6,000 people who fled earlier violence": the people counted are the
+            # "shelters about 4,500 people who fled earlier clashes": the people counted are the
             # relative's subject (session 13); not when another outcome word follows ("12 children who
             # fled the fighting were killed": the killing counts them)
             gap = gap[: fr.start(2)]
@@ -2909,7 +2909,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
 
 _CONDITION_ONE = re.compile(
     r"\b(an?|one)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)(?:\s*,?\s+who\s+[^,;:]{0,60}?,?)?"
-    # "a Filipino engineer among the wounded was in critical condition" (session 13)
+    # "a Kenyan nurse among those injured remains in critical condition" (session 13)
     r"(?:\s+among\s+(?:the|those)\s+(?:wounded|injured|hurt))?\s+"
     r"(?:is|was|remains|remained)\s+$",
     re.I,
