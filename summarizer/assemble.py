@@ -2710,7 +2710,7 @@ def _counts_own_side(a: Assembly, c: Casualty) -> bool:
 
 def _each_counts_own_side(a: Assembly, one: Casualty, other: Casualty) -> bool:
     """Two sides each count their own dead, one of them in words of own losses ("A rebel spokesman
-    said the group had lost nine fighters" and two army officers' "23 soldiers were killed"): two
+    said the group had lost seven fighters" and two army officers' "23 soldiers were killed"): two
     victim groups, not rival counts of one (attrib_README status rule 1, "the same ... victim
     group"; review s13)."""
     s1, s2 = _source_side(a, one.reported_by or ""), _source_side(a, other.reported_by or "")

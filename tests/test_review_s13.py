@@ -81,9 +81,9 @@ _POST = "Gunmen attacked an army post near Tarvo on Monday. OWN THEIRS"
 
 
 def test_each_sides_own_dead_are_two_groups() -> None:
-    own = "A rebel spokesman said the group had lost nine fighters."
+    own = "A rebel spokesman said the group had lost seven fighters."
     got = _statuses(_POST.replace("OWN", own).replace("THEIRS", "Two army officers said 23 soldiers were killed."))
-    assert got == {"killed:nine": "reported", "killed:23": "reported"}
+    assert got == {"killed:seven": "reported", "killed:23": "reported"}
     own = "The army said three of its soldiers were killed."
     got = _statuses(_POST.replace("OWN", own).replace("THEIRS", "The rebels said 20 fighters died."))
     assert got == {"killed:three": "reported", "killed:20": "reported"}
@@ -91,11 +91,11 @@ def test_each_sides_own_dead_are_two_groups() -> None:
 
 def test_the_enemys_count_of_a_sides_dead_is_still_a_rival() -> None:
     # negatives: the other side counts this side's men (named as the rebels', or its own word for them)
-    own = "A rebel spokesman said the group had lost nine fighters."
+    own = "A rebel spokesman said the group had lost seven fighters."
     got = _statuses(_POST.replace("OWN", own).replace("THEIRS", "The army said it had killed 40 rebel fighters."))
-    assert got == {"killed:nine": "disputed", "killed:40": "disputed"}
+    assert got == {"killed:seven": "disputed", "killed:40": "disputed"}
     got = _statuses(_POST.replace("OWN", own).replace("THEIRS", "The army said 40 fighters were killed."))
-    assert got["killed:nine"] == "disputed"
+    assert got["killed:seven"] == "disputed"
     own = "The army said three of its soldiers were killed."
     got = _statuses(_POST.replace("OWN", own).replace("THEIRS", "The rebels said they had killed 20 soldiers."))
     assert got == {"killed:three": "disputed", "killed:20": "disputed"}

@@ -21,14 +21,14 @@ _FRONT = (
     "Fighting rages on Dorvan front\n\n"
     "DORVAN, May 4 - Fighting between army troops and Kesh rebels near Dorvan TALLY, "
     "military officials said on Monday.\n\n"
-    "A rebel spokesman said the group had lost nine fighters on Sunday.\n\n"
+    "A rebel spokesman said the group had lost seven fighters on Sunday.\n\n"
     "Two army officers said that at least 23 soldiers were killed and about 40 were wounded in the raid.\n\n"
     "The director of the Dorvan hospital said staff had treated 58 wounded since Friday."
 )
 
 
 def test_a_tally_since_the_weekend_is_no_rival_of_a_days_losses() -> None:
-    got = _statuses(_FRONT.replace("TALLY", "has killed dozens of fighters on both sides since Friday"))
+    got = _statuses(_FRONT.replace("TALLY", "has left dozens of fighters dead on both sides since Friday"))
     assert got["killed:dozens"] != "disputed"
 
 
@@ -41,7 +41,7 @@ def test_wounded_treated_since_saturday_is_no_rival_of_the_assaults_wounded() ->
 def test_a_tally_of_one_day_against_one_days_count_is_still_compared() -> None:
     # negative: no running words, the same fighters counted 40 and 12 by two sides -> a dispute stays
     got = _statuses(_FRONT.replace("TALLY", "killed 40 rebel fighters on Sunday"))
-    assert got["killed:nine"] == "disputed"
+    assert got["killed:seven"] == "disputed"
 
 
 def test_an_enemy_tally_over_the_week_against_undated_own_losses_is_still_compared() -> None:
@@ -225,18 +225,18 @@ def test_a_sum_on_both_sides_is_no_rival_of_one_sides_count() -> None:
     text = (
         "Front flares\n\n"
         "Fighting near Dorvan has left dozens of fighters dead on both sides, officials said.\n\n"
-        "A rebel spokesman said the group had lost nine fighters."
+        "A rebel spokesman said the group had lost seven fighters."
     )
     got = _statuses(text)
     assert got["killed:dozens"] == "reported"
-    assert got["killed:nine"] == "reported"
+    assert got["killed:seven"] == "reported"
 
 
 def test_a_sum_on_both_sides_is_not_undercut_by_an_announced_rival_account() -> None:
     text = (
         "Front flares\n\n"
         "Fighting near Dorvan has left dozens of fighters dead on both sides, officials said.\n\n"
-        "The rebels gave a sharply different account. A rebel spokesman said the group had lost nine fighters."
+        "The rebels gave a sharply different account. A rebel spokesman said the group had lost seven fighters."
     )
     assert _statuses(text)["killed:dozens"] == "reported"
 
@@ -246,7 +246,7 @@ def test_an_announced_rival_account_still_undercuts_one_sides_count() -> None:
     text = (
         "Front flares\n\n"
         "The army said it had killed dozens of rebel fighters near Dorvan.\n\n"
-        "The rebels gave a sharply different account. A rebel spokesman said the group had lost nine fighters."
+        "The rebels gave a sharply different account. A rebel spokesman said the group had lost seven fighters."
     )
     assert _statuses(text)["killed:dozens"] == "disputed"
 

@@ -1866,7 +1866,7 @@ Attribution, hedges and status (``attribution.py``)
      not one made by a rival count of the whole (``assemble._parts_share_status``).
      Session 13 (st2; tests/test_status_s13b.py, invented; attrib_README status rules 1-3).
      Rule 1, no rival counts: a count "on both sides" in its own clause (``assemble._BOTH_SIDES``,
-     ``_own_clause``: "has killed dozens of men on both sides since Friday") sums two sides'
+     ``_own_clause``: "has left dozens of men dead on both sides since Friday") sums two sides'
      dead, no rival of one side's count (nor of a side's own losses, nor undercut by that side's
      announced different account, ``figures.announced_differences``). A site's intake of wounded
      ("its teams had received 27 wounded", "9 wounded people had been taken to the town
