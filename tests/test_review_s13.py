@@ -3,6 +3,8 @@ wordings): each test holds a sentence a rule misread, and the positive it must k
 
 from __future__ import annotations
 
+from helpers import figure_ranges
+
 from summarizer.testing import code_only
 from summarizer.testing import figure_readings as _read
 from summarizer.testing import statuses as _statuses
@@ -112,3 +114,16 @@ def test_volunteers_of_a_body_who_dug_out_bodies_name_the_body() -> None:
     names = [s.name for s in code_only(text).sources]
     assert any("Velo Red Crescent" in n for n in names)
     assert not any("spokesman" in n for n in names)
+
+
+# --- a count of things, not people (candidates._COUNTS_NO_PEOPLE) ---------------------------------------
+
+
+def test_counts_of_animals_vehicles_and_buildings_are_no_figures() -> None:
+    assert figure_ranges("Up to 300 vehicles could be trapped behind the landslide, police said.") == []
+    assert figure_ranges("Some 40 cattle could still be trapped in the flooded pens, a farmer said.") == []
+    assert figure_ranges("About 40 cattle were killed in the strike, a farmer said.") == []
+    # positives: the people in the same sentences still count
+    assert figure_ranges("Gunmen killed 12 villagers and 40 head of cattle, police said.") == [("killed", 12, 12)]
+    assert figure_ranges("Militants killed two soldiers and burned 30 houses, police said.") == [("killed", 2, 2)]
+    assert figure_ranges("Up to 9 people believed trapped under the rubble, rescuers said.") == [("missing", None, 9)]

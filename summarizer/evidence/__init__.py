@@ -2428,6 +2428,9 @@ Review, session 13 (the session's rules on invented wordings they were not writt
   still disputes the side's own count.
 * A body's people with an irregular past verb ("Teams from the X dug ...", "Volunteers of the X
   drove ...") name the body too (``attribution._PEOPLE_OF_BODY``).
+* A count of animals, vehicles, buildings or measures is no figure, whatever outcome word follows
+  ("up to 300 vehicles could be trapped", "some 40 cattle were killed", "40 head of cattle";
+  ``candidates._COUNTS_NO_PEOPLE``): the figure's people must be people (attrib_README "figure").
 
 Figure recall and attribution, session 13 (attrib_fresh21/22; tests in ``tests/test_figures_attribution_s13.py``)
 --------------------------------------------------------------------------------------------------------------

@@ -234,6 +234,8 @@ def _find_candidates(article: str) -> tuple[Candidate, ...]:
                     # "abducted seven people, among them a nurse": from the group's count, unless the
                     # group's own evidence opens there ("Two civilians, including a girl, were killed")
                     at = s + qs[k - 1].start
+                if _COUNTS_NO_PEOPLE.match(sent, q.end):
+                    continue  # "up to 300 vehicles could be trapped", "40 cattle were killed": not people
                 if not _derives(article[at:e], q, outcome):
                     if k == 0 or not _derives(sent, q, outcome):
                         continue  # a figure its own evidence does not give back is not a figure
@@ -377,6 +379,17 @@ def _carried_count_candidates(
 _VICTIMS_START = re.compile(r"\s*(?:the\s+(?:[\w'’-]+\s+)?victims|among\s+the\s+(?:[\w'’-]+\s+)?victims)\b", re.I)
 # the gap between two groups of people joined by "and" ("eight children and four women")
 # (or the first group's own kin: "a woman and her two children", session 13)
+#: a count of animals, vehicles, buildings or measures, not of people: "up to 300 vehicles could be
+#: trapped", "some 40 cattle were killed", "40 head of cattle", "12 tonnes of aid" (session 13 review)
+_COUNTS_NO_PEOPLE = re.compile(
+    r"\s+(?:head\s+of\s+)?(?:(?:more|other|of\s+their|of\s+the)\s+)?(?:cattle|cows?|goats?|sheep|camels?|livestock|"
+    r"animals?|horses?|donkeys?|mules?|dogs?|chickens?|poultry|pigs?|oxen|vehicles?|cars?|trucks?|lorr(?:y|ies)|"
+    r"buses|boats?|tanks?|houses?|homes?|buildings?|shops?|huts?|tonnes?|tons?|kilometres?|kilometers?|km|miles?|"
+    r"hectares?|acres?)\b"
+    # not a noun naming people by the thing ("two truck drivers", "40 cattle herders", "bus passengers")
+    r"(?![\s-]+[a-z][\w-]*(?:ers?|men|man|ists?|ants?|crews?|workers?)\b)",
+    re.I,
+)
 _JOINED_GROUP = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?[a-z][\w'-]*\s+and\s+(?:(?:his|her|their)\s+)?", re.I)
 _PLACE_ITEM = re.compile(r"\s*(?:and\s+)?(?=(?:in|at|near|on)\s)", re.I)
 _CLAUSE_BREAK = re.compile(
