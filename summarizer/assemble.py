@@ -76,6 +76,7 @@ from .evidence.agents import (
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
 from .evidence.attribution import _HEDGE_RE as HEDGE_RE  # the hedge rules, reused for a hedge's reach
 from .evidence.attribution import (
+    MODAL_TRAPPED,
     NO_SIDE_OFFICE,
     PROJECTION,
     SPEAKER,
@@ -1190,7 +1191,7 @@ _INNER_HEDGE = re.compile(
     r"(?:may|might)\s+have\s+been|(?:is|are|were|was)\s+(?:believed|thought|feared)\s+to\s+(?:have|be)|"
     r"reportedly|allegedly|purportedly|(?:maybe|perhaps|possibly|probably)\s+|"
     # people not yet found, hedged by a modal (session 13, fa2): "up to 6 could still be trapped"
-    r"(?:could|may|might)\s+(?:still\s+)?be\s+trapped",
+    + MODAL_TRAPPED,
     re.I,
 )
 _AND_THAT = re.compile(r",?\s+and\s+that\s+", re.I)

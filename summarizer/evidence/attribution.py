@@ -55,6 +55,9 @@ __all__ = [
     "split_relay",
 ]
 
+#: people a modal says may not yet be found: "up to 6 tenants could still be trapped" (a hedge here;
+#: assemble._INNER_HEDGE: a hedge inside the reported clause)
+MODAL_TRAPPED = r"(?:could|may|might)\s+(?:still\s+)?be\s+trapped"
 _HEDGES = [
     r"according\s+to\s+unconfirmed\s+reports",
     r"(?:could|can|cannot|can't|could\s+not|has\s+not|have\s+not|had\s+not)\s*(?:not\s+)?"
@@ -86,10 +89,8 @@ _HEDGES = [
     r"unverified",
     r"said\s+to\s+have",
     r"(?:is|are|were|was)\s+(?:believed|thought|feared|said)\s+to\s+(?:have|be)",
-    # a reduced relative: "up to 9 people believed trapped", "two more feared dead" (session 13)
-    r"(?<!\bnot\s)(?:believed|thought|feared)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:trapped|dead|killed|missing|buried)\b",
     # a modal hedging people not yet found: "up to 6 tenants could still be trapped" (session 13, fa2)
-    r"(?:could|may|might)\s+(?:still\s+)?be\s+trapped\b",
+    MODAL_TRAPPED + r"\b",
     # "the latest attack claimed by the Houthis": who claims the attack, no doubt about a figure
     r"(?<!\battack\s)(?<!\battacks\s)(?<!\bstrike\s)(?<!\bstrikes\s)(?<!\bbombing\s)(?<!\braid\s)"
     r"(?<!\bambush\s)(?<!\bassault\s)"
