@@ -206,6 +206,14 @@ Measured when the floors were set (2026-11-30):
   tuned on in session 13: at 8fa381e fresh21 figure 1.00, attribution 1.00, status 0.95 (strict
   0.87), source recall 0.98, kind 0.98, party 0.98; fresh22 1.00, 1.00, 0.99 (0.95), 0.99, 0.99,
   0.98.
+* ``attrib_fresh23`` (7 documents), session 13, written blind by a third writer (a balanced mix)
+  and held back, never read, until every fix of session 13 had landed: Bokkos (Plateau), a
+  Zamfara mosque, Kareto (Borno), Bozoum (CAR), Bosso (Niger), Demoso (Karenni), Kharkiv and
+  Belgorod; 90 figures, 61 sources.
+  UNSEEN, code-only at ef66831: figure 0.90, attribution 0.98, status 0.89 (strict 0.85), range
+  0.95, source recall 0.92, kind 0.98, party 0.94; at 8fa381e (still unseen) figure 0.91 (82/90),
+  attribution 0.98, status 0.89 (strict 0.85), range 0.95, source recall 0.92 (56/61), kind 0.98,
+  party 0.94, grounded precision 1.00 (86/86). Tuned on from session 14.
 * ``dev_fresh5`` (18 documents), session 10, written blind and scored once before any fix: eight
   MUC-4-style wire stories, five WikiEvents-style articles (with counts, unlike the corpus) and
   five ISAF releases. UNSEEN, code-only at f6fde13: casualty recall 0.92 (45/49), strict 0.92,
@@ -614,6 +622,21 @@ SETS: dict[str, tuple[str, int, dict[str, float]]] = {
             "source_recall": 0.96,
             "source_kind": 0.96,
             "party_accuracy": 0.95,
+            "place_recall": 0.6,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh23": (
+        "attrib",
+        7,
+        {
+            "figure_recall": 0.89,
+            "attribution": 0.96,
+            "status_accuracy": 0.87,
+            "range_accuracy": 0.93,
+            "source_recall": 0.9,
+            "source_kind": 0.95,
+            "party_accuracy": 0.92,
             "place_recall": 0.6,
             "grounded_precision": 1.0,
         },
