@@ -214,6 +214,16 @@ Measured when the floors were set (2026-11-30):
   0.95, source recall 0.92, kind 0.98, party 0.94; at 8fa381e (still unseen) figure 0.91 (82/90),
   attribution 0.98, status 0.89 (strict 0.85), range 0.95, source recall 0.92 (56/61), kind 0.98,
   party 0.94, grounded precision 1.00 (86/86). Tuned on from session 14.
+* ``attrib_fresh24`` (7 documents), session 14, written blind by a writer who read only the
+  rules (emphasis: status): Jonglei, Djibo, Tillaberi, Kupwara, Yahukimo (Papua), Mandera, Lake
+  Turkana; 79 figures, 60 sources. UNSEEN, code-only at efdd8f0 (session start): figure 0.94
+  (74/79), attribution 0.89, status 0.85 (strict 0.76), range 0.99, source recall 0.87 (52/60),
+  kind 0.96, party 0.95, grounded precision 1.00 (82/82).
+* ``attrib_fresh25`` (7 documents), session 14, written blind by a second writer (emphasis:
+  sources, relays, parties): Catatumbo, a Guayaquil prison riot, Port-au-Prince, Taiz, Mir Ali,
+  Surab, Marib; 97 figures, 75 sources. UNSEEN, code-only at efdd8f0: figure 0.90 (87/97),
+  attribution 0.93, status 0.74 (strict 0.72), range 0.99, source recall 0.91 (68/75), kind 0.85,
+  party 0.91, grounded precision 1.00 (89/89).
 * ``dev_fresh5`` (18 documents), session 10, written blind and scored once before any fix: eight
   MUC-4-style wire stories, five WikiEvents-style articles (with counts, unlike the corpus) and
   five ISAF releases. UNSEEN, code-only at f6fde13: casualty recall 0.92 (45/49), strict 0.92,
@@ -638,6 +648,36 @@ SETS: dict[str, tuple[str, int, dict[str, float]]] = {
             "source_kind": 0.95,
             "party_accuracy": 0.92,
             "place_recall": 0.6,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh24": (
+        "attrib",
+        7,
+        {
+            "figure_recall": 0.92,
+            "attribution": 0.87,
+            "status_accuracy": 0.83,
+            "range_accuracy": 0.97,
+            "source_recall": 0.85,
+            "source_kind": 0.94,
+            "party_accuracy": 0.93,
+            "place_recall": 0.7,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh25": (
+        "attrib",
+        7,
+        {
+            "figure_recall": 0.88,
+            "attribution": 0.91,
+            "status_accuracy": 0.72,
+            "range_accuracy": 0.97,
+            "source_recall": 0.89,
+            "source_kind": 0.83,
+            "party_accuracy": 0.89,
+            "place_recall": 0.56,
             "grounded_precision": 1.0,
         },
     ),
