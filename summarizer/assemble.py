@@ -96,6 +96,7 @@ from .evidence.attribution import (
     title_kind,
 )
 from .evidence.dates import dateline_at
+from .evidence.figures import _STATES_NUMBER as STATES_NUMBER  # a number a clause states of its own
 from .evidence.figures import (
     CAPTURE_WORDS,
     COMBATANTS,
@@ -129,6 +130,7 @@ from .evidence.figures import (
     names_group,
     paragraph_doubts,
     party_denials,
+    place_toll_doubts,
     read_figure,
     reports_scope,
     same_victim_class,
@@ -1189,12 +1191,14 @@ def hedged_clause_passed(basis: str, at: int) -> int:
 #: been killed"): a second clause of the same report, "and that ...", is not under them
 _INNER_HEDGE = re.compile(
     r"(?:may|might)\s+have\s+been|(?:is|are|were|was)\s+(?:believed|thought|feared)\s+to\s+(?:have|be)|"
-    r"reportedly|allegedly|purportedly|(?:maybe|perhaps|possibly|probably)\s+|"
+    r"reportedly|allegedly|purportedly|(?:maybe|perhaps|possibly|probably)\s+|" + MODAL_TRAPPED,
     # people not yet found, hedged by a modal (session 13, fa2): "up to 6 could still be trapped"
-    + MODAL_TRAPPED,
     re.I,
 )
 _AND_THAT = re.compile(r",?\s+and\s+that\s+", re.I)
+#: a report passed on inside the second clause ("said 20 were wounded and that it had received
+#: reports that dozens were abducted"): it hedges that clause's figures, not the first's
+_PASSED_ON = re.compile(r"(?:has|have|had)\s+received\s+(?:unconfirmed\s+|credible\s+)?reports?\s+(?:that|of)", re.I)
 
 
 #: another source's report in a contrasting clause after the figure's: ", while the rebels claimed a
@@ -1212,8 +1216,16 @@ def hedges_after_passed(basis: str, at: int) -> str:
     contest words stay (a denial in the same sentence still disputes)."""
     # a second clause of the same report after the figure ("had pulled 9 bodies out, and that up
     # to 6 could still be trapped"; session 13, fa2): its inner hedge is that clause's
+    # (session 14) so is a report passed on there ("and that it had received reports that dozens were
+    # abducted"), and a doubt after that clause's own number ("... dozens were abducted, but had not been
+    # able to confirm the number"): the first clause's "at least 20 wounded" stays a plain report
     t = _AND_THAT.search(basis, at)
-    if t is not None and all(_INNER_HEDGE.fullmatch(h.group(0)) for h in HEDGE_RE.finditer(basis, t.end())):
+    if t is not None and all(
+        _INNER_HEDGE.fullmatch(h.group(0))
+        or _PASSED_ON.fullmatch(h.group(0))
+        or STATES_NUMBER.search(basis, t.end(), h.start())
+        for h in HEDGE_RE.finditer(basis, t.end())
+    ):
         basis = basis[: t.end()] + HEDGE_RE.sub(" stated", basis[t.end() :])
     m = _CONTRAST_REPORT.search(basis, at)
     if m is None:
@@ -3486,6 +3498,32 @@ def _doubt_reaches(a: Assembly, owner: str, sentence: str, c: Casualty) -> bool:
     return first < span[1]
 
 
+def _sides_in_doubt_paragraph(a: Assembly, doubt: str, casualties: Sequence[Casualty]) -> list[str] | None:
+    """The sides a "neither side's account" doubt means, when its own paragraph has just given
+    their accounts: the sources of the attributed figures told in that paragraph before the
+    doubt ("The ELN said it killed 15 ... The dissidents said they had lost three ... Neither
+    side's account could be independently verified."), two or more of them, each a party source
+    or giving its own side's losses (a doctor's count beside one side's claim names no second side). Such a doubt closes
+    the two sides' exchange of claims and doubts those sources' figures wherever they stand, not
+    a governor's, an ombudsman's or the army's figures elsewhere in the article (attrib_README
+    status rule 2: the figures it names). None when the paragraph gives no two sources' figures
+    before it (a doubt standing alone: every party source's figures, as before)."""
+    span = _span_of(a, doubt)
+    if span is None:
+        return None
+    p0 = a.article.rfind("\n", 0, span[0]) + 1
+    sides: list[str] = []
+    for c in casualties:
+        at = _evidence_start(c)
+        if at is None or not p0 <= at < span[0] or not c.reported_by:
+            continue
+        if not (_kind_party(a, c.reported_by)[1] or OWN_LOSSES.search(_report_text(a, c))):
+            continue  # a doctor's or a monitor's count in the paragraph is no side's account
+        if not any(normalize(c.reported_by) == normalize(s) or same_body(c.reported_by, s) for s in sides):
+            sides.append(c.reported_by)
+    return sides if len(sides) >= 2 else None
+
+
 def _set_statuses(a: Assembly) -> None:
     """Status by the rules written in ``evidence`` (package docstring, "Status"): the sentence's
     denial, hedge or confirmation (``casualty_status``); contradiction by another source
@@ -3528,7 +3566,9 @@ def _set_statuses(a: Assembly) -> None:
     denied = denied_victims(a.article)
     blanket = blanket_doubt(a.article)
     para_doubts = paragraph_doubts(a.article)
+    place_tolls = place_toll_doubts(a.article)
     sides_only = blanket is not None and SIDES_DOUBT.search(blanket) is not None
+    named_sides = _sides_in_doubt_paragraph(a, blanket, casualties) if blanket and sides_only else None
     fighting = blanket is not None and fighting_doubt(blanket)
     group = doubted_group(blanket) if blanket else None
     outcome = doubted_outcome(blanket) if blanket else None
@@ -3686,6 +3726,11 @@ def _set_statuses(a: Assembly) -> None:
             c.notes.append(f"the article contests casualties of this kind: {denial!r}")
         # "figures given by either side": the sides' figures only
         on_sides = not sides_only or (c.reported_by is not None and _kind_party(a, c.reported_by)[1])
+        if named_sides is not None:
+            # "... said they had lost three. Neither side's account could be verified.": those two sides' only
+            on_sides = c.reported_by is not None and any(
+                normalize(c.reported_by) == normalize(s) or same_body(c.reported_by, s) for s in named_sides
+            )
         if on_sides and fighting and c.reported_by is not None:
             # "either side's account of the fighting": the fighting's counts, not an official's civilian toll
             on_sides = _kind_party(a, c.reported_by)[0] == "military" or bool(COMBATANTS.search(f"{c.phrase} {c.who}"))
@@ -3716,6 +3761,24 @@ def _set_statuses(a: Assembly) -> None:
         if claims_doubt:
             status = "unverified"  # "The claims could not be independently verified." closing its paragraph
             c.notes.append(f"its paragraph's claims could not be verified: {claims_doubt!r}")
+        place_doubt = (
+            status in ("reported", "confirmed")
+            and c.reported_by
+            and at is not None
+            and next(
+                (
+                    d
+                    for p0, d0, d, place, toll_outcome in place_tolls
+                    if p0 <= at < d0
+                    and toll_outcome in (None, c.outcome)
+                    and re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", _report_text(a, c)) is not None
+                ),
+                None,
+            )
+        )
+        if place_doubt:
+            status = "unverified"  # "There was no independent confirmation of the Hodeidah toll." in its paragraph
+            c.notes.append(f"its paragraph doubts the toll of the place it names: {place_doubt!r}")
         doubt = (
             status in ("reported", "confirmed")
             and c.reported_by

@@ -1894,6 +1894,20 @@ Attribution, hedges and status (``attribution.py``)
      at least 20 injured people were sheltering nearby", "officials feared dozens more were dead") and a
      participle hedged by belief ("up to 9 people believed trapped", "30 feared dead") are hedges
      (``attribution._HEDGES``).
+     Session 14 (st1; tests/test_status_s14_st1.py, invented; attrib_README status rule 2: a doubt
+     covers the figures it names). A sides' doubt ("Neither side's account could be independently
+     verified") closing a paragraph that has given two or more sources' figures before it doubts
+     those sources' figures (wherever they stand), not a governor's, an ombudsman's or the army's
+     figures elsewhere (``assemble._sides_in_doubt_paragraph``); standing alone it still reaches
+     every party source's figures. A second clause of the same report after the figure ("said at
+     least 20 were wounded and that it had received reports that dozens were abducted, but had not
+     been able to confirm the number") hedges only its own figures when its hedge passes a report on
+     (``assemble._PASSED_ON``) or follows a number of that clause (``assemble.hedges_after_passed``);
+     "had not been able to confirm" is a hedge (``attribution._HEDGES``). A doubt stating no number
+     about the toll of a place ("There was no independent confirmation of the Hodeidah toll.", "The
+     Marib death toll could not be verified"; ``figures.place_toll_doubts``) doubts the attributed
+     figures of its paragraph before it whose sentence names that place, however many sentences
+     back; not another place's figures, and "the X death toll" not the wounded.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

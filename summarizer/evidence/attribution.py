@@ -66,6 +66,9 @@ _HEDGES = [
     r"(?:could|can|cannot|was|were|is|are)\s*(?:not\s+)?(?:unable\s+to\s+)?"
     r"(?:independently\s+|reliably\s+|immediately\s+)?(?:verify|confirm)\b",
     r"(?:unable|impossible)\s+to\s+(?:independently\s+|reliably\s+)?(?:verify|confirm)",
+    # "had not been able to confirm the number" (session 14): a source saying it could not confirm it
+    r"(?:has|have|had|was|were|is|are)\s+not\s+(?:been\s+)?able\s+to\s+(?:independently\s+|reliably\s+)?"
+    r"(?:verify|confirm)\b",
     # "Officials did not confirm the report": a source declining to confirm it
     r"(?:did|does|do)\s+not\s+(?:yet\s+)?(?:independently\s+)?(?:verify|confirm)\b",
     r"(?:it\s+was|it\s+is|it\s+has\s+not\s+been)\s+not\s+possible\s+to\s+"

@@ -47,6 +47,7 @@ __all__ = [
     "locate_figure",
     "numbers_only_in_instructions",
     "paragraph_doubts",
+    "place_toll_doubts",
     "read_figure",
     "summary_numbers_off_figures",
     "verification_doubt",
@@ -869,6 +870,45 @@ def paragraph_doubts(article: str) -> list[tuple[int, int, str]]:
         p0 = _paragraph_start(article, s0)
         if _STATES_NUMBER.search(article[p0:s0]):
             out.append((p0, s0, " ".join(sent.split())))
+    return out
+
+
+#: a doubt about the toll of a place named before "toll": "There was no independent confirmation of
+#: the Hodeidah toll.", "Reporters could not verify the Kharkiv casualty figures", "The Marib death toll
+#: could not be independently confirmed" (``place_toll_doubts``)
+_PLACE_TOLL = (
+    r"the\s+(?P<place{n}>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?P<death{n}>death\s+)?"
+    r"(?:toll|casualty\s+(?:toll|figures?)|figures?)\b"
+)
+_PLACE_TOLL_DOUBT = re.compile(
+    r"\b(?:no\s+(?:independent\s+)?(?:confirmation|verification)\s+of|(?:could\s*not|cannot|couldn't|can't|"
+    r"unable\s+to|(?:was|were|has|have|had)\s+not\s+(?:been\s+)?able\s+to)\s+(?:independently\s+)?"
+    r"(?:verify|confirm))\s+"
+    + _PLACE_TOLL.format(n=1)
+    + r"|\b"
+    + _PLACE_TOLL.format(n=2)
+    + r"\s+(?:could\s*not|cannot|has\s+not|have\s+not)\s+(?:be\s+|been\s+)?"
+    r"(?:independently\s+)?(?:verified|confirmed)",
+    re.I,
+)
+
+
+def place_toll_doubts(article: str) -> list[tuple[int, int, str, str, str | None]]:
+    """Doubts stating no number of their own about the toll of a place the text names ("There was
+    no independent confirmation of the Hodeidah toll."): (its paragraph's start, the doubt's
+    start, the sentence, the place words, "killed" for "the X death toll" else None). It doubts
+    the attributed figures of its own paragraph before it whose sentence names that place
+    (attrib_README status rule 2: the figure could not be confirmed), however many sentences
+    back, and no figure of another place or paragraph (``assemble._set_statuses``)."""
+    out: list[tuple[int, int, str, str, str | None]] = []
+    for s0, s1 in sentence_spans(article):
+        sent = article[s0:s1]
+        m = _PLACE_TOLL_DOUBT.search(sent)
+        if m is None or _STATES_NUMBER.search(_YEAR.sub(" ", sent)):
+            continue
+        place = m.group("place1") or m.group("place2")
+        death = m.group("death1") or m.group("death2")
+        out.append((_paragraph_start(article, s0), s0, " ".join(sent.split()), place, "killed" if death else None))
     return out
 
 
