@@ -247,8 +247,21 @@ class Assembly:
         return [self.span(s, e, "exact" if self.article[s:e] == name else "normalised")]
 
     def place_of(self, sentence: str) -> str | None:
-        """The first of the model's places that ``sentence`` names."""
-        return next((n for n in self.x.locations if normalize(n) in normalize(sentence)), None)
+        """The first of the model's places that ``sentence`` names, not where the wounded were taken
+        ("airlifted three injured officers to Nairobi for treatment": ``_TAKEN_TO``)."""
+        named = [n for n in self.x.locations if normalize(n) in normalize(sentence)]
+        taken = {m.group("to").lower() for m in _TAKEN_TO.finditer(sentence)}
+        event = [n for n in named if not any(t.startswith(n.lower()) for t in taken)]
+        return next(iter(event), None)
+
+
+#: where the wounded or the dead were taken: "airlifted three injured officers to Nairobi",
+#: "were flown to the capital", "rushed to Bannu" (a destination, not the event's place)
+_TAKEN_TO = re.compile(
+    r"\b(?:airlifted|flown|evacuated|transferred|moved|taken|rushed|shifted|driven|referred|brought)\b"
+    r"[^.;]{0,60}?\bto\s+(?:the\s+)?(?P<to>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)",
+    re.I,
+)
 
 
 # --------------------------------------------------------------------------- sources
@@ -1916,8 +1929,12 @@ def _figure_where(
     for name in dict.fromkeys(p.name for p in places):  # every mention, not only the first
         rx = r"(?<![\w'’-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w'’-])"
         found.extend((name, m.start()) for m in re.finditer(rx, sentence))
+    # where the wounded were taken ("airlifted three injured officers to Nairobi"): no place of the event
+    taken = {m.start("to") for m in _TAKEN_TO.finditer(sentence)}
     ranked = []
     for name, p0 in found:
+        if p0 in taken:
+            continue
         tie = _tie(clauses, p0, at, sentence)
         if tie is None:
             continue
@@ -1986,6 +2003,42 @@ def _independent_sources(a: Assembly, one: str, other: str) -> bool:
     if {k1, k2} & _INDEPENDENT_KINDS or INTERNATIONAL.search(one) or INTERNATIONAL.search(other):
         return True
     return p1 != p2
+
+
+#: a hospital the text names as the state's: "the District Headquarters Hospital", "a government
+#: hospital", "the military hospital", "the general hospital run by the Houthi authorities"
+_STATE_HOSPITAL = re.compile(
+    r"\b(?:government|state-run|state-owned|public|district(?:\s+headquarters)?|provincial|military|army|police|"
+    r"civil|federal|municipal)\s+(?:(?:teaching|referral|general|main)\s+)?hospitals?\b"
+    r"|\bhospitals?\s+(?:run|operated|managed)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:authorities|government|ministry|army|military|state)\b",
+    re.I,
+)
+#: a source speaking for a hospital: its doctor, director, superintendent or staff
+_CARE_SPEAKER = re.compile(
+    r"\b(?:hospital|doctors?|dr|medics?|medical|superintendent|physicians?|surgeons?|nurses?|clinic)\b", re.I
+)
+
+
+def _state_care_sources(a: Assembly, casualties: Sequence[Casualty]) -> set[str]:
+    """Sources speaking for a hospital the text names as the state's (``_STATE_HOSPITAL``) in the
+    figure's sentence or the one before it ("... shifted 11 injured people to the District
+    Headquarters Hospital. The hospital's medical superintendent, Dr X, said six injured soldiers
+    ... were being treated there"): officials and a government hospital are not independent of each
+    other (attrib_README status rule 3), so its count repeating an official's or the army's confirms
+    nothing."""
+    out: set[str] = set()
+    for c in casualties:
+        if not c.reported_by or not c.evidence or c.evidence[0].start is None or c.evidence[0].end is None:
+            continue
+        s0, s1 = sentence_bounds(a.article, c.evidence[0].start, c.evidence[0].end)
+        sent = a.article[s0:s1]
+        if not _CARE_SPEAKER.search(sent[: max(0, c.evidence[0].start - s0)] + " " + c.reported_by):
+            continue
+        p0, _ = sentence_bounds(a.article, max(0, s0 - 2), max(0, s0 - 1)) if s0 > 1 else (s0, s0)
+        if _STATE_HOSPITAL.search(a.article[p0:s1]):
+            out.add(c.reported_by)
+    return out
 
 
 def _kind_party(a: Assembly, name: str) -> tuple[str | None, bool]:
@@ -3532,6 +3585,7 @@ def _set_statuses(a: Assembly) -> None:
     confirmation; corroboration by an independent source confirms."""
     casualties = [f.casualty for f in a.figures]
     corroborating = corroborating_sources(casualties)
+    state_care = _state_care_sources(a, casualties)
     contra = [
         c | o | e | n
         for c, o, e, n in zip(
@@ -3591,6 +3645,11 @@ def _set_statuses(a: Assembly) -> None:
             for o in same
             if c.reported_by
             and _independent_sources(a, c.reported_by, o)
+            # a government hospital's count and an official's or the army's: one side's (rule 3)
+            and not (
+                (c.reported_by in state_care and _kind_party(a, o)[1])
+                or (o in state_care and _kind_party(a, c.reported_by)[1])
+            )
             and _gives_same_figure(casualties, c, o, apart)
         }
         if _joint_independent_report(a, c):

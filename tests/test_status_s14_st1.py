@@ -109,3 +109,56 @@ def test_place_toll_doubts_need_a_doubt_and_no_number() -> None:
     assert not place_toll_doubts("Intro.\n\nThe Korlu toll rose to 12, officials said.")
     assert not place_toll_doubts("Intro.\n\nOfficials confirmed the Korlu toll.")
     assert not place_toll_doubts("Intro.\n\nThere was no independent confirmation of the 12 deaths in Korlu.")
+
+
+# --- rule 3: who is independent, and the same figure ------------------------------------------
+
+_HOSPITAL = (
+    "Soldiers killed in attack on post\n\n"
+    "DARAN - Eight soldiers were killed and five others injured when militants attacked a post near "
+    "Daran on Friday, the military said.\n\n"
+    "An ambulance service said its crews took the wounded to the District Headquarters Hospital in "
+    "Kolat. The hospital's medical superintendent, Dr Omar Haq, said five injured soldiers were being "
+    "treated there."
+)
+
+
+def test_a_government_hospital_repeating_the_armys_count_confirms_nothing() -> None:
+    got = _statuses(_HOSPITAL)
+    assert got["injured:five"] == "reported"
+
+
+def test_a_hospital_of_no_side_repeating_the_armys_count_confirms_it() -> None:
+    # negative: a charity's hospital is independent of the army
+    got = _statuses(_HOSPITAL.replace("the District Headquarters Hospital", "the Red Crescent field clinic"))
+    assert got["injured:five"] == "confirmed"
+
+
+def test_the_place_the_wounded_were_taken_to_is_not_the_events_place() -> None:
+    got = _statuses(
+        "Bomb hits patrol near border\n\n"
+        "KAMPALA, May 3 - Four police officers were killed and three wounded on Monday when a bomb hit "
+        "their vehicle near Kora in Tero county, police said.\n\n"
+        "The Red Cross said it had airlifted three injured officers to Kampala for treatment."
+    )
+    assert got["injured:three"] == "confirmed"
+
+
+def test_one_more_person_is_one_person_given_twice() -> None:
+    got = _statuses(
+        "Gunmen attack bus\n\n"
+        "SARA - Gunmen shot dead six passengers on a bus near Sara on Friday. A district official said "
+        "one more passenger had been wounded. The Red Crescent, which moved the wounded man to hospital, "
+        "also said one passenger had been injured."
+    )
+    assert got["injured:one"] == "confirmed"
+
+
+def test_another_person_is_not_one_person_given_twice() -> None:
+    # negative: "another boy" is another one
+    got = _statuses(
+        "Shelling hits village\n\n"
+        "SARA - A boy was killed by shelling in Sara on Friday, a district official said. The Red "
+        "Crescent said another boy was killed in Sara."
+    )
+    assert "confirmed" not in got.values()

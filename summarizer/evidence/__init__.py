@@ -1907,7 +1907,17 @@ Attribution, hedges and status (``attribution.py``)
      about the toll of a place ("There was no independent confirmation of the Hodeidah toll.", "The
      Marib death toll could not be verified"; ``figures.place_toll_doubts``) doubts the attributed
      figures of its paragraph before it whose sentence names that place, however many sentences
-     back; not another place's figures, and "the X death toll" not the wounded.
+     back; not another place's figures, and "the X death toll" not the wounded. Rule 3: a source
+     speaking for a hospital the text names as the state's ("the District Headquarters Hospital",
+     "a government / military / civil hospital", "the hospital run by the ... authorities";
+     ``assemble._STATE_HOSPITAL``, in its sentence or the one before) is not independent of a party
+     source: its count repeating the army's or the police's confirms nothing
+     (``assemble._state_care_sources``; the attrib_README's "officials and a government hospital");
+     a charity's clinic still is. Where the wounded were taken ("airlifted three injured officers to
+     X for treatment"; ``assemble._TAKEN_TO``) is no place of the event, so an NGO's count of them
+     and the police's count of the wounded are one figure given twice. "One more passenger" (one
+     besides the dead) is the words "one passenger" for two single people told alike
+     (``figures._one_person_words``); "another boy" stays another.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -603,6 +603,16 @@ def _name_starts(article: str, name: str) -> tuple[int, ...]:
     return tuple(m.start() for m in re.finditer(rf"(?<![\w-])(?={re.escape(name)})", article, re.I))
 
 
+#: words telling one person in addition to others ("one more passenger", "a further victim"), not who
+_ONE_MORE = re.compile(r"\b(?:more|further|additional)\b", re.I)
+
+
+def _one_person_words(c: Casualty) -> str:
+    """A single person's words for ``_corroborates``: "one more passenger" (one besides the dead) is
+    the words "one passenger"; "another boy" stays another."""
+    return normalize(_ONE_MORE.sub(" ", f"{c.phrase} {c.who}"))
+
+
 def _corroborates(a: Casualty, b: Casualty) -> bool:
     """Two figures corroborate each other when they are about the same outcome and place,
     come from different named sources, and state nearly the same number: both lows known,
@@ -619,9 +629,7 @@ def _corroborates(a: Casualty, b: Casualty) -> bool:
     (``assemble._set_statuses``)."""
     if a.outcome != b.outcome or a.low is None or b.low is None:
         return False
-    if (a.low, a.high) == (b.low, b.high) == (1, 1) and normalize(f"{a.phrase} {a.who}") != normalize(
-        f"{b.phrase} {b.who}"
-    ):
+    if (a.low, a.high) == (b.low, b.high) == (1, 1) and _one_person_words(a) != _one_person_words(b):
         return False  # "a 12-year-old boy" and "a neighbour's son": maybe two people, not one told twice
     if a.outcome == "killed" and _of_the_wounded(a) != _of_the_wounded(b):
         return False  # "three wounded people died in hospital": the wounded who died, another group
