@@ -396,6 +396,8 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
         k = source_kind_hint(r) or k if r else k
         if r and k == "official" and _armed_side_spokesperson(a, r):
             k = "military"  # "A Fano spokesman, Name, said": the role's side, as for the description alone
+    if hint is None and k in ("other", "anonymous") and (led := _led_body_kind(a.article, name)):
+        k = led  # "Name, who heads the health office in X, said": the office's kind (session 14)
     described_as = [n for n in notes if n.startswith("described in the text as:")]
     union = any(_UNION_ROLE.search(t) for t in (name, *described_as, *_apposed(a.article, name)))
     if k == "official" and union:
@@ -437,6 +439,24 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
         reliability_notes=notes,
         evidence=a.first_mention(name),
     )
+
+
+#: a named person's office in a relative clause after the name: "Name, who heads the health office in X,"
+_WHO_HEADS = (
+    r",\s+who\s+(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired)\s+(?P<b>the\s+[^,.;:()\"“”]{3,60})"
+)
+
+
+def _led_body_kind(article: str, name: str) -> SourceKind | None:
+    """The kind of the body a named person heads by a relative clause right after the name ("Name, who
+    heads the health office in Tarvo,": official), when that body's words say official, military, ngo or
+    monitor."""
+    bare = name.strip()
+    if len(_person_words(bare)) < 1 or not bare[:1].isupper():
+        return None
+    m = re.search(re.escape(bare) + _WHO_HEADS, article)
+    k = source_kind_hint(m.group("b")) if m else None
+    return k if k in ("official", "military", "ngo", "monitor") else None
 
 
 #: an unnamed source by a side's security role: "an army source", "three police sources", "A
@@ -634,6 +654,8 @@ def _listed_among(article: str, names: tuple[str, ...], name: str) -> str | None
             continue  # "the UN migration agency IOM" is its own body, not "the UN" named before
         if _owned_body(s_name, name) or _owned_body(name, s_name):
             continue  # "Norland's state news agency NNA" is its own body, not "Norland" ("..., Norland says")
+        if _country_named_body(s_name, name) or _country_named_body(name, s_name):
+            continue  # "the Norland Red Cross" is its own body, not "Norland" named again
         if _words_in(n, ns) or _words_in(ns, n) or keys & keys_s:
             return s_name
     return None
@@ -657,6 +679,17 @@ def _owned_body(owner: str, name: str) -> bool:
     if m is None or normalize(m.group("o")) != normalize(re.sub(r"^the\s+", "", owner.strip(), flags=re.I)):
         return False
     return re.search(r"\b[A-Z][\w.-]*", m.group("rest")) is not None
+
+
+def _country_named_body(country: str, name: str) -> bool:
+    """``name`` is a body named with a bare country's name before its own capitalised name, no
+    possessive ("the Norland Red Cross", "Norland Broadcasting Corporation"): a source of its own,
+    not the country (``country``) named again."""
+    bare = re.sub(r"^the\s+", "", country.strip(), flags=re.I)
+    if not is_country(bare):
+        return False
+    rest = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return re.match(re.escape(bare) + r"\s+(?-i:[A-Z])[\w'’.-]+", rest, re.I) is not None
 
 
 def _own_initials(name: str) -> bool:
@@ -963,6 +996,10 @@ def _same_person_as(a: Assembly, mention: Source, earlier: Sequence[Source]) -> 
     return found[0] if len(found) == 1 else None
 
 
+#: a state force's generic word before a spokesperson's title: "Army spokesman", "military spokeswoman"
+_FORCE_WORD = re.compile(r"(?:the\s+)?(?:army|military|armed\s+forces|police|navy|air\s+force)", re.I)
+
+
 def _spoken_for(a: Assembly, person: Source, others: Sequence[Source]) -> Source | None:
     """The one listed body a spokesperson is named with ("IDF spokesman Brig-Gen Name": the
     Israel Defense Forces (IDF)); the spokesperson speaks for it, so it is one source
@@ -973,6 +1010,9 @@ def _spoken_for(a: Assembly, person: Source, others: Sequence[Source]) -> Source
         return None
     body = m.group("b")
     keys = source_keys(a.article, body)
+    # "Army spokesman Name": a state's forces by the generic word; a listed armed group with that
+    # word in its own name ("the National Liberation Army") is not the body he speaks for
+    generic = _FORCE_WORD.fullmatch(body.strip()) is not None
     found = [
         s
         for s in others
@@ -980,6 +1020,7 @@ def _spoken_for(a: Assembly, person: Source, others: Sequence[Source]) -> Source
         and _BODY_SPOKESPERSON.match(s.name.strip()) is None
         and len(_person_words(s.name)) != 0
         and (same_body(body, s.name) or keys & source_keys(a.article, s.name))
+        and not (generic and agent_kind(s.name, a.article) == "armed_group")
     ]
     return found[0] if len(found) == 1 else None
 
@@ -1115,7 +1156,23 @@ def _headline_owner_of(a: Assembly, owner: Source, others: Sequence[Source]) -> 
     if re.search(says, a.article[end:]):
         return None  # "Syria denied ..." in the body: the owner speaks for itself there
     found = [s for s in others if s is not owner and _owned_body(owner.name, s.name)]
+    if not found:  # "Norland says ..." over "Norlandian authorities said": the country's authorities
+        found = [s for s in others if s is not owner and _national_authorities(owner.name, s.name)]
     return found[0] if len(found) == 1 else None
+
+
+#: a country's state named by its nationality word: "Norlandian authorities", "the Norlandian government"
+_NATIONAL_AUTHORITIES = re.compile(
+    r"(?:the\s+)?(?P<d>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:authorities|government|officials)", re.I
+)
+
+
+def _national_authorities(country: str, name: str) -> bool:
+    """``name`` is the state of the bare country ``country`` by its nationality word ("Kenyan
+    authorities" for "Kenya")."""
+    m = _NATIONAL_AUTHORITIES.fullmatch(name.strip())
+    bare = normalize(re.sub(r"^the\s+", "", country.strip(), flags=re.I))
+    return m is not None and normalize(country_of_demonym(m.group("d")) or "") == bare
 
 
 def _merge_same_sources(a: Assembly) -> None:
@@ -4247,6 +4304,24 @@ def _host_of_fight(article: str, country: str) -> bool:
 _NAME_PARTICLE = re.compile(r"(?:of|for|and|de|du|la|le|al|el|wal|bin|ibn|(?:al|el|wal|ad|ash|as|an|at|ar)-\w+)$")
 
 
+def _is_armed_side(a: Assembly, name: str) -> bool:
+    """``name`` is a listed armed side itself, not someone of it or near it: the bare name (no
+    article, no bracketed initials) is the party's name, one of its aliases or its initials ("The
+    TTP", "the Kesh Front (KF)")."""
+    bare = normalize(re.sub(r"\s*\([^)]*\)", "", re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)))
+    inits = set(re.findall(r"\(([A-Z][\w-]{1,9})\)", name))
+    for p in a.parties:
+        if p.kind != "armed_group" or p.role == "suspect":
+            continue
+        forms = {
+            normalize(re.sub(r"\s*\([^)]*\)", "", re.sub(r"^the\s+", "", n, flags=re.I))) for n in (p.name, *p.aliases)
+        }
+        acr = {m for n in (p.name, *p.aliases) for m in re.findall(r"\(([A-Z][\w-]{1,9})\)", n)}
+        if bare and (bare in forms or bare in {normalize(x) for x in acr} or inits & acr):
+            return True
+    return False
+
+
 def _names_armed_side(a: Assembly, name: str) -> bool:
     """``name`` is one of the listed armed sides by its proper name: the party's name, with its
     capitalised words, is in the source's ("the banned Communist Party of Norland (Maoist)" and
@@ -4622,7 +4697,13 @@ def _source_sides(a: Assembly) -> None:
     (``_side_countries``), and it is undone only when other states act in the violence and its
     own forces are not hit there (``_host_of_fight``)."""
     for i, s in enumerate(a.sources):
-        if not s.party_to_conflict and s.kind == "other" and _names_armed_side(a, s.name):
+        if s.kind == "other" and _is_armed_side(a, s.name):
+            # "The TTP said", "The X Front said": an armed side itself speaks (attrib_README kinds:
+            # armed groups are ``military``), a party
+            notes = [*s.reliability_notes, "one of the armed sides the text names: a party to the conflict"]
+            update = {"kind": "military", "party_to_conflict": True, "reliability_notes": notes}
+            a.sources[i] = s.model_copy(update=update)
+        elif not s.party_to_conflict and s.kind == "other" and _names_armed_side(a, s.name):
             notes = [*s.reliability_notes, "one of the armed sides the text names: a party to the conflict"]
             a.sources[i] = s.model_copy(update={"party_to_conflict": True, "reliability_notes": notes})
         elif not s.party_to_conflict and s.kind in ("other", "anonymous") and (why := _member_side(a, s.name)):

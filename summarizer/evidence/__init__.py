@@ -1309,6 +1309,40 @@ Attribution, hedges and status (``attribution.py``)
   partisan only by the reader's knowledge (no tie in the text), a figure's reporter taken from a
   fronted time phrase ("Hours after the raid, the group's X TV had reported"), an African Union
   force's mission as ``military``.
+* Sources, session 14 (``tests/test_sources_s14.py``; attrib_README sources and aliases; attrib_fresh23-25
+  shapes, invented tests). A spokesperson titled by a state force's generic word alone ("Army spokesman
+  Colonel Name", "Police spokeswoman Name"; ``assemble._FORCE_WORD``) speaks for the state's force, not
+  for a listed armed group that has the word in its own name ("the X Liberation Army"; ``agent_kind``
+  armed group): the two stay two sources (``assemble._spoken_for``). A body named with a bare
+  country's name before its own capitalised name and no possessive ("the Malawi Red Cross") is a
+  source of its own, not the country named again (``assemble._country_named_body``, as
+  ``_owned_body`` for "Malawi's Red Cross"). A country cited only in the headline ("Malawi says ...")
+  is the lead's authorities named by its nationality word ("Malawian authorities (government,
+  officials) said"; ``assemble._national_authorities``), one source; a country that speaks in the
+  body too stays its own source. Unnamed sources (attrib_README kinds: ``anonymous``): one or more
+  people cited by the word "source(s)" and no name ("a source at the prosecutor's office", "two sources
+  close to the inquiry"; ``attribution._UNNAMED_SOURCE``) are ``anonymous`` whatever body the words name;
+  anonymity said after the speaker's verb and hearer ("A police officer told the X newspaper, on
+  condition of anonymity, that"; ``attribution._ANON_AFTER_VERB``) makes the speaker anonymous. A
+  person named by kin or trade before a UN body's name ("A relative of one of the detained UN staff") is
+  ``other``, not the UN body's official. The party call is the one the words give (a police officer
+  stays a side's). A source
+  of kind ``other`` that is a listed armed group itself, by its bare name, an alias or its initials
+  ("The KLF said"; ``assemble._is_armed_side``), is ``military`` and a party (attrib_README: armed
+  groups are ``military``); a person speaking of the group stays ``other``.
+  Kinds by the name's words (``attribution.source_kind_hint``): forces named with whose they are ("the
+  army of the internationally recognised government", "forces loyal to the council"; ``_FORCE_OF``) are
+  ``military``, not the government; journalists cited for what they saw are ``media``
+  (a journalists' union is not); a side's tie before an outlet's long name ("the junta-controlled X Y Z
+  of W newspaper", up to six words) makes it ``state_media``.
+  Relays: a broadcaster's initials with its language service ("he told RFA Burmese", "spoke to BBC
+  Urdu"; ``attribution._SERVICE_LANGUAGE`` in ``_TOLD_ACRONYM``) are an outlet a speaker talks to
+  ("told US officials" is not); an outlet's name may hold "of" before a capitalised place ("told the
+  Press Trust of Norland"; ``attribution._TOLD``), not before a possessive ("told Reuters of Monday's raid").
+  A broadcaster's initials with a language service ("RFA Burmese") are ``media``. A named person whose
+  office a relative clause gives right after the name ("Name, who heads the health office in X,";
+  ``assemble._led_body_kind``) takes that body's kind when its words say official, military, ngo or
+  monitor ("who runs the family bakery" says none).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -1066,7 +1066,8 @@ _TOLD = re.compile(
     r"(?:(?:[A-Z][\w'’-]*\s+)?(?:(?:local|private|independent|national|regional|state(?:-run|-owned)?)\s+)*"
     r"(?:news\s+agency|radio\s+station|broadcaster|television|tv|radio|newspaper|daily|channel|station|outlet|website)\s+"
     r"(?=[A-Z]))?"
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:du|de|des|del|da|al|el|la|le)\s+)?[A-Z][\w'’.-]*){0,3}"
+    # (session 14) "of" and a place in the name: "told the Press Trust of Norland" ("told X of Monday's raid" is not)
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:du|de|des|del|da|al|el|la|le|of(?=\s+[A-Z][\w.-]*(?![\w'’])))\s+)?[A-Z][\w'’.-]*){0,3}"
     # and after it: "told Dawn newspaper", "told Kivu radio"
     r"(?:\s+(?:newspaper|daily|radio|television|news\s+agency|channel)\b)?)"
 )
@@ -1134,10 +1135,19 @@ _NAMED_RELAY = re.compile(
 )
 
 
+#: (session 14) a broadcaster's language service after its initials: "told RFA Burmese", "spoke to BBC Urdu"
+_SERVICE_LANGUAGE = (
+    r"(?:Arabic|Persian|Farsi|Urdu|Burmese|Hausa|Somali|Khmer|Pashto|Dari|Swahili|Amharic|Tigrinya|Russian|"
+    r"Ukrainian|Turkish|Kurdish|Hindi|Bengali|Bangla|Nepali|Tamil|Sinhala|Indonesian|Thai|Vietnamese|Chinese|"
+    r"Mandarin|Cantonese|Korean|French|Spanish|Portuguese|Afrique|Mundo|Tibetan|Uyghur|Lao|Azeri|Georgian|"
+    r"Armenian|Serbian|Uzbek|Tajik|Kinyarwanda|Oromo|Fulfulde|Lingala|Yoruba|Igbo|Pidgin|Punjabi|Gujarati)"
+)
 #: an acronym a speaker talks to ("told KNA on condition of anonymity", "who spoke to KNA"): a news
 #: agency the text names only as the listener (a person is never written as an acronym)
 _TOLD_ACRONYM = re.compile(
-    r"\b(?:told|(?:speaking|spoke|talking|talked)\s+to)\s+(?-i:(?P<via>[A-Z]{2,6}))(?![\w'’.-])"
+    r"\b(?:told|(?:speaking|spoke|talking|talked)\s+to)\s+(?-i:(?P<via>[A-Z]{2,6}(?![\w'’.-])|[A-Z]{2,6}\s+"
+    + _SERVICE_LANGUAGE
+    + r"(?![\w'’-])))"
     # the acronym ends its noun phrase ("told KNA on condition of anonymity", "told KNT that"), no
     # modifier of a noun after it ("spoke to US officials", "told MSF staff")
     r"(?=\s*(?:[,.;:\"“”)]|$)|\s+(?:that|on|by|in|at|about|after|before|from|over|when|while|and|but|as|late|"
@@ -2198,6 +2208,13 @@ _DESCRIBED_BEFORE = (
 #: its mention: "A security officer, who declined to be named because ...", "A regional official,
 #: speaking on condition of anonymity" (the kind ``anonymous``, whatever the noun says)
 _UNNAMED = re.compile(r"(?:a|an|one|two|three|several|some)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,6}", re.I)
+#: the anonymity said after the speaker's verb and its hearer: "A police officer told the X newspaper,
+#: on condition of anonymity, that", "An official said, speaking on condition of anonymity,"
+_ANON_AFTER_VERB = re.compile(
+    r"\s+(?:told|said\s+to|said)(?:\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)?,\s*(?:on\s+(?:the\s+)?condition|speaking|"
+    r"asking|who\s+asked|requesting|declining)\b",
+    re.I,
+)
 
 
 def anonymous_mention(article: str, name: str) -> bool:
@@ -2210,8 +2227,9 @@ def anonymous_mention(article: str, name: str) -> bool:
     for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", article):
         clause = re.match(r"[^.;:\"“”]{0,100}", article[m.end() :])
         # "..., who asked not to be named" or, with no comma, "a local official who asked not to be named"
-        opens = clause is not None and re.match(
-            r",|\s+(?:who\s+(?:asked|requested|declined|spoke\s+on)|speaking)\b", clause.group()
+        opens = clause is not None and (
+            re.match(r",|\s+(?:who\s+(?:asked|requested|declined|spoke\s+on)|speaking)\b", clause.group())
+            or _ANON_AFTER_VERB.match(clause.group())
         )
         if clause and opens and _ANON_RE.search(clause.group()):
             return True
@@ -2466,7 +2484,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             # an outlet a side runs or controls: "the junta-controlled Union Daily newspaper", "the
             # Houthi-run Al-Masirah TV" (a private or independent owner makes no state media)
             r"(?!(?:privately|independently|family|locally|publicly|foreign)-)[\w'’]+-(?:run|controlled|owned)\s+"
-            r"(?:[\w'’-]+\s+){0,3}?(?:newspaper|daily|tv|television|radio|channel|news\s+agency|broadcaster|outlet|website)|"
+            r"(?:[\w'’-]+\s+){0,6}?(?:newspaper|daily|tv|television|radio|channel|news\s+agency|broadcaster|outlet|website)|"
             r"sana|tass|xinhua|kcna|irna|ria\s+novosti|sputnik|press\s+tv|cctv|"
             r"mena|anadolu|saba|al-ikhbariya|rt|"
             # "the official National News Agency": a government's own agency
@@ -2596,6 +2614,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"news|newspaper|times|post|guardian|efe|dpa|kyodo|agency|channel|al\s+mayadeen|"
             r"al\s+arabiya|press|journal|daily|herald|gazette|online|monitor|inravision|"
             r"cadena|venceremos|broadcast\w*|footage|videos?|imagery|outlets?|"
+            # (session 14) reporters cited for what they saw or were told: "local journalists", "an AP journalist"
+            r"journalists?(?!['’]?\s+(?:union|syndicate|association|federation))|"
             # an outlet's name ending in "news" ("Corbeaunews"); a broadcaster's initials ("PBS", "KBS", "NBC")
             r"\w+news|(?-i:[A-Z]{1,2}B[CS])|"
             # an outlet named by a newspaper's word: "the Coastal Observer", "Delta Today", "Myanmar Now"
@@ -2609,7 +2629,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
 
 _OTHER_RE = re.compile(
     r"\b(?:witness(?:es)?|residents?|activists?|medics?|doctors?|paramedics?|rescuers?|survivors?|"
-    r"relatives?|famil(?:y|ies)|hospital|nurses?|protesters?|villagers?|eyewitness(?:es)?|journalists?|staff|"
+    r"relatives?|famil(?:y|ies)|hospital|nurses?|protesters?|villagers?|eyewitness(?:es)?|staff|"
     r"teachers?|farmers?|students?|man|woman|mother|father|son|daughter|brother|sister|neighbou?rs?|"
     # people described by trade or age: "one 60-year-old herder", "a shopkeeper", "village elders"
     r"herders?|shepherds?|traders?|shopkeepers?|elders?|wife|husband|widow|\d+-year-old|"
@@ -2617,6 +2637,11 @@ _OTHER_RE = re.compile(
     r"medical\s+(?:officials?|sources?|staff|workers?)|rescue\s+workers?)\b",
     re.I,
 )
+
+
+#: (session 14) a state's or a side's forces named by their noun and whose they are: "the army of the
+#: internationally recognised government", "forces of the transitional council" (the forces speak, not the government)
+_FORCE_OF = re.compile(r"(?:the\s+)?(?:army|armed\s+forces|military|troops|forces)\s+(?:of|loyal\s+to)\s", re.I)
 
 
 #: a security forces' spokesman office named "media": "the Security Media Cell", "the military media office"
@@ -2634,7 +2659,13 @@ _SIDE_OUTLET = re.compile(
 
 #: a source named by the word "source" only, with a count and a few words: "a military source", "two
 #: security sources" (attrib_README kinds: anonymous, "unnamed officials or sources"; not their side's kind)
-_UNNAMED_SOURCE = re.compile(r"(?:a|an|one|two|three|four|several|some)\s+(?:[\w'’-]+\s+){0,2}?sources?", re.I)
+#: (session 14) with where the source sits: "a source at the prosecutor's office", "two sources close to
+#: the inquiry", "a security source in Tarvo" (attrib_README kinds: unnamed sources are ``anonymous``)
+_UNNAMED_SOURCE = re.compile(
+    r"(?:a|an|one|two|three|four|several|some)\s+(?:[\w'’-]+\s+){0,2}?sources?"
+    r"(?:\s+(?:at|in|within|inside|close\s+to|familiar\s+with|from|with|near)\s+.+)?",
+    re.I,
+)
 
 
 #: a tie to a side or the state before a hospital's name: "the Houthi-run X hospital", "a state-run
@@ -2676,12 +2707,19 @@ def source_kind_hint(name: str) -> SourceKind | None:
     other = _OTHER_RE.search(name)
     if is_country(re.sub(r"^the\s+", "", name.strip(), flags=re.I)):
         return "official"  # "Israel said", "The United States said": the country's government speaks
-    if INTERNATIONAL.search(name) and not _KIND_RULES[1][1].search(name):
+    intl = INTERNATIONAL.search(name)
+    if intl and other and other.start() < intl.start():
+        return "other"  # "A relative of one of the detained UN staff": a person named by kin, not the UN body
+    if intl and not _KIND_RULES[1][1].search(name):
         return "official"  # UN bodies, their missions (UNAMA) and WHO (monitors such as OHCHR excepted)
     if NO_SIDE_OFFICE.search(name):
         return "official"  # "the human rights ombudsman": a state office, before "human rights" (ngo)
     if _MEDIA_CELL.search(name):
         return "military"  # "Iraq's Security Media Cell": the forces' spokesman office, no outlet
+    if re.fullmatch(r"(?-i:[A-Z]{2,6})\s+" + _SERVICE_LANGUAGE, name.strip()):
+        return "media"  # "RFA Burmese", "BBC Urdu": a broadcaster's language service
+    if _FORCE_OF.match(name.strip()):
+        return "military"  # "the army of the internationally recognised government": the forces, not the government
     run = _RUN_BY_SIDE.search(name) if other and _HOSPITAL_WORDS.search(name) else None
     if run and not _runner_no_side(name[: run.end("by")]):
         return "official"  # "director of the rebel-run X hospital": a side's health service (attrib_README kinds)
