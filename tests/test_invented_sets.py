@@ -224,6 +224,13 @@ Measured when the floors were set (2026-11-30):
   Surab, Marib; 97 figures, 75 sources. UNSEEN, code-only at efdd8f0: figure 0.90 (87/97),
   attribution 0.93, status 0.74 (strict 0.72), range 0.99, source recall 0.91 (68/75), kind 0.85,
   party 0.91, grounded precision 1.00 (89/89).
+* ``attrib_fresh27`` (7 documents), session 15, written blind by a writer who read only the
+  rules (emphasis: status and relays): Kasese (Uganda), Abyan, Diyala, a Rio police raid,
+  northern Kosovo, Torkham, Longechuk (Upper Nile); 101 figures, 75 sources. UNSEEN, code-only
+  at 1ae72e7 (session start): figure 0.90 (91/101), attribution 0.96, status 0.56 (strict 0.54),
+  range 0.97, source recall 0.91 (68/75), kind 0.94, party 0.94, grounded precision 1.00
+  (100/100). Most status misses: a blanket "could not be verified" sentence that names whose
+  figures it doubts applied to every figure.
 * ``dev_fresh5`` (18 documents), session 10, written blind and scored once before any fix: eight
   MUC-4-style wire stories, five WikiEvents-style articles (with counts, unlike the corpus) and
   five ISAF releases. UNSEEN, code-only at f6fde13: casualty recall 0.92 (45/49), strict 0.92,
@@ -678,6 +685,21 @@ SETS: dict[str, tuple[str, int, dict[str, float]]] = {
             "source_kind": 0.83,
             "party_accuracy": 0.89,
             "place_recall": 0.56,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh27": (
+        "attrib",
+        7,
+        {
+            "figure_recall": 0.88,
+            "attribution": 0.94,
+            "status_accuracy": 0.54,
+            "range_accuracy": 0.95,
+            "source_recall": 0.89,
+            "source_kind": 0.92,
+            "party_accuracy": 0.92,
+            "place_recall": 0.62,
             "grounded_precision": 1.0,
         },
     ),
