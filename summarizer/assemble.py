@@ -121,6 +121,7 @@ from .evidence.figures import (
     doubted_group,
     doubted_kinds,
     doubted_outcome,
+    doubted_owners,
     fighting_doubt,
     figures_called_false,
     following_confirmation,
@@ -3589,7 +3590,55 @@ def _of_doubted_kind(a: Assembly, name: str, kinds: frozenset[str]) -> bool:
         return True
     if "official" in kinds and kind == "official" and party:
         return True
+    if "forces" in kinds and party and (kind == "military" or state_force):
+        return True  # "either military": each side's forces, a state's or an armed group's
     return "military" in kinds and state_force and (party or agent == "state_forces")
+
+
+#: a side named by its nationality word in a doubt's list: "the Serbian side", "the Velan camp"
+_NATIONAL_SIDE = re.compile(r"(?:the\s+)?(?P<nat>(?-i:[A-Z])[\w-]+)\s+(?:side|camp|authorities|government)", re.I)
+#: who a person speaks for, told in the figure's sentence: "a spokesman for the X Front, Name,"
+_SPEAKS_FOR = (
+    r"\b(?:spokes(?:man|woman|person)|commander|leader|official|member|chief|head)\s+(?:of|for)\s+(?:the\s+)?{owner}"
+    r"(?![\w'’-])|(?<![\w'’-]){owner}(?:'s|’s)?\s+(?:spokes(?:man|woman|person)|commander|leader|chief)\b"
+)
+
+
+def _of_doubted_owner(a: Assembly, owner: str, c: Casualty) -> bool:
+    """``c``'s source is one a blanket doubt names in its list by other words than a kind
+    (``doubted_owners``): a side by its nationality word ("the Serbian side": a source whose name
+    ties it to that country, ``_country_of_source``), a listed source by its name (``_names_source``,
+    one body), or a person the figure's sentence names as speaking for it ("a spokesman for the X
+    Front, Name, said": ``_SPEAKS_FOR``)."""
+    reporter = c.reported_by
+    if not reporter:
+        return False
+    if (m := _NATIONAL_SIDE.fullmatch(owner.strip())) is not None and (country := _country_word(m.group("nat"))):
+        return _country_of_source(reporter) == country
+    bare = re.sub(r"^the\s+", "", owner.strip(), flags=re.I)
+    if _names_source(a, bare, reporter) or same_body(bare, reporter):
+        return True
+    ev = c.evidence[0] if c.evidence else None
+    if ev is None or ev.start is None or ev.end is None or not re.search(r"(?-i:[A-Z])", bare):
+        return False
+    s0, s1 = sentence_bounds(a.article, ev.start, ev.end)
+    sent = a.article[s0:s1]
+    pat = _SPEAKS_FOR.format(owner=re.escape(bare))
+    return any(0 <= sent.find(reporter, m.end()) <= m.end() + 60 for m in re.finditer(pat, sent, re.I))
+
+
+def _doubted_owner_scope(
+    a: Assembly, owners: tuple[frozenset[str], tuple[str, ...]] | None, casualties: Sequence[Casualty]
+) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """The scope of a blanket doubt naming whose figures it doubts (``doubted_owners``), when the
+    names it lists are the article's: at least one attributed figure's source is one of them
+    (``_of_doubted_owner``). None (the doubt stays a blanket over every reported figure, attrib
+    rule 2) when they name none of its sources."""
+    if owners is None:
+        return None
+    if any(_of_doubted_owner(a, o, c) for o in owners[1] for c in casualties):
+        return owners
+    return None
 
 
 def _doubt_reaches(a: Assembly, owner: str, sentence: str, c: Casualty) -> bool:
@@ -3684,6 +3733,7 @@ def _set_statuses(a: Assembly) -> None:
     group = doubted_group(blanket) if blanket else None
     outcome = doubted_outcome(blanket) if blanket else None
     kinds = doubted_kinds(blanket) if blanket else None
+    owners = _doubted_owner_scope(a, doubted_owners(blanket) if blanket else None, casualties)
     doubted = source_doubts(a.article)
     scopes = denied_scopes(a.article)
     captures = denied_captures(a.article)
@@ -3856,6 +3906,12 @@ def _set_statuses(a: Assembly) -> None:
         on_outcome = outcome is None or (c.outcome == outcome and not is_tally(c))
         # "figures given by the armed groups or by officials": those sources' figures only
         on_kinds = kinds is None or (c.reported_by is not None and _of_doubted_kind(a, c.reported_by, kinds))
+        if owners is not None:
+            # "the claims made by the X side", "the claims by the army and the Y Front": those sources' only
+            on_kinds = c.reported_by is not None and (
+                (bool(owners[0]) and _of_doubted_kind(a, c.reported_by, owners[0]))
+                or any(_of_doubted_owner(a, o, c) for o in owners[1])
+            )
         if (
             status in ("reported", "confirmed")
             and blanket

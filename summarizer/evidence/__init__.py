@@ -1952,6 +1952,24 @@ Attribution, hedges and status (``attribution.py``)
      and the police's count of the wounded are one figure given twice. "One more passenger" (one
      besides the dead) is the words "one passenger" for two single people told alike
      (``figures._one_person_words``); "another boy" stays another.
+     Status, session 15 (st; tests/test_status_s15.py, invented; attrib_README status rules 1-3).
+     Rule 2, a blanket doubt scoped by whose figures it names: a doubt listing the sources whose
+     figures it doubts, after "claims (figures, reports) made (given, released) by", a bare "by" or
+     "from", in either voice ("None of the figures released by the Peruvian side could be
+     verified", "The claims by the police and the X Front could not be independently verified",
+     "Reporters could not verify the figures given by either military"; ``figures.doubted_owners``,
+     ``figures._DOUBTED_BY_ACTIVE``) doubts only the figures of those sources: a side by its
+     nationality word ("the Peruvian side", "camp", "authorities", "government": a source whose name
+     ties it to that country, ``assemble._country_of_source``), a source by its name or a person the
+     figure's sentence names as speaking for it ("a spokesman for the X Front, Name, said";
+     ``assemble._of_doubted_owner``), a kind as before (``doubted_kinds``), and "either military"
+     ("both armies", "the two militaries": kind ``forces``) each side's forces, a state's or an armed
+     group's (``assemble._of_doubted_kind``). A doctor's, a charity's or the other side's figures
+     stay as they are, and such a doubt right after a figure of another source is not that figure's
+     own doubt (``figures.verification_doubt``). A doubt naming no one in particular ("None of the
+     figures could be verified", "None of the tolls ...") or naming only bodies that are none of the
+     article's sources ("the claims by the Y Brigade" where no source is the Y Brigade) stays a blanket
+     over every reported figure (``assemble._doubted_owner_scope``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -504,7 +504,7 @@ def verification_doubt(article: str, end: int, lookahead: int = 2, own: str = ""
             if _DOUBTED_OWNER.search(nxt) or SIDES_DOUBT.search(nxt):
                 return None
             # "figures given by the armed groups": applied by the kind of source (``doubted_kinds``)
-            if doubted_kinds(nxt) is not None:
+            if doubted_kinds(nxt) is not None or doubted_owners(nxt) is not None:
                 return None
             if outcome and doubted_outcome(nxt) not in (None, outcome):
                 return None  # "could not verify the death toll" after "... and 35 wounded"
@@ -951,14 +951,33 @@ def blanket_doubt(article: str) -> str | None:
 
 
 #: the sources a blanket doubt names as those whose figures it doubts, by their kind: "figures
-#: given by the armed groups or by officials", "casualty figures from the military" (``doubted_kinds``)
+#: given by the armed groups or by officials", "casualty figures from the military" (``doubted_kinds``);
+#: by their names too (session 15): "the claims made by the X side", "the claims by the army and the Y
+#: Front" (``doubted_owners``)
 _DOUBTED_BY = re.compile(
     r"\b(?:figures?|claims?|reports?|accounts?|tolls?|numbers?|casualt\w+)\s+(?:(?:given|released|issued|provided|"
-    r"reported|cited|put\s+out)\s+by|from)\s+(?P<list>[^.]{3,80}?)\s+(?:could|can(?:not)?|couldn't|can't|has|have|"
-    r"was|were)\b",
+    r"reported|cited|made|put\s+out)\s+by|by|from)\s+(?P<list>[^.]{3,80}?)\s+(?:could|can(?:not)?|couldn't|can't|has|"
+    r"have|was|were)\b",
+    re.I,
+)
+#: the same list closing an active doubt: "X could not independently verify the claims made by either
+#: military.", "... could not confirm the figures given by the two camps, and ..."
+_DOUBTED_BY_ACTIVE = re.compile(
+    r"\b(?:verify|confirm)\s+(?:the\s+|any\s+(?:of\s+the\s+)?)?(?:[\w-]+\s+)?"
+    r"(?:figures|claims|reports|accounts|tolls|numbers|casualt\w+)\s+(?:(?:given|released|issued|provided|"
+    r"reported|cited|made|put\s+out)\s+by|by|from)\s+(?P<list>[^.,;:]{3,80}?)\s*(?:[.,;:]|$)",
     re.I,
 )
 _DOUBTED_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "either military", "both armies", "the two militaries": each side's forces, whatever side
+    (
+        "forces",
+        re.compile(
+            r"(?:either|both|each|the\s+two|the\s+rival|the\s+warring|the\s+opposing)\s+"
+            r"(?:military|militaries|army|armies|armed\s+forces|forces)",
+            re.I,
+        ),
+    ),
     (
         "armed",
         re.compile(
@@ -972,26 +991,52 @@ _DOUBTED_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def _doubted_items(doubt: str) -> list[tuple[str | None, str]] | None:
+    """The sources a blanket doubt lists as those whose figures it doubts (``_DOUBTED_BY``, or the
+    active ``_DOUBTED_BY_ACTIVE``): each item with its kind (``_DOUBTED_KIND_WORDS``) or None
+    when it names a source by other words ("the X Front", "the Y side"); None when it lists none."""
+    m = _DOUBTED_BY.search(doubt) or _DOUBTED_BY_ACTIVE.search(doubt)
+    if m is None:
+        return None
+    out: list[tuple[str | None, str]] = []
+    for item in re.split(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", m.group("list")):
+        item = re.sub(r"^(?:by|from)\s+", "", item.strip(), flags=re.I)
+        if not item:
+            continue
+        kind = "forces" if _DOUBTED_KIND_WORDS[0][1].fullmatch(item) else None
+        bare = re.sub(r"^(?:the|both|all|various|rival|warring)\s+", "", item, flags=re.I)
+        kind = kind or next((k for k, words in _DOUBTED_KIND_WORDS[1:] if words.fullmatch(bare)), None)
+        out.append((kind, item if kind is None else bare))
+    return out or None
+
+
 def doubted_kinds(doubt: str) -> frozenset[str] | None:
     """The kinds of sources a blanket doubt limits itself to, when it names them by their kind
     ("None of the figures given by the armed groups or by officials could be independently
     verified": {"armed", "official"}; "Casualty figures from the military could not be
-    confirmed": {"military"}): "armed" are the non-state armed sides, "official" a side's
+    confirmed": {"military"}; "could not verify the claims made by either military": {"forces"},
+    each side's forces): "armed" are the non-state armed sides, "official" a side's
     officials, "military" the state's forces. None when it names no source, or names one
-    by other words (a listed source by name is ``source_doubts``' business): then it stays a
-    blanket over every reported figure (attrib rule 2)."""
-    m = _DOUBTED_BY.search(doubt)
-    if m is None:
+    by other words (``doubted_owners``): then it stays a blanket over every reported figure
+    (attrib rule 2) unless those words name the article's sources."""
+    items = _doubted_items(doubt)
+    if items is None or any(k is None for k, _ in items):
         return None
-    kinds: set[str] = set()
-    for item in re.split(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", m.group("list")):
-        item = re.sub(r"^(?:by|from)\s+", "", item.strip(), flags=re.I)
-        item = re.sub(r"^(?:the|both|all|various|rival|warring)\s+", "", item, flags=re.I)
-        kind = next((k for k, words in _DOUBTED_KIND_WORDS if words.fullmatch(item)), None)
-        if kind is None:
-            return None
-        kinds.add(kind)
-    return frozenset(kinds) or None
+    return frozenset(k for k, _ in items if k is not None) or None
+
+
+def doubted_owners(doubt: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """A blanket doubt whose list of sources names one or more by other words than their kind
+    ("None of the claims made by the Serbian side could be verified"; "The claims by the army and
+    the X Front could not be independently verified"): (the kinds it lists, the other items, as
+    written). None when it lists no source or only kinds (``doubted_kinds``). The caller
+    (``assemble._set_statuses``) doubts only the figures of the sources those items name
+    (attrib_README status rule 2: a doubt covers what it names), and keeps the blanket over the
+    whole article when they name none of its sources."""
+    items = _doubted_items(doubt)
+    if items is None or all(k is not None for k, _ in items):
+        return None
+    return frozenset(k for k, _ in items if k is not None), tuple(w for k, w in items if k is None)
 
 
 #: the victim group a doubt names: "could not confirm the number of fighters killed"

@@ -1,0 +1,118 @@
+"""Session 15 status rules (st; attrib_README status rules 1-3). Invented articles (none copied
+from an evaluation set); each positive fails without its rule, negatives included.
+
+Rule 2, a blanket doubt scoped by whose figures it names: "None of the figures released by the
+Peruvian side could be verified" doubts that side's sources only; "the claims by the police and
+the X Front" those two; "the figures given by either military" each side's forces. A doubt naming
+no one in particular ("None of the figures could be verified"), or naming no source of the
+article, stays a blanket over every reported figure."""
+
+from __future__ import annotations
+
+from summarizer.evidence.figures import blanket_doubt, doubted_kinds, doubted_owners
+from summarizer.testing import statuses as _statuses
+
+# -- rule 2: a blanket doubt names whose figures it doubts -------------------------------------------
+
+_FRONTIER = (
+    "Guard killed in frontier shooting\n\n"
+    "TACNA - A Chilean border guard was killed and three others were wounded on Monday in a shooting near the "
+    "frontier post at Collpa, Chile's interior ministry said.\n\n"
+    "Peru's defence ministry said its patrol had detained 12 smugglers after the shooting. Peruvian state "
+    "television reported that 40 families had fled the hamlet of Ancomarca.\n\n"
+    "DOUBT\n\n"
+    "The Red Cross said its volunteers had treated 7 injured farmers from both villages."
+)
+
+
+def test_a_doubt_of_one_side_reaches_that_sides_sources() -> None:
+    got = _statuses(
+        _FRONTIER.replace("DOUBT", "None of the figures released by the Peruvian side could be independently verified.")
+    )
+    assert got["detained:12"] == "unverified"
+
+
+def test_a_doubt_of_one_side_leaves_the_other_side_and_the_red_cross() -> None:
+    got = _statuses(
+        _FRONTIER.replace("DOUBT", "None of the figures released by the Peruvian side could be independently verified.")
+    )
+    assert got["injured:three"] == "reported"
+    assert got["injured:7"] == "reported"
+
+
+def test_a_doubt_naming_no_one_still_reaches_every_figure() -> None:
+    got = _statuses(_FRONTIER.replace("DOUBT", "None of the figures could be independently verified."))
+    assert got["injured:three"] == "unverified"
+    assert got["detained:12"] == "unverified"
+
+
+def test_a_doubt_naming_a_side_no_source_is_on_stays_a_blanket() -> None:
+    got = _statuses(
+        _FRONTIER.replace("DOUBT", "None of the figures released by the Bolivian side could be independently verified.")
+    )
+    assert got["injured:three"] == "unverified"
+
+
+_RAID = (
+    "Gunmen raid mining town in Tarvel\n\n"
+    "Fighters of the Sombra Front attacked police posts in the mining town of Tarvel on Saturday, the regional "
+    "police command said, adding that five officers had been killed.\n\n"
+    "A spokesman for the Sombra Front, Tomas Ruelo, said in a voice message that the group had lost two of its "
+    "men in the assault.\n\n"
+    "DOUBT\n\n"
+    "Doctors at the Tarvel mission clinic said they had treated 14 wounded miners."
+)
+
+
+def test_a_doubt_naming_two_sources_reaches_both() -> None:
+    got = _statuses(
+        _RAID.replace("DOUBT", "The claims by the police and the Sombra Front could not be independently verified.")
+    )
+    assert got["killed:five"] == "unverified"
+    assert got["killed:two"] == "unverified"
+
+
+def test_a_doubt_naming_two_sources_leaves_the_clinic() -> None:
+    got = _statuses(
+        _RAID.replace("DOUBT", "The claims by the police and the Sombra Front could not be independently verified.")
+    )
+    assert got["injured:14"] == "reported"
+
+
+def test_a_doubt_naming_a_body_the_article_does_not_cite_stays_a_blanket() -> None:
+    got = _statuses(
+        _RAID.replace("DOUBT", "The claims by the Lantar Brigade could not be independently verified.")
+    )
+    assert got["injured:14"] == "unverified"
+
+
+_SHELLING = (
+    "Border shelling kills civilians\n\n"
+    "Artillery duels across the border overnight killed at least six civilians on both sides, officials said.\n\n"
+    "The Velan army said its gunners had killed 30 enemy soldiers and that two of its own men had died. The "
+    "Rostan defence ministry said 19 Velan soldiers had been killed. A provincial health official in Rostan said "
+    "four villagers had been wounded in Dorvo. Reporters could not independently verify the figures given by "
+    "either military.\n\n"
+    "An aid group, Hands Across, said 200 people had fled Dorvo."
+)
+
+
+def test_either_military_reaches_the_forces_figures() -> None:
+    doubt = "Reporters could not independently verify the figures given by either military."
+    assert doubted_kinds(doubt) == frozenset({"forces"})
+    got = _statuses(_SHELLING)
+    assert got["killed:19"] in ("unverified", "disputed")
+
+
+def test_either_military_leaves_a_health_officials_count_before_it() -> None:
+    got = _statuses(_SHELLING)
+    assert got["injured:four"] == "reported"
+    assert got["displaced:200"] == "reported"
+
+
+def test_doubted_owners_reads_the_names() -> None:
+    doubt = blanket_doubt("The claims by the army and the Sombra Front could not be independently verified.")
+    assert doubt is not None
+    assert doubted_owners(doubt) == (frozenset({"military"}), ("the Sombra Front",))
+    assert doubted_owners("None of the figures could be independently verified.") is None
+    assert doubted_owners("Figures given by rebels or officials could not be verified.") is None
