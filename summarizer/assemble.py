@@ -160,6 +160,7 @@ from .evidence.quantities import (
     Quantity,
     QuantityProfile,
     apply_profile,
+    coordinated_one,
     member_of,
     named_one_of,
     parse_quantity,
@@ -1465,7 +1466,12 @@ def _own_named_figure(a: Assembly, cand: Candidate) -> bool:
     of their own however the sentence is covered, unless a figure of one already has that name as
     its phrase."""
     q = cand.quantity
-    if q is None or named_one_of(cand.sentence, q, cand.outcome, cand.end - len(cand.sentence)) is None:
+    offset = cand.end - len(cand.sentence)
+    if q is None or (
+        named_one_of(cand.sentence, q, cand.outcome, offset) is None
+        # (figure recall, session 15) one of two people described one by one: "a ferryman and his son"
+        and not coordinated_one(cand.sentence, q, cand.outcome, offset)
+    ):
         return False
     name = " ".join(q.phrase.split()).lower()
     return not any(

@@ -37,7 +37,12 @@ def test_no_single_person_among_the_dead() -> None:
     assert _read("Their house, a two-storey building, was among those hit.", "killed") == []
     # a counted group keeps its number; a person and her children is no single figure
     assert _read("Her three brothers were among the dead.", "killed") == [("three", 3, 3, 3)]
-    assert _read("Her husband and her son were among the dead.", "killed") == []
+    # (session 15) two people described one by one are a figure of one each, not the first alone
+    # (evidence/__init__.py, "Figure recall, session 15")
+    assert _read("Her husband and her son were among the dead.", "killed") == [
+        ("Her husband", 1, 1, 1),
+        ("her son", 1, 1, 1),
+    ]
 
 
 # 2. one person before a hedged verb of being, with a relative clause

@@ -2569,6 +2569,25 @@ fled, however worded), "missing", a subset with its own number, and "reported_by
 * "the mission" points back at a body described with its acronym and that noun ("the UN peacekeeping
   mission"), as at a named one (``attribution.antecedent``).
 
+Figure recall, session 15 (fa; attrib_fresh17-27; invented tests in ``tests/test_figure_recall_s15.py``)
+-------------------------------------------------------------------------------------------------------
+
+* Two people described one by one and joined by "and", each a determiner or a possessive and a
+  singular person noun with no count ("a ferryman and his young son", "her cousin and his younger
+  brother", "a corporal and a cook"), are a figure of one each, the phrase the noun phrase
+  (attrib_README: a single person reported as a casualty on their own counts as 1; MUC-4's keys also
+  list each victim as a target of 1), not their sum of two: as the subject of a passive outcome verb
+  ("were killed", "were abducted and later murdered"), of "died", of "were among the dead", or as the
+  object of an active one ("killed", "shot dead", "gunned down"); ``quantities._coordinated_ones``,
+  which replaces the sum or the first one's "a". The clause may open after "that", a comma or
+  ", and". Not a longer list ("a farmer, his wife and a neighbour"), nor a counted group ("a woman
+  and her two children": ``_conjuncts``), nor names ("Juan Perez and his wife": the list's count and
+  the name, ``named_people``), nor an apposition to a count ("Two travellers, a tailor and his
+  cousin, were killed": the count only), nor a subject of another verb ("a farmer and his wife said").
+  Each one is a figure of its own in the assembly though the other's evidence covers it
+  (``assemble._own_named_figure``, ``quantities.coordinated_one``) and its phrase grounds
+  (``name_in_figure``). "Neighbour" is a person noun among the dead.
+
 Figure recall, session 13, second round (fa2; attrib_fresh16-20; tests in ``tests/test_figure_recall_s13b.py``)
 ---------------------------------------------------------------------------------------------------------------
 

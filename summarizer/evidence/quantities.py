@@ -1746,8 +1746,10 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
     sentence = _mask_outcome(sentence, outcome)
     main = quantity_for_outcome(sentence, outcome)
     pat = OUTCOME_RE.get(outcome)
-    if main is None or pat is None:
+    if pat is None:
         return [main] if main is not None else []
+    if main is None:
+        return _coordinated_ones(sentence, pat)
     qs = _scan(sentence)
     out: list[Quantity] = [main]
 
@@ -1971,6 +1973,13 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
         for person in named_people(sentence, q):
             if all((person.start, person.end) != (o.start, o.end) for o in out):
                 out.append(person)
+    # (figure recall, session 15) two people described one by one and joined by "and": a figure of
+    # one each, in place of their sum or of the first one's "a"
+    ones = _coordinated_ones(sentence, pat)
+    if ones:
+        pairs = list(zip(ones[::2], ones[1::2], strict=True))
+        out = [o for o in out if not any(x.start - 2 <= o.start and o.end <= y.end for x, y in pairs)]
+        out.extend(x for x in ones if all(x.end <= o.start or x.start >= o.end for o in out))
     return sorted(out, key=lambda q: q.start)
 
 
@@ -2971,7 +2980,7 @@ _AMONG_ONE_BEFORE = re.compile(
 # roles that the general person-noun test leaves out, and ordinals it lets in ("a third was among")
 _AMONG_EXTRA = frozenset(
     {"corporal", "private", "medic", "paramedic", "cadet", "conscript", "imam", "cleric", "pupil", "toddler", "refugee"}
-    | {"midwife"}
+    | {"midwife", "neighbour", "neighbor"}
 )
 _AMONG_NOT = frozenset({"other", "second", "third", "member"})
 
@@ -4045,6 +4054,97 @@ def _people_subject(sentence: str, m: re.Match[str]) -> Quantity | None:
     return Quantity(n, n, n, phrase, s0, s0 + len(phrase), False)
 
 
+# ---- two people, each named by a description, joined by "and" (figure recall, session 15) ------
+# "a ferryman and his young son were killed", "raiders shot dead her cousin and his younger brother",
+# "a lieutenant and a sergeant were among the dead": each description is one person, a figure of
+# one of its own (attrib_README: a single person reported as a casualty on their own counts as 1,
+# the phrase the noun phrase); not their sum, which no source states. Names are left to
+# ``_people_subject`` and ``named_people``; a counted group ("a woman and her two children") to
+# ``_conjuncts``.
+_ONE_DESC = (
+    r"(?:an?|the|his|her|their|my|our)\s+(?:(?!(?:and|or|of|who|whose|was|were|is|are|had|has|have|said|"
+    r"says|told)\b)[\w'’-]+\s+){0,2}?[a-z][\w'’-]*"
+)
+_TWO_DESCS = re.compile(
+    r"\b(?P<a>" + _ONE_DESC + r")\s+and\s+(?P<b>" + _ONE_DESC + r")"
+    r"(?=\s*[,.;:)\"”]|\s+(?:were|had|have|both|also|later|died|among|in|on|at|near|during|when|as|after|"
+    r"before|by|outside|inside|from|while|and)\b|$)",
+    re.I,
+)
+# where the coordinated subject may start: the sentence, a comma, or a clause word
+_COORD_SUBJECT_START = re.compile(
+    r"(?:^|[,;:\"“”(]\s*|,\s*and\s+|\b(?:that|when|after|as|but|while|saying|said|says)\s+)$", re.I
+)
+# the passive verb or "among the dead" after the subject, before the outcome word
+_COORD_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:were\s+)?(?:(?:also|both)\s+)?among\s+(?:the|those)\s+|(?:were|have\s+been|had\s+been)\s+"
+    r"(?:(?:\w+ly|also|both)\s+){0,2}" + _CHAIN + r"|(?:(?:later|both|also)\s+)?(?=died\b))",
+    re.I,
+)
+# (the same, the outcome word right after the auxiliary: "were killed, and a boy ... wounded" is no chain)
+_COORD_SUBJECT_AUX = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:(?:\w+ly|also|both)\s+){0,2}", re.I)
+# a passive or a noun use before the verb ("were killed", "the wounded"): no object follows
+_COORD_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|the|a|an|his|her|their|its)\s+(?:\w+ly\s+)?$", re.I
+)
+_COORD_OBJECT_VERBS = re.compile(
+    r"(?:killed|killing|kills|murdered|murdering|executed|executing|wounded|wounding|injured|injuring|kidnapped|"
+    r"kidnapping|abducted|abducting|shot\s+dead|shoot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down)$",
+    re.I,
+)
+
+
+def _one_description(np: str) -> bool:
+    """Whether ``np`` (a determiner or possessive and up to three words) names one person by a
+    singular person noun with no count of its own ("his 10-year-old son", "a major"; not "a
+    number of", "his two sons", "the village")."""
+    words = re.findall(r"[\w'’-]+", np.lower())[1:]
+    if not words or any(re.fullmatch(r"\d[\d,.]*", w) or w in UNITS or w in _VAGUE_HEADS for w in words):
+        return False
+    return _among_person(words)
+
+
+_VAGUE_HEADS = frozenset({"number", "few", "couple", "dozen", "handful", "lot", "group", "total", "unit", "team"})
+
+
+def coordinated_one(sentence: str, q: Quantity, outcome: str, offset: int = 0) -> bool:
+    """Whether ``q`` (offsets ``offset`` past the sentence's) is one of two people ``sentence``
+    describes one by one, joined by "and" (``_coordinated_ones``): a figure of its own."""
+    pat = OUTCOME_RE.get(outcome)
+    return pat is not None and any(
+        (o.start + offset, o.end + offset, o.phrase) == (q.start, q.end, q.phrase)
+        for o in _coordinated_ones(_mask_outcome(sentence, outcome), pat)
+    )
+
+
+def _coordinated_ones(sentence: str, pat: re.Pattern[str]) -> list[Quantity]:
+    """Two one-person descriptions joined by "and" as the subject of a passive outcome verb, of
+    "died", of "were among the dead", or as the object of an active one: a figure of one each."""
+    out: list[Quantity] = []
+    for cm in _TWO_DESCS.finditer(sentence):
+        a, b = cm.group("a"), cm.group("b")
+        if not (_one_description(a) and _one_description(b)):
+            continue
+        if re.match(r"\s*,?\s*(?:and|or)\s", sentence[cm.end() :], re.I):
+            continue  # a longer list
+        head = sentence[: cm.start()]
+        ok = False
+        for verb in (_COORD_SUBJECT_VERB, _COORD_SUBJECT_AUX):
+            vm = verb.match(sentence, cm.end())
+            tm = pat.match(sentence, vm.end()) if vm is not None else None
+            if vm is not None and tm is not None and _COORD_SUBJECT_START.search(head):
+                ok = "among" not in vm.group().lower() or _the_dead(tm.group()) or _the_dead(tm.group() + "|")
+                break
+        om = _COORD_OBJECT_VERBS.search(head.rstrip())
+        if not ok and om is not None and head[om.end() :].strip() == "" and head.endswith(" "):
+            tm = pat.search(sentence, om.start(), om.end())
+            ok = tm is not None and not _COORD_PASSIVE_BEFORE.search(head[: om.start()])
+        if ok:
+            out.append(Quantity(1, 1, 1, a, cm.start("a"), cm.end("a"), False))
+            out.append(Quantity(1, 1, 1, b, cm.start("b"), cm.end("b"), False))
+    return out
+
+
 # "and a civilian", "and one guard": a singular group of one person
 _CONJ_ONE_RE = re.compile(
     r"(an?|one)\s+(?:(?:[\w'-]+\s+)?(?:" + "|".join(sorted(_ONE_NOUN)) + r"|[a-z]{3,}(?:er|or|ist|ian|man|woman))\b"
@@ -4419,11 +4519,17 @@ def named_people(sentence: str, q: Quantity) -> list[Quantity]:
 def name_in_figure(quote: str, phrase: str, outcome: str) -> Quantity | None:
     """One person's figure read from ``quote``: ``phrase`` is one of the people the quote's
     figure of ``outcome`` names one by one ("the dead were identified as A, B and C" with the
-    phrase "B": 1)."""
+    phrase "B": 1), or one of two people described one by one ("a ferryman and his son were
+    killed", phrase "his son": 1; ``_coordinated_ones``)."""
+    want = " ".join(phrase.split()).lower()
+    pat = OUTCOME_RE.get(outcome)
+    if pat is not None and want:
+        for g in _coordinated_ones(_mask_outcome(quote, outcome), pat):
+            if " ".join(g.phrase.split()).lower() == want:
+                return g
     q = quantity_for_outcome(quote, outcome)
     if q is None or not phrase.strip():
         return None
-    want = " ".join(phrase.split()).lower()
     for a, b in _names_of(quote, q):
         if " ".join(quote[a:b].split()).lower() == want:
             return Quantity(1, 1, 1, quote[a:b], a, b, False)

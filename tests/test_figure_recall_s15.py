@@ -1,0 +1,104 @@
+"""Figure recall, session 15 (evidence/__init__.py, "Figure recall, session 15").
+All sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from summarizer.assemble import build_summary
+from summarizer.checks import run_checks
+from summarizer.evidence.figures import derive_quantity
+from summarizer.evidence.quantities import quantities_for_outcome
+from summarizer.schema import Extraction
+
+
+def _read(sentence: str, outcome: str) -> list[tuple[str, int | None, int | None]]:
+    return [(q.phrase, q.low, q.high) for q in quantities_for_outcome(sentence, outcome)]
+
+
+def _figures(text: str) -> list[tuple[str, int | None, int | None, str]]:
+    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
+    s, _ = build_summary(empty, text, published=date(2025, 5, 6))
+    s, _ = run_checks(s, text, published=date(2025, 5, 6), strict_offsets=True, in_place=True)
+    return [(c.outcome, c.low, c.high, c.phrase) for c in s.casualties]
+
+
+# 1. two people described one by one: a figure of one each
+
+
+def test_two_described_people_after_that() -> None:
+    s = "A district officer told the radio that a ferryman and his 8-year-old daughter were killed in the shelling."
+    assert _read(s, "killed") == [("a ferryman", 1, 1), ("his 8-year-old daughter", 1, 1)]
+
+
+def test_two_described_people_open_the_sentence() -> None:
+    assert _read("A baker and his elderly mother were killed when the shell struck.", "killed") == [
+        ("A baker", 1, 1),
+        ("his elderly mother", 1, 1),
+    ]
+
+
+def test_two_described_people_among_the_dead() -> None:
+    assert _read("A corporal and a cook were among the dead, the brigade said.", "killed") == [
+        ("A corporal", 1, 1),
+        ("a cook", 1, 1),
+    ]
+
+
+def test_two_described_people_as_object() -> None:
+    assert _read("The witness saw raiders shoot dead her neighbour and his younger brother.", "killed") == [
+        ("her neighbour", 1, 1),
+        ("his younger brother", 1, 1),
+    ]
+    assert _read("Bandits abducted a pharmacist and his assistant on the highway.", "detained") == [
+        ("a pharmacist", 1, 1),
+        ("his assistant", 1, 1),
+    ]
+
+
+def test_second_clause_after_comma_and() -> None:
+    s = "A weaver and his wife were killed, and a porter and his son were wounded."
+    assert _read(s, "killed") == [("A weaver", 1, 1), ("his wife", 1, 1)]
+    assert _read(s, "injured") == [("a porter", 1, 1), ("his son", 1, 1)]
+
+
+def test_each_phrase_grounds() -> None:
+    quote = "Relatives said a ferryman and his 8-year-old daughter were killed in the shelling."
+    for phrase in ("a ferryman", "his 8-year-old daughter"):
+        q = derive_quantity(quote, phrase, "killed")
+        assert q is not None and (q.low, q.high) == (1, 1)
+
+
+def test_both_are_figures_in_the_summary() -> None:
+    text = (
+        "Shelling hit the river town of Korvel on Tuesday.\n\n"
+        "A district officer told the radio that a ferryman and his 8-year-old daughter were killed in the shelling."
+    )
+    got = [f for f in _figures(text) if f[0] == "killed"]
+    assert ("killed", 1, 1, "a ferryman") in got
+    assert ("killed", 1, 1, "his 8-year-old daughter") in got
+    assert all(f[1] != 2 for f in got)
+
+
+# negatives
+
+
+def test_no_split_of_a_counted_group_or_a_longer_list() -> None:
+    assert _read("A woman and her three sons were killed.", "killed") == [("A", 1, 1), ("three", 3, 3)]
+    assert ("a", 1, 1) in _read("Raiders killed a trader, his wife and a cousin.", "killed")
+    assert all(p != "his wife" for p, _, _ in _read("Raiders killed a trader, his wife and a cousin.", "killed"))
+
+
+def test_no_split_of_names_or_an_apposition() -> None:
+    assert _read("Omar Lesko and his wife were killed.", "killed") == [
+        ("Omar Lesko and his wife", 2, 2),
+        ("Omar Lesko", 1, 1),
+    ]
+    got = _read("Two travellers, a tailor and his cousin, were killed in the crash of the bus.", "killed")
+    assert ("Two", 2, 2) in got and all(p not in ("a tailor", "his cousin") for p, _, _ in got)
+
+
+def test_no_figure_for_another_verb_or_another_group() -> None:
+    assert _read("A farmer and his wife said three men were killed.", "killed") == [("three", 3, 3)]
+    assert _read("A corporal and a cook were among the survivors.", "killed") == []
+    assert _read("The raiders and their leader were killed.", "killed") == []
