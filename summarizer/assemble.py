@@ -2075,7 +2075,10 @@ _STATE_HOSPITAL = re.compile(
     r"\b(?:government|state-run|state-owned|public|district(?:\s+headquarters)?|provincial|military|army|police|"
     r"civil|federal|municipal)\s+(?:(?:teaching|referral|general|main)\s+)?hospitals?\b"
     r"|\bhospitals?\s+(?:run|operated|managed)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:authorities|government|ministry|army|military|state)\b",
+    r"(?:authorities|government|ministry|army|military|state)\b"
+    # (session 15) the state's by an apposition: "X General Hospital, a state-run facility,"
+    r"|\bhospital\s*,\s+(?:a|an|the)\s+(?:state-run|state-owned|government(?:-run)?|public)\s+"
+    r"(?:facility|institution|hospital)\b",
     re.I,
 )
 #: a source speaking for a hospital: its doctor, director, superintendent or staff

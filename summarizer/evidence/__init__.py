@@ -1343,6 +1343,36 @@ Attribution, hedges and status (``attribution.py``)
   office a relative clause gives right after the name ("Name, who heads the health office in X,";
   ``assemble._led_body_kind``) takes that body's kind when its words say official, military, ngo or
   monitor ("who runs the family bakery" says none).
+* Sources, session 15 (``tests/test_sources_s15.py``; attrib_README sources, kinds and aliases; attrib_fresh13-27
+  shapes, invented tests). No sayer is made of a clause: a participle of the sayer after the reporting
+  verb ("..., the governor of X said on Friday, warning (saying, noting, stressing, urging, calling for)
+  that ...") closes the report before it like "adding", so the last chunk before the verb is the sayer
+  (``attribution._PARENTHETICAL_REST``), not a clause heading it ("that began on Monday in X's Y
+  region"); a subject ending in "and", "or" or "but" is a coordinated predicate, never a name ("It named
+  the dead soldier as Name and said": the pronoun carried back; ``attribution._ok_subject``); ", told
+  The X that" names the one told, no sayer after the verb (``attribution._INVERTED`` takes only a
+  lower-case hearer: "told reporters Name"). Kinds: the forces' press directorate ("Inter-Services
+  Public Relations", "the army's public relations directorate", "the military's media wing";
+  ``attribution._MEDIA_CELL``) is ``military``, and an acronym spelled by a hyphenated name's parts
+  ("Inter-Services Public Relations (ISPR)": I-S-P-R; ``names._long_form``) takes the long name's kind;
+  "brigades", "battalions" (plural), "Qassam" and armed "dissidents" (not "political dissidents") are
+  ``military`` words; "the armed (military) wing of X" and "a dissident faction" in apposition describe
+  an armed group (``agents._ARMED_DESC_HEAD``), ``military`` and a party; clergy cited for what they saw
+  ("a pastor there said", "a local priest") are ``other`` (``attribution._OTHER_RE``). One source, one
+  entry: "the cell" and "the office" alone are the nearest named source whose name ends in the noun
+  ("Norland's Joint Media Cell", "The Ombudsman's Office"; ``attribution.antecedent``; a described
+  office, "the prosecutor's office", is not); "the governor of <Place>" is the one governor the text
+  names ("Governor Name"; ``attribution._ROLE_MENTION``, the mention itself no holder). Outlets: a side's
+  own outlet named after its description ("carried by its radio outlet, X,"; ``attribution._RELAY_OUTLET``)
+  is a source, ``state_media`` (``relay_kind``: "its"/"their" before the outlet noun); an outlet
+  described with a nationality word and "news network" ("told the Kurdish news network X"); a name
+  with "news portal (site)" after it ("told the X news portal"); a title opening with a Romance article
+  that a speaker "told" ("told El X", "told La X"; ``attribution._ARTICLE_TITLE``) is ``media``; counts
+  a named body keeps, the subject of a verb of showing ("Data (figures, statistics) compiled (collected,
+  kept) by the X Project show that ..."; ``attribution._DATA_BY``) are that body's. A hospital named
+  the state's by an apposition ("X General Hospital, a state-run facility,"; ``assemble._STATE_HOSPITAL``)
+  confirms no official's count (status rule 3). Left as found: a named police chief and "police" are one
+  source in most sets' gold and two in one, so "Zone police chief Name" still folds into "Police".
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -1572,6 +1572,8 @@ _ARMED_DESC_ADJ = (
 _ARMED_DESC_HEAD = (
     rf"(?:{_ARMED_DESC_ADJ}\s+(?:group|movement|organi[sz]ation|force|faction|coalition|alliance|outfit)"
     r"|(?:[\w'’-]+\s+)?militia|guerrillas|rebels|insurgents"
+    # (session 15) a movement's fighting arm, an armed splinter: "the armed wing of X", "a dissident faction"
+    r"|(?:armed|military)\s+wing|dissident\s+(?:faction|group)"
     # an armed network's branch: "the al-Qaeda affiliate", "a jihadist offshoot", "the Islamic State branch"
     rf"|(?i:al[\s-]qaeda|islamic\s+state|isis|isil|{_ARMED_DESC_ADJ})['’]?s?\s+(?:affiliate|branch|offshoot|franchise))\b"
     # not a person's role in one ("Ana Ruiz, the militia leader")

@@ -221,7 +221,8 @@ _ACCORDING = re.compile(
 )
 _INVERTED = re.compile(
     # a title's dot ends no name: "..., said Rev. Ana Obi" (``_TITLE_DOT``)
-    r"[,\"”]\s*(?:said|says|reported|added|stated|told\s+\w+)\s+(?P<src>(?:the\s+)?(?:"
+    # (session 15) "told reporters" only: ", told The Associated Press that ..." names the one told, no sayer
+    r"[,\"”]\s*(?:said|says|reported|added|stated|told\s+[a-z]\w*)\s+(?P<src>(?:the\s+)?(?:"
     + _TITLE_DOT
     # titles in a row: "..., said Pol. Lt. Col. Name"
     + r"){0,3}[A-Z][^,.;:!?\"“”\n]{1,80})",
@@ -488,6 +489,8 @@ def _ok_subject(s: str) -> bool:
     words = s.split()
     if not words or len(words) > 12 or _FINITE.search(s) or _RELATIVE.match(s) or _VERB_OBJECT.search(s):
         return False
+    if re.search(r"\s(?:and|or|but)$", s):
+        return False  # (session 15) "It named the dead man as Name and said": a coordinated predicate, no subject
     if _VERB_COUNT.search(s):
         return False  # "rebels kill 22 in attack on mining town, says X": a headline's clause, no sayer
     if s.isupper() and (_VERB_OBJECT.search(s.lower()) or _PARTICIPLE_HEAD.match(s.lower())):
@@ -760,6 +763,8 @@ _RELAY_REST = re.compile(r"(?:on\s+\w+\s*)?,\s*(?:according\s+to|citing|quoted\s
 #: said ..." / "..., the ministry said, adding that ...": the verb closes the report before it
 _PARENTHETICAL_REST = re.compile(
     r"(?:(?:on|in|at|via)\s+(?:[\w'’-]+\s*){1,2})?,\s*(?:as|while|when|whereas|adding|and|but|though|although|"
+    # (session 15) the sayer's own participle after it: "..., the governor said on Friday, warning that ..."
+    r"(?:warning|saying|noting|stressing|insisting|urging|calling\s+(?:for|on))\s|"
     # "..., state prosecutors said, hours before a mine killed two soldiers" (session 13)
     r"(?:(?:hours|days|minutes|moments|shortly|just|weeks)\s+)(?:before|after))\b",
     re.I,
@@ -794,6 +799,15 @@ _FOOTAGE = re.compile(
     # a site's name may hold a dot: "posted on the Telegram channel of the news site 24.kg"
     r"seen|geolocated|released)\b(?:[^,.;:\"“”]|\.(?=[a-z]{2,4}\b)){0,80}?)?)"
     r"\s+(?:showed|shows|show|appeared\s+to\s+show|appear\s+to\s+show|appears\s+to\s+show)\b"
+)
+
+
+#: (session 15) counts a named body keeps, as the subject of a verb of showing: "Data compiled by the X
+#: Project (XP) show that ...", "figures collected by the X monitor indicate ..." (the body counts)
+_DATA_BY = re.compile(
+    r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Cc]ounts?)\s+(?:compiled|collected|gathered|kept|published|released)\s+"
+    r"by\s+(?P<src>(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?-i:[A-Z])[^,;:\"“”]{1,90}?)\s+"
+    r"(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested)\b"
 )
 
 
@@ -848,6 +862,10 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         src = _clean_subject(m.group("src"))
         if src and m.group(0).lower().startswith("published") and _POSSESSED.fullmatch(src):
             continue  # "In a statement published by its media centre, the X said": X's own channel, X speaks
+        if src:
+            found.append((m.start("src"), src))
+    for m in _DATA_BY.finditer(sentence):  # "Data compiled by the X Project show that ..." (session 15)
+        src = _clean_subject(m.group("src"))
         if src:
             found.append((m.start("src"), src))
     for m in _CLAIM_BY.finditer(sentence):  # "dismissed a claim by the group X that its fighters killed 100"
@@ -1106,18 +1124,26 @@ _CARRIED = re.compile(
 #: "through its X propaganda outlet"), or that a speaker was reached by ("reached by telephone by X")
 _OUTLET_NOUN = (
     r"(?-i:(?:news\s+)?(?:outlet|site|website|portal)|newspaper|daily|broadcaster|(?:radio|television|tv)(?:\s+station)?|"
-    r"channel|news\s+agency)"
+    # (session 15) "the Kurdish news network Rudaw"
+    r"channel|news\s+agency|news\s+network)"
 )
 _NAME_WORDS = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:of|al|el|de|du)\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}"
 _RELAY_OUTLET = re.compile(
     r"\b(?:(?:cited|quoted|relayed|carried)\s+by|told|(?:speaking|spoke|talking|talked)\s+to)\s+(?:the\s+)?"
-    r"(?:(?:(?-i:[a-z])[\w'’-]*\s+){1,3}?" + _OUTLET_NOUN + r"\s+"
+    # (session 15) a nationality word may open the description: "the Kurdish news network X"
+    r"(?:(?:(?-i:[a-z])[\w'’-]*\s+|(?-i:[A-Z][a-z]+)\s+(?=(?-i:[a-z]))){1,3}?" + _OUTLET_NOUN + r"\s+"
     r"|(?-i:privately|independently|locally|publicly)[\s-]owned\s+)"
     r"(?P<via>" + _NAME_WORDS + r")"
     r"|\bthrough\s+(?:its|their|his|her)\s+(?:(?:media|propaganda)\s+(?:wing|arm|outlet|agency|channel|office),\s+"
     r"(?P<wing>" + _NAME_WORDS + r")|(?P<own>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+"
     r"(?:propaganda\s+(?:outlet|arm|wing|channel)|news\s+agency|media\s+(?:wing|arm))))"
-    r"|\b(?:reached|contacted|interviewed)\s+by\s+(?:tele)?phone\s+by\s+(?P<reach>" + _NAME_WORDS + r")",
+    r"|\b(?:reached|contacted|interviewed)\s+by\s+(?:tele)?phone\s+by\s+(?P<reach>" + _NAME_WORDS + r")"
+    # (session 15) a side's own outlet named after its description: "carried by its radio outlet, X,"
+    r"|\b(?:carried|published|broadcast|aired|relayed|posted)\s+(?:by|on)\s+(?:its|their)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,2}?"
+    + _OUTLET_NOUN
+    + r",\s+(?P<car>"
+    + _NAME_WORDS
+    + r")(?=\s*[,.;])",
     re.I,
 )
 #: an outlet a speaker talks to or on, or a figure is given according to, named with its own outlet noun
@@ -1129,7 +1155,9 @@ _NAMED_RELAY = re.compile(
     r"\b(?:told|(?:speaking|spoke|talking|talked)\s+(?:to|on)|according\s+to)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?P<desc>(?:(?-i:[a-z])[\w'’-]*\s+){0,2}?)"
     r"(?P<n>" + _NAME_WORDS + r"(?:\s*\((?-i:[A-Z][\w-]{1,9})\))?)"
-    r"(?P<noun>\s+(?-i:news\s+agency|television(?:\s+station)?|TV|radio(?:\s+station)?|channel|newspaper|daily|website))?"
+    r"(?P<noun>\s+(?-i:news\s+agency|television(?:\s+station)?|TV|radio(?:\s+station)?|channel|newspaper|daily|website|"
+    # (session 15) "told the X news portal"
+    r"news\s+(?:portal|site)))?"
     r"(?![\w'’-])",
     re.I,
 )
@@ -1189,7 +1217,7 @@ def relaying_outlets(article: str, sentence: str) -> list[str]:
         ):
             out.append((via if bare == via else bare).rstrip("."))
     for m in _RELAY_OUTLET.finditer(sentence):
-        name = next(g for g in (m.group("via"), m.group("wing"), m.group("own"), m.group("reach")) if g)
+        name = next(g for g in (m.group("via"), m.group("wing"), m.group("own"), m.group("reach"), m.group("car")) if g)
         name = name.strip().rstrip(".")
         by_words = source_kind_hint(name) in _OUTLETS
         if m.group("reach") and not by_words and (" " in name or not _outlet_by_deed(article, name)):
@@ -1238,19 +1266,29 @@ def _relays_others(article: str, name: str) -> bool:
     )
 
 
+#: (session 15) a title opening with a Romance language's article, the one a speaker "told": a newspaper
+#: ("told El Heraldo", "told La Voz"; a person is never named so)
+_ARTICLE_TITLE = re.compile(r"(?-i:El|La|Le|Il)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?")
+
+
 def relay_kind(article: str, name: str) -> SourceKind | None:
     """``media`` for an acronym the text names only as a relay of others' words ("..., quoted by
     RFI", "as cited by KNN", "told RFA"): a person is never written as an acronym, and an outlet that
     relays is an outlet (attrib_README kinds); None otherwise."""
     n = name.strip()
     # an outlet's description before its name: "the local outlet X", "the state-run daily X"
+    # (session 15) or set off by a comma: "its radio outlet, X,"
     described = re.search(
-        r"(?:(?-i:[a-z])[\w'’-]*\s+){0,3}" + _OUTLET_NOUN + r"\s+" + re.escape(n) + r"(?![\w'’-])", article
+        r"(?:(?-i:[a-z])[\w'’-]*\s+){0,3}" + _OUTLET_NOUN + r",?\s+" + re.escape(n) + r"(?![\w'’-])", article
     )
     if described and re.match(r"(?-i:[A-Z])", n):
+        if re.search(r"\b(?:its|their)\s", described.group(0), re.I):
+            return "state_media"  # "carried by its radio outlet, X": the speaking side's own outlet (session 15)
         return "state_media" if source_kind_hint(described.group(0)) == "state_media" else "media"
     if _relays_others(article, n):
         return "media"  # "Jeune Afrique, citing an officer, reported", "Kurdistan24 reported that"
+    if _ARTICLE_TITLE.fullmatch(n) and re.search(r"\btold\s+" + re.escape(n) + r"(?![\w'’-])", article):
+        return "media"  # "told El Heraldo": a newspaper (session 15)
     if not re.fullmatch(r"[A-Z]{2,6}", n):
         return "media" if _outlet_by_deed(article, n) else None
     relay = (
@@ -1393,7 +1431,9 @@ def find_relay(sentence: str, at: int | None = None) -> tuple[str | None, str | 
     if via is None:
         told = _TOLD.search(sentence)
         if told and (
-            source_kind_hint(told.group("via").rstrip(".")) in _OUTLETS or described_outlet(sentence, told.group("via"))
+            source_kind_hint(told.group("via").rstrip(".")) in _OUTLETS
+            or described_outlet(sentence, told.group("via"))
+            or _ARTICLE_TITLE.fullmatch(told.group("via").rstrip("."))
         ):
             via = told.group("via").rstrip(".")
     if via is None:  # "said in a statement carried by the state-run X News Agency"
@@ -2569,9 +2609,12 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
     (
         "military",
         re.compile(
-            r"\b(?:army|military|isaf|nato|forces|troops|brigade|battalion|coalition|navy|(?<!police\s)commanders?|general\s+staff|"
+            r"\b(?:army|military|isaf|nato|forces|troops|brigades?|battalions?|coalition|navy|(?<!police\s)commanders?|general\s+staff|"
             r"air\s+force|idf|pentagon|centcom|militia|command|commando|guerrillas?|fmln|estado\s+mayor|"
             r"rebels?|taliban|hamas|hezbollah|houthis?|rsf|m23|idf|militants?|fighters|insurgents?|jihadists?|gangs?|"
+            # (session 15) an armed wing by its name ("Qassam"); armed dissidents ("the dissidents", "FARC
+            # dissidents"; not "political dissidents")
+            r"qassam|(?<!political\s)dissidents|"
             # "a local resistance group", "the X column" (an armed unit on the move)
             r"resistance\s+(?:groups?|forces?|fighters|movement)|columns?|"
             r"(?:armed|militant|jihadist|rebel|insurgent)\s+groups?|al[\s-]qaeda[\w-]*|"
@@ -2633,6 +2676,8 @@ _OTHER_RE = re.compile(
     r"teachers?|farmers?|students?|man|woman|mother|father|son|daughter|brother|sister|neighbou?rs?|"
     # people described by trade or age: "one 60-year-old herder", "a shopkeeper", "village elders"
     r"herders?|shepherds?|traders?|shopkeepers?|elders?|wife|husband|widow|\d+-year-old|"
+    # (session 15) clergy cited for what they saw: "a pastor there said", "a local priest"
+    r"pastors?|priests?|imams?|clerics?|nuns?|monks?|"
     # a hospital's own staff: "a medical official at X hospital" (not run by a party unless said)
     r"medical\s+(?:officials?|sources?|staff|workers?)|rescue\s+workers?)\b",
     re.I,
@@ -2645,7 +2690,15 @@ _FORCE_OF = re.compile(r"(?:the\s+)?(?:army|armed\s+forces|military|troops|force
 
 
 #: a security forces' spokesman office named "media": "the Security Media Cell", "the military media office"
-_MEDIA_CELL = re.compile(r"\b(?:security|military|army|war)\s+media\s+(?:cell|office|unit)\b|\bmedia\s+cell\b", re.I)
+_MEDIA_CELL = re.compile(
+    r"\b(?:security|military|army|war)\s+media\s+(?:cell|office|unit)\b|\bmedia\s+cell\b|"
+    # (session 15) the forces' press directorate: "Inter-Services Public Relations", "the army's public
+    # relations directorate", "the military's media wing"
+    r"\binter-services\s+public\s+relations\b|"
+    r"\b(?:military|army|armed\s+forces|defen[cs]e\s+forces)(?:['’]s?)?\s+(?:media|public\s+relations|press)\s+"
+    r"(?:wing|directorate|department|office|service)\b",
+    re.I,
+)
 
 
 #: an outlet named as an armed side's own: "The Houthis' Al-Masirah satellite channel", "the rebels' radio
@@ -2948,6 +3001,14 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
     d = _DEFINITE.fullmatch(mention)
     if d and _NAME_BEFORE_NOUN.match(mention):
         d = None  # "the Islamic State group": a group's own name, not a description pointing back
+    bare_head = re.fullmatch(r"(?:the|this|that)\s+(?P<n>cell|office)", mention.strip(), re.I)
+    if d is None and bare_head:
+        # (session 15) "The cell said" after "Iraq's Security Media Cell", "the office" after "The
+        # Ombudsman's Office": the noun alone, the nearest named source whose name ends in it
+        noun = bare_head.group("n").lower()
+        for _pos, src in earlier:
+            if _named(src) and re.search(rf"\b{noun}(?:\s*\([A-Z]{{2,8}}\))?$", src.strip(), re.I):
+                return src
     if d:
         noun = d.group("n").lower()
         head = re.escape(noun.split()[0].rstrip("s"))
@@ -2989,7 +3050,9 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
 #: an office held by one person, mentioned by its title alone: "the county commissioner", "the mayor"
 _ROLE_MENTION = re.compile(
     r"(?:the|this|that)\s+(?P<q>(?:[a-z][\w'’-]*\s+){0,2}?)(?P<r>commissioner|governor|mayor|prefect|sub-prefect|"
-    r"administrator|ombudsman|ombudsperson|spokes(?:man|woman|person))",
+    r"administrator|ombudsman|ombudsperson|spokes(?:man|woman|person))"
+    # (session 15) with the place of the office: "the governor of Kesh Norte" (one governor named)
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:de|del|da|do|of|la)\s+)?(?-i:[A-Z])[\w'’-]*){0,3})?",
     re.I,
 )
 #: words before a title that name the level or place of the office, not another office ("the county
@@ -3011,7 +3074,8 @@ def _role_holder(article: str, mention: str) -> str | None:
     holders = {
         src
         for src, _via in _cited(article)
-        if re.search(rf"\b{role}\b", src, re.I)
+        if normalize_name(src) != normalize_name(mention)  # the mention itself holds no name (session 15)
+        and re.search(rf"\b{role}\b", src, re.I)
         and re.search(
             rf"\b{role}\s+(?:(?:[A-Z][a-z]*\.|Dr|Col|Gen|Maj|Brig)\s+)*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", src, re.I
         )

@@ -44,7 +44,11 @@ def _long_form(before: str, short: str) -> str | None:
     for k in range(1, len(words) + 1):
         run = words[-k:]
         initials = "".join(w[0].upper() for w in run if w.lower() not in _MINOR and w[:1].isalpha())
-        if initials == target and run[0].lower() not in _MINOR:
+        # (session 15) a hyphen's capitalised parts each give a letter: "Inter-Services Public Relations (ISPR)"
+        split = "".join(
+            p[0] for w in run if w.lower() not in _MINOR and w[:1].isalpha() for p in w.split("-") if p[:1].isupper()
+        )
+        if target in (initials, split) and run[0].lower() not in _MINOR:
             return " ".join(run)
     return None
 

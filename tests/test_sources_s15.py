@@ -1,0 +1,208 @@
+"""Sources, session 15 (summarizer/evidence/__init__.py, "Sources, session 15"), on invented sentences
+only: no sayer made of a clause before "the governor said, warning that" or of "X and" before a
+coordinated "and said"; the forces' press directorate and armed wings typed military; "the cell" and
+"the office" alone point back; a side's own outlet named after its description; newspapers named
+with a Romance article; counts "compiled by" a body; clergy cited are ``other``; "the governor of X"
+is the one governor named. Negatives included."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.evidence.attribution import _attributions, antecedent, find_relay, find_sources, source_kind_hint
+from summarizer.evidence.names import aliases
+from summarizer.schema import Source
+from summarizer.testing import code_only
+
+
+def _names(text: str) -> list[str]:
+    return [s.name for s in code_only(text).sources]
+
+
+def _find(text: str, word: str) -> Source:
+    return next(s for s in code_only(text).sources if word in s.name)
+
+
+# ---------------------------------------------------------------- garbage sayers from clauses
+
+
+def test_sayer_participle_after_the_verb_closes_the_report() -> None:
+    s = (
+        "At least 23 people have been killed in fighting between two rebel factions that began on Monday in "
+        "Norland's Kesh region, the governor of Tarvo said on Friday, warning that the toll could rise to 40."
+    )
+    assert [n for _, n in _attributions(s)] == ["the governor of Tarvo"]
+
+
+def test_sayer_heading_the_sentence_with_a_participle_negative() -> None:
+    # negative: the subject heads its sentence; the participle after the verb changes nothing
+    s = "The governor of Tarvo said on Friday that 23 people were killed, warning that the toll could rise."
+    assert [n for _, n in _attributions(s)] == ["The governor of Tarvo"]
+
+
+def test_no_sayer_ending_in_a_conjunction() -> None:
+    s = "It named the dead soldier as Corporal Jan Brel and said two rebels had been killed."
+    assert _attributions(s) == ()
+
+
+def test_told_the_named_outlet_is_no_inverted_sayer() -> None:
+    s = (
+        "Two officials in Kesh, speaking on condition of anonymity because they were not authorized to brief "
+        "reporters, told The Tarvo Courier that at least seven fighters had been killed."
+    )
+    assert [n for _, n in _attributions(s)] == ["Two officials in Kesh"]
+
+
+def test_told_reporters_name_still_inverted_negative() -> None:
+    # negative: "..., told reporters Name" keeps the name after the verb
+    s = '"We found nine bodies," told reporters Amal Soud, a rescue worker.'
+    assert any("Amal Soud" in n for _, n in _attributions(s))
+
+
+# ---------------------------------------------------------------- kinds: press directorates, armed wings
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("the Inter-Services Public Relations (ISPR)", "military"),
+        ("The Kesh Martyrs Brigades", "military"),
+        ("The dissidents", "military"),
+        ("a pastor", "other"),
+        ("the village priest", "other"),
+        # negatives
+        ("political dissidents", None),
+    ],
+)
+def test_kind_by_the_names_words(name: str, kind: str | None) -> None:
+    assert source_kind_hint(name) == kind
+
+
+def test_a_firms_public_relations_office_is_no_force_negative() -> None:
+    assert source_kind_hint("the public relations office of the Tarvo Chamber of Commerce") != "military"
+
+
+def test_hyphenated_initials_spell_the_acronym() -> None:
+    text = "In a statement, the Inter-Services Public Relations (ISPR) said troops killed 16 militants."
+    assert "Inter-Services Public Relations" in aliases(text, "ISPR")
+
+
+def test_press_directorate_initials_are_military_and_party() -> None:
+    text = (
+        "Nine soldiers killed in Kesh attack, says ISPR\n\n"
+        "TARVO: Nine soldiers were killed when militants stormed a post in Kesh on Thursday. In a statement, "
+        "the Inter-Services Public Relations (ISPR) said troops killed 16 militants."
+    )
+    src = _find(text, "ISPR")
+    assert src.kind == "military"
+    assert src.party_to_conflict is True
+
+
+def test_armed_wing_described_after_its_name_is_military() -> None:
+    text = (
+        "An air strike killed 12 people in Tarvo on Monday, the health ministry said. Saraya Tarvo, the armed "
+        "wing of the Kesh Movement, said four of its fighters were among the dead."
+    )
+    src = _find(text, "Saraya")
+    assert src.kind == "military"
+    assert src.party_to_conflict is True
+
+
+# ---------------------------------------------------------------- "the cell", "the office"
+
+
+def test_the_cell_alone_is_the_media_cell_named_before() -> None:
+    text = (
+        "Militants ambushed a patrol in Kesh late Monday, killing seven fighters, Norland's Joint Media Cell "
+        "said Tuesday. The cell later said the death toll had risen to nine."
+    )
+    assert antecedent(text, "The cell") == "Norland's Joint Media Cell"
+
+
+def test_the_office_alone_is_the_office_named_before() -> None:
+    text = (
+        "The Ombudsman's Office put the number of displaced at about 7,000. In a separate bulletin, the "
+        "office said armed men had kidnapped a councillor."
+    )
+    assert antecedent(text, "the office") == "The Ombudsman's Office"
+
+
+def test_a_described_office_does_not_point_back_negative() -> None:
+    # negative: "the prosecutor's office" is another office, not the ombudsman's
+    text = (
+        "The Ombudsman's Office put the number of displaced at about 7,000. The prosecutor's office said "
+        "three suspects were held."
+    )
+    assert antecedent(text, "The prosecutor's office") != "The Ombudsman's Office"
+
+
+# ---------------------------------------------------------------- outlets
+
+
+def test_sides_own_outlet_named_after_its_description() -> None:
+    text = (
+        "Fighting killed 20 people in Kesh this week. The Kesh Front said in a statement carried by its radio "
+        "outlet, Voz Libre, that its fighters had killed 15 members of a rival faction."
+    )
+    assert "Voz Libre" in [n for n, _ in find_sources(text)]
+    src = _find(text, "Voz Libre")
+    assert src.kind == "state_media"
+
+
+def test_outlet_by_nationality_and_news_network() -> None:
+    text = "A local official told the Kurdish news network Rojnews that militants had killed three shepherds."
+    assert "Rojnews" in [n for n, _ in find_sources(text)]
+
+
+def test_romance_article_newspaper_told() -> None:
+    s = "A farmer, who asked not to be named, told El Heraldo that 12 people died."
+    assert find_relay(s) == ("A farmer", "El Heraldo")
+
+
+def test_told_a_person_is_no_outlet_negative() -> None:
+    # negative: a capitalised person's name after "told" is no outlet
+    s = "A farmer told Amal Soud that 12 people died."
+    assert find_relay(s)[1] is None
+
+
+def test_data_compiled_by_a_body() -> None:
+    s = (
+        "Data compiled by the Armed Violence Tracking Project (AVTP) show that at least 1,100 people were "
+        "abducted in the first half of the year."
+    )
+    assert [n for _, n in _attributions(s)] == ["the Armed Violence Tracking Project (AVTP)"]
+
+
+def test_data_with_no_compiler_negative() -> None:
+    s = "Data show that at least 1,100 people were abducted in the first half of the year."
+    assert _attributions(s) == ()
+
+
+# ---------------------------------------------------------------- clergy, the governor of a place
+
+
+def test_pastor_described_after_the_report_is_a_source() -> None:
+    text = (
+        "Some 300 residents of villages near the camp have taken refuge in a church compound in Tarvo, "
+        "fearing reprisals, a pastor there said."
+    )
+    assert any("pastor" in n for n in _names(text))
+
+
+def test_governor_of_a_place_is_the_governor_named() -> None:
+    text = (
+        "At least 23 people were killed in Kesh this week, the governor of Norte Tarvo said on Friday. "
+        "Governor Amal Soud told Radio Kesh that more than 5,000 people had fled."
+    )
+    names = _names(text)
+    assert "Governor Amal Soud" in names
+    assert not any(n.startswith("the governor of") for n in names)
+
+
+def test_two_governors_stay_apart_negative() -> None:
+    # negative: two governors named, the title with a place refers to neither by itself
+    text = (
+        "At least 23 people were killed in Kesh this week, the governor of Norte Tarvo said on Friday. "
+        "Governor Amal Soud told Radio Kesh that 5,000 people had fled, and Governor Ivan Dorn said 30 died."
+    )
+    assert antecedent(text, "the governor of Norte Tarvo") is None
