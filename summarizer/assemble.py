@@ -2416,6 +2416,29 @@ def _gives_same_figure(
     return False
 
 
+def _opposite_sides_agree(
+    a: Assembly, casualties: Sequence[Casualty], c: Casualty, source: str, apart: Callable[[Casualty], bool]
+) -> bool:
+    """``source`` and ``c``'s source are parties on opposite sides of the violence
+    (``_opposite_sides``) and ``source`` gives ``c``'s very figure: the same outcome, the very
+    same range, a number (no vague word) and the same victims (``figures.same_victim_class``:
+    "four soldiers" and "4 of its soldiers", not "four of its fighters"), of the same event
+    (not ``apart``). Each side then corroborates the other against its interest (attrib_README
+    status rule 3: sources on different sides are independent): "the army said four soldiers
+    died" and "the rebels said they killed four soldiers" confirm each other."""
+    for o in casualties:
+        if o is c or o.reported_by != source or o.outcome != c.outcome or c.low is None:
+            continue
+        if (o.low, o.high) != (c.low, c.high) or _vague(o) or _vague(c) or apart(o):
+            continue
+        k1, k2 = victim_class(o.who or ""), victim_class(c.who or "")
+        if _other_victims(o, c) or (k1 is not None and k2 is not None and k1[0] != k2[0]):
+            continue  # "four soldiers" and "four of its fighters": two sides' dead
+        if _opposite_sides(a, c, o):
+            return True
+    return False
+
+
 def _other_victims(one: Casualty, other: Casualty) -> bool:
     """One figure counts fighters (``figures.COMBATANTS``) and the other non-combatants only
     (``figures.NON_COMBATANTS``): two groups of victims, never one figure given twice."""
@@ -3760,7 +3783,7 @@ def _set_statuses(a: Assembly) -> None:
             o
             for o in same
             if c.reported_by
-            and _independent_sources(a, c.reported_by, o)
+            and (_independent_sources(a, c.reported_by, o) or _opposite_sides_agree(a, casualties, c, o, apart))
             # a government hospital's count and an official's or the army's: one side's (rule 3)
             and not (
                 (c.reported_by in state_care and _kind_party(a, o)[1])

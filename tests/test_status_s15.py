@@ -10,7 +10,13 @@ article, stays a blanket over every reported figure."""
 from __future__ import annotations
 
 from summarizer.evidence.figures import blanket_doubt, doubted_kinds, doubted_owners
+from summarizer.testing import code_only
 from summarizer.testing import statuses as _statuses
+
+
+def _all_statuses(article: str) -> list[str]:
+    """Every figure's status, two figures with one phrase kept apart."""
+    return [c.status for c in code_only(article).casualties]
 
 # -- rule 2: a blanket doubt names whose figures it doubts -------------------------------------------
 
@@ -116,3 +122,36 @@ def test_doubted_owners_reads_the_names() -> None:
     assert doubted_owners(doubt) == (frozenset({"military"}), ("the Sombra Front",))
     assert doubted_owners("None of the figures could be independently verified.") is None
     assert doubted_owners("Figures given by rebels or officials could not be verified.") is None
+
+
+# -- rule 3: two opposite sides give the very same figure ---------------------------------------------
+
+_OUTPOST = (
+    "Rebels overrun hill outpost in Kadra\n\n"
+    "KADRA - Rebels of the Kadra Liberation Front attacked an army outpost near the village of Semu on "
+    "Thursday. The army said in a statement that four soldiers had been killed in the attack.\n\n"
+    "In a message to reporters, the Kadra Liberation Front said its fighters had killed SECOND."
+)
+
+
+def test_two_opposite_sides_giving_the_same_figure_confirm_each_other() -> None:
+    got = _all_statuses(_OUTPOST.replace("SECOND", "four soldiers and seized their weapons"))
+    assert got == ["confirmed", "confirmed"]
+
+
+def test_opposite_sides_counting_their_own_dead_confirm_nothing() -> None:
+    # the army's four soldiers and the Front's four fighters: two sides' dead, not one figure
+    art = _OUTPOST.replace("its fighters had killed SECOND", "four of its fighters had been killed in the assault")
+    assert "confirmed" not in _all_statuses(art)
+
+
+def test_one_sides_army_and_police_confirm_nothing() -> None:
+    art = _OUTPOST.replace(
+        "In a message to reporters, the Kadra Liberation Front said its fighters had killed SECOND.",
+        "The regional police chief said four soldiers had been killed.",
+    )
+    assert "confirmed" not in _all_statuses(art)
+
+
+def test_opposite_sides_giving_close_but_different_figures_confirm_nothing() -> None:
+    assert "confirmed" not in _all_statuses(_OUTPOST.replace("SECOND", "five soldiers and seized their weapons"))

@@ -2000,6 +2000,15 @@ Attribution, hedges and status (``attribution.py``)
      figures could be verified", "None of the tolls ...") or naming only bodies that are none of the
      article's sources ("the claims by the Y Brigade" where no source is the Y Brigade) stays a blanket
      over every reported figure (``assemble._doubted_owner_scope``).
+     Rule 3, two opposite sides give the very same figure: when two party sources on opposite
+     sides of the violence (``assemble._opposite_sides``: an armed group and a state, two states
+     the names tell apart) give the same outcome with the very same range, a number and no vague
+     word, for the same victims and event ("The army said four soldiers had been killed" and "the
+     Front said its fighters had killed four soldiers"), each corroborates the other against its
+     interest: both ``confirmed`` (attrib_README rule 3: sources on different sides are independent;
+     ``assemble._opposite_sides_agree``). Not two sides' own dead ("four soldiers" and "four of its
+     fighters": two classes of combatants, ``figures.victim_class``), fighters against civilians, a
+     close but different number, nor one side's army and police.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
