@@ -250,20 +250,40 @@ class Assembly:
 
     def place_of(self, sentence: str) -> str | None:
         """The first of the model's places that ``sentence`` names, not where the wounded were taken
-        ("airlifted three injured officers to Nairobi for treatment": ``_TAKEN_TO``)."""
+        ("evacuated two hurt guards to Lusaka for treatment": ``taken_to``)."""
         named = [n for n in self.x.locations if normalize(n) in normalize(sentence)]
-        taken = {m.group("to").lower() for m in _TAKEN_TO.finditer(sentence)}
+        taken = {m.group("to").lower() for m in taken_to(sentence)}
         event = [n for n in named if not any(t.startswith(n.lower()) for t in taken)]
         return next(iter(event), None)
 
 
-#: where the wounded or the dead were taken: "airlifted three injured officers to Nairobi",
-#: "were flown to the capital", "rushed to Bannu" (a destination, not the event's place)
+#: where the wounded or the dead were taken: "evacuated two hurt guards to Lusaka", "were flown to the
+#: capital", "rushed to Bannu" (a destination, not the event's place; ``taken_to``)
 _TAKEN_TO = re.compile(
     r"\b(?:airlifted|flown|evacuated|transferred|moved|taken|rushed|shifted|driven|referred|brought)\b"
     r"[^.;]{0,60}?\bto\s+(?:the\s+)?(?P<to>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)",
     re.I,
 )
+#: the people carried there: the wounded, the dead, their bodies (review, session 15)
+_CARRIED = re.compile(
+    r"\b(?:wounded|injured|hurt|casualt(?:y|ies)|bod(?:y|ies)|dead|victims?|patients?|survivors?)\b", re.I
+)
+#: where the carried people's own clause begins, before the verb
+_CLAUSE_BEFORE = re.compile(r"[,;:]|\b(?:and|but|while|whereas|after|before|when|as|where)\b", re.I)
+
+
+def taken_to(sentence: str) -> list[re.Match[str]]:
+    """The destinations ``sentence`` gives for the wounded or the dead (``_TAKEN_TO``) when the
+    moved people are casualties, named in the verb's own clause before it ("the injured were
+    rushed to X") or between it and "to" ("evacuated two hurt guards to X"); not troops, a convoy or
+    the fighting moved to the place where people were then hit ("Troops were moved to X
+    district, where a bomb wounded three"; review, session 15)."""
+    out = []
+    for m in _TAKEN_TO.finditer(sentence):
+        before = _CLAUSE_BEFORE.split(sentence[: m.start()])[-1]
+        if _CARRIED.search(before) or _CARRIED.search(sentence, m.start(), m.start("to")):
+            out.append(m)
+    return out
 
 
 # --------------------------------------------------------------------------- sources
@@ -1993,8 +2013,8 @@ def _figure_where(
     for name in dict.fromkeys(p.name for p in places):  # every mention, not only the first
         rx = r"(?<![\w'’-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w'’-])"
         found.extend((name, m.start()) for m in re.finditer(rx, sentence))
-    # where the wounded were taken ("airlifted three injured officers to Nairobi"): no place of the event
-    taken = {m.start("to") for m in _TAKEN_TO.finditer(sentence)}
+    # where the wounded were taken ("evacuated two hurt guards to Lusaka"): no place of the event
+    taken = {m.start("to") for m in taken_to(sentence)}
     ranked = []
     for name, p0 in found:
         if p0 in taken:
@@ -2089,15 +2109,17 @@ _CARE_SPEAKER = re.compile(
 
 def _state_care_sources(a: Assembly, casualties: Sequence[Casualty]) -> set[str]:
     """Sources speaking for a hospital the text names as the state's (``_STATE_HOSPITAL``) in the
-    figure's sentence or the one before it ("... shifted 11 injured people to the District
-    Headquarters Hospital. The hospital's medical superintendent, Dr X, said six injured soldiers
-    ... were being treated there"): officials and a government hospital are not independent of each
-    other (attrib_README status rule 3), so its count repeating an official's or the army's confirms
-    nothing."""
+    figure's sentence or the one before it ("... carried the hurt to the state-run general
+    hospital. The chief surgeon, Dr X, told reporters four hurt soldiers were in its wards"):
+    officials and a government hospital are not independent of each other (attrib_README status
+    rule 3), so its count repeating an official's or the army's confirms nothing. A charity, a
+    monitor or an outlet speaking near it stays independent (review, session 15)."""
     out: set[str] = set()
     for c in casualties:
         if not c.reported_by or not c.evidence or c.evidence[0].start is None or c.evidence[0].end is None:
             continue
+        if _kind_party(a, c.reported_by)[0] in _INDEPENDENT_KINDS:
+            continue  # "Doctors Without Borders said" near a military hospital: a charity's doctors (review, s15)
         s0, s1 = sentence_bounds(a.article, c.evidence[0].start, c.evidence[0].end)
         sent = a.article[s0:s1]
         if not _CARE_SPEAKER.search(sent[: max(0, c.evidence[0].start - s0)] + " " + c.reported_by):

@@ -1977,10 +1977,10 @@ Attribution, hedges and status (``attribution.py``)
      ``assemble._STATE_HOSPITAL``, in its sentence or the one before) is not independent of a party
      source: its count repeating the army's or the police's confirms nothing
      (``assemble._state_care_sources``; the attrib_README's "officials and a government hospital");
-     a charity's clinic still is. Where the wounded were taken ("airlifted three injured officers to
-     X for treatment"; ``assemble._TAKEN_TO``) is no place of the event, so an NGO's count of them
-     and the police's count of the wounded are one figure given twice. "One more passenger" (one
-     besides the dead) is the words "one passenger" for two single people told alike
+     a charity's clinic still is. Where the wounded were taken ("evacuated two hurt guards to
+     X for treatment"; ``assemble.taken_to``) is no place of the event, so an NGO's count of them
+     and the police's count of the wounded are one figure given twice. "One more herder" (one
+     besides the dead) is the words "one herder" for two single people told alike
      (``figures._one_person_words``); "another boy" stays another.
      Status, session 15 (st; tests/test_status_s15.py, invented; attrib_README status rules 1-3).
      Rule 2, a blanket doubt scoped by whose figures it names: a doubt listing the sources whose
@@ -2546,6 +2546,28 @@ Review, session 13 (the session's rules on invented wordings they were not writt
 * A count of animals, vehicles, buildings or measures is no figure, whatever outcome word follows
   ("up to 300 vehicles could be trapped", "some 40 cattle were killed", "40 head of cattle";
   ``candidates._COUNTS_NO_PEOPLE``): the figure's people must be people (attrib_README "figure").
+
+Review, session 15 (session 14's rules on invented wordings they were not written for; ``tests/test_review_s15.py``)
+----------------------------------------------------------------------------------------------------------------------
+
+* Where people were taken (``assemble.taken_to``) is no place of the event only when the people moved
+  are the wounded or the dead (``assemble._CARRIED``: "the injured were rushed to X", "flew two hurt
+  guards to X"), named in the verb's own clause before it or between it and "to"; troops, a convoy
+  or the fighting moved to a place ("Troops were moved to X district, where a bomb wounded three")
+  leave that place the event's.
+* A hospital the text names as the state's makes its speakers no independent check of a side's
+  count (status rule 3, session 14), but a charity, a monitor or an outlet speaking near it stays
+  independent ("Doctors Without Borders said four wounded soldiers were in its care", the sentence
+  after "flown to the military hospital"): ``assemble._state_care_sources`` skips sources of the
+  independent kinds (``_INDEPENDENT_KINDS``).
+* "journalists" makes a source ``media`` (session 14) only when no "of" or "to protect" stands before
+  it: "the Union of Journalists", "the Federation of Journalists", "a Committee to Protect
+  Journalists" are bodies for journalists, no outlet.
+* Anonymity after the speaker's verb (``attribution._ANON_AFTER_VERB``, session 14) is the phrase
+  right after that comma ("told the X Star, on condition of anonymity,", "declining to be named",
+  "requesting anonymity", "asking not to be named"); an "unnamed" or "anonymous" someone later in the
+  clause ("An officer said, asking residents to stay calm, that an unnamed gunman was held") leaves
+  the speaker on the record.
 
 Figure recall and attribution, session 13 (attrib_fresh21/22; tests in ``tests/test_figures_attribution_s13.py``)
 --------------------------------------------------------------------------------------------------------------

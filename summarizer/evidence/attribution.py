@@ -2250,9 +2250,14 @@ _DESCRIBED_BEFORE = (
 _UNNAMED = re.compile(r"(?:a|an|one|two|three|several|some)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,6}", re.I)
 #: the anonymity said after the speaker's verb and its hearer: "A police officer told the X newspaper,
 #: on condition of anonymity, that", "An official said, speaking on condition of anonymity,"
+#: (review, session 15) the anonymity is the phrase right after that comma, not an "unnamed" or
+#: "anonymous" someone else later in the clause ("An officer said, asking residents to stay calm, that an
+#: unnamed gunman was held"): "requesting anonymity", "declining to be named" too
 _ANON_AFTER_VERB = re.compile(
-    r"\s+(?:told|said\s+to|said)(?:\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)?,\s*(?:on\s+(?:the\s+)?condition|speaking|"
-    r"asking|who\s+asked|requesting|declining)\b",
+    r"\s+(?:told|said\s+to|said)(?:\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)?,\s*(?:speaking\s+|who\s+)?"
+    r"(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|"
+    r"(?:asking|asked|requesting|requested|declining|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|"
+    r"anonymity|to\s+be\s+(?:named|identified)))\b",
     re.I,
 )
 
@@ -2267,12 +2272,13 @@ def anonymous_mention(article: str, name: str) -> bool:
     for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", article):
         clause = re.match(r"[^.;:\"“”]{0,100}", article[m.end() :])
         # "..., who asked not to be named" or, with no comma, "a local official who asked not to be named"
-        opens = clause is not None and (
-            re.match(r",|\s+(?:who\s+(?:asked|requested|declined|spoke\s+on)|speaking)\b", clause.group())
-            or _ANON_AFTER_VERB.match(clause.group())
+        opens = clause is not None and re.match(
+            r",|\s+(?:who\s+(?:asked|requested|declined|spoke\s+on)|speaking)\b", clause.group()
         )
         if clause and opens and _ANON_RE.search(clause.group()):
             return True
+        if clause and _ANON_AFTER_VERB.match(clause.group()):
+            return True  # "An officer told the X newspaper, on condition of anonymity, that"
     return False
 
 
@@ -2658,7 +2664,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"al\s+arabiya|press|journal|daily|herald|gazette|online|monitor|inravision|"
             r"cadena|venceremos|broadcast\w*|footage|videos?|imagery|outlets?|"
             # (session 14) reporters cited for what they saw or were told: "local journalists", "an AP journalist"
-            r"journalists?(?!['’]?\s+(?:union|syndicate|association|federation))|"
+            # (review, session 15) a body "of" or "to protect" journalists is no outlet: "the Union of Journalists"
+            r"(?<!of\s)(?<!protect\s)journalists?(?!['’]?\s+(?:union|syndicate|association|federation))|"
             # an outlet's name ending in "news" ("Corbeaunews"); a broadcaster's initials ("PBS", "KBS", "NBC")
             r"\w+news|(?-i:[A-Z]{1,2}B[CS])|"
             # an outlet named by a newspaper's word: "the Coastal Observer", "Delta Today", "Myanmar Now"
