@@ -419,7 +419,7 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
         if r and k == "official" and _armed_side_spokesperson(a, r):
             k = "military"  # "A Fano spokesman, Name, said": the role's side, as for the description alone
     if hint is None and k in ("other", "anonymous") and (led := _led_body_kind(a.article, name)):
-        k = led  # "Name, who heads the health office in X, said": the office's kind (session 14)
+        k = led  # "Name, who directs the public works department of X, said": the office's kind (session 14)
     described_as = [n for n in notes if n.startswith("described in the text as:")]
     union = any(_UNION_ROLE.search(t) for t in (name, *described_as, *_apposed(a.article, name)))
     if k == "official" and union:
@@ -463,7 +463,7 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     )
 
 
-#: a named person's office in a relative clause after the name: "Name, who heads the health office in X,"
+#: a named person's office in a relative clause after the name: "Name, who directs the public works department of X,"
 _WHO_HEADS = (
     r",\s+who\s+(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired)\s+(?P<b>the\s+[^,.;:()\"“”]{3,60})"
 )
@@ -471,7 +471,7 @@ _WHO_HEADS = (
 
 def _led_body_kind(article: str, name: str) -> SourceKind | None:
     """The kind of the body a named person heads by a relative clause right after the name ("Name, who
-    heads the health office in Tarvo,": official), when that body's words say official, military, ngo or
+    directs the public works department of Tarvo,": official), when that body's words say official, military, ngo or
     monitor."""
     bare = name.strip()
     if len(_person_words(bare)) < 1 or not bare[:1].isupper():
@@ -1308,9 +1308,9 @@ def hedges_after_passed(basis: str, at: int) -> str:
     contest words stay (a denial in the same sentence still disputes)."""
     # a second clause of the same report after the figure ("had pulled 9 bodies out, and that up
     # to 6 could still be trapped"; session 13, fa2): its inner hedge is that clause's
-    # (session 14) so is a report passed on there ("and that it had received reports that dozens were
-    # abducted"), and a doubt after that clause's own number ("... dozens were abducted, but had not been
-    # able to confirm the number"): the first clause's "at least 20 wounded" stays a plain report
+    # (session 14) so is a report passed on there ("and that it had received word of scores of herders
+    # seized"), and a doubt after that clause's own number ("... scores were seized, though it had not been
+    # able to verify that figure"): the first clause's "at least 20 hurt" stays a plain report
     t = _AND_THAT.search(basis, at)
     if t is not None and all(
         _INNER_HEDGE.fullmatch(h.group(0))
@@ -2089,8 +2089,8 @@ def _independent_sources(a: Assembly, one: str, other: str) -> bool:
     return p1 != p2
 
 
-#: a hospital the text names as the state's: "the District Headquarters Hospital", "a government
-#: hospital", "the military hospital", "the general hospital run by the Houthi authorities"
+#: a hospital the text names as the state's: "the provincial referral hospital", "a government
+#: hospital", "the military hospital", "the hospital run by the interior ministry"
 _STATE_HOSPITAL = re.compile(
     r"\b(?:government|state-run|state-owned|public|district(?:\s+headquarters)?|provincial|military|army|police|"
     r"civil|federal|municipal)\s+(?:(?:teaching|referral|general|main)\s+)?hospitals?\b"
@@ -3715,7 +3715,7 @@ def _sides_in_doubt_paragraph(a: Assembly, doubt: str, casualties: Sequence[Casu
     """The sides a "neither side's account" doubt means, when its own paragraph has just given
     their accounts: the sources of the attributed figures told in that paragraph before the
     doubt ("The ELN said it killed 15 ... The dissidents said they had lost three ... Neither
-    side's account could be independently verified."), two or more of them, each a party source
+    side's claims could be independently confirmed."), two or more of them, each a party source
     or giving its own side's losses (a doctor's count beside one side's claim names no second side). Such a doubt closes
     the two sides' exchange of claims and doubts those sources' figures wherever they stand, not
     a governor's, an ombudsman's or the army's figures elsewhere in the article (attrib_README
@@ -4003,7 +4003,7 @@ def _set_statuses(a: Assembly) -> None:
             )
         )
         if place_doubt:
-            status = "unverified"  # "There was no independent confirmation of the Hodeidah toll." in its paragraph
+            status = "unverified"  # "There has been no independent verification of the Korlu toll." in its paragraph
             c.notes.append(f"its paragraph doubts the toll of the place it names: {place_doubt!r}")
         doubt = (
             status in ("reported", "confirmed")

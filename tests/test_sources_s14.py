@@ -62,9 +62,9 @@ def test_army_spokesman_folds_into_the_state_army() -> None:
 
 def test_country_named_body_is_its_own_source() -> None:
     text = (
-        "Malawi says 12 fishermen killed in lake raid\n\n"
-        "Malawian authorities said on Monday that 12 fishermen were killed in a raid on Saturday. "
-        "The Malawi Red Cross said its teams had recovered 12 bodies."
+        "Malawi reports 9 traders shot dead at border market\n\n"
+        "Malawian authorities said on Tuesday that 9 traders were shot dead at a market on Sunday. "
+        "The Malawi Red Cross said its volunteers had collected 9 bodies."
     )
     red = _find(text, "Red Cross")
     assert red.kind == "ngo" and not red.party_to_conflict
@@ -76,9 +76,9 @@ def test_country_named_body_is_its_own_source() -> None:
 def test_country_possessive_and_country_alone_negatives() -> None:
     # negative: a country's authorities by another nationality are not the headline's country
     text = (
-        "Malawi says 12 fishermen killed in lake raid\n\n"
-        "Zambian authorities said on Monday that only five people had died. "
-        "Malawi said on Tuesday that 12 fishermen were killed."
+        "Malawi reports 9 traders shot dead at border market\n\n"
+        "Zambian authorities said on Tuesday that only five people had died. "
+        "Malawi said on Wednesday that 9 traders were shot dead."
     )
     names = _names(text)
     assert "Malawi" in names  # the country speaks in the body too: a source of its own
@@ -106,25 +106,25 @@ def test_named_hearer_and_no_anonymity_negative() -> None:
 
 def test_relative_of_un_staff_is_no_un_body() -> None:
     text = (
-        "Rebels detained eight UN workers in Tarvo on Wednesday, the UN said. A relative of one of the detained UN "
-        "staff told reporters his cousin was held incommunicado."
+        "Rebels detained eight UN workers in Tarvo on Wednesday, the UN said. The brother of a detained UN "
+        "driver told reporters nobody had been allowed to see him."
     )
-    assert _find(text, "relative").kind == "other"
+    assert _find(text, "brother").kind == "other"
     assert source_kind_hint("a UN official in Tarvo") == "official"  # negative: the UN's own official
 
 
 def test_a_source_at_an_office_is_anonymous() -> None:
     text = (
-        "A prison riot killed 31 inmates in Tarvo on Monday. State television, quoting a source at the "
-        "prosecutor's office, reported that forensic teams had identified nine of the dead."
+        "A prison riot killed 31 inmates in Tarvo on Monday. State radio, citing a source at the "
+        "attorney general's office, said pathologists had named nine of the victims."
     )
-    assert _find(text, "source at the prosecutor").kind == "anonymous"
+    assert _find(text, "source at the attorney").kind == "anonymous"
 
 
 def test_a_named_office_is_not_anonymous_negative() -> None:
     # negative: the office itself, not "a source" in it
-    text = "A prison riot killed 31 inmates in Tarvo on Monday, the prosecutor's office said."
-    assert _find(text, "prosecutor").kind == "official"
+    text = "A prison riot killed 31 inmates in Tarvo on Monday, the attorney general's office said."
+    assert _find(text, "attorney").kind == "official"
 
 
 # ---------------------------------------------------------------- an armed side itself is military
@@ -191,10 +191,10 @@ def test_initials_before_a_plain_noun_are_no_outlet_negative() -> None:
 
 def test_outlet_name_with_of_and_a_place() -> None:
     text = (
-        "Gunmen killed four soldiers in Tarvo on Monday. District police chief Ana Ruiz told the Press Trust of "
+        "Gunmen killed four soldiers in Tarvo on Monday. District police chief Ana Ruiz told the Herald of "
         "Norland that 14 people had been detained."
     )
-    assert any(n.endswith("Press Trust of Norland") for n in _names(text))
+    assert any(n.endswith("Herald of Norland") for n in _names(text))
 
 
 def test_told_reuters_of_an_event_negative() -> None:
@@ -208,7 +208,7 @@ def test_told_reuters_of_an_event_negative() -> None:
 
 def test_who_heads_an_office_takes_its_kind() -> None:
     text = (
-        "Shelling killed seven people in Tarvo on Monday. Ana Ruiz, who heads the health office in Tarvo "
+        "Shelling killed seven people in Tarvo on Monday. Ana Ruiz, who directs the public works department of Tarvo "
         "province, told reporters that 19 were wounded."
     )
     assert _find(text, "Ana Ruiz").kind == "official"

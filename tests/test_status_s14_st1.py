@@ -21,7 +21,7 @@ _SIDES = (
     "six village leaders were missing.\n\n"
     "The Red Hand militia said in a statement that its fighters had killed 30 members of the Northern "
     "Front. The Northern Front, in a post online, said it had lost nine fighters. Neither side's "
-    "account could be independently verified."
+    "claims could be independently confirmed."
 )
 
 
@@ -40,7 +40,7 @@ def test_a_sides_doubt_after_the_sides_claims_doubts_those_claims() -> None:
 
 def test_a_sides_doubt_standing_alone_still_reaches_every_side() -> None:
     # negative: the doubt in a paragraph of its own names no sides' claims before it: all party figures
-    got = _statuses(_SIDES.replace(" Neither side's account", "\n\nNeither side's account"))
+    got = _statuses(_SIDES.replace(" Neither side's claims", "\n\nNeither side's claims"))
     assert got["displaced:more than 2,000"] == "unverified"
 
 
@@ -49,8 +49,8 @@ def test_a_sides_doubt_standing_alone_still_reaches_every_side() -> None:
 _AND_THAT = (
     "Raid on cattle camps\n\n"
     "KODO - Raiders attacked cattle camps near Kodo on Sunday. The UN mission said at least 12 people "
-    "had been wounded and that it had received reports that dozens of children were abducted, but had "
-    "not been able to confirm the number."
+    "were hurt and that it had received reports that dozens of girls had been kidnapped, though it had "
+    "not been able to verify that figure."
 )
 
 
@@ -64,16 +64,16 @@ def test_a_report_passed_on_in_the_figures_own_clause_still_hedges_it() -> None:
     # negative: the passed-on report introduces the figure itself
     got = _statuses(
         "Raid on cattle camps\n\n"
-        "KODO - The UN mission said it had received reports that at least 12 people had been wounded "
+        "KODO - The UN mission said it had received reports that at least 12 people were hurt "
         "in the raid near Kodo on Sunday."
     )
     assert got["injured:at least 12"] == "unverified"
 
 
 def test_not_able_to_confirm_is_a_hedge() -> None:
-    assert find_hedges("The agency said it had not been able to confirm the number of dead.")
+    assert find_hedges("The agency said it has not been able to confirm how many died.")
     assert find_hedges("Officials were not able to verify the reports.")
-    assert not find_hedges("Officials said they were able to confirm the number of dead.")
+    assert not find_hedges("Officials said they were able to confirm how many died.")
 
 
 # --- a doubt about the toll of a named place ----------------------------------------------------
@@ -83,7 +83,7 @@ _PLACE = (
     "SAREN - Shelling hit the market in Saren on Monday, killing four people, a local official said.\n\n"
     "Later, the rebel-run Voice of Dara radio said air strikes on a depot near Korlu had killed nine "
     "workers and wounded 14. A hospital director said the toll was likely to rise. The air force said "
-    "it had struck military targets. There was no independent confirmation of the Korlu toll."
+    "it had struck military targets. There has been no independent verification of the Korlu toll."
 )
 
 
@@ -108,7 +108,7 @@ def test_place_toll_doubts_need_a_doubt_and_no_number() -> None:
     assert place_toll_doubts("Intro.\n\nThe Korlu toll could not be independently verified.")
     assert not place_toll_doubts("Intro.\n\nThe Korlu toll rose to 12, officials said.")
     assert not place_toll_doubts("Intro.\n\nOfficials confirmed the Korlu toll.")
-    assert not place_toll_doubts("Intro.\n\nThere was no independent confirmation of the 12 deaths in Korlu.")
+    assert not place_toll_doubts("Intro.\n\nThere has been no independent verification of the 12 deaths in Korlu.")
 
 
 # --- rule 3: who is independent, and the same figure ------------------------------------------
@@ -117,9 +117,8 @@ _HOSPITAL = (
     "Soldiers killed in attack on post\n\n"
     "DARAN - Eight soldiers were killed and five others injured when militants attacked a post near "
     "Daran on Friday, the military said.\n\n"
-    "An ambulance service said its crews took the wounded to the District Headquarters Hospital in "
-    "Kolat. The hospital's medical superintendent, Dr Omar Haq, said five injured soldiers were being "
-    "treated there."
+    "Paramedics carried the wounded to the state-run general hospital in Kolat. The chief surgeon, "
+    "Dr Omar Haq, told reporters that five injured soldiers were in its wards."
 )
 
 
@@ -130,7 +129,7 @@ def test_a_government_hospital_repeating_the_armys_count_confirms_nothing() -> N
 
 def test_a_hospital_of_no_side_repeating_the_armys_count_confirms_it() -> None:
     # negative: a charity's hospital is independent of the army
-    got = _statuses(_HOSPITAL.replace("the District Headquarters Hospital", "the Red Crescent field clinic"))
+    got = _statuses(_HOSPITAL.replace("the state-run general hospital", "the Red Crescent field clinic"))
     assert got["injured:five"] == "confirmed"
 
 
@@ -139,7 +138,7 @@ def test_the_place_the_wounded_were_taken_to_is_not_the_events_place() -> None:
         "Bomb hits patrol near border\n\n"
         "KAMPALA, May 3 - Four police officers were killed and three wounded on Monday when a bomb hit "
         "their vehicle near Kora in Tero county, police said.\n\n"
-        "The Red Cross said it had airlifted three injured officers to Kampala for treatment."
+        "The Red Cross said its helicopter had flown three wounded officers to Kampala for treatment."
     )
     assert got["injured:three"] == "confirmed"
 
@@ -147,9 +146,9 @@ def test_the_place_the_wounded_were_taken_to_is_not_the_events_place() -> None:
 def test_one_more_person_is_one_person_given_twice() -> None:
     got = _statuses(
         "Gunmen attack bus\n\n"
-        "SARA - Gunmen shot dead six passengers on a bus near Sara on Friday. A district official said "
-        "one more passenger had been wounded. The Red Crescent, which moved the wounded man to hospital, "
-        "also said one passenger had been injured."
+        "SARA - Gunmen shot dead six herders at a well near Sara on Friday. A district official said "
+        "one more herder was hurt. The Red Crescent, whose medics treated the hurt man at a clinic, "
+        "also said one herder was injured."
     )
     assert got["injured:one"] == "confirmed"
 

@@ -1314,33 +1314,33 @@ Attribution, hedges and status (``attribution.py``)
   Colonel Name", "Police spokeswoman Name"; ``assemble._FORCE_WORD``) speaks for the state's force, not
   for a listed armed group that has the word in its own name ("the X Liberation Army"; ``agent_kind``
   armed group): the two stay two sources (``assemble._spoken_for``). A body named with a bare
-  country's name before its own capitalised name and no possessive ("the Malawi Red Cross") is a
+  country's name before its own capitalised name and no possessive ("the Norland Red Cross") is a
   source of its own, not the country named again (``assemble._country_named_body``, as
-  ``_owned_body`` for "Malawi's Red Cross"). A country cited only in the headline ("Malawi says ...")
-  is the lead's authorities named by its nationality word ("Malawian authorities (government,
+  ``_owned_body`` for "Norland's Red Cross"). A country cited only in the headline ("Norland says ...")
+  is the lead's authorities named by its nationality word ("Norlandian authorities (government,
   officials) said"; ``assemble._national_authorities``), one source; a country that speaks in the
   body too stays its own source. Unnamed sources (attrib_README kinds: ``anonymous``): one or more
-  people cited by the word "source(s)" and no name ("a source at the prosecutor's office", "two sources
+  people cited by the word "source(s)" and no name ("a source at the attorney general's office", "two sources
   close to the inquiry"; ``attribution._UNNAMED_SOURCE``) are ``anonymous`` whatever body the words name;
   anonymity said after the speaker's verb and hearer ("A police officer told the X newspaper, on
   condition of anonymity, that"; ``attribution._ANON_AFTER_VERB``) makes the speaker anonymous. A
-  person named by kin or trade before a UN body's name ("A relative of one of the detained UN staff") is
+  person named by kin or trade before a UN body's name ("The brother of a detained UN driver") is
   ``other``, not the UN body's official. The party call is the one the words give (a police officer
   stays a side's). A source
   of kind ``other`` that is a listed armed group itself, by its bare name, an alias or its initials
   ("The KLF said"; ``assemble._is_armed_side``), is ``military`` and a party (attrib_README: armed
   groups are ``military``); a person speaking of the group stays ``other``.
   Kinds by the name's words (``attribution.source_kind_hint``): forces named with whose they are ("the
-  army of the internationally recognised government", "forces loyal to the council"; ``_FORCE_OF``) are
+  army of the exiled government", "forces loyal to the council"; ``_FORCE_OF``) are
   ``military``, not the government; journalists cited for what they saw are ``media``
   (a journalists' union is not); a side's tie before an outlet's long name ("the junta-controlled X Y Z
   of W newspaper", up to six words) makes it ``state_media``.
   Relays: a broadcaster's initials with its language service ("he told RFA Burmese", "spoke to BBC
   Urdu"; ``attribution._SERVICE_LANGUAGE`` in ``_TOLD_ACRONYM``) are an outlet a speaker talks to
   ("told US officials" is not); an outlet's name may hold "of" before a capitalised place ("told the
-  Press Trust of Norland"; ``attribution._TOLD``), not before a possessive ("told Reuters of Monday's raid").
+  Herald of Norland"; ``attribution._TOLD``), not before a possessive ("told Reuters of Monday's raid").
   A broadcaster's initials with a language service ("RFA Burmese") are ``media``. A named person whose
-  office a relative clause gives right after the name ("Name, who heads the health office in X,";
+  office a relative clause gives right after the name ("Name, who directs the public works department of X,";
   ``assemble._led_body_kind``) takes that body's kind when its words say official, military, ngo or
   monitor ("who runs the family bakery" says none).
 * Sources, session 15 (``tests/test_sources_s15.py``; attrib_README sources, kinds and aliases; attrib_fresh13-27
@@ -1959,20 +1959,20 @@ Attribution, hedges and status (``attribution.py``)
      participle hedged by belief ("up to 9 people believed trapped", "30 feared dead") are hedges
      (``attribution._HEDGES``).
      Session 14 (st1; tests/test_status_s14_st1.py, invented; attrib_README status rule 2: a doubt
-     covers the figures it names). A sides' doubt ("Neither side's account could be independently
-     verified") closing a paragraph that has given two or more sources' figures before it doubts
+     covers the figures it names). A sides' doubt ("Neither side's claims could be independently
+     confirmed") closing a paragraph that has given two or more sources' figures before it doubts
      those sources' figures (wherever they stand), not a governor's, an ombudsman's or the army's
      figures elsewhere (``assemble._sides_in_doubt_paragraph``); standing alone it still reaches
      every party source's figures. A second clause of the same report after the figure ("said at
-     least 20 were wounded and that it had received reports that dozens were abducted, but had not
-     been able to confirm the number") hedges only its own figures when its hedge passes a report on
+     least 20 were hurt and that it had received reports that dozens of girls had been kidnapped,
+     though it had not been able to verify that figure") hedges only its own figures when its hedge passes a report on
      (``assemble._PASSED_ON``) or follows a number of that clause (``assemble.hedges_after_passed``);
-     "had not been able to confirm" is a hedge (``attribution._HEDGES``). A doubt stating no number
-     about the toll of a place ("There was no independent confirmation of the Hodeidah toll.", "The
-     Marib death toll could not be verified"; ``figures.place_toll_doubts``) doubts the attributed
+     "had not been able to verify" is a hedge (``attribution._HEDGES``). A doubt stating no number
+     about the toll of a place ("There has been no independent verification of the Korlu toll.", "The
+     Varno death toll cannot be confirmed"; ``figures.place_toll_doubts``) doubts the attributed
      figures of its paragraph before it whose sentence names that place, however many sentences
      back; not another place's figures, and "the X death toll" not the wounded. Rule 3: a source
-     speaking for a hospital the text names as the state's ("the District Headquarters Hospital",
+     speaking for a hospital the text names as the state's ("the provincial referral hospital",
      "a government / military / civil hospital", "the hospital run by the ... authorities";
      ``assemble._STATE_HOSPITAL``, in its sentence or the one before) is not independent of a party
      source: its count repeating the army's or the police's confirms nothing

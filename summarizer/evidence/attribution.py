@@ -66,7 +66,7 @@ _HEDGES = [
     r"(?:could|can|cannot|was|were|is|are)\s*(?:not\s+)?(?:unable\s+to\s+)?"
     r"(?:independently\s+|reliably\s+|immediately\s+)?(?:verify|confirm)\b",
     r"(?:unable|impossible)\s+to\s+(?:independently\s+|reliably\s+)?(?:verify|confirm)",
-    # "had not been able to confirm the number" (session 14): a source saying it could not confirm it
+    # "had not been able to verify that figure" (session 14): a source saying it could not confirm it
     r"(?:has|have|had|was|were|is|are)\s+not\s+(?:been\s+)?able\s+to\s+(?:independently\s+|reliably\s+)?"
     r"(?:verify|confirm)\b",
     # "Officials did not confirm the report": a source declining to confirm it
@@ -1084,7 +1084,7 @@ _TOLD = re.compile(
     r"(?:(?:[A-Z][\w'’-]*\s+)?(?:(?:local|private|independent|national|regional|state(?:-run|-owned)?)\s+)*"
     r"(?:news\s+agency|radio\s+station|broadcaster|television|tv|radio|newspaper|daily|channel|station|outlet|website)\s+"
     r"(?=[A-Z]))?"
-    # (session 14) "of" and a place in the name: "told the Press Trust of Norland" ("told X of Monday's raid" is not)
+    # (session 14) "of" and a place in the name: "told the Herald of Norland" ("told X of Monday's raid" is not)
     r"[A-Z][\w'’.-]*(?:\s+(?:(?:du|de|des|del|da|al|el|la|le|of(?=\s+[A-Z][\w.-]*(?![\w'’])))\s+)?[A-Z][\w'’.-]*){0,3}"
     # and after it: "told Dawn newspaper", "told Kivu radio"
     r"(?:\s+(?:newspaper|daily|radio|television|news\s+agency|channel)\b)?)"
@@ -2692,7 +2692,7 @@ _OTHER_RE = re.compile(
 
 
 #: (session 14) a state's or a side's forces named by their noun and whose they are: "the army of the
-#: internationally recognised government", "forces of the transitional council" (the forces speak, not the government)
+#: exiled government", "forces of the transitional council" (the forces speak, not the government)
 _FORCE_OF = re.compile(r"(?:the\s+)?(?:army|armed\s+forces|military|troops|forces)\s+(?:of|loyal\s+to)\s", re.I)
 
 
@@ -2719,7 +2719,7 @@ _SIDE_OUTLET = re.compile(
 
 #: a source named by the word "source" only, with a count and a few words: "a military source", "two
 #: security sources" (attrib_README kinds: anonymous, "unnamed officials or sources"; not their side's kind)
-#: (session 14) with where the source sits: "a source at the prosecutor's office", "two sources close to
+#: (session 14) with where the source sits: "a source at the attorney general's office", "two sources close to
 #: the inquiry", "a security source in Tarvo" (attrib_README kinds: unnamed sources are ``anonymous``)
 _UNNAMED_SOURCE = re.compile(
     r"(?:a|an|one|two|three|four|several|some)\s+(?:[\w'’-]+\s+){0,2}?sources?"
@@ -2769,7 +2769,7 @@ def source_kind_hint(name: str) -> SourceKind | None:
         return "official"  # "Israel said", "The United States said": the country's government speaks
     intl = INTERNATIONAL.search(name)
     if intl and other and other.start() < intl.start():
-        return "other"  # "A relative of one of the detained UN staff": a person named by kin, not the UN body
+        return "other"  # "The brother of a detained UN driver": a person named by kin, not the UN body
     if intl and not _KIND_RULES[1][1].search(name):
         return "official"  # UN bodies, their missions (UNAMA) and WHO (monitors such as OHCHR excepted)
     if NO_SIDE_OFFICE.search(name):
@@ -2779,7 +2779,7 @@ def source_kind_hint(name: str) -> SourceKind | None:
     if re.fullmatch(r"(?-i:[A-Z]{2,6})\s+" + _SERVICE_LANGUAGE, name.strip()):
         return "media"  # "RFA Burmese", "BBC Urdu": a broadcaster's language service
     if _FORCE_OF.match(name.strip()):
-        return "military"  # "the army of the internationally recognised government": the forces, not the government
+        return "military"  # "the army of the exiled government": the forces, not the government
     run = _RUN_BY_SIDE.search(name) if other and _HOSPITAL_WORDS.search(name) else None
     if run and not _runner_no_side(name[: run.end("by")]):
         return "official"  # "director of the rebel-run X hospital": a side's health service (attrib_README kinds)

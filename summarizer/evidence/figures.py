@@ -603,13 +603,13 @@ def _name_starts(article: str, name: str) -> tuple[int, ...]:
     return tuple(m.start() for m in re.finditer(rf"(?<![\w-])(?={re.escape(name)})", article, re.I))
 
 
-#: words telling one person in addition to others ("one more passenger", "a further victim"), not who
+#: words telling one person in addition to others ("one more herder", "a further victim"), not who
 _ONE_MORE = re.compile(r"\b(?:more|further|additional)\b", re.I)
 
 
 def _one_person_words(c: Casualty) -> str:
-    """A single person's words for ``_corroborates``: "one more passenger" (one besides the dead) is
-    the words "one passenger"; "another boy" stays another."""
+    """A single person's words for ``_corroborates``: "one more herder" (one besides the dead) is
+    the words "one herder"; "another boy" stays another."""
     return normalize(_ONE_MORE.sub(" ", f"{c.phrase} {c.who}"))
 
 
@@ -881,9 +881,9 @@ def paragraph_doubts(article: str) -> list[tuple[int, int, str]]:
     return out
 
 
-#: a doubt about the toll of a place named before "toll": "There was no independent confirmation of
-#: the Hodeidah toll.", "Reporters could not verify the Kharkiv casualty figures", "The Marib death toll
-#: could not be independently confirmed" (``place_toll_doubts``)
+#: a doubt about the toll of a place named before "toll": "There has been no independent verification
+#: of the Korlu toll.", "Reporters could not confirm the Saren casualty figures", "The Varno death toll
+#: cannot be independently verified" (``place_toll_doubts``)
 _PLACE_TOLL = (
     r"the\s+(?P<place{n}>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?P<death{n}>death\s+)?"
     r"(?:toll|casualty\s+(?:toll|figures?)|figures?)\b"
@@ -902,8 +902,8 @@ _PLACE_TOLL_DOUBT = re.compile(
 
 
 def place_toll_doubts(article: str) -> list[tuple[int, int, str, str, str | None]]:
-    """Doubts stating no number of their own about the toll of a place the text names ("There was
-    no independent confirmation of the Hodeidah toll."): (its paragraph's start, the doubt's
+    """Doubts stating no number of their own about the toll of a place the text names ("There has
+    been no independent verification of the Korlu toll."): (its paragraph's start, the doubt's
     start, the sentence, the place words, "killed" for "the X death toll" else None). It doubts
     the attributed figures of its own paragraph before it whose sentence names that place
     (attrib_README status rule 2: the figure could not be confirmed), however many sentences
