@@ -2847,7 +2847,7 @@ def _breakdown(
             continue  # "two wounded passengers died": deaths among the injured, not a part of their count
         by = o.reported_by or ""
         if any(
-            (normalize(by) == normalize(c.reported_by or "") or same_body(by, c.reported_by or ""))
+            _one_body(by, c.reported_by or "")
             # (its "at least nine" beside its "nine": one count said twice, no breakdown)
             and disjoint(o, c)
             for c in (one, other)
@@ -3274,7 +3274,7 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
             if _later_event_told(a, one, other) or _later_event_told(a, other, one):
                 continue  # "Later on Friday, ... a market was shelled ... 'dozens' died in that attack"
             r1, r2 = one.reported_by or "", other.reported_by or ""
-            if normalize(r1) == normalize(r2) or same_body(r1, r2) or _names_source(a, r1, r2):
+            if _one_body(r1, r2) or _names_source(a, r1, r2):
                 continue
             (p1, apart1), (p2, apart2) = _event_scope(a, one, places), _event_scope(a, other, places)
             apart1 = apart1 and not _restates_lead(a, one, casualties)
@@ -3711,6 +3711,11 @@ def _doubt_reaches(a: Assembly, owner: str, sentence: str, c: Casualty) -> bool:
     return first < span[1]
 
 
+def _one_body(one: str, other: str) -> bool:
+    """Two source names are one source: the same words (``normalize``) or one body (``same_body``)."""
+    return normalize(one) == normalize(other) or same_body(one, other)
+
+
 def _sides_in_doubt_paragraph(a: Assembly, doubt: str, casualties: Sequence[Casualty]) -> list[str] | None:
     """The sides a "neither side's account" doubt means, when its own paragraph has just given
     their accounts: the sources of the attributed figures told in that paragraph before the
@@ -3732,7 +3737,7 @@ def _sides_in_doubt_paragraph(a: Assembly, doubt: str, casualties: Sequence[Casu
             continue
         if not (_kind_party(a, c.reported_by)[1] or OWN_LOSSES.search(_report_text(a, c))):
             continue  # a doctor's or a monitor's count in the paragraph is no side's account
-        if not any(normalize(c.reported_by) == normalize(s) or same_body(c.reported_by, s) for s in sides):
+        if not any(_one_body(c.reported_by, s) for s in sides):
             sides.append(c.reported_by)
     return sides if len(sides) >= 2 else None
 
@@ -3947,10 +3952,8 @@ def _set_statuses(a: Assembly) -> None:
         # "figures given by either side": the sides' figures only
         on_sides = not sides_only or (c.reported_by is not None and _kind_party(a, c.reported_by)[1])
         if named_sides is not None:
-            # "... said they had lost three. Neither side's account could be verified.": those two sides' only
-            on_sides = c.reported_by is not None and any(
-                normalize(c.reported_by) == normalize(s) or same_body(c.reported_by, s) for s in named_sides
-            )
+            # "... said they had lost three. Neither side's claims could be confirmed.": those two sides' only
+            on_sides = c.reported_by is not None and any(_one_body(c.reported_by, s) for s in named_sides)
         if on_sides and fighting and c.reported_by is not None:
             # "either side's account of the fighting": the fighting's counts, not an official's civilian toll
             on_sides = _kind_party(a, c.reported_by)[0] == "military" or bool(COMBATANTS.search(f"{c.phrase} {c.who}"))
@@ -4414,19 +4417,26 @@ def _host_of_fight(article: str, country: str) -> bool:
 _NAME_PARTICLE = re.compile(r"(?:of|for|and|de|du|la|le|al|el|wal|bin|ibn|(?:al|el|wal|ad|ash|as|an|at|ar)-\w+)$")
 
 
+#: initials in brackets after a name: "the Kesh Front (KF)"
+_BRACKET_INITIALS = re.compile(r"\(([A-Z][\w-]{1,9})\)")
+
+
+def _bare_form(name: str) -> str:
+    """``name`` with no leading article and no bracketed part, normalised ("The Kesh Front (KF)": "kesh front")."""
+    return normalize(re.sub(r"\s*\([^)]*\)", "", re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)))
+
+
 def _is_armed_side(a: Assembly, name: str) -> bool:
     """``name`` is a listed armed side itself, not someone of it or near it: the bare name (no
     article, no bracketed initials) is the party's name, one of its aliases or its initials ("The
     TTP", "the Kesh Front (KF)")."""
-    bare = normalize(re.sub(r"\s*\([^)]*\)", "", re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)))
-    inits = set(re.findall(r"\(([A-Z][\w-]{1,9})\)", name))
+    bare = _bare_form(name)
+    inits = set(_BRACKET_INITIALS.findall(name))
     for p in a.parties:
         if p.kind != "armed_group" or p.role == "suspect":
             continue
-        forms = {
-            normalize(re.sub(r"\s*\([^)]*\)", "", re.sub(r"^the\s+", "", n, flags=re.I))) for n in (p.name, *p.aliases)
-        }
-        acr = {m for n in (p.name, *p.aliases) for m in re.findall(r"\(([A-Z][\w-]{1,9})\)", n)}
+        forms = {_bare_form(n) for n in (p.name, *p.aliases)}
+        acr = {m for n in (p.name, *p.aliases) for m in _BRACKET_INITIALS.findall(n)}
         if bare and (bare in forms or bare in {normalize(x) for x in acr} or inits & acr):
             return True
     return False
