@@ -102,3 +102,37 @@ def test_no_figure_for_another_verb_or_another_group() -> None:
     assert _read("A farmer and his wife said three men were killed.", "killed") == [("three", 3, 3)]
     assert _read("A corporal and a cook were among the survivors.", "killed") == []
     assert _read("The raiders and their leader were killed.", "killed") == []
+
+
+# 2. a projection of the count just told
+
+
+def test_projection_of_the_figure_after_an_outcome() -> None:
+    s = "More than 9,000 people have fled the valley, and aid groups warned that the figure could rise to 15,000."
+    assert ("could rise to 15,000", None, 15000) in _read(s, "displaced")
+    s = "We buried the bodies we found, and the number could rise to 30 because many are in the hills."
+    assert _read(s, "killed") == [("could rise to 30", None, 30)]
+    s = "A monitoring group said the real toll was likely higher and could climb to 60 once teams reach the farms."
+    assert _read(s, "killed") == [("could climb to 60", None, 60)]
+    s = "He said 12 people were wounded and the number could rise to 20."
+    assert _read(s, "injured") == [("12", 12, 12), ("could rise to 20", None, 20)]
+
+
+def test_projection_carried_over_a_paragraph_break() -> None:
+    text = (
+        "Raiders burned the hamlet of Tesso on Monday.\n\n"
+        "The relief agency said more than 1,400 people had fled to the district town.\n\n"
+        "An official of the agency said the number could rise to 4,000 if the raids went on."
+    )
+    assert ("displaced", None, 4000, "could rise to 4,000") in _figures(text)
+
+
+def test_no_projection_of_another_outcome_or_with_no_outcome() -> None:
+    assert _read("He said 12 people were wounded and the number could rise to 20.", "killed") == []
+    assert _read("The number could rise to 20, he said.", "killed") == []
+    # another carried count still stops at a paragraph break
+    text = (
+        "The relief agency said more than 1,400 people had fled to the district town.\n\n"
+        "By Friday that number had risen to 2,000, officials said."
+    )
+    assert all(f[2] != 2000 and f[1] != 2000 for f in _figures(text))

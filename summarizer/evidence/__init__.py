@@ -2630,8 +2630,8 @@ fled, however worded), "missing", a subset with its own number, and "reported_by
 * "the mission" points back at a body described with its acronym and that noun ("the UN peacekeeping
   mission"), as at a named one (``attribution.antecedent``).
 
-Figure recall, session 15 (fa; attrib_fresh17-27; invented tests in ``tests/test_figure_recall_s15.py``)
--------------------------------------------------------------------------------------------------------
+Figure recall, session 15 (fa; attrib_fresh6-27; invented tests in ``tests/test_figure_recall_s15.py``)
+------------------------------------------------------------------------------------------------------
 
 * Two people described one by one and joined by "and", each a determiner or a possessive and a
   singular person noun with no count ("a ferryman and his young son", "her cousin and his younger
@@ -2648,6 +2648,18 @@ Figure recall, session 15 (fa; attrib_fresh17-27; invented tests in ``tests/test
   Each one is a figure of its own in the assembly though the other's evidence covers it
   (``assemble._own_named_figure``, ``quantities.coordinated_one``) and its phrase grounds
   (``name_in_figure``). "Neighbour" is a person noun among the dead.
+* A projection of the count the sentence has just told: "the number (figure, count, tally) could
+  (may, might, would, will) rise (climb, reach, increase) to N" after an outcome word of the same
+  sentence is a figure of that outcome, high N ("more than 9,000 people have fled, and officials
+  warned that the figure could rise to 15,000": displaced, high 15,000; "we buried the bodies we
+  found, and the number could rise to 30": killed); "the (real) toll was likely higher and could
+  climb to N" is killed (attrib_README: projections, range open at the bottom; status rule 2 hedges
+  it). The outcome is the last outcome word before the noun (``quantities._projections``); none
+  before it gives none ("The number could rise to 20, he said" alone). A sentence whose only count
+  is such a projection of "the number" carries the outcome of the sentence before even across one
+  paragraph break (``candidates._carried_count_candidates``): a one-sentence paragraph "An official
+  said the number could rise to 3,000" after "... 1,200 people had fled ..."; other carried counts
+  ("that number had risen to", "14 of them were women") still stop at a paragraph break.
 
 Figure recall, session 13, second round (fa2; attrib_fresh16-20; tests in ``tests/test_figure_recall_s13b.py``)
 ---------------------------------------------------------------------------------------------------------------

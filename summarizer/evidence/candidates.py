@@ -313,6 +313,7 @@ _THAT_NUMBER = re.compile(
     r"(?:could|may|might|would|will)\s+(?:\w+\s+)?(?:rise|climb|reach|increase)\b)",
     re.I,
 )
+_PROJECTED = re.compile(r"(?:could|may|might|would|will)\s", re.I)
 #: the noun standing for each outcome in "the number of X" (``quantities._NUMBER_OF``)
 _OUTCOME_NOUN: dict[str, str] = {
     "killed": "the number of dead",
@@ -343,12 +344,18 @@ def _carried_count_candidates(
     its own sentence; its sayer is its own or, by a pronoun, the sentence before's."""
     _p0, p1, found = before
     outcomes = {o for o, qs in found if any(q.high != 0 for q in qs)}
-    if len(outcomes) != 1 or "\n" in article[p1:s]:
+    sent = article[s:e]
+    tm = _THAT_NUMBER.search(sent)
+    # (figure recall, session 15) a projection of "the number" may open the next paragraph: a
+    # sentence that says which count it is ("the number could rise to 3,000") is carried over one
+    # paragraph break, not a part of a group ("14 of them"), nor over a heading or a blank gap
+    crossed = "\n" in article[p1:s]
+    if crossed and (tm is None or not _PROJECTED.match(sent, tm.end()) or article[p1:s].count("\n") > 2):
+        return []
+    if len(outcomes) != 1:
         return []
     (outcome,) = outcomes
-    sent = article[s:e]
     qs: list[Quantity] = []
-    tm = _THAT_NUMBER.search(sent)
     if tm is not None:
         noun = _OUTCOME_NOUN[outcome]
         read = sent[: tm.start()] + noun + " " + sent[tm.end() :]

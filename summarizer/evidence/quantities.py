@@ -1749,7 +1749,7 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
     if pat is None:
         return [main] if main is not None else []
     if main is None:
-        return _coordinated_ones(sentence, pat)
+        return sorted([*_coordinated_ones(sentence, pat), *_projections(sentence, outcome)], key=lambda q: q.start)
     qs = _scan(sentence)
     out: list[Quantity] = [main]
 
@@ -1973,6 +1973,9 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
         for person in named_people(sentence, q):
             if all((person.start, person.end) != (o.start, o.end) for o in out):
                 out.append(person)
+    # (figure recall, session 15) a projection of the count just told: "and the figure could rise to N"
+    for proj in _projections(sentence, outcome):
+        add(proj)
     # (figure recall, session 15) two people described one by one and joined by "and": a figure of
     # one each, in place of their sum or of the first one's "a"
     ones = _coordinated_ones(sentence, pat)
@@ -4105,6 +4108,37 @@ def _one_description(np: str) -> bool:
 
 
 _VAGUE_HEADS = frozenset({"number", "few", "couple", "dozen", "handful", "lot", "group", "total", "unit", "team"})
+
+
+# ---- a projection of the count just told (figure recall, session 15) ---------------------------
+# "... have fled the district, and officials warned that the figure could rise to 15,000", "we buried
+# the bodies we found, and the number could rise to 30", "the real toll was likely higher and could
+# climb to 60": the number a noun standing for the count may reach (attrib_README: projections are
+# listed, high n), of the outcome the sentence tells before the noun ("toll": killed)
+_PROJECTED_COUNT = re.compile(
+    r"\b(?:the|that|this)\s+(?:(?:real|actual|final|overall|true)\s+)?(?P<noun>(?:death\s+)?toll|number|figure|count|"
+    r"tally)(?:\s+(?:was|is)\s+(?:(?:likely|probably|certainly|much)\s+)?higher\s*,?\s+and)?\s+"
+    r"(?=(?:could|may|might|would|will)\s+(?:(?:still|yet|further)\s+)?(?:rise|climb|reach|increase)\s+to\s)",
+    re.I,
+)
+
+
+def _projections(sentence: str, outcome: str) -> list[Quantity]:
+    """The projected counts of ``outcome`` in ``sentence`` (``_PROJECTED_COUNT``): "the number (figure,
+    count, tally)" counts the outcome of the last outcome word before it in the sentence, "the toll"
+    the dead; none with no such word (``candidates`` reads the count the sentence before told)."""
+    out: list[Quantity] = []
+    for pm in _PROJECTED_COUNT.finditer(sentence):
+        q = next((x for x in _scan(sentence) if x.start == pm.end()), None)
+        if q is None or q.low is not None or q.high is None:
+            continue
+        if "toll" in pm.group("noun").lower():
+            of = "killed" if not re.search(r"\bof\s*$", sentence[: pm.start()]) else None
+        else:
+            of = _sentence_outcome(sentence[: pm.start()], pm.start())
+        if of == outcome:
+            out.append(q)
+    return out
 
 
 def coordinated_one(sentence: str, q: Quantity, outcome: str, offset: int = 0) -> bool:
