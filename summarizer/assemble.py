@@ -154,7 +154,7 @@ from .evidence.names import (
     names_source,
     source_keys,
 )
-from .evidence.places import Place, is_country, place_precision
+from .evidence.places import Place, capital_country, is_country, place_precision
 from .evidence.quantities import (
     OUTCOME_RE,
     Quantity,
@@ -678,9 +678,30 @@ def _listed_among(article: str, names: tuple[str, ...], name: str) -> str | None
             continue  # "Norland's state news agency NNA" is its own body, not "Norland" ("..., Norland says")
         if _country_named_body(s_name, name) or _country_named_body(name, s_name):
             continue  # "the Norland Red Cross" is its own body, not "Norland" named again
+        if _run_by(s_name, name) or _run_by(name, s_name):
+            continue  # (session 15) "the Hamas-run Civil Defence agency" is its own source, not "Hamas" again
         if _words_in(n, ns) or _words_in(ns, n) or keys & keys_s:
             return s_name
     return None
+
+
+def _run_by(owner: str, body: str) -> bool:
+    """``body`` is a body ``owner`` runs, named by the owner's name and "-run" ("the Kesh-run health
+    ministry", "the Front-controlled radio"): a source of its own (attrib_README kinds: a side's
+    ministry is ``official``, its outlet ``state_media``), not the owner named again."""
+    bare = re.sub(r"^the\s+", "", owner.strip(), flags=re.I)
+    if not bare[:1].isupper() or re.search(r"-(?:run|controlled|operated|owned)\b", bare):
+        return False  # "the government-run X" is left to the name's words (a lower-case owner)
+    return (
+        re.fullmatch(
+            r"(?:the\s+|a\s+|an\s+)?(?:[\w'’]+['’]s\s+)?"
+            + re.escape(bare)
+            + r"-(?:run|controlled|operated|owned)\s+\S.*",
+            body.strip(),
+            re.I,
+        )
+        is not None
+    )
 
 
 #: the United Nations named as a whole: every agency's name holds it
@@ -4365,6 +4386,8 @@ def _country_of_source(name: str) -> str | None:
     """The country a source's name ties it to: "Chad's state news agency", "A Nigerien security
     official", "Niger's health ministry"; None for any other name."""
     n = re.sub(r"^(?:the|a|an|two|three|several)\s+", "", name.strip(), flags=re.I)
+    if cap := capital_country(n):
+        return cap.lower() if cap.lower() in _STATES else None  # "Bamako denies": Mali's (session 15)
     if m := re.match(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:'s|’s)\s", n):
         c = _country_word(m.group(1))
     else:  # a nationality word, not a leading place name ("Amar TV")

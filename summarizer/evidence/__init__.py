@@ -1373,6 +1373,20 @@ Attribution, hedges and status (``attribution.py``)
   the state's by an apposition ("X General Hospital, a state-run facility,"; ``assemble._STATE_HOSPITAL``)
   confirms no official's count (status rule 3). Left as found: a named police chief and "police" are one
   source in most sets' gold and two in one, so "Zone police chief Name" still folds into "Police".
+  Second round: a capital standing for its government as a sayer ("Ankara said", "accusations Bamako
+  denies"; ``places.CAPITAL_COUNTRY``, whole name only, no city shared with another place) is
+  ``official`` and its state's (``assemble._country_of_source``: a party when that state is a side); a
+  dateline's agency in brackets ("Bamako (AFP) -") is no alias of the place (``names.aliases``); a
+  state's count by its nationality word ("according to Norlandian tallies (figures, estimates)";
+  ``attribution._STATE_TALLY``) is ``official``; the Houthis' Al-Masirah and the Islamic State's Amaq are
+  ``state_media`` by name. "The service" alone is the nearest named source ending in "Service", or the
+  body heading a sentence before it, a live blog's time stamp allowed ("09:25 - Norland's State
+  Emergency Service (SES) has published ..."; ``attribution._BODY_OR_ITS_PEOPLE``); a bare "rescuers"
+  ("..., rescuers say" in a headline) is the one rescue service the text cites, wherever it is named
+  (``attribution.antecedent``; two services: none). A body a capitalised side runs ("the Kesh-run Civil
+  Defence agency", "the Kesh-run health ministry"; ``assemble._run_by``) is its own source, not the side
+  named again ("Kesh has said ..." stays a source of its own; a lower-case owner, "the government-run X",
+  is left as before).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

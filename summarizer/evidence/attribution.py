@@ -27,8 +27,8 @@ from itertools import pairwise
 
 from summarizer.evidence._text import DEMONYMS, norm_ws, sentence_bounds, sentence_edges, sentence_spans
 from summarizer.evidence.dates import dateline_at
-from summarizer.evidence.names import aliases, mention_forms
-from summarizer.evidence.places import is_country
+from summarizer.evidence.names import aliases, country_of_demonym, mention_forms
+from summarizer.evidence.places import capital_country, is_country
 from summarizer.schema import SourceKind, Status
 
 __all__ = [
@@ -2532,7 +2532,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"(?!(?:privately|independently|family|locally|publicly|foreign)-)[\w'’]+-(?:run|controlled|owned)\s+"
             r"(?:[\w'’-]+\s+){0,6}?(?:newspaper|daily|tv|television|radio|channel|news\s+agency|broadcaster|outlet|website)|"
             r"sana|tass|xinhua|kcna|irna|ria\s+novosti|sputnik|press\s+tv|cctv|"
-            r"mena|anadolu|saba|al-ikhbariya|rt|"
+            r"mena|anadolu|saba|al-ikhbariya|rt|al[\s-]masirah|amaq|"
             # "the official National News Agency": a government's own agency
             r"official\s+(?:[\w'’-]+\s+){0,3}?news\s+agency)\b",
             re.I,
@@ -2750,6 +2750,12 @@ def _runner_no_side(before: str) -> bool:
     return any(INTERNATIONAL.search(c) or source_kind_hint(c) in ("ngo", "monitor", "media") for c in cands)
 
 
+#: (session 15) a state's count by its nationality word: "Norlandian tallies", "official Norlandian figures"
+_STATE_TALLY = re.compile(
+    r"(?:the\s+)?(?:official\s+)?(?P<d>[A-Z][a-z]+)\s+(?:official\s+|government\s+)?(?:tallies|tally|figures|counts?|estimates)"
+)
+
+
 def source_kind_hint(name: str) -> SourceKind | None:
     """A heuristic source kind for ``name`` (a ``SourceKind`` value) or None.
 
@@ -2767,6 +2773,11 @@ def source_kind_hint(name: str) -> SourceKind | None:
     other = _OTHER_RE.search(name)
     if is_country(re.sub(r"^the\s+", "", name.strip(), flags=re.I)):
         return "official"  # "Israel said", "The United States said": the country's government speaks
+    if capital_country(name):
+        return "official"  # "Ankara said", "accusations Bamako denies": the capital's government (session 15)
+    tally = _STATE_TALLY.fullmatch(name.strip())
+    if tally and country_of_demonym(tally.group("d")):
+        return "official"  # "according to Norlandian tallies": the state's own count (session 15)
     intl = INTERNATIONAL.search(name)
     if intl and other and other.start() < intl.start():
         return "other"  # "The brother of a detained UN driver": a person named by kin, not the UN body
@@ -2862,7 +2873,8 @@ def _named(name: str) -> bool:
 
 #: a named body as its sentence's subject, or its people ("Libyan Red Crescent volunteers recovered ...")
 _BODY_OR_ITS_PEOPLE = re.compile(
-    r"\s*(?P<n>(?:[Tt]he\s+)?(?:[A-Z][\w.-]*(?:'s|’s)?\s+){1,5}[A-Z][\w.-]*(?:\s+\([A-Z]{2,}\))?)"
+    # (session 15) a live blog's time stamp may open the entry: "09:25 - X's Emergency Service has ..."
+    r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?(?P<n>(?:[Tt]he\s+)?(?:[A-Z][\w.-]*(?:'s|’s)?\s+){1,5}[A-Z][\w.-]*(?:\s+\([A-Z]{2,}\))?)"
     r"(?:\s+(?:volunteers|teams?|workers|staff|members|medics|rescuers|paramedics|crews?))?"
     r"(?:,\s+(?:which|who)\s[^,]{1,80},)?\s+(?:also\s+)?(?:[a-z]+ed|has|had|is|was)\b"
 )
@@ -3008,7 +3020,7 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
     d = _DEFINITE.fullmatch(mention)
     if d and _NAME_BEFORE_NOUN.match(mention):
         d = None  # "the Islamic State group": a group's own name, not a description pointing back
-    bare_head = re.fullmatch(r"(?:the|this|that)\s+(?P<n>cell|office)", mention.strip(), re.I)
+    bare_head = re.fullmatch(r"(?:the|this|that)\s+(?P<n>cell|office|service)", mention.strip(), re.I)
     if d is None and bare_head:
         # (session 15) "The cell said" after "Iraq's Security Media Cell", "the office" after "The
         # Ombudsman's Office": the noun alone, the nearest named source whose name ends in it
@@ -3016,6 +3028,9 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
         for _pos, src in earlier:
             if _named(src) and re.search(rf"\b{noun}(?:\s*\([A-Z]{{2,8}}\))?$", src.strip(), re.I):
                 return src
+        body = _subject_body(article, noun, at)  # "X's State Emergency Service (SES) has published ..."
+        if body is not None and re.search(rf"\b{noun}(?:\s*\([A-Z]{{2,8}}\))?$", body, re.I):
+            return body
     if d:
         noun = d.group("n").lower()
         head = re.escape(noun.split()[0].rstrip("s"))
@@ -3047,6 +3062,21 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
                 return src
         body = _subject_body(article, noun, at)
         return None if body is not None and un_mention and not INTERNATIONAL.search(body) else body
+    if re.fullmatch(r"rescuers|rescue\s+workers", mention, re.I):
+        # (session 15) "..., rescuers say" (a headline's or a lead's plural, no article): the one named
+        # rescue service the text cites, wherever it is named ("according to Norland's Civil Defence")
+        bodies = [
+            src
+            for src, _key, _bare in _cited_bare(article)
+            if _named(src)
+            and _RESCUE.search(src)
+            and not re.search(
+                r"\b(?:spokes\w+|chief|head|director|officials?|officers?|workers?|volunteers?)\b", src, re.I
+            )
+        ]
+        services = {" ".join(m.group(0).lower().split()) for b in bodies if (m := _RESCUE.search(b))}
+        if len(services) == 1:
+            return bodies[0]  # one service, perhaps named twice ("the X Civil Defence agency", "The Civil Defence")
     if _SURNAME.fullmatch(mention) and len(mention.split()) <= 2:
         for _pos, src in earlier:
             if len(src.split()) > len(mention.split()) and re.search(rf"\b{re.escape(mention)}$", src):

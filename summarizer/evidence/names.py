@@ -111,6 +111,8 @@ def aliases(article: str, name: str) -> list[str]:
     # ("ZARATE WILKA ARMED FORCES OF LIBERATION [FAL]")
     for m in re.finditer(r"\s+".join(map(re.escape, name.split())) or "(?!)", article, re.I):
         b = _BRACKETED.match(article, m.end())
+        if b and (m.start() == 0 or article[m.start() - 1] == "\n") and re.match(r"\s*[-–—:,]", article[b.end() :]):
+            continue  # (session 15) a dateline's agency: "Bamako (AFP) - ..." names no alias of the place
         if b and b.group(1) not in out and normalize(b.group(1)) != n:
             out.append(b.group(1))
             break

@@ -210,6 +210,33 @@ _COUNTRY_RX = re.compile(
 )
 
 
+#: (session 15) capitals that stand for their governments as sayers ("Ankara said", "accusations Bamako
+#: denies"): capital -> country (a country of ``COUNTRY_OF_DEMONYM``); cities sharing a name with
+#: another place (Tripoli) are left out
+CAPITAL_COUNTRY: dict[str, str] = {
+    "kabul": "Afghanistan", "islamabad": "Pakistan", "new delhi": "India", "tehran": "Iran", "baghdad": "Iraq",
+    "damascus": "Syria", "beirut": "Lebanon", "amman": "Jordan", "riyadh": "Saudi Arabia", "sanaa": "Yemen",
+    "ankara": "Turkey", "moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine", "washington": "United States",
+    "london": "United Kingdom", "paris": "France", "berlin": "Germany", "beijing": "China", "tokyo": "Japan",
+    "seoul": "South Korea", "pyongyang": "North Korea", "cairo": "Egypt", "khartoum": "Sudan",
+    "juba": "South Sudan", "addis ababa": "Ethiopia", "asmara": "Eritrea", "mogadishu": "Somalia",
+    "nairobi": "Kenya", "kampala": "Uganda", "kigali": "Rwanda", "kinshasa": "Congo", "bamako": "Mali",
+    "niamey": "Niger", "ouagadougou": "Burkina Faso", "abuja": "Nigeria", "n'djamena": "Chad", "yaounde": "Cameroon",
+    "dakar": "Senegal", "algiers": "Algeria", "rabat": "Morocco", "tunis": "Tunisia", "naypyitaw": "Myanmar",
+    "naypyidaw": "Myanmar", "dhaka": "Bangladesh", "colombo": "Sri Lanka", "manila": "Philippines",
+    "jakarta": "Indonesia", "bangkok": "Thailand", "baku": "Azerbaijan", "yerevan": "Armenia", "tbilisi": "Georgia",
+    "bogota": "Colombia", "caracas": "Venezuela", "port-au-prince": "Haiti", "maputo": "Mozambique",
+    "lome": "Togo", "pristina": "Kosovo", "belgrade": "Serbia", "kathmandu": "Nepal", "bishkek": "Kyrgyzstan",
+    "dushanbe": "Tajikistan", "minsk": "Belarus", "nouakchott": "Mauritania",
+}
+
+
+def capital_country(name: str) -> str | None:
+    """The country whose capital ``name`` is (the whole name, an article allowed), or None."""
+    bare = re.sub(r"^the\s+", "", " ".join(name.split()), flags=re.I).lower().replace("’", "'")
+    return CAPITAL_COUNTRY.get(bare)
+
+
 def is_country(name: str) -> bool:
     """``name`` is one of the country and territory names listed here (whole name, any case)."""
     return _COUNTRY_RX.fullmatch(" ".join(name.split())) is not None
