@@ -472,13 +472,18 @@ _WHO_HEADS = (
 def _led_body_kind(article: str, name: str) -> SourceKind | None:
     """The kind of the body a named person heads by a relative clause right after the name ("Name, who
     directs the public works department of Tarvo,": official), when that body's words say official, military, ngo or
-    monitor."""
+    monitor. Only the led thing's own words count, not whom or where a deed was aimed ("who led the protest
+    march against the government", "who led the raid on the army post": none; review, session 15)."""
     bare = name.strip()
     if len(_person_words(bare)) < 1 or not bare[:1].isupper():
         return None
     m = re.search(re.escape(bare) + _WHO_HEADS, article)
-    k = source_kind_hint(m.group("b")) if m else None
+    k = source_kind_hint(_LED_TARGET.split(m.group("b"))[0]) if m else None
     return k if k in ("official", "military", "ngo", "monitor") else None
+
+
+#: where a led deed was aimed, after the led thing's own words: "the march against ...", "the raid on ..."
+_LED_TARGET = re.compile(r"\s+(?:against|on|at|into|onto|to|towards?|over|from|after|during)\s", re.I)
 
 
 #: an unnamed source by a side's security role: "an army source", "three police sources", "A
@@ -727,12 +732,18 @@ def _owned_body(owner: str, name: str) -> bool:
 def _country_named_body(country: str, name: str) -> bool:
     """``name`` is a body named with a bare country's name before its own capitalised name, no
     possessive ("the Norland Red Cross", "Norland Broadcasting Corporation"): a source of its own,
-    not the country (``country``) named again."""
+    not the country (``country``) named again. The country's own government by its capitalised word
+    ("the Norland Government", "Norland Administration") is the country named again (review, session 15)."""
     bare = re.sub(r"^the\s+", "", country.strip(), flags=re.I)
     if not is_country(bare):
         return False
     rest = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
-    return re.match(re.escape(bare) + r"\s+(?-i:[A-Z])[\w'’.-]+", rest, re.I) is not None
+    m = re.match(re.escape(bare) + r"\s+(?P<own>(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+)*)", rest, re.I)
+    return m is not None and _STATE_ITSELF.fullmatch(m.group("own")) is None
+
+
+#: a country's state itself by its own word after the country's name: "Government", "Administration"
+_STATE_ITSELF = re.compile(r"(?:Government|Administration|Authorities|Cabinet|Presidency|State)", re.I)
 
 
 def _own_initials(name: str) -> bool:

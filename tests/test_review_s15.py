@@ -114,3 +114,55 @@ def test_condition_of_anonymity_after_the_verb_still_anonymous_negative() -> Non
     # negative (the session-14 shape, kept): on condition of anonymity right after the comma
     article = "A police officer told the Evening Star, on condition of anonymity, that three guards were missing."
     assert anonymous_mention(article, "A police officer")
+
+
+# --- session 14's sources rules: the country's government, a led deed, "told X of ..." ---------------
+
+
+def test_the_countrys_government_by_its_capitalised_word_is_the_country() -> None:
+    text = (
+        "Malawi says 7 herders killed\n\n"
+        "TARVO - Malawi said on Monday that seven herders were killed near the border. The Malawi "
+        "Government said two suspects were held."
+    )
+    assert len(code_only(text).sources) == 1
+
+
+def test_a_country_named_charity_stays_its_own_source_negative() -> None:
+    # negative: "the Malawi Red Cross" is a body of its own (session 14)
+    text = (
+        "Malawi says 7 herders killed\n\n"
+        "TARVO - Malawi said on Monday that seven herders were killed near the border. The Malawi Red "
+        "Cross said its volunteers had collected seven bodies."
+    )
+    assert len(code_only(text).sources) == 2
+
+
+@pytest.mark.parametrize(
+    "clause", ["who led the protest march against the government", "who led the raid on the army post"]
+)
+def test_a_led_deeds_target_gives_no_kind(clause: str) -> None:
+    text = f"Shelling killed seven people in Tarvo on Monday. Ana Ruiz, {clause}, told reporters that 19 were wounded."
+    ruiz = next(s for s in code_only(text).sources if "Ruiz" in s.name)
+    assert ruiz.kind == "other" and not ruiz.party_to_conflict
+
+
+def test_a_led_office_still_gives_its_kind_negative() -> None:
+    # negative: the office she heads, with where it sits after "at"
+    text = (
+        "Shelling killed seven people in Tarvo on Monday. Ana Ruiz, who heads the health office at the "
+        "district hospital, told reporters that 19 were wounded."
+    )
+    assert next(s for s in code_only(text).sources if "Ruiz" in s.name).kind == "official"
+
+
+@pytest.mark.parametrize("told", ["Norlandian strikes", "Kesh Front attacks"])
+def test_told_an_outlet_of_what_happened_keeps_the_outlets_name(told: str) -> None:
+    text = f"Air strikes hit Tarvo on Monday. The mayor told Reuters of {told} that killed 12 people."
+    assert "Reuters" in [s.name for s in code_only(text).sources]
+
+
+def test_an_outlet_named_with_of_and_a_place_negative() -> None:
+    # negative (session 14): the place ends the outlet's name
+    text = "Air strikes hit Tarvo on Monday. The mayor told the Herald of Norland that 12 people were killed."
+    assert "the Herald of Norland" in [s.name for s in code_only(text).sources]

@@ -2582,6 +2582,17 @@ Review, session 15 (session 14's rules on invented wordings they were not writte
   "requesting anonymity", "asking not to be named"); an "unnamed" or "anonymous" someone later in the
   clause ("An officer said, asking residents to stay calm, that an unnamed gunman was held") leaves
   the speaker on the record.
+* A body named with a country's name before its own capitalised name is a source of its own (session
+  14), except the country's state by its own word ("the Malawi Government", "Norland Administration";
+  ``assemble._STATE_ITSELF``): that is the country named again, one source.
+* The office a named person heads by a relative clause (``assemble._led_body_kind``, session 14) is
+  the led thing's own words, cut before whom or where a deed was aimed (``assemble._LED_TARGET``):
+  "who led the protest march against the government" or "who led the raid on the army post" gives
+  no kind ("the government", "the army" are the deed's target); "who heads the health office at the
+  district hospital" is still ``official``.
+* "of" and a capitalised place in an outlet's name after "told" (session 14) only when the place ends
+  the name (``attribution._OF_PLACE_ENDS``: "told the Herald of Norland that"); "told Reuters of
+  Norlandian strikes" or "of Kesh Front attacks" is what was told, and the outlet is "Reuters".
 
 Figure recall and attribution, session 13 (attrib_fresh21/22; tests in ``tests/test_figures_attribution_s13.py``)
 --------------------------------------------------------------------------------------------------------------

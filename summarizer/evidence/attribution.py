@@ -1077,6 +1077,13 @@ def find_attribution(sentence: str) -> str | None:
 # --------------------------------------------------------------------------- relays
 
 _CITED_BY = re.compile(r"^(?P<orig>.+?),?\s+(?:as\s+)?(?:cited|quoted|relayed)\s+by\s+(?P<via>.+)$", re.I)
+#: "of" in an outlet's name before a place that ends the name: "the Herald of Norland that", "..., of
+#: Norland." (not "Reuters of Norlandian strikes", "Reuters of Kesh Front attacks": what was told)
+_OF_PLACE_ENDS = (
+    r"(?=\s+[A-Z][\w.-]*(?![\w'’])(?:\s+[A-Z][\w.-]*(?![\w'’]))?"
+    r"(?:\s*(?:[,.;:)\"”]|$)|\s+(?:that|on|in|at|about|after|before|when|while|and|but|as|by|late|earlier|last|"
+    r"this|over|for|newspaper|daily|radio|television|news\s+agency|channel)\b))"
+)
 _TOLD = re.compile(
     r"\btold\s+(?P<via>(?:the\s+)?(?:state(?:-run|-owned)?\s+(?:(?:news\s+)?(?:agency|broadcaster|television|tv|radio)\s+)?)?"
     # an outlet described before its name: "told local radio station Caracol Radio", "told the Saudi
@@ -1084,8 +1091,9 @@ _TOLD = re.compile(
     r"(?:(?:[A-Z][\w'’-]*\s+)?(?:(?:local|private|independent|national|regional|state(?:-run|-owned)?)\s+)*"
     r"(?:news\s+agency|radio\s+station|broadcaster|television|tv|radio|newspaper|daily|channel|station|outlet|website)\s+"
     r"(?=[A-Z]))?"
-    # (session 14) "of" and a place in the name: "told the Herald of Norland" ("told X of Monday's raid" is not)
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:du|de|des|del|da|al|el|la|le|of(?=\s+[A-Z][\w.-]*(?![\w'’])))\s+)?[A-Z][\w'’.-]*){0,3}"
+    # (session 14) "of" and a place in the name: "told the Herald of Norland" ("told X of Monday's raid" is not);
+    # (review, session 15) the place ends the name: "told Reuters of Norlandian strikes" is what was told
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:du|de|des|del|da|al|el|la|le|of" + _OF_PLACE_ENDS + r")\s+)?[A-Z][\w'’.-]*){0,3}"
     # and after it: "told Dawn newspaper", "told Kivu radio"
     r"(?:\s+(?:newspaper|daily|radio|television|news\s+agency|channel)\b)?)"
 )
