@@ -2470,6 +2470,26 @@ def _gives_same_figure(
     return False
 
 
+_ALL_OUTCOMES = frozenset({"killed", "injured", "missing", "detained", "displaced"})
+
+
+def _contested_outcomes(sentence: str, owner: str) -> frozenset[str]:
+    """The outcomes a contest of ``owner``'s account reaches: a contest of its toll ("rejected the
+    group's toll as propaganda") the dead and the wounded, its death toll the dead; not its count
+    of captives, missing or displaced (attrib_README status rule 1: the contested casualties).
+    Any other noun ("the army's account", "claims") reaches every outcome."""
+    m = re.search(
+        r"(?<![\w-])"
+        + re.escape(owner)
+        + r"(?:'s|’s|s'|s’|')\s+(?:own\s+)?(?:(?:civilian|initial|latest|official)\s+)?(?P<death>death\s+)?tolls?\b",
+        sentence,
+        re.I,
+    )
+    if m is None:
+        return _ALL_OUTCOMES
+    return frozenset({"killed"}) if m.group("death") else frozenset({"killed", "injured"})
+
+
 def _opposite_sides_agree(
     a: Assembly, casualties: Sequence[Casualty], c: Casualty, source: str, apart: Callable[[Casualty], bool]
 ) -> bool:
@@ -2579,7 +2599,10 @@ def _a_part(a: Assembly, c: Casualty) -> bool:
 #: a count of a named group before "N others" in one sentence: "Two police officers were killed and five others"
 _GROUP_BEFORE_OTHERS = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+"
-    r"(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    # a part between the group and its verb ("27 soldiers, including three officers, had been killed and
+    # 40 wounded": the soldiers; session 15)
+    r"(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},)?\s+"
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+)?"
     r"[\"“]?(?:killed|wounded|injured|hurt|dead|died|martyred)\b[\"”]?[^.;]{0,20}?\band\s+$",
     re.I,
 )
@@ -3865,7 +3888,9 @@ def _set_statuses(a: Assembly) -> None:
                 (
                     d
                     for d, owner in contested
-                    if _names_source(a, owner, c.reported_by) and _contest_reaches(a, c, d, casualties)
+                    if _names_source(a, owner, c.reported_by)
+                    and _contest_reaches(a, c, d, casualties)
+                    and c.outcome in _contested_outcomes(d, owner)
                 ),
                 None,
             )

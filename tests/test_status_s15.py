@@ -155,3 +155,78 @@ def test_one_sides_army_and_police_confirm_nothing() -> None:
 
 def test_opposite_sides_giving_close_but_different_figures_confirm_nothing() -> None:
     assert "confirmed" not in _all_statuses(_OUTPOST.replace("SECOND", "five soldiers and seized their weapons"))
+
+
+# -- rule 2: "could not yet confirm" is a hedge; "the number of dead" names the dead ------------------
+
+_COMMISSION = (
+    "Shooting in Velo market\n\n"
+    "VELO - The army said 20 rebels were killed in a shootout in Velo market on Monday. The Velo rights "
+    "commission said it could not yet confirm reports that at least six of the dead had been shot after they "
+    "surrendered."
+)
+
+
+def test_could_not_yet_confirm_hedges_the_figure() -> None:
+    got = _statuses(_COMMISSION)
+    assert got["killed:at least six"] == "unverified"
+    assert got["killed:20"] != "unverified"
+
+
+_WARD = (
+    "Air strike hits Lanor\n\n"
+    "LANOR - An air strike hit a livestock market in Lanor on Tuesday. Dr Amira Solen at the Lanor mission "
+    "hospital said her staff had treated 30 wounded people. The UN office in Lanor said it had sent a team "
+    "to the market but could not yet confirm the number of dead."
+)
+
+
+def test_a_doubt_of_the_number_of_dead_leaves_the_wounded() -> None:
+    assert _statuses(_WARD)["injured:30"] == "reported"
+
+
+def test_a_doubt_of_the_number_of_dead_reaches_the_dead() -> None:
+    art = _WARD.replace("had treated 30 wounded people", "had received the bodies of 30 people")
+    assert _statuses(art)["killed:30"] == "unverified"
+
+
+# -- rule 1: a contest of a source's toll reaches its dead and wounded, not its captives -------------
+
+_CHECKPOINT = (
+    "Raid on Mareb checkpoint\n\n"
+    "MAREB - Fighters of the Sabr Front stormed an army checkpoint near Mareb on Sunday. The Sabr Front said "
+    "its fighters had killed 15 soldiers and captured three others. Army spokesman Colonel Idris Nawal "
+    "rejected the group's NOUN as \"lies\" and said the army could not confirm that any soldiers had been taken."
+)
+
+
+def test_a_contested_toll_leaves_the_captives() -> None:
+    got = _statuses(_CHECKPOINT.replace("NOUN", "toll"))
+    assert got["killed:15"] == "disputed"
+    assert got["detained:three"] == "unverified"
+
+
+def test_a_contested_account_reaches_the_captives_too() -> None:
+    got = _statuses(_CHECKPOINT.replace("NOUN", "account"))
+    assert got["detained:three"] == "disputed"
+
+
+# -- rule 1: "N soldiers, including M officers, had been killed and K wounded" counts soldiers in K ----
+
+_GARRISON = (
+    "Garrison attacked in Oltra\n\n"
+    "OLTRA - The army said 27 soldiers, including three officers, had been killed and 40 wounded when gunmen "
+    "attacked its garrison at Oltra on Tuesday. Hands Across, a medical charity, said 55 people had been "
+    "wounded in the attack."
+)
+
+
+def test_a_sides_wounded_after_a_part_are_its_soldiers_no_rival_of_a_clinics_count() -> None:
+    got = _all_statuses(_GARRISON)
+    assert "disputed" not in got
+
+
+def test_a_sides_wounded_of_another_size_without_the_part_still_no_rival() -> None:
+    # the rule held before without the part between; it still holds
+    art = _GARRISON.replace("27 soldiers, including three officers, had", "27 soldiers had")
+    assert "disputed" not in _all_statuses(art)

@@ -2023,6 +2023,19 @@ Attribution, hedges and status (``attribution.py``)
      ``assemble._opposite_sides_agree``). Not two sides' own dead ("four soldiers" and "four of its
      fighters": two classes of combatants, ``figures.victim_class``), fighters against civilians, a
      close but different number, nor one side's army and police.
+     Rule 2: "could not yet confirm (reports that ...)" and "unable to yet confirm" are hedges like
+     "could not confirm" (``attribution._HEDGES``). A doubt naming the dead by their number ("could not
+     yet confirm the number of dead", "the number of people killed"; ``figures._NUMBER_OF_DEAD``) names
+     the killed figures as "the death toll" does (``figures.doubted_outcome``): as the sentence after a
+     count of the wounded it doubts no wounded figure.
+     Rule 1: a contest of a source's toll ("rejected the group's toll as lies"; the owner's "toll" after
+     its possessive) disputes that source's dead and wounded, its "death toll" its dead only, not its
+     count of captives, missing or displaced (``assemble._contested_outcomes``: "killed 15 soldiers and
+     captured three others" and a toll called lies leave the three as their own words make them); a
+     contest of its account or claims reaches every outcome as before. A side's "N soldiers, including M
+     officers, had been killed and K wounded" counts its soldiers in K, the part between the group and
+     its verb notwithstanding (``assemble._GROUP_BEFORE_OTHERS``): no rival of a charity's count of
+     wounded people.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -63,9 +63,10 @@ _HEDGES = [
     r"(?:could|can|cannot|can't|could\s+not|has\s+not|have\s+not|had\s+not)\s*(?:not\s+)?"
     r"(?:be\s+|been\s+)?(?:independently\s+|reliably\s+|immediately\s+|yet\s+)?"
     r"(?:verified|confirmed)",
+    # "could not yet confirm complaints that ..." (session 15): "yet" as in the passive "not yet confirmed"
     r"(?:could|can|cannot|was|were|is|are)\s*(?:not\s+)?(?:unable\s+to\s+)?"
-    r"(?:independently\s+|reliably\s+|immediately\s+)?(?:verify|confirm)\b",
-    r"(?:unable|impossible)\s+to\s+(?:independently\s+|reliably\s+)?(?:verify|confirm)",
+    r"(?:independently\s+|reliably\s+|immediately\s+|yet\s+)?(?:verify|confirm)\b",
+    r"(?:unable|impossible)\s+to\s+(?:yet\s+)?(?:independently\s+|reliably\s+)?(?:verify|confirm)",
     # "had not been able to verify that figure" (session 14): a source saying it could not confirm it
     r"(?:has|have|had|was|were|is|are)\s+not\s+(?:been\s+)?able\s+to\s+(?:independently\s+|reliably\s+)?"
     r"(?:verify|confirm)\b",

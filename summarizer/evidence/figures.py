@@ -1145,7 +1145,15 @@ def doubted_outcome(doubt: str) -> str | None:
     """The outcome a blanket doubt names: "could not independently verify the death toll" doubts
     the killed figures of the event, not its wounded, displaced or missing (nor a tally over a
     period, ``totals.is_tally``: the caller's check)."""
-    return "killed" if _OUTCOME_TOLL.search(doubt) else None
+    return "killed" if _OUTCOME_TOLL.search(doubt) or _NUMBER_OF_DEAD.search(doubt) else None
+
+
+#: the dead named by their number: "could not yet confirm the number of dead", "the number of people
+#: killed" (session 15; ``doubted_outcome``, like "the death toll")
+_NUMBER_OF_DEAD = re.compile(
+    r"\bthe\s+number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:people|those|civilians)\s+(?:killed|who\s+died))\b",
+    re.I,
+)
 
 
 #: a number the sentence states (not a digit inside a name: "M23", "F-16")
