@@ -136,3 +136,26 @@ def test_no_projection_of_another_outcome_or_with_no_outcome() -> None:
         "By Friday that number had risen to 2,000, officials said."
     )
     assert all(f[2] != 2000 and f[1] != 2000 for f in _figures(text))
+
+
+# 3. one person with a longer subject
+
+
+def test_one_person_with_a_name_in_apposition() -> None:
+    assert _read("A 40-year-old warder, Tomas Reyes, was being treated for stab wounds.", "injured") == [("A", 1, 1)]
+    assert _read("A trader, Musa Bello, 61, was shot dead.", "killed") == [("A", 1, 1)]
+
+
+def test_one_person_with_a_participle_or_relative_clause() -> None:
+    assert _read("Police said a bus driver waiting at the checkpoint had also been killed.", "killed") == [
+        ("a", 1, 1)
+    ]
+    assert _read("A 10-year-old girl brought in on Friday died overnight.", "killed") == [("A", 1, 1)]
+    s = "Police said a 20-year-old cook, Ali Musa, who had been hired to feed the troops, was also killed."
+    assert _read(s, "killed") == [("a", 1, 1)]
+
+
+def test_no_long_subject_with_an_outcome_or_no_person() -> None:
+    assert all(p != "A" for p, _, _ in _read("A man, Ali Musa, who killed two guards, was arrested.", "detained"))
+    assert _read("A convoy carrying grain had also been attacked.", "killed") == []
+    assert _read("A doctor treating the wounded said the boy had died.", "killed") == []

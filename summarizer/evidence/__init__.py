@@ -2698,6 +2698,15 @@ Figure recall, session 15 (fa; attrib_fresh6-27; invented tests in ``tests/test_
   paragraph break (``candidates._carried_count_candidates``): a one-sentence paragraph "An official
   said the number could rise to 3,000" after "... 1,200 people had fled ..."; other carried counts
   ("that number had risen to", "14 of them were women") still stop at a paragraph break.
+* One person with a longer subject before the outcome word: "a"/"an" and a singular person noun,
+  then a name in apposition (with an age after it: "a trader, Musa Bello, 61,"), a relative clause
+  closed by a comma ("who had been hired to feed the troops,") or a participle clause ("waiting at
+  the checkpoint", "brought in on Friday"), then "was", "had (also, since) been" or "has been"
+  and the outcome word ("a bus driver waiting at the checkpoint had also been killed"), "was being
+  treated for (stab, gunshot) wounds" (injured), or "died" ("A 10-year-old girl brought in on Friday
+  died overnight"): one, the phrase the article (``quantities._long_one``, ``_LONG_ONE``). Not with an
+  outcome word or a number in the clause between ("A man, Ali Musa, who killed two guards, was
+  arrested": no such reading), nor a noun that is no person ("A convoy, which carried aid, ...").
 
 Figure recall, session 13, second round (fa2; attrib_fresh16-20; tests in ``tests/test_figure_recall_s13b.py``)
 ---------------------------------------------------------------------------------------------------------------

@@ -3152,6 +3152,42 @@ _ONE_WHO_WAS = re.compile(
 )
 
 
+# ---- one person with a longer subject (figure recall, session 15) -------------------------------
+# "a 30-year-old cook, Ali Musa, was being treated for stab wounds", "a bus driver waiting at the
+# checkpoint had also been killed", "a 20-year-old cook, Ali Musa, who had been hired to feed the
+# troops, was also killed", "A 10-year-old girl brought in on Friday died overnight": "a"/"an" and a
+# singular person noun, then a name in apposition (an age after it), a relative clause closed by a
+# comma, or a participle clause ("waiting at ...", "brought in on ..."), then the verb
+_LONG_ONE_HEAD = (
+    r"\b(an?)\s+(?:" + _ONE_NP_WORD + r"[\w'-]+\s+){0,3}?([\w'-]+)"
+    r"(?P<name>\s*,\s*(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}(?:\s*,\s*(?:aged\s+)?\d{1,2})?\s*,)?"
+    r"(?P<rel>\s*,?\s*who\s+(?:(?!(?:said|says|told|and|but|while|who|that|which)\b)[\w'’.-]+\s+){1,14}?"
+    r"[\w'’.-]+\s*,|\s+(?:[a-z]{3,}ing|brought|taken|caught|found|hired|sent)\s+"
+    r"(?:(?!(?:said|says|told|and|but|who|that|which|was|were|is|are|had|has|have)\b)[\w'’-]+\s+){0,6}?)?"
+)
+_LONG_ONE = re.compile(
+    _LONG_ONE_HEAD + r"\s*(?:was|has\s+(?:(?:also|since|now)\s+)?been|had\s+(?:(?:also|since|now)\s+)?been)\s+"
+    r"(?:(?:\w+ly|also|still|later)\s+){0,2}(?:being\s+treated\s+for\s+(?:[\w-]+\s+){0,2}|" + _CHAIN + r")$",
+    re.I,
+)
+_LONG_ONE_DIED = re.compile(_LONG_ONE_HEAD + r"\s*(?:(?:later|also|then|subsequently)\s+)?$", re.I)
+
+
+def _long_one(head: str, died: bool) -> Quantity | None:
+    """One person before the outcome word with a longer subject (``_LONG_ONE``; "died" after it:
+    ``_LONG_ONE_DIED``): a singular person noun, no number or outcome word in the clause between."""
+    am = (_LONG_ONE_DIED if died else _LONG_ONE).search(head)
+    if am is None:
+        return None
+    noun = am.group(2).lower()
+    between = (am.group("rel") or "") + (am.group("name") or "")
+    if not _is_one_noun(noun) or noun in _AMONG_NOT or _ANY_OUTCOME.search(between):
+        return None
+    if _scan(am.group("rel") or ""):
+        return None
+    return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
+
+
 def _one_who_was(head: str) -> Quantity | None:
     """One person before a (hedged) verb of being and the outcome word (``_ONE_WHO_WAS``): a
     singular person noun (an apposition, a relative clause or a hedge between), no number,
@@ -3244,6 +3280,11 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         if am and not re.search(r"[,;:]", head[am.start() : am.start(2)]):
             return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
         one = _one_who_was(head)
+        if one is not None:
+            return one
+        # (figure recall, session 15) a longer subject: a name in apposition, a participle clause,
+        # "had also been", "was being treated for ... wounds"
+        one = _long_one(head, _DIED.fullmatch(m.group()) is not None)
         if one is not None:
             return one
         am = re.search(
