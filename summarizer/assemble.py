@@ -1333,6 +1333,13 @@ _CONTRAST_REPORT = re.compile(
 )
 
 
+#: a doubt naming every figure of the sentence, not the last clause's alone: "figures it could not verify",
+#: "neither figure", "either number", "both tolls", "the death toll" (review, session 15)
+_EVERY_FIGURE = re.compile(
+    r"\b(?:figures|numbers|tolls|counts|tallies|either|neither|both|the\s+(?:death\s+|casualty\s+)?toll)\b", re.I
+)
+
+
 def hedges_after_passed(basis: str, at: int) -> str:
     """``basis`` with the hedges of another source's contrasting report after the figure at ``at``
     (``_CONTRAST_REPORT``: "six soldiers were killed, officials said, while the rebels claimed a
@@ -1343,11 +1350,16 @@ def hedges_after_passed(basis: str, at: int) -> str:
     # (session 14) so is a report passed on there ("and that it had received word of scores of herders
     # seized"), and a doubt after that clause's own number ("... scores were seized, though it had not been
     # able to verify that figure"): the first clause's "at least 20 hurt" stays a plain report
+    # (review, session 15) unless the doubt names every figure ("30 were hurt, figures it could not
+    # verify", "neither figure", "either number", "the death toll"): then the first clause's too
     t = _AND_THAT.search(basis, at)
     if t is not None and all(
         _INNER_HEDGE.fullmatch(h.group(0))
         or _PASSED_ON.fullmatch(h.group(0))
-        or STATES_NUMBER.search(basis, t.end(), h.start())
+        or (
+            (n := STATES_NUMBER.search(basis, t.end(), h.start())) is not None
+            and _EVERY_FIGURE.search(basis, n.end()) is None
+        )
         for h in HEDGE_RE.finditer(basis, t.end())
     ):
         basis = basis[: t.end()] + HEDGE_RE.sub(" stated", basis[t.end() :])

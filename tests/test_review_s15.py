@@ -166,3 +166,30 @@ def test_an_outlet_named_with_of_and_a_place_negative() -> None:
     # negative (session 14): the place ends the outlet's name
     text = "Air strikes hit Tarvo on Monday. The mayor told the Herald of Norland that 12 people were killed."
     assert "the Herald of Norland" in [s.name for s in code_only(text).sources]
+
+
+# --- a second "and that" clause: a doubt naming every figure still reaches the first -----------------
+
+_TWO_CLAUSES = "Raid on camps\n\nKODO - Raiders attacked camps near Kodo on Sunday. The UN mission said at least 12 "
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "people were killed and that 30 were hurt, figures it could not independently verify.",
+        "people were killed and that 30 were hurt, though neither figure could be independently verified.",
+        "people were killed and that 30 were hurt, but it could not verify either number.",
+        "people were killed and that 30 were hurt, but could not confirm the death toll.",
+    ],
+)
+def test_a_doubt_naming_every_figure_reaches_the_first_clause(tail: str) -> None:
+    assert _statuses(_TWO_CLAUSES + tail)["killed:at least 12"] == "unverified"
+
+
+def test_a_doubt_of_the_second_number_alone_leaves_the_first_negative() -> None:
+    # negative (session 14's rule, kept): the doubt is the second clause's own number's
+    got = _statuses(
+        _TWO_CLAUSES + "people were killed and that 30 were hurt, but it could not verify the second number."
+    )
+    assert got["killed:at least 12"] == "reported"
+    assert got["injured:30"] == "unverified"

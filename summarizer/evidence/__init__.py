@@ -2606,6 +2606,10 @@ Review, session 15 (session 14's rules on invented wordings they were not writte
 * "of" and a capitalised place in an outlet's name after "told" (session 14) only when the place ends
   the name (``attribution._OF_PLACE_ENDS``: "told the Herald of Norland that"); "told Reuters of
   Norlandian strikes" or "of Kesh Front attacks" is what was told, and the outlet is "Reuters".
+* A doubt after the second "and that" clause's own number is that clause's only (status rule 2,
+  session 14) unless it names every figure (``assemble._EVERY_FIGURE``: "30 were hurt, figures it
+  could not verify", "neither figure", "either number", "the death toll"): then it doubts the first
+  clause's figure too; "could not verify the second number" stays the second clause's.
 
 Figure recall and attribution, session 13 (attrib_fresh21/22; tests in ``tests/test_figures_attribution_s13.py``)
 --------------------------------------------------------------------------------------------------------------
