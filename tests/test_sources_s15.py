@@ -292,3 +292,52 @@ def test_government_run_outlet_rule_unchanged_negative() -> None:
 
     assert not _run_by("the government", "the government-run news agency")
     assert _run_by("Kesh", "the Kesh-run health ministry")
+
+
+# ---------------------------------------------------------------- third round: coordinated and passive sayers
+
+
+def test_subject_of_a_coordinated_and_said() -> None:
+    s = (
+        "A national fact-finding committee appointed by President Amar Velo later identified 1,426 dead, "
+        "including about 90 women, and said 238 members of the security forces had been killed."
+    )
+    assert [n for _, n in _attributions(s)] == ["A national fact-finding committee"]
+
+
+def test_pronoun_heading_a_coordinated_and_said_negative() -> None:
+    # negative: a pronoun's clause names no sayer (it is carried back)
+    s = "It identified 1,426 dead, including about 90 women, and said 238 soldiers had been killed."
+    assert _attributions(s) == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("A national fact-finding committee", "official"),
+        ("a parliamentary committee", "official"),
+        # negative: a rights commission keeps its own kind
+        ("the National Commission on Human Rights", "ngo"),
+    ],
+)
+def test_state_committee_kind(name: str, kind: str) -> None:
+    assert source_kind_hint(name) == kind
+
+
+def test_quoted_as_saying_by_an_outlet() -> None:
+    s = (
+        "On Monday, gunmen abducted 14 students and a teacher from a school in the town of Tarvo, the "
+        "region's governor, Amar Velo, was quoted as saying by KTV."
+    )
+    assert find_relay(s) == ("Amar Velo", "KTV")
+
+
+def test_name_inside_the_report_is_no_apposition_of_the_closing_sayer() -> None:
+    s = "One police officer, Corporal Jan Brel, 34, was shot dead and two others were wounded, the force confirmed."
+    assert [n for _, n in _attributions(s)] == ["the force"]
+
+
+def test_name_right_before_the_closing_sayer_still_names_it_negative() -> None:
+    # negative: "the group, the Kesh Peace Watch, said": the name set off right before the verb
+    s = "Nine people died in the raid, the group, the Kesh Peace Watch, said."
+    assert [n for _, n in _attributions(s)] == ["the Kesh Peace Watch"]

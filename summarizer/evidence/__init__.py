@@ -1387,6 +1387,16 @@ Attribution, hedges and status (``attribution.py``)
   Defence agency", "the Kesh-run health ministry"; ``assemble._run_by``) is its own source, not the side
   named again ("Kesh has said ..." stays a source of its own; a lower-case owner, "the government-run X",
   is left as before).
+  Third round (sayers): the subject heading a clause whose first predicate is a past-tense verb is the
+  sayer of a coordinated "and said" ("A national fact-finding committee appointed by President X later
+  identified 1,426 dead, including ..., and said ..."; ``attribution._COORD_HEAD``; a pronoun's clause is
+  carried back as before); a state's committee or commission ("national / presidential / government /
+  parliamentary / state ... committee", not a human rights one) is ``official``; a speaker quoted in the
+  passive with the outlet after ("..., the region's governor, Name, was quoted as saying by X";
+  ``attribution._QUOTED_PASSIVE``) speaks, relayed by X; a name inside the report ("One police officer,
+  Corporal Name, 34, was shot dead ..., the force confirmed") is no apposition of the closing sayer: only
+  the chunk right before it is ("..., the group, the X Watch, said"; a closing "his son told X" is left as
+  before).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -686,6 +686,12 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     else:
         order = [chunks[0], chunks[-1]]
     named = [c for c in chunks[1:] if _NAMED.fullmatch(c)]
+    kin_closing = re.match(r"(?:his|her|their)\s", chunks[-1], re.I) is not None
+    if trailing and order[0] == chunks[-1] and len(chunks) > 2 and not kin_closing:
+        # (session 15) "One police officer, Corporal Name, 34, was shot dead ..., the force confirmed": only a
+        # name set off right before the closing sayer is its apposition, not a name inside the report ("his
+        # son told X": the person the report names is whose son, left as before)
+        named = [c for c in named if c == chunks[-2]]
     if named and (
         _GENERIC_MENTION.fullmatch(order[0])
         or _DESCRIBED_BODY.fullmatch(order[0])
@@ -803,12 +809,28 @@ _FOOTAGE = re.compile(
 )
 
 
+#: (session 15) a speaker quoted in the passive with the outlet after: "..., the region's governor, Name, was
+#: quoted as saying by X" (the speaker before the verb, the outlet relays)
+_QUOTED_PASSIVE = re.compile(
+    r"\s*,?\s+(?:was|were|had\s+been)\s+quoted\s+(?:as\s+saying\s+)?by\s+"
+    r"(?P<via>(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})"
+)
 #: (session 15) counts a named body keeps, as the subject of a verb of showing: "Data compiled by the X
 #: Project (XP) show that ...", "figures collected by the X monitor indicate ..." (the body counts)
 _DATA_BY = re.compile(
     r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Cc]ounts?)\s+(?:compiled|collected|gathered|kept|published|released)\s+"
     r"by\s+(?P<src>(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?-i:[A-Z])[^,;:\"“”]{1,90}?)\s+"
     r"(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested)\b"
+)
+
+
+#: (session 15) the subject heading a clause whose first predicate is a past-tense verb, before a
+#: coordinated "and said": "A committee appointed by X later identified ... and" (the subject, up to six
+#: words, before the first verb in -ed or a common irregular past)
+_COORD_HEAD = re.compile(
+    r"\s*(?P<s>(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo)\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
+    r"(?:(?:later|also|earlier|then|initially|first|on\s+\w+day)\s+)?"
+    r"(?:[a-z]+ed|gave|put|found|took|made|sent|held|kept|told|saw|brought)\b"
 )
 
 
@@ -865,6 +887,13 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             continue  # "In a statement published by its media centre, the X said": X's own channel, X speaks
         if src:
             found.append((m.start("src"), src))
+    for m in _QUOTED_PASSIVE.finditer(sentence):  # "..., the governor, Name, was quoted as saying by X" (session 15)
+        head = sentence[: m.start()]
+        cut = max(head.rfind(ch) for ch in (";", ":", "“", '"', "—", "–"))
+        src = _clean_subject(head[cut + 1 :], trailing=True)
+        if src:
+            at = head.rfind(src)
+            found.append((max(0, at), f"{src} quoted by {m.group('via').rstrip('.')}"))
     for m in _DATA_BY.finditer(sentence):  # "Data compiled by the X Project show that ..." (session 15)
         src = _clean_subject(m.group("src"))
         if src:
@@ -1008,6 +1037,14 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             continue
         if re.search(r"\sand\s*$", subj_text) and any(p < m.start() for p, _ in found):
             continue  # "X gave the same toll and said ...": a coordinated predicate, its subject found before
+        if re.search(r"\sand\s*$", subj_text):
+            # (session 15) "A committee appointed by the president later identified 1,426 dead, ..., and said":
+            # the subject heading the first predicate (a pronoun's is carried back)
+            hm = _COORD_HEAD.match(subj_text)
+            cand = _clean_subject(hm.group("s")) if hm else None
+            if hm and cand:
+                found.append((m.start() - len(subj_text) + hm.start("s"), cand))
+            continue
         # ignore passive "was reported" / "it was claimed"
         if re.search(r"\b(?:was|were|been|be|is|are|not|to)\s*$", subj_text, re.I):
             continue
@@ -2759,6 +2796,10 @@ def _runner_no_side(before: str) -> bool:
     return any(INTERNATIONAL.search(c) or source_kind_hint(c) in ("ngo", "monitor", "media") for c in cands)
 
 
+#: (session 15) a state's inquiry or board: "a national fact-finding committee", "a parliamentary commission"
+_STATE_COMMITTEE = re.compile(
+    r"\b(?:national|presidential|government|parliamentary|state)\s+(?:[\w-]+\s+){0,2}?(?:committee|commission)\b", re.I
+)
 #: (session 15) a state's count by its nationality word: "Norlandian tallies", "official Norlandian figures"
 _STATE_TALLY = re.compile(
     r"(?:the\s+)?(?:official\s+)?(?P<d>[A-Z][a-z]+)\s+(?:official\s+|government\s+)?(?:tallies|tally|figures|counts?|estimates)"
@@ -2784,6 +2825,8 @@ def source_kind_hint(name: str) -> SourceKind | None:
         return "official"  # "Israel said", "The United States said": the country's government speaks
     if capital_country(name):
         return "official"  # "Ankara said", "accusations Bamako denies": the capital's government (session 15)
+    if _STATE_COMMITTEE.search(name) and not re.search(r"\bhuman\s+rights\b", name, re.I):
+        return "official"  # "a national fact-finding committee": a state's inquiry (session 15)
     tally = _STATE_TALLY.fullmatch(name.strip())
     if tally and country_of_demonym(tally.group("d")):
         return "official"  # "according to Norlandian tallies": the state's own count (session 15)
