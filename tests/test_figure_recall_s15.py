@@ -159,3 +159,26 @@ def test_no_long_subject_with_an_outcome_or_no_person() -> None:
     assert all(p != "A" for p, _, _ in _read("A man, Ali Musa, who killed two guards, was arrested.", "detained"))
     assert _read("A convoy carrying grain had also been attacked.", "killed") == []
     assert _read("A doctor treating the wounded said the boy had died.", "killed") == []
+
+
+# 4. groups joined by "and" to a far sub-count, and in a member list
+
+
+def test_group_joined_to_a_far_subcount() -> None:
+    s = "He said at least 30 people had been killed, including seven women and five children, and that 12 had fled."
+    assert _read(s, "killed") == [("at least 30", 30, None), ("seven", 7, 7), ("five", 5, 5)]
+
+
+def test_member_list_group_with_a_longer_phrase() -> None:
+    assert _read("Among the dead were four guards at the gate and two cooks, an official said.", "killed") == [
+        ("four", 4, 4),
+        ("two", 2, 2),
+    ]
+    s = "Among the dead were three porters carrying the supplies and two cooks, a relief worker said."
+    assert _read(s, "killed") == [("three", 3, 3), ("two", 2, 2)]
+
+
+def test_no_wide_join_across_a_clause() -> None:
+    assert _read("Among the dead were four guards who were at the gate and two cooks.", "killed") == [("four", 4, 4)]
+    assert _read("Among the dead were four guards, the army said, and two cooks.", "killed") == [("four", 4, 4)]
+    assert _read("Four guards at the gate and two cooks were killed.", "killed") == [("two", 2, 2)]

@@ -2721,6 +2721,14 @@ Figure recall, session 15 (fa; attrib_fresh6-27; invented tests in ``tests/test_
   died overnight"): one, the phrase the article (``quantities._long_one``, ``_LONG_ONE``). Not with an
   outcome word or a number in the clause between ("A man, Ali Musa, who killed two guards, was
   arrested": no such reading), nor a noun that is no person ("A convoy, which carried aid, ...").
+* Groups joined by "and" to a sub-count set off at the end of the figure's clause are figures too
+  ("at least 30 people had been killed, including seven women and five children": 30, 7 and 5;
+  ``quantities_for_outcome`` joins groups once more after the far sub-counts). In a member list
+  ("Among the dead were ...", "including ...": ``_SUB_COUNT_HEAD``) a group's people may take a
+  phrase of up to six words before "and" ("four guards at the gate and two cooks",
+  ``_CONJ_GAP_WIDE``); still no verb, relative or clause word between ("four guards who were at the
+  gate and two cooks", "four guards, the army said, and two cooks": the first group only), and
+  outside a member list the gap stays short.
 
 Figure recall, session 13, second round (fa2; attrib_fresh16-20; tests in ``tests/test_figure_recall_s13b.py``)
 ---------------------------------------------------------------------------------------------------------------

@@ -1913,6 +1913,9 @@ def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             two = _and_one(sentence, one.end())
             if two is not None:
                 add(two)
+    # (figure recall, session 15) the groups joined by "and" to a sub-count set off at the end of the
+    # clause ("at least 30 people had been killed, including seven women and five children")
+    conjoin()
     # "..., and one in the southern city of X": the last outcome word before it is this one
     for em in _ELIDED.finditer(sentence):
         last = None
@@ -2428,6 +2431,7 @@ _CONJ_GAP = re.compile(
     r"\s+and\s+(?:(?:his|her|their|its|the)\s+)?",
     re.I,
 )
+_CONJ_GAP_WIDE = re.compile(r"(?:\s+[\w'-]+){4,6}?\s+and\s+(?:(?:his|her|their|its|the)\s+)?", re.I)
 _CONJ_BAD = re.compile(r"\b(?:were|was|is|are|have|has|had|been|be|who|which|that|of)\b", re.I)
 
 
@@ -2440,11 +2444,14 @@ def _conjuncts(sentence: str, q: Quantity, qs: list[Quantity], listed: bool = Fa
     list closed by "and" ("Three soldiers, two police officers and a civilian"): when "and"
     follows ``q``, or ``listed`` (``q`` was itself reached through the list)."""
     out: list[Quantity] = []
+    # (figure recall, session 15) in a member list ("Among the dead were four guards at the gate and
+    # two cooks") a group's people may take a longer phrase before "and" (``_CONJ_GAP_WIDE``)
+    wide = _SUB_COUNT_HEAD.search(sentence, 0, q.start) is not None
 
     def joined(a_end: int, b_start: int) -> bool:
         gap = sentence[a_end:b_start]
         return (
-            _CONJ_GAP.fullmatch(gap) is not None
+            (_CONJ_GAP.fullmatch(gap) is not None or (wide and _CONJ_GAP_WIDE.fullmatch(gap) is not None))
             and _CONJ_BAD.search(gap) is None
             and _ANY_OUTCOME.search(_ATTRIBUTIVE.sub(" ", gap)) is None
         )
