@@ -2482,6 +2482,43 @@ def _gives_same_figure(
     return False
 
 
+#: a state force's own people by the force's common noun: the police's officers, the army's soldiers
+_OWN_PEOPLE_OF = (
+    (re.compile(r"police", re.I), "police"),
+    (re.compile(r"army|military|armed\s+forces|troops|defen[cs]e\s+forces?", re.I), "soldiers"),
+)
+#: a sentence opening on its victims: "One police officer, Name, 34, was shot dead and two others ..."
+_OPENS_ON_VICTIMS = re.compile(
+    r"^\W*(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|an?|the)\s+)?(?P<who>(?:[\w-]+\s+)?[\w-]+?)(?=[\s,])",
+    re.I,
+)
+
+
+def _owners_own_people(a: Assembly, owner: str, c: Casualty) -> bool:
+    """A contest of a state force's account named by its common noun ("Residents disputed the police
+    account", "rejected the army's account") is of its account of the dead it caused, not of its own
+    losses: ``c`` counts that force's own people (the police's officers, the army's soldiers; by
+    ``c``'s who, or for "others" and an empty who by the victims its sentence opens on, "One police
+    officer, Name, was shot dead and two others were wounded"; attrib_README status rule 1: the
+    contested casualties)."""
+    want = next(
+        (cls for pat, cls in _OWN_PEOPLE_OF if pat.fullmatch(re.sub(r"^the\s+", "", owner.strip(), flags=re.I))), None
+    )
+    if want is None:
+        return False
+    kind = victim_class(c.who or "")
+    if kind is None or normalize(c.who or "").lower() in ("others", "other"):
+        at = _evidence_start(c)
+        if at is None:
+            return False
+        s0, _ = sentence_bounds(a.article, at, at + 1)
+        i = a.article.find(c.phrase or "\0", at)
+        group = _GROUP_BEFORE_OTHERS.search(a.article[s0:i]) if c.phrase and i >= 0 else None
+        m = group or _OPENS_ON_VICTIMS.match(a.article[s0 : s0 + 80])
+        kind = victim_class(m.group("who")) if m else None
+    return kind is not None and kind[0] == want
+
+
 _ALL_OUTCOMES = frozenset({"killed", "injured", "missing", "detained", "displaced"})
 
 
@@ -3903,6 +3940,7 @@ def _set_statuses(a: Assembly) -> None:
                     if _names_source(a, owner, c.reported_by)
                     and _contest_reaches(a, c, d, casualties)
                     and c.outcome in _contested_outcomes(d, owner)
+                    and not _owners_own_people(a, owner, c)
                 ),
                 None,
             )

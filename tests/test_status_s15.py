@@ -230,3 +230,31 @@ def test_a_sides_wounded_of_another_size_without_the_part_still_no_rival() -> No
     # the rule held before without the part between; it still holds
     art = _GARRISON.replace("27 soldiers, including three officers, had", "27 soldiers had")
     assert "disputed" not in _all_statuses(art)
+
+
+# -- rule 1: "the police account" names its owner; a contest of a force's account leaves its own losses --
+
+_SWEEP = (
+    "Army sweep in Doran valley\n\n"
+    "DORAN - The army said its troops had killed 30 rebels in a sweep of the Doran valley on Wednesday, and that "
+    "four soldiers had been killed and seven wounded.\n\n"
+    "The Red Cross said 200 families had fled the valley since the weekend.\n\n"
+    "CONTEST Village elders said the dead were farmers."
+)
+
+
+def test_a_contest_of_the_army_account_without_possessive_names_the_army() -> None:
+    got = _statuses(_SWEEP.replace("CONTEST", "Villagers disputed the army account."))
+    assert got["killed:30"] == "disputed"
+
+
+def test_no_contest_no_dispute() -> None:
+    got = _statuses(_SWEEP.replace("CONTEST ", ""))
+    assert got["killed:30"] == "reported"
+
+
+def test_a_contest_of_the_army_account_leaves_its_own_soldiers() -> None:
+    got = _statuses(_SWEEP.replace("CONTEST", "Villagers rejected the army's account."))
+    assert got["killed:30"] == "disputed"
+    assert got["killed:four"] == "reported"
+    assert got["injured:seven"] == "reported"

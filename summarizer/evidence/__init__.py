@@ -2046,6 +2046,14 @@ Attribution, hedges and status (``attribution.py``)
      officers, had been killed and K wounded" counts its soldiers in K, the part between the group and
      its verb notwithstanding (``assemble._GROUP_BEFORE_OTHERS``): no rival of a charity's count of
      wounded people.
+     Rule 1: a contest naming a state force's account by its common noun before the noun, no
+     possessive ("Villagers disputed the army account", "the police version", "the government
+     figures"; ``figures._NOUN_OWNER``), names its owner as "the army's account" does
+     (``figures.source_disputes``). A contest of a state force's account ("the police account",
+     "the army's account") is of the dead it says it caused, not of its own losses: a count of that
+     force's own people (the police's officers, the army's soldiers, by the figure's who, or for
+     "others" and a bare number by the group its sentence names or opens on: "four soldiers had been
+     killed and seven wounded") keeps its status (``assemble._owners_own_people``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

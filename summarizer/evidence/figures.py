@@ -1223,7 +1223,17 @@ def source_disputes(article: str) -> list[tuple[str, str]]:
             out.append((" ".join(sent.split()), m.group("owner")))
         for m in _GIVEN_BY_OWNER.finditer(sent):
             out.append((" ".join(sent.split()), m.group("owner")))
+        for m in _NOUN_OWNER.finditer(sent):
+            out.append((" ".join(sent.split()), m.group("owner")))
     return out
+
+
+#: a side's account named by its common noun before it, no possessive (session 15): "disputed the
+#: police account", "rejected the army version", "the government figures were lies"
+_NOUN_OWNER = re.compile(
+    r"\bthe\s+(?P<owner>police|army|military|government|junta)\s+(?:account|version|figures?|toll|claims?|count)\b",
+    re.I,
+)
 
 
 #: a denial that non-combatants were killed or hurt at all, naming no one who did it
