@@ -341,3 +341,22 @@ def test_name_right_before_the_closing_sayer_still_names_it_negative() -> None:
     # negative: "the group, the Kesh Peace Watch, said": the name set off right before the verb
     s = "Nine people died in the raid, the group, the Kesh Peace Watch, said."
     assert [n for _, n in _attributions(s)] == ["the Kesh Peace Watch"]
+
+
+# ---------------------------------------------------------------- fourth round: how it was said, a side's own count
+
+
+def test_said_by_telephone_is_no_passive() -> None:
+    s = '"We have now buried 27 people, among them six women and four children," Velo said by telephone on Tuesday.'
+    assert find_relay(s, at=s.find("six")) == ("Velo", None)
+
+
+def test_said_by_a_source_is_a_passive_negative() -> None:
+    # negative: "a figure said by officials to be ..." names its agent after "by", no sayer before the verb
+    s = "The toll, said by local officials to be rising, stood at 27."
+    assert all(n != "The toll" for _, n in _attributions(s))
+
+
+def test_side_puts_its_losses_at() -> None:
+    s = "The army put its losses at two dead and four wounded."
+    assert [n for _, n in _attributions(s)] == ["The army"]

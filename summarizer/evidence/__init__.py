@@ -1397,6 +1397,13 @@ Attribution, hedges and status (``attribution.py``)
   Corporal Name, 34, was shot dead ..., the force confirmed") is no apposition of the closing sayer: only
   the chunk right before it is ("..., the group, the X Watch, said"; a closing "his son told X" is left as
   before).
+  Fourth round: "Name said by telephone (phone, video link, radio, text message)" tells how it was said,
+  no passive participle's agent: Name speaks (``attribution._attributions``); a side giving its own
+  count ("The army put its losses at two dead"; ``attribution._GAVE_COUNT``) reports it. Tried and
+  dropped: a lower-case body before a relative "which" ("a claim dismissed by the army, which put its
+  losses at ...") as its clause's sayer lists "the army" beside the army's spokesman (source precision
+  fell on attrib_fresh14), and folding a bare "the army" into "Army spokesman Name" lost a joint report's
+  attribution on attrib_fresh23.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

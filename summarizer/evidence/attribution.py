@@ -178,7 +178,9 @@ _GAVE_COUNT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:toll|figure|count|tally|estimate|number)s?\b"
     # a source revising its count: "Marchenko had raised the death toll to seven" (to a number)
     r"|\b(?:raised|raises|revised|revises|updated|updates|lowered|lowers)\s+(?:the|its|his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|estimate)\s+(?:up\s+|down\s+)?to\b",
+    r"(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|estimate)\s+(?:up\s+|down\s+)?to\b"
+    # (session 15) "which put its losses at two dead": a side giving its own count
+    r"|\b(?:put|puts)\s+(?:its|his|her|their|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:losses|dead|casualties)\s+at\b",
     re.I,
 )
 #: a source judging a claim: "the General Staff called the claim 'a fabrication'", "branded the
@@ -928,7 +930,11 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         *_PUBLISHED.finditer(sentence),
     ]
     for m in sorted(verbs, key=lambda v: v.start()):
-        if m.group().lower() == "according" or re.match(r"\s+by\b", sentence[m.end() :], re.I):
+        if m.group().lower() == "according" or (
+            re.match(r"\s+by\b", sentence[m.end() :], re.I)
+            # (session 15) "Name said by telephone": how it was said, no passive participle's agent
+            and not re.match(r"\s+by\s+(?:(?:tele)?phone|video\s+link|radio|text\s+message)", sentence[m.end() :], re.I)
+        ):
             continue  # "a source cited by SANA": a participle, not the reporting verb
         if re.match(r"\s+to\s+(?:be|have)\b", sentence[m.end() :], re.I):
             continue  # "elements said to be linked": a hedge, nobody says it
