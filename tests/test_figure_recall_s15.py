@@ -182,3 +182,16 @@ def test_no_wide_join_across_a_clause() -> None:
     assert _read("Among the dead were four guards who were at the gate and two cooks.", "killed") == [("four", 4, 4)]
     assert _read("Among the dead were four guards, the army said, and two cooks.", "killed") == [("four", 4, 4)]
     assert _read("Four guards at the gate and two cooks were killed.", "killed") == [("two", 2, 2)]
+
+
+# 5. "those taken"
+
+
+def test_those_taken_are_captives() -> None:
+    assert _read("A mother said her three sons were among those taken.", "detained") == [("three", 3, 3)]
+    assert _read("Elders put the number of those taken at dozens.", "detained") == [("dozens", 24, None)]
+
+
+def test_those_taken_to_hospital_or_from_the_rubble_are_not_captives() -> None:
+    assert _read("Three men were among those taken to hospital.", "detained") == []
+    assert _read("Among those taken from the rubble were two children.", "detained") == []

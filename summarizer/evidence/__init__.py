@@ -2744,6 +2744,9 @@ Figure recall, session 15 (fa; attrib_fresh6-27; invented tests in ``tests/test_
   ``_CONJ_GAP_WIDE``); still no verb, relative or clause word between ("four guards who were at the
   gate and two cooks", "four guards, the army said, and two cooks": the first group only), and
   outside a member list the gap stays short.
+* "Those taken" counts captives (detained): "the number of those taken at dozens", "her two
+  daughters were among those taken" (the count before "were among those", ``_HELD_SUBJECT``); not
+  "those taken to hospital" (injured, if anything) nor bodies "taken from the rubble".
 
 Figure recall, session 13, second round (fa2; attrib_fresh16-20; tests in ``tests/test_figure_recall_s13b.py``)
 ---------------------------------------------------------------------------------------------------------------

@@ -1115,6 +1115,10 @@ OUTCOME_PATTERNS: dict[str, str] = {
     # trapped"; session 13, fa2); not "no one could be trapped", "could not be trapped"
     r"|(?:(?<=\bcould\sbe\s)|(?<=\bmay\sbe\s)|(?<=\bmight\sbe\s)|(?<=\bstill\sbe\s))trapped\b",
     "detained": (
+        # (figure recall, session 15) "those taken" in a count of captives ("her two daughters were
+        # among those taken", "the number of those taken"); not "those taken to hospital", nor bodies
+        # "taken from the rubble"
+        r"(?<=\bthose\s)taken(?!\s+(?:to|from\s+(?:the\s+)?(?:rubble|debris|ruins|wreckage))\b)|"
         # a person held at home by the state: "has been under house arrest since May" (session 13,
         # fa2); not "house arrest was lifted", "released from house arrest"
         r"(?:(?:placed|put|kept|held)\s+)?under\s+house\s+arrest|"
@@ -2630,7 +2634,9 @@ def _open_relative(gap: str) -> bool:
 _HELD_SUBJECT = re.compile(
     r"\s+(?:(?!(?:of|for|to|with|at|in|on)\b)[\w'’-]+\s+){1,3}?"
     # ("30 members of its guard had been held": the people's own group after "of")
-    r"(?:of\s+(?:its|their|his|her|our|the)\s+(?:[\w'’-]+\s+){1,3}?)?(?:were|(?:had|have|has)\s+(?:reportedly\s+)?been)\s+",
+    r"(?:of\s+(?:its|their|his|her|our|the)\s+(?:[\w'’-]+\s+){1,3}?)?(?:were|(?:had|have|has)\s+(?:reportedly\s+)?been)\s+"
+    # (figure recall, session 15) "her two daughters were among those taken"
+    r"(?:(?:also\s+)?among\s+those\s+)?",
     re.I,
 )
 # a passive "held" whose subject is no one held: "The bodies of 12 soldiers were held at the morgue",
