@@ -2539,6 +2539,34 @@ def _contested_outcomes(sentence: str, owner: str) -> frozenset[str]:
     return frozenset({"killed"}) if m.group("death") else frozenset({"killed", "injured"})
 
 
+#: a confirmation word (``attribution.casualty_status``): "confirmed", "verified"
+_CONFIRM_WORD = re.compile(r"\b(?:confirm(?:ed|s|ing)?|verified)\b", re.I)
+
+
+def _confirmation_passed(basis: str, c: Casualty) -> bool:
+    """The figure's sentence confirms something before it, and a new report of the same speaker
+    stands between that confirmation and the figure ("The X Red Cross independently confirmed the
+    figure of 23 admissions and said its volunteers had taken another 15 injured people": the
+    confirmation is of the 23; ``_NEW_REPORT``): the figure is that second report's, not confirmed
+    (attrib_README status rule 3: the text says the figure was confirmed)."""
+    if not c.phrase or not c.evidence:
+        return False
+    q = basis.find(c.evidence[0].quote)
+    at = -1
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(c.phrase)}(?![\w'’-])", basis):
+        at = m.start()
+        if m.start() >= max(q, 0):
+            break
+    if at < 0:
+        return False
+    words = list(_CONFIRM_WORD.finditer(basis, 0, at))
+    if not words or _CONFIRM_WORD.search(basis, at):
+        return False
+    return _NEW_REPORT.search(basis, words[-1].end(), at) is not None or re.search(
+        r"\band\s+(?:said|added|reported|told\s+[\w'’-]+)\s+(?:that\s+)?", basis[words[-1].end() : at], re.I
+    ) is not None
+
+
 def _opposite_sides_agree(
     a: Assembly, casualties: Sequence[Casualty], c: Casualty, source: str, apart: Callable[[Casualty], bool]
 ) -> bool:
@@ -3925,6 +3953,8 @@ def _set_statuses(a: Assembly) -> None:
         if _joint_independent_report(a, c):
             others.add("the second of two sources reporting it together")
         status = casualty_status(f.basis, 1 + len(others))
+        if status == "confirmed" and not others and _confirmation_passed(f.basis, c):
+            status = "reported"  # "confirmed the figure of 23 and said its volunteers had taken another 15"
         if status != "disputed" and calls_the_claim_false(f.basis):
             status = "disputed"  # "The ministry called the claim 'a fabrication'" right after it
         if against and status != "disputed":

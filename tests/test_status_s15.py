@@ -258,3 +258,28 @@ def test_a_contest_of_the_army_account_leaves_its_own_soldiers() -> None:
     assert got["killed:30"] == "disputed"
     assert got["killed:four"] == "reported"
     assert got["injured:seven"] == "reported"
+
+
+# -- rule 3: a confirmation does not reach a new report after "and said" -----------------------------
+
+_CLINIC = (
+    "Bomb blast in Sarno market\n\n"
+    "SARNO - A bomb exploded in the main market of Sarno on Friday. Dr Lena Orvik, director of the Sarno "
+    "mission hospital, said 31 wounded people had been admitted. The Sarno Red Crescent independently "
+    "confirmed the figure of 31 admissions and said its volunteers had carried another 12 injured people to "
+    "clinics outside the town."
+)
+
+
+def test_a_confirmation_does_not_reach_the_next_report_of_its_sentence() -> None:
+    got = _statuses(_CLINIC)
+    assert got["injured:12"] == "reported"
+
+
+def test_a_confirmation_still_confirms_its_own_figure() -> None:
+    art = _CLINIC.replace(
+        "confirmed the figure of 31 admissions and said its volunteers had carried another 12 injured people to "
+        "clinics outside the town.",
+        "said it had confirmed that 12 injured people were carried to clinics outside the town.",
+    )
+    assert _statuses(art)["injured:12"] == "confirmed"

@@ -2061,6 +2061,12 @@ Attribution, hedges and status (``attribution.py``)
      force's own people (the police's officers, the army's soldiers, by the figure's who, or for
      "others" and a bare number by the group its sentence names or opens on: "four soldiers had been
      killed and seven wounded") keeps its status (``assemble._owners_own_people``).
+     Rule 3: a confirmation in the figure's sentence before a new report of the same speaker
+     ("independently confirmed the figure of 31 admissions and said its volunteers had carried another
+     12 injured people"; ``assemble._NEW_REPORT`` or "and said / added / reported / told X" between the
+     confirmation word and the figure) confirms what it names, not the second report's figure, which
+     stays ``reported`` (``assemble._confirmation_passed``); "said it had confirmed that 12 ..." still
+     confirms its own figure.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
