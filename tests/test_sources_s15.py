@@ -360,3 +360,28 @@ def test_said_by_a_source_is_a_passive_negative() -> None:
 def test_side_puts_its_losses_at() -> None:
     s = "The army put its losses at two dead and four wounded."
     assert [n for _, n in _attributions(s)] == ["The army"]
+
+
+# ---------------------------------------------------------------- fifth round: titles, clauses opened by "as"
+
+
+def test_resident_district_commissioner_is_official() -> None:
+    assert source_kind_hint("Kesh's Resident District Commissioner") == "official"
+
+
+def test_a_resident_stays_other_negative() -> None:
+    assert source_kind_hint("a resident of Tarvo") == "other"
+
+
+def test_as_people_described_in_lower_case_warned() -> None:
+    s = (
+        "Rebels killed at least 17 civilians in a raid on Tarvo, the army said on Sunday, as local leaders "
+        "warned that the toll could rise to 45."
+    )
+    assert find_relay(s, at=s.find("45")) == ("local leaders", None)
+    assert find_relay(s, at=s.find("17")) == ("the army", None)
+
+
+def test_as_many_as_opens_no_clause_negative() -> None:
+    s = "The army said on Sunday that rebels had killed 17 civilians, as many as 60 people were missing."
+    assert find_relay(s, at=s.find("60")) == ("The army", None)

@@ -1404,6 +1404,12 @@ Attribution, hedges and status (``attribution.py``)
   losses at ...") as its clause's sayer lists "the army" beside the army's spokesman (source precision
   fell on attrib_fresh14), and folding a bare "the army" into "Army spokesman Name" lost a joint report's
   attribution on attrib_fresh23.
+  Fifth round: "Resident" in an office's title ("Resident District Commissioner") is no resident
+  (``attribution._OTHER_RE``): ``official``. A clause opened by ", as" with its own sayer ("..., the army
+  said on Sunday, as local leaders warned that the toll could rise to 45") gives its figures to that sayer
+  (``attribution._CLAUSE_JOIN``; "as many / much / well as", "as of", "as part of", "as a result", "as
+  expected" open none), and people described in lower case after "as" ("as local leaders (officials,
+  elders, residents, witnesses, activists, medics, doctors) warned") head that clause.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

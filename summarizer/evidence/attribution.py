@@ -1011,7 +1011,14 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             cut = max(cut, tm[-1].end())
         # "Taliban raise toll to nine as Islamic State claims attack": a clause joined by a conjunction
         # before the verb is its own; its subject after the conjunction is the sayer
-        cj = list(re.finditer(r"(?<=[a-z])\s+(?:as|while|whereas|because)\s+(?=(?:the\s+)?[A-Z])", head))
+        cj = list(
+            re.finditer(
+                r"(?<=[a-z])\s+(?:as|while|whereas|because)\s+(?=(?:the\s+)?[A-Z]"
+                # (session 15) or people described in lower case: "..., as local leaders warned that ..."
+                r"|(?:[a-z][\w-]*\s+)?(?:leaders|officials|elders|residents|witnesses|activists|medics|doctors)\s*$)",
+                head,
+            )
+        )
         if cj and not re.search(r"\b(?:such|well|known|so|same)\s*$", head[: cj[-1].start()]):
             cut = max(cut, cj[-1].end() - 1)
         q = re.search(r"[,.]\s*[\"”’]\s*", head)
@@ -1405,7 +1412,11 @@ def _without_apposition(name: str) -> str:
 
 #: where a sentence's clauses join: "Eleven were wounded, the health office said, while the ministry
 #: put the number at 14", "..., and some 400 families fled, the council said"
-_CLAUSE_JOIN = re.compile(r"[,;]\s*(?:while|whereas|but|and|although|though)\s+", re.I)
+_CLAUSE_JOIN = re.compile(
+    # (session 15) ", as X warned that ...": a clause with its own sayer ("as many as", "as well as" are none)
+    r"[,;]\s*(?:while|whereas|but|and|although|though|as(?!\s+(?:many|much|well|of|part|a\s+result|expected)\b))\s+",
+    re.I,
+)
 
 
 def _own_clause_first(sentence: str, found: tuple[tuple[int, str], ...], at: int) -> tuple[tuple[int, str], ...]:
@@ -2730,7 +2741,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
 
 
 _OTHER_RE = re.compile(
-    r"\b(?:witness(?:es)?|residents?|activists?|medics?|doctors?|paramedics?|rescuers?|survivors?|"
+    # (session 15) not an office's title: "Resident District Commissioner"
+    r"\b(?:witness(?:es)?|residents?(?!\s+(?:district\s+)?(?:commissioner|representative|magistrate)s?\b)|activists?|medics?|doctors?|paramedics?|rescuers?|survivors?|"
     r"relatives?|famil(?:y|ies)|hospital|nurses?|protesters?|villagers?|eyewitness(?:es)?|staff|"
     r"teachers?|farmers?|students?|man|woman|mother|father|son|daughter|brother|sister|neighbou?rs?|"
     # people described by trade or age: "one 60-year-old herder", "a shopkeeper", "village elders"
