@@ -2114,11 +2114,16 @@ def _independent_check(a: Assembly, sentence: str, reporter: str | None, after: 
     if who is None:
         return True
     kind, party = _kind_party(a, who)
-    if kind in _INDEPENDENT_KINDS or INTERNATIONAL.search(who):
+    if kind in _INDEPENDENT_KINDS or INTERNATIONAL.search(who) or _PEACEKEEPERS.search(who):
         return True
     if reporter and who != reporter:
         return party != _kind_party(a, reporter)[1]
     return False
+
+
+#: a peacekeeping force or mission by its own words ("the X peacekeeping mission", "peacekeepers"): no
+#: side of the violence it keeps apart, so independent of the sides (session 15; attrib_README rule 3)
+_PEACEKEEPERS = re.compile(r"\bpeace[\s-]?keep(?:ing|ers?)\b", re.I)
 
 
 def _independent_sources(a: Assembly, one: str, other: str) -> bool:
@@ -2128,7 +2133,7 @@ def _independent_sources(a: Assembly, one: str, other: str) -> bool:
     if same_body(one, other):
         return False  # "the United Nations" and "the UN human rights office": one body
     (k1, p1), (k2, p2) = _kind_party(a, one), _kind_party(a, other)
-    if {k1, k2} & _INDEPENDENT_KINDS or INTERNATIONAL.search(one) or INTERNATIONAL.search(other):
+    if {k1, k2} & _INDEPENDENT_KINDS or any(INTERNATIONAL.search(n) or _PEACEKEEPERS.search(n) for n in (one, other)):
         return True
     return p1 != p2
 

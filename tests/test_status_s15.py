@@ -283,3 +283,24 @@ def test_a_confirmation_still_confirms_its_own_figure() -> None:
         "said it had confirmed that 12 injured people were carried to clinics outside the town.",
     )
     assert _statuses(art)["injured:12"] == "confirmed"
+
+
+# -- rule 3: a peacekeeping mission is independent of the sides -----------------------------------------
+
+_ENCLAVE = (
+    "Gunfight at Dravo enclave\n\n"
+    "DRAVO - Interior Minister Pol Vesna told reporters that three gunmen were killed in an exchange of fire "
+    "with police near Dravo on Sunday. The FORCE said its troops had secured the area and confirmed that three "
+    "armed men had been killed."
+)
+
+
+def test_a_peacekeeping_missions_same_count_confirms_the_ministers() -> None:
+    # the alliance's troops read as a military party by their words; their peacekeeping keeps them apart
+    got = _all_statuses(_ENCLAVE.replace("FORCE", "Alliance's DRAFOR peacekeeping troops"))
+    assert got == ["confirmed", "confirmed"]
+
+
+def test_a_sides_brigade_confirms_nothing() -> None:
+    got = _all_statuses(_ENCLAVE.replace("FORCE", "army's Dravo border brigade"))
+    assert "confirmed" not in got

@@ -2073,6 +2073,11 @@ Attribution, hedges and status (``attribution.py``)
      confirmation word and the figure) confirms what it names, not the second report's figure, which
      stays ``reported`` (``assemble._confirmation_passed``); "said it had confirmed that 12 ..." still
      confirms its own figure.
+     Rule 3: a peacekeeping force or mission by its own words ("the X peacekeeping mission",
+     "peacekeepers"; ``assemble._PEACEKEEPERS``) keeps the sides apart and is no side: independent of
+     a side's minister or police (``_independent_sources``, ``_independent_check``), so its "confirmed
+     that three armed men had been killed" and the minister's three confirm each other, whatever kind
+     its troops make it. An alliance's force named without "peacekeeping" is weighed as before.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
