@@ -195,3 +195,22 @@ def test_those_taken_are_captives() -> None:
 def test_those_taken_to_hospital_or_from_the_rubble_are_not_captives() -> None:
     assert _read("Three men were among those taken to hospital.", "detained") == []
     assert _read("Among those taken from the rubble were two children.", "detained") == []
+
+
+# 6. one person before a counted group: two words before the noun, after an opening phrase of time
+
+
+def test_one_person_with_two_words_before_a_group() -> None:
+    assert _read("In 2021, a Serbian police officer and four gunmen were killed in a siege.", "killed") == [
+        ("a", 1, 1),
+        ("four", 4, 4),
+    ]
+    assert _read("Police said a Serbian police officer and four gunmen were killed.", "killed") == [
+        ("a", 1, 1),
+        ("four", 4, 4),
+    ]
+
+
+def test_no_one_person_in_an_apposition_or_a_quantifier() -> None:
+    assert _read("Juan Perez, a farmer and two soldiers were killed.", "killed") == [("two", 2, 2)]
+    assert _read("A group of farmers and two soldiers were killed.", "killed") == [("two", 2, 2)]

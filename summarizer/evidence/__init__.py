@@ -2764,6 +2764,11 @@ Figure recall, session 15 (fa; attrib_fresh6-27; invented tests in ``tests/test_
 * "Those taken" counts captives (detained): "the number of those taken at dozens", "her two
   daughters were among those taken" (the count before "were among those", ``_HELD_SUBJECT``); not
   "those taken to hospital" (injured, if anything) nor bodies "taken from the rubble".
+* One person before a counted group ("a peasant woman and her two children", ``_CONJ_A_BEFORE``)
+  may have two words before the person noun ("a Serbian police officer and four gunmen were killed":
+  1 and 4; not "a group of", "a number of"), and may follow an opening phrase of time set off by a
+  comma ("In 2021, a ...", "On Monday, a ...": ``_INTRO_COMMA``, ``_CONJ_A_AFTER_INTRO``); another
+  comma before "a" still marks an apposition ("Juan Perez, a farmer and two soldiers": the count only).
 
 Figure recall, session 13, second round (fa2; attrib_fresh16-20; tests in ``tests/test_figure_recall_s13b.py``)
 ---------------------------------------------------------------------------------------------------------------

@@ -2487,7 +2487,17 @@ def _conjuncts(sentence: str, q: Quantity, qs: list[Quantity], listed: bool = Fa
     # and a singular person noun before the group ("a" is never a scanned quantity); not the
     # object of a preposition ("the wife of a farmer and two ...")
     if q.low is not None and q.high != 0:
-        for am in _CONJ_A_BEFORE.finditer(sentence, max(0, q.start - 60), q.start):
+        # (figure recall, session 15) after an opening phrase of time set off by a comma ("In 2021, a
+        # Serbian police officer and four gunmen were killed"): the comma opens the subject, no apposition
+        intro = _INTRO_COMMA.match(sentence)
+        starts = [m.start() for m in _CONJ_A_BEFORE.finditer(sentence, max(0, q.start - 60), q.start)]
+        if intro is not None and q.start - 60 <= intro.end() < q.start:
+            starts.append(intro.end())
+        found = [
+            _CONJ_A_BEFORE.match(sentence, s, q.start) or _CONJ_A_AFTER_INTRO.match(sentence, s, q.start)
+            for s in starts
+        ]
+        for am in (a for a in found if a is not None):
             if (
                 am.end() == q.start
                 and _ANY_OUTCOME.search(am.group()) is None
@@ -4251,7 +4261,9 @@ _CONJ_ONE_LONG = re.compile(
 )
 # "a peasant woman and her two children": one person before a counted group (``_conjuncts``)
 _CONJ_A_BEFORE = re.compile(
-    r"(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bfrom\s)(?<!,\s)(?<!,)\b(an?)\s+(?:[\w'-]+\s+)?(?:"
+    r"(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bfrom\s)(?<!,\s)(?<!,)\b(an?)\s+"
+    # (figure recall, session 15) two words before the noun: "a Serbian police officer and four gunmen"
+    r"(?:(?!(?:number|group|few|couple|dozen|handful|lot|total|team|unit|band|and|or|of)\b)[\w'-]+\s+){0,2}?(?:"
     + "|".join(sorted(_ONE_NOUN))
     + r"|[a-z]{3,}(?:er|or|ist|ian|man|woman)|"
     + _DEMONYM_ONE_WORDS  # "a Kenyan and two Somalis"
@@ -4260,6 +4272,11 @@ _CONJ_A_BEFORE = re.compile(
     + r"(?:\s*,\s*(?-i:[A-Z](?:[a-z][\w'’-]*|\.))(?:\s+(?-i:[A-Z](?:[a-z][\w'’-]*|\.))){0,3}\s*,)?"
     + r"\s+and\s+(?:(?:his|her|their|its|the)\s+)?",
     re.I,
+)
+#: (figure recall, session 15) the same right after an opening phrase of time and its comma
+_CONJ_A_AFTER_INTRO = re.compile(_CONJ_A_BEFORE.pattern.replace("(?<!,\\s)(?<!,)", "", 1), re.I)
+_INTRO_COMMA = re.compile(
+    r"\s*(?:in|on|last|since|during|earlier|later|by)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,\s*(?=an?\s)", re.I
 )
 
 
