@@ -1328,7 +1328,10 @@ _PASSED_ON = re.compile(r"(?:has|have|had)\s+received\s+(?:unconfirmed\s+|credib
 #: another source's report in a contrasting clause after the figure's: ", while the rebels claimed a
 #: much higher toll"; its hedge ("claimed") is that report's, not the figure's (``hedges_after_passed``)
 _CONTRAST_REPORT = re.compile(
-    r",\s*(?:while|whereas)\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|claimed|claims|reported|insisted|maintained)\b",
+    r",\s*(?:while|whereas)\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|claimed|claims|reported|insisted|maintained)\b"
+    # "..., officials said, as each military claimed to have inflicted heavy losses" (session 15): the
+    # sides' own claims in an "as" clause
+    r"|,\s*as\s+(?:each|both|either)\s+(?:[\w'’.-]+\s+){0,3}?(?:said|says|claimed|claims|reported|insisted)\b",
     re.I,
 )
 

@@ -18,6 +18,7 @@ def _all_statuses(article: str) -> list[str]:
     """Every figure's status, two figures with one phrase kept apart."""
     return [c.status for c in code_only(article).casualties]
 
+
 # -- rule 2: a blanket doubt names whose figures it doubts -------------------------------------------
 
 _FRONTIER = (
@@ -86,9 +87,7 @@ def test_a_doubt_naming_two_sources_leaves_the_clinic() -> None:
 
 
 def test_a_doubt_naming_a_body_the_article_does_not_cite_stays_a_blanket() -> None:
-    got = _statuses(
-        _RAID.replace("DOUBT", "The claims by the Lantar Brigade could not be independently verified.")
-    )
+    got = _statuses(_RAID.replace("DOUBT", "The claims by the Lantar Brigade could not be independently verified."))
     assert got["injured:14"] == "unverified"
 
 
@@ -196,7 +195,7 @@ _CHECKPOINT = (
     "Raid on Mareb checkpoint\n\n"
     "MAREB - Fighters of the Sabr Front stormed an army checkpoint near Mareb on Sunday. The Sabr Front said "
     "its fighters had killed 15 soldiers and captured three others. Army spokesman Colonel Idris Nawal "
-    "rejected the group's NOUN as \"lies\" and said the army could not confirm that any soldiers had been taken."
+    'rejected the group\'s NOUN as "lies" and said the army could not confirm that any soldiers had been taken.'
 )
 
 
@@ -304,3 +303,23 @@ def test_a_peacekeeping_missions_same_count_confirms_the_ministers() -> None:
 def test_a_sides_brigade_confirms_nothing() -> None:
     got = _all_statuses(_ENCLAVE.replace("FORCE", "army's Dravo border brigade"))
     assert "confirmed" not in got
+
+
+# -- rule 2: the sides' claims in an "as" clause after the figure's report do not hedge it -------------
+
+_DUEL = (
+    "Border duel kills villagers\n\n"
+    "Artillery exchanges across the Tarsa river overnight killed at least five villagers on both banks, "
+    "doctors said, as each army claimed to have destroyed the other's gun positions."
+)
+
+
+def test_an_as_clause_of_the_sides_claims_does_not_hedge_the_figure() -> None:
+    assert _statuses(_DUEL)["killed:at least five"] == "reported"
+
+
+def test_a_claim_hedging_the_figure_itself_still_hedges_it() -> None:
+    art = _DUEL.replace(
+        "doctors said, as each army claimed to have destroyed the other's gun positions", "each army claimed"
+    )
+    assert _statuses(art)["killed:at least five"] == "unverified"

@@ -2078,6 +2078,10 @@ Attribution, hedges and status (``attribution.py``)
      a side's minister or police (``_independent_sources``, ``_independent_check``), so its "confirmed
      that three armed men had been killed" and the minister's three confirm each other, whatever kind
      its troops make it. An alliance's force named without "peacekeeping" is weighed as before.
+     Rule 2: the sides' own claims in an "as" clause after the figure's report ("killed at least five
+     villagers, doctors said, as each army claimed to have destroyed the other's guns"; "as both ...
+     said", "as either ..."; ``assemble._CONTRAST_REPORT``) are those sides' reports, like ", while the
+     rebels claimed ...": their "claimed" does not hedge the figure.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
