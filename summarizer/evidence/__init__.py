@@ -1397,6 +1397,9 @@ Attribution, hedges and status (``attribution.py``)
   Corporal Name, 34, was shot dead ..., the force confirmed") is no apposition of the closing sayer: only
   the chunk right before it is ("..., the group, the X Watch, said"; a closing "his son told X" is left as
   before).
+  Where no such head matches (a subject set off by a participle phrase: "X, citing neighbours, named
+  ... and said"), the sentence is read as before the rule (lead, session 15, found on the held-back
+  set).
   Fourth round: "Name said by telephone (phone, video link, radio, text message)" tells how it was said,
   no passive participle's agent: Name speaks (``attribution._attributions``); a side giving its own
   count ("The army put its losses at two dead"; ``attribution._GAVE_COUNT``) reports it. Tried and

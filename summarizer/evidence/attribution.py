@@ -1057,7 +1057,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             cand = _clean_subject(hm.group("s")) if hm else None
             if hm and cand:
                 found.append((m.start() - len(subj_text) + hm.start("s"), cand))
-            continue
+                continue
+            # (session 15 lead) no such head ("X, citing relatives, named ... and said"): read as before
         # ignore passive "was reported" / "it was claimed"
         if re.search(r"\b(?:was|were|been|be|is|are|not|to)\s*$", subj_text, re.I):
             continue
