@@ -231,6 +231,21 @@ Measured when the floors were set (2026-11-30):
   range 0.97, source recall 0.91 (68/75), kind 0.94, party 0.94, grounded precision 1.00
   (100/100). Most status misses: a blanket "could not be verified" sentence that names whose
   figures it doubts applied to every figure.
+* ``attrib_fresh26`` (7 documents), session 15, written blind by a second writer (a balanced
+  mix) and held back, never read, until the session's rules had landed: Bundibugyo (Uganda), the
+  Thai-Cambodian border, a Rio live blog, northern Kosovo, Diyala, Rangamati, Upper Nile; 94
+  figures, 57 sources (its regions overlap attrib_fresh27's: the two writers chose alike).
+  UNSEEN, code-only at 1ae72e7 (session start): figure 0.87 (82/94), attribution 0.95, status
+  0.87 (strict 0.87), range 0.96, source recall 0.95, kind 0.93, party 0.88; at db06cf5 (every
+  session-15 rule but the lead's mend) 0.88, 0.94, 0.87 (0.87), 0.96, 0.93, 0.92, 0.89; at
+  1d19a47 (the mend of a sayer lost by a session-15 rule) 0.88 (83/94), 0.95, 0.87 (0.87), 0.96,
+  0.96 (55/57), 0.93, 0.88, grounded precision 1.00 (90/90). Tuned on from here.
+* ``attrib_fresh28`` (7 documents), session 15, written blind by a third writer (a balanced mix,
+  regions of no earlier set) and held back like fresh26: Ratoma (Conakry), Bawku, San Pedro Sula,
+  Rask, Northern Samar, Hela (PNG), Tbilisi; 84 figures, 54 sources. UNSEEN, code-only at 1ae72e7:
+  figure 0.85 (71/84), attribution 0.94, status 0.76 (strict 0.76), range 0.99, source recall
+  0.91, kind 0.92, party 0.82; at db06cf5 and 1d19a47: 0.85 (71/84), 0.94, 0.76 (0.76), 0.99,
+  0.91 (49/54), 0.94, 0.84, grounded precision 1.00 (84/84). Tuned on from here.
 * ``dev_fresh5`` (18 documents), session 10, written blind and scored once before any fix: eight
   MUC-4-style wire stories, five WikiEvents-style articles (with counts, unlike the corpus) and
   five ISAF releases. UNSEEN, code-only at f6fde13: casualty recall 0.92 (45/49), strict 0.92,
@@ -700,6 +715,36 @@ SETS: dict[str, tuple[str, int, dict[str, float]]] = {
             "source_kind": 0.92,
             "party_accuracy": 0.92,
             "place_recall": 0.62,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh26": (
+        "attrib",
+        7,
+        {
+            "figure_recall": 0.86,
+            "attribution": 0.93,
+            "status_accuracy": 0.85,
+            "range_accuracy": 0.94,
+            "source_recall": 0.94,
+            "source_kind": 0.91,
+            "party_accuracy": 0.86,
+            "place_recall": 0.6,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh28": (
+        "attrib",
+        7,
+        {
+            "figure_recall": 0.83,
+            "attribution": 0.92,
+            "status_accuracy": 0.74,
+            "range_accuracy": 0.97,
+            "source_recall": 0.89,
+            "source_kind": 0.92,
+            "party_accuracy": 0.82,
+            "place_recall": 0.78,
             "grounded_precision": 1.0,
         },
     ),
