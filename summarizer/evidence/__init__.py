@@ -2777,6 +2777,17 @@ Figure recall, session 15 (fa; attrib_fresh6-27; invented tests in ``tests/test_
   comma ("In 2021, a ...", "On Monday, a ...": ``_INTRO_COMMA``, ``_CONJ_A_AFTER_INTRO``); another
   comma before "a" still marks an apposition ("Juan Perez, a farmer and two soldiers": the count only).
 
+Figure recall, session 15, second round (fa2; attrib_fresh26/28; invented tests in ``tests/test_toll_scope_s15.py``)
+-------------------------------------------------------------------------------------------------------------------
+
+* A toll's scope between the toll noun and the number it has risen to may hold one or two phrases
+  set off by commas ("the death toll from the raid on Morvasi, a fishing port in the south, has
+  risen to 23"; "... near Talvar, in the eastern hills, rose to 17"), up to ten words each after
+  the first fourteen (``quantities._TOLL_SCOPE``). No number, conjunction, relative or finite verb
+  inside the commas (``_SCOPE_NOT``: "and", "but", "that", "which", "said", "is", "had" ...): "the
+  death toll in the valley is unknown, and the rebels said they had risen to 14 posts" is no toll,
+  and "the toll from the blast, officials said, has risen to 9" stays unread (its sayer is a clause).
+
 Figure recall, session 13, second round (fa2; attrib_fresh16-20; tests in ``tests/test_figure_recall_s13b.py``)
 ---------------------------------------------------------------------------------------------------------------
 

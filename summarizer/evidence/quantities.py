@@ -2575,8 +2575,16 @@ _NUMBER_OF = re.compile(
 )
 _MONTH_BEHIND = "|".join(f"(?<={m})" for m in sorted(_MONTHS))
 # the scope may close on a date ("since October 7, 2023", "since 2015")
+# no clause inside the commas: no conjunction, relative or finite verb ("..., and rebels said ...")
+_SCOPE_NOT = (
+    r"(?:and|but|or|that|which|who|whom|where|when|while|as|said|says|say|told|is|are|was|were|has|have|had|"
+    r"will|would|could|may|might)\b"
+)
+# (figure recall fa2, session 15) or hold one or two phrases set off by commas inside it, up to
+# 24 words: "the toll from the raid on Kora, a town in the north, has risen to 11"
 _TOLL_SCOPE = (
     r"(?:\s+(?:from|in|of|for|among|since)\s+(?:(?!\d)[\w'’-]+\s+){0,14}?[\w'’-]+"
+    r"(?:,\s+(?:(?!\d|" + _SCOPE_NOT + r")[\w'’-]+\s+){0,9}?(?!\d|" + _SCOPE_NOT + r")[\w'’-]+){0,2}"
     r"(?:(?:" + _MONTH_BEHIND + r")\s+\d{1,2}(?:,\s+\d{4})?|(?<=\bsince)\s+\d{4})?,?)?"
 )
 _TOLL_GAP = re.compile(
