@@ -28,8 +28,8 @@ def _find(text: str, word: str) -> Source:
 
 def test_sayer_participle_after_the_verb_closes_the_report() -> None:
     s = (
-        "At least 23 people have been killed in fighting between two rebel factions that began on Monday in "
-        "Norland's Kesh region, the governor of Tarvo said on Friday, warning that the toll could rise to 40."
+        "Some 31 villagers have died in clashes between two militia wings that started on Tuesday in "
+        "Norland's Kesh province, the governor of Tarvo said on Thursday, warning that the count could climb to 50."
     )
     assert [n for _, n in _attributions(s)] == ["the governor of Tarvo"]
 
@@ -47,8 +47,8 @@ def test_no_sayer_ending_in_a_conjunction() -> None:
 
 def test_told_the_named_outlet_is_no_inverted_sayer() -> None:
     s = (
-        "Two officials in Kesh, speaking on condition of anonymity because they were not authorized to brief "
-        "reporters, told The Tarvo Courier that at least seven fighters had been killed."
+        "Two officials in Kesh, speaking on condition of anonymity as they had no permission to talk to "
+        "the press, told The Tarvo Courier that no fewer than eight gunmen had died."
     )
     assert [n for _, n in _attributions(s)] == ["Two officials in Kesh"]
 
@@ -83,15 +83,15 @@ def test_a_firms_public_relations_office_is_no_force_negative() -> None:
 
 
 def test_hyphenated_initials_spell_the_acronym() -> None:
-    text = "In a statement, the Inter-Services Public Relations (ISPR) said troops killed 16 militants."
+    text = "According to a bulletin, the Inter-Services Public Relations (ISPR) reported that soldiers shot 11 raiders."
     assert "Inter-Services Public Relations" in aliases(text, "ISPR")
 
 
 def test_press_directorate_initials_are_military_and_party() -> None:
     text = (
         "Nine soldiers killed in Kesh attack, says ISPR\n\n"
-        "TARVO: Nine soldiers were killed when militants stormed a post in Kesh on Thursday. In a statement, "
-        "the Inter-Services Public Relations (ISPR) said troops killed 16 militants."
+        "TARVO: Nine soldiers were killed when militants stormed a post in Kesh on Thursday. According to a "
+        "bulletin, the Inter-Services Public Relations (ISPR) reported that soldiers shot 11 raiders."
     )
     src = _find(text, "ISPR")
     assert src.kind == "military"
@@ -101,7 +101,7 @@ def test_press_directorate_initials_are_military_and_party() -> None:
 def test_armed_wing_described_after_its_name_is_military() -> None:
     text = (
         "An air strike killed 12 people in Tarvo on Monday, the health ministry said. Saraya Tarvo, the armed "
-        "wing of the Kesh Movement, said four of its fighters were among the dead."
+        "wing of the Kesh Movement, said three of its men had died in the strike."
     )
     src = _find(text, "Saraya")
     assert src.kind == "military"
@@ -114,15 +114,15 @@ def test_armed_wing_described_after_its_name_is_military() -> None:
 def test_the_cell_alone_is_the_media_cell_named_before() -> None:
     text = (
         "Militants ambushed a patrol in Kesh late Monday, killing seven fighters, Norland's Joint Media Cell "
-        "said Tuesday. The cell later said the death toll had risen to nine."
+        "said Tuesday. The cell later raised the number of dead to nine."
     )
     assert antecedent(text, "The cell") == "Norland's Joint Media Cell"
 
 
 def test_the_office_alone_is_the_office_named_before() -> None:
     text = (
-        "The Ombudsman's Office put the number of displaced at about 7,000. In a separate bulletin, the "
-        "office said armed men had kidnapped a councillor."
+        "The Ombudsman's Office estimated that roughly 7,000 people had left their homes. In another bulletin, the "
+        "office said gunmen had seized a mayor."
     )
     assert antecedent(text, "the office") == "The Ombudsman's Office"
 
@@ -130,7 +130,7 @@ def test_the_office_alone_is_the_office_named_before() -> None:
 def test_a_described_office_does_not_point_back_negative() -> None:
     # negative: "the prosecutor's office" is another office, not the ombudsman's
     text = (
-        "The Ombudsman's Office put the number of displaced at about 7,000. The prosecutor's office said "
+        "The Ombudsman's Office estimated that roughly 7,000 people had left their homes. The prosecutor's office said "
         "three suspects were held."
     )
     assert antecedent(text, "The prosecutor's office") != "The Ombudsman's Office"
@@ -141,8 +141,8 @@ def test_a_described_office_does_not_point_back_negative() -> None:
 
 def test_sides_own_outlet_named_after_its_description() -> None:
     text = (
-        "Fighting killed 20 people in Kesh this week. The Kesh Front said in a statement carried by its radio "
-        "outlet, Voz Libre, that its fighters had killed 15 members of a rival faction."
+        "Fighting killed 20 people in Kesh this week. The Kesh Front said in a message broadcast by its radio "
+        "outlet, Voz Libre, that its units had shot dead 13 men of an opposing band."
     )
     assert "Voz Libre" in [n for n, _ in find_sources(text)]
     src = _find(text, "Voz Libre")
@@ -155,7 +155,7 @@ def test_outlet_by_nationality_and_news_network() -> None:
 
 
 def test_romance_article_newspaper_told() -> None:
-    s = "A farmer, who asked not to be named, told El Heraldo that 12 people died."
+    s = "A farmer, who spoke on condition he not be identified, told El Heraldo that 12 people died."
     assert find_relay(s) == ("A farmer", "El Heraldo")
 
 
@@ -167,14 +167,14 @@ def test_told_a_person_is_no_outlet_negative() -> None:
 
 def test_data_compiled_by_a_body() -> None:
     s = (
-        "Data compiled by the Armed Violence Tracking Project (AVTP) show that at least 1,100 people were "
-        "abducted in the first half of the year."
+        "Data compiled by the Rural Security Monitor (RSM) show that no fewer than 840 people were "
+        "kidnapped during the last six months."
     )
-    assert [n for _, n in _attributions(s)] == ["the Armed Violence Tracking Project (AVTP)"]
+    assert [n for _, n in _attributions(s)] == ["the Rural Security Monitor (RSM)"]
 
 
 def test_data_with_no_compiler_negative() -> None:
-    s = "Data show that at least 1,100 people were abducted in the first half of the year."
+    s = "Data show that no fewer than 840 people were kidnapped during the last six months."
     assert _attributions(s) == ()
 
 
@@ -183,7 +183,7 @@ def test_data_with_no_compiler_negative() -> None:
 
 def test_pastor_described_after_the_report_is_a_source() -> None:
     text = (
-        "Some 300 residents of villages near the camp have taken refuge in a church compound in Tarvo, "
+        "About 250 families from hamlets around the base have sheltered in a mission school in Tarvo, "
         "fearing reprisals, a pastor there said."
     )
     assert any("pastor" in n for n in _names(text))
@@ -251,11 +251,11 @@ def test_bracketed_initials_after_a_name_still_alias_negative() -> None:
 
 def test_the_service_after_a_live_blog_entry() -> None:
     text = (
-        "09:25 - Norland's State Emergency Service (SES) has published photos of the collapsed building. Up "
-        "to nine residents remain unaccounted for and are believed to be trapped under the rubble, the "
+        "14:10 - Norland's Civil Rescue Service (CRS) has released pictures of the fallen apartment block. As "
+        "many as six tenants are still missing and may be buried beneath the debris, the "
         "service said."
     )
-    assert antecedent(text, "the service") == "Norland's State Emergency Service (SES)"
+    assert antecedent(text, "the service") == "Norland's Civil Rescue Service (CRS)"
 
 
 def test_bare_rescuers_are_the_one_rescue_service() -> None:
@@ -299,22 +299,22 @@ def test_government_run_outlet_rule_unchanged_negative() -> None:
 
 def test_subject_of_a_coordinated_and_said() -> None:
     s = (
-        "A national fact-finding committee appointed by President Amar Velo later identified 1,426 dead, "
-        "including about 90 women, and said 238 members of the security forces had been killed."
+        "A national inquiry committee formed by President Amar Velo later counted 812 dead, "
+        "among them some 60 children, and said 157 police officers had been killed."
     )
-    assert [n for _, n in _attributions(s)] == ["A national fact-finding committee"]
+    assert [n for _, n in _attributions(s)] == ["A national inquiry committee"]
 
 
 def test_pronoun_heading_a_coordinated_and_said_negative() -> None:
     # negative: a pronoun's clause names no sayer (it is carried back)
-    s = "It identified 1,426 dead, including about 90 women, and said 238 soldiers had been killed."
+    s = "It counted 812 dead, among them some 60 children, and said 157 soldiers had been killed."
     assert _attributions(s) == ()
 
 
 @pytest.mark.parametrize(
     ("name", "kind"),
     [
-        ("A national fact-finding committee", "official"),
+        ("A national inquiry committee", "official"),
         ("a parliamentary committee", "official"),
         # negative: a rights commission keeps its own kind
         ("the National Commission on Human Rights", "ngo"),
@@ -326,14 +326,14 @@ def test_state_committee_kind(name: str, kind: str) -> None:
 
 def test_quoted_as_saying_by_an_outlet() -> None:
     s = (
-        "On Monday, gunmen abducted 14 students and a teacher from a school in the town of Tarvo, the "
+        "On Friday, armed men seized 11 pupils and two cooks from a college in the village of Tarvo, the "
         "region's governor, Amar Velo, was quoted as saying by KTV."
     )
     assert find_relay(s) == ("Amar Velo", "KTV")
 
 
 def test_name_inside_the_report_is_no_apposition_of_the_closing_sayer() -> None:
-    s = "One police officer, Corporal Jan Brel, 34, was shot dead and two others were wounded, the force confirmed."
+    s = "One prison guard, Sergeant Jan Brel, 41, was stabbed to death and three others were hurt, the force confirmed."
     assert [n for _, n in _attributions(s)] == ["the force"]
 
 
@@ -347,7 +347,7 @@ def test_name_right_before_the_closing_sayer_still_names_it_negative() -> None:
 
 
 def test_said_by_telephone_is_no_passive() -> None:
-    s = '"We have now buried 27 people, among them six women and four children," Velo said by telephone on Tuesday.'
+    s = '"So far we have laid 19 people to rest, including six elderly men and four babies," Velo said by telephone on Tuesday.'
     assert find_relay(s, at=s.find("six")) == ("Velo", None)
 
 
@@ -358,7 +358,7 @@ def test_said_by_a_source_is_a_passive_negative() -> None:
 
 
 def test_side_puts_its_losses_at() -> None:
-    s = "The army put its losses at two dead and four wounded."
+    s = "The army put its losses at three killed and five hurt."
     assert [n for _, n in _attributions(s)] == ["The army"]
 
 
@@ -375,8 +375,8 @@ def test_a_resident_stays_other_negative() -> None:
 
 def test_as_people_described_in_lower_case_warned() -> None:
     s = (
-        "Rebels killed at least 17 civilians in a raid on Tarvo, the army said on Sunday, as local leaders "
-        "warned that the toll could rise to 45."
+        "Gunmen killed at least 17 farmers in a raid on Tarvo, the army said on Sunday, as local leaders "
+        "warned that the number of dead could reach 45."
     )
     assert find_relay(s, at=s.find("45")) == ("local leaders", None)
     assert find_relay(s, at=s.find("17")) == ("the army", None)
