@@ -128,7 +128,7 @@ def test_doubted_owners_reads_the_names() -> None:
 _OUTPOST = (
     "Rebels overrun hill outpost in Kadra\n\n"
     "KADRA - Rebels of the Kadra Liberation Front attacked an army outpost near the village of Semu on "
-    "Thursday. The army said in a statement that four soldiers had been killed in the attack.\n\n"
+    "Thursday. The army said on Friday that four soldiers had died in the raid.\n\n"
     "In a message to reporters, the Kadra Liberation Front said its fighters had killed SECOND."
 )
 
@@ -194,8 +194,8 @@ def test_a_doubt_of_the_number_of_dead_reaches_the_dead() -> None:
 _CHECKPOINT = (
     "Raid on Mareb checkpoint\n\n"
     "MAREB - Fighters of the Sabr Front stormed an army checkpoint near Mareb on Sunday. The Sabr Front said "
-    "its fighters had killed 15 soldiers and captured three others. Army spokesman Colonel Idris Nawal "
-    'rejected the group\'s NOUN as "lies" and said the army could not confirm that any soldiers had been taken.'
+    "its gunmen had killed 15 soldiers and captured three others. Army spokesman Colonel Idris Nawal "
+    'dismissed the group\'s NOUN as "lies" and said he could not confirm that any troops were held.'
 )
 
 
@@ -214,7 +214,7 @@ def test_a_contested_account_reaches_the_captives_too() -> None:
 
 _GARRISON = (
     "Garrison attacked in Oltra\n\n"
-    "OLTRA - The army said 27 soldiers, including three officers, had been killed and 40 wounded when gunmen "
+    "OLTRA - The army said 19 soldiers, including two captains, had been killed and 35 wounded when raiders "
     "attacked its garrison at Oltra on Tuesday. Hands Across, a medical charity, said 55 people had been "
     "wounded in the attack."
 )
@@ -227,7 +227,7 @@ def test_a_sides_wounded_after_a_part_are_its_soldiers_no_rival_of_a_clinics_cou
 
 def test_a_sides_wounded_of_another_size_without_the_part_still_no_rival() -> None:
     # the rule held before without the part between; it still holds
-    art = _GARRISON.replace("27 soldiers, including three officers, had", "27 soldiers had")
+    art = _GARRISON.replace("19 soldiers, including two captains, had", "19 soldiers had")
     assert "disputed" not in _all_statuses(art)
 
 
@@ -289,8 +289,8 @@ def test_a_confirmation_still_confirms_its_own_figure() -> None:
 _ENCLAVE = (
     "Gunfight at Dravo enclave\n\n"
     "DRAVO - Interior Minister Pol Vesna told reporters that three gunmen were killed in an exchange of fire "
-    "with police near Dravo on Sunday. The FORCE said its troops had secured the area and confirmed that three "
-    "armed men had been killed."
+    "with police near Dravo on Sunday. The FORCE said its soldiers had sealed off the site and confirmed that "
+    "three attackers had been killed."
 )
 
 
