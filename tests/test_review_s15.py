@@ -53,7 +53,7 @@ def test_taken_to_needs_the_wounded_or_the_dead(sentence: str, places: list[str]
 
 _ARMY = (
     "Soldiers killed in attack on post\n\n"
-    "VELA - Nine soldiers were killed and four others wounded when gunmen stormed a checkpoint near "
+    "VELA - Nine soldiers died and four more were hurt when raiders overran a checkpoint near "
     "Vela on Tuesday, the army said.\n\n"
     "The wounded were flown to the military hospital in Orsk. "
 )
