@@ -1329,7 +1329,7 @@ _PASSED_ON = re.compile(r"(?:has|have|had)\s+received\s+(?:unconfirmed\s+|credib
 #: much higher toll"; its hedge ("claimed") is that report's, not the figure's (``hedges_after_passed``)
 _CONTRAST_REPORT = re.compile(
     r",\s*(?:while|whereas)\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|claimed|claims|reported|insisted|maintained)\b"
-    # "..., officials said, as each military claimed to have inflicted heavy losses" (session 15): the
+    # "..., a spokesman said, as both armies claimed to have caused large casualties" (session 15): the
     # sides' own claims in an "as" clause
     r"|,\s*as\s+(?:each|both|either)\s+(?:[\w'’.-]+\s+){0,3}?(?:said|says|claimed|claims|reported|insisted)\b",
     re.I,
@@ -2495,7 +2495,7 @@ _OWN_PEOPLE_OF = (
     (re.compile(r"police", re.I), "police"),
     (re.compile(r"army|military|armed\s+forces|troops|defen[cs]e\s+forces?", re.I), "soldiers"),
 )
-#: a sentence opening on its victims: "One police officer, Name, 34, was shot dead and two others ..."
+#: a sentence opening on its victims: "One prison guard, Name, 41, was stabbed to death and three others ..."
 _OPENS_ON_VICTIMS = re.compile(
     r"^\W*(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|an?|the)\s+)?(?P<who>(?:[\w-]+\s+)?[\w-]+?)(?=[\s,])",
     re.I,
@@ -2506,8 +2506,8 @@ def _owners_own_people(a: Assembly, owner: str, c: Casualty) -> bool:
     """A contest of a state force's account named by its common noun ("Residents disputed the police
     account", "rejected the army's account") is of its account of the dead it caused, not of its own
     losses: ``c`` counts that force's own people (the police's officers, the army's soldiers; by
-    ``c``'s who, or for "others" and an empty who by the victims its sentence opens on, "One police
-    officer, Name, was shot dead and two others were wounded"; attrib_README status rule 1: the
+    ``c``'s who, or for "others" and an empty who by the victims its sentence opens on, "One prison
+    guard, Name, was stabbed to death and three others were hurt"; attrib_README status rule 1: the
     contested casualties)."""
     want = next(
         (cls for pat, cls in _OWN_PEOPLE_OF if pat.fullmatch(re.sub(r"^the\s+", "", owner.strip(), flags=re.I))), None
@@ -2553,9 +2553,9 @@ _CONFIRM_WORD = re.compile(r"\b(?:confirm(?:ed|s|ing)?|verified)\b", re.I)
 
 def _confirmation_passed(basis: str, c: Casualty) -> bool:
     """The figure's sentence confirms something before it, and a new report of the same speaker
-    stands between that confirmation and the figure ("The X Red Cross independently confirmed the
-    figure of 23 admissions and said its volunteers had taken another 15 injured people": the
-    confirmation is of the 23; ``_NEW_REPORT``): the figure is that second report's, not confirmed
+    stands between that confirmation and the figure ("The X Red Crescent independently confirmed the
+    count of 31 admissions and said its volunteers had carried another 12 injured people": the
+    confirmation is of the 31; ``_NEW_REPORT``): the figure is that second report's, not confirmed
     (attrib_README status rule 3: the text says the figure was confirmed)."""
     if not c.phrase or not c.evidence:
         return False
@@ -2684,8 +2684,8 @@ def _a_part(a: Assembly, c: Casualty) -> bool:
 #: a count of a named group before "N others" in one sentence: "Two police officers were killed and five others"
 _GROUP_BEFORE_OTHERS = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+"
-    # a part between the group and its verb ("27 soldiers, including three officers, had been killed and
-    # 40 wounded": the soldiers; session 15)
+    # a part between the group and its verb ("19 soldiers, including two captains, had been killed and
+    # 35 wounded": the soldiers; session 15)
     r"(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},)?\s+"
     r"(?:(?:were|was|had\s+been|have\s+been)\s+)?"
     r"[\"“]?(?:killed|wounded|injured|hurt|dead|died|martyred)\b[\"”]?[^.;]{0,20}?\band\s+$",
@@ -3962,7 +3962,7 @@ def _set_statuses(a: Assembly) -> None:
             others.add("the second of two sources reporting it together")
         status = casualty_status(f.basis, 1 + len(others))
         if status == "confirmed" and not others and _confirmation_passed(f.basis, c):
-            status = "reported"  # "confirmed the figure of 23 and said its volunteers had taken another 15"
+            status = "reported"  # "confirmed the count of 31 and said its volunteers had carried another 12"
         if status != "disputed" and calls_the_claim_false(f.basis):
             status = "disputed"  # "The ministry called the claim 'a fabrication'" right after it
         if against and status != "disputed":
@@ -4109,7 +4109,7 @@ def _set_statuses(a: Assembly) -> None:
         # "figures given by the armed groups or by officials": those sources' figures only
         on_kinds = kinds is None or (c.reported_by is not None and _of_doubted_kind(a, c.reported_by, kinds))
         if owners is not None:
-            # "the claims made by the X side", "the claims by the army and the Y Front": those sources' only
+            # "the figures released by the X side", "the figures from the army and the Y Front": those sources' only
             on_kinds = c.reported_by is not None and (
                 (bool(owners[0]) and _of_doubted_kind(a, c.reported_by, owners[0]))
                 or any(_of_doubted_owner(a, o, c) for o in owners[1])

@@ -112,7 +112,7 @@ def test_projection_of_the_figure_after_an_outcome() -> None:
     assert ("could rise to 11,000", None, 11000) in _read(s, "displaced")
     s = "We collected the bodies in the square, and the number could rise to 25 because many lie in the fields."
     assert _read(s, "killed") == [("could rise to 25", None, 25)]
-    s = "A rights monitor said the actual toll was likely higher and could climb to 60 once teams reach the farms."
+    s = "A rights monitor said the actual toll was probably higher and could climb to 60 once teams reach the farms."
     assert _read(s, "killed") == [("could climb to 60", None, 60)]
     s = "He said 12 people were wounded and the number could rise to 20."
     assert _read(s, "injured") == [("12", 12, 12), ("could rise to 20", None, 20)]
@@ -189,7 +189,7 @@ def test_no_wide_join_across_a_clause() -> None:
 
 def test_those_taken_are_captives() -> None:
     assert _read("A mother said her three sons were among those taken.", "detained") == [("three", 3, 3)]
-    assert _read("Chiefs estimated the number of those taken at dozens.", "detained") == [("dozens", 24, None)]
+    assert _read("Chiefs put the count of those taken at dozens.", "detained") == [("dozens", 24, None)]
 
 
 def test_those_taken_to_hospital_or_from_the_rubble_are_not_captives() -> None:

@@ -347,7 +347,7 @@ def test_name_right_before_the_closing_sayer_still_names_it_negative() -> None:
 
 
 def test_said_by_telephone_is_no_passive() -> None:
-    s = '"So far we have laid 19 people to rest, including six elderly men and four babies," Velo said by telephone on Tuesday.'
+    s = '"We have laid 19 people to rest, six old men and four babies among them," Velo said by telephone on Tuesday.'
     assert find_relay(s, at=s.find("six")) == ("Velo", None)
 
 
@@ -375,10 +375,10 @@ def test_a_resident_stays_other_negative() -> None:
 
 def test_as_people_described_in_lower_case_warned() -> None:
     s = (
-        "Gunmen killed at least 17 farmers in a raid on Tarvo, the army said on Sunday, as local leaders "
+        "Gunmen killed at least 17 farmers in a raid on Tarvo, the army said on Sunday, as village elders "
         "warned that the number of dead could reach 45."
     )
-    assert find_relay(s, at=s.find("45")) == ("local leaders", None)
+    assert find_relay(s, at=s.find("45")) == ("village elders", None)
     assert find_relay(s, at=s.find("17")) == ("the army", None)
 
 

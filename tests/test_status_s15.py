@@ -116,7 +116,7 @@ def test_either_military_leaves_a_health_officials_count_before_it() -> None:
 
 
 def test_doubted_owners_reads_the_names() -> None:
-    doubt = blanket_doubt("The claims by the army and the Sombra Front could not be independently verified.")
+    doubt = blanket_doubt("The figures from the army and the Sombra Front could not be independently verified.")
     assert doubt is not None
     assert doubted_owners(doubt) == (frozenset({"military"}), ("the Sombra Front",))
     assert doubted_owners("None of the figures could be independently verified.") is None

@@ -1388,8 +1388,8 @@ Attribution, hedges and status (``attribution.py``)
   named again ("Kesh has said ..." stays a source of its own; a lower-case owner, "the government-run X",
   is left as before).
   Third round (sayers): the subject heading a clause whose first predicate is a past-tense verb is the
-  sayer of a coordinated "and said" ("A national fact-finding committee appointed by President X later
-  identified 1,426 dead, including ..., and said ..."; ``attribution._COORD_HEAD``; a pronoun's clause is
+  sayer of a coordinated "and said" ("A national inquiry committee formed by President X later
+  counted 812 dead, among them ..., and said ..."; ``attribution._COORD_HEAD``; a pronoun's clause is
   carried back as before); a state's committee or commission ("national / presidential / government /
   parliamentary / state ... committee", not a human rights one) is ``official``; a speaker quoted in the
   passive with the outlet after ("..., the region's governor, Name, was quoted as saying by X";
@@ -1402,14 +1402,14 @@ Attribution, hedges and status (``attribution.py``)
   set).
   Fourth round: "Name said by telephone (phone, video link, radio, text message)" tells how it was said,
   no passive participle's agent: Name speaks (``attribution._attributions``); a side giving its own
-  count ("The army put its losses at two dead"; ``attribution._GAVE_COUNT``) reports it. Tried and
-  dropped: a lower-case body before a relative "which" ("a claim dismissed by the army, which put its
+  count ("The army put its losses at three killed"; ``attribution._GAVE_COUNT``) reports it. Tried and
+  dropped: a lower-case body before a relative "which" ("a report rejected by the police, which put its
   losses at ...") as its clause's sayer lists "the army" beside the army's spokesman (source precision
   fell on attrib_fresh14), and folding a bare "the army" into "Army spokesman Name" lost a joint report's
   attribution on attrib_fresh23.
   Fifth round: "Resident" in an office's title ("Resident District Commissioner") is no resident
   (``attribution._OTHER_RE``): ``official``. A clause opened by ", as" with its own sayer ("..., the army
-  said on Sunday, as local leaders warned that the toll could rise to 45") gives its figures to that sayer
+  said on Sunday, as village elders warned that the number of dead could reach 45") gives its figures to that sayer
   (``attribution._CLAUSE_JOIN``; "as many / much / well as", "as of", "as part of", "as a result", "as
   expected" open none), and people described in lower case after "as" ("as local leaders (officials,
   elders, residents, witnesses, activists, medics, doctors) warned") head that clause.
@@ -2043,7 +2043,7 @@ Attribution, hedges and status (``attribution.py``)
      Rule 3, two opposite sides give the very same figure: when two party sources on opposite
      sides of the violence (``assemble._opposite_sides``: an armed group and a state, two states
      the names tell apart) give the same outcome with the very same range, a number and no vague
-     word, for the same victims and event ("The army said four soldiers had been killed" and "the
+     word, for the same victims and event ("The army said four soldiers had died" and "the
      Front said its fighters had killed four soldiers"), each corroborates the other against its
      interest: both ``confirmed`` (attrib_README rule 3: sources on different sides are independent;
      ``assemble._opposite_sides_agree``). Not two sides' own dead ("four soldiers" and "four of its
@@ -2079,7 +2079,7 @@ Attribution, hedges and status (``attribution.py``)
      Rule 3: a peacekeeping force or mission by its own words ("the X peacekeeping mission",
      "peacekeepers"; ``assemble._PEACEKEEPERS``) keeps the sides apart and is no side: independent of
      a side's minister or police (``_independent_sources``, ``_independent_check``), so its "confirmed
-     that three armed men had been killed" and the minister's three confirm each other, whatever kind
+     that three attackers had been killed" and the minister's three confirm each other, whatever kind
      its troops make it. An alliance's force named without "peacekeeping" is weighed as before.
      Rule 2: the sides' own claims in an "as" clause after the figure's report ("killed at least five
      villagers, doctors said, as each army claimed to have destroyed the other's guns"; "as both ...
@@ -2741,15 +2741,15 @@ Figure recall, session 15 (fa; attrib_fresh6-27; invented tests in ``tests/test_
   (``name_in_figure``). "Neighbour" is a person noun among the dead.
 * A projection of the count the sentence has just told: "the number (figure, count, tally) could
   (may, might, would, will) rise (climb, reach, increase) to N" after an outcome word of the same
-  sentence is a figure of that outcome, high N ("more than 9,000 people have fled, and officials
-  warned that the figure could rise to 15,000": displaced, high 15,000; "we buried the bodies we
-  found, and the number could rise to 30": killed); "the (real) toll was likely higher and could
+  sentence is a figure of that outcome, high N ("over 6,000 people have fled, and relief agencies
+  feared that the figure could rise to 11,000": displaced, high 11,000; "we collected the bodies in
+  the square, and the number could rise to 25": killed); "the (actual) toll was probably higher and could
   climb to N" is killed (attrib_README: projections, range open at the bottom; status rule 2 hedges
   it). The outcome is the last outcome word before the noun (``quantities._projections``); none
   before it gives none ("The number could rise to 20, he said" alone). A sentence whose only count
   is such a projection of "the number" carries the outcome of the sentence before even across one
   paragraph break (``candidates._carried_count_candidates``): a one-sentence paragraph "An official
-  said the number could rise to 3,000" after "... 1,200 people had fled ..."; other carried counts
+  said the number could rise to 2,500" after "... 900 people had fled ..."; other carried counts
   ("that number had risen to", "14 of them were women") still stop at a paragraph break.
 * One person with a longer subject before the outcome word: "a"/"an" and a singular person noun,
   then a name in apposition (with an age after it: "a trader, Musa Bello, 61,"), a relative clause
@@ -2768,8 +2768,8 @@ Figure recall, session 15 (fa; attrib_fresh6-27; invented tests in ``tests/test_
   ``_CONJ_GAP_WIDE``); still no verb, relative or clause word between ("four guards who were at the
   gate and two cooks", "four guards, the army said, and two cooks": the first group only), and
   outside a member list the gap stays short.
-* "Those taken" counts captives (detained): "the number of those taken at dozens", "her two
-  daughters were among those taken" (the count before "were among those", ``_HELD_SUBJECT``); not
+* "Those taken" counts captives (detained): "chiefs put the count of those taken at dozens", "her three
+  sons were among those taken" (the count before "were among those", ``_HELD_SUBJECT``); not
   "those taken to hospital" (injured, if anything) nor bodies "taken from the rubble".
 * One person before a counted group ("a peasant woman and her two children", ``_CONJ_A_BEFORE``)
   may have two words before the person noun ("a Serbian police officer and four gunmen were killed":

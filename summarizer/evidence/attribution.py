@@ -179,7 +179,7 @@ _GAVE_COUNT = re.compile(
     # a source revising its count: "Marchenko had raised the death toll to seven" (to a number)
     r"|\b(?:raised|raises|revised|revises|updated|updates|lowered|lowers)\s+(?:the|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|estimate)\s+(?:up\s+|down\s+)?to\b"
-    # (session 15) "which put its losses at two dead": a side giving its own count
+    # (session 15) "which put its losses at three killed": a side giving its own count
     r"|\b(?:put|puts)\s+(?:its|his|her|their|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:losses|dead|casualties)\s+at\b",
     re.I,
 )

@@ -951,17 +951,17 @@ def blanket_doubt(article: str) -> str | None:
 
 
 #: the sources a blanket doubt names as those whose figures it doubts, by their kind: "figures
-#: given by the armed groups or by officials", "casualty figures from the military" (``doubted_kinds``);
-#: by their names too (session 15): "the claims made by the X side", "the claims by the army and the Y
-#: Front" (``doubted_owners``)
+#: released by militias or by officials", "casualty figures from the military" (``doubted_kinds``);
+#: by their names too (session 15): "the figures released by the X side", "the figures from the army
+#: and the Y Front" (``doubted_owners``)
 _DOUBTED_BY = re.compile(
     r"\b(?:figures?|claims?|reports?|accounts?|tolls?|numbers?|casualt\w+)\s+(?:(?:given|released|issued|provided|"
     r"reported|cited|made|put\s+out)\s+by|by|from)\s+(?P<list>[^.]{3,80}?)\s+(?:could|can(?:not)?|couldn't|can't|has|"
     r"have|was|were)\b",
     re.I,
 )
-#: the same list closing an active doubt: "X could not independently verify the claims made by either
-#: military.", "... could not confirm the figures given by the two camps, and ..."
+#: the same list closing an active doubt: "X could not independently verify the figures put out by
+#: either military.", "... could not confirm the figures given by the two camps, and ..."
 _DOUBTED_BY_ACTIVE = re.compile(
     r"\b(?:verify|confirm)\s+(?:the\s+|any\s+(?:of\s+the\s+)?)?(?:[\w-]+\s+)?"
     r"(?:figures|claims|reports|accounts|tolls|numbers|casualt\w+)\s+(?:(?:given|released|issued|provided|"
@@ -1014,7 +1014,7 @@ def doubted_kinds(doubt: str) -> frozenset[str] | None:
     """The kinds of sources a blanket doubt limits itself to, when it names them by their kind
     ("None of the figures given by the armed groups or by officials could be independently
     verified": {"armed", "official"}; "Casualty figures from the military could not be
-    confirmed": {"military"}; "could not verify the claims made by either military": {"forces"},
+    confirmed": {"military"}; "could not verify the figures put out by either military": {"forces"},
     each side's forces): "armed" are the non-state armed sides, "official" a side's
     officials, "military" the state's forces. None when it names no source, or names one
     by other words (``doubted_owners``): then it stays a blanket over every reported figure
@@ -1027,8 +1027,8 @@ def doubted_kinds(doubt: str) -> frozenset[str] | None:
 
 def doubted_owners(doubt: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
     """A blanket doubt whose list of sources names one or more by other words than their kind
-    ("None of the claims made by the Serbian side could be verified"; "The claims by the army and
-    the X Front could not be independently verified"): (the kinds it lists, the other items, as
+    ("None of the figures released by the Peruvian side could be verified"; "The figures from the army
+    and the X Front could not be independently verified"): (the kinds it lists, the other items, as
     written). None when it lists no source or only kinds (``doubted_kinds``). The caller
     (``assemble._set_statuses``) doubts only the figures of the sources those items name
     (attrib_README status rule 2: a doubt covers what it names), and keeps the blanket over the

@@ -1115,7 +1115,7 @@ OUTCOME_PATTERNS: dict[str, str] = {
     # trapped"; session 13, fa2); not "no one could be trapped", "could not be trapped"
     r"|(?:(?<=\bcould\sbe\s)|(?<=\bmay\sbe\s)|(?<=\bmight\sbe\s)|(?<=\bstill\sbe\s))trapped\b",
     "detained": (
-        # (figure recall, session 15) "those taken" in a count of captives ("her two daughters were
+        # (figure recall, session 15) "those taken" in a count of captives ("her three sons were
         # among those taken", "the number of those taken"); not "those taken to hospital", nor bodies
         # "taken from the rubble"
         r"(?<=\bthose\s)taken(?!\s+(?:to|from\s+(?:the\s+)?(?:rubble|debris|ruins|wreckage))\b)|"
@@ -2653,7 +2653,7 @@ _HELD_SUBJECT = re.compile(
     r"\s+(?:(?!(?:of|for|to|with|at|in|on)\b)[\w'’-]+\s+){1,3}?"
     # ("30 members of its guard had been held": the people's own group after "of")
     r"(?:of\s+(?:its|their|his|her|our|the)\s+(?:[\w'’-]+\s+){1,3}?)?(?:were|(?:had|have|has)\s+(?:reportedly\s+)?been)\s+"
-    # (figure recall, session 15) "her two daughters were among those taken"
+    # (figure recall, session 15) "her three sons were among those taken"
     r"(?:(?:also\s+)?among\s+those\s+)?",
     re.I,
 )
@@ -4183,9 +4183,9 @@ _VAGUE_HEADS = frozenset({"number", "few", "couple", "dozen", "handful", "lot", 
 
 
 # ---- a projection of the count just told (figure recall, session 15) ---------------------------
-# "... have fled the district, and officials warned that the figure could rise to 15,000", "we buried
-# the bodies we found, and the number could rise to 30", "the real toll was likely higher and could
-# climb to 60": the number a noun standing for the count may reach (attrib_README: projections are
+# "... have fled the hills, and relief agencies feared that the figure could rise to 11,000", "we
+# collected the bodies in the square, and the number could rise to 25", "the actual toll was probably
+# higher and could climb to 60": the number a noun standing for the count may reach (attrib_README: projections are
 # listed, high n), of the outcome the sentence tells before the noun ("toll": killed)
 _PROJECTED_COUNT = re.compile(
     r"\b(?:the|that|this)\s+(?:(?:real|actual|final|overall|true)\s+)?(?P<noun>(?:death\s+)?toll|number|figure|count|"
