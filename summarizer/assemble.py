@@ -4511,7 +4511,7 @@ def _country_of_source(name: str) -> str | None:
     official", "Niger's health ministry"; None for any other name."""
     n = re.sub(r"^(?:the|a|an|two|three|several)\s+", "", name.strip(), flags=re.I)
     if cap := capital_country(n):
-        return cap.lower() if cap.lower() in _STATES else None  # "Bamako denies": Mali's (session 15)
+        return cap.lower() if cap.lower() in _STATES else None  # "Niamey denies": Niger's (session 15)
     if m := re.match(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:'s|’s)\s", n):
         c = _country_word(m.group(1))
     else:  # a nationality word, not a leading place name ("Amar TV")

@@ -215,7 +215,7 @@ def test_two_governors_stay_apart_negative() -> None:
     ("name", "kind"),
     [
         ("Ankara", "official"),
-        ("Bamako", "official"),
+        ("Niamey", "official"),
         ("Norlandian tallies", None),  # no state's nationality word
         ("Israeli tallies", "official"),
         ("Al-Masirah TV", "state_media"),
@@ -230,11 +230,11 @@ def test_kind_second_round(name: str, kind: str | None) -> None:
 
 def test_capital_as_sayer_is_the_states_and_a_party() -> None:
     text = (
-        "A drone strike on a market in northern Mali killed 21 civilians on Sunday, separatist rebels said. "
-        "The Azawad Front said 21 civilians had been killed, while Malian troops said they had struck a "
-        "group of terrorists. Rights groups accuse the army of killing civilians, accusations Bamako denies."
+        "Shelling of a village in western Niger killed 14 herders on Friday, insurgents said. "
+        "The Sahel Liberation Movement said 14 herders had died, while Nigerien soldiers said they had hit a "
+        "band of bandits. Monitors accuse the army of targeting villagers, accusations Niamey denies."
     )
-    src = _find(text, "Bamako")
+    src = _find(text, "Niamey")
     assert src.kind == "official"
     assert src.party_to_conflict is True
 

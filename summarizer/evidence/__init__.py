@@ -1373,10 +1373,10 @@ Attribution, hedges and status (``attribution.py``)
   the state's by an apposition ("X General Hospital, a state-run facility,"; ``assemble._STATE_HOSPITAL``)
   confirms no official's count (status rule 3). Left as found: a named police chief and "police" are one
   source in most sets' gold and two in one, so "Zone police chief Name" still folds into "Police".
-  Second round: a capital standing for its government as a sayer ("Ankara said", "accusations Bamako
+  Second round: a capital standing for its government as a sayer ("Ankara said", "accusations Niamey
   denies"; ``places.CAPITAL_COUNTRY``, whole name only, no city shared with another place) is
   ``official`` and its state's (``assemble._country_of_source``: a party when that state is a side); a
-  dateline's agency in brackets ("Bamako (AFP) -") is no alias of the place (``names.aliases``); a
+  dateline's agency in brackets ("Niamey (AFP) -") is no alias of the place (``names.aliases``); a
   state's count by its nationality word ("according to Norlandian tallies (figures, estimates)";
   ``attribution._STATE_TALLY``) is ``official``; the Houthis' Al-Masirah and the Islamic State's Amaq are
   ``state_media`` by name. "The service" alone is the nearest named source ending in "Service", or the

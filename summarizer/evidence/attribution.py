@@ -2815,7 +2815,7 @@ def _runner_no_side(before: str) -> bool:
     return any(INTERNATIONAL.search(c) or source_kind_hint(c) in ("ngo", "monitor", "media") for c in cands)
 
 
-#: (session 15) a state's inquiry or board: "a national fact-finding committee", "a parliamentary commission"
+#: (session 15) a state's inquiry or board: "a national inquiry committee", "a parliamentary commission"
 _STATE_COMMITTEE = re.compile(
     r"\b(?:national|presidential|government|parliamentary|state)\s+(?:[\w-]+\s+){0,2}?(?:committee|commission)\b", re.I
 )
@@ -2843,9 +2843,9 @@ def source_kind_hint(name: str) -> SourceKind | None:
     if is_country(re.sub(r"^the\s+", "", name.strip(), flags=re.I)):
         return "official"  # "Israel said", "The United States said": the country's government speaks
     if capital_country(name):
-        return "official"  # "Ankara said", "accusations Bamako denies": the capital's government (session 15)
+        return "official"  # "Ankara said", "accusations Niamey denies": the capital's government (session 15)
     if _STATE_COMMITTEE.search(name) and not re.search(r"\bhuman\s+rights\b", name, re.I):
-        return "official"  # "a national fact-finding committee": a state's inquiry (session 15)
+        return "official"  # "a national inquiry committee": a state's inquiry (session 15)
     tally = _STATE_TALLY.fullmatch(name.strip())
     if tally and country_of_demonym(tally.group("d")):
         return "official"  # "according to Norlandian tallies": the state's own count (session 15)

@@ -112,7 +112,7 @@ def aliases(article: str, name: str) -> list[str]:
     for m in re.finditer(r"\s+".join(map(re.escape, name.split())) or "(?!)", article, re.I):
         b = _BRACKETED.match(article, m.end())
         if b and (m.start() == 0 or article[m.start() - 1] == "\n") and re.match(r"\s*[-–—:,]", article[b.end() :]):
-            continue  # (session 15) a dateline's agency: "Bamako (AFP) - ..." names no alias of the place
+            continue  # (session 15) a dateline's agency: "Niamey (AFP) - ..." names no alias of the place
         if b and b.group(1) not in out and normalize(b.group(1)) != n:
             out.append(b.group(1))
             break

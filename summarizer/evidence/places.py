@@ -210,7 +210,7 @@ _COUNTRY_RX = re.compile(
 )
 
 
-#: (session 15) capitals that stand for their governments as sayers ("Ankara said", "accusations Bamako
+#: (session 15) capitals that stand for their governments as sayers ("Ankara said", "accusations Niamey
 #: denies"): capital -> country (a country of ``COUNTRY_OF_DEMONYM``); cities sharing a name with
 #: another place (Tripoli) are left out
 CAPITAL_COUNTRY: dict[str, str] = {
