@@ -113,7 +113,7 @@ def test_armed_wing_described_after_its_name_is_military() -> None:
 
 def test_the_cell_alone_is_the_media_cell_named_before() -> None:
     text = (
-        "Militants ambushed a patrol in Kesh late Monday, killing seven fighters, Norland's Joint Media Cell "
+        "Militants ambushed a patrol in Kesh late Tuesday, leaving seven troops dead, Norland's Joint Media Cell "
         "said Tuesday. The cell later raised the number of dead to nine."
     )
     assert antecedent(text, "The cell") == "Norland's Joint Media Cell"
@@ -230,7 +230,7 @@ def test_kind_second_round(name: str, kind: str | None) -> None:
 
 def test_capital_as_sayer_is_the_states_and_a_party() -> None:
     text = (
-        "Shelling of a village in western Niger killed 14 herders on Friday, insurgents said. "
+        "Shelling of a hamlet in the south of Niger killed 14 herders on Friday, insurgents said. "
         "The Sahel Liberation Movement said 14 herders had died, while Nigerien soldiers said they had hit a "
         "band of bandits. Monitors accuse the army of targeting villagers, accusations Niamey denies."
     )

@@ -194,14 +194,14 @@ def test_a_doubt_of_the_number_of_dead_reaches_the_dead() -> None:
 _CHECKPOINT = (
     "Raid on Mareb checkpoint\n\n"
     "MAREB - Fighters of the Sabr Front stormed an army checkpoint near Mareb on Sunday. The Sabr Front said "
-    "its gunmen had killed 15 soldiers and captured three others. Army spokesman Colonel Idris Nawal "
+    "its gunmen had killed 11 soldiers and captured three others. Army spokesman Colonel Idris Nawal "
     'dismissed the group\'s NOUN as "lies" and said he could not confirm that any troops were held.'
 )
 
 
 def test_a_contested_toll_leaves_the_captives() -> None:
     got = _statuses(_CHECKPOINT.replace("NOUN", "toll"))
-    assert got["killed:15"] == "disputed"
+    assert got["killed:11"] == "disputed"
     assert got["detained:three"] == "unverified"
 
 

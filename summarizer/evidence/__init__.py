@@ -2056,7 +2056,7 @@ Attribution, hedges and status (``attribution.py``)
      count of the wounded it doubts no wounded figure.
      Rule 1: a contest of a source's toll ("rejected the group's toll as lies"; the owner's "toll" after
      its possessive) disputes that source's dead and wounded, its "death toll" its dead only, not its
-     count of captives, missing or displaced (``assemble._contested_outcomes``: "killed 15 soldiers and
+     count of captives, missing or displaced (``assemble._contested_outcomes``: "killed 11 soldiers and
      captured three others" and a toll called lies leave the three as their own words make them); a
      contest of its account or claims reaches every outcome as before. A side's "N soldiers, including M
      officers, had been killed and K wounded" counts its soldiers in K, the part between the group and
