@@ -693,20 +693,29 @@ def _listed_among(article: str, names: tuple[str, ...], name: str) -> str | None
 def _run_by(owner: str, body: str) -> bool:
     """``body`` is a body ``owner`` runs, named by the owner's name and "-run" ("the Kesh-run health
     ministry", "the Front-controlled radio"): a source of its own (attrib_README kinds: a side's
-    ministry is ``official``, its outlet ``state_media``), not the owner named again."""
+    ministry is ``official``, its outlet ``state_media``), not the owner named again. String tests
+    and fixed patterns only: it runs for pairs of sources, so no pattern is built from a name."""
     bare = re.sub(r"^the\s+", "", owner.strip(), flags=re.I)
-    if not bare[:1].isupper() or re.search(r"-(?:run|controlled|operated|owned)\b", bare):
+    if not bare[:1].isupper() or _RUN_SUFFIX.search(bare):
         return False  # "the government-run X" is left to the name's words (a lower-case owner)
-    return (
-        re.fullmatch(
-            r"(?:the\s+|a\s+|an\s+)?(?:[\w'’]+['’]s\s+)?"
-            + re.escape(bare)
-            + r"-(?:run|controlled|operated|owned)\s+\S.*",
-            body.strip(),
-            re.I,
-        )
-        is not None
+    text = body.strip()
+    det = _RUN_DET.match(text)
+    starts = {0, det.end()} if det else {0}
+    for at in list(starts):
+        poss = _RUN_POSS.match(text, at)
+        if poss:
+            starts.add(poss.end())
+    low = bare.lower()
+    return any(
+        text[at : at + len(bare)].lower() == low and _RUN_AFTER.fullmatch(text, at + len(bare)) is not None
+        for at in starts
     )
+
+
+_RUN_SUFFIX = re.compile(r"-(?:run|controlled|operated|owned)\b")
+_RUN_DET = re.compile(r"(?:the|a|an)\s+", re.I)
+_RUN_POSS = re.compile(r"[\w'’]+['’]s\s+", re.I)
+_RUN_AFTER = re.compile(r"-(?:run|controlled|operated|owned)\s+\S.*", re.I)
 
 
 #: the United Nations named as a whole: every agency's name holds it
@@ -2117,7 +2126,7 @@ def _independent_check(a: Assembly, sentence: str, reporter: str | None, after: 
     if who is None:
         return True
     kind, party = _kind_party(a, who)
-    if kind in _INDEPENDENT_KINDS or INTERNATIONAL.search(who) or _PEACEKEEPERS.search(who):
+    if kind in _INDEPENDENT_KINDS or _no_side_body(who):
         return True
     if reporter and who != reporter:
         return party != _kind_party(a, reporter)[1]
@@ -2129,6 +2138,12 @@ def _independent_check(a: Assembly, sentence: str, reporter: str | None, after: 
 _PEACEKEEPERS = re.compile(r"\bpeace[\s-]?keep(?:ing|ers?)\b", re.I)
 
 
+def _no_side_body(name: str) -> bool:
+    """An international body or a peacekeeping force by its name: independent of the sides (status
+    rule 3)."""
+    return INTERNATIONAL.search(name) is not None or _PEACEKEEPERS.search(name) is not None
+
+
 def _independent_sources(a: Assembly, one: str, other: str) -> bool:
     """Two sources are independent of each other (attrib_README status rule 3) when one is an
     NGO, monitor, outlet or international body, or only one of them is a party to the
@@ -2136,7 +2151,7 @@ def _independent_sources(a: Assembly, one: str, other: str) -> bool:
     if same_body(one, other):
         return False  # "the United Nations" and "the UN human rights office": one body
     (k1, p1), (k2, p2) = _kind_party(a, one), _kind_party(a, other)
-    if {k1, k2} & _INDEPENDENT_KINDS or any(INTERNATIONAL.search(n) or _PEACEKEEPERS.search(n) for n in (one, other)):
+    if {k1, k2} & _INDEPENDENT_KINDS or _no_side_body(one) or _no_side_body(other):
         return True
     return p1 != p2
 
