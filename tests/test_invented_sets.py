@@ -252,6 +252,14 @@ Measured when the floors were set (2026-11-30):
   0.91 (49/54), 0.94, 0.84, grounded precision 1.00 (84/84). Tuned on from here.
   After one figure rule tuned on them (37bf1ed): fresh26 figure 0.90, status 0.88; fresh28 figure
   0.86; the rest as above.
+* ``attrib_fresh29`` and ``attrib_fresh30`` (7 documents each), session 16, written blind by two
+  writers at the session's start (regions of no earlier set: Peru's VRAEM twice, Casamance,
+  Betroka, Taplejung, Kamenge, Cantel, M'Batto; Escuintla, El Callao, Khasavyurt, Rushan, Birgunj,
+  Tehini) and scored before any session-16 rule. UNSEEN, code-only at aefa453: fresh29 figure
+  0.94 (81/86), attribution 0.81, status 0.84, range 0.99, source recall 0.91 (52/57), kind 0.88,
+  party 0.83, grounded precision 1.00 (92/92); fresh30 figure 0.88 (65/74), attribution 0.94,
+  status 0.78, range 0.98, source recall 0.94 (50/53), kind 0.88, party 0.90, grounded precision
+  1.00 (72/72). Tuned on from here.
 * ``dev_fresh5`` (18 documents), session 10, written blind and scored once before any fix: eight
   MUC-4-style wire stories, five WikiEvents-style articles (with counts, unlike the corpus) and
   five ISAF releases. UNSEEN, code-only at f6fde13: casualty recall 0.92 (45/49), strict 0.92,
@@ -751,6 +759,36 @@ SETS: dict[str, tuple[str, int, dict[str, float]]] = {
             "source_kind": 0.92,
             "party_accuracy": 0.82,
             "place_recall": 0.78,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh29": (
+        "attrib",
+        7,
+        {
+            "figure_recall": 0.92,
+            "attribution": 0.79,
+            "status_accuracy": 0.82,
+            "range_accuracy": 0.97,
+            "source_recall": 0.89,
+            "source_kind": 0.86,
+            "party_accuracy": 0.81,
+            "place_recall": 0.75,
+            "grounded_precision": 1.0,
+        },
+    ),
+    "attrib_fresh30": (
+        "attrib",
+        7,
+        {
+            "figure_recall": 0.86,
+            "attribution": 0.92,
+            "status_accuracy": 0.76,
+            "range_accuracy": 0.96,
+            "source_recall": 0.92,
+            "source_kind": 0.86,
+            "party_accuracy": 0.88,
+            "place_recall": 0.75,
             "grounded_precision": 1.0,
         },
     ),
