@@ -1413,6 +1413,12 @@ Attribution, hedges and status (``attribution.py``)
   (``attribution._CLAUSE_JOIN``; "as many / much / well as", "as of", "as part of", "as a result", "as
   expected" open none), and people described in lower case after "as" ("as local leaders (officials,
   elders, residents, witnesses, activists, medics, doctors) warned") head that clause.
+* Sources, session 16 (``tests/test_attribution_s16.py``; attrib_README ``reported_by``; attrib_fresh29/30
+  shapes, invented tests). Victims are never sayers: a chunk opening with a finite verb ("..., were shot
+  dead ...") is the first chunk's own predicate, so the closing chunk is the sayer ("Four men, two guards
+  and a cook, were shot dead ..., the police said"; ``attribution._OWN_PREDICATE``). A dateline never
+  speaks: the Spanish wire form "Place, Region, Mon D (EFE).-" is a dateline (``dates._DL_DASH``). "The
+  prison (judicial) system" is a body that reports (``attribution._SOURCE_NOUN``).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

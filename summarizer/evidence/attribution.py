@@ -328,7 +328,9 @@ _SOURCE_NOUN = re.compile(
     r"services?|directorates?|diplomats?|lawyers?|elders?|"
     # bodies and sides after a comma or a conjunction: "..., the mission said", "..., and the opposition says"
     r"missions?|movements?|junta|regime|administration|coalition|alliance|party|department|"
-    r"commission|bureau|union|troops|soldiers|campaigners?|brigades?|battalions?)\b",
+    r"commission|bureau|union|troops|soldiers|campaigners?|brigades?|battalions?|"
+    # (session 16) "the prison system said", "the judicial system"
+    r"system)\b",
     re.I,
 )
 
@@ -661,6 +663,10 @@ _PREP_OPENER = re.compile(
 )
 
 
+#: (session 16) a chunk opening with a finite verb: the predicate of the chunk heading the subject
+_OWN_PREDICATE = re.compile(r"(?:was|were|(?:had|have|has)\s+been|died|perished)\s", re.I)
+
+
 def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     """The source named in ``subj``, the words before a reporting verb. Split at commas:
     the first chunk is the subject ("Ahmed Ali, a spokesman, said 20 died"), unless the verb
@@ -680,6 +686,11 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
         return None
     if len(chunks) == 1:
         order = [chunks[0]]
+    elif len(chunks) > 2 and any(_OWN_PREDICATE.match(c) for c in chunks[1:-1]):
+        # (session 16) "Four men, two guards and a cook, were shot dead ..., the warden said": a chunk opening
+        # with a finite verb is the first chunk's own predicate; the first chunk (the victims) has its verb
+        # and never says anything; the last chunk, set off after the report, is the sayer
+        order = [chunks[-1]]
     elif re.match(r"(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z])", chunks[-1]):
         # "X happened, the group said, and the council said ...": the coordinated clause's own subject
         order = [chunks[-1], chunks[0]]

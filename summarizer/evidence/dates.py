@@ -318,7 +318,8 @@ _DL_DATE = (
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_DL_MON})(?:,?\s+(?P<y2>\d{{4}}|\d{{2}}))?)(?!\d)"
 )
 _DL_AGENCY = r"(?:\s*\((?P<{}>[^()\n]{{1,40}})\))?"
-_DL_DASH = r"\s*(?:--|[-–—:])\s*"
+# the Spanish wire form puts a full stop before its dash: "Quito, Ecuador, May 3 (EFE).- ..."
+_DL_DASH = r"\s*(?:\.-|--|[-–—:])\s*"
 #: a dateline at the start of a line: place, optional date, optional agency, then a dash
 DATELINE = re.compile(
     rf"^[ \t]*{_DL_CITY}{_DL_REGION}"
