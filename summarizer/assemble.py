@@ -1114,6 +1114,15 @@ def _unnamed_parts(name: str) -> tuple[str, str, tuple[str, ...]] | None:
 _COUNTED = frozenset({"two", "three", "four"})
 
 
+#: (session 16) organisations: one of them ("a rights group") and several ("rights groups") are not one source
+_BODY_NOUNS = frozenset({"group", "organisation", "organization", "agency", "charity", "association", "network", "ngo"})
+
+
+def _plural_form(name: str) -> bool:
+    """The head noun (the last word) of an unnamed mention is plural."""
+    return re.search(r"(?:[^s]s|ies)$", name.split()[-1]) is not None
+
+
 def _same_unnamed_as(mention: Source, earlier: Sequence[Source]) -> Source | None:
     """The one earlier-listed unnamed source ``mention`` describes again: the same words in the
     singular or plural ("a security source" and "security sources", "Another resident" and
@@ -1130,6 +1139,8 @@ def _same_unnamed_as(mention: Source, earlier: Sequence[Source]) -> Source | Non
         one = {"a", "an", "one"}
         if {sp[0], mp[0]} & _COUNTED and "another" in {sp[0], mp[0]}:
             continue  # "three residents" then "Another resident": a counted group and one more person
+        if sp[1] in _BODY_NOUNS and _plural_form(s.name) != _plural_form(mention.name):
+            continue  # (session 16) "a rights group" is one body, "rights groups" several: no mention of it again
         if sp[2] == mp[2] or (sp[0] in one and mp[0] in one and (set(sp[2]) < set(mp[2]) or set(mp[2]) < set(sp[2]))):
             found.append(s)
     return found[0] if len(found) == 1 else None

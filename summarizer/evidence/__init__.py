@@ -1418,7 +1418,27 @@ Attribution, hedges and status (``attribution.py``)
   dead ...") is the first chunk's own predicate, so the closing chunk is the sayer ("Four men, two guards
   and a cook, were shot dead ..., the police said"; ``attribution._OWN_PREDICATE``). A dateline never
   speaks: the Spanish wire form "Place, Region, Mon D (EFE).-" is a dateline (``dates._DL_DASH``). "The
-  prison (judicial) system" is a body that reports (``attribution._SOURCE_NOUN``).
+  prison (judicial) system", "the gendarmerie" and "the command" are bodies that report
+  (``attribution._SOURCE_NOUN``).
+  Second round (sayers in clauses): a sayer inside a relative clause ("The X, which the cabinet says shelters
+  smugglers, is ...") speaks for that clause only, and is a source of the sentence's figures only when the
+  clause holds a count, so a closing "according to Y" is the figure's source (``attribution._attributions``);
+  "a caller who described himself as (claiming to be, claiming to speak for) R" is R, the role or side he
+  claims (``attribution._CLAIMED_ROLE``), and a quoted name in apposition ('..., "Commander Name", claimed')
+  is no spoken quote; a clause after the closing verb opened by "after", "before" or "since" closes the
+  report like "as" (``attribution._PARENTHETICAL_REST``); ", but (while, whereas) <any subject> said" is its
+  own clause ("but residents and activists said"); "But a doctor at X, a clinic, said": the conjunction
+  goes, its subject stays; "a message ... in the name of (signed by) X" is X's (``attribution._IN_NAME_OF``);
+  "disputed", "contested" report; after "said", a described person or role name followed by its own finite
+  verb ("said a farmer, Name, 52, was killed") is the report's subject, a victim, no sayer
+  (``attribution._COMPLEMENT_SUBJECT``; a "whose" clause is no such verb).
+  Sources found: a body named by a capitalised word and a lower-case noun that heads its sentence as the
+  sayer ("The Anglican diocese of X, which runs a clinic, said") is citable (``attribution._citable``; not a
+  possessive "X's correspondent"); "said on the national television network NAME" names the network
+  (``attribution._SPOKE_ON``); Romance particles join a name ("Ligue Nord pour les Droits Civiques";
+  ``attribution._NAMED``); one unnamed body ("a rights group") and several ("rights groups") are two
+  sources, not one named twice (``assemble._same_unnamed_as``; people, "a security source" and "security
+  sources", stay one, as the attrib_README aliases have it).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -153,6 +153,8 @@ _VERBS = (
     r"wrote|writes|"
     r"warned|warns|analysed|analyzed|documented|expressed|accused|accuses|confirm|verify|verified|"
     r"rejected|rejects|dismissed|dismisses|insisted|insists|attributed|attributes|blamed|blames|"
+    # (session 16) "Exiled activists disputed the official account": a source contesting the figures
+    r"disputed|disputes|contested|contests|"
     # a monitor's count: "the conflict monitor ACLED recorded more than 8,000 deaths"
     r"recorded|records|registered|tallied|counted|"
     # an allegation is a report: "The committee alleged that scores of men had been picked up", "X charged
@@ -329,8 +331,8 @@ _SOURCE_NOUN = re.compile(
     # bodies and sides after a comma or a conjunction: "..., the mission said", "..., and the opposition says"
     r"missions?|movements?|junta|regime|administration|coalition|alliance|party|department|"
     r"commission|bureau|union|troops|soldiers|campaigners?|brigades?|battalions?|"
-    # (session 16) "the prison system said", "the judicial system"
-    r"system)\b",
+    # (session 16) "the judicial system said", "the prison system", "the national gendarmerie", "the command said"
+    r"system|gendarmerie|gendarmes?|command)\b",
     re.I,
 )
 
@@ -587,7 +589,9 @@ _GENERIC_MENTION = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|
 #: a name: capitalised words with name particles, an optional bracketed acronym
 _NAMED = re.compile(
     # "in" joins a body's place to it: "the Centre for Human Rights and Democracy in Africa (CHRDA)"
+    # (session 16) French, Spanish and Portuguese particles: "Ligue Nord pour les Droits Civiques"
     r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|in|de|al|el|bin|ibn|"
+    r"pour|les|des|du|la|le|del|da|do|dos|das|et|y|"
     # a hyphenated particle: "Khalil al-Daqran", "Ahmed el-Sayed", "Omar abu-Hassan"
     r"(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn|ben|wal|wa)-[A-Z][\w'’.-]*))*(?:\s*\([A-Z]{2,8}\))?"
 )
@@ -667,6 +671,33 @@ _PREP_OPENER = re.compile(
 _OWN_PREDICATE = re.compile(r"(?:was|were|(?:had|have|has)\s+been|died|perished)\s", re.I)
 
 
+#: (session 16) an unnamed person heading a claimed role: "a caller who described himself as", "one caller
+#: claiming to be", "a woman purporting to speak for" (the role or side after it is the sayer)
+_CLAIMED_ROLE = re.compile(
+    r"^(?:a|an|one)\s+(?:[a-z][\w-]*\s+)?(?:man|woman|person|caller|speaker|voice|figure)\s+"
+    r"(?:who\s+(?:identified|presented|described|introduced)\s+(?:himself|herself|themselves)\s+as"
+    r"|(?:who\s+claimed|claiming|purporting)\s+to\s+(?:be|speak\s+for))\s+(?=\S)",
+    re.I,
+)
+_QUOTED_NAME = re.compile(r"(?<=,\s)[\"“](?P<n>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})[\"”](?=\s*,)")
+#: (session 16) a message that speaks for whom it names: "A letter posted online in the name of the X cell",
+#: "an audio message signed by the commander" (the one named is the sayer)
+_IN_NAME_OF = re.compile(
+    r"^(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?(?:messages?|statements?|videos?|audio|posts?|letters?|communiqu\w+|"
+    r"recordings?|notes?)\b[^,;:]{0,80}?\s+(?:in\s+the\s+name\s+of|signed\s+by)\s+(?=\S)",
+    re.I,
+)
+#: (session 16) a finite verb after a described person (past its appositions): the person heads what was said
+_COMPLEMENT_SUBJECT = re.compile(
+    r"(?:\s*,(?!\s*(?:who|whose|whom|which)\b)[^,;.:\"“”]{1,40}){0,3},?\s+(?:was|were|had|has|have|is|are|died)\b"
+)
+#: (session 16) a count anywhere in a span: a digit or a number word
+_ANY_COUNT = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\b",
+    re.I,
+)
+
+
 def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     """The source named in ``subj``, the words before a reporting verb. Split at commas:
     the first chunk is the subject ("Ahmed Ali, a spokesman, said 20 died"), unless the verb
@@ -676,6 +707,9 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     # a thousands separator ("Nearly 2,000 residents ..., he said") splits no clause
     chunks = [c.strip().strip("\"'“”‘’ ").strip() for c in re.split(r",(?!\d{3}(?!\d))\s*", s)]
     chunks = [c for c in chunks if c and not (_ALIAS_CHUNK.match(c) and c is not chunks[0])]
+    # (session 16) "But a doctor at X, a private clinic, said": the conjunction goes, its subject stays
+    if chunks:
+        chunks[0] = re.sub(r"^(?:but|and|yet)\s+(?=(?:a|an|the|one)\s|(?-i:[A-Z]))", "", chunks[0], flags=re.I)
     while len(chunks) > 1 and _ADVERBIAL.match(chunks[0]):
         chunks.pop(0)
     # "In its briefing, quoted by the state-run X, the ministry said": the relay set off by commas is
@@ -691,7 +725,7 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
         # with a finite verb is the first chunk's own predicate; the first chunk (the victims) has its verb
         # and never says anything; the last chunk, set off after the report, is the sayer
         order = [chunks[-1]]
-    elif re.match(r"(?:and|but|while|whereas)\s+(?:the|a|an|[A-Z])", chunks[-1]):
+    elif re.match(r"(?:and\s+(?:the|a|an|[A-Z])|(?:but|while|whereas)\s+\S)", chunks[-1]):
         # "X happened, the group said, and the council said ...": the coordinated clause's own subject
         order = [chunks[-1], chunks[0]]
     elif trailing and not (_NAMED.fullmatch(chunks[0]) and _DESCRIPTION.match(chunks[-1])):
@@ -734,12 +768,17 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
         c = _NEGATED_PREDICATE.sub("", c) if not trailing else c
         c = _CONTESTED.sub("", c)  # "allegations the RSF denies": the RSF denies
         c = _ISSUED_BY.sub("", c)  # "A statement from the army said": the army
+        c = _IN_NAME_OF.sub("", c)  # (session 16) "A letter posted online in the name of the X cell claimed": the cell
         # "The statement, broadcast by Television X (TVX), said": the outlet that carried it
         c = re.sub(
             r"^(?:broadcast|carried|published|aired|read\s+out|released|issued|posted|relayed)\s+(?:by|on)\s+(?=(?:the\s+)?[A-Z])",
             "",
             c,
         )
+        # (session 16) "a caller who described himself as an aide to X", "a woman claiming to be X's envoy": the
+        # role he claims says who speaks (the side he speaks for), the unnamed man does not
+        if _CLAIMED_ROLE.match(_LEAD_TIME.sub("", c)):
+            c = _CLAIMED_ROLE.sub("", _LEAD_TIME.sub("", c))
         # "An official with the UN mission who spoke on condition of anonymity said": the person, not the clause
         # but "A woman who fled to Mueda said": a clause that identifies the person is kept (``_identified_person``)
         if _identified_person(c) is None:
@@ -786,7 +825,7 @@ _PARENTHETICAL_REST = re.compile(
     # (session 15) the sayer's own participle after it: "..., the governor said on Friday, warning that ..."
     r"(?:warning|saying|noting|stressing|insisting|urging|calling\s+(?:for|on))\s|"
     # "..., state prosecutors said, hours before a mine killed two soldiers" (session 13)
-    r"(?:(?:hours|days|minutes|moments|shortly|just|weeks)\s+)(?:before|after))\b",
+    r"(?:(?:hours|days|minutes|moments|shortly|just|weeks)\s+)?(?:before|after))\b",
     re.I,
 )
 
@@ -920,6 +959,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         if src:
             found.append((m.start("src"), src))
     for m in _SAID_ROLE_NAME.finditer(sentence):  # "'...,' said the doctor, Samer Haddad.": the person named
+        if _COMPLEMENT_SUBJECT.match(sentence, m.end("src")):
+            continue  # (session 16) "X said a farmer, Name, 52, was killed": a victim, no sayer
         found.append((m.start("src"), norm_ws(m.group("src"))))
     for m in _QUOTED_PERSON.finditer(sentence):  # "'...,' said a farmer who fled": the person described
         if any(r.start() <= m.start("src") < r.start("src") for r in _SAID_ROLE_NAME.finditer(sentence)):
@@ -927,6 +968,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         found.append((m.start("src"), norm_ws(m.group("src"))))
     for m in _SAID_DESCRIBED.finditer(sentence):  # ", said a soldier's wife, who asked not to be named"
         src = norm_ws(m.group("src"))
+        if _COMPLEMENT_SUBJECT.match(sentence, m.end("src")):
+            continue  # (session 16) "X said a farmer, Name, 52, was killed": the said clause's subject, a victim
         if _person_phrase(src) and not _DOCUMENT_HEAD.search(src) and not any(p == m.start("src") for p, _ in found):
             found.append((m.start("src"), src))
     for m in _INVERTED.finditer(sentence):
@@ -980,6 +1023,9 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             continue  # "army and RSF trade claims": sides swapping claims, a noun (a headline's verb is "trade")
         if m.group().lower() in ("attributed", "attributes") and re.match(r"\s+to\b", sentence[m.end() :], re.I):
             continue  # "a message attributed to the X column": a participle, its agent is read by ``_ATTRIBUTED_TO``
+        # (session 16) a quoted name set off by commas ('..., "Comrade Name", claimed'): a nickname in
+        # apposition, no spoken quote; its marks open no clause
+        head = _QUOTED_NAME.sub(lambda q: " " + q.group("n") + " ", head)
         # subject: back to the previous clause boundary
         cut = max(head.rfind(ch) for ch in (";", ":", "“", '"', "—", "–"))
         dash = head.rfind(" - ")  # "... ethnic groups - allegations the RSF denies"
@@ -1058,6 +1104,20 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             day = ante is not None and re.fullmatch(_DAY_OR_MONTH + "|" + _POSTED_ON, ante.group("n")) is not None
             if ante and not place and not day:  # (not "the town of X, which said": a place says nothing)
                 found.append((m.start() - len(subj_text) + ante.start("n"), norm_ws(ante.group("n"))))
+            continue
+        rel = re.search(
+            r",\s*(?:which|whom|who)\s+(?!(?:also|later|earlier|has|had|have|previously|initially|officially|then)\b)"
+            r"(?P<np>[\w'’][^,;:]{0,60}?)\s*$",
+            subj_text,
+        )
+        if rel:
+            # (session 16) "The X, which the cabinet says shelters smugglers, is ...": the sayer inside a
+            # relative clause speaks for that clause only; it is a source of the sentence's figures only
+            # when the clause holds a count ("the toll, which the ministry says stands at 40,")
+            close = sentence.find(",", m.end())
+            emb = _clean_subject(rel.group("np"))
+            if emb and _ANY_COUNT.search(sentence[m.end() : close if close >= 0 else None]):
+                found.append((m.start() - len(subj_text) + rel.start("np"), emb))
             continue
         if re.search(r"\sand\s*$", subj_text) and any(p < m.start() for p, _ in found):
             continue  # "X gave the same toll and said ...": a coordinated predicate, its subject found before
@@ -1966,7 +2026,9 @@ _CITING_ASIDE = re.compile(
 #: channel is a source, state media; a party's own outlet, "through its Amaq news agency", is the party's
 #: voice, as the attribution sets annotate it: no source of its own)
 _SPOKE_ON = re.compile(
-    r"\b(?:said|says|announced|told|spoke)\s+(?:on\s+)?(?P<via>(?:the\s+)?(?:state|national)\s+(?:radio|television|tv))\b",
+    r"\b(?:said|says|announced|told|spoke)\s+(?:on\s+)?(?P<via>(?:the\s+)?(?:state|national)\s+(?:radio|television|tv)"
+    # (session 16) with its description and name: "spoke on the national radio station Radio Kesh"
+    r"(?:\s+(?:channel|station|network|broadcaster)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?)\b",
     re.I,
 )
 
@@ -2035,7 +2097,7 @@ _SAYER_AFTER = (
 #: reported", "Jeune Afrique, citing an officer, reported" (``_proper_name``, ``_citable``)
 _HEADING_SAYER = (
     r"(?:,\s+(?:citing|quoting)\s+[^,.;:\"“”]{2,80},|,\s+(?:the|a|an)\s+[^,;:\"“”]{2,80},"
-    r"|,\s+(?:speaking|who)\s[^,;:\"“”]{2,100},|\s+who\s[^,;:\"“”]{2,100}?)?\s+(?:also\s+)?(?:said|says|reported|told|added)\b"
+    r"|,\s+(?:speaking|who|which)\s[^,;:\"“”]{2,100},|\s+who\s[^,;:\"“”]{2,100}?)?\s+(?:also\s+)?(?:said|says|reported|told|added)\b"
 )
 #: capitalised words that head a sentence as sayers but name nobody ("Others said", "Many reported")
 _NO_NAMES = frozenset(
@@ -2073,6 +2135,11 @@ def _citable(article: str, name: str) -> bool:
     if not _ok_subject(n):
         return False
     if source_kind_hint(n) is not None:
+        return True
+    heads = re.search(r"(?:^|[.!?][\"”’]?\s+|\n)" + re.escape(n) + _HEADING_SAYER, article)
+    if re.search(r"\s(?-i:[A-Z])", n) and not re.search(r"['’]s\b", n) and heads:
+        # (session 16) a body named by a capitalised word and a lower-case noun, heading its sentence as the
+        # sayer ("The Anglican diocese of X, which runs a clinic, said ..."): a source though not all capitals
         return True
     return _proper_name(article, n) or _spelled_acronym(n)
 
