@@ -217,3 +217,25 @@ def test_named_speaker_with_a_whose_clause_negative() -> None:
     # negative: a relative clause after the closing speaker is no predicate of a victim
     s = '"They burned the market," said a trader, Musa Idi, whose two sons were among the dead.'
     assert "Musa Idi" in _sayers(s)
+
+
+# ---------------------------------------------------------------- a quotation closing on a pronoun
+
+
+def _by(text: str, low: int) -> str | None:
+    return next(c.reported_by for c in code_only(text).casualties if c.low == low)
+
+
+def test_quote_closing_on_a_pronoun_carries_back_to_the_speaker_before_it() -> None:
+    text = (
+        "Clashes in Velo killed 6 people on Sunday, police said.\n\n"
+        'Dr Amal Serra, head of the Velo Mission Clinic, said two patients had died overnight. "Our staff '
+        'are caring for 41 injured people. Nine of them may not survive," she told reporters.'
+    )
+    assert _by(text, 41) == "Dr Amal Serra"
+
+
+def test_quote_closing_on_a_pronoun_with_no_speaker_before_negative() -> None:
+    # negative: no speaker before the quotation in reach: nobody is carried back
+    text = '"Our staff are caring for 41 injured people. Nine of them may not survive," she told reporters.'
+    assert _by(text, 41) is None

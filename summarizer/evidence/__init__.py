@@ -1439,6 +1439,9 @@ Attribution, hedges and status (``attribution.py``)
   ``attribution._NAMED``); one unnamed body ("a rights group") and several ("rights groups") are two
   sources, not one named twice (``assemble._same_unnamed_as``; people, "a security source" and "security
   sources", stay one, as the attrib_README aliases have it).
+  Third round: a quotation that opens in a sentence with no sayer and closes on a pronoun ('"... 41 injured
+  people. ...," she told reporters.') is carried back from where it closes to the speaker named before
+  it in reach (``attribution._quote_closed_by`` with ``pronoun``; ``carried_from``).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -1750,12 +1750,15 @@ _CLOSING_QUOTE = re.compile(r"[,.?!]\s*[\"”]")
 QUOTE_AHEAD = 3
 
 
-def _quote_closed_by(article: str, spans: tuple[tuple[int, int], ...], k: int) -> tuple[int, int] | None:
+def _quote_closed_by(
+    article: str, spans: tuple[tuple[int, int], ...], k: int, pronoun: bool = False
+) -> tuple[int, int] | None:
     """The sentence after sentence ``k`` (in the same paragraph, at most ``QUOTE_AHEAD`` on) where the
     quotation still open at the end of ``k`` (opened in ``k`` or before it in the paragraph) closes,
     when that sentence names its speaker ('"I carried 14 bodies. Many were farmers," one resident
     told the BBC.': the resident speaks the first sentence too). None when the quote closed before
-    ``k``, runs past the paragraph, or closes on a pronoun ("..., he said": carried back as before)."""
+    ``k``, runs past the paragraph, or closes on a pronoun ("..., he said": carried back as before); with
+    ``pronoun``, the closing sentence when a pronoun speaks there (session 16), else None."""
     para = max(article.rfind("\n", 0, spans[k][0]), -1) + 1
     upto = article[para : spans[k][1]]
     if upto.count('"') % 2 == 0 and upto.count("“") <= upto.count("”"):
@@ -1769,6 +1772,8 @@ def _quote_closed_by(article: str, spans: tuple[tuple[int, int], ...], k: int) -
             continue
         if '"' in sent[: close.start()] or "“" in sent[: close.start()]:
             return None  # another quotation opens first: not the one of sentence k
+        if pronoun:  # (session 16) the closing sentence when a pronoun speaks there
+            return spans[j] if not find_relay(sent)[0] and _PRONOUN_SAYS.search(sent) else None
         return spans[j] if find_relay(sent)[0] else None
     return None
 
@@ -1786,6 +1791,11 @@ def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
     closing = _quote_closed_by(article, spans, k) if whole else None
     if closing is not None:  # a quotation still open, its speaker named where it closes
         return closing
+    on_pronoun = _quote_closed_by(article, spans, k, pronoun=True) if whole else None
+    if on_pronoun is not None:
+        # (session 16) '"We treat 41 people. ... none may survive," she told reporters.' after "Dr X said ...": the
+        # quote closes on a pronoun, carried back from where it closes to the speaker before the quote
+        return carried_from(article, *on_pronoun)
     by_statement = _STATEMENT_SAYS.search(sentence) is not None
     if not (_PRONOUN_SAYS.search(sentence) or by_statement or _in_quoted_paragraph(article, start)):
         return None
