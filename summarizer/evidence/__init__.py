@@ -1433,7 +1433,8 @@ Attribution, hedges and status (``attribution.py``)
   verb ("said a farmer, Name, 52, was killed") is the report's subject, a victim, no sayer
   (``attribution._COMPLEMENT_SUBJECT``; a "whose" clause is no such verb).
   Sources found: a body named by a capitalised word and a lower-case noun that heads its sentence as the
-  sayer ("The Anglican diocese of X, which runs a clinic, said") is citable (``attribution._citable``; not a
+  sayer ("The Anglican diocese of X, which runs a clinic, said") is citable (``attribution._citable``; a
+  lower-case content word in it, at most six words: "The Rapid Response In The North Of X" is not; not a
   possessive "X's correspondent"); "said on the national television network NAME" names the network
   (``attribution._SPOKE_ON``); Romance particles join a name ("Ligue Nord pour les Droits Civiques";
   ``attribution._NAMED``); one unnamed body ("a rights group") and several ("rights groups") are two

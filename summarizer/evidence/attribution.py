@@ -2147,7 +2147,13 @@ def _citable(article: str, name: str) -> bool:
     if source_kind_hint(n) is not None:
         return True
     heads = re.search(r"(?:^|[.!?][\"”’]?\s+|\n)" + re.escape(n) + _HEADING_SAYER, article)
-    if re.search(r"\s(?-i:[A-Z])", n) and not re.search(r"['’]s\b", n) and heads:
+    if (
+        heads
+        and re.search(r"\s(?-i:[A-Z])", n)
+        and re.search(r"\s(?!(?:of|for|and|the|in|on|at|de|la|du|des)\b)(?-i:[a-z])[a-z]{2,}\b", n)
+        and len(n.split()) <= 6
+        and not re.search(r"['’]s\b", n)
+    ):
         # (session 16) a body named by a capitalised word and a lower-case noun, heading its sentence as the
         # sayer ("The Anglican diocese of X, which runs a clinic, said ..."): a source though not all capitals
         return True
