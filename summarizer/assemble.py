@@ -5163,7 +5163,7 @@ _OWN_DEED = re.compile(
     r"\s*(?:,[^,.;]{1,80},)?\s+(?:also\s+)?(?:said|says|announced|claimed|stated|confirmed|reported)\b[^.;]{0,120}?"
     r"\bthat\s+(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|soldiers|fighters|men|jets|warplanes|"
     r"drones|units)|(?:the\s+)?(?:troops|soldiers))\s+(?:had\s+|has\s+|have\s+)?(?:[\w-]+\s+[^.;]{0,60}?\s+and\s+)?"
-    r"(?:killed|struck|destroyed|repelled|repulsed|shelled|attacked|bombed|neutrali[sz]ed|ambushed|hit|shot|"
+    r"(?:killed|struck|destroyed|repelled|repulsed|shelled|attacked|bombed|neutrali[sz]ed|annihilated|liquidated|ambushed|hit|shot|"
     r"captured|seized|raided|targeted|launched"
     # "said in a statement that it had carried out a 'precision strike'": the deed named by its noun
     # (only a determiner, number or modifier before the noun: "carried out an inquiry into the attack" is none)

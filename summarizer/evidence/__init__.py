@@ -2818,6 +2818,15 @@ Figure recall, session 15, second round (fa2; attrib_fresh26/28; invented tests 
   death toll in the valley is unknown, and the rebels said they had risen to 14 posts" is no toll,
   and "the toll from the blast, officials said, has risen to 9" stays unread (its sayer is a clause).
 
+Figures, session 16 (figs; attrib_fresh25-30; invented tests in ``tests/test_figures_s16.py``)
+------------------------------------------------------------------------------------------------
+
+* A communiqué's "annihilated" and "liquidated" kill like "neutralised", people only ("annihilated
+  four tanks" none; attrib_README "What counts as a figure"). Scare quotes of one to four words
+  right after a word are read as the words ('had killed "many" guards', '"several" of them had been
+  "neutralised"': ``quantities._unquote_scare``); a quote after a comma or colon is speech and kept.
+  "N of them had been neutralised" counts the people named before, as the active form does.
+
 Figure recall, session 13, second round (fa2; attrib_fresh16-20; tests in ``tests/test_figure_recall_s13b.py``)
 ---------------------------------------------------------------------------------------------------------------
 

@@ -79,6 +79,8 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "gunn",
         "neutrali",
         "eliminat",
+        "annihilat",
+        "liquidat",
         "martyr",
         "lost",
         "fell",

@@ -1051,7 +1051,8 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # a force's word for killing enemies ("the army had 'neutralised' 27 rebels"); a side's own
         # dead ("we lost four soldiers", "35 of our men fell", "were martyred"); the dead buried by
         # count ("we have buried 63 people", "helped bury at least 27 people")
-        r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|martyred|"
+        # (session 16) communiqués' "annihilated" and "liquidated" are the same euphemism, people only
+        r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|annihilat(?:ed|ing)|liquidat(?:ed|ing)|martyred|"
         # a side mourning its own dead ("the brigade mourned one of its fighters, Name", "mourned two of
         # its members"; session 11)
         r"mourn(?:ed|s|ing)(?=\s+(?:\w+\s+)?of\s+(?:its|their|his|her|our)\s+(?:[\w'-]+\s+)?(?:fighters|members|"
@@ -2694,9 +2695,25 @@ def _mask(sentence: str, trig: re.Pattern[str], bad: re.Pattern[str]) -> str:
     return sentence
 
 
+#: a scare quote inside a clause: one to four words quoted right after a word ('had "annihilated"
+#: 12 soldiers', 'had killed "many" police officers', '"several" of them had been "neutralized."')
+_SCARE_QUOTE = re.compile(r'(?<=[A-Za-z]\s)(["“])([\w\'’-]+(?:\s+[\w\'’-]+){0,3}[.,]?)(["”])(?![\w"“”])')
+
+
+def _unquote_scare(sentence: str) -> str:
+    """``sentence`` with the marks of its scare quotes blanked (same length, so offsets hold): a
+    communiqué's quoted word is read as the word ('its fighters had killed "many" officers' states
+    a vague count of killed; session 16). A quote after a comma or colon opens speech and is kept."""
+    if '"' not in sentence and "“" not in sentence:
+        return sentence
+    return _SCARE_QUOTE.sub(lambda m: " " + m.group(2) + " ", sentence)
+
+
 def _mask_outcome(sentence: str, outcome: str) -> str:
     """A passive "held" whose clause subject is no one held (``_HELD_NOT_PEOPLE``); people
-    "trapped" whom a rescue verb governs (``_RESCUED``): no reading of detained / missing."""
+    "trapped" whom a rescue verb governs (``_RESCUED``): no reading of detained / missing.
+    Scare quotes are blanked first (``_unquote_scare``)."""
+    sentence = _unquote_scare(sentence)
     low = sentence.lower()
     if outcome == "detained" and "held" in low:
         return _mask(sentence, _HELD_AUX, _HELD_NOT_PEOPLE)
@@ -2777,7 +2794,9 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
             # arms, towns and goods are seized and captured too: "seized several grenades"; devices
             # and threats are neutralised ("neutralised two devices")
             thing = (
-                re.fullmatch(r"seized|captur\w*|neutrali[sz]\w*|eliminat\w*|machine-?gunned", trig, re.I)
+                re.fullmatch(
+                    r"seized|captur\w*|neutrali[sz]\w*|eliminat\w*|annihilat\w*|liquidat\w*|machine-?gunned", trig, re.I
+                )
                 and (
                     not (
                         _PEOPLE_AFTER.match(sentence, q.end)
@@ -2870,8 +2889,14 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         and not (trig.lower() == "lives" and _ends(_FAMILY_OF, sentence, before[-1].start))
         # "dozens of terrorists were neutralised", not "two devices were neutralised"
         and (
-            not re.fullmatch(r"neutrali[sz]\w*|eliminat\w*", trig, re.I)
+            not re.fullmatch(r"neutrali[sz]\w*|eliminat\w*|annihilat\w*|liquidat\w*", trig, re.I)
             or _PEOPLE_AFTER.match(sentence, before[-1].end)
+            # "the assailants ... several of them had been neutralised": the people named before (session 16)
+            or (
+                re.match(r"\s+of\s+them\b", sentence[before[-1].end :]) is not None
+                and _PEOPLE_AFTER.search(sentence, 0, before[-1].start) is not None
+                and _them_are_people(sentence, before[-1], qs)
+            )
         )
         # people riddled with bullets, not "two vehicles"
         and (not riddled or _PEOPLE_AFTER.match(sentence, before[-1].end))
@@ -3259,7 +3284,7 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             if lost is not None:
                 return lost
             continue
-        if re.fullmatch(r"neutrali[sz]\w*|eliminat\w*", m.group(), re.I):
+        if re.fullmatch(r"neutrali[sz]\w*|eliminat\w*|annihilat\w*|liquidat\w*", m.group(), re.I):
             # "eliminated a commander of the militia": "a"/"an" and a singular person noun after the verb
             em = re.match(r"\s+(an?)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\b", sentence[m.end() :], re.I)
             if (
