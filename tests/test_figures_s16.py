@@ -45,3 +45,8 @@ def test_scare_quoted_killed_and_seized_things() -> None:
 def test_speech_quote_after_comma_is_kept() -> None:
     # a quote opened after a comma is speech, read as before
     assert _read('The mayor said, "four were killed."', "killed") == [("four", 4, 4)]
+
+
+def test_phrase_into_a_scare_quote_stays_verbatim() -> None:
+    s = 'The governor said "a handful" of shopkeepers were hurt.'
+    assert _read(s, "injured") == [("a handful", 2, None)]

@@ -1525,6 +1525,13 @@ _PLACES_END = re.compile(
 
 
 def quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
+    """See ``_quantity_for_outcome``; a phrase that reaches into a blanked scare quote ends before
+    it, so every phrase stays a verbatim part of ``sentence`` (``_unquote_scare``)."""
+    q = _quantity_for_outcome(sentence, outcome)
+    return None if q is None else _requoted(sentence, q)
+
+
+def _quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
     """The quantity governing ``outcome`` ("killed", "injured", ...) in ``sentence``.
 
     Active verbs and toll nouns take the quantity right after them ("killing at least 23
@@ -1736,6 +1743,11 @@ def _and_one(sentence: str, at: int) -> Quantity | None:
 
 
 def quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
+    """See ``_quantities_for_outcome``; phrases stay verbatim parts of ``sentence`` (``_requoted``)."""
+    return [_requoted(sentence, q) for q in _quantities_for_outcome(sentence, outcome)]
+
+
+def _quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
     """Every figure of ``outcome`` that ``sentence`` states, in text order; the first of them
     (or ``quantity_for_outcome``'s answer) governs the sentence. Besides that one:
 
@@ -2707,6 +2719,18 @@ def _unquote_scare(sentence: str) -> str:
     if '"' not in sentence and "“" not in sentence:
         return sentence
     return _SCARE_QUOTE.sub(lambda m: " " + m.group(2) + " ", sentence)
+
+
+def _requoted(sentence: str, q: Quantity) -> Quantity:
+    """``q`` read on ``sentence`` with its scare quotes blanked (``_unquote_scare``): a phrase
+    holding a blanked mark ('"a small number" of' read as "a small number  of") ends before it."""
+    if sentence[q.start : q.end] == q.phrase or not ('"' in sentence or "“" in sentence):
+        return q
+    cut = next((i for i in range(q.start, q.end) if sentence[i] in '"“”'), None)
+    if cut is None:
+        return q
+    phrase = sentence[q.start : cut].rstrip()
+    return replace(q, phrase=phrase, end=q.start + len(phrase)) if phrase else q
 
 
 def _mask_outcome(sentence: str, outcome: str) -> str:
@@ -4244,7 +4268,7 @@ def coordinated_one(sentence: str, q: Quantity, outcome: str, offset: int = 0) -
     pat = OUTCOME_RE.get(outcome)
     return pat is not None and any(
         (o.start + offset, o.end + offset, o.phrase) == (q.start, q.end, q.phrase)
-        for o in _coordinated_ones(_mask_outcome(sentence, outcome), pat)
+        for o in (_requoted(sentence, x) for x in _coordinated_ones(_mask_outcome(sentence, outcome), pat))
     )
 
 
@@ -4662,7 +4686,7 @@ def name_in_figure(quote: str, phrase: str, outcome: str) -> Quantity | None:
     want = " ".join(phrase.split()).lower()
     pat = OUTCOME_RE.get(outcome)
     if pat is not None and want:
-        for g in _coordinated_ones(_mask_outcome(quote, outcome), pat):
+        for g in (_requoted(quote, x) for x in _coordinated_ones(_mask_outcome(quote, outcome), pat)):
             if " ".join(g.phrase.split()).lower() == want:
                 return g
     q = quantity_for_outcome(quote, outcome)
