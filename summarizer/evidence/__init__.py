@@ -2823,9 +2823,31 @@ Figures, session 16 (figs; attrib_fresh25-30; invented tests in ``tests/test_fig
 
 * A communiqué's "annihilated" and "liquidated" kill like "neutralised", people only ("annihilated
   four tanks" none; attrib_README "What counts as a figure"). Scare quotes of one to four words
-  right after a word are read as the words ('had killed "many" guards', '"several" of them had been
+  right after a word are read as the words ('had killed "many" guards', 'said "several" raiders were
   "neutralised"': ``quantities._unquote_scare``); a quote after a comma or colon is speech and kept.
-  "N of them had been neutralised" counts the people named before, as the active form does.
+  "N of them had been neutralised" counts the people named before, as the active form does; arms
+  inside a prepositional phrase are no antecedent of "them" ("who came on pickups": ``_PP_BEFORE``).
+  A phrase reaching into a blanked quote ends before it (``_requoted``): phrases stay verbatim.
+* People only (attrib_README "What counts as a figure": people, not things): "seized", "rounded up",
+  "swept away", "never returned to the camp/base/post", "hit by a bullet", "sought medical help"
+  count a number followed by people ("40 pistols were seized", "500 goats rounded up", "a taxi was
+  struck by shrapnel": none; ``quantities._PEOPLE_ONLY``, ``_people_counted``); their bare plurals
+  ("the herders were rounded up, then shot") are no count. The wounded "evacuated" (plain verb, or to a
+  hospital, or "the most serious cases") are no displaced ("nine wounded guards had been evacuated
+  there": injured 9 only).
+* New wordings: missing "swept away" and "(had) not returned to the camp/base/post" (not the displaced
+  who "have not returned to their homes"); detained "rounded up", "three of those held" (not "held
+  talks / responsible"), a witness's own people taken by an armed subject ("they took my three daughters",
+  "the gunmen took 40 of our people"; not "to school / hospital"); injured "hit (in the leg) by a
+  (stray, rubber) bullet / shrapnel" unless the clause tells a death, "sought medical help", "were
+  being treated for burns" after a relative clause; killed "embraced / attained martyrdom", "mourned
+  nine 'martyrs'", "taken down N soldiers" (people only).
+* Sub-counts (attrib_README: a subset with its own number >= 1; a single person inside a counted
+  group counts 1): "among the dead were allegedly two guards" (a hedge adverb after the copula),
+  "the dead included a constable" (constable, gendarme, recruit, agent, student added to the
+  person nouns), ", including the village chief" closing the clause after a far group ("abducted as
+  many as 9 people ... as they fled, including the headman": 1; ``one_set_off``; its
+  evidence runs from the group's outcome word).
 
 Figure recall, session 13, second round (fa2; attrib_fresh16-20; tests in ``tests/test_figure_recall_s13b.py``)
 ---------------------------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from summarizer.evidence.quantities import (
     find_quantities,
     member_of,
     member_quote_start,
+    one_set_off,
     quantities_for_outcome,
     victims_toll,
 )
@@ -89,6 +90,8 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "bury",
         "riddled",
         "mourn",
+        "martyrdom",
+        "down",
     ),
     "injured": (
         "injur",
@@ -105,8 +108,25 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "suffocation",
         "asphyxiation",
         "beat",
+        # hit by a bullet, sought medical help (session 16)
+        "hit",
+        "struck",
+        "sought",
+        "seeking",
+        "needed",
+        "received",
     ),
-    "missing": ("missing", "disappear", "unaccounted", "lost contact", "lost all contact", "lost touch", "trapped"),
+    "missing": (
+        "missing",
+        "disappear",
+        "unaccounted",
+        "lost contact",
+        "lost all contact",
+        "lost touch",
+        "trapped",
+        "away",
+        "returned",
+    ),
     "detained": (
         "detain",
         "detention",
@@ -126,6 +146,8 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         # people taken (by a force), picked up (session 12)
         "taken",
         "picked up",
+        "rounded up",
+        "took",
     ),
     "displaced": (
         "displace",
@@ -236,6 +258,11 @@ def _find_candidates(article: str) -> tuple[Candidate, ...]:
                     # "abducted seven people, among them a nurse": from the group's count, unless the
                     # group's own evidence opens there ("Two civilians, including a girl, were killed")
                     at = s + qs[k - 1].start
+                elif k > 0 and one_set_off(sent, q):
+                    # "abducted 12 people ... as they left, including the headman": from the group's
+                    # outcome word before the opener (session 16)
+                    ms = member_quote_start(sent, q, OUTCOME_RE[outcome])
+                    at = s + ms if ms is not None else at
                 if _COUNTS_NO_PEOPLE.match(sent, q.end):
                     continue  # "up to 300 vehicles could be trapped", "40 cattle were killed": not people
                 if not _derives(article[at:e], q, outcome):

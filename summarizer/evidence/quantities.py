@@ -1020,6 +1020,12 @@ _LETHAL_OP = (
     r"(?:" + _LETHAL_NOUN + r")\b)"
 )
 
+# people a witness says were taken from them (``OUTCOME_PATTERNS["detained"]``; session 16)
+_TAKEN_KIN = (
+    r"(?:sons|daughters|children|brothers|sisters|wives|husbands|grandsons|granddaughters|nephews|nieces|cousins|"
+    r"relatives|boys|girls|people|men|women|villagers|neighbours|neighbors|students|pupils|workers)"
+)
+
 OUTCOME_PATTERNS: dict[str, str] = {
     "killed": (
         # a side's own dead: "acknowledged the loss of four of its members" (a count of people after it,
@@ -1056,7 +1062,14 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # a side mourning its own dead ("the brigade mourned one of its fighters, Name", "mourned two of
         # its members"; session 11)
         r"mourn(?:ed|s|ing)(?=\s+(?:\w+\s+)?of\s+(?:its|their|his|her|our)\s+(?:[\w'-]+\s+)?(?:fighters|members|"
-        r"commanders|militants|soldiers|men|officers|comrades|cadres)\b)|"
+        r"commanders|militants|soldiers|men|officers|comrades|cadres)\b"
+        # ("mourned nine 'martyrs' of its brigade": a count of its martyrs; session 16)
+        r"|\s+[\w-]+\s+[\"'“‘\s]?martyrs\b)|"
+        # a side's own dead "embraced / attained martyrdom" (session 16); a claim of enemies "taken down"
+        # ("claimed to have taken down nine marines"; people only)
+        r"(?:embraced|attained|achieved)\s+martyrdom|"
+        r"(?:taken|took|taking)\s+down(?=\s+(?:[\w,'-]+\s+){1,3}?(?:soldiers|troops|policemen|police\s+officers|officers|"
+        r"fighters|militants|gunmen|rebels|terrorists|enemies|agents|guards|marines|paratroopers|commandos)\b)|"
         r"lost" + _COUNT_AHEAD + r"|bur(?:ied|y|ying)" + _COUNT_AHEAD + r"|"
         # the dead buried by count, passive ("51 people had been buried in two graves"; people
         # only, ``_PEOPLE_AFTER``); not "buried under the rubble" (maybe alive: missing)
@@ -1100,11 +1113,23 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # people beaten by a force, counted after the verb ("beat an elderly man", "beat two farmers") or
         # before it ("three shepherds were beaten"); not "beaten to death" (killed), "beat back / off" an
         # attack, nor "beat a retreat"
-        r"(?:beat|beaten)(?!\s+(?:(?:him|her|them)\s+)?(?:to\s+death|back|off|a\s+retreat)\b)"
+        r"(?:beat|beaten)(?!\s+(?:(?:him|her|them)\s+)?(?:to\s+death|back|off|a\s+retreat)\b)|"
+        # (session 16) people hit by a bullet or shrapnel ("a porter, hit by one stray round,", "hit in the
+        # leg by a rubber bullet"), when the clause tells no death; people who sought medical help
+        r"(?<!fatally\s)(?:hit|struck)\s+(?:in\s+the\s+[\w-]+\s+)?by\s+(?:an?\s+)?(?:stray\s+|rubber\s+|live\s+|"
+        r"plastic\s+|sniper\s+)?(?:bullets?|shrapnel|pellets?|gunfire|rounds|sniper\s+fire)\b"
+        r"(?![^.;]*?\b(?:died|killed|dead|death|fatally|succumbed)\b)|"
+        r"(?:sought|seeking|needed|received)\s+(?:medical|hospital)\s+(?:help|treatment|care|attention)"
     ),
     # "lost contact with nine of our catechists": people out of reach, counted after the words
     "missing": r"missing|disappeared|unaccounted\s+for|disappearances?|lost\s+(?:all\s+)?(?:contact|touch)\s+with"
     + _COUNT_AHEAD
+    # (session 16) people carried off by water, or not back at their post, counted before the words,
+    # people only (``_PEOPLE_ONLY``): "up to 9 people were swept away", "two herders never returned
+    # to the camp"; not "houses were swept away", nor the displaced who "have not returned home"
+    + r"|(?:swept|washed)\s+away|(?:(?:had|have|has)\s+(?:still\s+)?not|never)\s+(?:yet\s+)?returned"
+    r"(?=\s+(?:to\s+(?:their|his|her|the)\s+(?:[\w'’-]+\s+)?(?:camps?|bases?|posts?|units?|barracks|boats?|vessels?|"
+    r"positions?|stations?)\b|from\s))"
     # people buried where a building fell, not yet found ("one more resident was believed to be
     # trapped under the rubble"); not "250,000 people trapped in the city" (besieged, not lost)
     + r"|trapped\s+(?:under|beneath|in|inside|below)\s+(?:the\s+)?(?:rubble|debris|ruins|wreckage|"
@@ -1120,6 +1145,9 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # among those taken", "the number of those taken"); not "those taken to hospital", nor bodies
         # "taken from the rubble"
         r"(?<=\bthose\s)taken(?!\s+(?:to|from\s+(?:the\s+)?(?:rubble|debris|ruins|wreckage))\b)|"
+        # "four of those held are teenagers": the captives (session 16); not "those held responsible"
+        r"(?<=\bof\sthose\s)held(?!\s+(?:responsible|accountable|liable|up|back|talks|meetings?|office|posts?|seats?|"
+        r"a|an|the|their|its|his|her|in\s+(?:high|low))\b)|"
         # a person held at home by the state: "has been under house arrest since May" (session 13,
         # fa2); not "house arrest was lifted", "released from house arrest"
         r"(?:(?:placed|put|kept|held)\s+)?under\s+house\s+arrest|"
@@ -1165,6 +1193,18 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"rescuers|medics|hospital|rescue[ds]?|boats?|dinghy|dinghies|vessels?|ships?|sea|coast|buses|"
         r"helicopters?|safety|evacuat\w*)\b)|"
         r"in\s+custody|seized|"
+        # an armed group taking a witness's own people ("they took my three daughters", "the gunmen took 40 of
+        # our people"; session 16): the count after the verb, kin or people with a possessive; not
+        # "took my two sons to school"
+        r"\b(?:they|gunmen|attackers|assailants|bandits|militants|rebels|fighters|kidnappers|abductors|soldiers|troops|"
+        r"jihadists|insurgents|militiamen)\s+(?:(?:also|then|had|have)\s+)?(?:took|taken)"
+        r"(?=\s+(?:away\s+)?(?:(?:my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?|"
+        r"[\w,-]+\s+(?:[\w-]+\s+)?of\s+(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?)" + _TAKEN_KIN + r"\b)"
+        r"(?![^.;]*?\bto\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|safety|schools?|markets?|church|mosque|"
+        r"camps?)\b)|"
+        # people rounded up by a force, people only (``_PEOPLE_ONLY``; session 16): "scores of youths were
+        # rounded up", "troops rounded up 30 youths"; not "rounded up 300 cattle"
+        r"rounded\s+up|"
         # people led off by their captors ("Several other men were taken away in military trucks";
         # people only, counted before the verb: "the bodies were taken away" is no one detained)
         # (an active "took away" takes its count after it, people only: "gunmen took away a number of
@@ -1181,7 +1221,11 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"displaced|displacement|fled\s+their\s+homes|forced\s+from\s+their\s+homes|"
         r"refugees|homeless|"
         # "evacuated 22 injured people" moves the wounded (to hospital): they count as injured, nobody displaced
-        r"evacuated(?!\s+(?:[\w,-]+\s+){1,3}?(?:injured|wounded|hurt|dead|bodies|casualties)\b)|"
+        r"evacuated(?!\s+(?:[\w,-]+\s+){1,3}?(?:injured|wounded|hurt|dead|bodies|casualties)\b)"
+        # (session 16) nor patients taken for care: "evacuated the worst cases to the town
+        # hospital", "were evacuated to a clinic"
+        r"(?![^.;]{0,60}?\b(?:cases|patients)\b)(?!\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?"
+        r"(?:hospitals?|clinics?|infirmary|medical\s+(?:centres?|centers?|facilit(?:y|ies)))\b)|"
         # people who fled, counted before the verb ("about 12,000 people had fled the villages";
         # ``_FLED_PEOPLE`` says who counts)
         r"fled|fleeing|forced\s+to\s+flee|"
@@ -1293,13 +1337,47 @@ _ARMS_NAMED = re.compile(r"\b" + _ARMS, re.I)
 _ARMS_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?" + _ARMS, re.I)
 
 
+#: a bare count seized ("two were seized"): a verb right after the number, no noun of things
+_SEIZED_BARE = re.compile(r"\s+(?:of\s+them\s+)?(?:were|was|had|have)\b", re.I)
+#: triggers that count people only (things are seized, rounded up and swept away too; session 16)
+_PEOPLE_ONLY = re.compile(
+    r"seized|rounded\s+up|(?:swept|washed)\s+away|.*\breturned|(?:hit|struck)\s+.*\bby\s.*|"
+    r"(?:sought|seeking|needed|received)\s+(?:medical|hospital)\s.*",
+    re.I,
+)
+#: hit by a bullet, sought medical help: said of people and of things ("the convoy was hit by gunfire")
+_HIT_BY = re.compile(r"(?:hit|struck)\s+.*\bby\s|(?:sought|seeking|needed|received)\s+(?:medical|hospital)\s", re.I)
+#: one person before "was hit by ...": "a"/"an"/"one", up to three words, the auxiliary
+_HIT_ONE = re.compile(
+    r"\b(an?|one)\s+(?:[\w'-]+\s+){0,3}?([\w'-]+)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:\w+ly|also)\s+){0,2}$", re.I
+)
+_OF_POSSESSIVE = re.compile(r"\s+of\s+(?:(?:its|their|his|her|our|the)\s+)?(?=\S)", re.I)
+
+
+def _people_counted(sentence: str, q: Quantity) -> bool:
+    """Whether people follow the count ``q`` ("30 youths", "scores of men", "dozens of its activists")."""
+    if _PEOPLE_AFTER.match(sentence, q.end) is not None:
+        return True
+    if (q.low, q.high) == (1, 1):  # "one gendarme", "One protester"
+        return any(_is_one_noun(w.lower()) for w in re.findall(r"[\w'-]+", sentence[q.end : q.end + 40])[:3])
+    om = _OF_POSSESSIVE.match(sentence, q.end) if q.vague else None
+    return om is not None and _PEOPLE_AFTER.match(sentence, om.end() - 1) is not None
+
+
+_PP_BEFORE = re.compile(
+    r"\b(?:on|in|aboard|with|by|from|into)\s+(?:(?:their|the|his|her|its|a|an)\s+)?(?:[\w'-]+\s+)?$", re.I
+)
+
+
 def _them_are_people(sentence: str, q: Quantity, qs: list[Quantity]) -> bool:
     """(review s12) "N of them" counts the people named before it unless arms are named there too and
     the last group counted before it is the arms ("located 12 explosive devices planted by militants,
     neutralising eight of them": devices; "ambushed 20 militants who had planted mines, neutralising
     eight of them": militants); with no count of either, the one named last ("its drones struck a
     group of terrorists, neutralising eight of them": the terrorists)."""
-    arms = list(_ARMS_NAMED.finditer(sentence, 0, q.start))
+    # arms inside a prepositional phrase are no antecedent ("the assailants, who came on motorcycles,
+    # ... several of them": the assailants; session 16)
+    arms = [a for a in _ARMS_NAMED.finditer(sentence, 0, q.start) if not _PP_BEFORE.search(sentence, 0, a.start())]
     if not arms:
         return True
     counted = [p for p in qs if p.end <= q.start and p is not q]
@@ -1351,7 +1429,7 @@ _AFTER_GAP = re.compile(
     r"^[\s\"'“‘(]*(?:(?:another|an\s+additional|additional|a\s+total\s+of|off|all|"
     r"rose\s+to|risen\s+to|climbed\s+to|reached|stood\s+at|stands\s+at|is|was|at|of|to|"
     r"has\s+(?:risen|climbed|reached)(?:\s+to)?|had\s+(?:risen|climbed|reached)(?:\s+to)?|"
-    r"now|least|only|just|the\s+lives\s+of|the|his|her|their|its|"
+    r"now|least|only|just|the\s+lives\s+of|the|his|her|their|its|my|our|away|"
     # "killed a family of five": the family's number counts its people
     r"(?:an?|the|whole|entire)\s+(?:whole\s+|entire\s+)?family\s+of)\s*)*[\s\"'“‘”’]*$",
     re.I,
@@ -1383,7 +1461,9 @@ _PLURAL_AUX_END = re.compile(
     r"\b(?:were|have\s+been|had\s+been|are)\s+(?:(?:\w+ly|also)\s+){0,2}(?:among\s+(?:the|those)\s+)?$", re.I
 )
 _RELATIVE_THEN_AUX = re.compile(
-    r"\s+(?:(?!(?:were|was|are|is|and|or|but|have|has|had|been|said|says)\s)[\w'-]+\s+){0,6}(?:who|that)\s+[^,;:]*?\s(?:were|have\s+been|had\s+been)\s+(?:(?:\w+ly|also)\s+){0,2}",
+    r"\s+(?:(?!(?:were|was|are|is|and|or|but|have|has|had|been|said|says)\s)[\w'-]+\s+){0,6}(?:who|that)\s+[^,;:]*?\s(?:were|have\s+been|had\s+been)\s+(?:(?:\w+ly|also)\s+){0,2}"
+    # ("two loggers who hid in a ravine, now treated for stab wounds"; session 16)
+    r"(?:being\s+treated\s+for\s+(?:[\w'-]+\s+){0,2})?",
     re.I,
 )
 
@@ -1509,6 +1589,9 @@ def _before_gap_ok(gap: str) -> bool:
     # the plural verb agrees with the counted people however long the place or unit naming them
     # ("three peasants from the village of San Jose de las Flores in Chalatenango were killed")
     if _PLURAL_AUX_END.search(gap) and "," not in gap:
+        return len(words) <= 16
+    # the same after a relative clause, the wounds' treatment closing the gap (session 16)
+    if _RELATIVE_THEN_AUX.fullmatch(gap) and "," not in gap and re.search(r"\btreated\s+for\b", gap, re.I):
         return len(words) <= 16
     return len(words) <= 9
 
@@ -1912,9 +1995,11 @@ def _quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
     # off the same way is a sub-count of one (attrib_README: a single person inside a counted group
     # with its own number >= 1)
     for hm in _SUB_ONE_FAR.finditer(sentence):
-        one = _CONJ_ONE_RE.match(sentence, hm.end())
+        # ("kidnapped nine people from a farm as they fled, including the headman": "the" and a
+        # singular person noun at the clause's end is one person too; session 16)
+        one = _CONJ_ONE_RE.match(sentence, hm.end()) or _THE_ONE_END.match(sentence, hm.end())
         prev = next((x for x in reversed(qs) if x.end <= hm.start()), None)
-        if one is None or one.group(1).lower() == "one" or prev is None or prev.low is None:
+        if one is None or one.group(1).lower() == "one" or prev is None or (prev.low is None and prev.high is None):
             continue
         if _A_QUANTIFIER.match(sentence, one.start()):
             continue  # "among them a number of foreign fighters": no one person
@@ -2359,6 +2444,7 @@ _SUB_COUNT_GAP = re.compile(
 _SUB_COUNT_FAR = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.I)
 _OF_THEM_FAR = re.compile(r",\s*$")
 _SUB_ONE_FAR = re.compile(r",\s*(?:including|among\s+them)\s+", re.I)
+_SUB_ONE_FAR_END = re.compile(r",\s*(?:including|among\s+them)\s+$", re.I)
 _A_QUANTIFIER = re.compile(
     r"an?\s+(?:(?:large|small|great|growing|certain|good|further)\s+)?(?:number|few|couple|dozen|handful|lot|"
     r"score|series|group|total|host|majority|minority|range|variety|mix|band|party|unit|team)s?\s+of\b",
@@ -2402,7 +2488,8 @@ _INVERTED_PARTICIPLES = _OUTCOME_PARTICIPLES | {"hurt"}
 # number after a copula or "include" counts them ("among the dead were three children")
 _THE_DEAD = re.compile(r"\bthe\s+$", re.I)
 _THE_DEAD_GAP = re.compile(
-    r"\s+(?:were|are|included|include|includes|including)\s+(?:also\s+)?"
+    # ("among the dead were allegedly two guards": a hedge adverb; session 16)
+    r"\s+(?:were|are|included|include|includes|including)\s+(?:(?:also|reportedly|allegedly|apparently)\s+)?"
     # (session 11) one person named first, then the counted group: "among the dead were a village
     # elder, Omar Sadi, and two teenagers" (the group after "and" is the member count; the one
     # person is read by ``_conjuncts``)
@@ -2434,7 +2521,9 @@ _INVERTED_HEAD = re.compile(
     r"(?:^\s*|[,;:]\s*|\b(?:among\s+)?(?:those|the\s+(?:people|persons|men|ones|others|civilians|soldiers))\s+)$", re.I
 )
 _INVERTED_GAP = re.compile(
-    r"(?:\s+(?:in|during|on|at|by|near|when)\s+[^,;:]{1,50}?)?\s*,?\s+(?:were|was|are|included|include)\s+(?:also\s+)?",
+    # ("Among the dead were allegedly two guards": a hedge adverb after the verb; session 16)
+    r"(?:\s+(?:in|during|on|at|by|near|when)\s+[^,;:]{1,50}?)?\s*,?\s+(?:were|was|are|included|include)\s+"
+    r"(?:(?:also|reportedly|allegedly|apparently|reported\s+to\s+be|said\s+to\s+be)\s+)?",
     re.I,
 )
 
@@ -2662,6 +2751,7 @@ def _open_relative(gap: str) -> bool:
 # "five men were held overnight by troops": the counted people are the subject of the passive
 # "held" (a people noun and its auxiliary between them, nothing else); not the object of another
 # word ("A ceremony honouring 30 policemen was held", "The bodies of 12 soldiers were held")
+_OF_THOSE_GAP = re.compile(r"\s+of\s+those\s+", re.I)
 _HELD_SUBJECT = re.compile(
     r"\s+(?:(?!(?:of|for|to|with|at|in|on)\b)[\w'’-]+\s+){1,3}?"
     # ("30 members of its guard had been held": the people's own group after "of")
@@ -2708,13 +2798,13 @@ def _mask(sentence: str, trig: re.Pattern[str], bad: re.Pattern[str]) -> str:
 
 
 #: a scare quote inside a clause: one to four words quoted right after a word ('had "annihilated"
-#: 12 soldiers', 'had killed "many" police officers', '"several" of them had been "neutralized."')
+#: nine marines', 'had killed "many" guards', 'said "several" of the raiders were "neutralised."')
 _SCARE_QUOTE = re.compile(r'(?<=[A-Za-z]\s)(["“])([\w\'’-]+(?:\s+[\w\'’-]+){0,3}[.,]?)(["”])(?![\w"“”])')
 
 
 def _unquote_scare(sentence: str) -> str:
     """``sentence`` with the marks of its scare quotes blanked (same length, so offsets hold): a
-    communiqué's quoted word is read as the word ('its fighters had killed "many" officers' states
+    communiqué's quoted word is read as the word ('its cadres had killed "many" guards' states
     a vague count of killed; session 16). A quote after a comma or colon opens speech and is kept."""
     if '"' not in sentence and "“" not in sentence:
         return sentence
@@ -2809,6 +2899,8 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
                 or _NOUN_TRIGGERS.match(trig)
                 # "shot dead 12 people", "burned alive three", "machine-gunned to death five peasants"
                 or re.search(r"\s(?:dead|down|alive|death)$", trig, re.I)
+                or re.fullmatch(r"rounded\s+up", trig, re.I)  # "rounded up 30 youths" (people only: ``thing``)
+                or re.search(r"\s(?:took|taken)$", trig, re.I)  # "they took my three daughters" (session 16)
                 or _AFTER_ONLY.fullmatch(trig)  # "lost three fighters", "helped bury 27 people"
                 or _DROVE_OUT.fullmatch(trig)  # "forced 3,000 people to flee"
                 or _TOOK_HOSTAGE.fullmatch(trig)  # "taking 251 people hostage"
@@ -2819,7 +2911,9 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
             # and threats are neutralised ("neutralised two devices")
             thing = (
                 re.fullmatch(
-                    r"seized|captur\w*|neutrali[sz]\w*|eliminat\w*|annihilat\w*|liquidat\w*|machine-?gunned", trig, re.I
+                    r"seized|captur\w*|neutrali[sz]\w*|eliminat\w*|annihilat\w*|liquidat\w*|machine-?gunned|rounded\s+up",
+                    trig,
+                    re.I,
                 )
                 and (
                     not (
@@ -2866,6 +2960,11 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
     held_passive = (
         re.fullmatch(r"held|taken|picked\s+up|buried", trig, re.I) is not None
         and bool(before)
+        # "four of those held are teenagers": a part of the captives (session 16)
+        and (trig.lower() == "held" and _OF_THOSE_GAP.fullmatch(sentence, before[-1].end, m.start()) is not None)
+    ) or (
+        re.fullmatch(r"held|taken|picked\s+up|buried", trig, re.I) is not None
+        and bool(before)
         and _HELD_SUBJECT.fullmatch(sentence, before[-1].end, m.start()) is not None
         and (
             not _HELD_NOT_SUBJECT.search(sentence, max(0, before[-1].start - 30), before[-1].start)
@@ -2908,14 +3007,25 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         and (not _FLEE.fullmatch(trig) or _FLED_PEOPLE.match(sentence, before[-1].end))
         and (not _SHELTERED.match(trig) or _FLED_PEOPLE.match(sentence, before[-1].end))
         # "three wounded people were moved to Kabul": the wounded moved for care are no displaced
-        and (not _SHELTERED.match(trig) or _attributive_outcome(sentence, before[-1]) in (None, "displaced"))
+        # ("six hurt miners had been evacuated there": the plain verb too; session 16)
+        and (
+            not (_SHELTERED.match(trig) or trig.lower() == "evacuated")
+            or _attributive_outcome(sentence, before[-1]) in (None, "displaced")
+        )
+        # people seized, not things: "40 rifles were seized", "17 pistols, ..., seized in raids"; people
+        # rounded up, swept away, not returned (session 16)
+        and (
+            _PEOPLE_ONLY.fullmatch(trig) is None
+            or _people_counted(sentence, before[-1])
+            or (trig.lower() == "seized" and _SEIZED_BARE.match(sentence, before[-1].end) is not None)
+        )
         # "a family of five lives here": the verb "lives", not five lives lost
         and not (trig.lower() == "lives" and _ends(_FAMILY_OF, sentence, before[-1].start))
         # "dozens of terrorists were neutralised", not "two devices were neutralised"
         and (
             not re.fullmatch(r"neutrali[sz]\w*|eliminat\w*|annihilat\w*|liquidat\w*", trig, re.I)
             or _PEOPLE_AFTER.match(sentence, before[-1].end)
-            # "the assailants ... several of them had been neutralised": the people named before (session 16)
+            # "the raiders ... said four of them were neutralised": the people named before (session 16)
             or (
                 re.match(r"\s+of\s+them\b", sentence[before[-1].end :]) is not None
                 and _PEOPLE_AFTER.search(sentence, 0, before[-1].start) is not None
@@ -2925,7 +3035,11 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         # people riddled with bullets, not "two vehicles"
         and (not riddled or _PEOPLE_AFTER.match(sentence, before[-1].end))
         # people held by a force, not "three rounds of talks were held"
-        and (not held_passive or _PEOPLE_AFTER.match(sentence, before[-1].end))
+        and (
+            not held_passive
+            or _PEOPLE_AFTER.match(sentence, before[-1].end)
+            or _OF_THOSE_GAP.fullmatch(sentence, before[-1].end, m.start())
+        )
     ):
         # (a number right after an active verb is that verb's object: "killed three insurgents and
         # seized 650 kilograms" detains no one)
@@ -3106,7 +3220,7 @@ _AMONG_ONE_LONG = re.compile(
     re.I,
 )
 _AMONG_ONE_AFTER = re.compile(
-    r"(?:\s+(?:in|during|on|at|by|near)\s+[^,;:]{1,50}?)?\s*,?\s+(?:was|is)\s+(?:also\s+)?(an?)\s+"
+    r"(?:\s+(?:in|during|on|at|by|near)\s+[^,;:]{1,50}?)?\s*,?\s+(?:was|is)\s+(?:(?:also|reportedly|allegedly)\s+)?(an?)\s+"
     r"([\w'-]+(?:\s+[\w'-]+){0,2})",
     re.I,
 )
@@ -3293,6 +3407,12 @@ _HOUSE_ARREST_NAME = re.compile(
 
 def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
     for m in pat.finditer(sentence):
+        if _HIT_BY.match(m.group()):
+            # "a porter was struck by shrapnel": one person by "a"/"one" and a person noun only (session 16)
+            hm = _HIT_ONE.search(sentence, 0, m.start())
+            if hm is not None and _is_one_noun(hm.group(2).lower()) and not re.search(r"[,;:]", hm.group()):
+                return Quantity(1, 1, 1, hm.group(1), hm.start(1), hm.end(1), False)
+            continue
         if _RIDDLED.fullmatch(m.group()):
             # one person only by "a"/"an"/"one" and a person noun ("a vendor was riddled with
             # bullets", "A JUDGE WAS MACHINEGUNNED", "MACHINE-GUNNED A POLICEMAN"); a car, a house or
@@ -3731,6 +3851,8 @@ def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
     for m in pat.finditer(sentence):
         if _FLEE.fullmatch(m.group()):
             continue  # "the militants fled": who fled is counted only by number (``_FLED_PEOPLE``)
+        if _PEOPLE_ONLY.fullmatch(m.group()) and m.group().lower() != "seized":
+            continue  # "the herders were rounded up, then shot", "houses were hit by shells": by number only (s16)
         if _RIDDLED.fullmatch(m.group()) and _SURVIVED.search(sentence):
             continue  # "riddled with bullets and taken to hospital": not a death
         head = sentence[: m.start()]
@@ -3740,7 +3862,7 @@ def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         # "the prisoners were moved to Kabul": who is moved to a town, and why, is open; "wounded people
         # were moved to shelters": moved for care, not displaced
         to_town = re.search(r"\sto\s+[A-Z]", trig) is not None
-        if _SHELTERED.match(trig) and (
+        if (_SHELTERED.match(trig) or trig.lower() == "evacuated") and (
             to_town or (pm is not None and re.search(r"\b(?:wounded|injured|hurt)\s+$", head[: pm.start(1)], re.I))
         ):
             continue
@@ -3880,6 +4002,8 @@ _ONE_NOUN = frozenset(
         "insurgent rebel guerrilla gunman member landowner rancher merchant shopkeeper vendor bishop archbishop "
         "nun monk seminarian catechist sentry watchman employee cook maid servant clerk youth infant novice "
         "other second third "
+        # (session 16) ranks and roles the agent-noun suffixes miss ("a police constable was among the dead")
+        "constable gendarme recruit agent student schoolboy schoolgirl "
         # (session 13) "including two children and a paramedic", "the dead included a local imam"
         "paramedic medic imam cleric pastor pupil schoolboy schoolgirl refugee toddler"
     ).split()
@@ -4308,6 +4432,12 @@ _CONJ_ONE_RE = re.compile(
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|who|was|were|is|are|in|at|on|from|near)\b)|" + _DEMONYM_ONE_RE + ")",
     re.I,
 )
+# "the" and a singular person noun closing the clause: "..., including the village chief." (session 16)
+_THE_ONE_END = re.compile(
+    r"(the\s+(?:[\w'-]+\s+){0,2}?(?:" + "|".join(sorted(_ONE_NOUN)) + r"|[a-z]{3,}(?:er|or|ist|ian|man|woman)))"
+    r"(?=\s*(?:[.;:)]|$))",
+    re.I,
+)
 # one person with two words before the noun, after "and" (session 11): "two children and a bank
 # security guard" (``_conjuncts``; "a number of", "a group of" are no one person)
 _CONJ_ONE_LONG = re.compile(
@@ -4487,6 +4617,17 @@ def member_of(sentence: str, q: Quantity, offset: int = 0) -> tuple[Quantity, st
                 assert gm is not None
                 return g, sentence[gm.end() : q.end]
     return None
+
+
+def one_set_off(sentence: str, q: Quantity) -> bool:
+    """Whether ``q`` is one person named by "the" and a person noun, set off after a counted group by
+    ", including" / ", among them" ("abducted 12 people ... as they left, including the headman";
+    session 16)."""
+    return (
+        (q.low, q.high) == (1, 1)
+        and _THE_ONE_END.fullmatch(q.phrase) is not None
+        and _SUB_ONE_FAR_END.search(sentence, max(0, q.start - 20), q.start) is not None
+    )
 
 
 def member_quote_start(sentence: str, q: Quantity, pat: re.Pattern[str]) -> int | None:
@@ -4699,6 +4840,13 @@ def name_in_figure(quote: str, phrase: str, outcome: str) -> Quantity | None:
     # group the outcome word counts after it ("MURDERED 14 PEASANTS, AMONG THEM THE MAYOR, A")
     for g in quantities_for_outcome(quote, outcome):
         if (g.low, g.high) == (1, 1) and " ".join(g.phrase.split()).lower() == want and member_of(quote, g):
+            return g
+        # "..., including the village chief": one person set off after the group (session 16)
+        if (
+            (g.low, g.high) == (1, 1)
+            and " ".join(g.phrase.split()).lower() == want
+            and one_set_off(quote, g)
+        ):
             return g
         if (g.low, g.high) == (1, 1) and " ".join(g.phrase.split()).lower() == want and _scan(quote):
             first = min((o for o in _scan(quote) if o.start >= g.end), key=lambda o: o.start, default=None)
