@@ -1671,8 +1671,7 @@ def _fold_headline(a: Assembly) -> None:
                 ]
                 same = None if rivals else first
         if same is None:
-            kept.append(f)
-            continue
+            continue  # (session 16) attrib_README: "Headline figures are not listed separately"
         same.casualty.evidence.append(ev)
         same.casualty.notes.append(f"restated in the headline: {ev.quote.strip()!r}")
     a.figures = kept

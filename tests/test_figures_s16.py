@@ -176,3 +176,16 @@ def test_martyrdom_and_mourned_martyrs() -> None:
 def test_taken_down_people_only() -> None:
     assert _read('The gang claimed it had "taken down 9 marines".', "killed") == [("9", 9, 9)]
     assert _read("Hackers had taken down 9 websites.", "killed") == []
+
+
+# 6. held for questioning; headline counts that fold into no body figure
+
+
+def test_held_for_questioning_people_only() -> None:
+    assert _read("Troops held 12 shepherds for questioning.", "detained") == [("12", 12, 12)]
+    assert _read("The council held three meetings for questioning the budget.", "detained") == []
+
+
+def test_unfolded_headline_count_is_not_listed() -> None:
+    text = "Scores hurt in clashes at port\n\nFour dockers were wounded on Monday, the port authority said."
+    assert [f[3] for f in _figures(text)] == ["Four"]

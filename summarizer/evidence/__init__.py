@@ -375,7 +375,9 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   folded into the body's first figure of the same outcome also when it fits it without the
   same range (the same number, "17 soldiers killed" and "at least 17"; or a vague word whose
   range holds the body's, "Dozens killed" and "at least 37"), unless another figure of that
-  outcome in the body figure's sentence competes ("at least 14 soldiers and 20 civilians");
+  outcome in the body figure's sentence competes ("at least 14 soldiers and 20 civilians"); a
+  headline count folded into no body figure is not listed at all (session 16; attrib_README
+  "Headline figures are not listed separately": no gold figure of the sets stands in a headline);
   an exact count after "the" / "all (the)" / "those" / "these" with the same outcome and
   range as an earlier figure from the same source (or none named) is that figure restated
   ("a search for the two missing sailors"), folded as evidence; another source's same number
@@ -2848,6 +2850,8 @@ Figures, session 16 (figs; attrib_fresh25-30; invented tests in ``tests/test_fig
   person nouns), ", including the village chief" closing the clause after a far group ("abducted as
   many as 9 people ... as they fled, including the headman": 1; ``one_set_off``; its
   evidence runs from the group's outcome word).
+* Detained: people a force "held ... for questioning / interrogation", counted after the verb,
+  people only ("held scores of men for questioning"; "held three meetings" none).
 
 Figure recall, session 13, second round (fa2; attrib_fresh16-20; tests in ``tests/test_figure_recall_s13b.py``)
 ---------------------------------------------------------------------------------------------------------------

@@ -1193,6 +1193,9 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"rescuers|medics|hospital|rescue[ds]?|boats?|dinghy|dinghies|vessels?|ships?|sea|coast|buses|"
         r"helicopters?|safety|evacuat\w*)\b)|"
         r"in\s+custody|seized|"
+        # people a force held for questioning, counted after the verb ("held scores of men for
+        # questioning"; people only; session 16)
+        r"(?:held|holding|holds)(?=\s+(?:[\w,'’-]+\s+){1,5}?for\s+(?:[\w-]+\s+)?(?:questioning|interrogation)\b)|"
         # an armed group taking a witness's own people ("they took my three daughters", "the gunmen took 40 of
         # our people"; session 16): the count after the verb, kin or people with a possessive; not
         # "took my two sons to school"
@@ -2911,7 +2914,8 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
             # and threats are neutralised ("neutralised two devices")
             thing = (
                 re.fullmatch(
-                    r"seized|captur\w*|neutrali[sz]\w*|eliminat\w*|annihilat\w*|liquidat\w*|machine-?gunned|rounded\s+up",
+                    r"seized|captur\w*|neutrali[sz]\w*|eliminat\w*|annihilat\w*|liquidat\w*|machine-?gunned|rounded\s+up|"
+                    r"held|holding|holds",
                     trig,
                     re.I,
                 )
