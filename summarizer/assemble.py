@@ -2656,14 +2656,26 @@ _ANOTHER_EVENT = re.compile(
 #: do "(wanted) suspects", the arresting side's word for the people it detained
 _WHOLE_WHO = re.compile(
     r"^(?:(?:the|more|other|others|people|persons|civilians|victims|bodies|dead|residents|villagers|"
-    r"refugees|worshippers|worshipers|passengers|pilgrims|mourners|shoppers|displaced|wanted|suspects)\s*)*$",
+    r"refugees|worshippers|worshipers|passengers|pilgrims|mourners|shoppers|displaced|wanted|suspects|"
+    # a movement's people held, a prison's people ("its supporters" detained, "inmates"; session 16)
+    r"supporters|inmates|prisoners)\s*)*$",
     re.I,
 )
 #: a number that counts part of a group ("two of the dead", "four of them", "eight of whom", "five
 #: civilians were among the dead") or of one site ("nine bodies from the building")
 #: ... of a group: "of them", "were among the dead", "in the old city alone"
+#: the words of a toll a partitive "of the" takes a part of: "of the dead", "of the 40 killed", "of the
+#: people wounded", "of the hostages"
+_COUNTED_ONES = (
+    r"(?:dead|killed|wounded|injured|hurt|victims|casualties|fatalities|bodies|deceased|missing|detained|"
+    r"detainees|arrested|abducted|kidnapped|hostages|captives|displaced|\d[\d,]*)\b"
+)
 _GROUP_PART = (
-    r"^\s*(?:of\s+(?:the|them|whom|those|these)\b|among\s+(?:them|the)\b)"
+    # ("of the" only before the counted ones: "two of the dead", "of the 40"; "three of the attackers"
+    # and "200 of the group's supporters" count the attackers shot and the supporters held: a
+    # whole, session 16)
+    r"^\s*(?:of\s+(?:them|whom|those|these)\b|of\s+the\s+(?:[\w'’-]+\s+){0,2}?" + _COUNTED_ONES + r"|"
+    r"among\s+(?:them|the)\b)"
     # (not across "that": '"at least 40" and that women and children were among those killed')
     r"|^(?:(?!\bthat\b)[^.;]){0,40}?\b(?:were|was)\s+among\b"
     # "18 bodies in his neighbourhood alone", "12 in the old city alone": one part of a larger toll
@@ -2760,7 +2772,10 @@ _PAST_WHEN = re.compile(
     r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\s+(?:civil\s+)?(?:war|conflict|insurgency)\b|"
     r"\b(?:in|since|during|until|before)\s+(?:(?:early|late|mid)[\s-]+)?"
     r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
-    r"(?:19|20)\d\d\s*,?\s+when\b",
+    r"(?:19|20)\d\d\s*,?\s+when\b|"
+    # a month of its own, no year: "hit by a similar riot in November, when 31 inmates were killed" (session 16)
+    r"\b(?:in|since|during|until|before)\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\s*,\s+when\b",
     re.I,
 )
 
@@ -2865,7 +2880,9 @@ def _one_noun_of_fighters(one: Casualty, other: Casualty) -> bool:
 
 #: a who's trailing words of where the victims were taken or lay ("police officers to the town hall", "bodies
 #: at the morgue"): not words naming the victims
-_WHO_WHERE_TAIL = re.compile(r"\s+(?:to|at|into|in|from|near|on)\s+.*$", re.I)
+_WHO_WHERE_TAIL = re.compile(r"\s+(?:to|at|into|in|from|near|on|over|during|since|within|throughout)\s+.*$", re.I)
+#: ... and before it, the group's owner ("the group's supporters", "its supporters": supporters; session 16)
+_WHO_HEAD = re.compile(r"^(?:the\s+)?(?:[\w-]+['’]s|its|their)\s+(?=supporters\b)", re.I)
 
 
 def _victim_words(who: str) -> str:
@@ -2873,7 +2890,9 @@ def _victim_words(who: str) -> str:
     the town hall" counts "police officers"), when what is left names a class of victims
     (``figures.victim_class``); else the who as it is."""
     cut = _WHO_WHERE_TAIL.sub("", who)
-    return cut if cut != who and victim_class(cut) is not None else who
+    cut = cut if cut != who and victim_class(cut) is not None else who
+    bare = _WHO_HEAD.sub("", cut)
+    return bare if bare != cut and (victim_class(bare) is not None or _WHOLE_WHO.match(bare)) else cut
 
 
 #: a place named as where someone came from ("the attackers had come from across the border in

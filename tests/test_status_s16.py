@@ -1,0 +1,76 @@
+"""Session 16 status rules (attrib_README status rule 1, "the same event and victim group").
+Invented articles (none copied from an evaluation set); each positive fails without its rule, and
+a close negative stays as it was.
+
+- A partitive "of the" takes a part of a toll only before the counted ones ("two of the dead",
+  "of the 40"): "five of the raiders" shot and "300 of the party's supporters" held count the
+  raiders and the supporters, a whole another source's count can contradict.
+- A movement's people held ("its supporters", "the party's supporters") and a prison's
+  ("inmates", "prisoners") count the whole of a crackdown or a prison riot, as "people" does.
+- A past event dated by its month alone ("a similar raid in August, when ...") is another event."""
+
+from __future__ import annotations
+
+from summarizer.testing import statuses as _statuses
+
+_CRACKDOWN = (
+    "Hundreds held after opposition rally in Varnek\n\n"
+    "VARNEK, 9 June 2025 - The interior ministry said 140 people had been detained after clashes at an "
+    "opposition rally in the capital on Sunday. HELD\n"
+)
+
+
+def test_a_movements_supporters_held_and_the_ministrys_people_are_rival_counts() -> None:
+    got = _statuses(
+        _CRACKDOWN.replace(
+            "HELD", "The opposition Union of Farmers said more than 200 of its supporters had been detained."
+        )
+    )
+    assert got["detained:140"] == "disputed"
+    assert got["detained:more than 200"] == "disputed"
+
+
+def test_the_partitive_of_a_group_is_the_whole_held() -> None:
+    got = _statuses(
+        _CRACKDOWN.replace(
+            "HELD", "The opposition Union of Farmers said more than 200 of the party's supporters had been detained."
+        )
+    )
+    assert got["detained:140"] == "disputed"
+
+
+def test_a_part_of_the_held_is_no_rival() -> None:
+    got = _statuses(
+        _CRACKDOWN.replace("HELD", "The opposition Union of Farmers said 30 of the detained were its own members.")
+    )
+    assert got["detained:140"] == "reported"
+
+
+def test_supporters_of_another_outcome_are_left_alone() -> None:
+    got = _statuses(
+        _CRACKDOWN.replace("HELD", "The opposition Union of Farmers said more than 200 of its supporters had been hurt.")
+    )
+    assert got["detained:140"] == "reported"
+
+
+_JAIL = (
+    "Riot at Korsa jail\n\n"
+    "KORSA, 2 March 2025 - Nine inmates were killed in a riot at Korsa central prison, the justice "
+    "ministry said. The prisoners' relatives association said 15 prisoners had died in the riot. PAST\n"
+)
+
+
+def test_inmates_and_prisoners_of_one_riot_are_rival_counts() -> None:
+    got = _statuses(_JAIL.replace("PAST", ""))
+    assert got["killed:Nine"] == "disputed"
+    assert got["killed:15"] == "disputed"
+
+
+def test_a_riot_dated_by_its_month_alone_is_another_event() -> None:
+    got = _statuses(
+        _JAIL.replace("The prisoners' relatives association said 15 prisoners had died in the riot.", "").replace(
+            "PAST", "The jail was hit by a similar riot in October, when 12 inmates were killed, the Korsa Families Committee said."
+        )
+    )
+    assert got["killed:Nine"] == "reported"
+    assert got["killed:12"] == "reported"
