@@ -2595,9 +2595,13 @@ def _confirmation_passed(basis: str, c: Casualty) -> bool:
     words = list(_CONFIRM_WORD.finditer(basis, 0, at))
     if not words or _CONFIRM_WORD.search(basis, at):
         return False
-    return _NEW_REPORT.search(basis, words[-1].end(), at) is not None or re.search(
-        r"\band\s+(?:said|added|reported|told\s+[\w'’-]+)\s+(?:that\s+)?", basis[words[-1].end() : at], re.I
-    ) is not None
+    return (
+        _NEW_REPORT.search(basis, words[-1].end(), at) is not None
+        or re.search(
+            r"\band\s+(?:said|added|reported|told\s+[\w'’-]+)\s+(?:that\s+)?", basis[words[-1].end() : at], re.I
+        )
+        is not None
+    )
 
 
 def _opposite_sides_agree(

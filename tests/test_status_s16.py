@@ -48,7 +48,9 @@ def test_a_part_of_the_held_is_no_rival() -> None:
 
 def test_supporters_of_another_outcome_are_left_alone() -> None:
     got = _statuses(
-        _CRACKDOWN.replace("HELD", "The opposition Union of Farmers said more than 200 of its supporters had been hurt.")
+        _CRACKDOWN.replace(
+            "HELD", "The opposition Union of Farmers said more than 200 of its supporters had been hurt."
+        )
     )
     assert got["detained:140"] == "reported"
 
@@ -69,7 +71,9 @@ def test_inmates_and_prisoners_of_one_riot_are_rival_counts() -> None:
 def test_a_riot_dated_by_its_month_alone_is_another_event() -> None:
     got = _statuses(
         _JAIL.replace("The prisoners' relatives association said 15 prisoners had died in the riot.", "").replace(
-            "PAST", "The jail was hit by a similar riot in October, when 12 inmates were killed, the Korsa Families Committee said."
+            "PAST",
+            "The jail was hit by a similar riot in October, when 12 inmates were killed, "
+            "the Korsa Families Committee said.",
         )
     )
     assert got["killed:Nine"] == "reported"
