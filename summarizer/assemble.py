@@ -3270,6 +3270,48 @@ def _opposite_sides(a: Assembly, one: Casualty, other: Casualty) -> bool:
     return bool(s1[1]) and bool(s2[1]) and not (s1[1] & s2[1])
 
 
+#: a source whose count is one site's or one team's: a hospital, a doctor, a morgue, a rescue or aid team
+_SITE_SOURCE = re.compile(
+    r"\b(?:hospitals?|clinics?|doctors?|medics?|nurses?|surgeons?|morgues?|mortuar(?:y|ies)|health|medical|"
+    r"red\s+cross|red\s+crescent|ambulance|firefighters?|rescue|civil\s+defen[cs]e|msf|m[ée]decins)\b",
+    re.I,
+)
+
+
+_AID_SOURCE = re.compile(r"\b(?:humanitarian|aid\s+(?:agenc|group|worker)|relief|charit)", re.I)
+_MONTH_WHEN = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b",
+    re.I,
+)
+_YEAR_OR_SINCE = re.compile(r"\b(?:since|(?:in|during|of)\s+(?:19|20)\d\d)\b", re.I)
+
+
+def _state_and_critic(a: Assembly, one: Casualty, other: Casualty) -> bool:
+    """One count is the state's (``_source_side``: its officials, police or army) and the other a
+    count of the same people by a source that is no side and no site (an opposition movement, a
+    rights group, residents, a community's leaders; not a hospital's or a rescue team's intake,
+    ``_SITE_SOURCE``), neither a running count: the state's toll and its critics' are told as rival
+    counts of one event however far apart (attrib_README status rule 1; session 16)."""
+    if any(_RUNNING_COUNT.search(_report_text(a, c)) for c in (one, other)):
+        return False
+    if one.when and other.when and normalize(one.when) != normalize(other.when):
+        return False  # "52 killed on Tuesday" and a statement's "12 civilians ... on Tuesday evening"
+    for state, critic in ((one, other), (other, one)):
+        side = _source_side(a, state.reported_by or "")
+        if side is None or side[0] != "state":
+            continue
+        name = critic.reported_by or ""
+        kind, party = _kind_party(a, name)
+        if party or kind in ("official", "military", "state_media") or _SITE_SOURCE.search(name):
+            continue
+        if INTERNATIONAL.search(name) or _AID_SOURCE.search(name):
+            continue  # a UN mission's verified count, aid agencies' count of a wider crisis: no critic's toll
+        if any(_YEAR_OR_SINCE.search(_report_text(a, c)) or _MONTH_WHEN.search(c.when or "") for c in (one, other)):
+            continue  # "more than 10,000 killed in 2024", "since the offensive began": another scope
+        return True
+    return False
+
+
 def _set_against(a: Assembly, announced: Sequence[tuple[int, int, str]], small: Casualty, big: Casualty) -> bool:
     """One of the two counts is a source's count announced as differing ("put the toll lower",
     ``figures.announced_differences``: from the announcing sentence to its paragraph's end), in
@@ -3434,6 +3476,7 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
                 (big.low or 0) >= 2 * (small.low or 0)
                 and not _sides_count_fighters(a, one, other)
                 and not _opposite_sides(a, one, other)
+                and not _state_and_critic(a, one, other)
                 and not _set_against(a, announced, small, big)
                 and not _toll_of_the_event(a, max((one, other), key=lambda c: _evidence_start(c) or 0))
             )

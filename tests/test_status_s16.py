@@ -78,3 +78,41 @@ def test_a_riot_dated_by_its_month_alone_is_another_event() -> None:
     )
     assert got["killed:Nine"] == "reported"
     assert got["killed:12"] == "reported"
+
+
+# -- the state's toll and its critics', however far apart -----------------------------------------------
+
+_STRIKE = (
+    "Dozens held after strike protest in Orlavi\n\n"
+    "ORLAVI, 14 April 2025 - Police detained 30 people during a banned strike march in Orlavi on Monday, "
+    "police spokesman Davit Kurel said. CRITIC\n"
+)
+
+
+def test_a_critics_count_three_times_the_states_is_a_rival_count() -> None:
+    got = _statuses(_STRIKE.replace("CRITIC", "The Orlavi Workers Union said more than 90 people had been detained."))
+    assert got["detained:30"] == "disputed"
+    assert got["detained:more than 90"] == "disputed"
+
+
+def test_a_hospitals_count_is_no_critics() -> None:
+    got = _statuses(
+        _STRIKE.replace("Police detained 30 people", "Police said 30 people were wounded").replace(
+            "CRITIC", "Orlavi City Hospital said it had treated 70 people."
+        )
+    )
+    assert got["injured:30"] == "reported"
+
+
+def test_a_critics_count_over_years_is_another_scope() -> None:
+    got = _statuses(
+        _STRIKE.replace(
+            "CRITIC", "The Orlavi Workers Union said more than 90 people had been detained at its marches since 2023."
+        )
+    )
+    assert got["detained:30"] == "reported"
+
+
+def test_a_un_count_is_no_critics() -> None:
+    got = _statuses(_STRIKE.replace("CRITIC", "The UN human rights office said more than 90 people had been detained."))
+    assert got["detained:30"] == "reported"

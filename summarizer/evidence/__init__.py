@@ -2117,6 +2117,19 @@ Attribution, hedges and status (``attribution.py``)
      villagers, doctors said, as each army claimed to have destroyed the other's guns"; "as both ...
      said", "as either ..."; ``assemble._CONTRAST_REPORT``) are those sides' reports, like ", while the
      rebels claimed ...": their "claimed" does not hedge the figure.
+     Status, session 16 (tests/test_status_s16.py, invented; attrib_README status rule 1, "the same
+     event and victim group"). A partitive "of the" makes a part only before the counted ones ("two
+     of the dead", "of the 40"; ``assemble._COUNTED_ONES``): "three of the attackers" shot and "more
+     than 200 of the group's supporters" held count a whole, a rival of another source's count. A
+     movement's supporters held ("its supporters") and a prison's "inmates" or "prisoners" count
+     the whole as "people" does (``assemble._WHOLE_WHO``). A past event dated by its month alone
+     ("a similar riot in October, when 12 inmates were killed") is another event
+     (``assemble._PAST_WHEN``). The state's count (``assemble._source_side``: its officials,
+     police, army) and a count of the same people by a source of no side and no site (an
+     opposition movement, a union, a rights group, residents; not a hospital's or a rescue team's,
+     ``assemble._SITE_SOURCE``, not a UN body's or aid agencies', no count over years or dated by
+     its month) are rival counts however far apart: the "twice another's is another scope" guard
+     is lifted for them (``assemble._state_and_critic``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
