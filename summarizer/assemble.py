@@ -2856,6 +2856,14 @@ def _only_a_site_part(a: Assembly, c: Casualty) -> bool:
     return _FROM_SITE_AFTER.match(after) is not None and _GROUP_PART_AFTER.match(after) is None
 
 
+#: the state's forces as a whole: "members of the security forces", "security forces", "security officers"
+_SECURITY_FORCES_WHO = re.compile(
+    r"^(?:the\s+)?(?:(?:members\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?security\s+(?:forces|personnel|officers|agents)|"
+    r"members\s+of\s+(?:the\s+)?security)$",  # (the who may stop before "forces")
+    re.I,
+)
+
+
 def _comparable_victims(one: Casualty, other: Casualty) -> bool:
     """Two figures count the same victims: the same words for them, or words naming no group
     in particular on both sides ("people", "civilians", "bodies", "others"; "people" and "23
@@ -2867,7 +2875,14 @@ def _comparable_victims(one: Casualty, other: Casualty) -> bool:
     w1, w2 = normalize(who1), normalize(who2)
     if w1 == w2 or (_WHOLE_WHO.match(w1) is not None and _WHOLE_WHO.match(w2) is not None):
         return True
-    return same_victim_class(who1, who2)
+    if same_victim_class(who1, who2):
+        return True
+    # "members of the security forces" takes in the police and the soldiers a side counts (session 16)
+    for x, y in ((who1, who2), (who2, who1)):
+        k = victim_class(y)
+        if _SECURITY_FORCES_WHO.match(normalize(x)) and k is not None and k[0] in ("police", "soldiers") and not k[1]:
+            return True
+    return False
 
 
 def _one_noun_of_fighters(one: Casualty, other: Casualty) -> bool:

@@ -116,3 +116,27 @@ def test_a_critics_count_over_years_is_another_scope() -> None:
 def test_a_un_count_is_no_critics() -> None:
     got = _statuses(_STRIKE.replace("CRITIC", "The UN human rights office said more than 90 people had been detained."))
     assert got["detained:30"] == "reported"
+
+
+# -- "members of the security forces" takes in a side's police and soldiers -------------------------------
+
+_POST = (
+    "Gunmen attack police post in Darvan\n\n"
+    "DARVAN, 3 May 2025 - Gunmen killed 9 police officers in an attack on a police post in Darvan, the "
+    "interior ministry said. CLAIM\n"
+)
+
+
+def test_the_security_forces_and_the_police_are_one_group_of_victims() -> None:
+    got = _statuses(
+        _POST.replace(
+            "CLAIM", "The Darvan Liberation Front said its fighters had killed 25 members of the security forces."
+        )
+    )
+    assert got["killed:9"] == "disputed"
+    assert got["killed:25"] == "disputed"
+
+
+def test_the_security_forces_and_civilians_are_two_groups() -> None:
+    got = _statuses(_POST.replace("CLAIM", "The Darvan Liberation Front said 25 civilians had been killed."))
+    assert got["killed:9"] == "reported"

@@ -2129,7 +2129,9 @@ Attribution, hedges and status (``attribution.py``)
      opposition movement, a union, a rights group, residents; not a hospital's or a rescue team's,
      ``assemble._SITE_SOURCE``, not a UN body's or aid agencies', no count over years or dated by
      its month) are rival counts however far apart: the "twice another's is another scope" guard
-     is lifted for them (``assemble._state_and_critic``).
+     is lifted for them (``assemble._state_and_critic``). "Members of the security forces" takes in
+     the police and the soldiers a side counts (``assemble._SECURITY_FORCES_WHO``): an armed group's
+     claim of them and the state's count of its police officers are rival counts.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
