@@ -2734,6 +2734,31 @@ _GROUP_BEFORE_OTHERS = re.compile(
 )
 
 
+_LAST_COUNT_WORD = re.compile(
+    r"^(?:.*?\s)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+", re.I
+)
+
+
+def _others_named(a: Assembly, c: Casualty) -> Casualty:
+    """``c`` with the group its "others" are of ("Three soldiers were killed and five others wounded":
+    soldiers, ``_GROUP_BEFORE_OTHERS``), so that a hospital's "seven wounded soldiers" counts the same
+    victims (session 16); ``c`` itself when its who is not "others" or names no group before."""
+    if normalize(c.who or "").lower() not in ("others", "other"):
+        return c
+    at = _evidence_start(c)
+    if at is None or not c.phrase:
+        return c
+    s0, s1 = sentence_bounds(a.article, at, at + 1)
+    sent = a.article[s0:s1]
+    i = sent.find(c.phrase, max(0, at - s0))
+    m = _GROUP_BEFORE_OTHERS.search(sent[:i]) if i >= 0 else None
+    # (the search may start at a dateline's year: "2025 - Four soldiers were killed and")
+    who = _LAST_COUNT_WORD.sub("", m.group("who")) if m is not None else ""
+    if not who or victim_class(who) is None:
+        return c
+    return c.model_copy(update={"who": who})
+
+
 def _others_of_a_group(a: Assembly, c: Casualty, other: Casualty) -> bool:
     """``c`` counts "others" of a group its sentence has just named ("Two police officers were killed
     and five others wounded": police officers; or names none, "six fighters had been 'martyred' and
@@ -3476,7 +3501,7 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
                 continue  # "dozens of men on both sides" against one side's 12: a sum, not a rival
             # two sides' counts of fighters by one noun ("60 'infidel soldiers'" and "six soldiers"):
             # the same victims, whatever word of contempt one side adds
-            if not _comparable_victims(one, other) and not (
+            if not _comparable_victims(_others_named(a, one), _others_named(a, other)) and not (
                 _one_noun_of_fighters(one, other) and _sides_count_fighters(a, one, other)
             ):
                 continue

@@ -140,3 +140,27 @@ def test_the_security_forces_and_the_police_are_one_group_of_victims() -> None:
 def test_the_security_forces_and_civilians_are_two_groups() -> None:
     got = _statuses(_POST.replace("CLAIM", "The Darvan Liberation Front said 25 civilians had been killed."))
     assert got["killed:9"] == "reported"
+
+
+# -- "N others" of a group named before them ----------------------------------------------------------
+
+_OUTPOST = (
+    "Soldiers killed in raid on Mekra outpost\n\n"
+    "MEKRA, 5 August 2025 - Four soldiers were killed and six others wounded when gunmen raided an army outpost "
+    "near Mekra on Tuesday, the army said. NURSE\n"
+)
+
+
+def test_others_of_the_soldiers_and_a_nurses_wounded_soldiers_are_rival_counts() -> None:
+    got = _statuses(
+        _OUTPOST.replace("NURSE", "A nurse at Mekra hospital said 10 wounded soldiers had been brought there.")
+    )
+    assert got["injured:six"] == "disputed"
+    assert got["injured:10"] == "disputed"
+
+
+def test_others_of_the_soldiers_and_wounded_children_are_two_groups() -> None:
+    got = _statuses(
+        _OUTPOST.replace("NURSE", "A nurse at Mekra hospital said 10 wounded children had been brought there.")
+    )
+    assert got["injured:six"] == "reported"

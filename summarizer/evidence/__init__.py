@@ -2131,7 +2131,9 @@ Attribution, hedges and status (``attribution.py``)
      its month) are rival counts however far apart: the "twice another's is another scope" guard
      is lifted for them (``assemble._state_and_critic``). "Members of the security forces" takes in
      the police and the soldiers a side counts (``assemble._SECURITY_FORCES_WHO``): an armed group's
-     claim of them and the state's count of its police officers are rival counts.
+     claim of them and the state's count of its police officers are rival counts. "N others" of a
+     group its sentence names ("Four soldiers were killed and six others wounded") count that group
+     (``assemble._others_named``), the same victims as a hospital's "10 wounded soldiers".
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
