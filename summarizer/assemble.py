@@ -4013,6 +4013,31 @@ def _sides_in_doubt_paragraph(a: Assembly, doubt: str, casualties: Sequence[Casu
     return sides if len(sides) >= 2 else None
 
 
+#: how people were held, by the words of the figure's own sentence: taken by the state or by attackers
+_ARRESTED = re.compile(r"\b(?:arrest\w*|detain\w*|custody|held\s+for\s+questioning|rounded\s+up)\b", re.I)
+_ABDUCTED = re.compile(r"\b(?:abduct\w*|kidnap\w*|took|taken|seized|hostages?|captive\w*)\b", re.I)
+
+
+def _arrests_and_abductions(a: Assembly, one: Casualty, other: Casualty) -> bool:
+    """Two ``detained`` figures, one of people the state arrested ("two suspected informants had been
+    arrested") and the other of people the attackers took ("They took my two wives"): two groups, so
+    equal numbers are no "same figure" (attrib_README status rule 3; session 16)."""
+    if one.outcome != "detained" or other.outcome != "detained":
+        return False
+
+    def how(c: Casualty) -> str | None:
+        at = _evidence_start(c)
+        if at is None:
+            return None
+        s0, s1 = sentence_bounds(a.article, at, at + 1)
+        sent = a.article[s0:s1]
+        arrest, abduct = _ARRESTED.search(sent) is not None, _ABDUCTED.search(sent) is not None
+        return "arrest" if arrest and not abduct else "abduct" if abduct and not arrest else None
+
+    h1, h2 = how(one), how(other)
+    return h1 is not None and h2 is not None and h1 != h2
+
+
 def _set_statuses(a: Assembly) -> None:
     """Status by the rules written in ``evidence`` (package docstring, "Status"): the sentence's
     denial, hedge or confirmation (``casualty_status``); contradiction by another source
@@ -4075,7 +4100,12 @@ def _set_statuses(a: Assembly) -> None:
         c = f.casualty
 
         def apart(o: Casualty, c: Casualty = c) -> bool:
-            return _other_event(a, c, o, places) or _part_and_whole(a, c, o) or _two_parts(a, c, o)
+            return (
+                _other_event(a, c, o, places)
+                or _part_and_whole(a, c, o)
+                or _two_parts(a, c, o)
+                or _arrests_and_abductions(a, c, o)
+            )
 
         others = {
             o

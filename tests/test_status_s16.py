@@ -164,3 +164,24 @@ def test_others_of_the_soldiers_and_wounded_children_are_two_groups() -> None:
         _OUTPOST.replace("NURSE", "A nurse at Mekra hospital said 10 wounded children had been brought there.")
     )
     assert got["injured:six"] == "reported"
+
+
+# -- the people the police arrested and the people the attackers took ------------------------------------
+
+_RAID = (
+    "Gunmen seize villagers in Tarku\n\n"
+    "TARKU, 8 July 2025 - Gunmen stormed the village of Tarku overnight, police said. HELD "
+    "Police said two suspected lookouts for the gang had been arrested in a nearby town.\n"
+)
+
+
+def test_two_taken_by_attackers_and_two_arrested_by_police_confirm_nothing() -> None:
+    got = _statuses(_RAID.replace("HELD", "Resident Ali Sambo said the gunmen took his two brothers."))
+    assert got["detained:two"] != "confirmed"
+
+
+def test_two_arrests_told_by_two_sources_still_confirm() -> None:
+    got = _statuses(
+        _RAID.replace("HELD", "The Tarku Rights Forum said two suspected lookouts had been arrested in a nearby town.")
+    )
+    assert set(got.values()) & {"confirmed"}

@@ -2133,7 +2133,10 @@ Attribution, hedges and status (``attribution.py``)
      the police and the soldiers a side counts (``assemble._SECURITY_FORCES_WHO``): an armed group's
      claim of them and the state's count of its police officers are rival counts. "N others" of a
      group its sentence names ("Four soldiers were killed and six others wounded") count that group
-     (``assemble._others_named``), the same victims as a hospital's "10 wounded soldiers".
+     (``assemble._others_named``), the same victims as a hospital's "10 wounded soldiers". Rule 3:
+     people the state arrested and people the attackers took ("the gunmen took his two brothers")
+     are two groups, so two sources' equal numbers of them confirm nothing
+     (``assemble._arrests_and_abductions``, by the words of each figure's sentence).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
