@@ -44,6 +44,18 @@ def test_spanish_wire_dateline_with_full_stop_dash() -> None:
     assert _sayers(s) == ["the mining ministry"]
 
 
+def test_spanish_wire_dateline_day_first_and_bracketed_country() -> None:
+    dl = dateline_at("Villarosa, 3 mar (EFE).- Eleven miners died and the ministry said 4 were hurt.")
+    assert dl is not None and dl.place == "Villarosa" and (dl.month, dl.day) == (3, 3)
+    dl = dateline_at("Villarosa (Norland), 3 mar (EFE).- Eleven miners were trapped.")
+    assert dl is not None and dl.place == "Villarosa" and dl.agency == "EFE"
+
+
+def test_name_with_bracket_and_comma_is_no_dateline_negative() -> None:
+    # negative: a bracket after a name with no date and agency after it is no dateline
+    assert dateline_at("Ana Ruiz (Velo), a nurse, said 5 died.") is None
+
+
 def test_city_and_comma_opening_a_sentence_is_no_dateline_negative() -> None:
     # negative: a place and a comma with no date or agency, and no dash, opens an ordinary sentence
     assert dateline_at("Villarosa, the company said, has lost eleven miners.") is None
@@ -239,3 +251,17 @@ def test_quote_closing_on_a_pronoun_with_no_speaker_before_negative() -> None:
     # negative: no speaker before the quotation in reach: nobody is carried back
     text = '"Our staff are caring for 41 injured people. Nine of them may not survive," she told reporters.'
     assert _by(text, 41) is None
+
+
+# ---------------------------------------------------------------- journalists as eyewitnesses
+
+
+def test_journalists_who_saw_the_dead_report_them() -> None:
+    s = "Reuters reporters at a clinic on the edge of Velo saw 9 bodies wrapped in blankets."
+    assert _sayers(s) == ["Reuters reporters"]
+
+
+def test_residents_who_saw_are_left_alone_negative() -> None:
+    # negative: only the press is read as an eyewitness source by "saw"; "The town saw" is no sayer either
+    assert _sayers("Residents saw 9 bodies in the square.") == []
+    assert _sayers("The town saw heavy fighting that left 9 dead.") == []

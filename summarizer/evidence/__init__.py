@@ -1445,6 +1445,11 @@ Attribution, hedges and status (``attribution.py``)
   Third round: a quotation that opens in a sentence with no sayer and closes on a pronoun ('"... 41 injured
   people. ...," she told reporters.') is carried back from where it closes to the speaker named before
   it in reach (``attribution._quote_closed_by`` with ``pronoun``; ``carried_from``).
+  Fourth round: journalists as eyewitnesses ("Reuters reporters at a clinic saw 9 bodies"; ``attribution._PRESS_SAW``:
+  an outlet's journalists, reporters, correspondents, photographers or crews who saw, witnessed or observed)
+  report what they saw, their place dropped; "Residents saw" is left as before. More wire datelines in
+  mixed case: the day first with no year ("Place, 3 Mar (EFE).-") and a country in brackets after the place
+  ("Place (Country), 3 mar (EFE).-"; ``dates.DATELINE_TITLE``).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

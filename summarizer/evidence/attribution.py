@@ -691,6 +691,13 @@ _IN_NAME_OF = re.compile(
 _COMPLEMENT_SUBJECT = re.compile(
     r"(?:\s*,(?!\s*(?:who|whose|whom|which)\b)[^,;.:\"“”]{1,40}){0,3},?\s+(?:was|were|had|has|have|is|are|died)\b"
 )
+#: (session 16) journalists as eyewitnesses: "Reuters reporters at the morgue saw 12 bodies", "an AFP
+#: photographer in the village witnessed ..." (the outlet's people report what they saw; their place dropped)
+_PRESS_SAW = re.compile(
+    r"(?:^|(?<=[,;]\s)|(?<=\s(?:and|but)\s))(?P<src>(?:(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?-i:[A-Z])[\w'’.-]*\s+"
+    r"(?:journalists?|reporters?|correspondents?|photographers?|camera\s+crews?))"
+    r"(?:\s+(?:at|in|on|near|inside|outside)\s+[^,;:\"“”]{1,60}?)?\s+(?:saw|witnessed|observed)\b"
+)
 #: (session 16) a count anywhere in a span: a digit or a number word
 _ANY_COUNT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\b",
@@ -946,6 +953,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         if src:
             at = head.rfind(src)
             found.append((max(0, at), f"{src} quoted by {m.group('via').rstrip('.')}"))
+    for m in _PRESS_SAW.finditer(sentence):  # (session 16) "Reuters reporters at the morgue saw 12 bodies"
+        found.append((m.start("src"), norm_ws(m.group("src"))))
     for m in _DATA_BY.finditer(sentence):  # "Data compiled by the X Project show that ..." (session 15)
         src = _clean_subject(m.group("src"))
         if src:

@@ -340,9 +340,12 @@ _DLT_FULL = (
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_DL_MON}),?\s+(?P<y2>\d{{4}}))(?!\d)"
 )
 DATELINE_TITLE = re.compile(
-    rf"^[ \t]*{_DLT_CITY}{_DL_REGION}"
+    # (session 16) a country in brackets after the place: "Villarosa (Norland), 3 mar (EFE).-"
+    rf"^[ \t]*{_DLT_CITY}(?:\s*\([A-Z][A-Za-z .'’-]{{1,30}}\))?{_DL_REGION}"
     rf"(?:,\s*{_DLT_FULL}{_DL_AGENCY.format('agency')}"
     rf"|,\s*(?P<pm>{_DL_MON})\s+(?P<pd>\d{{1,2}})\s*\((?P<agency2>[^()\n]{{1,40}})\)"
+    # (session 16) the day first, no year, then the agency: "Villarosa, 3 Mar (EFE).-"
+    rf"|,\s*(?P<pd3>\d{{1,2}})\s+(?P<pm3>{_DL_MON})\.?\s*\((?P<agency5>[^()\n]{{1,40}})\)"
     rf"|\s*\((?P<agency3>[^()\n]{{1,40}})\)(?:{_DL_DASH}{_DLT_FULL.replace('?P<', '?P<t')})?"
     rf"|\s*/(?P<agency4>[A-Za-z ]{{2,30}})/)"
     # the Indian wire form has no dash after the agency's bracket: "Imphal, Sep 8 (PTI) Five people ..."
@@ -390,10 +393,12 @@ def _group(m: re.Match[str], *names: str) -> str | None:
 
 
 def _dateline(m: re.Match[str]) -> Dateline | None:
-    mon_s = _group(m, "m", "m2", "pm", "tm", "tm2")
-    day_s = _group(m, "d", "d2", "pd", "td", "td2")
+    mon_s = _group(m, "m", "m2", "pm", "pm3", "tm", "tm2")
+    day_s = _group(m, "d", "d2", "pd", "pd3", "td", "td2")
     year_s = _group(m, "y", "y2", "py", "ty", "ty2")
-    agency = _group(m, "agency", "agency2", "agency3", "agency4") or (_group(m, "cb") if mon_s is None else None)
+    agency = _group(m, "agency", "agency2", "agency3", "agency4", "agency5") or (
+        _group(m, "cb") if mon_s is None else None
+    )
     if mon_s is None and agency is None:
         return None  # "WARNING -" or a heading: a place and a dash alone is no dateline
     return Dateline(
