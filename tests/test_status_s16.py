@@ -185,3 +185,18 @@ def test_two_arrests_told_by_two_sources_still_confirm() -> None:
         _RAID.replace("HELD", "The Tarku Rights Forum said two suspected lookouts had been arrested in a nearby town.")
     )
     assert set(got.values()) & {"confirmed"}
+
+
+# -- a time opener is no part of the sayer's name -------------------------------------------------------
+
+
+def test_early_on_a_day_opens_the_sentence_not_the_name() -> None:
+    from summarizer.testing import code_only
+
+    text = (
+        "Blast at Vesna depot\n\n"
+        "VESNA, 2 June 2025 - Three guards were killed in a blast at a fuel depot in Vesna on Sunday, the regional "
+        "emergencies committee said. Late on Monday the committee said a fourth guard had died in hospital.\n"
+    )
+    names = {c.reported_by for c in code_only(text).casualties}
+    assert not any(n and n.lower().startswith("late") for n in names)

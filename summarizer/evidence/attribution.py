@@ -396,7 +396,8 @@ _TRAIL = re.compile(
 
 _LEAD_TIME = re.compile(
     # "By Saturday evening Marchenko had raised the toll": a time opener with no comma
-    r"^(?:(?:today|yesterday|tonight|earlier|later|meanwhile|however|also|(?:on|late|early|last|by)\s+\w+day"
+    # ("Early on Monday the committee said": "early/late on" a day, session 16)
+    r"^(?:(?:today|yesterday|tonight|earlier|later|meanwhile|however|also|(?:on|late|early|last|by|(?:early|late)\s+on)\s+\w+day"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     # "By mid-morning the State Emergency Service said", "By nightfall police said" (session 13)
     r"|by\s+(?:mid-?morning|mid-?afternoon|midday|noon|nightfall|dawn|dusk|midnight|evening|the\s+evening|the\s+afternoon))"
