@@ -2740,8 +2740,8 @@ _LAST_COUNT_WORD = re.compile(
 
 
 def _others_named(a: Assembly, c: Casualty) -> Casualty:
-    """``c`` with the group its "others" are of ("Three soldiers were killed and five others wounded":
-    soldiers, ``_GROUP_BEFORE_OTHERS``), so that a hospital's "seven wounded soldiers" counts the same
+    """``c`` with the group its "others" are of ("Two guards were shot dead and four others hurt":
+    guards, ``_GROUP_BEFORE_OTHERS``), so that a clinic's "six injured guards" counts the same
     victims (session 16); ``c`` itself when its who is not "others" or names no group before."""
     if normalize(c.who or "").lower() not in ("others", "other"):
         return c
@@ -2802,7 +2802,7 @@ _PAST_WHEN = re.compile(
     r"\b(?:in|since|during|until|before)\s+(?:(?:early|late|mid)[\s-]+)?"
     r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
     r"(?:19|20)\d\d\s*,?\s+when\b|"
-    # a month of its own, no year: "hit by a similar riot in November, when 31 inmates were killed" (session 16)
+    # a month of its own, no year: "a like mutiny in May, when 14 convicts died" (session 16)
     r"\b(?:in|since|during|until|before)\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\s*,\s+when\b",
     re.I,

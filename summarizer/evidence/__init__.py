@@ -2125,7 +2125,7 @@ Attribution, hedges and status (``attribution.py``)
      Status, session 16 (tests/test_status_s16.py, invented; attrib_README status rule 1, "the same
      event and victim group"). A partitive "of the" makes a part only before the counted ones ("two
      of the dead", "of the 40"; ``assemble._COUNTED_ONES``): "three of the attackers" shot and "more
-     than 200 of the group's supporters" held count a whole, a rival of another source's count. A
+     than 70 of the union's supporters" held count a whole, a rival of another source's count. A
      movement's supporters held ("its supporters") and a prison's "inmates" or "prisoners" count
      the whole as "people" does (``assemble._WHOLE_WHO``). A past event dated by its month alone
      ("a similar riot in October, when 12 inmates were killed") is another event

@@ -396,7 +396,7 @@ _TRAIL = re.compile(
 
 _LEAD_TIME = re.compile(
     # "By Saturday evening Marchenko had raised the toll": a time opener with no comma
-    # ("Early on Monday the committee said": "early/late on" a day, session 16)
+    # ("Late on Friday the agency said": "early/late on" a day, session 16)
     r"^(?:(?:today|yesterday|tonight|earlier|later|meanwhile|however|also|(?:on|late|early|last|by|(?:early|late)\s+on)\s+\w+day"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     # "By mid-morning the State Emergency Service said", "By nightfall police said" (session 13)
