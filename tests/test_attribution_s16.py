@@ -265,3 +265,19 @@ def test_residents_who_saw_are_left_alone_negative() -> None:
     # negative: only the press is read as an eyewitness source by "saw"; "The town saw" is no sayer either
     assert _sayers("Residents saw 9 bodies in the square.") == []
     assert _sayers("The town saw heavy fighting that left 9 dead.") == []
+
+
+def test_closing_pronoun_sayer_leaves_the_victims_alone() -> None:
+    s = "Two herders who hid in the reeds were being treated for burns in Velo, the district town, he said."
+    assert _sayers(s) == []
+
+
+def test_closing_named_sayer_after_victims_negative() -> None:
+    # negative: a named closing sayer is read as before
+    s = "Two herders who hid in the reeds were being treated for burns in Velo, the district town, Dr Ana Ruiz said."
+    assert _sayers(s) == ["Dr Ana Ruiz"]
+
+
+def test_disputes_as_a_noun_is_no_reporting_verb() -> None:
+    s = "Clan fighting, fed by disputes over grazing land, has killed hundreds in the valley."
+    assert _sayers(s) == []

@@ -1450,6 +1450,9 @@ Attribution, hedges and status (``attribution.py``)
   report what they saw, their place dropped; "Residents saw" is left as before. More wire datelines in
   mixed case: the day first with no year ("Place, 3 Mar (EFE).-") and a country in brackets after the place
   ("Place (Country), 3 mar (EFE).-"; ``dates.DATELINE_TITLE``).
+  Fifth round: a closing pronoun sayer (", he said.") speaks, carried back; the chunk heading the sentence
+  (victims: "Two herders who hid ... were being treated ..., he said") is never read in its place
+  (``attribution._clean_subject``); "disputes" and "contests" are nouns, only the past tense reports.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,
