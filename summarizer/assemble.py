@@ -446,7 +446,10 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
             f"{k.replace('_', ' ')} source: presumed to speak for a party to the conflict (Admiralty: reliability "
             "graded apart from the credibility of each figure)"
         )
-    if k != "anonymous" and anonymous_mention(a.article, name):
+    # (session 16) a private person by the name's own words ("A farmer's wife in X, who asked not to be
+    # named") stays ``other``: the README's ``anonymous`` is for unnamed officials or sources
+    private = k == "other" and source_kind_hint(name) == "other"
+    if k != "anonymous" and not private and anonymous_mention(a.article, name):
         k = "anonymous"  # "A regional official, speaking on condition of anonymity": still a side's official
     tied = _TIED_OUTLET.match(name.strip())
     if tied and k in ("media", "state_media"):

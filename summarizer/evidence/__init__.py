@@ -1453,6 +1453,13 @@ Attribution, hedges and status (``attribution.py``)
   Fifth round: a closing pronoun sayer (", he said.") speaks, carried back; the chunk heading the sentence
   (victims: "Two herders who hid ... were being treated ..., he said") is never read in its place
   (``attribution._clean_subject``); "disputes" and "contests" are nouns, only the past tense reports.
+* Sources, session 16 (kinds and party; ``tests/test_kinds_s16.py``, invented; attrib_README kinds and
+  ``party_to_conflict``). Anonymity: an unnamed source with a place phrase after its noun ("A customs
+  officer in the small border town of X, who asked not to be named,"; ``attribution._UNNAMED``) is
+  ``anonymous`` like one without; a private person by the name's own words ("A farmer's widow, who
+  asked not to be named,": ``other`` by ``attribution._OTHER_RE``) stays ``other`` (the README's
+  ``anonymous`` is "unnamed officials or sources"). Left: an unnamed official with no anonymity clause
+  is ``official`` in some sets' gold ("a local official") and ``anonymous`` in others.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -2419,7 +2419,13 @@ _DESCRIBED_BEFORE = (
 #: an unnamed person or body the text cites on condition of anonymity, in the clause right after
 #: its mention: "A security officer, who declined to be named because ...", "A regional official,
 #: speaking on condition of anonymity" (the kind ``anonymous``, whatever the noun says)
-_UNNAMED = re.compile(r"(?:a|an|one|two|three|several|some)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,6}", re.I)
+#: (session 16) a place phrase may follow the noun ("A police officer in the nearby town of X, who asked
+#: not to be named"): the person is still unnamed (attrib_README kinds: ``anonymous``)
+_UNNAMED = re.compile(
+    r"(?:a|an|one|two|three|several|some)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,6}?"
+    r"(?:\s+(?:in|at|from|near|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?",
+    re.I,
+)
 #: the anonymity said after the speaker's verb and its hearer: "A police officer told the X newspaper,
 #: on condition of anonymity, that", "An official said, speaking on condition of anonymity,"
 #: (review, session 15) the anonymity is the phrase right after that comma, not an "unnamed" or
