@@ -5119,6 +5119,35 @@ def _undo_stated_out(a: Assembly) -> None:
         a.sources[i] = s.model_copy(update={"party_to_conflict": False, "reliability_notes": notes})
 
 
+#: (session 16) a natural hazard or an accident as the killer: floods, landslides, a quake, a collapse, a crash
+_HAZARD = re.compile(
+    r"\b(?:floods?|flooding|flooded|landslides?|mudslides?|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|"
+    r"typhoons?|tornado(?:es)?|tsunamis?|avalanches?|monsoon|torrential|collapsed?|collapses|crash(?:ed|es)?|"
+    r"derail\w*|capsiz\w*|wildfires?|stampedes?|eruptions?|heatwaves?)\b",
+    re.I,
+)
+#: any word of violence between people, taken widely (one is enough to keep the sides: a clash, a
+#: shooting, fighters, an arrest, a protest, a war in the background)
+_VIOLENCE_ANY = re.compile(
+    r"\b(?:attack\w*|ambush\w*|raid\w*|clash\w*|fight\w*|fought|shot|shoot\w*|gun\w*|armed|bomb\w*|"
+    r"shell(?:ed|ing|s)?|air\s*strikes?|drones?|missiles?|rockets?|mortars?|grenades?|explosives?|militants?|"
+    r"rebels?|insurgen\w*|militia\w*|jihadi\w*|gangs?|cartels?|terror\w*|killings?|murder\w*|massacre\w*|"
+    r"executions?|executed|kidnap\w*|abduct\w*|hostages?|wars?|warring|conflicts?|violen\w*|protest\w*|riot\w*|"
+    r"unrest|stab\w*|assault\w*|offensives?|combat\w*|battle\w*|snipers?|crossfire|assailants?|attackers?|"
+    r"opened\s+fire|firing|fired\s+(?:on|at|into)|separatist\w*|weapons?|arrest\w*|detain\w*|captives?|"
+    r"curfew|siege|loot\w*|arson|torched|set\s+fire|clan|clans|tribal|feud\w*|revenge|reprisals?)\b",
+    re.I,
+)
+
+
+def _no_sides(article: str) -> bool:
+    """The text tells deaths by a natural hazard or an accident (``_HAZARD``: floods, a landslide, a
+    bridge collapse) and no violence between people at all (no word of ``_VIOLENCE_ANY``): there are no
+    sides, so no source is a party to the conflict, the army and police that rescue included
+    (attrib_README ``party_to_conflict``: a side "in the violence reported"; session 16)."""
+    return _HAZARD.search(article) is not None and _VIOLENCE_ANY.search(article) is None
+
+
 def _source_sides(a: Assembly) -> None:
     """A source's party call by the sides the text names (attrib_README ``party_to_conflict``:
     a source is a party when it is, belongs to or speaks for a side). A source of a country that
@@ -5126,7 +5155,15 @@ def _source_sides(a: Assembly) -> None:
     others; a host state's official when a foreign state's drones strike exiles on its soil) is no
     party: an official or outlet of a state is a side's only when its state is one
     (``_side_countries``), and it is undone only when other states act in the violence and its
-    own forces are not hit there (``_host_of_fight``)."""
+    own forces are not hit there (``_host_of_fight``). A disaster or accident with no violence
+    (``_no_sides``) has no sides: every source is no party."""
+    if _no_sides(a.article):
+        for i, s in enumerate(a.sources):
+            if s.party_to_conflict:
+                notes = [n for n in s.reliability_notes if "presumed to speak for a party" not in n]
+                notes.append("the text tells a disaster or accident and no violence between sides: no party")
+                a.sources[i] = s.model_copy(update={"party_to_conflict": False, "reliability_notes": notes})
+        return
     for i, s in enumerate(a.sources):
         if s.kind == "other" and _is_armed_side(a, s.name):
             # "The TTP said", "The X Front said": an armed side itself speaks (attrib_README kinds:

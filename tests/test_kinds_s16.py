@@ -37,3 +37,41 @@ def test_private_person_asking_anonymity_stays_other() -> None:
         "be named, said her brother was among the dead."
     )
     assert _find(s, "widow").kind == "other"
+
+
+# ---------------------------------------------------------------- a disaster has no sides
+
+
+_FLOOD = (
+    "Flash floods after two days of heavy rain killed at least 14 people in the hill district of Varo, the "
+    "National Emergency Office said on Monday. The Norland Army said it had sent 120 soldiers and two "
+    "helicopters to the district. Police spokesman Tarek Holm said 20 people were still missing."
+)
+
+
+def test_disaster_with_no_violence_makes_no_source_a_party() -> None:
+    srcs = code_only(_FLOOD).sources
+    assert srcs and not any(s.party_to_conflict for s in srcs)
+
+
+def test_disaster_with_an_attack_keeps_the_sides_negative() -> None:
+    # negative: an attack in the same text (gunmen on a police post) keeps the state's sources a side
+    s = _FLOOD.replace("Police spokesman", "Gunmen attacked a police post at Varo on Sunday. Police spokesman")
+    assert _find(s, "Tarek Holm").party_to_conflict is True
+
+
+def test_its_officer_after_a_named_hospital_is_the_hospitals() -> None:
+    s = (
+        "Rebels shelled the town of Orsk on Friday, killing nine civilians, the army said. Twenty wounded were "
+        "taken to Orsk Regional Hospital, its chief medical officer, Dr. Ana Pell, said."
+    )
+    assert _find(s, "Ana Pell").kind != "military"
+
+
+def test_its_spokesman_after_the_army_negative() -> None:
+    # negative: no hospital in the sentence; "its" is the body cited before (the army)
+    s = (
+        "Rebels shelled the town of Orsk on Friday, killing nine civilians, the army said. Twenty were wounded, "
+        "its spokesman, Tomas Brell, said."
+    )
+    assert _find(s, "Tomas Brell").kind == "military"

@@ -1460,6 +1460,13 @@ Attribution, hedges and status (``attribution.py``)
   asked not to be named,": ``other`` by ``attribution._OTHER_RE``) stays ``other`` (the README's
   ``anonymous`` is "unnamed officials or sources"). Left: an unnamed official with no anonymity clause
   is ``official`` in some sets' gold ("a local official") and ``anonymous`` in others.
+  No sides: a text telling deaths by a natural hazard or an accident (floods, a landslide, a bridge
+  collapse; ``assemble._HAZARD``) with no word of violence between people anywhere in it (attack, clash,
+  gunmen, arrest, protest, war ...; ``assemble._VIOLENCE_ANY``, read widely) has no sides: no source is a
+  party, the army and police that rescue included (``assemble._no_sides``; README: a side "in the
+  violence reported"). "Its officer" after a named hospital in the same sentence ("treated at X District
+  Hospital, its chief medical officer, Name, said") is the hospital's, not the body cited before
+  (``attribution._body_of_role``).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

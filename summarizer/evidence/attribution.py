@@ -2565,6 +2565,14 @@ _BODY_ROLE = (
 )
 
 
+#: a hospital named by its capitalised name: "Kesh District Hospital", "the Amar Health Centre" ("its" after
+#: it in the same sentence is the hospital's, not the body cited before)
+_HOSPITAL_NAMED = re.compile(
+    r"(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
+    r"(?-i:Hospital|Clinic|Health\s+Cent(?:re|er)|Medical\s+Cent(?:re|er))\b"
+)
+
+
 def _body_of_role(article: str, name: str) -> SourceKind | None:
     """The kind of the body whose role a person holds, where the text names the person after
     "Its coordinator," or "the group's spokesman,": the nearest body cited before, by its words
@@ -2600,6 +2608,9 @@ def _body_of_role(article: str, name: str) -> SourceKind | None:
         re.I,
     ):
         return None  # "Al-Kesh, the group's television channel,": the side's outlet, no person's role in it
+    s0 = max(article.rfind(". ", 0, m.start() + 1), article.rfind("\n", 0, m.start() + 1), 0)
+    if _HOSPITAL_NAMED.search(article, s0, m.start() + 1):
+        return None  # (session 16) "treated at Kesh District Hospital, its medical officer, Name, said": its staff
     before = [(article.rfind(src, 0, m.start()), src) for src, _via in _cited(article)]
     for _at, src in sorted((b for b in before if b[0] >= 0), reverse=True):
         if normalize_name(src) == normalize_name(name):
