@@ -436,8 +436,12 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     # a state's rights watchdog ("the rights ombudsman"; ``NO_SIDE_OFFICE``) is the state's
     # office, a side's when the state fights, unless the text calls it independent (attrib_README)
     # (the apposition after the name too: "said Name, a commander of the UN peacekeeping force.")
-    no_side = any(INTERNATIONAL.search(t) for t in (name, role, *_apposed(a.article, name))) or (
-        any(NO_SIDE_OFFICE.search(t) for t in (name, role)) and _called_independent(a.article, name, notes)
+    no_side = (
+        any(INTERNATIONAL.search(t) for t in (name, role, *_apposed(a.article, name)))
+        or (any(NO_SIDE_OFFICE.search(t) for t in (name, role)) and _called_independent(a.article, name, notes))
+        # (session 16) a state body the text calls autonomous or independent in apposition ("the National
+        # Forensic Institute, an autonomous body,"): not the government's voice, no side
+        or (k == "official" and any(_SELF_GOVERNED_BODY.match(d) for d in _apposed(a.article, name)))
     )
     # an unnamed source of a side's forces ("An army officer", "police sources") is the side's
     party = (k in PARTY_SOURCE_KINDS or _side_role(k, name)) and not no_side
@@ -529,6 +533,14 @@ def _side_role(kind: str | None, name: str) -> bool:
     foreign or international body (``_OUTSIDE_ROLE``)."""
     m = _SIDE_ROLE.search(name) if kind in ("anonymous", "other") else None
     return m is not None and not _OUTSIDE_ROLE.search(name[: m.start()])
+
+
+#: an apposition calling a body self-governed: "an autonomous body", "an independent state institution"
+_SELF_GOVERNED_BODY = re.compile(
+    r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:autonomous|independent)\s+(?:state\s+|public\s+|government\s+)?"
+    r"(?:body|institution|institute|agency|office|authority|watchdog|entity)\b",
+    re.I,
+)
 
 
 def _called_independent(article: str, name: str, notes: Sequence[str]) -> bool:

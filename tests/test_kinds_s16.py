@@ -3,6 +3,9 @@ invented sentences only, each rule with a negative."""
 
 from __future__ import annotations
 
+import pytest
+
+from summarizer.evidence.attribution import source_kind_hint
 from summarizer.schema import Source
 from summarizer.testing import code_only
 
@@ -75,3 +78,52 @@ def test_its_spokesman_after_the_army_negative() -> None:
         "its spokesman, Tomas Brell, said."
     )
     assert _find(s, "Tomas Brell").kind == "military"
+
+
+# ---------------------------------------------------------------- state offices by title; outlets by form
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Orsk district chairman Pavel Linde",
+        "Chief District Officer Hari Lal Tamang",
+        "regional security secretary Colonel Ana Brisa",
+        "the state health secretariat",
+        "Norland's prison service",
+        "the National Institute of Forensic Medicine",
+    ],
+)
+def test_state_office_titles_are_official(name: str) -> None:
+    assert source_kind_hint(name) == "official"
+
+
+@pytest.mark.parametrize("name", ["the party general secretary", "a nurse at the prison service clinic"])
+def test_state_office_titles_negative(name: str) -> None:
+    # negative: a party's secretary is no state office; a nurse at a prison clinic is its staff (other)
+    assert source_kind_hint(name) != "official"
+
+
+def test_weekly_before_a_name_is_an_outlet() -> None:
+    assert source_kind_hint("The independent Varo weekly Nedelya") == "media"
+
+
+def test_weekly_market_is_no_outlet_negative() -> None:
+    assert source_kind_hint("the weekly market") != "media"
+
+
+_RIOT = (
+    "Inmates rioted at the Brask prison in Norland on Monday and guards were taken hostage; police stormed "
+    "the wing and killed two inmates, the interior ministry said. "
+)
+
+
+def test_state_body_called_autonomous_is_no_side() -> None:
+    s = _RIOT + "The Forensic Medicine Service, an autonomous public body, said it had received seven bodies."
+    assert _find(s, "Forensic").party_to_conflict is False
+
+
+def test_state_body_not_called_autonomous_negative() -> None:
+    # negative: no apposition calling it autonomous: the state's body in the state's fight
+    s = _RIOT + "The Forensic Medicine Service said it had received seven bodies."
+    assert _find(s, "Forensic").party_to_conflict is True

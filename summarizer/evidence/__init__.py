@@ -1467,6 +1467,13 @@ Attribution, hedges and status (``attribution.py``)
   violence reported"). "Its officer" after a named hospital in the same sentence ("treated at X District
   Hospital, its chief medical officer, Name, said") is the hospital's, not the body cited before
   (``attribution._body_of_role``).
+  State offices by title (``attribution._STATE_OFFICE``, read before "institute" (ngo) and "Colonel"
+  (military)): a district's or state's chairman ("X district chairman Name"), a chief district officer,
+  a state's or department's secretary or secretariat ("state security secretary Name", "the state health
+  secretariat"; not a party's "general secretary"), the prison service, a forensic institute are
+  ``official``. A state body an apposition calls autonomous or independent ("X, an autonomous body,";
+  ``assemble._SELF_GOVERNED_BODY``) is no side. A periodical by its form ("the independent weekly X",
+  "magazine", "tabloid"; "weekly" only before a name: "the weekly market" is none) is ``media``.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

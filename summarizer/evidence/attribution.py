@@ -1270,7 +1270,9 @@ _CARRIED = re.compile(
 _OUTLET_NOUN = (
     r"(?-i:(?:news\s+)?(?:outlet|site|website|portal)|newspaper|daily|broadcaster|(?:radio|television|tv)(?:\s+station)?|"
     # (session 15) "the Kurdish news network Rudaw"
-    r"channel|news\s+agency|news\s+network)"
+    r"channel|news\s+agency|news\s+network|"
+    # (session 16) a periodical by its rhythm or form: "the independent weekly X", "the news magazine X"
+    r"weekly|magazine|tabloid)"
 )
 _NAME_WORDS = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:of|al|el|de|du)\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}"
 _RELAY_OUTLET = re.compile(
@@ -2852,6 +2854,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"news|newspaper|times|post|guardian|efe|dpa|kyodo|agency|channel|al\s+mayadeen|"
             r"al\s+arabiya|press|journal|daily|herald|gazette|online|monitor|inravision|"
             r"cadena|venceremos|broadcast\w*|footage|videos?|imagery|outlets?|"
+            # (session 16) a periodical by its rhythm or form: "the independent weekly X"
+            r"weekly(?=\s+(?-i:[A-Z])|\s*$)|magazine|tabloid|"
             # (session 14) reporters cited for what they saw or were told: "local journalists", "an AP journalist"
             # (review, session 15) a body "of" or "to protect" journalists is no outlet: "the Union of Journalists"
             r"(?<!of\s)(?<!protect\s)journalists?(?!['’]?\s+(?:union|syndicate|association|federation))|"
@@ -2950,6 +2954,21 @@ _STATE_TALLY = re.compile(
 )
 
 
+#: (session 16) a state office by its title or its service, before the words other rules read in it
+#: ("institute": ngo; "Colonel": military): a district's or a state's chairman or secretary ("Kesh district
+#: chairman X", "state security secretary X", "the state health secretariat"), a chief district officer, the
+#: prison service, a forensic institute ("the National Institute of Forensic Sciences")
+_STATE_OFFICE = re.compile(
+    r"\b(?:(?:district|county|regional|provincial|municipal|state|local\s+council)\s+(?:chairman|chairwoman|"
+    r"chairperson)|chief\s+district\s+officers?|"
+    r"(?:state|home|interior|security|public\s+security|health|defen[cs]e|cabinet|foreign)\s+secretar(?:y|ies|iat)|"
+    r"secretar(?:y|iat)\s+(?:of|for)\s+(?:state|security|public\s+security|health|defen[cs]e|the\s+interior)|"
+    r"prisons?\s+(?:system|service|authority|authorities|administration|department)|penitentiary\s+(?:system|service)|"
+    r"forensic\s+(?:[\w-]+\s+)?(?:institute|service|department)|institute\s+of\s+(?:legal\s+medicine|forensic))\b",
+    re.I,
+)
+
+
 def source_kind_hint(name: str) -> SourceKind | None:
     """A heuristic source kind for ``name`` (a ``SourceKind`` value) or None.
 
@@ -2981,6 +3000,9 @@ def source_kind_hint(name: str) -> SourceKind | None:
         return "official"  # UN bodies, their missions (UNAMA) and WHO (monitors such as OHCHR excepted)
     if NO_SIDE_OFFICE.search(name):
         return "official"  # "the human rights ombudsman": a state office, before "human rights" (ngo)
+    office = _STATE_OFFICE.search(name)
+    if office and not (other and other.start() < office.start()):
+        return "official"  # (session 16) "district chairman X", "the prison system", "a forensic institute"
     if _MEDIA_CELL.search(name):
         return "military"  # "Iraq's Security Media Cell": the forces' spokesman office, no outlet
     if re.fullmatch(r"(?-i:[A-Z]{2,6})\s+" + _SERVICE_LANGUAGE, name.strip()):
