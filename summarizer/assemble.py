@@ -4794,7 +4794,15 @@ _NON_STATE_FIGHT = re.compile(
 #: the state's forces fight in it all the same ("until troops and police retook the prison")
 _STATE_FIGHTS = re.compile(
     r"\b(?:police|policemen|soldiers|troops|army|military|security\s+forces|officers|guards?)\b[^.]{0,40}?"
-    r"\b(?:regained|retook|clashed|fought|exchanged\s+fire|opened\s+fire|stormed|repelled|battled|engaged)\b",
+    r"\b(?:regained|retook|clashed|fought|exchanged\s+fire|opened\s+fire|stormed|repelled|battled|engaged|"
+    # (session 16) "the army had retaken the area", "troops had 'neutralized' five", "officers fell defending"
+    r"retaken|recaptured|neutrali[sz]ed|defending)\b|"
+    # (session 16) the state's hand on a side's members: "1,500 suspected gang members had been detained",
+    # "troops killed five cartel members" (a side's members by the side's noun, not "four suspects")
+    r"\b(?:detained|arrested|killed|neutrali[sz]ed|captured|rounded\s+up)[\"“”]?\s+(?:[^.;]{0,30}?\s)?"
+    r"(?:gang|cartel|clan|militia)\s+members\b|"
+    r"\b(?:gang|cartel|clan|militia)\s+members\s+(?:had\s+been|have\s+been|were|was)\s+"
+    r"(?:detained|arrested|killed|neutrali[sz]ed|captured|rounded\s+up)\b",
     re.I,
 )
 #: the state's forces are the target or the victims ("ambushed a police convoy", "killing eight
@@ -4804,8 +4812,10 @@ _STATE_TARGET = re.compile(
     r"\b(?:ambush\w*|attack\w*|raid\w*|storm\w*|target\w*|overr[au]n|struck|bomb\w*)\s+(?:an?\s+|the\s+|two\s+|"
     r"several\s+)?(?:[\w-]+\s+)?(?:police|army|military|security|border|government)\s+(?:convoy|patrol|post|"
     r"station|base|checkpoint|unit|vehicle|camp|barracks|outpost|positions?|forces|troops)\b|"
-    r"\b(?:kill\w*|wound\w*|injur\w*)\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?"
-    r"(?:soldiers|troops|policemen|police\s+officers|officers|servicemen|gendarmes)\b|"
+    # (session 16) a quoted count and bare "police": 'killed "more than 30 police"'
+    r"\b(?:kill\w*|wound\w*|injur\w*)\s+[\"“]?(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+)?"
+    r"(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?(?:soldiers|troops|policemen|police\s+officers|police|officers|servicemen|"
+    r"gendarmes)\b|"
     r"\b(?:soldiers|troops|policemen|police\s+officers|servicemen|gendarmes)\s+(?:were|was|had\s+been|have\s+been)\s+"
     r"(?:killed|wounded|injured|ambushed)\b",
     re.I,

@@ -127,3 +127,36 @@ def test_state_body_not_called_autonomous_negative() -> None:
     # negative: no apposition calling it autonomous: the state's body in the state's fight
     s = _RIOT + "The Forensic Medicine Service said it had received seven bodies."
     assert _find(s, "Forensic").party_to_conflict is True
+
+
+# ---------------------------------------------------------------- the state in a gang war
+
+
+_GANGS = (
+    "Rival gangs fought for control of a tin mine near the town of Pelo on Friday, killing 14 miners, a "
+    "rights group said. "
+)
+
+
+def test_state_retaking_the_area_from_gangs_is_a_side() -> None:
+    s = _GANGS + "The Defence Ministry said troops had retaken the mine and that 11 people had been held."
+    assert _find(s, "Defence Ministry").party_to_conflict is True
+
+
+def test_state_detaining_gang_members_is_a_side() -> None:
+    s = _GANGS + "The Defence Ministry said more than 900 suspected gang members had been detained this year."
+    assert _find(s, "Defence Ministry").party_to_conflict is True
+
+
+def test_state_arresting_suspects_only_is_no_side_negative() -> None:
+    # negative: the state arrests suspects of the crime, it fights no gang
+    s = _GANGS + "The Defence Ministry said police had detained four suspects at a checkpoint."
+    assert _find(s, "Defence Ministry").party_to_conflict is False
+
+
+def test_gang_claiming_to_have_killed_police_makes_the_state_a_side() -> None:
+    s = (
+        "Gang violence has displaced thousands in Norland. The Kora gang said its men had killed \"more than "
+        "20 police\" in the raid on Pelo, but the national police said two officers were hurt."
+    )
+    assert _find(s, "national police").party_to_conflict is True

@@ -1474,6 +1474,11 @@ Attribution, hedges and status (``attribution.py``)
   ``official``. A state body an apposition calls autonomous or independent ("X, an autonomous body,";
   ``assemble._SELF_GOVERNED_BODY``) is no side. A periodical by its form ("the independent weekly X",
   "magazine", "tabloid"; "weekly" only before a name: "the weekly market" is none) is ``media``.
+  Gang wars: the state is a side of fighting between gangs, clans or cartels when its forces retake,
+  recapture or "neutralise", or fall "defending" (``assemble._STATE_FIGHTS``), when it kills or detains
+  a side's members by the side's noun ("900 suspected gang members had been detained"; "four
+  suspects" are no side's members), or when a side claims to have killed "more than 30 police"
+  (``assemble._STATE_TARGET``). Arresting suspects alone keeps the state out (PNG, Mexico gold).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,
