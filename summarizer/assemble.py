@@ -552,7 +552,18 @@ def _called_independent(article: str, name: str, notes: Sequence[str]) -> bool:
     return (
         re.search(bare + r"(?:\s*\([^)]*\))?,\s+(?:[^,.;]*?\s)?independent\b", article, re.I) is not None
         or re.search(r"\bindependent\s+(?:[\w'’-]+\s+){0,3}?" + bare, article, re.I) is not None
+        # (session 16) it holds the state to account in its own sentence: "..., said it had verified the deaths
+        # and demanded an investigation", "accused the authorities of hiding the toll" (a watchdog, no side)
+        or re.search(bare + r"[^.;]{0,250}?" + _CALLS_STATE_TO_ACCOUNT, article, re.I) is not None
     )
+
+
+#: a watchdog's deed against the state: accusing or questioning the authorities, or calling for an inquiry
+_CALLS_STATE_TO_ACCOUNT = (
+    r"\b(?:(?:accus\w*|criticis\w*|criticiz\w*|blam\w*|asked|urged|called\s+on|question\w*|demand\w*)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:authorities|government|state|police|army|military|security\s+forces|ministry)|"
+    r"(?:demand\w*|call\w*\s+for|request\w*|urg\w*)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe))\b"
+)
 
 
 #: an outlet named with the side that runs it before its own capitalised name: "the junta-controlled
@@ -2151,8 +2162,8 @@ def _independent_check(a: Assembly, sentence: str, reporter: str | None, after: 
     if who is None:
         return True
     kind, party = _kind_party(a, who)
-    if kind in _INDEPENDENT_KINDS or _no_side_body(who):
-        return True
+    if kind in _INDEPENDENT_KINDS or _no_side_body(who) or (not party and NO_SIDE_OFFICE.search(who)):
+        return True  # (session 16) a state's rights watchdog that is no side checks like a monitor
     if reporter and who != reporter:
         return party != _kind_party(a, reporter)[1]
     return False
@@ -2178,6 +2189,8 @@ def _independent_sources(a: Assembly, one: str, other: str) -> bool:
     (k1, p1), (k2, p2) = _kind_party(a, one), _kind_party(a, other)
     if {k1, k2} & _INDEPENDENT_KINDS or _no_side_body(one) or _no_side_body(other):
         return True
+    if (not p1 and NO_SIDE_OFFICE.search(one)) or (not p2 and NO_SIDE_OFFICE.search(other)):
+        return True  # (session 16) a state's rights watchdog that is no side: independent (status rule 3)
     return p1 != p2
 
 

@@ -160,3 +160,32 @@ def test_gang_claiming_to_have_killed_police_makes_the_state_a_side() -> None:
         "20 police\" in the raid on Pelo, but the national police said two officers were hurt."
     )
     assert _find(s, "national police").party_to_conflict is True
+
+
+# ---------------------------------------------------------------- a state's watchdog holding the state to account
+
+
+def test_ombudsman_accusing_the_authorities_is_no_side() -> None:
+    s = _RIOT + (
+        "The Ombudsman's Office said its staff had counted nine dead and accused the authorities of hiding the toll."
+    )
+    assert _find(s, "Ombudsman").party_to_conflict is False
+
+
+def test_ombudsman_calling_for_an_inquiry_is_no_side() -> None:
+    s = _RIOT + "The Ombudsman's Office said nine inmates had died and demanded an independent investigation."
+    assert _find(s, "Ombudsman").party_to_conflict is False
+
+
+def test_ombudsman_only_reporting_stays_the_states_negative() -> None:
+    # negative: a state's watchdog that only gives a count, in a fight of its state, stays the state's
+    s = _RIOT + "The Ombudsman's Office said nine inmates had died."
+    assert _find(s, "Ombudsman").party_to_conflict is True
+
+
+def test_no_side_ombudsman_verifying_confirms() -> None:
+    s = _RIOT + (
+        "The Ombudsman's Office said it had verified the deaths of two inmates and accused the police of abuses."
+    )
+    figs = [c for c in code_only(s).casualties if c.reported_by and "Ombudsman" in c.reported_by]
+    assert figs and figs[0].status == "confirmed"

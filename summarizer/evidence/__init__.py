@@ -1479,6 +1479,11 @@ Attribution, hedges and status (``attribution.py``)
   a side's members by the side's noun ("900 suspected gang members had been detained"; "four
   suspects" are no side's members), or when a side claims to have killed "more than 30 police"
   (``assemble._STATE_TARGET``). Arresting suspects alone keeps the state out (PNG, Mexico gold).
+  A state's rights watchdog (``NO_SIDE_OFFICE``) that in its own sentence accuses, questions or calls on
+  the authorities, or calls for an investigation (``assemble._CALLS_STATE_TO_ACCOUNT``), is independent
+  like one the text calls so: no side; and such a no-side watchdog checks like a monitor (status rule 3:
+  its verified count is confirmed, ``assemble._independent_check``). Left: gold calls a state's
+  ombudsman that only reports a side in three sets and no side in others.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,
