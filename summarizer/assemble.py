@@ -4900,6 +4900,58 @@ _PROTEST_LEADER = re.compile(
     re.I,
 )
 _HOSPITAL = re.compile(r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center|complex))\b", re.I)
+#: groups set against each other in a sentence of violence: "clashes between Kesh landowners and migrant
+#: farmers", "a dispute ... between herders and farmers" (``_side_words``)
+_BETWEEN_SIDES = re.compile(
+    r"\b(?:clash\w*|violence|fighting|fought|gunfights?|feuds?|disputes?|attacks?)\b[^.;]{0,120}?\bbetween\s+"
+    r"(?P<x>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+and\s+(?P<y>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
+    r"(?=[.,;]|\s+(?:in|over|on|at|since|after|for|that|which|who|have|has|had|were|was|left|(?-i:[a-z]+ed))\b)",
+    re.I,
+)
+#: words of a side's phrase that name no group of their own
+_SIDE_WORD_STOP_TEXT = (
+    "the a an of mostly largely mainly rival armed local two families people residents members groups group "
+    "communities community villagers youths men women supporters his her their its eastern western northern southern "
+    "central"
+)
+_SIDE_WORD_STOP = frozenset(_SIDE_WORD_STOP_TEXT.split())
+#: a person or body speaking for a group: "who speaks for the X community", "a spokesman for the association
+#: of X", "chief of the X", "which represents herders"
+_SPEAKS_FOR_GROUP = re.compile(
+    r"\b(?:speaks?\s+for|spoke\s+for|represents?|representing|spokes\w+\s+for|(?:chief|leader|head|elder)s?\s+of|"
+    r"association\s+of|union\s+of|council\s+of)\s+(?P<g>(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+)",
+    re.I,
+)
+
+
+#: a relative clause right after a name: "X (XY), which represents herders,"
+_WHO_WHICH = r"(?:\s*\([^)]*\))?,\s+(?:which|who)\s+[^,.;]{3,120}"
+
+
+def _side_words(article: str) -> set[str]:
+    """The words naming the groups the text sets against each other in violence (``_BETWEEN_SIDES``),
+    lower case, generic words left out (``_SIDE_WORD_STOP``): {"kesh", "landowners", "migrant", "farmers"}."""
+    out: set[str] = set()
+    for m in _BETWEEN_SIDES.finditer(article):
+        for g in (m.group("x"), m.group("y")):
+            out |= {w for w in re.findall(r"[\w'’-]+", g.lower()) if w not in _SIDE_WORD_STOP and not w.isdigit()}
+    return out
+
+
+#: a political opposition body: "the opposition Coalition for X", "the main opposition coalition"
+_OPPOSITION_BODY = re.compile(
+    r"\bopposition\s+(?:(?:[\w'’-]+\s+){0,3}?(?:party|parties|coalition|alliance|front|bloc|movement|platform)\b|"
+    r"(?-i:[A-Z]))",
+    re.I,
+)
+#: a text telling protests: "protesters", "a demonstration", "the rally"
+_PROTEST_TEXT = re.compile(r"\b(?:protest\w*|demonstrat(?:ors?|ions?)|rall(?:y|ies))\b", re.I)
+#: a body the text says organised the protest: "..., which organised the protest", "that called the march"
+_ORGANISED_PROTEST = re.compile(
+    r"\b(?:which|that|who)\s+(?:had\s+|has\s+)?(?:organi[sz]ed|led|called|staged|called\s+for)\s+(?:the\s+|a\s+|these\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|sit-ins?|shutdowns?|uprising)\b",
+    re.I,
+)
 
 
 def _run_by_side(a: Assembly, name: str) -> bool:
@@ -4965,12 +5017,29 @@ def _member_side(a: Assembly, name: str) -> str | None:
     described = [name, *_apposed(a.article, name)]
     if any(_PROTEST_LEADER.search(t) for t in described):
         return "leads or speaks for the protest movement (attrib_README: a party to the conflict)"
+    if any(_OPPOSITION_BODY.search(t) for t in described) and _PROTEST_TEXT.search(a.article):
+        # (session 16) "the main opposition coalition said" in a text of protests: the protest side's voice
+        return "the opposition in a text of protests: speaks for the protest side (attrib_README: a party)"
+    if any(_ORGANISED_PROTEST.search(t) for t in described):
+        # (session 16) "Name, a leader of the X Samiti, which organised the protest,": the protest's organiser
+        return "belongs to the body that organised the protest (attrib_README: a party to the conflict)"
     if any(_HOSPITAL.search(t) for t in described) and _run_by_side(a, name):
         return "a hospital the text says a side runs: a party to the conflict"
     if _FIGHTERS_NAME.match(bare):
         return "named as fighters: one of the armed sides, a party to the conflict"
     if bare and re.search(re.escape(bare) + _CLAIMS_OWN_DEED, a.article, re.I):
         return "claims the deeds of the violence as its own: a party to the conflict"
+    relative = (
+        [m.group(0) for m in re.finditer(re.escape(bare) + _WHO_WHICH, a.article, re.I)] if bare else []
+    )
+    if (words := _side_words(a.article)) and any(
+        words & set(re.findall(r"[\w'’-]+", m.group("g").lower()))
+        for t in (*described, *relative)
+        for m in _SPEAKS_FOR_GROUP.finditer(t)
+    ):
+        # (session 16) "a traditional chief who speaks for the Kesh community", "a spokesman for the
+        # association of cattle herders", where "clashes between Kesh farmers and cattle herders"
+        return "speaks for one of the groups the text sets against each other: a party to the conflict"
     communal = [(m.group("x"), m.group("y")) for m in _COMMUNAL_SIDES.finditer(a.article)]
     for d in _apposed(a.article, name):
         if _ARMED_DESCRIPTION.match(d):

@@ -189,3 +189,83 @@ def test_no_side_ombudsman_verifying_confirms() -> None:
     )
     figs = [c for c in code_only(s).casualties if c.reported_by and "Ombudsman" in c.reported_by]
     assert figs and figs[0].status == "confirmed"
+
+
+# ---------------------------------------------------------------- spokespeople, fronts, protest organisers
+
+
+def test_spokesman_for_a_farmers_body_takes_its_kind() -> None:
+    assert source_kind_hint("A spokesman for the regional union of rice growers and farmers") == "other"
+
+
+def test_spokesman_for_a_ministry_negative() -> None:
+    assert source_kind_hint("A spokeswoman for the transport ministry") == "official"
+
+
+def test_opposition_front_is_no_armed_group() -> None:
+    assert source_kind_hint("The opposition Front for Civic Unity (FCU)") == "other"
+
+
+def test_armed_front_negative() -> None:
+    assert source_kind_hint("the armed opposition Front for Civic Unity") == "military"
+
+
+def test_opposition_in_a_protest_text_is_a_party() -> None:
+    s = (
+        "Police fired on protesters in the city of Amar on Monday, killing six, the opposition Union for "
+        "Change said. The interior ministry said three people had died."
+    )
+    assert _find(s, "Union for Change").party_to_conflict is True
+
+
+def test_opposition_without_protests_negative() -> None:
+    s = (
+        "Gunmen killed six people in a bar in the city of Amar on Monday, the opposition Union for Change "
+        "said. The interior ministry said three people had died."
+    )
+    assert _find(s, "Union for Change").party_to_conflict is False
+
+
+def test_leader_of_the_body_that_organised_the_march_is_a_party() -> None:
+    s = (
+        "Police fired on a crowd in Tarvo on Friday, killing four. Ravi Lal, a leader of the Tarvo Traders "
+        "Forum, which organised the march, said 30 people were hurt."
+    )
+    assert _find(s, "Ravi Lal").party_to_conflict is True
+
+
+def test_leader_of_a_body_that_ran_a_clinic_negative() -> None:
+    s = (
+        "Police fired on a crowd in Tarvo on Friday, killing four. Ravi Lal, a leader of the Tarvo Traders "
+        "Forum, which runs a clinic in the town, said 30 people were hurt."
+    )
+    assert _find(s, "Ravi Lal").party_to_conflict is False
+
+
+# ---------------------------------------------------------------- voices of groups set against each other
+
+
+_LAND = (
+    "Clashes over grazing land between Tamo herders and settled rice farmers killed nine people near Vell on "
+    "Sunday, the interior ministry said. "
+)
+
+
+def test_chief_speaking_for_one_side_of_a_clash_is_a_party() -> None:
+    s = _LAND + "Ola Denke, an elder who speaks for the Tamo herders in the valley, said 14 had died."
+    assert _find(s, "Ola Denke").party_to_conflict is True
+
+
+def test_body_representing_one_side_is_a_party() -> None:
+    s = _LAND + "The Vell Grazing Union (VGU), which represents herders, said 14 had died."
+    assert _find(s, "Grazing Union").party_to_conflict is True
+
+
+def test_voice_of_no_side_in_the_clash_negative() -> None:
+    # negative: an elder who speaks for fishermen, no group the text sets against another
+    s = _LAND + "Ola Denke, an elder who speaks for the lake fishermen, said 14 had died."
+    assert _find(s, "Ola Denke").party_to_conflict is False
+
+
+def test_spokeswoman_for_a_named_hospital_takes_its_kind() -> None:
+    assert source_kind_hint("A spokeswoman for Vell Teaching Hospital (VTH)") == "other"

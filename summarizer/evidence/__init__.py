@@ -1484,6 +1484,17 @@ Attribution, hedges and status (``attribution.py``)
   like one the text calls so: no side; and such a no-side watchdog checks like a monitor (status rule 3:
   its verified count is confirmed, ``assemble._independent_check``). Left: gold calls a state's
   ombudsman that only reports a side in three sets and no side in others.
+  A spokesperson named by the body they speak for ("a spokesman for the association of migrant
+  farmers"; ``attribution._SPOKES_FOR_BODY``) takes the body's kind when its words give one (a ministry:
+  ``official``; farmers: ``other``). A front or coalition the name calls opposition or party, with no
+  armed word ("the opposition Front for X"; ``attribution._POLITICAL_FRONT``), is ``other``, no armed
+  group; an opposition body in a text of protests (``assemble._OPPOSITION_BODY``, ``_PROTEST_TEXT``)
+  and a member of a body "which organised (led, called) the protest" (``assemble._ORGANISED_PROTEST``)
+  speak for the protest side: a party (README: "a protest movement's leader"). Groups set against each
+  other in a sentence of violence ("clashes between Kesh herders and rice farmers", a dispute "between
+  X landowners and migrant farmers"; ``assemble._side_words``) make a party of a source that, in its
+  name, apposition or relative clause, speaks for, represents, heads or is an association of one of
+  them ("an elder who speaks for the Kesh herders", "X, which represents herders"; ``_SPEAKS_FOR_GROUP``).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

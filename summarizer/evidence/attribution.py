@@ -2969,6 +2969,16 @@ _STATE_OFFICE = re.compile(
 )
 
 
+#: (session 16) a spokesperson named by the body they speak for: "a spokesman for the local farmers' association"
+_SPOKES_FOR_BODY = re.compile(
+    r"(?:an?|the|one)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<b>(?:(?:the|an?)\s+|(?-i:[A-Z])).+)",
+    re.I,
+)
+#: a front or coalition the name calls political ("the opposition Front for X", "the X Party front"), no armed
+#: word in it ("the armed opposition front" stays military)
+_POLITICAL_FRONT = re.compile(r"^(?!.*\b(?:armed|rebel|militant|liberation)\b).*\b(?:opposition|party|parties)\b", re.I)
+
+
 def source_kind_hint(name: str) -> SourceKind | None:
     """A heuristic source kind for ``name`` (a ``SourceKind`` value) or None.
 
@@ -3000,6 +3010,9 @@ def source_kind_hint(name: str) -> SourceKind | None:
         return "official"  # UN bodies, their missions (UNAMA) and WHO (monitors such as OHCHR excepted)
     if NO_SIDE_OFFICE.search(name):
         return "official"  # "the human rights ombudsman": a state office, before "human rights" (ngo)
+    spokes = _SPOKES_FOR_BODY.match(name.strip())
+    if spokes and (body := source_kind_hint(spokes.group("b"))) is not None:
+        return body  # (session 16) "a spokesman for the association of cocoa farmers": the body's kind
     office = _STATE_OFFICE.search(name)
     if office and not (other and other.start() < office.start()):
         return "official"  # (session 16) "district chairman X", "the prison system", "a forensic institute"
@@ -3015,6 +3028,8 @@ def source_kind_hint(name: str) -> SourceKind | None:
     for kind, rx in _KIND_RULES:
         m = rx.search(name)
         if m:
+            if kind == "military" and _POLITICAL_FRONT.search(name) and m.group(0).lower() in ("front", "coalition"):
+                return "other"  # (session 16) "the opposition Front for X": a political front, no armed one
             if (
                 other
                 and other.start() < m.start()
