@@ -4928,6 +4928,32 @@ _SPEAKS_FOR_GROUP = re.compile(
 _WHO_WHICH = r"(?:\s*\([^)]*\))?,\s+(?:which|who)\s+[^,.;]{3,120}"
 
 
+#: a body's noun at the end of its name (an acronym after it allowed): "the X Heritage Council (XHC)"
+_BODY_NAME_END = re.compile(
+    r"\b(?:council|committee|forum|association|union|federation|front|organi[sz]ation|body|alliance)"
+    r"(?:\s*\([A-Z][\w-]{1,9}\))?$",
+    re.I,
+)
+#: a state's own words in a name: "the X County Council" is the county's, no community's
+_STATE_NAME_WORD = re.compile(
+    r"\b(?:county|district|state|provincial|regional|municipal|city|government|national)\b", re.I
+)
+
+
+def _side_named_body(article: str, name: str) -> bool:
+    """``name`` is a body whose name opens with a word naming one of the groups the text sets against
+    each other (``_side_words``) and ends in a body's noun: "the Kesh Heritage Council" where "violence
+    between the Kesh and Tamo" (a community's own body; no state word in it: "Kesh County Council")."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+    first = bare.split()[0].lower() if bare.split() else ""
+    return (
+        bool(first)
+        and _BODY_NAME_END.search(bare) is not None
+        and not _STATE_NAME_WORD.search(bare)
+        and first in _side_words(article)
+    )
+
+
 def _side_words(article: str) -> set[str]:
     """The words naming the groups the text sets against each other in violence (``_BETWEEN_SIDES``),
     lower case, generic words left out (``_SIDE_WORD_STOP``): {"kesh", "landowners", "migrant", "farmers"}."""
@@ -4945,7 +4971,7 @@ _OPPOSITION_BODY = re.compile(
     re.I,
 )
 #: a text telling protests: "protesters", "a demonstration", "the rally"
-_PROTEST_TEXT = re.compile(r"\b(?:protest\w*|demonstrat(?:ors?|ions?)|rall(?:y|ies))\b", re.I)
+_PROTEST_TEXT = re.compile(r"\b(?:protest\w*|demonstrat(?:ors?|ions?)|rall(?:y|ies)|sit-ins?)\b", re.I)
 #: a body the text says organised the protest: "..., which organised the protest", "that called the march"
 _ORGANISED_PROTEST = re.compile(
     r"\b(?:which|that|who)\s+(?:had\s+|has\s+)?(?:organi[sz]ed|led|called|staged|called\s+for)\s+(?:the\s+|a\s+|these\s+)?"
@@ -5029,6 +5055,10 @@ def _member_side(a: Assembly, name: str) -> str | None:
         return "named as fighters: one of the armed sides, a party to the conflict"
     if bare and re.search(re.escape(bare) + _CLAIMS_OWN_DEED, a.article, re.I):
         return "claims the deeds of the violence as its own: a party to the conflict"
+    if re.fullmatch(r"(?:protest\s+|march\s+|rally\s+)?organi[sz]ers", bare, re.I) and _PROTEST_TEXT.search(a.article):
+        return "the protest's organisers (attrib_README: a protest movement's voice, a party to the conflict)"
+    if _side_named_body(a.article, name):
+        return "a body named by one of the groups the text sets against each other: a party to the conflict"
     relative = (
         [m.group(0) for m in re.finditer(re.escape(bare) + _WHO_WHICH, a.article, re.I)] if bare else []
     )
@@ -5269,7 +5299,13 @@ def _source_sides(a: Assembly) -> None:
                 a.sources[i] = s.model_copy(update={"party_to_conflict": False, "reliability_notes": notes})
         return
     for i, s in enumerate(a.sources):
-        if s.kind == "other" and _is_armed_side(a, s.name):
+        if s.kind == "official" and _side_named_body(a.article, s.name):
+            # (session 16) "the Kesh Heritage Council" in violence between the Kesh and Tamo: a community's
+            # body, no state office ("council"), and one side's voice
+            notes = [n for n in s.reliability_notes if "presumed to speak for a party" not in n]
+            notes.append("a body named by one of the groups the text sets against each other: a party to the conflict")
+            a.sources[i] = s.model_copy(update={"kind": "other", "party_to_conflict": True, "reliability_notes": notes})
+        elif s.kind == "other" and _is_armed_side(a, s.name):
             # "The TTP said", "The X Front said": an armed side itself speaks (attrib_README kinds:
             # armed groups are ``military``), a party
             notes = [*s.reliability_notes, "one of the armed sides the text names: a party to the conflict"]

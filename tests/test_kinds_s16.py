@@ -269,3 +269,30 @@ def test_voice_of_no_side_in_the_clash_negative() -> None:
 
 def test_spokeswoman_for_a_named_hospital_takes_its_kind() -> None:
     assert source_kind_hint("A spokeswoman for Vell Teaching Hospital (VTH)") == "other"
+
+
+_ETHNIC = (
+    "Ethnic violence between the Vashi and Orun communities has killed 40 people since March, police said. "
+)
+
+
+def test_council_named_by_one_side_is_that_sides_body() -> None:
+    s = _ETHNIC + "The Vashi Heritage Council said three of its members had been shot on Monday."
+    src = _find(s, "Heritage Council")
+    assert src.kind == "other" and src.party_to_conflict is True
+
+
+def test_council_named_by_a_county_negative() -> None:
+    # negative: a state's council ("County") stays the state's office
+    s = _ETHNIC + "The Vashi County Council said three people had been shot on Monday."
+    assert _find(s, "County Council").kind == "official"
+
+
+def test_organisers_of_a_sit_in_are_a_party() -> None:
+    s = "Police broke up a sit-in in Tarvo with tear gas on Friday. Organisers said 25 people had been hurt."
+    assert _find(s, "Organisers").party_to_conflict is True
+
+
+def test_organisers_of_a_festival_negative() -> None:
+    s = "A stampede at a festival in Tarvo on Friday crushed 25 people. Organisers said 25 people had been hurt."
+    assert _find(s, "Organisers").party_to_conflict is False

@@ -1495,6 +1495,9 @@ Attribution, hedges and status (``attribution.py``)
   X landowners and migrant farmers"; ``assemble._side_words``) make a party of a source that, in its
   name, apposition or relative clause, speaks for, represents, heads or is an association of one of
   them ("an elder who speaks for the Kesh herders", "X, which represents herders"; ``_SPEAKS_FOR_GROUP``).
+  A body whose name opens with one of those groups' words and ends in a body's noun ("the Kesh Heritage
+  Council"; no state word such as "County"; ``assemble._side_named_body``) is that community's: ``other``
+  (not a state council) and a party. "Organisers" in a text of protests or a sit-in are a party.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,
