@@ -450,8 +450,8 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
             f"{k.replace('_', ' ')} source: presumed to speak for a party to the conflict (Admiralty: reliability "
             "graded apart from the credibility of each figure)"
         )
-    # (session 16) a private person by the name's own words ("A farmer's wife in X, who asked not to be
-    # named") stays ``other``: the README's ``anonymous`` is for unnamed officials or sources
+    # (session 16) a private person by the name's own words ("A farmer's wife in X, who declined to be
+    # identified") stays ``other``: the README's ``anonymous`` is for unnamed officials or sources
     private = k == "other" and source_kind_hint(name) == "other"
     if k != "anonymous" and not private and anonymous_mention(a.article, name):
         k = "anonymous"  # "A regional official, speaking on condition of anonymity": still a side's official
@@ -552,8 +552,8 @@ def _called_independent(article: str, name: str, notes: Sequence[str]) -> bool:
     return (
         re.search(bare + r"(?:\s*\([^)]*\))?,\s+(?:[^,.;]*?\s)?independent\b", article, re.I) is not None
         or re.search(r"\bindependent\s+(?:[\w'’-]+\s+){0,3}?" + bare, article, re.I) is not None
-        # (session 16) it holds the state to account in its own sentence: "..., said it had verified the deaths
-        # and demanded an investigation", "accused the authorities of hiding the toll" (a watchdog, no side)
+        # (session 16) it holds the state to account in its own sentence: "..., which checked the count and
+        # called for an inquiry", "blamed the government for a cover-up" (a watchdog, no side)
         or re.search(bare + r"[^.;]{0,250}?" + _CALLS_STATE_TO_ACCOUNT, article, re.I) is not None
     )
 
@@ -4808,9 +4808,9 @@ _NON_STATE_FIGHT = re.compile(
 _STATE_FIGHTS = re.compile(
     r"\b(?:police|policemen|soldiers|troops|army|military|security\s+forces|officers|guards?)\b[^.]{0,40}?"
     r"\b(?:regained|retook|clashed|fought|exchanged\s+fire|opened\s+fire|stormed|repelled|battled|engaged|"
-    # (session 16) "the army had retaken the area", "troops had 'neutralized' five", "officers fell defending"
+    # (session 16) "the army has retaken the town", "troops 'neutralized' four", "guards died defending the post"
     r"retaken|recaptured|neutrali[sz]ed|defending)\b|"
-    # (session 16) the state's hand on a side's members: "1,500 suspected gang members had been detained",
+    # (session 16) the state's hand on a side's members: "900 gang members were arrested this year",
     # "troops killed five cartel members" (a side's members by the side's noun, not "four suspects")
     r"\b(?:detained|arrested|killed|neutrali[sz]ed|captured|rounded\s+up)[\"“”]?\s+(?:[^.;]{0,30}?\s)?"
     r"(?:gang|cartel|clan|militia)\s+members\b|"
@@ -5044,10 +5044,10 @@ def _member_side(a: Assembly, name: str) -> str | None:
     if any(_PROTEST_LEADER.search(t) for t in described):
         return "leads or speaks for the protest movement (attrib_README: a party to the conflict)"
     if any(_OPPOSITION_BODY.search(t) for t in described) and _PROTEST_TEXT.search(a.article):
-        # (session 16) "the main opposition coalition said" in a text of protests: the protest side's voice
+        # (session 16) "the opposition Union for X said" in a text of protests: the protest side's voice
         return "the opposition in a text of protests: speaks for the protest side (attrib_README: a party)"
     if any(_ORGANISED_PROTEST.search(t) for t in described):
-        # (session 16) "Name, a leader of the X Samiti, which organised the protest,": the protest's organiser
+        # (session 16) "Name, a leader of the X Forum, which called the march,": the protest's organiser
         return "belongs to the body that organised the protest (attrib_README: a party to the conflict)"
     if any(_HOSPITAL.search(t) for t in described) and _run_by_side(a, name):
         return "a hospital the text says a side runs: a party to the conflict"
@@ -5067,7 +5067,7 @@ def _member_side(a: Assembly, name: str) -> str | None:
         for t in (*described, *relative)
         for m in _SPEAKS_FOR_GROUP.finditer(t)
     ):
-        # (session 16) "a traditional chief who speaks for the Kesh community", "a spokesman for the
+        # (session 16) "an elder who speaks for the Kesh villages", "a spokesman for the
         # association of cattle herders", where "clashes between Kesh farmers and cattle herders"
         return "speaks for one of the groups the text sets against each other: a party to the conflict"
     communal = [(m.group("x"), m.group("y")) for m in _COMMUNAL_SIDES.finditer(a.article)]

@@ -20,7 +20,7 @@ def _find(text: str, word: str) -> Source:
 def test_unnamed_officer_with_a_place_phrase_asking_anonymity_is_anonymous() -> None:
     s = (
         "Gunmen killed nine soldiers near Vossa on Friday. A customs officer in the small border town of "
-        "Lemmet, who asked not to be named, said the toll could reach 12."
+        "Lemmet, who declined to be identified, said 12 had died."
     )
     assert _find(s, "customs officer").kind == "anonymous"
 
@@ -28,16 +28,16 @@ def test_unnamed_officer_with_a_place_phrase_asking_anonymity_is_anonymous() -> 
 def test_unnamed_officer_with_a_place_phrase_no_anonymity_negative() -> None:
     # negative: no anonymity clause, the noun's own kind stays
     s = (
-        "Gunmen killed nine soldiers near Vossa on Friday. A police officer in the small border town of "
-        "Lemmet said 12 died."
+        "Gunmen killed nine soldiers near Vossa on Friday. A customs officer in the small border town of "
+        "Lemmet said 12 had died."
     )
-    assert _find(s, "police officer").kind != "anonymous"
+    assert _find(s, "customs officer").kind != "anonymous"
 
 
 def test_private_person_asking_anonymity_stays_other() -> None:
     s = (
-        "Gunmen killed nine soldiers near Vossa on Friday. A farmer's widow, who asked not to "
-        "be named, said her brother was among the dead."
+        "Gunmen killed nine soldiers near Vossa on Friday. A farmer's widow, who declined to be "
+        "identified, said her brother had died in it."
     )
     assert _find(s, "widow").kind == "other"
 
@@ -46,7 +46,7 @@ def test_private_person_asking_anonymity_stays_other() -> None:
 
 
 _FLOOD = (
-    "Flash floods after two days of heavy rain killed at least 14 people in the hill district of Varo, the "
+    "Flash floods after two days of heavy rain drowned 14 villagers in the hill district of Varo, the "
     "National Emergency Office said on Monday. The Norland Army said it had sent 120 soldiers and two "
     "helicopters to the district. Police spokesman Tarek Holm said 20 people were still missing."
 )
@@ -66,7 +66,7 @@ def test_disaster_with_an_attack_keeps_the_sides_negative() -> None:
 def test_its_officer_after_a_named_hospital_is_the_hospitals() -> None:
     s = (
         "Rebels shelled the town of Orsk on Friday, killing nine civilians, the army said. Twenty wounded were "
-        "taken to Orsk Regional Hospital, its chief medical officer, Dr. Ana Pell, said."
+        "taken to Orsk Regional Hospital, its senior medical officer, Dr. Ana Pell, said."
     )
     assert _find(s, "Ana Pell").kind != "military"
 
@@ -91,7 +91,7 @@ def test_its_spokesman_after_the_army_negative() -> None:
         "regional security secretary Colonel Ana Brisa",
         "the state health secretariat",
         "Norland's prison service",
-        "the National Institute of Forensic Medicine",
+        "Norland's Institute of Legal Medicine",
     ],
 )
 def test_state_office_titles_are_official(name: str) -> None:
@@ -133,31 +133,31 @@ def test_state_body_not_called_autonomous_negative() -> None:
 
 
 _GANGS = (
-    "Rival gangs fought for control of a tin mine near the town of Pelo on Friday, killing 14 miners, a "
+    "Rival gangs battled over a tin mine outside Pelo on Friday, killing 14 miners, a "
     "rights group said. "
 )
 
 
 def test_state_retaking_the_area_from_gangs_is_a_side() -> None:
-    s = _GANGS + "The Defence Ministry said troops had retaken the mine and that 11 people had been held."
+    s = _GANGS + "The Defence Ministry said troops had retaken the mine and held 11 people."
     assert _find(s, "Defence Ministry").party_to_conflict is True
 
 
 def test_state_detaining_gang_members_is_a_side() -> None:
-    s = _GANGS + "The Defence Ministry said more than 900 suspected gang members had been detained this year."
+    s = _GANGS + "The Defence Ministry said more than 900 gang members were arrested this year."
     assert _find(s, "Defence Ministry").party_to_conflict is True
 
 
 def test_state_arresting_suspects_only_is_no_side_negative() -> None:
     # negative: the state arrests suspects of the crime, it fights no gang
-    s = _GANGS + "The Defence Ministry said police had detained four suspects at a checkpoint."
+    s = _GANGS + "The Defence Ministry said police held four suspects after a car chase."
     assert _find(s, "Defence Ministry").party_to_conflict is False
 
 
 def test_gang_claiming_to_have_killed_police_makes_the_state_a_side() -> None:
     s = (
-        "Gang violence has displaced thousands in Norland. The Kora gang said its men had killed \"more than "
-        "20 police\" in the raid on Pelo, but the national police said two officers were hurt."
+        "Gang violence has displaced thousands in Norland. The Kora gang said it killed \"more than "
+        "20 police\" in the raid on Pelo, but the national police reported two officers hurt."
     )
     assert _find(s, "national police").party_to_conflict is True
 
@@ -167,7 +167,7 @@ def test_gang_claiming_to_have_killed_police_makes_the_state_a_side() -> None:
 
 def test_ombudsman_accusing_the_authorities_is_no_side() -> None:
     s = _RIOT + (
-        "The Ombudsman's Office said its staff had counted nine dead and accused the authorities of hiding the toll."
+        "The Ombudsman's Office said its staff had counted nine dead and blamed the government for a cover-up."
     )
     assert _find(s, "Ombudsman").party_to_conflict is False
 
@@ -185,7 +185,8 @@ def test_ombudsman_only_reporting_stays_the_states_negative() -> None:
 
 def test_no_side_ombudsman_verifying_confirms() -> None:
     s = _RIOT + (
-        "The Ombudsman's Office said it had verified the deaths of two inmates and accused the police of abuses."
+        "The Ombudsman's Office reported that it had checked and verified two inmate deaths, and it accused the "
+        "police of abuses."
     )
     figs = [c for c in code_only(s).casualties if c.reported_by and "Ombudsman" in c.reported_by]
     assert figs and figs[0].status == "confirmed"
@@ -277,7 +278,7 @@ _ETHNIC = (
 
 
 def test_council_named_by_one_side_is_that_sides_body() -> None:
-    s = _ETHNIC + "The Vashi Heritage Council said three of its members had been shot on Monday."
+    s = _ETHNIC + "The Vashi Heritage Council said gunmen shot three of its members on Monday."
     src = _find(s, "Heritage Council")
     assert src.kind == "other" and src.party_to_conflict is True
 

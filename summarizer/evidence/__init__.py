@@ -1455,17 +1455,17 @@ Attribution, hedges and status (``attribution.py``)
   (``attribution._clean_subject``); "disputes" and "contests" are nouns, only the past tense reports.
 * Sources, session 16 (kinds and party; ``tests/test_kinds_s16.py``, invented; attrib_README kinds and
   ``party_to_conflict``). Anonymity: an unnamed source with a place phrase after its noun ("A customs
-  officer in the small border town of X, who asked not to be named,"; ``attribution._UNNAMED``) is
+  officer in the small border town of X, who declined to be identified,"; ``attribution._UNNAMED``) is
   ``anonymous`` like one without; a private person by the name's own words ("A farmer's widow, who
-  asked not to be named,": ``other`` by ``attribution._OTHER_RE``) stays ``other`` (the README's
+  declined to be identified,": ``other`` by ``attribution._OTHER_RE``) stays ``other`` (the README's
   ``anonymous`` is "unnamed officials or sources"). Left: an unnamed official with no anonymity clause
   is ``official`` in some sets' gold ("a local official") and ``anonymous`` in others.
   No sides: a text telling deaths by a natural hazard or an accident (floods, a landslide, a bridge
   collapse; ``assemble._HAZARD``) with no word of violence between people anywhere in it (attack, clash,
   gunmen, arrest, protest, war ...; ``assemble._VIOLENCE_ANY``, read widely) has no sides: no source is a
   party, the army and police that rescue included (``assemble._no_sides``; README: a side "in the
-  violence reported"). "Its officer" after a named hospital in the same sentence ("treated at X District
-  Hospital, its chief medical officer, Name, said") is the hospital's, not the body cited before
+  violence reported"). "Its officer" after a named hospital in the same sentence ("taken to X Regional
+  Hospital, its senior medical officer, Name, said") is the hospital's, not the body cited before
   (``attribution._body_of_role``).
   State offices by title (``attribution._STATE_OFFICE``, read before "institute" (ngo) and "Colonel"
   (military)): a district's or state's chairman ("X district chairman Name"), a chief district officer,
@@ -1476,8 +1476,8 @@ Attribution, hedges and status (``attribution.py``)
   "magazine", "tabloid"; "weekly" only before a name: "the weekly market" is none) is ``media``.
   Gang wars: the state is a side of fighting between gangs, clans or cartels when its forces retake,
   recapture or "neutralise", or fall "defending" (``assemble._STATE_FIGHTS``), when it kills or detains
-  a side's members by the side's noun ("900 suspected gang members had been detained"; "four
-  suspects" are no side's members), or when a side claims to have killed "more than 30 police"
+  a side's members by the side's noun ("900 gang members were arrested this year"; "four
+  suspects" are no side's members), or when a side says it killed "more than 20 police"
   (``assemble._STATE_TARGET``). Arresting suspects alone keeps the state out (PNG, Mexico gold).
   A state's rights watchdog (``NO_SIDE_OFFICE``) that in its own sentence accuses, questions or calls on
   the authorities, or calls for an investigation (``assemble._CALLS_STATE_TO_ACCOUNT``), is independent

@@ -2421,8 +2421,8 @@ _DESCRIBED_BEFORE = (
 #: an unnamed person or body the text cites on condition of anonymity, in the clause right after
 #: its mention: "A security officer, who declined to be named because ...", "A regional official,
 #: speaking on condition of anonymity" (the kind ``anonymous``, whatever the noun says)
-#: (session 16) a place phrase may follow the noun ("A police officer in the nearby town of X, who asked
-#: not to be named"): the person is still unnamed (attrib_README kinds: ``anonymous``)
+#: (session 16) a place phrase may follow the noun ("A customs officer in the border town of X, who declined
+#: to be identified"): the person is still unnamed (attrib_README kinds: ``anonymous``)
 _UNNAMED = re.compile(
     r"(?:a|an|one|two|three|several|some)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,6}?"
     r"(?:\s+(?:in|at|from|near|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?",
@@ -2957,7 +2957,7 @@ _STATE_TALLY = re.compile(
 #: (session 16) a state office by its title or its service, before the words other rules read in it
 #: ("institute": ngo; "Colonel": military): a district's or a state's chairman or secretary ("Kesh district
 #: chairman X", "state security secretary X", "the state health secretariat"), a chief district officer, the
-#: prison service, a forensic institute ("the National Institute of Forensic Sciences")
+#: prison service, a forensic institute ("Norland's Institute of Legal Medicine")
 _STATE_OFFICE = re.compile(
     r"\b(?:(?:district|county|regional|provincial|municipal|state|local\s+council)\s+(?:chairman|chairwoman|"
     r"chairperson)|chief\s+district\s+officers?|"
@@ -2969,7 +2969,7 @@ _STATE_OFFICE = re.compile(
 )
 
 
-#: (session 16) a spokesperson named by the body they speak for: "a spokesman for the local farmers' association"
+#: (session 16) a spokesperson named by the body they speak for: "a spokeswoman for the growers' union"
 _SPOKES_FOR_BODY = re.compile(
     r"(?:an?|the|one)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<b>(?:(?:the|an?)\s+|(?-i:[A-Z])).+)",
     re.I,
