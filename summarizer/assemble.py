@@ -329,7 +329,9 @@ _FACTION_SPOKESPERSON = re.compile(
     re.I,
 )
 _ARMED_GROUP_WORDS = re.compile(
-    r"\b(?:militias?|militiam[ae]n|militants?|rebels?|armed\s+groups?|jihadists?|insurgents?|guerrillas?|fighters)\b",
+    r"\b(?:militias?|militiam[ae]n|militants?|rebels?|armed\s+groups?|jihadists?|insurgents?|guerrillas?|fighters|"
+    # (session 16) "gunmen of both camps traded fire": the factions are armed
+    r"gunmen)\b",
     re.I,
 )
 #: a spokesperson who claims the deeds of "its fighters" ("a spokesman claimed its fighters had ambushed
@@ -4800,6 +4802,10 @@ def _names_armed_side(a: Assembly, name: str) -> bool:
 #: rival clans, gangs or cartels, "tribal fighting", a city "fought over by" two cartels
 _NON_STATE_FIGHT = re.compile(
     r"\b(?:rival|feuding|warring)\s+(?:[\w-]+\s+){0,4}?(?:clans?|tribes?|gangs?|cartels?)\b|"
+    # (session 16) a chieftaincy or succession feud's sides: "rival factions of an old succession feud over a
+    # chiefdom" (not "rival armed (army, rebel) factions": those are forces)
+    r"\b(?:rival|feuding|warring)\s+(?!(?:armed|army|military|rebel|militia)\b)factions\b(?=[^.]{0,80}\b(?:chieftaincy|"
+    r"succession|land|clan|communal)\b)|"
     r"\b(?:tribal|clan|inter-?clan|gang|cartel)\s+(?:fighting|feuds?|violence|clashes|warfare)\b|"
     r"\bfought\s+over\b[^.]{0,200}?\b(?:cartels?|gangs?|clans?)\b",
     re.I,

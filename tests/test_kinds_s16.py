@@ -297,3 +297,31 @@ def test_organisers_of_a_sit_in_are_a_party() -> None:
 def test_organisers_of_a_festival_negative() -> None:
     s = "A stampede at a festival in Tarvo on Friday crushed 25 people. Organisers said 25 people had been hurt."
     assert _find(s, "Organisers").party_to_conflict is False
+
+
+# ---------------------------------------------------------------- a chiefdom feud between factions
+
+
+_FEUD = (
+    "Clashes of rival factions in a decades-old succession feud over the Kesh chiefdom killed nine "
+    "men at Amra on Tuesday. Northern Regional Minister Ada Moro said 40 soldiers had been "
+    "sent to the town. "
+)
+
+
+def test_state_is_no_side_of_a_chiefdom_feud() -> None:
+    assert _find(_FEUD, "Ada Moro").party_to_conflict is False
+
+
+def test_rival_factions_with_no_feud_word_negative() -> None:
+    # negative: rival factions named with no chieftaincy, succession, land or clan word: the default stays
+    s = _FEUD.replace("in a decades-old succession feud over the Kesh chiefdom ", "")
+    assert _find(s, "Ada Moro").party_to_conflict is True
+
+
+def test_faction_spokesman_with_gunmen_in_the_text_is_military() -> None:
+    s = _FEUD + (
+        "Gunmen of both camps traded fire in the market. A spokeswoman for the northern faction, the Amra "
+        "Unity Front, said 20 of its men were dead."
+    )
+    assert _find(s, "spokeswoman").kind == "military"

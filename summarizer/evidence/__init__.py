@@ -1479,6 +1479,9 @@ Attribution, hedges and status (``attribution.py``)
   a side's members by the side's noun ("900 gang members were arrested this year"; "four
   suspects" are no side's members), or when a side says it killed "more than 20 police"
   (``assemble._STATE_TARGET``). Arresting suspects alone keeps the state out (PNG, Mexico gold).
+  Rival factions of a chieftaincy, succession, land or clan feud (not armed, army or rebel factions)
+  are a fight between non-state groups (``assemble._NON_STATE_FIGHT``); "gunmen" in the text makes a
+  faction's spokesperson ``military`` like "militias" (``assemble._ARMED_GROUP_WORDS``).
   A state's rights watchdog (``NO_SIDE_OFFICE``) that in its own sentence accuses, questions or calls on
   the authorities, or calls for an investigation (``assemble._CALLS_STATE_TO_ACCOUNT``), is independent
   like one the text calls so: no side; and such a no-side watchdog checks like a monitor (status rule 3:
