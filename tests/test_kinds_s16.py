@@ -90,7 +90,7 @@ def test_its_spokesman_after_the_army_negative() -> None:
         "Chief District Officer Hari Lal Tamang",
         "regional security secretary Colonel Ana Brisa",
         "the state health secretariat",
-        "Norland's prison service",
+        "Norland's penitentiary service",
         "Norland's Institute of Legal Medicine",
     ],
 )

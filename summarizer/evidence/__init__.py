@@ -1470,7 +1470,7 @@ Attribution, hedges and status (``attribution.py``)
   State offices by title (``attribution._STATE_OFFICE``, read before "institute" (ngo) and "Colonel"
   (military)): a district's or state's chairman ("X district chairman Name"), a chief district officer,
   a state's or department's secretary or secretariat ("state security secretary Name", "the state health
-  secretariat"; not a party's "general secretary"), the prison service, a forensic institute are
+  secretariat"; not a party's "general secretary"), the penitentiary service, a forensic institute are
   ``official``. A state body an apposition calls autonomous or independent ("X, an autonomous body,";
   ``assemble._SELF_GOVERNED_BODY``) is no side. A periodical by its form ("the independent weekly X",
   "magazine", "tabloid"; "weekly" only before a name: "the weekly market" is none) is ``media``.

@@ -2957,13 +2957,13 @@ _STATE_TALLY = re.compile(
 #: (session 16) a state office by its title or its service, before the words other rules read in it
 #: ("institute": ngo; "Colonel": military): a district's or a state's chairman or secretary ("Kesh district
 #: chairman X", "state security secretary X", "the state health secretariat"), a chief district officer, the
-#: prison service, a forensic institute ("Norland's Institute of Legal Medicine")
+#: penitentiary service, a forensic institute ("Norland's Institute of Legal Medicine")
 _STATE_OFFICE = re.compile(
     r"\b(?:(?:district|county|regional|provincial|municipal|state|local\s+council)\s+(?:chairman|chairwoman|"
     r"chairperson)|chief\s+district\s+officers?|"
     r"(?:state|home|interior|security|public\s+security|health|defen[cs]e|cabinet|foreign)\s+secretar(?:y|ies|iat)|"
     r"secretar(?:y|iat)\s+(?:of|for)\s+(?:state|security|public\s+security|health|defen[cs]e|the\s+interior)|"
-    r"prisons?\s+(?:system|service|authority|authorities|administration|department)|penitentiary\s+(?:system|service)|"
+    r"penitentiary\s+(?:system|service)|"
     r"forensic\s+(?:[\w-]+\s+)?(?:institute|service|department)|institute\s+of\s+(?:legal\s+medicine|forensic))\b",
     re.I,
 )
@@ -3015,7 +3015,7 @@ def source_kind_hint(name: str) -> SourceKind | None:
         return body  # (session 16) "a spokesman for the association of cocoa farmers": the body's kind
     office = _STATE_OFFICE.search(name)
     if office and not (other and other.start() < office.start()):
-        return "official"  # (session 16) "district chairman X", "the prison system", "a forensic institute"
+        return "official"  # (session 16) "district chairman X", "a forensic institute"
     if _MEDIA_CELL.search(name):
         return "military"  # "Iraq's Security Media Cell": the forces' spokesman office, no outlet
     if re.fullmatch(r"(?-i:[A-Z]{2,6})\s+" + _SERVICE_LANGUAGE, name.strip()):
