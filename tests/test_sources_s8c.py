@@ -75,7 +75,9 @@ def test_a_possessive_determiner_is_no_part_of_a_name() -> None:
 def test_a_described_person_after_a_closing_verb() -> None:
     sent = "Three soldiers died in the ambush, said a soldier's wife, who asked not to be named."
     assert _names(sent) == ["a soldier's wife"]
-    assert _sources(sent).get("a soldier's wife") == "anonymous"
+    # (session 16) a private person asking anonymity stays ``other`` (attrib_README: ``anonymous`` is for
+    # unnamed officials or sources; the sets' gold types such a relative ``other``; tests/test_kinds_s16.py)
+    assert _sources(sent).get("a soldier's wife") == "other"
     assert _names("The clinic was shelled, said a statement.") == []
 
 
