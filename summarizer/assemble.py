@@ -2829,6 +2829,8 @@ def _others_of_a_group(a: Assembly, c: Casualty, other: Casualty) -> bool:
 _PAST_WHEN = re.compile(
     # a war dated by its years: "the country's 2013-2018 civil war killed about 400,000"
     r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\s+(?:civil\s+)?(?:war|conflict|insurgency)\b|"
+    # a span of years: "Between 2000 and 2020, more than 100 people were kidnapped" (session 16)
+    r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d\b|"
     r"\b(?:in|since|during|until|before)\s+(?:(?:early|late|mid)[\s-]+)?"
     r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
     r"(?:19|20)\d\d\s*,?\s+when\b|"
@@ -3535,6 +3537,8 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
                 _one_noun_of_fighters(one, other) and _sides_count_fighters(a, one, other)
             ):
                 continue
+            if _arrests_and_abductions(a, one, other):
+                continue  # the police's four arrested and the gunmen's 100 kidnapped: two groups (session 16)
             if _others_of_a_group(a, one, other) or _others_of_a_group(a, other, one):
                 continue  # "Two police officers were killed and five others wounded": police, not civilians
             if _one_running_count(a, one, other):
@@ -5065,9 +5069,7 @@ def _member_side(a: Assembly, name: str) -> str | None:
         return "the protest's organisers (attrib_README: a protest movement's voice, a party to the conflict)"
     if _side_named_body(a.article, name):
         return "a body named by one of the groups the text sets against each other: a party to the conflict"
-    relative = (
-        [m.group(0) for m in re.finditer(re.escape(bare) + _WHO_WHICH, a.article, re.I)] if bare else []
-    )
+    relative = [m.group(0) for m in re.finditer(re.escape(bare) + _WHO_WHICH, a.article, re.I)] if bare else []
     if (words := _side_words(a.article)) and any(
         words & set(re.findall(r"[\w'’-]+", m.group("g").lower()))
         for t in (*described, *relative)

@@ -200,3 +200,32 @@ def test_early_on_a_day_opens_the_sentence_not_the_name() -> None:
     )
     names = {c.reported_by for c in code_only(text).casualties}
     assert not any(n and n.lower().startswith("late") for n in names)
+
+
+# -- arrests and abductions are never rival counts; a span of years is another scope -----------------------
+
+_FARM = (
+    "Gunmen seize farm workers off Tanjung\n\n"
+    "TANJUNG, 4 April 2025 - Gunmen seized 6 workers from a fish farm near Tanjung on Sunday, the navy "
+    "said. LATER\n"
+)
+
+
+def test_the_polices_arrests_are_no_rival_of_the_gunmens_abductions() -> None:
+    got = _statuses(_FARM.replace("LATER", "The Tanjung Fishers Guild said police had arrested 9 workers in the town."))
+    assert got["detained:6"] == "reported"
+
+
+def test_two_counts_of_abductions_stay_rivals() -> None:
+    got = _statuses(_FARM.replace("LATER", "The Tanjung Fishers Guild said the gunmen had kidnapped 9 workers."))
+    assert got["detained:6"] == "disputed"
+
+
+def test_a_span_of_years_is_another_scope() -> None:
+    got = _statuses(
+        _FARM.replace("seized 6 workers", "killed 6 workers").replace(
+            "LATER",
+            "Between 2003 and 2019, more than 8 workers were killed on the coast, the Tanjung Fishers Guild said.",
+        )
+    )
+    assert got["killed:6"] == "reported"

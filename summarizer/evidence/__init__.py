@@ -2192,7 +2192,9 @@ Attribution, hedges and status (``attribution.py``)
      (``assemble._others_named``), the same victims as a hospital's "10 wounded soldiers". Rule 3:
      people the state arrested and people the attackers took ("the gunmen took his two brothers")
      are two groups, so two sources' equal numbers of them confirm nothing
-     (``assemble._arrests_and_abductions``, by the words of each figure's sentence).
+     (``assemble._arrests_and_abductions``, by the words of each figure's sentence); nor are they
+     rival counts under rule 1. A span of years ("Between 2003 and 2019, more than 8 workers were
+     killed") dates a past scope (``assemble._PAST_WHEN``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
