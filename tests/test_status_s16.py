@@ -72,7 +72,7 @@ def test_a_riot_dated_by_its_month_alone_is_another_event() -> None:
     got = _statuses(
         _JAIL.replace("The prisoners' relatives association said 15 prisoners had died in the riot.", "").replace(
             "PAST",
-            "The jail was hit by a similar riot in October, when 12 inmates were killed, "
+            "The jail saw a like mutiny in October, when 12 inmates were killed, "
             "the Korsa Families Committee said.",
         )
     )
