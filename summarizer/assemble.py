@@ -61,7 +61,7 @@ from .evidence import (
     source_kind_hint,
     split_relay,
 )
-from .evidence._text import COUNTRY_OF_DEMONYM, DEMONYMS, sentence_spans
+from .evidence._text import COUNTRY_OF_DEMONYM, DEMONYMS, MONTH_NAMES, sentence_spans
 from .evidence.agents import (
     complete_capitalised,
     count_subjects,
@@ -2769,19 +2769,25 @@ _LAST_COUNT_WORD = re.compile(
 )
 
 
+def _group_before_others(a: Assembly, c: Casualty) -> re.Match[str] | None:
+    """The group ``c``'s sentence names right before its phrase ("Two police officers were killed
+    and" five others; ``_GROUP_BEFORE_OTHERS``), or None."""
+    at = _evidence_start(c)
+    if at is None or not c.phrase:
+        return None
+    s0, s1 = sentence_bounds(a.article, at, at + 1)
+    sent = a.article[s0:s1]
+    i = sent.find(c.phrase, max(0, at - s0))
+    return _GROUP_BEFORE_OTHERS.search(sent[:i]) if i >= 0 else None
+
+
 def _others_named(a: Assembly, c: Casualty) -> Casualty:
     """``c`` with the group its "others" are of ("Two guards were shot dead and four others hurt":
     guards, ``_GROUP_BEFORE_OTHERS``), so that a clinic's "six injured guards" counts the same
     victims (session 16); ``c`` itself when its who is not "others" or names no group before."""
     if normalize(c.who or "").lower() not in ("others", "other"):
         return c
-    at = _evidence_start(c)
-    if at is None or not c.phrase:
-        return c
-    s0, s1 = sentence_bounds(a.article, at, at + 1)
-    sent = a.article[s0:s1]
-    i = sent.find(c.phrase, max(0, at - s0))
-    m = _GROUP_BEFORE_OTHERS.search(sent[:i]) if i >= 0 else None
+    m = _group_before_others(a, c)
     # (the search may start at a dateline's year: "2025 - Four soldiers were killed and")
     who = _LAST_COUNT_WORD.sub("", m.group("who")) if m is not None else ""
     if not who or victim_class(who) is None:
@@ -2796,15 +2802,7 @@ def _others_of_a_group(a: Assembly, c: Casualty, other: Casualty) -> bool:
     side ("civilians", ``victim_class`` "people"): two groups, not one toll's rival counts."""
     if normalize(c.who or "").lower() not in ("others", "other", ""):
         return False
-    at = _evidence_start(c)
-    if at is None or not c.phrase:
-        return False
-    s0, s1 = sentence_bounds(a.article, at, at + 1)
-    sent = a.article[s0:s1]
-    i = sent.find(c.phrase, max(0, at - s0))
-    if i < 0:
-        return False
-    m = _GROUP_BEFORE_OTHERS.search(sent[:i])
+    m = _group_before_others(a, c)
     if m is None:
         return False
     if not normalize(c.who or "") and not re.search(r"\bcivilians?\b", other.who or "", re.I):
@@ -2826,17 +2824,16 @@ def _others_of_a_group(a: Assembly, c: Casualty, other: Casualty) -> bool:
 
 #: a past event's clause, dated by its year: "the deadliest since October 2019, when gunmen killed 40",
 #: "as in March 2020, when ..."
+_MONTH_WORD = "(?:" + "|".join(MONTH_NAMES) + ")"
 _PAST_WHEN = re.compile(
     # a war dated by its years: "the country's 2013-2018 civil war killed about 400,000"
     r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\s+(?:civil\s+)?(?:war|conflict|insurgency)\b|"
     # a span of years: "Between 2003 and 2019, more than 8 workers were killed" (session 16)
     r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d\b|"
-    r"\b(?:in|since|during|until|before)\s+(?:(?:early|late|mid)[\s-]+)?"
-    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+    rf"\b(?:in|since|during|until|before)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_WORD}\s+)?"
     r"(?:19|20)\d\d\s*,?\s+when\b|"
     # a month of its own, no year: "a like mutiny in May, when 14 convicts died" (session 16)
-    r"\b(?:in|since|during|until|before)\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)\s*,\s+when\b",
+    rf"\b(?:in|since|during|until|before)\s+(?:early\s+|late\s+|mid-)?{_MONTH_WORD}\s*,\s+when\b",
     re.I,
 )
 
@@ -3351,10 +3348,7 @@ _SITE_SOURCE = re.compile(
 
 
 _AID_SOURCE = re.compile(r"\b(?:humanitarian|aid\s+(?:agenc|group|worker)|relief|charit)", re.I)
-_MONTH_WHEN = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b",
-    re.I,
-)
+_MONTH_WHEN = re.compile(rf"\b(?:{_MONTH_WORD}|(?:19|20)\d\d)\b", re.I)
 _YEAR_OR_SINCE = re.compile(r"\b(?:since|(?:in|during|of)\s+(?:19|20)\d\d)\b", re.I)
 
 
@@ -3376,7 +3370,7 @@ def _state_and_critic(a: Assembly, one: Casualty, other: Casualty) -> bool:
         kind, party = _kind_party(a, name)
         if party or kind in ("official", "military", "state_media") or _SITE_SOURCE.search(name):
             continue
-        if INTERNATIONAL.search(name) or _AID_SOURCE.search(name):
+        if _no_side_body(name) or _AID_SOURCE.search(name):
             continue  # a UN mission's verified count, aid agencies' count of a wider crisis: no critic's toll
         if any(_YEAR_OR_SINCE.search(_report_text(a, c)) or _MONTH_WHEN.search(c.when or "") for c in (one, other)):
             continue  # "more than 10,000 killed in 2024", "since the offensive began": another scope
