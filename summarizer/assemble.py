@@ -4958,14 +4958,16 @@ def _side_named_body(article: str, name: str) -> bool:
     )
 
 
-def _side_words(article: str) -> set[str]:
+@lru_cache(maxsize=8)
+def _side_words(article: str) -> frozenset[str]:
     """The words naming the groups the text sets against each other in violence (``_BETWEEN_SIDES``),
-    lower case, generic words left out (``_SIDE_WORD_STOP``): {"kesh", "landowners", "migrant", "farmers"}."""
+    lower case, generic words left out (``_SIDE_WORD_STOP``): {"kesh", "landowners", "migrant", "farmers"}.
+    Read once per article (asked for every source)."""
     out: set[str] = set()
     for m in _BETWEEN_SIDES.finditer(article):
         for g in (m.group("x"), m.group("y")):
             out |= {w for w in re.findall(r"[\w'’-]+", g.lower()) if w not in _SIDE_WORD_STOP and not w.isdigit()}
-    return out
+    return frozenset(out)
 
 
 #: a political opposition body: "the opposition Coalition for X", "the main opposition coalition"
