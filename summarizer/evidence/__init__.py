@@ -2898,6 +2898,27 @@ Figure recall, session 15, second round (fa2; attrib_fresh26/28; invented tests 
   death toll in the valley is unknown, and the rebels said they had risen to 14 posts" is no toll,
   and "the toll from the blast, officials said, has risen to 9" stays unread (its sayer is a clause).
 
+Figure recall, session 17 (figs; attrib_fresh33-34; invented tests in ``tests/test_figure_recall_s17.py``)
+------------------------------------------------------------------------------------------------------------
+
+* Injured told through care for a harm: "are (still) being treated", "being treated for stab wounds",
+  "are receiving treatment", "remained in intensive care", "are now in hospital", "suffered severe
+  burns", "N burn victims", "were flown to <city> for specialist treatment" (count before), "treated
+  38 people for cuts" (count after); not care for an illness ("treatment for measles"), nor "treated
+  well / as witnesses" (``quantities._HARM``).
+* Wounds named as a cause ("died of his wounds", "two of them from stab wounds") are no injured figure;
+  the part keeps the clause's outcome (``quantities._harm_cause``). A far "N of them" part reads the
+  lookbehinds of the words before it in context ("now in hospital, three of them in Tamale").
+* Missing told as out of touch, people only: "had not been heard from", "have not been seen since /
+  again", "were below ground when contact was lost" (a partitive "of its crewmen", "of those
+  arrested" names people); "N of those arrested have not been seen since" is missing only (the part
+  another verb counts), "N of those arrested are minors" stays detained.
+* Displaced told as a move: "have moved to relatives' houses", "moved in with relatives", "had left
+  their shacks / huts" (people only).
+* Detained: one held "(along) with about 30 others" (the others counted); "held N people without
+  charge / trial / incommunicado" (people only); people who "handed / turned / gave themselves
+  over / in / up" (a singular subject "a / another / one <noun>" is 1: ``quantities._gave_up_one``).
+
 Figures, session 16 (figs; attrib_fresh25-30; invented tests in ``tests/test_figures_s16.py``)
 ------------------------------------------------------------------------------------------------
 

@@ -115,6 +115,10 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "seeking",
         "needed",
         "received",
+        # care for a harm: "receiving treatment", "in intensive care", "burn victims" (session 17)
+        "treatment",
+        "intensive",
+        "burn",
     ),
     "missing": (
         "missing",
@@ -126,6 +130,10 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "trapped",
         "away",
         "returned",
+        # out of touch: "not been heard from", "not been seen since", "contact was lost" (session 17)
+        "heard",
+        "seen",
+        "contact",
     ),
     "detained": (
         "detain",
@@ -148,6 +156,10 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "picked up",
         "rounded up",
         "took",
+        # gave themselves up (session 17)
+        "himself",
+        "herself",
+        "themselves",
     ),
     "displaced": (
         "displace",
@@ -158,6 +170,9 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "homeless",
         "evacuated",
         "moved",
+        # moved in with kin (session 17)
+        "went",
+        "gone",
         "relocated",
         "transferred",
         "rehoused",

@@ -1026,6 +1026,12 @@ _TAKEN_KIN = (
     r"relatives|boys|girls|people|men|women|villagers|neighbours|neighbors|students|pupils|workers)"
 )
 
+# a harm treated, as opposed to an illness: "for gunshot wounds", "for burns and smoke inhalation" (session 17)
+_HARM = (
+    r"(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns|fractures|cuts|bruises|lacerations|inhalation|"
+    r"suffocation|asphyxiation)\b"
+)
+
 OUTCOME_PATTERNS: dict[str, str] = {
     "killed": (
         # a side's own dead: "acknowledged the loss of four of its members" (a count of people after it,
@@ -1098,8 +1104,23 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"(?:survived|escaped|emerged)\s+with\s+(?:(?!(?:his|her|their|its)\b)[\w-]+\s+){0,2}?"
         r"(?:burns|injuries|wounds|cuts|bruises|fractures)|"
         # people "in hospital" after a verb of being ("more than 20 others are in hospital")
-        r"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bremain\s)|(?<=\bremained\s)|(?<=\bstill\s))"
-        r"in\s+(?:a\s+|the\s+)?hospitals?|"
+        # (session 17: "are now in hospital", "remained in intensive care")
+        r"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bremain\s)|(?<=\bremained\s)|(?<=\bstill\s)|(?<=\bnow\s))"
+        r"in\s+(?:a\s+|the\s+)?(?:hospitals?|intensive\s+care)|"
+        # (session 17) people under care for a harm, counted before the words ("four others are being
+        # treated for stab wounds", "two are still being treated", "31 are receiving treatment", "suffered
+        # severe burns", "nine burn victims", "were flown to the capital for specialist treatment"), or
+        # after the active verb ("medics treated 40 people for burns"); not "treated well" or "as
+        # suspects", nor care for an illness ("receiving treatment for malaria")
+        r"(?:(?<=\bbeing\s)|(?<=\bstill\s))treated(?=\s*(?:[.,;:\"”]|$))|"
+        r"(?:(?<=\bbeing\s)|(?<=\bstill\s)|(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bare\s))treated(?=\s+for\s+" + _HARM + r")|"
+        r"treated(?=\s+(?:[\w,'’-]+\s+){1,4}?for\s+" + _HARM + r")|"
+        r"(?:receiving|undergoing|getting)\s+(?:(?:medical|hospital|emergency)\s+)?treatment"
+        r"(?!\s+for\s+(?!" + _HARM + r"))|"
+        r"(?:suffered|sustained|suffering|sustaining)\s+(?:(?!(?:his|her|their|its)\b)[\w-]+\s+){0,2}?burns|"
+        r"burns?\s+(?:victims|patients|casualties)|"
+        r"(?:flown|airlifted|evacuated|transferred|taken|rushed|sent)\s+to\s+(?:[\w'’-]+\s+){1,3}?for\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:treatment|care|surgery)|"
         # people in a grave state after a verb of being ("two policemen are in serious condition")
         r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bremains\s)|(?<=\bremain\s)|"
         r"(?<=\bremained\s))in\s+(?:(?:a|very)\s+)?(?:serious|critical|grave|stable)\s+condition|"
@@ -1134,6 +1155,12 @@ OUTCOME_PATTERNS: dict[str, str] = {
     # trapped under the rubble"); not "250,000 people trapped in the city" (besieged, not lost)
     + r"|trapped\s+(?:under|beneath|in|inside|below)\s+(?:the\s+)?(?:rubble|debris|ruins|wreckage|"
     r"collapsed\s+(?:building|block|house|home|school|hospital)s?)\b"
+    # (session 17) people out of touch since some time, counted before the words, people only
+    # (``_PEOPLE_ONLY``): "two herders have not been heard from at all", "at least 9 of those taken
+    # have not been seen since", "6 crewmen were at sea when contact was lost"; not "has not been seen
+    # in public", nor "lost contact with the drone"
+    + r"|(?:(?<=\bnot\sbeen\s)|(?<=\bnever\sbeen\s))(?:heard\s+from|seen\s+(?:since|again)|seen\s+or\s+heard"
+    r"(?:\s+from)?)|(?:when|after|before)\s+(?:all\s+)?contact\s+(?:with\s+them\s+)?(?:was|had\s+been)\s+lost"
     # people believed or feared trapped, not yet found ("up to 9 people believed trapped"; session 13):
     # a belief about them, counted before the words; not "250,000 people trapped in the city"
     r"|(?:(?<=\bbelieved\s)|(?<=\bfeared\s)|(?<=\bthought\s))(?:to\s+(?:be|have\s+been)\s+)?trapped\b"
@@ -1141,6 +1168,13 @@ OUTCOME_PATTERNS: dict[str, str] = {
     # trapped"; session 13, fa2); not "no one could be trapped", "could not be trapped"
     r"|(?:(?<=\bcould\sbe\s)|(?<=\bmay\sbe\s)|(?<=\bmight\sbe\s)|(?<=\bstill\sbe\s))trapped\b",
     "detained": (
+        # (session 17) people who gave themselves up to a force are in its custody ("a second suspect
+        # turned himself in", "two gunmen handed themselves over to police"), counted before the words
+        r"(?:handed|turned|gave)\s+(?:himself|herself|themselves)\s+(?:over|in|up)\b|"
+        # (session 17) one held in company, counted by the others after "with" ("was jailed along with
+        # about 40 others", 'held with "more than a hundred" others'); the others only (people)
+        r"(?:held|detained|arrested|jailed|imprisoned|locked\s+up)\s+(?:(?:together|along)\s+)?with"
+        r"(?=\s+[\"'“‘]?(?:[\w,.-]+[\"'”’]?\s+){1,4}?others\b)|"
         # (figure recall, session 15) "those taken" in a count of captives ("her three sons were
         # among those taken", "the number of those taken"); not "those taken to hospital", nor bodies
         # "taken from the rubble"
@@ -1195,7 +1229,9 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"in\s+custody|seized|"
         # people a force held for questioning, counted after the verb ("held scores of men for
         # questioning"; people only; session 16)
-        r"(?:held|holding|holds)(?=\s+(?:[\w,'’-]+\s+){1,5}?for\s+(?:[\w-]+\s+)?(?:questioning|interrogation)\b)|"
+        # (or "without charge / trial", "incommunicado"; session 17)
+        r"(?:held|holding|holds)(?=\s+(?:[\w,'’-]+\s+){1,5}?(?:for\s+(?:[\w-]+\s+)?(?:questioning|interrogation)|"
+        r"without\s+(?:charge|trial)|incommunicado)\b)|"
         # an armed group taking a witness's own people ("they took my three daughters", "the gunmen took 40 of
         # our people"; session 16): the count after the verb, kin or people with a possessive; not
         # "took my two sons to school"
@@ -1257,7 +1293,8 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # families have left the district", "500 residents have left Kherson"; not "ministers left the cabinet"
         r"(?:have|has|had)\s+(?:already\s+)?left(?=\s+(?:the\s+(?:area|region|district|town|city|villages?|"
         # ("have left the camp for the town": people leaving a camp of the displaced; session 13)
-        r"province|neighbou?rhoods?|camps?)|their\s+(?:homes?|houses|villages?|towns?)|(?-i:[A-Z][a-z]+)|"
+        r"province|neighbou?rhoods?|camps?)|their\s+(?:homes?|houses|villages?|towns?|shacks|huts|dwellings|flats|apartments)|"
+        r"(?-i:[A-Z][a-z]+)|"
         # bare plural places ("have left villages around A", "had left border villages")
         r"(?:(?:border|frontline|front-line|nearby|surrounding|outlying|neighbou?ring|remote)\s+)?(?:villages|towns|"
         r"settlements|hamlets|communities|districts|neighbou?rhoods)\b"
@@ -1268,6 +1305,11 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # temporary shelters"; people only, ``_SHELTERED``): "moved to a new office" is none
         r"(?:moved|relocated|evacuated|transferred|rehoused)\s+(?:to|into|in)\s+(?:(?:a|an|the)\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:shelters?|camps?|(?:evacuation|displacement|reception)\s+(?:centres?|centers?|sites?))|"
+        # (session 17) or to stay with kin ("about 90 villagers have moved to relatives' houses", "moved in with
+        # relatives"; people only, ``_SHELTERED``)
+        r"(?:moved|relocated|gone|went)\s+(?:in\s+)?(?:to\s+(?:stay\s+with\s+)?|with\s+)(?:(?:their|the)\s+)?"
+        r"(?:relatives|kin|family\s+members|host\s+families)(?:['’]\s+(?:homes?|houses))?(?=\W)|"
+        r"(?:moved|relocated|gone|went)\s+to\s+(?:the\s+)?(?:homes|houses)\s+of\s+(?:their\s+)?(?:relatives|kin)\b|"
         # or to a named town ("40 families were moved to Yerevan"; a capital letter in mixed-case text, people
         # only, ``_SHELTERED``; not "transferred", said of prisoners and patients)
         r"(?:moved|relocated|evacuated|rehoused)\s+to\s+(?-i:[A-Z][a-z]+)"
@@ -1344,7 +1386,7 @@ _ARMS_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?" + _ARMS, re.I)
 _SEIZED_BARE = re.compile(r"\s+(?:of\s+them\s+)?(?:were|was|had|have)\b", re.I)
 #: triggers that count people only (things are seized, rounded up and swept away too; session 16)
 _PEOPLE_ONLY = re.compile(
-    r"seized|rounded\s+up|(?:swept|washed)\s+away|.*\breturned|(?:hit|struck)\s+.*\bby\s.*|"
+    r"seized|rounded\s+up|(?:swept|washed)\s+away|.*\breturned|.*\b(?:heard|seen|lost)(?:\s+from)?|(?:hit|struck)\s+.*\bby\s.*|"
     r"(?:sought|seeking|needed|received)\s+(?:medical|hospital)\s.*",
     re.I,
 )
@@ -1360,6 +1402,9 @@ _OF_POSSESSIVE = re.compile(r"\s+of\s+(?:(?:its|their|his|her|our|the)\s+)?(?=\S
 def _people_counted(sentence: str, q: Quantity) -> bool:
     """Whether people follow the count ``q`` ("30 youths", "scores of men", "dozens of its activists")."""
     if _PEOPLE_AFTER.match(sentence, q.end) is not None:
+        return True
+    # "ten of its miners", "nine of those arrested" (session 17)
+    if _PARTITIVE_AFTER.match(sentence, q.end) or _PARTITIVE_CAPTIVES.match(sentence[q.end :]):
         return True
     if (q.low, q.high) == (1, 1):  # "one gendarme", "One protester"
         return any(_is_one_noun(w.lower()) for w in re.findall(r"[\w'-]+", sentence[q.end : q.end + 40])[:3])
@@ -1395,7 +1440,7 @@ _TOOK_HOSTAGE = re.compile(r"took|taking|takes|take|taken|held|holding|holds|hol
 _TAKEN_AWAY = re.compile(r"(?:taken|took|taking|takes|led|dragged|marched)\s+away", re.I)
 _FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)
 _SHELTERED = re.compile(
-    r"(?:moved|relocated|evacuated|transferred|rehoused)\s|(?:taken|took|taking|takes|sought|seeking|seeks|found|finding)\s+"
+    r"(?:moved|relocated|evacuated|transferred|rehoused|gone|went)\s|(?:taken|took|taking|takes|sought|seeking|seeks|found|finding)\s+"
     r"(?:shelter|refuge|sanctuary)",
     re.I,
 )
@@ -1461,10 +1506,10 @@ def _attributive_outcome(sentence: str, q: Quantity) -> str | None:
 
 _NAMED_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th|d)\b|\b[A-Za-z]+-\d+\b|\b\d+-(?:year|month)s?-old\b", re.I)
 _PLURAL_AUX_END = re.compile(
-    r"\b(?:were|have\s+been|had\s+been|are)\s+(?:(?:\w+ly|also)\s+){0,2}(?:among\s+(?:the|those)\s+)?$", re.I
+    r"\b(?:were|(?:have|had)\s+(?:not\s+)?been|are)\s+(?:(?:\w+ly|also)\s+){0,2}(?:among\s+(?:the|those)\s+)?$", re.I
 )
 _RELATIVE_THEN_AUX = re.compile(
-    r"\s+(?:(?!(?:were|was|are|is|and|or|but|have|has|had|been|said|says)\s)[\w'-]+\s+){0,6}(?:who|that)\s+[^,;:]*?\s(?:were|have\s+been|had\s+been)\s+(?:(?:\w+ly|also)\s+){0,2}"
+    r"\s+(?:(?!(?:were|was|are|is|and|or|but|have|has|had|been|said|says)\s)[\w'-]+\s+){0,6}(?:who|that)\s+[^,;:]*?\s(?:were|(?:have|had)\s+(?:not\s+)?been)\s+(?:(?:\w+ly|also)\s+){0,2}"
     # ("two loggers who hid in a ravine, now treated for stab wounds"; session 16)
     r"(?:being\s+treated\s+for\s+(?:[\w'-]+\s+){0,2})?",
     re.I,
@@ -1653,6 +1698,7 @@ def _quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
         or _lethal_target(sentence, pat)
         or _singular(sentence, pat)
         or _plural(sentence, pat)
+        or _gave_up_one(sentence, pat)
     )
     if reading is not None and outcome != "killed" and _ONE_OF_THEN_DIED.match(sentence, reading.start):
         return None  # "ONE OF THE WOUNDED LATER DIED": a death, not one more wounded
@@ -1660,6 +1706,28 @@ def _quantity_for_outcome(sentence: str, outcome: str) -> Quantity | None:
     if reading is not None and pd is not None and pd.start() - 20 <= reading.start < pd.end():
         return None  # "two of the injured later died": no reading of its own words ("later")
     return _no_count_reading(sentence, reading, pat) if reading is not None else None
+
+
+#: one person who gave himself (herself) up, named by "a", "an", "another", "one" or "a second
+#: ..." and a noun, an aside between commas allowed ("Another suspect, thought to be the driver,
+#: turned himself in": 1; session 17)
+_GAVE_UP_ONE = re.compile(r"(?:handed|turned|gave)\s+(?:himself|herself)\s", re.I)
+_GAVE_UP_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:said|says|that|and)\s+)[\"“]?(?P<one>an?|another|one)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+"
+    r"(?:\s*,[^,;.]{1,80},)?\s+$",
+    re.I,
+)
+
+
+def _gave_up_one(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
+    """One person who gave himself up to a force (``_GAVE_UP_ONE``, ``_GAVE_UP_SUBJECT``)."""
+    for m in pat.finditer(sentence):
+        if not _GAVE_UP_ONE.match(m.group() + " "):
+            continue
+        sm = _GAVE_UP_SUBJECT.search(sentence, 0, m.start())
+        if sm is not None:
+            return Quantity(1, 1, 1, sm.group("one"), sm.start("one"), sm.end("one"), False)
+    return None
 
 
 # A reading with no number word ("civilians" 2-open, "a"/"was" 1) that the words around it say
@@ -1991,7 +2059,7 @@ def _quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
             )
             and not re.search(r"[;:!?]|\.\s", gap)
             and len(re.findall(r"[\w'-]+", gap)) <= 20
-            and all(pat.fullmatch(t.group()) for t in _ANY_OUTCOME.finditer(gap))
+            and all(pat.match(gap, t.start()) for t in _ANY_OUTCOME.finditer(gap))
         ):
             add(sub)
     # "detained at least 20 students in the capital on Monday, among them a blogger": one person set
@@ -2012,7 +2080,7 @@ def _quantities_for_outcome(sentence: str, outcome: str) -> list[Quantity]:
         if (
             not re.search(r"[;:!?,]|\.\s", gap)
             and len(re.findall(r"[\w'-]+", gap)) <= 12
-            and all(pat.fullmatch(t.group()) for t in _ANY_OUTCOME.finditer(gap))
+            and all(pat.match(gap, t.start()) for t in _ANY_OUTCOME.finditer(gap))
         ):
             add(Quantity(1, 1, 1, one.group(1), one.start(1), one.end(1), False))
             two = _and_one(sentence, one.end())
@@ -2455,12 +2523,30 @@ _A_QUANTIFIER = re.compile(
 )
 
 
+#: wounds named as what a death or a part came from ("died of his wounds", "two of them from stab
+#: wounds"): the cause of the outcome the clause already counts, no figure of injured (session 17)
+_HARM_CAUSE = re.compile(
+    r"\b(?:died|dies|dying|deaths?|dead|them|whom)\s+(?:(?:later|since|subsequently)\s+)?(?:from|of)\s+"
+    r"(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+_HARM_WORD = re.compile(r"wounds?|injur(?:y|ies)|burns", re.I)
+
+
+def _harm_cause(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the outcome word ``m`` names wounds as a cause (``_HARM_CAUSE``)."""
+    return _HARM_WORD.fullmatch(m.group()) is not None and (
+        _HARM_CAUSE.search(sentence, max(0, m.start() - 60), m.start()) is not None
+    )
+
+
 def _of_them_other(sentence: str, sub: Quantity, pat: re.Pattern[str]) -> bool:
     """The clause of an "N of them/whom" sub-count names another outcome ("27 wounded, eight of
-    whom later died": the eight are dead, no sub-count of the wounded)."""
+    whom later died": the eight are dead, no sub-count of the wounded); wounds named as the cause
+    ("three of them from gunshot wounds") are none."""
     cm = re.match(r"[^,;:.!?]*", sentence[sub.end :])
     rest = cm.group() if cm is not None else ""
-    found = list(_ANY_OUTCOME.finditer(sentence, sub.end, sub.end + len(rest)))
+    found = [t for t in _ANY_OUTCOME.finditer(sentence, sub.end, sub.end + len(rest)) if not _harm_cause(sentence, t)]
     return bool(found) and not any(pat.match(sentence, t.start()) for t in found)
 
 
@@ -2765,6 +2851,10 @@ _HELD_SUBJECT = re.compile(
 )
 # a passive "held" whose subject is no one held: "The bodies of 12 soldiers were held at the morgue",
 # "A ceremony honouring 30 policemen was held by police" (``_mask_held``)
+#: the auxiliaries between "N of those arrested" and the verb that counts the part (session 17)
+_PART_VERB_NEXT = re.compile(
+    r"\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:not|never|also|later|since|reportedly)\s+)?(?:been\s+)?", re.I
+)
 _HELD_AUX = re.compile(r"\b(?:was|were|been)\s+held\b", re.I)
 _HELD_NOT_PEOPLE = re.compile(
     r"\b(?:bod(?:y|ies)|remains|corpses?|ceremon(?:y|ies)|funerals?|memorials?|vigils?|services?|mass|rall(?:y|ies)|"
@@ -2853,6 +2943,8 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
     trig = m.group()
     if trig[:6].lower() == "lethal":
         return None  # counted by the people after it (``_lethal_target``)
+    if _harm_cause(sentence, m):
+        return None  # "three of them of stab wounds": the cause of the counted outcome
     best: tuple[int, Quantity] | None = None
     riddled = _RIDDLED.fullmatch(trig) is not None
     if riddled and _SURVIVED.search(sentence):
@@ -2903,6 +2995,7 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
                 # "shot dead 12 people", "burned alive three", "machine-gunned to death five peasants"
                 or re.search(r"\s(?:dead|down|alive|death)$", trig, re.I)
                 or re.fullmatch(r"rounded\s+up", trig, re.I)  # "rounded up 30 youths" (people only: ``thing``)
+                or re.search(r"\swith$", trig, re.I)  # "held with about 60 others" (session 17)
                 or re.search(r"\s(?:took|taken)$", trig, re.I)  # "they took my three daughters" (session 16)
                 or _AFTER_ONLY.fullmatch(trig)  # "lost three fighters", "helped bury 27 people"
                 or _DROVE_OUT.fullmatch(trig)  # "forced 3,000 people to flee"
@@ -3072,6 +3165,14 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
             return best
         if re.fullmatch(r"hostages|prisoners|detainees", trig, re.I) and _PARTITIVE_GAP.fullmatch(gap):
             return best  # "four of the hostages": a part of the hostages, no count of those taken
+        if (
+            m.re is OUTCOME_RE["detained"]
+            and _OF_THOSE_GAP.fullmatch(gap)
+            and (vm := _PART_VERB_NEXT.match(sentence, m.end())) is not None
+            and _ANY_OUTCOME.match(sentence, vm.end()) is not None
+            and not m.re.match(sentence, vm.end())
+        ):
+            return best  # "nine of those arrested have not been seen since": the part another verb counts (session 17)
         if (
             _the_dead(trig)
             and _PART_THEN_DIED.match(sentence, m.end())
@@ -3729,11 +3830,12 @@ _PARTITIVE_AFTER = re.compile(
     + r"|colleagues|companions|associates|escorts|aides|friends|neighbou?rs|followers|deputies|lieutenants)\b",
     re.I,
 )
-# a partitive whose people noun is itself an outcome word ("four of the hostages were killed"):
-# the part is counted by the clause's verb, not as the hostages taken
+# a partitive whose people noun is itself an outcome word ("four of the hostages were killed",
+# "nine of those arrested have not been seen since"; session 17): the part is counted by the
+# clause's verb, not as the hostages taken
 _PARTITIVE_CAPTIVES = re.compile(
-    r"^\s+of\s+(?:the|his|her|their|its|those|our)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:hostages|captives|prisoners|detainees|abductees)\b",
+    r"^\s+of\s+(?:(?:the|his|her|their|its|those|our)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:hostages|captives|prisoners|detainees|abductees)|those\s+(?:detained|arrested|abducted|kidnapped|held|taken))\b",
     re.I,
 )
 # captives counted by another clause's verb ("At least 15 prisoners died", "three hostages were

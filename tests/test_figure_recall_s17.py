@@ -1,0 +1,125 @@
+"""Figure recall, session 17 (evidence/__init__.py, "Figure recall, session 17").
+All sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from summarizer.evidence.candidates import find_candidates
+from summarizer.evidence.quantities import quantities_for_outcome
+
+
+def _read(sentence: str, outcome: str) -> list[tuple[str, int | None, int | None]]:
+    return [(q.phrase, q.low, q.high) for q in quantities_for_outcome(sentence, outcome)]
+
+
+def _listed(text: str, outcome: str) -> list[int | None]:
+    return [c.quantity.low for c in find_candidates(text) if c.outcome == outcome and c.quantity is not None]
+
+
+# 1. the injured told through the care they get
+
+
+def test_under_care_for_a_harm_counts_injured() -> None:
+    s = "Five more villagers, among them an elderly farmer, are being treated for stab wounds, the mayor said."
+    assert ("Five", 5, 5) in _read(s, "injured")
+    assert _read("Three porters are still being treated.", "injured") == [("Three", 3, 3)]
+    assert _read("Two dead, and 19 are receiving treatment at the district clinic.", "injured") == [("19", 19, 19)]
+    assert _read("Of the casualties, four remained in intensive care on Friday.", "injured") == [("four", 4, 4)]
+    assert _read("Paramedics treated 38 people for cuts and bruises after the blast.", "injured") == [("38", 38, 38)]
+    assert _read("The hospital said some 70 burn victims had been admitted overnight.", "injured") == [
+        ("some 70", 63, 77)
+    ]
+    assert _read("Eight of them were airlifted to Perth for specialist trauma surgery.", "injured") == [
+        ("Eight", 8, 8)
+    ]
+    assert _read("It said two other rangers suffered serious burns.", "injured") == [("two", 2, 2)]
+
+
+def test_in_hospital_now_and_its_part() -> None:
+    s = "The ministry said nine pilgrims are now in hospital, three of them in Tamale."
+    assert _read(s, "injured") == [("nine", 9, 9), ("three", 3, 3)]
+
+
+def test_care_that_is_no_injury() -> None:
+    # treatment for an illness, "treated" as behaved toward, care of things
+    assert _read("About 40 pupils are receiving treatment for measles.", "injured") == []
+    assert _read("The 12 detainees were treated well, the warden said.", "injured") == []
+    assert _read("Six suspects are being treated as witnesses.", "injured") == []
+    assert _read("The 30 prisoners were treated humanely.", "injured") == []
+
+
+def test_wounds_as_the_cause_of_a_counted_death() -> None:
+    s = "Four herders died, two of them from machete wounds, the chief said."
+    assert _read(s, "killed") == [("Four", 4, 4), ("two", 2, 2)]
+    assert _read(s, "injured") == []
+    # the injured part keeps its own outcome, and recovering from wounds is still injured
+    assert _read("Nine were hurt, five of them from bullet wounds.", "injured") == [("Nine", 9, 9), ("five", 5, 5)]
+    assert _read("Three guards were recovering from their wounds.", "injured") == [("Three", 3, 3)]
+
+
+# 2. the missing told as people out of touch
+
+
+def test_out_of_touch_counts_missing() -> None:
+    s = "Two trappers who had walked to the upper valley at dawn had not been heard from since noon."
+    assert _read(s, "missing") == [("Two", 2, 2)]
+    assert _read("At least 7 of those arrested have not been seen since.", "missing") == [("At least 7", 7, None)]
+    assert _read("At least 7 of those arrested have not been seen since.", "detained") == []
+    s = "The firm said up to 12 of its crewmen were below the platform when contact was lost."
+    assert _read(s, "missing") == [("up to 12", None, 12)]
+
+
+def test_out_of_touch_negatives() -> None:
+    assert _read("The governor has not been seen in public since March.", "missing") == []
+    assert _read("Controllers said contact was lost with the two drones.", "missing") == []
+    # "of those held" with no other verb stays the detained part
+    assert _read("Five of those arrested are minors.", "detained") == [("Five", 5, 5)]
+
+
+# 3. the displaced told as a move
+
+
+def test_moved_to_kin_and_left_their_shacks() -> None:
+    s = "Roughly 80 people from Kasa and two nearby hamlets have moved to relatives' houses, he said."
+    assert _read(s, "displaced") == [("Roughly 80", 72, 88)]
+    assert _read("Some 35 families have moved in with relatives.", "displaced") == [("Some 35", 31, 39)]
+    assert _read("Nearly 200 households had left their huts by Tuesday.", "displaced") == [("Nearly 200", None, 199)]
+
+
+def test_moves_that_are_no_displacement() -> None:
+    assert _read("Two ministers went to see relatives.", "displaced") == []
+    assert _read("Forty buses moved to the depot.", "displaced") == []
+
+
+# 4. the detained told in company, without charge, or by giving themselves up
+
+
+def test_held_with_others() -> None:
+    assert _read("The trader said he was held with about 30 others in a shipping container.", "detained") == [
+        ("about 30", 27, 33)
+    ]
+    s = 'His mother said the teenager was being held with "more than a hundred" others.'
+    assert _read(s, "detained") == [("more than a hundred", 101, None)]
+    assert _read("The pastor was jailed along with 14 others.", "detained") == [("14", 14, 14)]
+
+
+def test_held_without_charge() -> None:
+    s = "The junta has held at least 9 bloggers without charge, the watchdog said."
+    assert _read(s, "detained") == [("at least 9", 9, None)]
+
+
+def test_held_with_others_negatives() -> None:
+    assert _read("The envoy held talks with 30 others.", "detained") == []
+    assert _read("The council held a meeting with several others.", "detained") == []
+    assert _read("The firm held 20 shares without charge.", "detained") == []
+
+
+def test_gave_themselves_up() -> None:
+    s = "A third suspect, said to have hidden the weapons, turned himself in at the station on Friday."
+    assert _read(s, "detained") == [("A", 1, 1)]
+    assert _read("Four militiamen handed themselves over to the army.", "detained") == [("Four", 4, 4)]
+    assert _listed("A third suspect turned himself in at the station.", "detained") == [1]
+
+
+def test_gave_up_no_count() -> None:
+    assert _read("The striker gave up his place.", "detained") == []
+    assert _read("He gave himself up to prayer.", "detained") == []
