@@ -28,9 +28,7 @@ def test_under_care_for_a_harm_counts_injured() -> None:
     assert _read("The hospital said some 70 burn victims had been admitted overnight.", "injured") == [
         ("some 70", 63, 77)
     ]
-    assert _read("Eight of them were airlifted to Perth for specialist trauma surgery.", "injured") == [
-        ("Eight", 8, 8)
-    ]
+    assert _read("Eight of them were airlifted to Perth for specialist trauma surgery.", "injured") == [("Eight", 8, 8)]
     assert _read("It said two other rangers suffered serious burns.", "injured") == [("two", 2, 2)]
 
 
