@@ -2195,6 +2195,9 @@ Attribution, hedges and status (``attribution.py``)
      (``assemble._arrests_and_abductions``, by the words of each figure's sentence); nor are they
      rival counts under rule 1. A span of years ("Between 2003 and 2019, more than 8 workers were
      killed") dates a past scope (``assemble._PAST_WHEN``).
+     Status, session 17 (tests/test_status_s17.py, invented). Rule 2: a blanket doubt about "the
+     information" ("Information from both sides cannot be independently verified") is one about
+     "the reports" (``figures._BLANKET``), scoped as before.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
