@@ -207,10 +207,12 @@ _FROM_CODE_NOTE = "found by the deterministic layer; the model did not report th
 @dataclass
 class Figure:
     """A casualty figure being assembled, with the words its status rests on: its sentence,
-    and the following sentence that doubts it, if any."""
+    and the following sentence that doubts it, if any; ``contest`` is the following sentence
+    that contests it (``figures.following_denial``), also in ``basis``."""
 
     casualty: Casualty
     basis: str
+    contest: str | None = None
 
 
 @dataclass
@@ -1443,6 +1445,8 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
     if denial and denial != follow:
         notes.append(f"a following sentence contests the casualties: {denial!r}")
         basis = basis + " " + denial
+    else:
+        denial = None
     at_q = cand.quantity.start - (cand.end - len(cand.sentence))  # the figure's own clause names its source
     orig, via = find_relay(cand.sentence, at_q) if cand.source else carried_attribution(a.article, cand.start, cand.end)
     member = member_of(cand.sentence, cand.quantity, cand.end - len(cand.sentence))
@@ -1473,7 +1477,7 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
         notes=notes,
         evidence=[a.span(e0, e1)],
     )
-    return Figure(casualty, basis)
+    return Figure(casualty, basis, denial)
 
 
 def _figures_from_ids(a: Assembly) -> None:
@@ -1547,6 +1551,8 @@ def _figure_from_model(a: Assembly, i: int, xc: XCasualty) -> Figure | None:
     if denial and denial != follow:
         notes.append(f"a following sentence contests the casualties: {denial!r}")
         basis = basis + " " + denial
+    else:
+        denial = None
     casualty = Casualty(
         outcome=xc.outcome,
         who=who_counted(ev.quote, q.phrase),
@@ -1561,7 +1567,7 @@ def _figure_from_model(a: Assembly, i: int, xc: XCasualty) -> Figure | None:
         notes=notes,
         evidence=[ev],
     )
-    return Figure(casualty, basis)
+    return Figure(casualty, basis, denial)
 
 
 def _figures_from_model(a: Assembly) -> None:
@@ -2600,6 +2606,36 @@ def _contested_outcomes(sentence: str, owner: str) -> frozenset[str]:
     if m is None:
         return _ALL_OUTCOMES
     return frozenset({"killed"}) if m.group("death") else frozenset({"killed", "injured"})
+
+
+def _countered_outcomes(a: Assembly, contest: str, owner: str, casualties: Sequence[Casualty]) -> frozenset[str]:
+    """The outcomes of the contester's own counts after a contest naming no outcome ("The imam
+    disputed the police figures. He said at least nine had been killed"): the other sources' figures
+    later in the contest's paragraph. The contest is of the owner's counts of those outcomes, not of
+    its arrests or its evacuees (attrib_README status rule 1: the contested casualties); with no
+    counter-figure it reaches every outcome, as before."""
+    span = _span_of(a, contest)
+    if span is None:
+        return _ALL_OUTCOMES
+    p1 = a.article.find("\n\n", span[1])
+    end = p1 if p1 >= 0 else len(a.article)
+    outs = frozenset(
+        o.outcome
+        for o in casualties
+        if (st := _evidence_start(o)) is not None
+        and span[1] <= st < end
+        and o.reported_by
+        and not _names_source(a, owner, o.reported_by)
+    )
+    return outs or _ALL_OUTCOMES
+
+
+def _contests_another_source(a: Assembly, contest: str, c: Casualty, contested: Sequence[tuple[str, str]]) -> bool:
+    """The contest right after ``c`` (``figures.following_denial``) names whose account it rejects
+    (``figures.source_disputes``: "disputed the police figures") and that is not ``c``'s source: a
+    doctor's count told just before it is not the contested account (attrib_README status rule 1)."""
+    owners = [owner for d, owner in contested if d == " ".join(contest.split())]
+    return bool(owners and c.reported_by) and not any(_names_source(a, o, c.reported_by or "") for o in owners)
 
 
 #: a confirmation word (``attribution.casualty_status``): "confirmed", "verified"
@@ -4149,7 +4185,12 @@ def _set_statuses(a: Assembly) -> None:
         }
         if _joint_independent_report(a, c):
             others.add("the second of two sources reporting it together")
-        status = casualty_status(f.basis, 1 + len(others))
+        basis = f.basis
+        if f.contest and _contests_another_source(a, f.contest, c, contested):
+            # "... including four children." then "X disputed the police figures.": the police's, not the doctor's
+            basis = basis.removesuffix(" " + f.contest)
+            c.notes[:] = [n for n in c.notes if not n.startswith("a following sentence contests")]
+        status = casualty_status(basis, 1 + len(others))
         if status == "confirmed" and not others and _confirmation_passed(f.basis, c):
             status = "reported"  # "confirmed the count of 31 and said its volunteers had carried another 12"
         if status != "disputed" and calls_the_claim_false(f.basis):
@@ -4167,6 +4208,7 @@ def _set_statuses(a: Assembly) -> None:
                     if _names_source(a, owner, c.reported_by)
                     and _contest_reaches(a, c, d, casualties)
                     and c.outcome in _contested_outcomes(d, owner)
+                    and c.outcome in _countered_outcomes(a, d, owner, casualties)
                     and not _owners_own_people(a, owner, c)
                 ),
                 None,

@@ -33,3 +33,48 @@ def test_information_we_received_unconfirmed_is_a_blanket() -> None:
 def test_information_about_something_else_is_no_doubt() -> None:
     got = _statuses(_BORDER.replace("DOUBT", "Information about the talks was published on Thursday."))
     assert got["injured:three"] == "reported"
+
+
+_RIOT = (
+    "Unrest in Tarvel district\n\n"
+    "PORT ELLIN, 3 April 2025 - Four people were killed and at least 19 wounded in clashes between "
+    "two neighbourhoods of Tarvel, police said on Thursday. A police spokesman, Inspector Omar Haldi, "
+    "said 28 people had been arrested.\n\n"
+    "The director of Tarvel district hospital, Dr. Mina Sorel, said 22 wounded people had been "
+    "admitted, among them three children.\n\n"
+    "CONTEST\n"
+)
+
+
+def test_a_count_contest_reaches_the_outcome_the_contester_counts() -> None:
+    got = _statuses(
+        _RIOT.replace(
+            "CONTEST",
+            "A local imam, Yusuf Darr, rejected the police figures. He said at least nine people had been killed.",
+        )
+    )
+    assert got["killed:Four"] == "disputed"
+    assert got["detained:28"] == "reported"
+
+
+def test_a_contest_with_no_counter_figure_reaches_every_outcome() -> None:
+    got = _statuses(_RIOT.replace("CONTEST", "A local imam, Yusuf Darr, rejected the police figures as lies."))
+    assert got["detained:28"] == "disputed"
+
+
+def test_a_contest_naming_the_police_leaves_the_doctors_count_just_before_it() -> None:
+    text = _RIOT.replace(
+        "admitted, among them three children.\n\nCONTEST",
+        "admitted, among them three children. A local imam, Yusuf Darr, disputed the police figures.",
+    )
+    got = _statuses(text)
+    assert got["injured:22"] == "reported"
+    assert got["injured:three"] == "reported"
+
+
+def test_a_contest_naming_no_owner_still_reaches_the_count_before_it() -> None:
+    text = _RIOT.replace(
+        "admitted, among them three children.\n\nCONTEST",
+        "admitted, among them three children. A local imam, Yusuf Darr, called the figures lies.",
+    )
+    assert _statuses(text)["injured:22"] == "disputed"

@@ -2197,7 +2197,13 @@ Attribution, hedges and status (``attribution.py``)
      killed") dates a past scope (``assemble._PAST_WHEN``).
      Status, session 17 (tests/test_status_s17.py, invented). Rule 2: a blanket doubt about "the
      information" ("Information from both sides cannot be independently verified") is one about
-     "the reports" (``figures._BLANKET``), scoped as before.
+     "the reports" (``figures._BLANKET``), scoped as before. Rule 1: a contest naming no outcome
+     ("disputed the police figures") followed in its paragraph by the contester's own counts ("he
+     said at least nine had been killed") contests the owner's figures of those outcomes only, not
+     its arrests (``assemble._countered_outcomes``); with no counter-figure every outcome as before.
+     A contest right after a figure that names whose account it rejects ("the police figures") does
+     not dispute a figure of another source told just before it, such as a doctor's count of the
+     admitted and its "among them three children" (``assemble._contests_another_source``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
