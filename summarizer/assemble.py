@@ -2725,7 +2725,7 @@ _ANOTHER_EVENT = re.compile(
 #: "worshippers" in a mosque, "passengers" on a bus), count the same whole, not a part of it; so
 #: do "(wanted) suspects", the arresting side's word for the people it detained
 _WHOLE_WHO = re.compile(
-    r"^(?:(?:the|more|other|others|people|persons|civilians|victims|bodies|dead|residents|villagers|"
+    r"^(?:(?:the|more|other|others|people|persons|civilians|victims|bodies|dead|lives|deaths|residents|villagers|"
     r"refugees|worshippers|worshipers|passengers|pilgrims|mourners|shoppers|displaced|wanted|suspects|"
     # a movement's people held, a prison's people ("its supporters" detained, "inmates"; session 16)
     r"supporters|inmates|prisoners)\s*)*$",

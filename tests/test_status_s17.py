@@ -78,3 +78,34 @@ def test_a_contest_naming_no_owner_still_reaches_the_count_before_it() -> None:
         "admitted, among them three children. A local imam, Yusuf Darr, called the figures lies.",
     )
     assert _statuses(text)["injured:22"] == "disputed"
+
+
+
+_JAILBREAK = (
+    "Deadly unrest at Moro prison\n\n"
+    "KESSA, 14 May 2025 - The Kessa Prison Watch, a rights group, said on Tuesday that at least 15 "
+    "inmates had died in a disturbance at Moro jail on Monday night, most of them shot by guards.\n\n"
+    "LATER\n"
+)
+
+
+def test_lives_lost_count_the_same_dead_as_inmates() -> None:
+    got = _statuses(
+        _JAILBREAK.replace("LATER", 'The interior minister, Joel Abara, told lawmakers that "two lives were lost".')
+    )
+    assert got["killed:two"] == "disputed"
+    assert got["killed:at least 15"] == "disputed"
+
+
+def test_deaths_named_by_the_minister_are_the_same_dead() -> None:
+    got = _statuses(
+        _JAILBREAK.replace("LATER", "The interior minister, Joel Abara, told lawmakers there had been two deaths.")
+    )
+    assert got["killed:at least 15"] == "disputed"
+
+
+def test_a_minister_counting_guards_is_another_group() -> None:
+    got = _statuses(
+        _JAILBREAK.replace("LATER", "The interior minister, Joel Abara, told lawmakers that two guards were killed.")
+    )
+    assert got["killed:at least 15"] == "reported"

@@ -2204,6 +2204,9 @@ Attribution, hedges and status (``attribution.py``)
      A contest right after a figure that names whose account it rejects ("the police figures") does
      not dispute a figure of another source told just before it, such as a doctor's count of the
      admitted and its "among them three children" (``assemble._contests_another_source``).
+     Rule 1: "lives" ("two lives were lost") and "deaths" name no group in particular, like
+     "people" (``assemble._WHOLE_WHO``): a minister's two lives and a rights group's 15 inmates are
+     rival counts of the same dead.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
