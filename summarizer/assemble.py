@@ -2529,6 +2529,21 @@ def _report_text(a: Assembly, c: Casualty) -> str:
     return a.article[s0:s1] + (" " + a.article[at[0] : at[1]] if at else "")
 
 
+#: a demonstrative before a count: "those two deaths", "these three victims" point back at a count told
+_POINTS_BACK_BEFORE = re.compile(r"\b(?:those|these)\s+$", re.I)
+
+
+def _points_back(a: Assembly, c: Casualty) -> bool:
+    """``c``'s number follows a demonstrative ("Police had not established whether those two deaths
+    were linked"): it points back at a count another source gave, not a count of its own, so it
+    corroborates nothing and nothing corroborates it (attrib_README status rule 3)."""
+    ev = c.evidence[0] if c.evidence else None
+    if ev is None or ev.start is None or ev.end is None or not c.phrase:
+        return False
+    at = _phrase_at(a, c.phrase, ev.start, ev.end)
+    return at >= 0 and _POINTS_BACK_BEFORE.search(a.article, max(0, at - 12), at) is not None
+
+
 def _gives_same_figure(
     casualties: Sequence[Casualty], c: Casualty, source: str, apart: Callable[[Casualty], bool] | None = None
 ) -> bool:
@@ -4165,7 +4180,8 @@ def _set_statuses(a: Assembly) -> None:
 
         def apart(o: Casualty, c: Casualty = c) -> bool:
             return (
-                _other_event(a, c, o, places)
+                _points_back(a, o)
+                or _other_event(a, c, o, places)
                 or _part_and_whole(a, c, o)
                 or _two_parts(a, c, o)
                 or _arrests_and_abductions(a, c, o)
@@ -4175,6 +4191,7 @@ def _set_statuses(a: Assembly) -> None:
             o
             for o in same
             if c.reported_by
+            and not _points_back(a, c)
             and (_independent_sources(a, c.reported_by, o) or _opposite_sides_agree(a, casualties, c, o, apart))
             # a government hospital's count and an official's or the army's: one side's (rule 3)
             and not (

@@ -109,3 +109,25 @@ def test_a_minister_counting_guards_is_another_group() -> None:
         _JAILBREAK.replace("LATER", "The interior minister, Joel Abara, told lawmakers that two guards were killed.")
     )
     assert got["killed:at least 15"] == "reported"
+
+
+_SHOOTING = (
+    "Gunmen kill five in Marula township\n\n"
+    "Five people were shot dead outside a tavern in Marula township on Friday night, police said.\n\n"
+    "A residents' association chairman, Lwazi Nkosi, said seven people had died, counting three "
+    "men found dead near the railway line on Saturday. THEN\n"
+)
+
+
+def test_those_three_deaths_point_back_and_confirm_nothing() -> None:
+    got = _statuses(
+        _SHOOTING.replace("THEN", "Police said they were still checking whether those three deaths were linked.")
+    )
+    assert got["killed:three"] == "reported"
+
+
+def test_a_separate_count_of_the_same_number_still_confirms() -> None:
+    got = _statuses(
+        _SHOOTING.replace("THEN", "The Marula Monitoring Project, a rights group, said three men had been found dead.")
+    )
+    assert got["killed:three"] == "confirmed"

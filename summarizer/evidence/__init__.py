@@ -2206,7 +2206,9 @@ Attribution, hedges and status (``attribution.py``)
      admitted and its "among them three children" (``assemble._contests_another_source``).
      Rule 1: "lives" ("two lives were lost") and "deaths" name no group in particular, like
      "people" (``assemble._WHOLE_WHO``): a minister's two lives and a rights group's 15 inmates are
-     rival counts of the same dead.
+     rival counts of the same dead. Rule 3: a count after a demonstrative ("whether those two deaths
+     were linked"; ``assemble._points_back``) points back at a count told before: it corroborates
+     nothing and nothing corroborates it.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
