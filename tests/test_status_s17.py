@@ -20,7 +20,7 @@ _BORDER = (
 
 
 def test_information_from_both_sides_unverifiable_doubts_the_sides_figures() -> None:
-    got = _statuses(_BORDER.replace("DOUBT", "Information from both sides cannot be independently verified."))
+    got = _statuses(_BORDER.replace("DOUBT", "Information from either side cannot be independently verified."))
     assert got["injured:three"] == "unverified"
     assert got["displaced:about 900"] == "unverified"
 
@@ -37,7 +37,7 @@ def test_information_about_something_else_is_no_doubt() -> None:
 
 _RIOT = (
     "Unrest in Tarvel district\n\n"
-    "PORT ELLIN, 3 April 2025 - Four people were killed and at least 19 wounded in clashes between "
+    "PORT ELLIN, 3 April 2025 - Four people died and 19 or more were wounded in clashes between "
     "two neighbourhoods of Tarvel, police said on Thursday. A police spokesman, Inspector Omar Haldi, "
     "said 28 people had been arrested.\n\n"
     "The director of Tarvel district hospital, Dr. Mina Sorel, said 22 wounded people had been "
@@ -50,7 +50,7 @@ def test_a_count_contest_reaches_the_outcome_the_contester_counts() -> None:
     got = _statuses(
         _RIOT.replace(
             "CONTEST",
-            "A local imam, Yusuf Darr, rejected the police figures. He said at least nine people had been killed.",
+            "A local imam, Yusuf Darr, rejected the police figures. He told reporters that 11 residents had died.",
         )
     )
     assert got["killed:Four"] == "disputed"
@@ -83,7 +83,7 @@ def test_a_contest_naming_no_owner_still_reaches_the_count_before_it() -> None:
 
 _JAILBREAK = (
     "Deadly unrest at Moro prison\n\n"
-    "KESSA, 14 May 2025 - The Kessa Prison Watch, a rights group, said on Tuesday that at least 15 "
+    "KESSA, 14 May 2025 - The Kessa Prison Watch, a rights group, reported on Tuesday that at least 15 "
     "inmates had died in a disturbance at Moro jail on Monday night, most of them shot by guards.\n\n"
     "LATER\n"
 )

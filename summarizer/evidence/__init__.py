@@ -2196,7 +2196,7 @@ Attribution, hedges and status (``attribution.py``)
      rival counts under rule 1. A span of years ("Between 2003 and 2019, more than 8 workers were
      killed") dates a past scope (``assemble._PAST_WHEN``).
      Status, session 17 (tests/test_status_s17.py, invented). Rule 2: a blanket doubt about "the
-     information" ("Information from both sides cannot be independently verified") is one about
+     information" ("Information from either party can not be checked independently") is one about
      "the reports" (``figures._BLANKET``), scoped as before. Rule 1: a contest naming no outcome
      ("disputed the police figures") followed in its paragraph by the contester's own counts ("he
      said at least nine had been killed") contests the owner's figures of those outcomes only, not
