@@ -58,7 +58,7 @@ def test_wounds_as_the_cause_of_a_counted_death() -> None:
 
 
 def test_out_of_touch_counts_missing() -> None:
-    s = "Two trappers who had walked to the upper valley at dawn had not been heard from since noon."
+    s = "Two trappers who had walked to the upper valley at dawn have not been heard from, the warden said."
     assert _read(s, "missing") == [("Two", 2, 2)]
     assert _read("At least 7 of those arrested have not been seen since.", "missing") == [("At least 7", 7, None)]
     assert _read("At least 7 of those arrested have not been seen since.", "detained") == []
@@ -92,11 +92,11 @@ def test_moves_that_are_no_displacement() -> None:
 
 
 def test_held_with_others() -> None:
-    assert _read("The trader said he was held with about 30 others in a shipping container.", "detained") == [
-        ("about 30", 27, 33)
+    assert _read("The trader recalled being held with roughly 30 others in a shipping container.", "detained") == [
+        ("roughly 30", 27, 33)
     ]
-    s = 'His mother said the teenager was being held with "more than a hundred" others.'
-    assert _read(s, "detained") == [("more than a hundred", 101, None)]
+    s = 'His mother said the teenager is held with "over a hundred" others.'
+    assert _read(s, "detained") == [("over a hundred", 101, None)]
     assert _read("The pastor was jailed along with 14 others.", "detained") == [("14", 14, 14)]
 
 
@@ -121,3 +121,27 @@ def test_gave_themselves_up() -> None:
 def test_gave_up_no_count() -> None:
     assert _read("The striker gave up his place.", "detained") == []
     assert _read("He gave himself up to prayer.", "detained") == []
+
+
+# 5. a role and a count after an active verb of detention; people of other people
+
+
+def test_detained_role_and_count() -> None:
+    s = "Officers arrested the depot's assistant manager and three forklift operators late on Friday."
+    assert _read(s, "detained") == [("manager", 1, 1), ("three", 3, 3)]
+    assert _read("Troops arrested the suspect at dawn.", "detained") == [("suspect", 1, 1)]
+
+
+def test_detained_object_that_is_no_person() -> None:
+    assert _read("Police arrested the gang.", "detained") == []
+    assert _read("Customs detained the convoy and two trucks.", "detained") == []
+
+
+def test_relative_clause_of_the_second_people() -> None:
+    s = "An imam said at least 15 brothers of young men who had fled to the hills were detained."
+    assert _read(s, "detained") == [("at least 15", 15, None)]
+    # the relative clause's own verb counts the second people, not the first
+    s = "At least 9 cousins of men who were killed in the raid were detained."
+    assert _read(s, "killed") == []
+    assert _read(s, "detained") == [("At least 9", 9, None)]
+    assert _read("The 10 union leaders who were killed were buried.", "killed") == [("10", 10, 10)]

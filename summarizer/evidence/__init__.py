@@ -2932,6 +2932,13 @@ Figure recall, session 17 (figs; attrib_fresh33-34; invented tests in ``tests/te
 * Detained: one held "(along) with about 30 others" (the others counted); "held N people without
   charge / trial / incommunicado" (people only); people who "handed / turned / gave themselves
   over / in / up" (a singular subject "a / another / one <noun>" is 1: ``quantities._gave_up_one``).
+  An active "detained / arrested" takes one person named by a role as its object ("arrested the
+  depot's assistant manager and three forklift operators": 1 and 3; ``_OBJECT_VERB_WORDS``); office
+  holders in "-or" (supervisors, inspectors, directors, operators ...) are people nouns.
+* People of other people with a relative clause about the second ("15 brothers of young men who had
+  fled were detained"): the clause's outcome word is theirs, the later verb counts the first
+  (``quantities._KIN_OF_WHO``); the clause's own verb counts no one of the first ("9 cousins of men
+  who were killed": no killed figure; ``_KIN_OF_WHO_VERB``).
 
 Figures, session 16 (figs; attrib_fresh25-30; invented tests in ``tests/test_figures_s16.py``)
 ------------------------------------------------------------------------------------------------

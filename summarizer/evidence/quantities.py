@@ -1598,6 +1598,13 @@ def _before_gap_ok(gap: str) -> bool:
     # a unit's ordinal or a name with a number ("of the 3d infantry brigade", "the M-19") is no count
     if re.search(r"[;:!?]|\.\s|\d", _NAMED_NUMBER.sub(" ", gap)):
         return False
+    # "15 brothers of conscripts who had fled abroad were jailed": the relative clause tells of the
+    # second people, its outcome word is theirs; the verb after it counts the first (session 17)
+    if _KIN_OF_WHO.fullmatch(gap):
+        return len(re.findall(r"[\w'-]+", gap)) <= 20
+    # ("9 relatives of men who were killed": the relative's own verb counts the second people, not the 9)
+    if _KIN_OF_WHO_VERB.fullmatch(gap):
+        return False
     # "were riddled with bullets and died": one subject's chain, the death its last word
     if _ANY_OUTCOME.search(_RIDDLED_WITH.sub(" ", _ATTRIBUTIVE.sub(" ", gap))):
         return False
@@ -3788,6 +3795,9 @@ _PEOPLE_PLURAL = (
     r"family\s+members|sons|daughters|brothers|sisters|wives|husbands|parents|fathers|mothers|cousins|"
     r"nephews|babies|infants|youths|adults|elders|minors|teenagers|juveniles|adolescents|toddlers|employees|"
     r"crewmen|sailors|survivors|mayors|pastors|operatives|"
+    # (session 17) office holders in "-or": "two shift supervisors", "three inspectors"
+    r"supervisors|inspectors|directors|operators|investigators|instructors|editors|senators|governors|"
+    r"councillors|councilors|professors|"
     r"monks|novices|seminarians|catechists|clerks|cooks|herders|shepherds|fishermen|bystanders|"
     r"[a-z]{3,}(?:ians|eans)|israelis|iraqis|pakistanis|somalis|yemenis|saudis|afghans|"
     r"americans|mexicans|colombians|salvadorans|guatemalans|hondurans|nicaraguans|peruvians|"
@@ -3809,6 +3819,20 @@ _PERSON_SINGULAR = (
 _ATTRIBUTIVE = re.compile(
     r"\s+(displaced|wounded|injured|missing|detained|kidnapped|abducted|captured)\s+"
     r"(?=(?:[\w'-]+\s+)?(?:" + _PEOPLE_PLURAL + r"|families|" + _PERSON_SINGULAR + r")\b)",
+    re.I,
+)
+
+
+#: people of other people, a relative clause about the second, then the first's auxiliary
+#: ("brothers of conscripts who had fled abroad were"; ``_before_gap_ok``)
+_KIN_OF_WHO = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:" + _PEOPLE_PLURAL + r"|families)\s+of\s+(?:(?:the|those|some)\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:" + _PEOPLE_PLURAL + r")\s+(?:who|that)\s+[^,;:.]*?\s(?:were|are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?",
+    re.I,
+)
+_KIN_OF_WHO_VERB = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:" + _PEOPLE_PLURAL + r"|families)\s+of\s+(?:(?:the|those|some)\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:" + _PEOPLE_PLURAL + r")\s+(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:(?:were|was|are|been)\s+)?(?:\w+ly\s+)?",
     re.I,
 )
 
@@ -4089,7 +4113,9 @@ def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
 # verbs that take their victims as objects (active voice)
 _OBJECT_VERB_WORDS = (
     "killed killing kills murdered murdering assassinated assassinating executed executing massacred "
-    "wounded wounding injured injuring kidnapped kidnapping abducted abducting"
+    "wounded wounding injured injuring kidnapped kidnapping abducted abducting "
+    # (session 17) "police detained the site's deputy director": one person
+    "detained detaining arrested arresting"
 )
 _OBJECT_VERBS = frozenset(_OBJECT_VERB_WORDS.split())
 # verbs whose passive subject is the victim, for a coordinated subject of names
