@@ -5320,18 +5320,33 @@ def _undo_stated_out(a: Assembly) -> None:
 _HAZARD = re.compile(
     r"\b(?:floods?|flooding|flooded|landslides?|mudslides?|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|"
     r"typhoons?|tornado(?:es)?|tsunamis?|avalanches?|monsoon|torrential|collapsed?|collapses|crash(?:ed|es)?|"
-    r"derail\w*|capsiz\w*|wildfires?|stampedes?|eruptions?|heatwaves?)\b",
+    r"derail\w*|capsiz\w*|wildfires?|stampedes?|eruptions?|heatwaves?|"
+    # (session 17) fires and blazes by what burns; an explosion or leak of a gas or a plant; an accident
+    r"(?:forest|bush|brush|grass|scrub|house|building|factory|warehouse|market|hotel|hospital|ship|mine)\s*fires?|"
+    r"blazes?|infernos?|fire\s+broke\s+out|"
+    r"(?:gas|methane|firedamp|coal[\s-]dust|boiler|chemical|industrial|pipeline|fuel|tanker)\s+(?:explosions?|blasts?|leaks?)|"
+    r"accidents?)\b",
     re.I,
 )
+#: (session 17) a word of harm in the hazard's sentence: the hazard is what killed, hurt or trapped people
+_HAZARD_HARM = re.compile(
+    r"\b(?:killed|kills?|died|dead|deaths?|toll|lives|bodies|injured|injuring|hurt|missing|drowned|buried|"
+    r"trapped|burns?|burned)\b",
+    re.I,
+)
+#: (session 17) people fighting, battling or combating a fire: firefighting, no fight between people
+_FIREFIGHT = re.compile(
+    r"\b(?:fight|battl|combat)\w*\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:flames|fires?|blazes?|infernos?)\b", re.I
+)
 #: any word of violence between people, taken widely (one is enough to keep the sides: a clash, a
-#: shooting, fighters, an arrest, a protest, a war in the background)
+#: shooting, fighters, a protest, a war in the background; session 17: an arrest alone is none)
 _VIOLENCE_ANY = re.compile(
     r"\b(?:attack\w*|ambush\w*|raid\w*|clash\w*|fight\w*|fought|shot|shoot\w*|gun\w*|armed|bomb\w*|"
     r"shell(?:ed|ing|s)?|air\s*strikes?|drones?|missiles?|rockets?|mortars?|grenades?|explosives?|militants?|"
     r"rebels?|insurgen\w*|militia\w*|jihadi\w*|gangs?|cartels?|terror\w*|killings?|murder\w*|massacre\w*|"
     r"executions?|executed|kidnap\w*|abduct\w*|hostages?|wars?|warring|conflicts?|violen\w*|protest\w*|riot\w*|"
     r"unrest|stab\w*|assault\w*|offensives?|combat\w*|battle\w*|snipers?|crossfire|assailants?|attackers?|"
-    r"opened\s+fire|firing|fired\s+(?:on|at|into)|separatist\w*|weapons?|arrest\w*|detain\w*|captives?|"
+    r"opened\s+fire|firing|fired\s+(?:on|at|into)|separatist\w*|weapons?|captives?|"
     r"curfew|siege|loot\w*|arson|torched|set\s+fire|clan|clans|tribal|feud\w*|revenge|reprisals?)\b",
     re.I,
 )
@@ -5341,8 +5356,16 @@ def _no_sides(article: str) -> bool:
     """The text tells deaths by a natural hazard or an accident (``_HAZARD``: floods, a landslide, a
     bridge collapse) and no violence between people at all (no word of ``_VIOLENCE_ANY``): there are no
     sides, so no source is a party to the conflict, the army and police that rescue included
-    (attrib_README ``party_to_conflict``: a side "in the violence reported"; session 16)."""
-    return _HAZARD.search(article) is not None and _VIOLENCE_ANY.search(article) is None
+    (attrib_README ``party_to_conflict``: a side "in the violence reported"; session 16). Session 17:
+    the hazard must share a sentence with a word of harm (``_HAZARD_HARM``: it is what killed, not "talks
+    collapsed"); fires, blazes, a gas or methane explosion and accidents are hazards; people fighting
+    the flames (``_FIREFIGHT``) and an arrest on its own (a mine's managers held for negligence) are no
+    violence between sides."""
+    if _VIOLENCE_ANY.search(_FIREFIGHT.sub(" ", article)):
+        return False
+    return any(
+        _HAZARD.search(article, a, b) and _HAZARD_HARM.search(article, a, b) for a, b in sentence_spans(article)
+    )
 
 
 def _source_sides(a: Assembly) -> None:

@@ -1501,6 +1501,20 @@ Attribution, hedges and status (``attribution.py``)
   A body whose name opens with one of those groups' words and ends in a body's noun ("the Kesh Heritage
   Council"; no state word such as "County"; ``assemble._side_named_body``) is that community's: ``other``
   (not a state council) and a party. "Organisers" in a text of protests or a sit-in are a party.
+* Sources, session 17 (kinds and party; ``tests/test_sources_s17.py``, invented; attrib_README kinds and
+  ``party_to_conflict``). No sides, widened: fires by what burns ("bush fires", "a blaze"), a gas or
+  methane explosion and accidents are hazards (``assemble._HAZARD``), but only in a sentence with a word of
+  harm (``assemble._HAZARD_HARM``: "the talks collapsed" is none); people fighting or battling the flames
+  (``assemble._FIREFIGHT``) and an arrest on its own (managers held for negligence) are no violence between
+  sides; shelling, a clash or a protest in the text keeps the sides.
+  Kinds by name: a ward or city councillor and a district or divisional secretary are local government, a
+  state's prisons (correctional) service is its prisons office: ``official`` (``attribution._STATE_OFFICE``);
+  a "Rights Monitor" defends a cause: ``ngo``; a "Centre for <Cause>" with no other kind word and no state
+  word before it ("National Centre for ...") is ``ngo`` (``attribution._CIVIC_CENTRE``, read last); a body
+  calling itself mujahidin or a French, Spanish or Portuguese movement of resistance, liberation or arms
+  ("Mouvement de Liberation du X") is an armed group, ``military``, and so is its acronym later ("the
+  MLX"): French and Portuguese particles (du, des, le, da, do) count in no initials
+  (``names._MINOR``). A citizens' or civic coalition is no armed coalition (``attribution._POLITICAL_FRONT``).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

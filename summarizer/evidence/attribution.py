@@ -2733,7 +2733,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
         "monitor",
         re.compile(
             # a UN rights office (OHCHR, "the UN human rights office") is a UN body, official (attrib_README kinds)
-            r"\b(?:observatory|sohr|monitor|monitors|monitoring|acled|airwars|"
+            # (session 17) a body named a rights monitor defends a cause ("the X Rights Monitor"): ngo, below
+            r"\b(?:observatory|sohr|(?<!rights\s)monitors?|monitoring|acled|airwars|"
             r"iraq\s+body\s+count|casualty\s+recording|"
             r"violations\s+documentation|vdc|lcc|local\s+coordination\s+committees?|"
             # conflict-data projects that count events and deaths: "the Armed Conflict Location & Event
@@ -2753,7 +2754,7 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:red\s+cross|red\s+crescent|icrc|amnesty|human\s+rights\s+watch|hrw|msf|"
             r"m[ée]decins|doctors\s+without\s+borders|save\s+the\s+children|oxfam|"
-            r"human\s+rights|rights\s+groups?|ngos?|charity|charities|white\s+helmets|"
+            r"human\s+rights|rights\s+(?:groups?|monitors?)|ngos?|charity|charities|white\s+helmets|"
             r"doctors'?\s+(?:network|union|syndicate|association)|medical\s+(?:association|union)|"
             # "aid workers", "relief workers": the staff of aid bodies (attrib_README kinds: ngo)
             r"aid\s+(?:agenc\w+|groups?|organi[sz]ations?|networks?|workers?)|relief\s+workers?|"
@@ -2822,6 +2823,10 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"(?-i:Rifles|Rangers|Regiment)(?=\s*(?:\([A-Z]{2,8}\))?\s*$)|"
             # armed groups by name or by the Arabic word for a unit: "Liwa al-Fatih" (brigade), "Jaish al-Islam"
             r"al[\s-]shabaa?b|maoists?|naxal\w*|liwa|jaish|faylaq|kata['’]?ib|"
+            # (session 17) holy warriors by their own word ("Mujahidin X", "the mujahideen"); a movement of
+            # resistance, liberation or arms in French, Spanish or Portuguese ("Mouvement de Resistance du X")
+            r"mujah[ie]d(?:in|een|deen)|(?:mouvement|movimiento|movimento)\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:r[ée]sistance|resist[eê]ncia|lib[ée]ration|liberaci[oó]n|liberta[cç][aã]o|arm[ée]e?|armado)|"
             r"islamic\s+state|isis|isil|al-shabab|al-qaeda|paramilitar\w+|front|(?:defen[cs]e|armed|security|self-defen[cs]e)\s+force|colonel|brigadier|(?-i:Col|Lt|Maj|Capt|Brig|Sgt)\.?)\b",
             re.I,
         ),
@@ -2964,7 +2969,22 @@ _STATE_OFFICE = re.compile(
     r"(?:state|home|interior|security|public\s+security|health|defen[cs]e|cabinet|foreign)\s+secretar(?:y|ies|iat)|"
     r"secretar(?:y|iat)\s+(?:of|for)\s+(?:state|security|public\s+security|health|defen[cs]e|the\s+interior)|"
     r"penitentiary\s+(?:system|service)|"
+    # (session 17) local government by title: "Ward councillor Name", "the District Secretary", "a city
+    # councilwoman"; a state's prisons ("the country's prison service", "the X Prisons and Correctional Service")
+    r"(?:ward|city|town|county|district|municipal|village|local)\s+council(?:l?or|man|woman|member)s?|"
+    r"(?:district|divisional|provincial|county|regional)\s+secretar(?:y|ies)|"
+    r"prisons?\s+(?:and\s+correctional\s+)?services?|correctional\s+services?|"
     r"forensic\s+(?:[\w-]+\s+)?(?:institute|service|department)|institute\s+of\s+(?:legal\s+medicine|forensic))\b",
+    re.I,
+)
+
+
+#: (session 17) a centre named for its cause, a capitalised word after "for" ("the Centre for Civic
+#: Dialogue"), no state's ("the National Centre for ...", "Centers for Disease Control"): read last, when no
+#: other word of the name tells its kind
+_CIVIC_CENTRE = re.compile(
+    r"(?<!national\s)(?<!state\s)(?<!federal\s)(?<!government\s)(?<!provincial\s)(?<!regional\s)(?<!district\s)"
+    r"(?<!municipal\s)\bcent(?:re|er)s?\s+for\s+(?:the\s+)?(?!(?-i:Disease|Emergenc))(?-i:[A-Z])",
     re.I,
 )
 
@@ -2976,7 +2996,10 @@ _SPOKES_FOR_BODY = re.compile(
 )
 #: a front or coalition the name calls political ("the opposition Front for X", "the X Party front"), no armed
 #: word in it ("the armed opposition front" stays military)
-_POLITICAL_FRONT = re.compile(r"^(?!.*\b(?:armed|rebel|militant|liberation)\b).*\b(?:opposition|party|parties)\b", re.I)
+_POLITICAL_FRONT = re.compile(
+    # (session 17) a citizens' or civic coalition too ("the Concerned Citizens Coalition")
+    r"^(?!.*\b(?:armed|rebel|militant|liberation)\b).*\b(?:opposition|party|parties|citizens['’]?|civic)\b", re.I
+)
 
 
 def source_kind_hint(name: str) -> SourceKind | None:
@@ -3041,6 +3064,8 @@ def source_kind_hint(name: str) -> SourceKind | None:
                 # "The Houthis' Al-Masirah satellite channel", "the administration's X news agency": a side's own outlet
                 return "state_media"
             return kind
+    if not other and _CIVIC_CENTRE.search(name):
+        return "ngo"  # (session 17) "the Centre for Civic Dialogue": a civil-society body by its cause
     return "other" if other else None
 
 

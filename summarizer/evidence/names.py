@@ -33,7 +33,11 @@ __all__ = [
 ]
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
-_MINOR = frozenset({"of", "for", "the", "and", "de", "del", "la", "el", "los", "las", "y"})
+#: (session 17) French and Portuguese particles too: "Mouvement de Liberation du Nord (MLN)"
+_MINOR = frozenset(
+    {"of", "for", "the", "and", "de", "del", "la", "el", "los", "las", "y"}
+    | {"du", "des", "le", "les", "da", "do", "dos", "das"}
+)
 
 
 def _long_form(before: str, short: str) -> str | None:
@@ -55,7 +59,7 @@ def _long_form(before: str, short: str) -> str | None:
 
 #: an acronym written on its own ("The SDF said"), three to six capitals
 _BARE_ACRONYM = re.compile(r"(?<![\w(\[-])[A-Z]{3,6}(?![\w)\]-])")
-_MINOR_RX = r"(?:of|for|the|and|de|del|la|el|los|las|y)"
+_MINOR_RX = r"(?:of|for|the|and|de|del|la|el|los|las|y|du|des|le|les|da|do|dos|das)"
 
 
 def _spelled_run(article: str, short: str) -> str | None:

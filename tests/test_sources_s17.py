@@ -1,0 +1,114 @@
+"""Source kind and party, session 17 (summarizer/evidence/__init__.py, "Sources, session 17"), on
+invented sentences only, each rule with a negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.assemble import _no_sides
+from summarizer.evidence.attribution import source_kind_hint
+from summarizer.schema import Source
+from summarizer.testing import code_only
+
+
+def _find(text: str, word: str) -> Source:
+    return next(s for s in code_only(text).sources if word in s.name)
+
+
+# ---------------------------------------------------------------- a fire or a gas explosion has no sides
+
+_BUSHFIRE = (
+    "Bush fires driven by dry winds have killed 11 people in the hills of Varo province, the Norland Interior "
+    "Ministry said on Friday. The Defence Ministry said two soldiers died when the flames cut off their truck. "
+    "Farmers were seen battling the blaze with shovels, and the Fire Service said 30 homes had burned."
+)
+
+
+def test_bush_fire_with_firefighting_has_no_sides() -> None:
+    srcs = code_only(_BUSHFIRE).sources
+    assert srcs and not any(s.party_to_conflict for s in srcs)
+
+
+def test_war_text_naming_a_fire_keeps_the_sides_negative() -> None:
+    # negative: shelling set the fires; the state's sources stay a side
+    s = _BUSHFIRE.replace("Bush fires driven by dry winds", "Bush fires started by rebel shelling")
+    assert _find(s, "Interior Ministry").party_to_conflict is True
+
+
+_PIT = (
+    "A methane explosion in a coal pit near Brevik killed seven miners on Sunday, the State Emergency Agency "
+    "said. Police said they had detained the pit's manager on suspicion of breaking safety rules."
+)
+
+
+def test_gas_explosion_with_an_arrest_for_negligence_has_no_sides() -> None:
+    assert _no_sides(_PIT)
+    srcs = code_only(_PIT).sources
+    assert srcs and not any(s.party_to_conflict for s in srcs)
+
+
+def test_gas_explosion_with_a_clash_keeps_the_sides_negative() -> None:
+    # negative: angry relatives clashed with police at the gate: violence between people
+    assert not _no_sides(_PIT + " Relatives clashed with police at the gate.")
+
+
+def test_hazard_word_with_no_harm_in_its_sentence_negative() -> None:
+    # negative: "the talks collapsed" kills nobody; detentions alone tell no disaster
+    s = "Police detained 40 opposition members on Monday after the talks collapsed, the Interior Ministry said."
+    assert not _no_sides(s)
+
+
+# ---------------------------------------------------------------- kinds by title and by name
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Orsk ward councillor Lena Brandt",
+        "the Varo District Secretary, Mira Holm",
+        "Norland's prisons service",
+        "the Norland Prisons and Correctional Service",
+    ],
+)
+def test_local_offices_and_prisons_service_are_official(name: str) -> None:
+    assert source_kind_hint(name) == "official"
+
+
+def test_counsellor_is_no_office_negative() -> None:
+    assert source_kind_hint("a school guidance counsellor") != "official"
+
+
+@pytest.mark.parametrize("name", ["the Centre for Civic Dialogue", "the Lakeland Rights Monitor"])
+def test_centre_for_a_cause_and_rights_monitor_are_ngo(name: str) -> None:
+    assert source_kind_hint(name) == "ngo"
+
+
+@pytest.mark.parametrize(
+    "name,kind",
+    [("the National Centre for Disaster Management", None), ("the Kora Conflict Monitor", "monitor")],
+)
+def test_state_centre_and_conflict_monitor_negative(name: str, kind: str | None) -> None:
+    assert source_kind_hint(name) == kind
+
+
+@pytest.mark.parametrize("name", ["the Mouvement de Liberation du Sud", "Mujahideen Lembah Hijau"])
+def test_armed_movements_by_name_are_military(name: str) -> None:
+    assert source_kind_hint(name) == "military"
+
+
+def test_business_movement_is_no_armed_group_negative() -> None:
+    assert source_kind_hint("the Mouvement des Entreprises du Nord") != "military"
+
+
+def test_armed_movement_by_its_initials_is_a_military_party() -> None:
+    s = (
+        "Soldiers killed nine gunmen near Tabou on Monday, the army said. The rebels, who call themselves the "
+        "Mouvement de Liberation du Sud (MLS), said on Tuesday. The MLS said its fighters had killed 12 soldiers."
+    )
+    src = _find(s, "MLS")
+    assert (src.kind, src.party_to_conflict) == ("military", True)
+
+
+def test_citizens_coalition_is_no_armed_group_negative() -> None:
+    assert source_kind_hint("the Concerned Parents and Citizens Coalition") != "military"
+    assert source_kind_hint("the US-led coalition") == "military"
