@@ -500,7 +500,8 @@ _LED_TARGET = re.compile(r"\s+(?:against|on|at|into|onto|to|towards?|over|from|a
 #: an unnamed source by a side's security role: "an army source", "three police sources", "A
 #: police officer" (a civil defence's or a hospital's people are no forces)
 _SIDE_ROLE = re.compile(
-    r"\b(?<!civil\s)(?:security|military|army|police|intelligence|defen[cs]e|border)\s+"
+    # (session 17) "two prison officers": the prisons service's people, a side in a prison riot
+    r"\b(?<!civil\s)(?:security|military|army|police|intelligence|defen[cs]e|border|prison|correctional)\s+"
     r"(?:sources?|officials?|officers?)\b|"
     # "A senior officer in X, who was not authorised to speak": an officer by rank alone is the forces'
     r"\b(?:senior|junior|high-ranking|serving)\s+officers?\b|"

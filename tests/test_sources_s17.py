@@ -112,3 +112,90 @@ def test_armed_movement_by_its_initials_is_a_military_party() -> None:
 def test_citizens_coalition_is_no_armed_group_negative() -> None:
     assert source_kind_hint("the Concerned Parents and Citizens Coalition") != "military"
     assert source_kind_hint("the US-led coalition") == "military"
+
+
+# ---------------------------------------------------------------- missed sources
+
+_GUNMEN = "Gunmen killed ten soldiers near Orsk on Monday, the army said. "
+
+
+def _names(text: str) -> list[str]:
+    return [s.name for s in code_only(text).sources]
+
+
+def test_outlet_described_before_its_name_that_reached_a_speaker_is_a_source() -> None:
+    s = _GUNMEN + (
+        "A police officer in Tarn, reached by telephone by the Norland news agency Kovo, said nobody had died."
+    )
+    assert "Kovo" in _names(s)
+
+
+def test_reached_by_a_bare_outlet_name_stays_a_relay_negative() -> None:
+    # negative: "reached by X" without the telephone: one set's gold keeps X as the speaker's channel only
+    s = _GUNMEN + "A police officer in Tarn, reached by Kovo, said nobody had died."
+    assert "Kovo" not in _names(s)
+
+
+def test_body_named_for_what_it_protects_is_an_ngo_source() -> None:
+    s = _GUNMEN + "Norland has jailed at least 9 reporters since 2019, the Committee to Protect Farmers says."
+    assert _find(s, "Committee to Protect").kind == "ngo"
+
+
+def test_person_who_told_the_speaker_is_a_source() -> None:
+    s = _GUNMEN + (
+        "A man whose brother was taken on May 2 said a soldier at an army post near the town told him "
+        "that the boy was held with 40 others."
+    )
+    src = _find(s, "soldier at an army post")
+    assert src.party_to_conflict is True
+
+
+def test_person_the_speaker_told_is_no_source_negative() -> None:
+    # negative: the speaker told someone; nobody told the speaker
+    s = _GUNMEN + "A man whose brother was taken on May 2 said he told a soldier that the boy was only 15."
+    assert not any("soldier" in n for n in _names(s))
+
+
+def test_givers_of_accounts_are_sources() -> None:
+    s = _GUNMEN + (
+        "The Varo Legal Aid Trust said it had counted 14 dead, resting on accounts by relatives and by "
+        "three prison officers who talked to the trust on condition of anonymity."
+    )
+    names = _names(s)
+    assert "relatives" in names
+    guards = _find(s, "prison officers")
+    assert (guards.kind, guards.party_to_conflict) == ("anonymous", True)
+
+
+def test_interviews_with_people_name_no_sources_negative() -> None:
+    # negative: "interviews with survivors" tells how the body worked, not whose version it gives
+    s = _GUNMEN + "The Varo Legal Aid Trust said it had held interviews with survivors."
+    assert "survivors" not in _names(s)
+
+
+def test_outlet_carrying_a_bodys_statement_names_both() -> None:
+    s = (
+        "Shelling killed ten soldiers near Orsk on Monday. 10:05 - Norland's state news agency Kovo has carried a "
+        "statement by the Frontier Guards of Norland's Committee for State Security. It says four "
+        "guards died."
+    )
+    names = _names(s)
+    assert "Kovo" in names
+    assert any("Frontier Guards" in n for n in names)
+
+
+def test_person_named_after_a_role_they_were_spoken_to_as_is_that_office() -> None:
+    s = (
+        "Shelling killed ten soldiers near Orsk on Monday, the army said. Our reporter in Tarn spoke to the "
+        "head of the Vessa rural district, Ivan Morrow. He said 20 houses had been hit."
+    )
+    src = _find(s, "Ivan Morrow")
+    assert src.kind == "official"
+
+
+def test_person_spoken_to_with_no_role_negative() -> None:
+    s = (
+        "Shelling killed ten soldiers near Orsk on Monday, the army said. Our reporter in Tarn spoke to a "
+        "farmer, Ivan Morrow. He said 20 houses had been hit."
+    )
+    assert all(s.kind != "official" for s in code_only(s).sources if "Morrow" in s.name)

@@ -1515,6 +1515,19 @@ Attribution, hedges and status (``attribution.py``)
   ("Mouvement de Liberation du X") is an armed group, ``military``, and so is its acronym later ("the
   MLX"): French and Portuguese particles (du, des, le, da, do) count in no initials
   (``names._MINOR``). A citizens' or civic coalition is no armed coalition (``attribution._POLITICAL_FRONT``).
+  Missed sources: an outlet described before its name that reached a speaker by telephone ("contacted by
+  phone by the Norland news agency X"; ``attribution._RELAY_OUTLET``; a bare "reached by X" stays the
+  speaker's channel, as one set's gold has it); a body named for what it protects, stops or defends ("the
+  Committee to Protect X", "the Campaign to End Y"): ``ngo``; a described person who told the speaker ("A
+  farmer said a sentry at an army depot near the river told him that ...": the sentry, up to one place
+  phrase; ``attribution._SAID_THEN``, ``_DESCRIBED_AT``); the givers of accounts or testimony a body's
+  findings rest on ("resting on accounts by kin and from three jail officers"; ``_ACCOUNTS_FROM``,
+  not "interviews with"), an anonymity clause with a hearer ("who talked to the trust on condition of
+  anonymity") and prison officers as the prisons' people (``assemble._SIDE_ROLE``); an outlet that "has
+  carried a statement by" a body, both (``_OUTLET_CARRIED``; a long body name up to 12 words); a role then
+  a name after "spoke to" ("talked with the chief of X county, Name."; ``_SPOKE_TO_ROLE``): the
+  person, of that office; "certified by" names a source like "confirmed by"; a nickname in quotes after
+  "as" ('who identified himself only as "Name",') is an apposition, no quotation (``_QUOTED_NAME``).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

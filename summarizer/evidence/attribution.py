@@ -265,7 +265,7 @@ _SAID_ROLE_NAME = re.compile(
 )
 #: "was also reported by the el-Fasher Resistance Committee": the agent of a reporting verb
 _REPORTED_BY = re.compile(
-    r"\b(?:reported|confirmed|announced|documented|verified|stated|relayed|published)\s+by\s+"
+    r"\b(?:reported|confirmed|announced|documented|verified|certified|stated|relayed|published)\s+by\s+"
     r"(?P<src>(?:the\s+)?[A-Za-z][^,.;:!?()\"“”]{1,60}?)(?=\s*(?:[,.;:!?()]|\s(?:on|in|at|who|which|that)\b|$))",
 )
 #: a statement or message ascribed to its author: "In a message circulated on WhatsApp and attributed to the
@@ -575,6 +575,17 @@ _APPOSED_DESCRIPTION = re.compile(
 _NOUN_FORMS = frozenset({"claims", "reports", "estimates", "states", "notes"})
 #: who a person tells: an outlet or a named listener ("told Radio Meridian", "told reporters")
 _TOLD_WHOM = re.compile(r"\s+(?:the\s+)?(?:[A-Z]|reporters\b|journalists\b)")
+#: (session 17) a report's verb before a described person who told someone: "A woman said a guard ... told her"
+_SAID_THEN = re.compile(r".*\b(?:said|says)\s+(?:that\s+)?(?=(?:a|an|one|two|three|several)\s)", re.I)
+#: (session 17) a described person and one place phrase before another: "a sentry at an army depot" (of "...
+#: outside the city")
+_DESCRIBED_AT = re.compile(
+    r"(?:a|an|one|two|three|several)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?"
+    r"\s+(?:at|in|from|of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+(?:outside|near|in|on|at)\s)",
+    re.I,
+)
+#: (session 17) whom a person told: a pronoun ("told her that", "told them")
+_TOLD_HEARER = re.compile(r"\s+(?:her|him|them|us|me|relatives|the\s+family)\b", re.I)
 #: a person described, not named: "one farmer", "a retired engineer", "two nurses"
 _DESCRIBED = re.compile(r"(?:a|an|one|two|three|several|another)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}", re.I)
 
@@ -681,7 +692,10 @@ _CLAIMED_ROLE = re.compile(
     r"|(?:who\s+claimed|claiming|purporting)\s+to\s+(?:be|speak\s+for))\s+(?=\S)",
     re.I,
 )
-_QUOTED_NAME = re.compile(r"(?<=,\s)[\"“](?P<n>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})[\"”](?=\s*,)")
+#: (session 17) or the name a person gave: 'who identified himself only as "Name",'
+_QUOTED_NAME = re.compile(
+    r"(?:(?<=,\s)|(?<=\bas\s))[\"“](?P<n>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})[\"”](?=\s*,)"
+)
 #: (session 16) a message that speaks for whom it names: "A letter posted online in the name of the X cell",
 #: "an audio message signed by the commander" (the one named is the sayer)
 _IN_NAME_OF = re.compile(
@@ -1167,6 +1181,13 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         # "..., killing nine, the governor said, as ...": set off by commas, another clause after it
         trailing = trailing or (bool(_PARENTHETICAL_REST.match(rest)) and "," in subj_text)
         subj = _clean_subject(subj_text, trailing)
+        nested = _SAID_THEN.match(subj_text) if m.group().lower() in ("told", "tells") else None
+        if nested and _TOLD_HEARER.match(sentence, m.end()):
+            # (session 17) "A woman said a guard at the camp told her that ...": the one who told her is a
+            # source too (second-hand, named inside the first speaker's report)
+            subj_text = subj_text[nested.end() :]
+            short = _DESCRIBED_AT.match(subj_text)  # its description up to one place phrase ("a guard at a camp")
+            subj = _clean_subject(short.group(0) if short else subj_text)
         if not subj and m.group().lower() in ("told", "tells") and _TOLD_WHOM.match(sentence, m.end()):
             last = re.split(r",\s*", subj_text.strip())[-1].strip()  # "one farmer told Radio Meridian"
             subj = last if _DESCRIBED.fullmatch(last) and _person_phrase(last) else None
@@ -1284,7 +1305,10 @@ _RELAY_OUTLET = re.compile(
     r"|\bthrough\s+(?:its|their|his|her)\s+(?:(?:media|propaganda)\s+(?:wing|arm|outlet|agency|channel|office),\s+"
     r"(?P<wing>" + _NAME_WORDS + r")|(?P<own>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+"
     r"(?:propaganda\s+(?:outlet|arm|wing|channel)|news\s+agency|media\s+(?:wing|arm))))"
-    r"|\b(?:reached|contacted|interviewed)\s+by\s+(?:tele)?phone\s+by\s+(?P<reach>" + _NAME_WORDS + r")"
+    # (session 17) an outlet's description may come first: "contacted by phone by the Norland news agency X"
+    r"|\b(?:reached|contacted|interviewed)\s+by\s+(?:tele)?phone\s+by\s+(?:the\s+)?"
+    r"(?P<reachdesc>(?:(?-i:[a-z])[\w'’-]*\s+|(?-i:[A-Z][a-z]+)\s+(?=(?-i:[a-z]))){0,3}?" + _OUTLET_NOUN + r"\s+)?"
+    r"(?P<reach>" + _NAME_WORDS + r")"
     # (session 15) a side's own outlet named after its description: "carried by its radio outlet, X,"
     r"|\b(?:carried|published|broadcast|aired|relayed|posted)\s+(?:by|on)\s+(?:its|their)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,2}?"
     + _OUTLET_NOUN
@@ -1367,7 +1391,8 @@ def relaying_outlets(article: str, sentence: str) -> list[str]:
         name = next(g for g in (m.group("via"), m.group("wing"), m.group("own"), m.group("reach"), m.group("car")) if g)
         name = name.strip().rstrip(".")
         by_words = source_kind_hint(name) in _OUTLETS
-        if m.group("reach") and not by_words and (" " in name or not _outlet_by_deed(article, name)):
+        described = m.group("reachdesc") is not None  # "by the Norland news agency X": an outlet by its description
+        if m.group("reach") and not by_words and not described and (" " in name or not _outlet_by_deed(article, name)):
             continue  # "reached by telephone by Name Surname": a person, unless its words or deeds make it an outlet
         if not any(re.search(rf"(?<![\w'’-]){re.escape(name)}$", o) for o in out):
             out.append(name)  # "carried by the state news agency X" is listed once, with its description
@@ -1978,6 +2003,21 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
             ):
                 seen.add(normalize_name(who))
                 out.append((who, None))
+        if not is_instruction_like(sent):
+            for m in _ACCOUNTS_FROM.finditer(sent):  # (session 17) "resting on accounts by kin and two jailers"
+                for part in re.split(r",\s*|\s+and\s+(?:(?:from|by)\s+)?", m.group("src")):
+                    who = re.sub(r"\s+who\s.*$", "", part.strip())
+                    if _ACCOUNT_GIVER.fullmatch(who) and normalize_name(who) not in seen:
+                        seen.add(normalize_name(who))
+                        out.append((who, None))
+            for m in _OUTLET_CARRIED.finditer(sent):  # (session 17) "X news agency Y has carried a statement by Z"
+                add(m.group("via"), None)
+                orig = m.group("orig").strip()
+                if len(orig.split()) <= 12 and normalize_name(orig) not in seen:  # a body's long name, "... of X's Y"
+                    seen.add(normalize_name(orig))
+                    out.append((orig, None))
+            for m in _SPOKE_TO_ROLE.finditer(sent):  # (session 17) "Our correspondent spoke to the head of X, Name."
+                add(m.group("n"), None)
         if not found or is_instruction_like(sent):
             continue
         for told in _TOLD.finditer(sent):  # "the mayor told Rudaw": an outlet by its deeds elsewhere
@@ -2017,6 +2057,37 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
     return tuple(out)
 
 
+#: (session 17) whose accounts a body's findings rest on: "resting on accounts by kin and from three jailers
+#: who would not be named", "on testimony from witnesses" (the givers are sources; "interviews
+#: with survivors" tells how a body worked, not whose version it gives)
+_ACCOUNTS_FROM = re.compile(
+    r"\b(?:accounts?|testimon(?:y|ies))\s+(?:from|by|of)\s+"
+    r"(?P<src>(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*(?:\s+who\s[^,.;]{0,80})?"
+    r"(?:(?:,\s*|\s+and\s+(?:(?:from|by)\s+)?)(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*(?:\s+who\s[^,.;]{0,80})?){0,3})"
+    r"(?=\s*[,.;]|$)"
+)
+#: a giver of an account: people by their role or kin, perhaps counted ("relatives", "two prison officers")
+_ACCOUNT_GIVER = re.compile(
+    r"(?:(?:a|an|one|two|three|four|five|several|some|other)\s+)?(?:[a-z][\w'’-]*\s+){0,2}"
+    r"(?:relatives|families|witnesses|survivors|residents|detainees|inmates|prisoners|officers|guards|officials|"
+    r"doctors|nurses|medics|neighbou?rs|villagers|soldiers|employees|workers|staff)"
+)
+#: (session 17) an outlet carrying a named body's statement: "Norland's state news agency Kovo has carried a
+#: statement by the Frontier Guards of X" (both are sources: the outlet and whose statement it carries)
+_OUTLET_CARRIED = re.compile(
+    r"(?:^|(?<=\s))(?:(?-i:[A-Z])[\w'’]*['’]s\s+)?(?:(?:state|official|national)\s+)?(?:news\s+agency|television|"
+    r"broadcaster|radio|newspaper)\s+(?P<via>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+"
+    r"(?:has\s+|had\s+)?(?:carried|published|broadcast|aired|ran)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?"
+    r"(?:statement|communiqu\w+|message|report)\s+(?:by|from|of)\s+"
+    r"(?P<orig>(?:the\s+)?(?-i:[A-Z])[^,.;:\"“”]{2,90}?)(?=\s*[,.;:]|$)",
+    re.I,
+)
+#: (session 17) a role, then the person's name in apposition, after "spoke to": "talked with the chief of X
+#: county, Name." (the person, by their office, is the source)
+_SPOKE_TO_ROLE = re.compile(
+    r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?P<role>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,7}?[a-z][\w'’-]*),\s+"
+    r"(?P<n>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,2})(?=\s*[,.;])"
+)
 #: an outlet named with its description as one in apposition, then what it aired or told: "Al-Kesh, the
 #: group's television channel, aired footage of the funerals", "Velo, a local radio station, reported"
 _OUTLET_APPOSED = re.compile(
@@ -2453,7 +2524,9 @@ def anonymous_mention(article: str, name: str) -> bool:
         clause = re.match(r"[^.;:\"“”]{0,100}", article[m.end() :])
         # "..., who asked not to be named" or, with no comma, "a local official who asked not to be named"
         opens = clause is not None and re.match(
-            r",|\s+(?:who\s+(?:asked|requested|declined|spoke\s+on)|speaking)\b", clause.group()
+            # (session 17) "three jailers who talked to the trust on condition of anonymity": a hearer may come between
+            r",|\s+(?:who\s+(?:asked|requested|declined|(?:spoke|talked)\s+(?:to\s+[^,.;]{1,40}?\s+)?on)|speaking)\b",
+            clause.group(),
         )
         if clause and opens and _ANON_RE.search(clause.group()):
             return True
@@ -2533,6 +2606,9 @@ def reliability_notes(article: str, source_name: str) -> list[str]:
         # the description before a person's name: "the governor of the region, Ana Ruiz, said"
         m = re.search(_DESCRIBED_BEFORE + re.escape(n) + r"\s*,", article) if mentions and len(n.split()) >= 2 else None
         said = f"described in the text as: {norm_ws(m.group(1))}" if m and len(n.split()) >= 2 else None
+        if said is None:  # (session 17) "talked with the chief of X county, Name.": the role before the name
+            role = next((r.group("role") for r in _SPOKE_TO_ROLE.finditer(article) if r.group("n") == n), None)
+            said = f"described in the text as: {norm_ws(role)}" if role else None
         if said and said not in notes:
             notes.append(said)
     if source_kind_hint(source_name) == "anonymous" and "cited anonymously" not in notes:
@@ -2755,6 +2831,10 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"\b(?:red\s+cross|red\s+crescent|icrc|amnesty|human\s+rights\s+watch|hrw|msf|"
             r"m[ée]decins|doctors\s+without\s+borders|save\s+the\s+children|oxfam|"
             r"human\s+rights|rights\s+(?:groups?|monitors?)|ngos?|charity|charities|white\s+helmets|"
+            # (session 17) a body named for what it protects or stops: "the Committee to Protect Farmers", "the
+            # Campaign to End Torture", "the Society for the Defence of the Press"
+            r"(?:committee|campaign|coalition|alliance|league|society|association|network|council|initiative)\s+"
+            r"(?:to|for\s+the)\s+(?:protect\w*|defen[cds]\w*|stop|end|ban|free|save|promot\w*|prevent\w*|abolish\w*)|"
             r"doctors'?\s+(?:network|union|syndicate|association)|medical\s+(?:association|union)|"
             # "aid workers", "relief workers": the staff of aid bodies (attrib_README kinds: ngo)
             r"aid\s+(?:agenc\w+|groups?|organi[sz]ations?|networks?|workers?)|relief\s+workers?|"
