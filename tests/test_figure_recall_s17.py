@@ -145,3 +145,28 @@ def test_relative_clause_of_the_second_people() -> None:
     assert _read(s, "killed") == []
     assert _read(s, "detained") == [("At least 9", 9, None)]
     assert _read("The 10 union leaders who were killed were buried.", "killed") == [("10", 10, 10)]
+
+
+# 6. the count of patients a service treats; the hospitals people are sent to
+
+
+def test_patients_treated_and_sent_to_hospital() -> None:
+    s = "A nurse said the ward was treating 52 patients from Tudun, four of them in critical condition."
+    assert _read(s, "injured") == [("52", 52, 52), ("four", 4, 4)]
+    assert _read("The ambulance service had treated 29 people by dawn.", "injured") == [("29", 29, 29)]
+    assert _read("Eleven miners were referred to Tarkwa's Government Hospital.", "injured") == [("Eleven", 11, 11)]
+    s = "By nightfall 17 villagers were admitted to hospitals across Wau and Aweil."
+    assert _read(s, "injured") == [("17", 17, 17)]
+
+
+def test_progressive_verb_counts_its_object() -> None:
+    assert _read("A medic said the field clinic was treating a porter for burns.", "injured") == [("a", 1, 1)]
+    # "missing" is no verb: the one missing is still read by its subject
+    s = "He said the raiders took away nine girls, and that the headman, Musa Tanko, was missing."
+    assert _read(s, "missing") == [("was", 1, 1)]
+
+
+def test_patients_treated_for_an_illness_or_a_contest() -> None:
+    assert _read("The camp clinic is treating 40 patients for cholera.", "injured") == []
+    assert _read("Doctors treated the governor for a cold.", "injured") == []
+    assert _read("The club eliminated a rival from the cup.", "killed") == []

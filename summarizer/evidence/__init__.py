@@ -2946,7 +2946,11 @@ Figure recall, session 17 (figs; attrib_fresh33-34; invented tests in ``tests/te
   "are receiving treatment", "remained in intensive care", "are now in hospital", "suffered severe
   burns", "N burn victims", "were flown to <city> for specialist treatment" (count before), "treated
   38 people for cuts" (count after); not care for an illness ("treatment for measles"), nor "treated
-  well / as witnesses" (``quantities._HARM``).
+  well / as witnesses" (``quantities._HARM``). A service "treating / had treated N patients (people,
+  casualties)" counts them injured unless the care is for an illness ("treating 40 patients for
+  cholera"); "referred / transferred / airlifted to <name's> Hospital", "admitted to hospitals in".
+  A progressive active verb ("the clinic was treating a porter for burns") counts its object, never its
+  subject ("was missing" is no verb: read as before).
 * Wounds named as a cause ("died of his wounds", "two of them from stab wounds") are no injured figure;
   the part keeps the clause's outcome (``quantities._harm_cause``). A far "N of them" part reads the
   lookbehinds of the words before it in context ("now in hospital, three of them in Tamale").

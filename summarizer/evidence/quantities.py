@@ -1029,7 +1029,7 @@ _TAKEN_KIN = (
 # a harm treated, as opposed to an illness: "for gunshot wounds", "for burns and smoke inhalation" (session 17)
 _HARM = (
     r"(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns|fractures|cuts|bruises|lacerations|inhalation|"
-    r"suffocation|asphyxiation)\b"
+    r"suffocation|asphyxiation|concussions?)\b"
 )
 
 OUTCOME_PATTERNS: dict[str, str] = {
@@ -1098,7 +1098,9 @@ OUTCOME_PATTERNS: dict[str, str] = {
     "injured": (
         r"injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|maimed|hospitali[sz]ed|"
         # (not one who died there: "was taken to the clinic, where doctors confirmed his death")
-        r"(?:taken|admitted|rushed)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|clinic)"
+        # (session 17: "referred / transferred / airlifted to Quetta's Civil Hospital", "admitted to hospitals in")
+        r"(?:taken|admitted|rushed|referred|transferred|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:hospital|clinic)s?"
         r"(?![^.;]*?\b(?:(?:he|she)\s+(?:\w+ly\s+|later\s+)?died|(?:his|her)\s+death)\b)|"
         # one who came through an attack hurt: "the driver survived with burns", "escaped with minor injuries"
         r"(?:survived|escaped|emerged)\s+with\s+(?:(?!(?:his|her|their|its)\b)[\w-]+\s+){0,2}?"
@@ -1114,7 +1116,11 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # suspects", nor care for an illness ("receiving treatment for malaria")
         r"(?:(?<=\bbeing\s)|(?<=\bstill\s))treated(?=\s*(?:[.,;:\"”]|$))|"
         r"(?:(?<=\bbeing\s)|(?<=\bstill\s)|(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bare\s))treated(?=\s+for\s+" + _HARM + r")|"
-        r"treated(?=\s+(?:[\w,'’-]+\s+){1,4}?for\s+" + _HARM + r")|"
+        r"(?:treated|treating)(?=\s+(?:[\w,'’-]+\s+){1,4}?for\s+" + _HARM + r")|"
+        # ("the clinic was treating 43 patients", "had treated 37 people overnight": people or patients
+        # after the count; not "treating 40 patients for cholera")
+        r"(?:treated|treating)(?=\s+(?:(?:at\s+least|about|some|more\s+than|over|nearly|around)\s+)?[\d,]+\s+"
+        r"(?:[\w-]+\s+)?(?:people|patients|persons|casualties|victims|civilians)\b(?!\s+for\s+(?!" + _HARM + r")))|"
         r"(?:receiving|undergoing|getting)\s+(?:(?:medical|hospital|emergency)\s+)?treatment"
         r"(?!\s+for\s+(?!" + _HARM + r"))|"
         r"(?:suffered|sustained|suffering|sustaining)\s+(?:(?!(?:his|her|their|its)\b)[\w-]+\s+){0,2}?burns|"
@@ -3517,6 +3523,12 @@ _HOUSE_ARREST_NAME = re.compile(
 )
 
 
+_PROGRESSIVE_AUX = re.compile(r"\b(?:was|were|is|are)\s+$", re.I)
+#: "a"/"an" and up to three words ending in a noun right after a verb ("eliminated a commander",
+#: "was treating a porter")
+_A_ONE_AFTER = re.compile(r"\s+(an?)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\b", re.I)
+
+
 def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
     for m in pat.finditer(sentence):
         if _HIT_BY.match(m.group()):
@@ -3542,19 +3554,29 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             continue
         if re.fullmatch(r"neutrali[sz]\w*|eliminat\w*|annihilat\w*|liquidat\w*", m.group(), re.I):
             # "eliminated a commander of the militia": "a"/"an" and a singular person noun after the verb
-            em = re.match(r"\s+(an?)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\b", sentence[m.end() :], re.I)
+            em = _A_ONE_AFTER.match(sentence, m.end())
             if (
                 em is not None
                 and _is_one_noun(em.group(2).lower())
                 and em.group(2).lower() not in _AMONG_NOT
-                and not _ELIMINATED_FROM.match(sentence, m.end() + em.end())
+                and not _ELIMINATED_FROM.match(sentence, em.end())
             ):
-                off = m.end() + em.start(1)
-                return Quantity(1, 1, 1, em.group(1), off, off + len(em.group(1)), False)
+                return Quantity(1, 1, 1, em.group(1), em.start(1), em.end(1), False)
             continue  # one who was "neutralised" is no count otherwise: devices and threats are neutralised too
         if _FLEE.fullmatch(m.group()):
             continue  # one who fled is no count
         head = sentence[: m.start()]
+        trig_low = m.group().lower()
+        if trig_low.endswith("ing") and trig_low in _OBJECT_VERBS and _PROGRESSIVE_AUX.search(head):
+            # "the clinic was treating a porter for burns": a progressive active verb, its subject the
+            # doer; only its object is counted (session 17)
+            obj = _people_object(sentence, m)
+            if obj is not None:
+                return obj
+            am = _A_ONE_AFTER.match(sentence, m.end())
+            if am is not None and _is_one_noun(am.group(2).lower()):
+                return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
+            continue
         if m.group().lower().endswith("condition"):
             # "an 8-year-old girl who was hit by a stray bullet is in serious condition": one person
             # (a singular person noun, a relative clause between); a bridge in critical condition is none
@@ -4114,8 +4136,9 @@ def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
 _OBJECT_VERB_WORDS = (
     "killed killing kills murdered murdering assassinated assassinating executed executing massacred "
     "wounded wounding injured injuring kidnapped kidnapping abducted abducting "
-    # (session 17) "police detained the site's deputy director": one person
-    "detained detaining arrested arresting"
+    # (session 17) "police detained the site's deputy director": one person; "medics treated a porter
+    # for burns" (the verb a trigger only with a harm after it: ``_HARM``)
+    "detained detaining arrested arresting treated treating"
 )
 _OBJECT_VERBS = frozenset(_OBJECT_VERB_WORDS.split())
 # verbs whose passive subject is the victim, for a coordinated subject of names
@@ -4271,9 +4294,10 @@ def _people_object(sentence: str, m: re.Match[str]) -> Quantity | None:
     if trig not in _OBJECT_VERBS:
         return None
     head = sentence[: m.start()]
-    if re.search(
-        r"\b(?:was|were|is|are|be|been|being|get|got|gets|the|a|an|his|her|their|its)\s+(?:\w+ly\s+)?$", head, re.I
-    ):
+    # (an "-ing" verb after "was / were" is progressive, still active: "the clinic was treating a
+    # porter for burns"; session 17)
+    aux = r"" if trig.endswith("ing") else r"was|were|is|are|be|been|being|get|got|gets|"
+    if re.search(r"\b(?:" + aux + r"the|a|an|his|her|their|its)\s+(?:\w+ly\s+)?$", head, re.I):
         return None
     tail = sentence[m.end() :]
     lead = re.match(r"\s+", tail)
