@@ -131,3 +131,24 @@ def test_a_separate_count_of_the_same_number_still_confirms() -> None:
         _SHOOTING.replace("THEN", "The Marula Monitoring Project, a rights group, said three men had been found dead.")
     )
     assert got["killed:three"] == "confirmed"
+
+
+_QUARRY = (
+    "Quarry collapse in Dorn valley\n\n"
+    "At least 7 workers are missing after a wall collapsed at a quarry in the Dorn valley, the civil "
+    "defence agency said on Monday. OTHER\n"
+)
+
+
+def test_a_span_does_not_confirm_a_count_inside_it() -> None:
+    got = _statuses(
+        _QUARRY.replace("OTHER", "The quarry's owner, Trellis Stone Ltd, said between 6 and 9 of its staff were missing.")
+    )
+    assert got["missing:At least 7"] == "reported"
+
+
+def test_the_same_floor_from_two_sources_still_confirms() -> None:
+    got = _statuses(
+        _QUARRY.replace("OTHER", "The quarry's owner, Trellis Stone Ltd, said at least 7 of its staff were missing.")
+    )
+    assert got["missing:At least 7"] == "confirmed"

@@ -2235,7 +2235,9 @@ Attribution, hedges and status (``attribution.py``)
      "people" (``assemble._WHOLE_WHO``): a minister's two lives and a rights group's 15 inmates are
      rival counts of the same dead. Rule 3: a count after a demonstrative ("whether those two deaths
      were linked"; ``assemble._points_back``) points back at a count told before: it corroborates
-     nothing and nothing corroborates it.
+     nothing and nothing corroborates it. A span ("between 10 and 15", "10-15";
+     ``figures._SPAN``) gives no single number: it corroborates only the very same span, not "at
+     least 11" nor "eleven" inside it (``figures._corroborates``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

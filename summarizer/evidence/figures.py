@@ -654,12 +654,18 @@ def _corroborates(a: Casualty, b: Casualty) -> bool:
         and all((q := parse_quantity(c.phrase)) is not None and q.vague for c in (a, b))
     ):
         return False  # "dozens" and "dozens": vague words state no number, so none is given twice
+    if (a.low, a.high) != (b.low, b.high) and any(_SPAN.search(c.phrase or "") for c in (a, b)):
+        return False  # "between 10 and 15" and "at least 11": a span is no count of one number
     if (a.high is None) != (b.high is None):
         floor, (count, top) = (a.low, (b.low, b.high)) if a.high is None else (b.low, (a.low, a.high))
         if count == top and count > max(floor, 1) * OPEN_BOUND_BAND:
             return False  # "more than 40" and "46": a floor and a count above it, two figures
     lo, hi = sorted((max(a.low, 1), max(b.low, 1)))
     return hi <= lo * 1.25 and _overlap(a, b)
+
+
+#: a span of two numbers: "between 10 and 15", "10 to 15", "10-15"
+_SPAN = re.compile(r"\bbetween\b|\d\s*(?:to|-|–)\s*\d", re.I)
 
 
 #: How far above an open-ended lower bound ("at least 20", "more than 40") an exact count of
