@@ -80,7 +80,6 @@ def test_a_contest_naming_no_owner_still_reaches_the_count_before_it() -> None:
     assert _statuses(text)["injured:22"] == "disputed"
 
 
-
 _JAILBREAK = (
     "Deadly unrest at Moro prison\n\n"
     "KESSA, 14 May 2025 - The Kessa Prison Watch, a rights group, reported on Tuesday that at least 15 "
@@ -142,7 +141,9 @@ _QUARRY = (
 
 def test_a_span_does_not_confirm_a_count_inside_it() -> None:
     got = _statuses(
-        _QUARRY.replace("OTHER", "The quarry's owner, Trellis Stone Ltd, said between 6 and 9 of its staff were missing.")
+        _QUARRY.replace(
+            "OTHER", "The quarry's owner, Trellis Stone Ltd, said between 6 and 9 of its staff were missing."
+        )
     )
     assert got["missing:At least 7"] == "reported"
 
