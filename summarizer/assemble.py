@@ -2804,6 +2804,16 @@ def _a_part(a: Assembly, c: Casualty) -> bool:
     return at >= 0 and _PART_AFTER.match(a.article[at + len(c.phrase) : at + len(c.phrase) + 80]) is not None
 
 
+def _a_classed_part(c: Casualty) -> bool:
+    """A part of a toll that names its own class of combatants ("nine of them soldiers",
+    "including four police officers"; ``figures.victim_class``): a count of that class, which another source's
+    count of the same class can contradict (attrib_README status rule 1, the same victim group;
+    ``_comparable_victims`` still asks for the same class); "two of the dead", "four of them"
+    name none."""
+    who = _victim_words(c.who or "")
+    return bool(who) and _WHOLE_WHO.match(normalize(who)) is None and victim_class(who) is not None
+
+
 #: a count of a named group before "N others" in one sentence: "Two police officers were killed and five others"
 _GROUP_BEFORE_OTHERS = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+"
@@ -3558,7 +3568,7 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
         and c.evidence
         and c.evidence[0].start is not None
         and not is_tally(c)
-        and not _a_part(a, c)
+        and (not _a_part(a, c) or _a_classed_part(c))
         # a relay ("citing ...") may be of the other count's source, unless a side relays its own side's
         # claim ("The rebels' radio, citing a military source")
         and not (_RELAYS.search(_report_text(a, c)) and not _kind_party(a, c.via or c.reported_by or "")[1])

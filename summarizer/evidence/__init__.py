@@ -2237,7 +2237,11 @@ Attribution, hedges and status (``attribution.py``)
      were linked"; ``assemble._points_back``) points back at a count told before: it corroborates
      nothing and nothing corroborates it. A span ("between 10 and 15", "10-15";
      ``figures._SPAN``) gives no single number: it corroborates only the very same span, not "at
-     least 11" nor "eleven" inside it (``figures._corroborates``).
+     least 11" nor "eleven" inside it (``figures._corroborates``). Rule 1: a part of a toll naming
+     its own class of combatants ("26 people, nine of them soldiers"; ``assemble._a_classed_part``)
+     is a count of that class: another ministry's "put the number of soldiers killed at ten" is its
+     rival. "put the number of X killed at N" names X as who is counted (``figures.who_before``);
+     "the number of wounded" names no group.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

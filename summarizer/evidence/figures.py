@@ -161,9 +161,11 @@ _WHO_BEFORE = re.compile(
     r"\bthe\s+(?:death\s+)?(?:toll|number)\s+(?:of|among)\s+"
     # the people, not the event or a pronoun: "the death toll of the attack rose to 31" names none
     r"(?!(?:the\s+)?(?:attacks?|bombings?|blasts?|explosions?|strikes?|airstrikes?|raids?|assaults?|shelling|fighting|clashes|"
-    r"violence|war|conflict|massacre|ambush|those|them|these)\b)(?:the\s+)?(?P<who>[A-Za-z][\w'-]*(?:\s+(?!(?:killed|dead|wounded|injured|hurt)\b)[A-Za-z][\w'-]*)?)"
-    r"(?:\s+(?:killed|dead|wounded|injured|hurt))?\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:risen|rose|rises|climbed|climbs|increased|reached|reaches|stood|stands|was|is)\s+(?:to\s+|at\s+)?[\"“']?$",
+    r"violence|war|conflict|massacre|ambush|those|them|these|killed|dead|wounded|injured|hurt)\b)(?:the\s+)?(?P<who>[A-Za-z][\w'-]*(?:\s+(?!(?:killed|dead|wounded|injured|hurt)\b)[A-Za-z][\w'-]*)?)"
+    r"(?:\s+(?:killed|dead|wounded|injured|hurt))?\s+(?:(?:had\s+|has\s+|have\s+)?"
+    r"(?:risen|rose|rises|climbed|climbs|increased|reached|reaches|stood|stands|was|is)\s+(?:to\s+|at\s+)?"
+    # "put the number of soldiers killed at ten": the count after "at"
+    r"|at\s+)[\"“']?$",
     re.I,
 )
 #: an outcome word between the number and the people: "received 15 wounded soldiers"
@@ -178,7 +180,8 @@ _NOT_PEOPLE_AFTER = re.compile(
 
 def who_before(before: str) -> str:
     """Who a figure counts, named before its number in a toll's own words (``_WHO_BEFORE``: "the
-    number of soldiers killed had risen to 19" → "soldiers"); "" when the text before does not end so."""
+    number of soldiers killed had risen to 19", "put the number of soldiers killed at ten" →
+    "soldiers"); "" when the text before does not end so."""
     m = _WHO_BEFORE.search(before[-120:])
     return m.group("who") if m else ""
 
