@@ -2624,15 +2624,24 @@ def _contested_outcomes(sentence: str, owner: str) -> frozenset[str]:
     return frozenset({"killed"}) if m.group("death") else frozenset({"killed", "injured"})
 
 
+def _contest_covers(a: Assembly, c: Casualty, contest: str, owner: str, casualties: Sequence[Casualty]) -> bool:
+    """A contest of ``owner``'s account followed by the contester's own counts (``_countered_outcomes``)
+    is a contest of the owner's tolls of those outcomes: not of its counts of other outcomes, nor of
+    a part of a toll ("two of them from gunshot wounds", ``_a_part``), which the rival number leaves
+    as it was; with no counter-figure it covers every figure of the owner, as before."""
+    outs = _countered_outcomes(a, contest, owner, casualties)
+    return not outs or (c.outcome in outs and not _a_part(a, c))
+
+
 def _countered_outcomes(a: Assembly, contest: str, owner: str, casualties: Sequence[Casualty]) -> frozenset[str]:
     """The outcomes of the contester's own counts after a contest naming no outcome ("The imam
     disputed the police figures. He said at least nine had been killed"): the other sources' figures
     later in the contest's paragraph. The contest is of the owner's counts of those outcomes, not of
-    its arrests or its evacuees (attrib_README status rule 1: the contested casualties); with no
-    counter-figure it reaches every outcome, as before."""
+    its arrests or its evacuees (attrib_README status rule 1: the contested casualties); empty when
+    the contester gives no count."""
     span = _span_of(a, contest)
     if span is None:
-        return _ALL_OUTCOMES
+        return frozenset()
     p1 = a.article.find("\n\n", span[1])
     end = p1 if p1 >= 0 else len(a.article)
     outs = frozenset(
@@ -2643,7 +2652,7 @@ def _countered_outcomes(a: Assembly, contest: str, owner: str, casualties: Seque
         and o.reported_by
         and not _names_source(a, owner, o.reported_by)
     )
-    return outs or _ALL_OUTCOMES
+    return outs
 
 
 def _contests_another_source(a: Assembly, contest: str, c: Casualty, contested: Sequence[tuple[str, str]]) -> bool:
@@ -4236,7 +4245,7 @@ def _set_statuses(a: Assembly) -> None:
                     if _names_source(a, owner, c.reported_by)
                     and _contest_reaches(a, c, d, casualties)
                     and c.outcome in _contested_outcomes(d, owner)
-                    and c.outcome in _countered_outcomes(a, d, owner, casualties)
+                    and _contest_covers(a, c, d, owner, casualties)
                     and not _owners_own_people(a, owner, c)
                 ),
                 None,

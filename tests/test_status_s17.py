@@ -57,6 +57,17 @@ def test_a_count_contest_reaches_the_outcome_the_contester_counts() -> None:
     assert got["detained:28"] == "reported"
 
 
+def test_a_count_contest_leaves_a_part_of_the_toll() -> None:
+    text = _RIOT.replace("said 28 people had been arrested.", "said three of the dead had been stabbed.")
+    got = _statuses(
+        text.replace(
+            "CONTEST",
+            "A local imam, Yusuf Darr, rejected the police figures. He told reporters that 11 residents had died.",
+        )
+    )
+    assert got["killed:three"] == "reported"
+
+
 def test_a_contest_with_no_counter_figure_reaches_every_outcome() -> None:
     got = _statuses(_RIOT.replace("CONTEST", "A local imam, Yusuf Darr, rejected the police figures as lies."))
     assert got["detained:28"] == "disputed"

@@ -2227,7 +2227,8 @@ Attribution, hedges and status (``attribution.py``)
      "the reports" (``figures._BLANKET``), scoped as before. Rule 1: a contest naming no outcome
      ("disputed the police figures") followed in its paragraph by the contester's own counts ("he
      said at least nine had been killed") contests the owner's figures of those outcomes only, not
-     its arrests (``assemble._countered_outcomes``); with no counter-figure every outcome as before.
+     its arrests, nor a part of a toll ("two of them from gunshot wounds"; ``assemble._contest_covers``);
+     with no counter-figure every figure of the owner as before.
      A contest right after a figure that names whose account it rejects ("the police figures") does
      not dispute a figure of another source told just before it, such as a doctor's count of the
      admitted and its "among them three children" (``assemble._contests_another_source``).
