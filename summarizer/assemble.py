@@ -3619,9 +3619,13 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
                 and not _set_against(a, announced, small, big)
                 and not _toll_of_the_event(a, max((one, other), key=lambda c: _evidence_start(c) or 0))
             )
-            if (small.low or 0) < 2 or twice:
-                continue  # one victim is no toll; a toll twice another's is more often another scope
             rivals = _sides_count_fighters(a, one, other) or _opposite_sides(a, one, other)
+            counted_one = _ONE_COUNTED.match(small.phrase or "") is not None
+            if ((small.low or 0) < 2 and not (counted_one and (rivals or _state_and_critic(a, one, other)))) or twice:
+                # one victim is no toll, but a side's "one soldier" lost (counted: "one", not "a police
+                # officer") against the other side's claim of seven is a rival count; a toll twice
+                # another's is more often another scope
+                continue
             # the later given as the toll of the event told ("14 villagers had been killed in the
             # shelling"): a count of the whole event, not a sum of third sources' parts
             whole = _toll_of_the_event(a, max((one, other), key=lambda c: _evidence_start(c) or 0))

@@ -190,3 +190,29 @@ def test_put_the_number_of_wounded_at_names_no_group() -> None:
 def test_a_part_of_the_dead_is_no_rival() -> None:
     text = _WILDFIRE.replace("eight of them soldiers", "eight of them in one village")
     assert _statuses(text)["killed:12"] == "reported"
+
+
+_AMBUSH = (
+    "Ambush in the Selva hills\n\n"
+    "One soldier was killed when rebels of the Selva Liberation Front attacked an army convoy on "
+    "Wednesday, the army said.\n\n"
+    "CLAIM\n"
+)
+
+
+def test_one_soldier_counted_and_the_rebels_claim_of_nine_are_rival_counts() -> None:
+    got = _statuses(
+        _AMBUSH.replace(
+            "CLAIM", "In a statement, the Selva Liberation Front said its fighters had killed nine soldiers."
+        )
+    )
+    assert got["killed:One"] == "disputed"
+    assert got["killed:nine"] == "disputed"
+
+
+def test_a_single_person_described_is_no_toll() -> None:
+    text = _AMBUSH.replace("One soldier was killed", "A soldier was killed")
+    got = _statuses(
+        text.replace("CLAIM", "In a statement, the Selva Liberation Front said its fighters had killed nine soldiers.")
+    )
+    assert got["killed:A"] == "reported"

@@ -2242,7 +2242,10 @@ Attribution, hedges and status (``attribution.py``)
      its own class of combatants ("26 people, nine of them soldiers"; ``assemble._a_classed_part``)
      is a count of that class: another ministry's "put the number of soldiers killed at ten" is its
      rival. "put the number of X killed at N" names X as who is counted (``figures.who_before``);
-     "the number of wounded" names no group.
+     "the number of wounded" names no group. One victim is no toll, except a count of one ("one
+     soldier", "only one person"; ``assemble._ONE_COUNTED``) set against a rival side's or a
+     critic's count of the same victims ("its fighters had killed nine soldiers"): rival counts;
+     "a soldier", "her brother" stay single people.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
