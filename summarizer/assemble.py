@@ -2627,7 +2627,7 @@ def _contested_outcomes(sentence: str, owner: str) -> frozenset[str]:
 def _contest_covers(a: Assembly, c: Casualty, contest: str, owner: str, casualties: Sequence[Casualty]) -> bool:
     """A contest of ``owner``'s account followed by the contester's own counts (``_countered_outcomes``)
     is a contest of the owner's tolls of those outcomes: not of its counts of other outcomes, nor of
-    a part of a toll ("two of them from gunshot wounds", ``_a_part``), which the rival number leaves
+    a part of a toll ("three of them from stab wounds", ``_a_part``), which the rival number leaves
     as it was; with no counter-figure it covers every figure of the owner, as before."""
     outs = _countered_outcomes(a, contest, owner, casualties)
     return not outs or (c.outcome in outs and not _a_part(a, c))
@@ -2814,7 +2814,7 @@ def _a_part(a: Assembly, c: Casualty) -> bool:
 
 
 def _a_classed_part(c: Casualty) -> bool:
-    """A part of a toll that names its own class of combatants ("nine of them soldiers",
+    """A part of a toll that names its own class of combatants ("eight of them troops",
     "including four police officers"; ``figures.victim_class``): a count of that class, which another source's
     count of the same class can contradict (attrib_README status rule 1, the same victim group;
     ``_comparable_victims`` still asks for the same class); "two of the dead", "four of them"

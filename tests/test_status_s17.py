@@ -168,9 +168,9 @@ def test_the_same_floor_from_two_sources_still_confirms() -> None:
 
 _WILDFIRE = (
     "Wildfires sweep Tarn hills\n\n"
-    "At least 31 people, eight of them soldiers, have died in wildfires in the Tarn hills since "
+    "At least 31 people, eight of them troops, died in wildfires in the Tarn hills since "
     "Friday, the interior ministry said on Sunday.\n\n"
-    "The defence ministry, in a statement read on state radio, put the number of soldiers killed at 12.\n"
+    "The defence ministry, in a note read out on state radio, put the number of troops killed at 12.\n"
 )
 
 
@@ -181,14 +181,14 @@ def test_a_classed_part_and_another_ministrys_count_of_that_class_are_rivals() -
     assert got["killed:At least 31"] == "reported"
 
 
-def test_put_the_number_of_wounded_at_names_no_group() -> None:
-    text = _WILDFIRE.replace("put the number of soldiers killed at 12", "put the number of wounded at 40")
+def test_the_number_of_injured_names_no_group() -> None:
+    text = _WILDFIRE.replace("put the number of troops killed at 12", "put the number of hurt at 40")
     got = _statuses(text)
     assert got["killed:eight"] == "reported"
 
 
 def test_a_part_of_the_dead_is_no_rival() -> None:
-    text = _WILDFIRE.replace("eight of them soldiers", "eight of them in one village")
+    text = _WILDFIRE.replace("eight of them troops", "eight of them in one village")
     assert _statuses(text)["killed:12"] == "reported"
 
 

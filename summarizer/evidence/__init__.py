@@ -2227,7 +2227,7 @@ Attribution, hedges and status (``attribution.py``)
      "the reports" (``figures._BLANKET``), scoped as before. Rule 1: a contest naming no outcome
      ("disputed the police figures") followed in its paragraph by the contester's own counts ("he
      said at least nine had been killed") contests the owner's figures of those outcomes only, not
-     its arrests, nor a part of a toll ("two of them from gunshot wounds"; ``assemble._contest_covers``);
+     its arrests, nor a part of a toll ("three of them from stab wounds"; ``assemble._contest_covers``);
      with no counter-figure every figure of the owner as before.
      A contest right after a figure that names whose account it rejects ("the police figures") does
      not dispute a figure of another source told just before it, such as a doctor's count of the
@@ -2239,8 +2239,8 @@ Attribution, hedges and status (``attribution.py``)
      nothing and nothing corroborates it. A span ("between 10 and 15", "10-15";
      ``figures._SPAN``) gives no single number: it corroborates only the very same span, not "at
      least 11" nor "eleven" inside it (``figures._corroborates``). Rule 1: a part of a toll naming
-     its own class of combatants ("26 people, nine of them soldiers"; ``assemble._a_classed_part``)
-     is a count of that class: another ministry's "put the number of soldiers killed at ten" is its
+     its own class of combatants ("30 dead, eight of them troops"; ``assemble._a_classed_part``)
+     is a count of that class: another ministry's "put the number of troops dead at 12" is its
      rival. "put the number of X killed at N" names X as who is counted (``figures.who_before``);
      "the number of wounded" names no group. One victim is no toll, except a count of one ("one
      soldier", "only one person"; ``assemble._ONE_COUNTED``) set against a rival side's or a

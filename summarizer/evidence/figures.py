@@ -164,7 +164,7 @@ _WHO_BEFORE = re.compile(
     r"violence|war|conflict|massacre|ambush|those|them|these|killed|dead|wounded|injured|hurt)\b)(?:the\s+)?(?P<who>[A-Za-z][\w'-]*(?:\s+(?!(?:killed|dead|wounded|injured|hurt)\b)[A-Za-z][\w'-]*)?)"
     r"(?:\s+(?:killed|dead|wounded|injured|hurt))?\s+(?:(?:had\s+|has\s+|have\s+)?"
     r"(?:risen|rose|rises|climbed|climbs|increased|reached|reaches|stood|stands|was|is)\s+(?:to\s+|at\s+)?"
-    # "put the number of soldiers killed at ten": the count after "at"
+    # "put the number of troops dead at 12": the count after "at"
     r"|at\s+)[\"“']?$",
     re.I,
 )
@@ -180,8 +180,8 @@ _NOT_PEOPLE_AFTER = re.compile(
 
 def who_before(before: str) -> str:
     """Who a figure counts, named before its number in a toll's own words (``_WHO_BEFORE``: "the
-    number of soldiers killed had risen to 19", "put the number of soldiers killed at ten" →
-    "soldiers"); "" when the text before does not end so."""
+    number of police killed had climbed to 19", "put the number of troops dead at 12" →
+    "troops"); "" when the text before does not end so."""
     m = _WHO_BEFORE.search(before[-120:])
     return m.group("who") if m else ""
 
