@@ -4991,8 +4991,15 @@ _HOSPITAL = re.compile(r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center|com
 #: farmers", "a dispute ... between herders and farmers" (``_side_words``)
 _BETWEEN_SIDES = re.compile(
     r"\b(?:clash\w*|violence|fighting|fought|gunfights?|feuds?|disputes?|attacks?)\b[^.;]{0,120}?\bbetween\s+"
+    # (session 17) the sides in apposition after their noun: "a feud between two gangs, the X and the Y, over ..."
+    r"(?:(?:two|rival|the)\s+)*(?:gangs|groups|clans|factions|militias),\s+"
+    r"(?P<a>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+and\s+(?P<b>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=,)|"
+    r"\b(?:clash\w*|violence|fighting|fought|gunfights?|feuds?|disputes?|attacks?)\b[^.;]{0,120}?\bbetween\s+"
     r"(?P<x>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+and\s+(?P<y>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
-    r"(?=[.,;]|\s+(?:in|over|on|at|since|after|for|that|which|who|have|has|had|were|was|left|(?-i:[a-z]+ed))\b)",
+    r"(?=[.,;]|\s+(?:in|over|on|at|since|after|for|that|which|who|have|has|had|were|was|left|(?-i:[a-z]+ed))\b)|"
+    # (session 17) the sides named after their noun as the fighters: "members of the groups X and Y fought with"
+    r"\b(?:gangs|groups|clans|factions|militias)\s+(?P<c>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+and\s+"
+    r"(?:the\s+)?(?P<d>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+(?:fought|clashed|battled|attacked)\b",
     re.I,
 )
 #: words of a side's phrase that name no group of their own
@@ -5041,6 +5048,21 @@ def _side_named_body(article: str, name: str) -> bool:
     )
 
 
+def _named_side(article: str, name: str) -> bool:
+    """(session 17) ``name`` is one of the groups the text sets against each other by that group's own
+    capitalised name (``_side_words``), perhaps with a group's noun after it: "the Blue Lions" or "The
+    Blue Lions gang" where "a feud between two gangs, the Red Hand and the Blue Lions" (no state word)."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+    bare = re.sub(r"\s+(?:group|gang|faction|clan|militia|movement)$", "", bare, flags=re.I)
+    words = re.findall(r"[\w'’-]+", bare)
+    return (
+        bool(words)
+        and all(w[:1].isupper() for w in words)
+        and not _STATE_NAME_WORD.search(bare)
+        and all(w.lower() in _side_words(article) for w in words)
+    )
+
+
 @lru_cache(maxsize=8)
 def _side_words(article: str) -> frozenset[str]:
     """The words naming the groups the text sets against each other in violence (``_BETWEEN_SIDES``),
@@ -5048,7 +5070,7 @@ def _side_words(article: str) -> frozenset[str]:
     Read once per article (asked for every source)."""
     out: set[str] = set()
     for m in _BETWEEN_SIDES.finditer(article):
-        for g in (m.group("x"), m.group("y")):
+        for g in filter(None, m.group("a", "b", "x", "y", "c", "d")):
             out |= {w for w in re.findall(r"[\w'’-]+", g.lower()) if w not in _SIDE_WORD_STOP and not w.isdigit()}
     return frozenset(out)
 
@@ -5111,7 +5133,18 @@ def _apposed(article: str, name: str) -> list[str]:
     if not bare:
         return []
     pat = re.escape(bare) + r"(?:\s*\([^)]*\))?" + _APPOSED
-    return [m.group("d") for m in re.finditer(pat, article, re.I)]
+    out = [m.group("d") for m in re.finditer(pat, article, re.I)]
+    # (session 17) the role before the name a person gave: 'A chief of the X crew, who introduced herself as
+    # "Name",' (the role describes Name)
+    gave = _GAVE_NAME_AS + r"[\"“]?" + re.escape(bare) + r"[\"”]?"
+    return out + [m.group("d") for m in re.finditer(gave, article, re.I)]
+
+
+#: (session 17) a role, then the name the person gave for themselves (``_apposed``)
+_GAVE_NAME_AS = (
+    r"(?P<d>(?:a|an|one|the)\s+[^,.;:\"“”]{3,80}),\s+who\s+(?:identified|introduced|described|named)\s+"
+    r"(?:himself|herself|themselves)\s+(?:only\s+)?as\s+"
+)
 
 
 def _member_side(a: Assembly, name: str) -> str | None:
@@ -5148,6 +5181,8 @@ def _member_side(a: Assembly, name: str) -> str | None:
         return "the protest's organisers (attrib_README: a protest movement's voice, a party to the conflict)"
     if _side_named_body(a.article, name):
         return "a body named by one of the groups the text sets against each other: a party to the conflict"
+    if _named_side(a.article, name):
+        return "one of the groups the text sets against each other, by its own name: a party to the conflict"
     relative = [m.group(0) for m in re.finditer(re.escape(bare) + _WHO_WHICH, a.article, re.I)] if bare else []
     if (words := _side_words(a.article)) and any(
         words & set(re.findall(r"[\w'’-]+", m.group("g").lower()))

@@ -199,3 +199,43 @@ def test_person_spoken_to_with_no_role_negative() -> None:
         "farmer, Ivan Morrow. He said 20 houses had been hit."
     )
     assert all(s.kind != "official" for s in code_only(s).sources if "Morrow" in s.name)
+
+
+# ---------------------------------------------------------------- sides named by their own names
+
+_FEUD = (
+    "Gunmen shot dead five men at a tavern in Lindo township on Friday, police said. Residents said it was "
+    "the latest round of a feud between two gangs, the Red Hand and the Blue Lions, over the taxi routes. "
+)
+
+
+def test_gang_named_as_a_side_speaks_as_a_party() -> None:
+    s = _FEUD + "One woman who says she speaks for the Blue Lions denied on Saturday that the gang had a hand in it."
+    src = _find(s, "Blue Lions")
+    assert src.party_to_conflict is True
+    assert not any(n.endswith(" who") for n in _names(s))
+
+
+def test_body_not_named_as_a_side_negative() -> None:
+    # negative: a church is no side of the feud
+    s = _FEUD + "The Lindo Baptist Church said 40 families had fled to its hall."
+    assert _find(s, "Baptist").party_to_conflict is False
+
+
+def test_groups_named_as_the_fighters_are_sides() -> None:
+    s = (
+        "Police in Vessa said members of the groups Storm Eagle and Iron Tiger fought with knives and stones "
+        "overnight, leaving three dead. The Iron Tiger group, in a post online, said 12 of its men were hurt. "
+        'A chief of the Storm Eagle crew, who introduced himself as "Kobra", said four of his members '
+        "had been killed."
+    )
+    assert _find(s, "Iron Tiger").party_to_conflict is True
+    assert _find(s, "Kobra").party_to_conflict is True
+
+
+def test_rescue_group_in_a_fight_text_negative() -> None:
+    s = (
+        "Police in Vessa said members of the groups Storm Eagle and Iron Tiger fought with knives and stones "
+        "overnight, leaving three dead. The Vessa Rescue Group said it took 12 people to hospital."
+    )
+    assert _find(s, "Rescue Group").party_to_conflict is False

@@ -1527,7 +1527,14 @@ Attribution, hedges and status (``attribution.py``)
   carried a statement by" a body, both (``_OUTLET_CARRIED``; a long body name up to 12 words); a role then
   a name after "spoke to" ("talked with the chief of X county, Name."; ``_SPOKE_TO_ROLE``): the
   person, of that office; "certified by" names a source like "confirmed by"; a nickname in quotes after
-  "as" ('who identified himself only as "Name",') is an apposition, no quotation (``_QUOTED_NAME``).
+  "as" ('who introduced herself as "Name",') is an apposition, no quotation (``_QUOTED_NAME``).
+  Sides by their own names: the groups a text sets against each other are read also in apposition after
+  their noun ("a feud between two gangs, the X and the Y,") and as named fighters ("members of the groups
+  X and Y fought"; ``assemble._BETWEEN_SIDES``); a source named by such a group's capitalised name, perhaps
+  with "group" or "gang" after it ("The Y group"), is a party (``assemble._named_side``); "a woman who says she
+  speaks for the Y" speaks as the Y (``attribution._CLAIMED_ROLE``; her "says" is no report); the role
+  before the name a person gave ('A chief of the X crew, who introduced herself as "Name",') describes
+  that name (``assemble._apposed``), so he speaks for the X: a party.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

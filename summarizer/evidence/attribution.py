@@ -689,10 +689,12 @@ _OWN_PREDICATE = re.compile(r"(?:was|were|(?:had|have|has)\s+been|died|perished)
 _CLAIMED_ROLE = re.compile(
     r"^(?:a|an|one)\s+(?:[a-z][\w-]*\s+)?(?:man|woman|person|caller|speaker|voice|figure)\s+"
     r"(?:who\s+(?:identified|presented|described|introduced)\s+(?:himself|herself|themselves)\s+as"
-    r"|(?:who\s+claimed|claiming|purporting)\s+to\s+(?:be|speak\s+for))\s+(?=\S)",
+    r"|(?:who\s+claimed|claiming|purporting)\s+to\s+(?:be|speak\s+for)"
+    # (session 17) "a woman who says she speaks for the X": the side she claims to speak for
+    r"|who\s+(?:said|says)\s+(?:he|she|they)\s+(?:speaks?|spoke)\s+for)\s+(?=\S)",
     re.I,
 )
-#: (session 17) or the name a person gave: 'who identified himself only as "Name",'
+#: (session 17) or the name a person gave: 'who introduced herself as "Name",'
 _QUOTED_NAME = re.compile(
     r"(?:(?<=,\s)|(?<=\bas\s))[\"“](?P<n>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})[\"”](?=\s*,)"
 )
@@ -1020,6 +1022,10 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             continue  # "a source cited by SANA": a participle, not the reporting verb
         if re.match(r"\s+to\s+(?:be|have)\b", sentence[m.end() :], re.I):
             continue  # "elements said to be linked": a hedge, nobody says it
+        if re.match(r"\s+(?:he|she|they)\s+(?:speaks?|spoke)\s+for\b", sentence[m.end() :], re.I) and re.search(
+            r"\bwho\s*$", sentence[: m.start()], re.I
+        ):
+            continue  # (session 17) "One woman who says she speaks for X denied": a claimed role (``_CLAIMED_ROLE``)
         if m.group().istitle() and m.start() > 0:
             continue  # "BBC Verify has analysed": a capitalised word inside a sentence is a name
         if (
