@@ -170,3 +170,19 @@ def test_patients_treated_for_an_illness_or_a_contest() -> None:
     assert _read("The camp clinic is treating 40 patients for cholera.", "injured") == []
     assert _read("Doctors treated the governor for a cold.", "injured") == []
     assert _read("The club eliminated a rival from the cup.", "killed") == []
+
+
+# 7. a part in grave condition on its own sentence; a part set off inside the subject
+
+
+def test_part_in_critical_condition_is_listed() -> None:
+    text = "Medics are treating 31 people for stab wounds. Six of those are in a critical condition."
+    assert _listed(text, "injured") == [31, 6]
+
+
+def test_including_aside_before_the_verb() -> None:
+    s = "Amina Bello said at least four nurses, including her sister, a midwife, were still unaccounted for."
+    assert _read(s, "missing") == [("at least four", 4, None)]
+    # an aside in a list that a verb of its own follows is no subject
+    s = "The group interviewed 22 people, including farmers, traders and relatives of detainees, and saw 40 videos."
+    assert _read(s, "detained") == []

@@ -2967,7 +2967,12 @@ Figure recall, session 17 (figs; attrib_fresh33-34; invented tests in ``tests/te
   casualties)" counts them injured unless the care is for an illness ("treating 40 patients for
   cholera"); "referred / transferred / airlifted to <name's> Hospital", "admitted to hospitals in".
   A progressive active verb ("the clinic was treating a porter for burns") counts its object, never its
-  subject ("was missing" is no verb: read as before).
+  subject ("was missing" is no verb: read as before). "in critical condition" opens a candidate on
+  its own ("Six of those are in a critical condition": a part of the injured).
+* A part set off by commas right before the verb's auxiliary ("four nurses, including her sister, a
+  midwife, were still unaccounted for") is no part of the gap between the count and its verb
+  (``quantities._INCLUDING_ASIDE``). The kin of captives ("relatives of detainees", "families of the
+  hostages") are no count of captives (``_KIN_OF_CAPTIVES``).
 * Wounds named as a cause ("died of his wounds", "two of them from stab wounds") are no injured figure;
   the part keeps the clause's outcome (``quantities._harm_cause``). A far "N of them" part reads the
   lookbehinds of the words before it in context ("now in hospital, three of them in Tamale").

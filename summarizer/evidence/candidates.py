@@ -119,6 +119,8 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "treatment",
         "intensive",
         "burn",
+        # "six of those are in a critical condition" (``quantities.OUTCOME_PATTERNS``; session 17)
+        "condition",
     ),
     "missing": (
         "missing",

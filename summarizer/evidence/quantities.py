@@ -1589,10 +1589,23 @@ _RESIDENT_RELATIVE = re.compile(
 )
 
 
+#: a part of the counted people set off by commas, with an apposition of its own ("..., including
+#: her brother, a waiter, ..."; ``_before_gap_ok``)
+_INCLUDING_ASIDE = re.compile(
+    r",\s*(?:including|among\s+them)\s+[^,;:.\d]{1,40}?(?:,\s*(?:an?|the)\s+[^,;:.\d]{1,30}?)?,"
+    # (the verb's auxiliary right after it: the aside closes the subject)
+    r"(?=\s+(?:were|was|are|is|had|have|has)\s+(?:(?:\w+ly|still|also|all|not|been)\s+){0,3}$)",
+    re.I,
+)
+
+
 def _before_gap_ok(gap: str) -> bool:
     # an editor's gloss in brackets ("the DAS [Administrative Department of Security]") is
     # not part of the sentence's grammar
     gap = re.sub(r"\s*\[[^\]]{0,80}\]", "", gap)
+    # nor is a part set off by commas ("four nurses, including her sister, a midwife, were";
+    # session 17): the counted people and their verb are read around it
+    gap = _INCLUDING_ASIDE.sub(" ", gap)
     # an aside of ages between the counted people and their verb ("THREE ENGINEERS -- AGED 30,
     # 41 AND 52 -- WERE SHOT", "two men (aged 19 and 21) were killed") is no part of the clause
     gap = _AGE_ASIDE_GAP.sub(" ", gap)
@@ -2543,6 +2556,10 @@ _HARM_CAUSE = re.compile(
     r"(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+#: the kin or counsel of captives named before the captives' noun ("relatives of detainees")
+_KIN_OF_CAPTIVES = re.compile(
+    r"\b(?:relatives|families|parents|mothers|fathers|wives|husbands|lawyers|friends)\s+of\s+(?:the\s+)?$", re.I
+)
 _HARM_WORD = re.compile(r"wounds?|injur(?:y|ies)|burns", re.I)
 
 
@@ -2958,6 +2975,10 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
         return None  # counted by the people after it (``_lethal_target``)
     if _harm_cause(sentence, m):
         return None  # "three of them of stab wounds": the cause of the counted outcome
+    if re.fullmatch(r"hostages|prisoners|detainees|captives", trig, re.I) and _KIN_OF_CAPTIVES.search(
+        sentence, max(0, m.start() - 40), m.start()
+    ):
+        return None  # "22 people, including relatives of detainees": the kin counted, no captives (session 17)
     best: tuple[int, Quantity] | None = None
     riddled = _RIDDLED.fullmatch(trig) is not None
     if riddled and _SURVIVED.search(sentence):
