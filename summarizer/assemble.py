@@ -3147,6 +3147,7 @@ def _wounded_who_died(c: Casualty) -> bool:
 
 
 def _breakdown(
+    a: Assembly,
     casualties: Sequence[Casualty],
     usable: Sequence[int],
     one: Casualty,
@@ -3178,6 +3179,8 @@ def _breakdown(
             _one_body(by, c.reported_by or "")
             # (its "at least nine" beside its "nine": one count said twice, no breakdown)
             and disjoint(o, c)
+            # ("now say 73 ... up from the 47 they announced": one count raised, no breakdown)
+            and not _raised_count(a, o, c)
             for c in (one, other)
         ):
             return True
@@ -3188,6 +3191,23 @@ def _breakdown(
         if big.high is not None and (small.high or small.low or 0) + big.high <= (o.low or 0):
             return True  # both fit under a third source's larger toll: two of its parts
     return False
+
+
+#: words raising a count given before: "up from the 47", "raising an earlier toll of 15", "revised its toll"
+_RAISED = re.compile(
+    r"\b(?:up\s+from|rais(?:ed|ing)\s+(?:an?\s+|the\s+|its\s+)?(?:earlier|previous)|revised|updated?s?)\b", re.I
+)
+
+
+def _raised_count(a: Assembly, one: Casualty, other: Casualty) -> bool:
+    """One source's two counts of an outcome, the larger raising the smaller ("now say 73 people
+    have been arrested, up from the 47 they announced"; ``_RAISED`` in the larger's sentence) or
+    the smaller a count so far ("47 people have been arrested so far"; ``_RUNNING_COUNT``): one
+    running count told twice, whatever order a live page tells them in; no breakdown of a toll."""
+    small, big = sorted((one, other), key=lambda c: c.low or 0)
+    return (big.low or 0) > (small.low or 0) and (
+        _RAISED.search(_report_text(a, big)) is not None or _RUNNING_COUNT.search(_report_text(a, small)) is not None
+    )
 
 
 #: a state's own men ("soldiers", "police officers") and an armed group's ("fighters", "members")
@@ -3629,7 +3649,7 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
             # the later given as the toll of the event told ("14 villagers had been killed in the
             # shelling"): a count of the whole event, not a sum of third sources' parts
             whole = _toll_of_the_event(a, max((one, other), key=lambda c: _evidence_start(c) or 0))
-            if not rivals and _breakdown(casualties, usable, one, other, small, big, whole):
+            if not rivals and _breakdown(a, casualties, usable, one, other, small, big, whole):
                 continue  # two sides' counts of the same fighters are rival counts, not parts of a toll
             if (
                 one.location

@@ -216,3 +216,25 @@ def test_a_single_person_described_is_no_toll() -> None:
         text.replace("CLAIM", "In a statement, the Selva Liberation Front said its fighters had killed nine soldiers.")
     )
     assert got["killed:A"] == "reported"
+
+
+_LIVE_PAGE = (
+    "LIVE: Marches in Dovra\n\n"
+    "21:00 - The Dovra Lawyers Union says at least 130 people were detained across the city today.\n\n"
+    "20:15 - The police now say 96 people have been arrested, up from the 58 they announced at noon.\n\n"
+    "12:05 - The police say 58 people have been arrested so far.\n"
+)
+
+
+def test_a_raised_count_is_no_breakdown_of_the_police_toll() -> None:
+    got = _statuses(_LIVE_PAGE)
+    assert got["detained:at least 130"] == "disputed"
+    assert got["detained:96"] == "disputed"
+
+
+def test_two_police_counts_of_two_districts_still_break_a_toll_down() -> None:
+    text = _LIVE_PAGE.replace(
+        "now say 96 people have been arrested, up from the 58 they announced at noon",
+        "say 96 people have been arrested in the north",
+    ).replace("58 people have been arrested so far", "58 people have been arrested in the south")
+    assert _statuses(text)["detained:96"] == "reported"

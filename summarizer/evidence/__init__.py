@@ -2252,7 +2252,10 @@ Attribution, hedges and status (``attribution.py``)
      "the number of wounded" names no group. One victim is no toll, except a count of one ("one
      soldier", "only one person"; ``assemble._ONE_COUNTED``) set against a rival side's or a
      critic's count of the same victims ("its fighters had killed nine soldiers"): rival counts;
-     "a soldier", "her brother" stay single people.
+     "a soldier", "her brother" stay single people. A source's smaller count "so far" and its
+     larger one "up from" it (``assemble._raised_count``) are one running count told twice,
+     whatever order a live page tells them in: no breakdown of a toll into parts, so a rights
+     group's higher count is still the rival of the police's latest.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
