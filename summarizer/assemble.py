@@ -3179,7 +3179,7 @@ def _breakdown(
             _one_body(by, c.reported_by or "")
             # (its "at least nine" beside its "nine": one count said twice, no breakdown)
             and disjoint(o, c)
-            # ("now say 73 ... up from the 47 they announced": one count raised, no breakdown)
+            # ("96 held now, up from 58 at noon": one count raised, no breakdown)
             and not _raised_count(a, o, c)
             for c in (one, other)
         ):
@@ -3193,16 +3193,16 @@ def _breakdown(
     return False
 
 
-#: words raising a count given before: "up from the 47", "raising an earlier toll of 15", "revised its toll"
+#: words raising a count given before: "up from 58", "raising its earlier count of nine", "revised its toll"
 _RAISED = re.compile(
     r"\b(?:up\s+from|rais(?:ed|ing)\s+(?:an?\s+|the\s+|its\s+)?(?:earlier|previous)|revised|updated?s?)\b", re.I
 )
 
 
 def _raised_count(a: Assembly, one: Casualty, other: Casualty) -> bool:
-    """One source's two counts of an outcome, the larger raising the smaller ("now say 73 people
-    have been arrested, up from the 47 they announced"; ``_RAISED`` in the larger's sentence) or
-    the smaller a count so far ("47 people have been arrested so far"; ``_RUNNING_COUNT``): one
+    """One source's two counts of an outcome, the larger raising the smaller ("96 held now, up
+    from 58 at noon"; ``_RAISED`` in the larger's sentence) or the smaller a count so far ("58
+    held so far"; ``_RUNNING_COUNT``): one
     running count told twice, whatever order a live page tells them in; no breakdown of a toll."""
     small, big = sorted((one, other), key=lambda c: c.low or 0)
     return (big.low or 0) > (small.low or 0) and (

@@ -222,7 +222,7 @@ _LIVE_PAGE = (
     "LIVE: Marches in Dovra\n\n"
     "21:00 - The Dovra Lawyers Union says at least 130 people were detained across the city today.\n\n"
     "20:15 - The police now say 96 people have been arrested, up from the 58 they announced at noon.\n\n"
-    "12:05 - The police say 58 people have been arrested so far.\n"
+    "12:05 - The police say 58 people are in custody so far.\n"
 )
 
 
@@ -236,5 +236,5 @@ def test_two_police_counts_of_two_districts_still_break_a_toll_down() -> None:
     text = _LIVE_PAGE.replace(
         "now say 96 people have been arrested, up from the 58 they announced at noon",
         "say 96 people have been arrested in the north",
-    ).replace("58 people have been arrested so far", "58 people have been arrested in the south")
+    ).replace("58 people are in custody so far", "58 people are in custody in the south")
     assert _statuses(text)["detained:96"] == "reported"
