@@ -424,6 +424,8 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
             k = "military"  # "A Fano spokesman, Name, said": the role's side, as for the description alone
     if hint is None and k in ("other", "anonymous") and (led := _led_body_kind(a.article, name)):
         k = led  # "Name, who directs the public works department of X, said": the office's kind (session 14)
+    if hint is None and k == "other" and (staff := _staff_body_kind(a.article, name)):
+        k = staff  # (session 17) "said Name, senior researcher at the X Rights Monitor": the body's kind
     described_as = [n for n in notes if n.startswith("described in the text as:")]
     union = any(_UNION_ROLE.search(t) for t in (name, *described_as, *_apposed(a.article, name)))
     if k == "official" and union:
@@ -491,6 +493,28 @@ def _led_body_kind(article: str, name: str) -> SourceKind | None:
     m = re.search(re.escape(bare) + _WHO_HEADS, article)
     k = source_kind_hint(_LED_TARGET.split(m.group("b"))[0]) if m else None
     return k if k in ("official", "military", "ngo", "monitor") else None
+
+
+#: (session 17) a named person's post at a body, in apposition after the name: "Name, senior researcher at X"
+_STAFF_AT = (
+    r",\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:researcher|analyst|director|coordinator|investigator|lawyer|"
+    r"spokes(?:man|woman|person)|officer|head|chief)\s+(?:at|of|with|for)\s+(?P<b>(?:the\s+)?(?-i:[A-Z])[^,.;:()\"“”]{1,60})"
+)
+
+
+def _staff_body_kind(article: str, name: str) -> SourceKind | None:
+    """The kind of the civil body a named person works at, by the apposition after the name ("Name, senior
+    researcher at the X Rights Monitor,": ngo), the body's other name read too ("at XRM"): ngo, monitor or
+    media only (a state office's staff keep their own reading)."""
+    bare = name.strip()
+    if len(_person_words(bare)) < 2 or not bare[:1].isupper():
+        return None
+    m = re.search(re.escape(bare) + _STAFF_AT, article)
+    if m is None:
+        return None
+    body = m.group("b").strip()
+    k = source_kind_hint(body) or next((h for al in aliases(article, body) if (h := source_kind_hint(al))), None)
+    return k if k in ("ngo", "monitor", "media") else None
 
 
 #: where a led deed was aimed, after the led thing's own words: "the march against ...", "the raid on ..."

@@ -239,3 +239,36 @@ def test_rescue_group_in_a_fight_text_negative() -> None:
         "overnight, leaving three dead. The Vessa Rescue Group said it took 12 people to hospital."
     )
     assert _find(s, "Rescue Group").party_to_conflict is False
+
+
+def test_outlet_citing_a_role_then_a_name_cites_the_person() -> None:
+    s = (
+        "A gas blast in a quarry near Brevik killed six workers on Monday. Eleven were hurt and taken to the town "
+        "clinic, the state news agency Kovo reported, citing the clinic's head doctor, Dr. Ana Brel."
+    )
+    assert any(n.endswith("Ana Brel") for n in _names(s))
+
+
+def test_outlet_citing_a_role_alone_negative() -> None:
+    s = (
+        "A gas blast in a quarry near Brevik killed six workers on Monday. Eleven were hurt and taken to the town "
+        "clinic, the state news agency Kovo reported, citing the clinic's head doctor."
+    )
+    assert not any("Brel" in n for n in _names(s))
+
+
+def test_researcher_at_a_rights_body_takes_its_kind() -> None:
+    s = (
+        "Police shot dead three marchers in Tarn on Sunday, the Lakeland Human Rights League (LHRL) said. "
+        '"Nobody was armed," said Mira Holt, senior field researcher at LHRL.'
+    )
+    assert _find(s, "Mira Holt").kind == "ngo"
+
+
+def test_researcher_at_a_state_body_negative() -> None:
+    # negative: staff of a state office keep their own reading (not the rule's ngo/monitor/media)
+    s = (
+        "Police shot dead three marchers in Tarn on Sunday, the Interior Ministry said. "
+        '"Nobody was armed," said Mira Holt, senior researcher at the Interior Ministry.'
+    )
+    assert _find(s, "Mira Holt").kind not in ("ngo", "monitor", "media")

@@ -1535,6 +1535,10 @@ Attribution, hedges and status (``attribution.py``)
   speaks for the Y" speaks as the Y (``attribution._CLAIMED_ROLE``; her "says" is no report); the role
   before the name a person gave ('A chief of the X crew, who introduced herself as "Name",') describes
   that name (``assemble._apposed``), so he speaks for the X: a party.
+  An outlet "citing" a role with a person's name after it ("citing the clinic's head doctor, Dr. Name.")
+  cites the person (``attribution._ROLE_THEN_NAME``); a named person with a post at a civil body in
+  apposition ("Name, senior researcher at XRM") takes that body's kind when it is ngo, monitor or media
+  (``assemble._staff_body_kind``; the body's other name is read too).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -1642,9 +1642,19 @@ def find_relay(sentence: str, at: int | None = None) -> tuple[str | None, str | 
         citing = _CITING.search(sentence)
         if citing:
             inner = _clean_subject(citing.group("orig"))
+            # (session 17) "citing the clinic's head doctor, Dr. Name.": the person the role names
+            named = _ROLE_THEN_NAME.match(sentence, citing.end("orig"))
+            if inner and named and (_GENERIC_MENTION.fullmatch(inner) or _DESCRIBED_ROLE.fullmatch(inner)):
+                return norm_ws(named.group("n")), orig
             if inner:
                 return inner, orig
     return orig, via
+
+
+#: (session 17) a person's name in apposition right after a role, closing the clause: ", Dr. Name."
+_ROLE_THEN_NAME = re.compile(
+    r",\s+(?P<n>(?:" + _TITLE_DOT + r"){0,2}(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3})(?=\s*(?:[.;]|$))"
+)
 
 
 #: "X and Y" where X names no organisation "of" something ("Ministry of Health and Population")
