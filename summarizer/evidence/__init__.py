@@ -1453,6 +1453,14 @@ Attribution, hedges and status (``attribution.py``)
   Fifth round: a closing pronoun sayer (", he said.") speaks, carried back; the chunk heading the sentence
   (victims: "Two herders who hid ... were being treated ..., he said") is never read in its place
   (``attribution._clean_subject``); "disputes" and "contests" are nouns, only the past tense reports.
+* Sources, session 17 (``tests/test_attribution_s17.py``, invented; attrib_README ``reported_by``;
+  attrib_fresh33/34 shapes). A document named again closing the report ("..., the statement said.") speaks for
+  its issuer named before (carried back); the report before it is never read as the sayer
+  (``attribution._clean_subject``). A named subject with its own past-tense verb and object ("Guards fired
+  shots into the air") is a clause, never a sayer (``attribution._SUBJECT_ACTS``; not after a determiner or a
+  number, nor before a preposition or a speaker noun). "The trust (foundation, institute, association,
+  federation, league)" is a body that reports, and refers back to the named source whose name ends in it
+  (``attribution._SOURCE_NOUN``, ``antecedent``).
 * Sources, session 16 (kinds and party; ``tests/test_kinds_s16.py``, invented; attrib_README kinds and
   ``party_to_conflict``). Anonymity: an unnamed source with a place phrase after its noun ("A customs
   officer in the small border town of X, who declined to be identified,"; ``attribution._UNNAMED``) is

@@ -333,7 +333,9 @@ _SOURCE_NOUN = re.compile(
     r"missions?|movements?|junta|regime|administration|coalition|alliance|party|department|"
     r"commission|bureau|union|troops|soldiers|campaigners?|brigades?|battalions?|"
     # (session 16) "the judicial system said", "the prison system", "the national gendarmerie", "the command said"
-    r"system|gendarmerie|gendarmes?|command)\b",
+    r"system|gendarmerie|gendarmes?|command|"
+    # (session 17) a body's own noun named again: "..., the trust said", "the foundation says"
+    r"trust|foundation|institute|association|federation|league)\b",
     re.I,
 )
 
@@ -491,6 +493,19 @@ _ONE_OF_THEM = re.compile(
 )
 
 
+#: (session 17) a named subject with its own past-tense verb and object: "Guards fired warning shots into the
+#: air", "Police opened fire on the crowd" (what happened, never who says it); the participle before a
+#: preposition or a speaker noun stays a name's ("Residents trapped in X", "Taliban appointed officials")
+_SUBJECT_ACTS = re.compile(
+    # ("One injured protester", "Two wounded men": a determiner or a number before it makes the word an adjective)
+    r"(?:the\s+)?(?!(?i:one|a|an|the|two|three|four|five|several|some|many|another|most|other|few|all|both|each|"
+    r"his|her|their|its|our|this|that|these|those)\s)(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}?[a-z]+ed\s+"
+    r"(?!(?:by|in|at|to|from|on|near|with|inside|outside|for|across|into|under|over|during|after|before|since|as|"
+    r"and|or|of|about|against|among|along|around|through|throughout|within|without|earlier|later|there|here)\b)"
+    r"[a-z][\w'’-]*",
+)
+
+
 def _ok_subject(s: str) -> bool:
     head = _identified_person(s)
     if head is not None:
@@ -516,6 +531,8 @@ def _ok_subject(s: str) -> bool:
         return False  # "A second statement said": the speaker of the first one (``carried_from``)
     if _EVENT_SUBJECT.match(s):
         return False  # "A drone strike on a market in X, ..., killed 38": the event, never its sayer (session 13)
+    if (acts := _SUBJECT_ACTS.match(s)) is not None and not _SOURCE_NOUN.fullmatch(acts.group().split()[-1]):
+        return False  # (session 17) "Guards fired warning shots into the air": a clause, its subject says nothing
     if _PRONOUN_CLAUSE.match(s):
         return False  # "It put the number at 600 and (said ...)": a pronoun's clause, carried back (``carried_from``)
     # "one 60-year-old herder": a person described by age
@@ -786,6 +803,10 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     for cand in order:
         if trailing and cand is chunks[-1] and len(chunks) > 1 and cand.lower() in ("he", "she", "they", "it"):
             # (session 16) "Two miners who fled were treated in X, he said": the pronoun speaks (carried back)
+            return None
+        if trailing and cand is chunks[-1] and len(chunks) > 1 and cand.lower() in _PRONOUNS:
+            # (session 17) "Guards fired shots, the statement said.": a document named again speaks for its
+            # issuer named before (``_STATEMENT_SAYS``, carried back); the report before it never says anything
             return None
         c = re.sub(r"^(?:and|but|while|as|however|meanwhile|also|then|so)\s+", "", cand, flags=re.I)
         if _PREP_THEN_PRONOUN.match(c):
@@ -3374,7 +3395,12 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
     d = _DEFINITE.fullmatch(mention)
     if d and _NAME_BEFORE_NOUN.match(mention):
         d = None  # "the Islamic State group": a group's own name, not a description pointing back
-    bare_head = re.fullmatch(r"(?:the|this|that)\s+(?P<n>cell|office|service)", mention.strip(), re.I)
+    bare_head = re.fullmatch(
+        # (session 17) "the trust" after "X Welfare Trust", "the foundation", "the institute": a body's own noun
+        r"(?:the|this|that)\s+(?P<n>cell|office|service|trust|foundation|institute|association|federation|league)",
+        mention.strip(),
+        re.I,
+    )
     if d is None and bare_head:
         # (session 15) "The cell said" after "Iraq's Security Media Cell", "the office" after "The
         # Ombudsman's Office": the noun alone, the nearest named source whose name ends in it

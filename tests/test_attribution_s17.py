@@ -1,0 +1,55 @@
+"""Attribution, session 17 (summarizer/evidence/__init__.py, "Sources, session 17"), on invented
+sentences only. Negatives included for every rule."""
+
+from __future__ import annotations
+
+from summarizer.evidence.attribution import _attributions, antecedent, carried_attribution
+
+
+def _sayers(s: str) -> list[str]:
+    return [n for _, n in _attributions(s)]
+
+
+# ---------------------------------------------------------------- a clause's subject never says anything
+
+
+def test_document_closing_the_report_leaves_the_report_unsaid() -> None:
+    assert _sayers("Wardens sprayed water cannon at the rioters, the bulletin said.") == []
+
+
+def test_document_closing_carries_back_to_its_issuer() -> None:
+    art = (
+        "The Orvel Penal Authority said in a statement that unrest broke out at the Dunmore jail on Friday. "
+        "Wardens sprayed water cannon at the rioters, the bulletin said. "
+        "Five inmates died in the crush, it said."
+    )
+    s = art.index("Five")
+    assert carried_attribution(art, s, len(art))[0] == "The Orvel Penal Authority"
+
+
+def test_subject_with_its_own_verb_and_object_is_no_sayer() -> None:
+    assert _sayers("Troopers fired rubber bullets into the market, the watchdog said.") == []
+
+
+def test_participle_and_adjective_subjects_still_say_negative() -> None:
+    # negatives: a participle before a preposition, before a speaker noun, or after a number is part of the sayer
+    assert _sayers("Villagers trapped near the dam said 5 died.") == ["Villagers trapped near the dam"]
+    assert _sayers("Kesh appointed officials said 5 died.") == ["Kesh appointed officials"]
+    assert _sayers("One wounded driver at a clinic in Orva said 5 died.") == ["One wounded driver at a clinic in Orva"]
+
+
+# ---------------------------------------------------------------- a body's own noun named again
+
+
+def test_the_trust_closing_a_report_is_the_trust_named_before() -> None:
+    art = (
+        "The Norland Detainees' Aid Trust, a rights group, said nine prisoners died. "
+        "Scores of prisoners were hurt, the trust said."
+    )
+    assert _sayers("Scores of prisoners were hurt, the trust said.") == ["the trust"]
+    assert antecedent(art, "the trust", art.index("the trust")) == "The Norland Detainees' Aid Trust"
+
+
+def test_the_trust_with_no_trust_named_negative() -> None:
+    art = "Police said nine prisoners died. Scores of prisoners were hurt, the trust said."
+    assert antecedent(art, "the trust", art.index("the trust")) is None
