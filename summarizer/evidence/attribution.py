@@ -1722,6 +1722,8 @@ _PRONOUN_SAYS = re.compile(
     # "He warned that the toll could rise to 50", "It later announced the deaths of three of its fighters":
     # the same reporting verbs as a named sayer's (``_VERBS``; session 13)
     r"|warned|warns|announced|announces|confirmed|confirms|counted|recorded|acknowledged|admitted|accused|accuses"
+    # (session 17) "It verified the identities of three of the dead": a monitor's own check reports
+    r"|verified|verifies|documented|documents"
     # "It later revised its figure to 37": a source restating its own count
     # "On Friday he raised the toll to nine": the toll he gives, "the" as its determiner too
     r"|(?:revised|raised|updated|lowered|corrected)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:figure|count|tally|toll|estimate)"
@@ -1797,7 +1799,8 @@ def carried_attribution(article: str, start: int, end: int) -> tuple[str | None,
 #: a named body as the subject of a sentence that cites nobody: "Iraq's Security Media Cell, which
 #: speaks for the joint command, condemned the strike." (before "It said ...")
 _BODY_SUBJECT = re.compile(
-    r"\s*(?P<n>(?:[Tt]he\s+)?(?:[A-Z][\w.-]*(?:'s|’s)?\s+){1,5}[A-Z][\w.-]*(?:\s+\([A-Z]{2,}\))?)"
+    # (session 17) or an acronym alone: "CARM interviewed 19 people ... It verified ..."
+    r"\s*(?P<n>(?:[Tt]he\s+)?(?:[A-Z][\w.-]*(?:'s|’s)?\s+){1,5}[A-Z][\w.-]*(?:\s+\([A-Z]{2,}\))?|(?-i:[A-Z]{2,}))"
     r"(?:,\s+(?:which|who)\s[^,]{1,80},)?\s+(?:also\s+)?(?:[a-z]+ed|has|had|is|was)\b"
 )
 
