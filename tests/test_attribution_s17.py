@@ -53,3 +53,44 @@ def test_the_trust_closing_a_report_is_the_trust_named_before() -> None:
 def test_the_trust_with_no_trust_named_negative() -> None:
     art = "Police said nine prisoners died. Scores of prisoners were hurt, the trust said."
     assert antecedent(art, "the trust", art.index("the trust")) is None
+
+
+# ---------------------------------------------------------------- "It verified": a body's own check
+
+
+def test_it_verified_after_an_acronym_subject() -> None:
+    art = (
+        "Kesh Watch (KW) said on Monday that troops shot protesters in Varna. "
+        "KW interviewed 14 witnesses by phone. "
+        "It verified the names of five of the dead from hospital records."
+    )
+    s = art.index("It verified")
+    assert carried_attribution(art, s, len(art))[0] == "KW"
+
+
+def test_it_verified_with_no_body_before_negative() -> None:
+    # negative: no body heads the sentence before and no sayer is in reach
+    art = "Troops shot protesters in Varna. It verified the names of five of the dead."
+    s = art.index("It verified")
+    assert carried_attribution(art, s, len(art))[0] is None
+
+
+# ---------------------------------------------------------------- a part of a group counted before
+
+
+def test_part_of_the_dead_is_the_earlier_speakers() -> None:
+    art = (
+        "Shelling killed 31 people in Orva on Sunday, the regional rescue service said. "
+        "Among the dead were nine children. Two of the wounded later died."
+    )
+    for k in ("Among", "Two of"):
+        s = art.index(k)
+        assert carried_attribution(art, s, len(art))[0] == "the regional rescue service"
+
+
+def test_part_of_the_dead_across_a_paragraph_negative() -> None:
+    # negative: a new paragraph, or no part of a counted group ("nine children died"), carries nothing
+    art = "Shelling killed 31 people in Orva on Sunday, the regional rescue service said.\n\nAmong the dead were nine children."
+    assert carried_attribution(art, art.index("Among"), len(art))[0] is None
+    art = "Shelling killed 31 people in Orva on Sunday, the regional rescue service said. Nine children died in 2019."
+    assert carried_attribution(art, art.index("Nine"), len(art))[0] is None

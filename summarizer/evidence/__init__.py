@@ -1461,6 +1461,11 @@ Attribution, hedges and status (``attribution.py``)
   number, nor before a preposition or a speaker noun). "The trust (foundation, institute, association,
   federation, league)" is a body that reports, and refers back to the named source whose name ends in it
   (``attribution._SOURCE_NOUN``, ``antecedent``).
+  Carried on: "It verified (documented) ..." carries back like "it said", and an acronym alone heading the
+  sentence before ("KW interviewed 14 witnesses") is the body "It" refers to (``attribution._BODY_SUBJECT``).
+  A part of a group counted before, named by its outcome ("Among the dead were nine children", "two of the
+  wounded"), in a sentence with no sayer, is the figure of the nearest sayer before it in its paragraph
+  (``attribution._PART_OF_COUNTED``, ``carried_from``; a new paragraph carries nothing).
 * Sources, session 16 (kinds and party; ``tests/test_kinds_s16.py``, invented; attrib_README kinds and
   ``party_to_conflict``). Anonymity: an unnamed source with a place phrase after its noun ("A customs
   officer in the small border town of X, who declined to be identified,"; ``attribution._UNNAMED``) is

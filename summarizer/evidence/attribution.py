@@ -1859,6 +1859,14 @@ def _quote_closed_by(
     return None
 
 
+#: (session 17) a part of a group counted before, named by its outcome: "two of the injured", "Among the dead"
+_PART_OF_COUNTED = re.compile(
+    r"\b(?:(?:[\w-]+|\d[\d,]*)\s+of\s+the|among\s+the)\s+(?:[a-z]+\s+)?"
+    r"(?:dead|injured|wounded|killed|victims|casualties|detained|detainees|arrested|missing|bodies)\b",
+    re.I,
+)
+
+
 def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
     """The sentence whose speaker the sentence at ``start`` carries on (``carried_attribution``),
     as (start, end), or None. A figure's clause ("including six nationals, ..." after "It said it
@@ -1878,6 +1886,14 @@ def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
         # quote closes on a pronoun, carried back from where it closes to the speaker before the quote
         return carried_from(article, *on_pronoun)
     by_statement = _STATEMENT_SAYS.search(sentence) is not None
+    if _PART_OF_COUNTED.search(sentence) and not _PRONOUN_SAYS.search(sentence) and not by_statement:
+        # (session 17) "Among the dead were eight children", "Three of the dead were identified": a part of the
+        # group a sentence before counted, in its paragraph, is that sentence's speaker's figure too
+        for j in range(k - 1, max(-1, k - 1 - CARRY_BACK), -1):
+            if "\n" in article[spans[j][1] : spans[j + 1][0]]:
+                break
+            if find_relay(article[spans[j][0] : spans[j][1]])[0]:
+                return spans[j]
     if not (_PRONOUN_SAYS.search(sentence) or by_statement or _in_quoted_paragraph(article, start)):
         return None
     pm = _PRONOUN_SAYS.search(sentence)
