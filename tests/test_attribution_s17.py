@@ -94,3 +94,27 @@ def test_part_of_the_dead_across_a_paragraph_negative() -> None:
     assert carried_attribution(art, art.index("Among"), len(art))[0] is None
     art = "Shelling killed 31 people in Orva on Sunday, the regional rescue service said. Nine children died in 2019."
     assert carried_attribution(art, art.index("Nine"), len(art))[0] is None
+
+
+# ---------------------------------------------------------------- a document an outlet passed on
+
+
+def test_statement_carried_by_an_outlet_is_its_authors() -> None:
+    s = "The state broadcaster Radio Kesh has aired a statement by the Northern Coast Guard Command."
+    assert _sayers(s) == ["the Northern Coast Guard Command"]
+
+
+def test_it_says_and_according_to_the_statement_carry_back_to_the_author() -> None:
+    art = (
+        "09:10 - The state broadcaster Radio Kesh has aired a statement by the Northern Coast Guard Command. "
+        "It says four sailors drowned off Velo. "
+        'According to the statement, "at least 12 of the smugglers were detained."'
+    )
+    for k in ("It says", "According"):
+        assert carried_attribution(art, art.index(k), len(art))[0] == "the Northern Coast Guard Command"
+
+
+def test_outlet_that_aired_footage_names_no_author_negative() -> None:
+    # negative: a report the outlet aired with no "by"/"from" author, or a lower-case author, names no author
+    assert _sayers("Radio Kesh aired a statement on Sunday.") == []
+    assert _sayers("Radio Kesh aired a message from residents of Velo.") == []

@@ -1466,6 +1466,9 @@ Attribution, hedges and status (``attribution.py``)
   A part of a group counted before, named by its outcome ("Among the dead were nine children", "two of the
   wounded"), in a sentence with no sayer, is the figure of the nearest sayer before it in its paragraph
   (``attribution._PART_OF_COUNTED``, ``carried_from``; a new paragraph carries nothing).
+  A document an outlet passed on names its author as the source ("Radio X has aired a statement by the Y
+  Command"; ``attribution._DOCUMENT_BY``), so "It says ..." after it is the author's; "According to the
+  statement, ..." is the document named again, carried back like "the statement said" (``_STATEMENT_SAYS``).
 * Sources, session 16 (kinds and party; ``tests/test_kinds_s16.py``, invented; attrib_README kinds and
   ``party_to_conflict``). Anonymity: an unnamed source with a place phrase after its noun ("A customs
   officer in the small border town of X, who declined to be identified,"; ``attribution._UNNAMED``) is

@@ -733,6 +733,14 @@ _PRESS_SAW = re.compile(
     r"(?:journalists?|reporters?|correspondents?|photographers?|camera\s+crews?))"
     r"(?:\s+(?:at|in|on|near|inside|outside)\s+[^,;:\"“”]{1,60}?)?\s+(?:saw|witnessed|observed)\b"
 )
+#: (session 17) a document an outlet passed on, and its author: "Agency X has carried a statement by the Y
+#: Command", "State TV aired a message from the Z Front" (the author is the source; "It says" then refers back)
+_DOCUMENT_BY = re.compile(
+    r"\b(?:carried|carries|published|publishes|aired|airs|broadcast|broadcasts|posted|posts|relayed|relays)\s+"
+    r"(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:statements?|communiqu\w+|messages?|press\s+releases?|bulletins?)\s+"
+    r"(?:by|from)\s+(?P<src>(?:the\s+)?(?-i:[A-Z])[^,.;:!?()\"“”]{1,90}?)(?=\s*(?:[,.;:!?()]|\s(?:on|in|at|that|which)\b|$))",
+    re.I,
+)
 #: (session 16) a count anywhere in a span: a digit or a number word
 _ANY_COUNT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\b",
@@ -995,6 +1003,10 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         if src:
             at = head.rfind(src)
             found.append((max(0, at), f"{src} quoted by {m.group('via').rstrip('.')}"))
+    for m in _DOCUMENT_BY.finditer(sentence):  # (session 17) "Agency X carried a statement by the Y Command": Y
+        src = _clean_subject(m.group("src"))
+        if src:
+            found.append((m.start("src"), src))
     for m in _PRESS_SAW.finditer(sentence):  # (session 16) "Reuters reporters at the morgue saw 12 bodies"
         found.append((m.start("src"), norm_ws(m.group("src"))))
     for m in _DATA_BY.finditer(sentence):  # "Data compiled by the X Project show that ..." (session 15)
@@ -1765,7 +1777,9 @@ _STATEMENT_SAYS = re.compile(
     # ("A second statement said", "Another statement said": a further one of the same speaker; session 13)
     r"(?:^|[,;:\"”]\s*)(?:the|an?\s+(?:second|third|later|separate|further|subsequent|follow-up)|another)\s+(?P<doc>statement|communiqu[eé]|notice|press\s+release|broadcast|bulletin|report|post|message)\s+"
     r"(?:also\s+|further\s+)?"
-    r"(?:said|says|added|adds|stated|states)\b",
+    r"(?:said|says|added|adds|stated|states)\b"
+    # (session 17) "According to the statement, ...": the same document named again, as the "according to" source
+    r"|\baccording\s+to\s+the\s+(?P<doc2>statement|communiqu[eé]|press\s+release|bulletin|report|post|message)\b",
     re.I,
 )
 
@@ -1900,7 +1914,7 @@ def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
     # "It said ..." / "the statement said": one body, never "Rebels"
     singular = by_statement or (pm is not None and pm.group("pro").lower() == "it")
     sm = _STATEMENT_SAYS.search(sentence) if pm is None else None
-    kin = _DOCUMENT_KIN.get(sm.group("doc").lower()) if sm is not None else None
+    kin = _DOCUMENT_KIN.get((sm.group("doc") or sm.group("doc2")).lower()) if sm is not None else None
     for j in range(k - 1, max(-1, k - 1 - CARRY_BACK), -1):
         speaker = find_relay(article[spans[j][0] : spans[j][1]])[0]
         if speaker and not (singular and _plural_speaker(speaker)):
