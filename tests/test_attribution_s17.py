@@ -118,3 +118,23 @@ def test_outlet_that_aired_footage_names_no_author_negative() -> None:
     # negative: a report the outlet aired with no "by"/"from" author, or a lower-case author, names no author
     assert _sayers("Radio Kesh aired a statement on Sunday.") == []
     assert _sayers("Radio Kesh aired a message from residents of Velo.") == []
+
+
+# ---------------------------------------------------------------- a revision announced, its numbers after
+
+
+def test_revised_toll_announced_then_given_in_the_next_sentence() -> None:
+    art = (
+        "16:05 - The Coast Guard has updated its figures. "
+        "A third fisherman was found dead off Velo overnight, taking the number of drowned to three."
+    )
+    assert _sayers("The Coast Guard has updated its figures.") == ["The Coast Guard"]
+    assert carried_attribution(art, art.index("A third"), len(art))[0] == "The Coast Guard"
+
+
+def test_revision_with_its_number_or_across_paragraphs_negative() -> None:
+    # negative: the revision gives its own number, or the next sentence opens a new paragraph
+    art = "The Coast Guard raised its toll to 3 on Monday. Two fishermen were found alive."
+    assert carried_attribution(art, art.index("Two"), len(art))[0] is None
+    art = "The Coast Guard has updated its figures.\n\nA third fisherman was found dead off Velo overnight."
+    assert carried_attribution(art, art.index("A third"), len(art))[0] is None

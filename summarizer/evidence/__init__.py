@@ -1469,6 +1469,9 @@ Attribution, hedges and status (``attribution.py``)
   A document an outlet passed on names its author as the source ("Radio X has aired a statement by the Y
   Command"; ``attribution._DOCUMENT_BY``), so "It says ..." after it is the author's; "According to the
   statement, ..." is the document named again, carried back like "the statement said" (``_STATEMENT_SAYS``).
+  A source announcing a revision that closes its sentence ("The X has revised its toll.") reports
+  (``attribution._GAVE_COUNT``), and the next sentence of its paragraph with no sayer gives its numbers ("...,
+  bringing the number killed to two"; ``carried_from``; not when the revision states its own count).
 * Sources, session 16 (kinds and party; ``tests/test_kinds_s16.py``, invented; attrib_README kinds and
   ``party_to_conflict``). Anonymity: an unnamed source with a place phrase after its noun ("A customs
   officer in the small border town of X, who declined to be identified,"; ``attribution._UNNAMED``) is

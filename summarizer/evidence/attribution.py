@@ -175,6 +175,11 @@ _PUBLISHED = re.compile(
 )
 #: a source giving a count as a noun phrase: "the administrator gave a lower death toll", "police
 #: put the toll at 42" (a reporting verb only with a count noun; "gave chase" reports nothing)
+#: (session 17) a revision announced, its numbers in the sentences after: "The X has revised its toll."
+_TOLL_REVISED = (
+    r"\b(?:revised|revises|updated|updates|raised|raises|lowered|lowers|corrected|corrects)\s+"
+    r"(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:toll|figures?|count|tally)(?=\s*(?:[.:;]|$))"
+)
 _GAVE_COUNT = re.compile(
     # "A first statement from the governor's office had given a toll of seven dead": the perfect's participle too
     r"\b(?:gave|gives|given|put|puts|offered|offers|released|releases|issued|issues)\s+(?:a|an|its|his|her|their|the)\s+"
@@ -183,9 +188,15 @@ _GAVE_COUNT = re.compile(
     r"|\b(?:raised|raises|revised|revises|updated|updates|lowered|lowers)\s+(?:the|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|estimate)\s+(?:up\s+|down\s+)?to\b"
     # (session 15) "which put its losses at three killed": a side giving its own count
-    r"|\b(?:put|puts)\s+(?:its|his|her|their|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:losses|dead|casualties)\s+at\b",
+    r"|\b(?:put|puts)\s+(?:its|his|her|their|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:losses|dead|casualties)\s+at\b"
+    # (session 17) a revision announced, its numbers in the sentences after: "The X has revised its toll."
+    r"|" + _TOLL_REVISED,
     re.I,
 )
+#: (session 17) a source announcing a revised count that closes its sentence (``_GAVE_COUNT``)
+_REVISION_CLOSES = re.compile(_TOLL_REVISED, re.I)
+#: a live blog entry's time stamp opening a sentence: "13:20 - ", "09:05 GMT - "
+_TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|[AP]\.?M\.?|local\s+time)?\s*[-–—]?\s*", re.I)
 #: a source judging a claim: "the General Staff called the claim 'a fabrication'", "branded the
 #: reports lies" (only with a claim noun as object: "a group called X" reports nothing)
 _CALLS_IT = re.compile(
@@ -1908,6 +1919,12 @@ def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
                 break
             if find_relay(article[spans[j][0] : spans[j][1]])[0]:
                 return spans[j]
+    if whole and k >= 1 and "\n" not in article[spans[k - 1][1] : spans[k][0]]:
+        # (session 17) "The X has revised its toll. A second guard died ..., bringing the number killed to two.":
+        # the revision announced in the sentence before, in its paragraph, is given here
+        prev = _TIME_STAMP.sub("", article[spans[k - 1][0] : spans[k - 1][1]])  # a live blog's "13:20 -" counts nothing
+        if _REVISION_CLOSES.search(prev) and not _ANY_COUNT.search(prev) and find_relay(prev)[0]:
+            return spans[k - 1]
     if not (_PRONOUN_SAYS.search(sentence) or by_statement or _in_quoted_paragraph(article, start)):
         return None
     pm = _PRONOUN_SAYS.search(sentence)
