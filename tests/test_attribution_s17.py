@@ -3,7 +3,7 @@ sentences only. Negatives included for every rule."""
 
 from __future__ import annotations
 
-from summarizer.evidence.attribution import _attributions, antecedent, carried_attribution
+from summarizer.evidence.attribution import _attributions, antecedent, carried_attribution, publisher_names
 
 
 def _sayers(s: str) -> list[str]:
@@ -138,3 +138,25 @@ def test_revision_with_its_number_or_across_paragraphs_negative() -> None:
     assert carried_attribution(art, art.index("Two"), len(art))[0] is None
     art = "The Coast Guard has updated its figures.\n\nA third fisherman was found dead off Velo overnight."
     assert carried_attribution(art, art.index("A third"), len(art))[0] is None
+
+
+# ---------------------------------------------------------------- the publisher's own tally
+
+
+def test_staff_byline_names_the_publisher() -> None:
+    art = "NORTH COAST COURIER\n\nBy Courier Reporter\n\nFour men were shot dead in Velo, police said."
+    assert "courier" in publisher_names(art)
+
+
+def test_person_byline_names_no_publisher_negative() -> None:
+    # negative: a person's byline ("By Ana Ruiz") or a byline with no staff word names no publisher
+    assert publisher_names("By Ana Ruiz\n\nFour men were shot dead in Velo, police said.") == frozenset()
+    assert publisher_names("By Courier\n\nFour men were shot dead.") == frozenset()
+
+
+def test_tally_kept_from_other_reports_is_the_keepers() -> None:
+    s = "At least 23 people have died in the feud this year, according to a tally kept by the Courier from court records."
+    assert _sayers(s) == ["the Courier"]
+    # negative: a lower-case source is left whole
+    s = "At least 23 people have died, according to officials from the interior ministry."
+    assert _sayers(s) == ["officials from the interior ministry"]

@@ -1472,6 +1472,9 @@ Attribution, hedges and status (``attribution.py``)
   A source announcing a revision that closes its sentence ("The X has revised its toll.") reports
   (``attribution._GAVE_COUNT``), and the next sentence of its paragraph with no sayer gives its numbers ("...,
   bringing the number killed to two"; ``carried_from``; not when the revision states its own count).
+  The publisher's own tally is own voice (attrib_README, own-voice figures): a staff byline naming the paper
+  ("By Courier Reporter"; ``attribution._STAFF_BYLINE``) names the publisher, and "a tally kept by X from
+  court records" is X's, what X counted from dropped (``attribution._attributions``).
 * Sources, session 16 (kinds and party; ``tests/test_kinds_s16.py``, invented; attrib_README kinds and
   ``party_to_conflict``). Anonymity: an unnamed source with a place phrase after its noun ("A customs
   officer in the small border town of X, who declined to be identified,"; ``attribution._UNNAMED``) is

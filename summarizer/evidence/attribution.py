@@ -989,6 +989,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             "",
             src,
         )
+        # (session 17) "a tally kept by X from police statements and ...": what X counted from is no part of X
+        src = re.sub(r"^((?:the\s+)?[A-Z][^,]*?)\s+(?:from|based\s+on|drawn\s+from)\s+[a-z].*$", r"\1", src)
         # "according to the Permanent Committee for Human Rights (CDH), a Quito-based group": the
         # name, its description in apposition is no part of it
         named = re.match(r"(?P<n>.+?),\s*(?:a|an)\s+\S.*$", src)
@@ -1999,6 +2001,12 @@ _DATELINE_CREDIT = re.compile(
 _CREDIT_LINE = re.compile(r"^\s*Source:\s*(?P<a>[^\n]{2,80})$", re.M)
 
 
+#: (session 17) a staff byline naming the paper, no person: "By Herald Reporter", "By Courier Staff Writer"
+_STAFF_BYLINE = re.compile(
+    r"^\s*By\s+(?P<p>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)\s+"
+    r"(?-i:Reporter|Correspondent|Staff(?:\s+(?:Writer|Reporter))?|Bureau|Desk|Team)\s*$",
+    re.M,
+)
 #: the outlet that writes the article says it could not check a claim itself: "The reports could not be
 #: independently verified by Mandalay Free Press", "Reuters could not independently verify ..." (with
 #: the text's speakers telling it things, "he told Mandalay Free Press", it is the publisher)
@@ -2023,6 +2031,9 @@ def publisher_names(article: str) -> frozenset[str]:
         name = (v.group("a") or v.group("b")).strip()
         if re.search(r"\btold\s+(?:the\s+)?" + re.escape(re.sub(r"^the\s+", "", name, flags=re.I)) + r"\b", article):
             out.add(normalize_name(name))
+    by = _STAFF_BYLINE.search(article[:1500])
+    if by:  # (session 17) "By Herald Reporter": the paper's own staff byline names the publisher
+        out.add(normalize_name(by.group("p")))
     for c in _CREDIT_LINE.finditer(article):
         for part in re.split(r",\s*|\s+and\s+", c.group("a").strip().rstrip(".")):
             part = normalize_name(part)
