@@ -3,7 +3,13 @@ sentences only. Negatives included for every rule."""
 
 from __future__ import annotations
 
-from summarizer.evidence.attribution import _attributions, antecedent, carried_attribution, publisher_names
+from summarizer.evidence.attribution import (
+    _attributions,
+    _role_holder,
+    antecedent,
+    carried_attribution,
+    publisher_names,
+)
 
 
 def _sayers(s: str) -> list[str]:
@@ -160,3 +166,34 @@ def test_tally_kept_from_other_reports_is_the_keepers() -> None:
     # negative: a lower-case source is left whole
     s = "At least 23 people have died, according to officials from the interior ministry."
     assert _sayers(s) == ["officials from the interior ministry"]
+
+
+# ---------------------------------------------------------------- a title or a self-given name for a person
+
+
+def test_speaker_giving_a_name_of_his_own() -> None:
+    s = 'A commander of the Red Kite militia, who identified himself only as "Tobo", said on radio that 6 fighters died.'
+    assert _sayers(s) == ["Tobo"]
+
+
+def test_quoted_nickname_with_no_reporting_verb_negative() -> None:
+    # negative: the self-given name with no reporting verb after it speaks for nothing
+    assert _sayers('A man, who identified himself only as "Tobo", was among 6 arrested.') == []
+
+
+def test_title_alone_is_the_person_introduced_with_it() -> None:
+    art = (
+        "The Orva provincial army commander, Colonel Ines de la Varga, told reporters that the camp was overrun. "
+        '"We lost nine men," the commander said.'
+    )
+    assert _role_holder(art, "the commander") == "Colonel Ines de la Varga"
+
+
+def test_title_alone_with_two_holders_negative() -> None:
+    # negative: two people introduced with the title: the bare title is neither
+    art = (
+        "The Orva army commander, Colonel Ines Varga, told reporters that the camp was overrun. "
+        "The Velo army commander, Colonel Tomas Brel, said the same. "
+        '"We lost nine men," the commander said.'
+    )
+    assert _role_holder(art, "the commander") is None

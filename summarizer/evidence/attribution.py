@@ -744,6 +744,14 @@ _PRESS_SAW = re.compile(
     r"(?:journalists?|reporters?|correspondents?|photographers?|camera\s+crews?))"
     r"(?:\s+(?:at|in|on|near|inside|outside)\s+[^,;:\"“”]{1,60}?)?\s+(?:saw|witnessed|observed)\b"
 )
+#: (session 17) an unnamed speaker giving a name of their own: 'A leader of the X group, who identified himself
+#: only as "Name", said ...' (the name given is the speaker's)
+_SELF_NAMED = re.compile(
+    r",\s*who\s+(?:identified|introduced|described|called|named|gave\s+(?:his|her)\s+name\s+as)\s+"
+    r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:only\s+)?(?:as\s+)?[\"“](?P<n>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3})[\"”]"
+    r"\s*,\s*(?:also\s+)?(?:said|says|told|tells|claimed|claims|added|wrote|stated)\b",
+    re.I,
+)
 #: (session 17) a document an outlet passed on, and its author: "Agency X has carried a statement by the Y
 #: Command", "State TV aired a message from the Z Front" (the author is the source; "It says" then refers back)
 _DOCUMENT_BY = re.compile(
@@ -1020,6 +1028,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         src = _clean_subject(m.group("src"))
         if src:
             found.append((m.start("src"), src))
+    for m in _SELF_NAMED.finditer(sentence):  # (session 17) '..., who identified himself only as "Name", said'
+        found.append((m.start("n"), norm_ws(m.group("n"))))
     for m in _PRESS_SAW.finditer(sentence):  # (session 16) "Reuters reporters at the morgue saw 12 bodies"
         found.append((m.start("src"), norm_ws(m.group("src"))))
     for m in _DATA_BY.finditer(sentence):  # "Data compiled by the X Project show that ..." (session 15)
@@ -2263,7 +2273,10 @@ def _proper_name(article: str, name: str) -> bool:
         r"\s+\([A-Z]{2,8}\)$", "", bare
     )  # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": the name before its acronym
     words = bare.split()
-    if not 1 <= len(words) <= 4 or (bare.isupper() and len(bare) > 6):
+    # (session 17) a person's name particles are no words of their own: "Superintendent Joaquim da Costa Ximenes"
+    # has four ("of" and "the" still count: "Voice of the Kivu Resistance" is five)
+    own = [w for w in words if w.lower() not in _PARTICLES or w.lower() in ("of", "the")]
+    if not 1 <= len(own) <= 4 or (bare.isupper() and len(bare) > 6):
         return False
     if not all(w[0].isupper() or w.lower() in _PARTICLES or w.split("-")[0].lower() in _PARTICLES for w in words):
         return False
@@ -3528,7 +3541,7 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
 #: an office held by one person, mentioned by its title alone: "the county commissioner", "the mayor"
 _ROLE_MENTION = re.compile(
     r"(?:the|this|that)\s+(?P<q>(?:[a-z][\w'’-]*\s+){0,2}?)(?P<r>commissioner|governor|mayor|prefect|sub-prefect|"
-    r"administrator|ombudsman|ombudsperson|spokes(?:man|woman|person))"
+    r"administrator|ombudsman|ombudsperson|spokes(?:man|woman|person)|commander|director)"
     # (session 15) with the place of the office: "the governor of Kesh Norte" (one governor named)
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:de|del|da|do|of|la)\s+)?(?-i:[A-Z])[\w'’-]*){0,3})?",
     re.I,
@@ -3537,6 +3550,16 @@ _ROLE_MENTION = re.compile(
 #: commissioner" is Commissioner X; "the deputy governor" is not Governor X)
 _LEVEL_WORDS = frozenset(
     {"county", "district", "regional", "provincial", "state", "local", "municipal", "city", "town", "area", "zonal"}
+)
+
+
+#: (session 17) a title and the name set off after it: "The district police commander, Supt. Name Surname, told"
+_TITLE_THEN_NAME = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<q>(?:[\w'’-]+\s+){0,4}?)(?P<r>[a-z]+),\s+"
+    r"(?P<n>(?:" + _TITLE_DOT + r"|(?-i:[A-Z])[\w'’.-]*\s+)(?:(?:"
+    + "|".join(sorted(_PARTICLES - {"of", "the"}))
+    + r")\s+|(?-i:[A-Z])[\w'’.-]*\s+){0,5}"
+    r"(?-i:[A-Z])[\w'’-]+)\s*,"
 )
 
 
@@ -3558,9 +3581,19 @@ def _role_holder(article: str, mention: str) -> str | None:
             rf"\b{role}\s+(?:(?:[A-Z][a-z]*\.|Dr|Col|Gen|Maj|Brig)\s+)*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", src, re.I
         )
     }
+    said_as = ""
+    if not holders:
+        # (session 17) the title in apposition before the name: "The Dili district police commander, Supt. Name,
+        # told reporters ... the commander said": the person so introduced, the words of the title as said there
+        cited = {normalize_name(src): src for src, _via in _cited(article)}
+        for a in _TITLE_THEN_NAME.finditer(article):
+            if a.group("r").lower() == role and normalize_name(a.group("n")) in cited:
+                holders.add(cited[normalize_name(a.group("n"))])
+                said_as += " " + a.group("q")
     if len(holders) != 1:
         return None
     (holder,) = holders
-    if any(w.lower() not in _LEVEL_WORDS and w.lower() not in holder.lower() for w in m.group("q").split()):
+    words = (holder + said_as).lower()
+    if any(w.lower() not in _LEVEL_WORDS and w.lower() not in words for w in m.group("q").split()):
         return None
     return holder
