@@ -8,6 +8,7 @@ from summarizer.evidence.attribution import (
     _role_holder,
     antecedent,
     carried_attribution,
+    find_relay,
     publisher_names,
 )
 
@@ -197,3 +198,31 @@ def test_title_alone_with_two_holders_negative() -> None:
         '"We lost nine men," the commander said.'
     )
     assert _role_holder(art, "the commander") is None
+
+
+# ---------------------------------------------------------------- a side's own account, and the name it goes by
+
+
+def test_side_giving_a_different_account_under_the_name_it_goes_by() -> None:
+    art = (
+        "The army said it killed 9 raiders near Velo. "
+        "The militia, which calls itself the Kesh Hills Front (KHF), gave its own account in a video on Friday. "
+        "It said its men had killed 15 soldiers."
+    )
+    assert _sayers(art.split(". ")[1] + ".") == ["the Kesh Hills Front (KHF)"]
+    assert carried_attribution(art, art.index("It said"), len(art))[0] == "the Kesh Hills Front (KHF)"
+
+
+def test_unnamed_people_giving_an_account_say_nothing_themselves_negative() -> None:
+    # negative: an unnamed subject giving an account is no sayer (the person who then speaks is), nor is
+    # an account given without "a/its ... account" wording
+    assert _sayers("Families of the dead gave a different account.") == []
+    assert _sayers("The Kesh Hills Front gave chase.") == []
+
+
+def test_outlet_citing_a_role_and_its_holder_names_the_holder() -> None:
+    s = "Eleven workers were hurt, the radio station Velo FM reported, citing the clinic's head nurse, Maria Santos."
+    assert find_relay(s) == ("Maria Santos", "the radio station Velo FM")
+    # negative: with no name after the role, the role is the source
+    s = "Eleven workers were hurt, the radio station Velo FM reported, citing the clinic's head nurse."
+    assert find_relay(s) == ("the clinic's head nurse", "the radio station Velo FM")

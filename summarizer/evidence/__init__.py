@@ -1480,6 +1480,10 @@ Attribution, hedges and status (``attribution.py``)
   person introduced with it in apposition ("The district police commander, Supt. Name, told ...";
   ``attribution._TITLE_THEN_NAME``, ``_role_holder``); a person's name particles ("da", "de la") are no words of
   their own when a name's length is judged (``attribution._proper_name``; "of" and "the" still count).
+  A named side that "gave a different (its own) account / version" reports (``attribution._GAVE_COUNT``), so
+  "It said ..." after it is that side's, not an earlier speaker's; unnamed people giving an account ("Relatives
+  of the dead") are no sayer. A body described, then "which calls itself X" / "known as X", is X
+  (``attribution._CALLS_ITSELF``).
 * Sources, session 16 (kinds and party; ``tests/test_kinds_s16.py``, invented; attrib_README kinds and
   ``party_to_conflict``). Anonymity: an unnamed source with a place phrase after its noun ("A customs
   officer in the small border town of X, who declined to be identified,"; ``attribution._UNNAMED``) is

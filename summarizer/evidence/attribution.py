@@ -190,7 +190,9 @@ _GAVE_COUNT = re.compile(
     # (session 15) "which put its losses at three killed": a side giving its own count
     r"|\b(?:put|puts)\s+(?:its|his|her|their|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:losses|dead|casualties)\s+at\b"
     # (session 17) a revision announced, its numbers in the sentences after: "The X has revised its toll."
-    r"|" + _TOLL_REVISED,
+    r"|" + _TOLL_REVISED
+    # (session 17) "The group gave a different account in a post": a side's own version of events reports
+    + r"|\b(?:gave|gives|offered|offers)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:account|version)\b",
     re.I,
 )
 #: (session 17) a source announcing a revised count that closes its sentence (``_GAVE_COUNT``)
@@ -767,6 +769,14 @@ _ANY_COUNT = re.compile(
 )
 
 
+#: (session 17) a name a body goes by, set off after its description: "which calls itself the X", "known as X"
+_CALLS_ITSELF = re.compile(
+    r"^(?:(?:which|who)\s+(?:calls|called)\s+(?:itself|themselves|himself|herself)|(?:also\s+)?known\s+as)\s+"
+    r"(?P<n>(?:the\s+)?(?-i:[A-Z]).*)$",
+    re.I,
+)
+
+
 def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     """The source named in ``subj``, the words before a reporting verb. Split at commas:
     the first chunk is the subject ("Ahmed Ali, a spokesman, said 20 died"), unless the verb
@@ -776,6 +786,8 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     # a thousands separator ("Nearly 2,000 residents ..., he said") splits no clause
     chunks = [c.strip().strip("\"'“”‘’ ").strip() for c in re.split(r",(?!\d{3}(?!\d))\s*", s)]
     chunks = [c for c in chunks if c and not (_ALIAS_CHUNK.match(c) and c is not chunks[0])]
+    # (session 17) "The armed group, which calls itself the X Movement (XM), said": the name it goes by
+    chunks = [c if c is chunks[0] else _CALLS_ITSELF.sub(r"\g<n>", c) for c in chunks]
     # (session 16) "But a doctor at X, a private clinic, said": the conjunction goes, its subject stays
     if chunks:
         chunks[0] = re.sub(r"^(?:but|and|yet)\s+(?=(?:a|an|the|one)\s|(?-i:[A-Z]))", "", chunks[0], flags=re.I)
@@ -1253,6 +1265,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         if not subj and m.group().lower() in ("told", "tells") and _TOLD_WHOM.match(sentence, m.end()):
             last = re.split(r",\s*", subj_text.strip())[-1].strip()  # "one farmer told Radio Meridian"
             subj = last if _DESCRIBED.fullmatch(last) and _person_phrase(last) else None
+        if subj and re.search(r"(?:account|version)$", m.group()) and not _named(subj):
+            continue  # (session 17) "Relatives of the dead gave a different account": the people who then speak
         if subj:
             start = m.start() - len(subj_text) + (len(subj_text) - len(subj_text.lstrip()))
             at = subj_text.rfind(subj)
