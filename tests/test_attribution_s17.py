@@ -226,3 +226,17 @@ def test_outlet_citing_a_role_and_its_holder_names_the_holder() -> None:
     # negative: with no name after the role, the role is the source
     s = "Eleven workers were hurt, the radio station Velo FM reported, citing the clinic's head nurse."
     assert find_relay(s) == ("the clinic's head nurse", "the radio station Velo FM")
+
+
+# ---------------------------------------------------------------- blamed by: the one who blames reports
+
+
+def test_blamed_by_names_who_reports_the_count() -> None:
+    assert _sayers("The Red Kite cell has been blamed by prosecutors for the deaths of six guards.") == ["prosecutors"]
+    s = "The band was accused by the Council for Peace of abducting 9 teachers."
+    assert _sayers(s) == ["the Council for Peace"]
+
+
+def test_blamed_with_no_agent_negative() -> None:
+    # negative: blame with no "by" names no one
+    assert _sayers("The Red Kite cell has been blamed for the deaths of six guards.") == []

@@ -1484,6 +1484,8 @@ Attribution, hedges and status (``attribution.py``)
   "It said ..." after it is that side's, not an earlier speaker's; unnamed people giving an account ("Relatives
   of the dead") are no sayer. A body described, then "which calls itself X" / "known as X", is X
   (``attribution._CALLS_ITSELF``).
+  "Blamed by" and "accused by" name who reports ("The X is blamed by prosecutors for the deaths of six
+  guards": prosecutors; ``attribution._REPORTED_BY``), the blame after "for" / "of" dropped.
 * Sources, session 16 (kinds and party; ``tests/test_kinds_s16.py``, invented; attrib_README kinds and
   ``party_to_conflict``). Anonymity: an unnamed source with a place phrase after its noun ("A customs
   officer in the small border town of X, who declined to be identified,"; ``attribution._UNNAMED``) is

@@ -278,7 +278,8 @@ _SAID_ROLE_NAME = re.compile(
 )
 #: "was also reported by the el-Fasher Resistance Committee": the agent of a reporting verb
 _REPORTED_BY = re.compile(
-    r"\b(?:reported|confirmed|announced|documented|verified|certified|stated|relayed|published)\s+by\s+"
+    # (session 17) "The X is blamed by prosecutors for the deaths of six guards": the one who blames reports
+    r"\b(?:reported|confirmed|announced|documented|verified|certified|stated|relayed|published|blamed|accused)\s+by\s+"
     r"(?P<src>(?:the\s+)?[A-Za-z][^,.;:!?()\"“”]{1,60}?)(?=\s*(?:[,.;:!?()]|\s(?:on|in|at|who|which|that)\b|$))",
 )
 #: a statement or message ascribed to its author: "In a message circulated on WhatsApp and attributed to the
@@ -1024,7 +1025,10 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
     for m in _REPORTED_BY.finditer(sentence):
         if re.search(r"\bnot\s+(?:\w+\s+){0,3}$", sentence[: m.start()], re.I):
             continue  # "could not be reliably verified by Al Jazeera": a doubt, not a report
-        src = _clean_subject(m.group("src"))
+        src = m.group("src")
+        if re.match(r"(?:blamed|accused)\b", m.group(0), re.I):  # "blamed by police for the killing of ...": the blame
+            src = re.sub(r"\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+)?(?-i:[a-z]).*$", "", src)
+        src = _clean_subject(src)
         if src and m.group(0).lower().startswith("published") and _POSSESSED.fullmatch(src):
             continue  # "In a statement published by its media centre, the X said": X's own channel, X speaks
         if src:
