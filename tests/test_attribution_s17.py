@@ -240,3 +240,24 @@ def test_blamed_by_names_who_reports_the_count() -> None:
 def test_blamed_with_no_agent_negative() -> None:
     # negative: blame with no "by" names no one
     assert _sayers("The Red Kite cell has been blamed for the deaths of six guards.") == []
+
+
+# ---------------------------------------------------------------- a bare "rights group" in a summary line
+
+
+def test_bare_rights_group_is_the_one_rights_body_named() -> None:
+    art = (
+        "- Five marchers killed in Orva, rights group says\n\n"
+        "The Velo Human Rights League (VHRL) said five marchers were shot dead in Orva on Monday."
+    )
+    assert antecedent(art, "rights group", 2) == "The Velo Human Rights League (VHRL)"
+
+
+def test_bare_rights_group_with_two_bodies_named_negative() -> None:
+    # negative: two rights bodies named: the bare description is neither
+    art = (
+        "- Five marchers killed in Orva, rights group says\n\n"
+        "The Velo Human Rights League said five marchers were shot dead. "
+        "Amnesty International said it was checking the reports."
+    )
+    assert antecedent(art, "rights group", 2) is None

@@ -3440,6 +3440,10 @@ def _last_mention_before(article: str, bare: str, at: int) -> int | None:
     return last
 
 
+#: (session 17) a rights body described bare, as headlines and summaries write it: "rights group", "rights monitor"
+_BARE_RIGHTS_GROUP = re.compile(r"(?:(?:local|human|civil)\s+)?rights\s+(?:group|monitor|organi[sz]ation|watchdog)", re.I)
+
+
 def antecedent(article: str, name: str, at: int | None = None) -> str | None:
     """The earlier source a mention refers back to, as ``find_sources`` lists it, or None.
 
@@ -3549,6 +3553,16 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
         services = {" ".join(m.group(0).lower().split()) for b in bodies if (m := _RESCUE.search(b))}
         if len(services) == 1:
             return bodies[0]  # one service, perhaps named twice ("the X Civil Defence agency", "The Civil Defence")
+    if _BARE_RIGHTS_GROUP.fullmatch(mention):
+        # (session 17) "..., rights group and hospital say" (a headline's or a summary's bare description, no
+        # article): the one named rights body the text cites, wherever it is named (as "rescuers" above)
+        rights = [
+            src
+            for src, _key, _bare in _cited_bare(article)
+            if _named(src) and source_kind_hint(src) in ("ngo", "monitor") and not INTERNATIONAL.search(src)
+        ]
+        if len({normalize_name(re.sub(r"\s*\([A-Z]{2,8}\)$", "", r)) for r in rights}) == 1:
+            return rights[0]
     if _SURNAME.fullmatch(mention) and len(mention.split()) <= 2:
         for _pos, src in earlier:
             if len(src.split()) > len(mention.split()) and re.search(rf"\b{re.escape(mention)}$", src):
