@@ -261,3 +261,9 @@ def test_bare_rights_group_with_two_bodies_named_negative() -> None:
         "Amnesty International said it was checking the reports."
     )
     assert antecedent(art, "rights group", 2) is None
+
+
+def test_bullet_is_no_part_of_the_sayer() -> None:
+    assert _sayers("- Police say 12 people arrested in Orva") == ["Police"]
+    # negative: a hyphenated name keeps its hyphen
+    assert _sayers("Al-Kesh TV said 12 people were arrested.") == ["Al-Kesh TV"]

@@ -1489,6 +1489,7 @@ Attribution, hedges and status (``attribution.py``)
   A bare "rights group" (a headline's or a summary line's description, no article) is the one named rights
   body (NGO or monitor, not a UN body) the text cites, wherever it is named (``attribution._BARE_RIGHTS_GROUP``
   in ``antecedent``; none when two are named).
+  A list's bullet ("- Police say ...") is no part of the sayer (``attribution._clean_subject``).
 * Sources, session 16 (kinds and party; ``tests/test_kinds_s16.py``, invented; attrib_README kinds and
   ``party_to_conflict``). Anonymity: an unnamed source with a place phrase after its noun ("A customs
   officer in the small border town of X, who declined to be identified,"; ``attribution._UNNAMED``) is

@@ -784,6 +784,7 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     ends the sentence ("..., killing 14, the network said."): then the words before the last
     comma are the report and the last chunk is who made it."""
     s = subj.strip().strip("\"'“”‘’ ").strip()
+    s = re.sub(r"^[-–—•*]\s+", "", s)  # (session 17) a list's bullet: "- Police say 73 arrested"
     # a thousands separator ("Nearly 2,000 residents ..., he said") splits no clause
     chunks = [c.strip().strip("\"'“”‘’ ").strip() for c in re.split(r",(?!\d{3}(?!\d))\s*", s)]
     chunks = [c for c in chunks if c and not (_ALIAS_CHUNK.match(c) and c is not chunks[0])]
