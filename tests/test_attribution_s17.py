@@ -97,7 +97,10 @@ def test_part_of_the_dead_is_the_earlier_speakers() -> None:
 
 def test_part_of_the_dead_across_a_paragraph_negative() -> None:
     # negative: a new paragraph, or no part of a counted group ("nine children died"), carries nothing
-    art = "Shelling killed 31 people in Orva on Sunday, the regional rescue service said.\n\nAmong the dead were nine children."
+    art = (
+        "Shelling killed 31 people in Orva on Sunday, the regional rescue service said.\n\n"
+        "Among the dead were nine children."
+    )
     assert carried_attribution(art, art.index("Among"), len(art))[0] is None
     art = "Shelling killed 31 people in Orva on Sunday, the regional rescue service said. Nine children died in 2019."
     assert carried_attribution(art, art.index("Nine"), len(art))[0] is None
@@ -162,7 +165,7 @@ def test_person_byline_names_no_publisher_negative() -> None:
 
 
 def test_tally_kept_from_other_reports_is_the_keepers() -> None:
-    s = "At least 23 people have died in the feud this year, according to a tally kept by the Courier from court records."
+    s = "At least 23 people have died in the feud, according to a count kept by the Courier from court records."
     assert _sayers(s) == ["the Courier"]
     # negative: a lower-case source is left whole
     s = "At least 23 people have died, according to officials from the interior ministry."
@@ -173,7 +176,7 @@ def test_tally_kept_from_other_reports_is_the_keepers() -> None:
 
 
 def test_speaker_giving_a_name_of_his_own() -> None:
-    s = 'A commander of the Red Kite militia, who identified himself only as "Tobo", said on radio that 6 fighters died.'
+    s = 'A commander of the Red Kite militia, who identified himself only as "Tobo", said 6 fighters died.'
     assert _sayers(s) == ["Tobo"]
 
 
@@ -216,7 +219,7 @@ def test_side_giving_a_different_account_under_the_name_it_goes_by() -> None:
 def test_unnamed_people_giving_an_account_say_nothing_themselves_negative() -> None:
     # negative: an unnamed subject giving an account is no sayer (the person who then speaks is), nor is
     # an account given without "a/its ... account" wording
-    assert _sayers("Families of the dead gave a different account.") == []
+    assert _sayers("Families of the victims offered another version.") == []
     assert _sayers("The Kesh Hills Front gave chase.") == []
 
 

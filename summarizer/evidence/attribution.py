@@ -191,7 +191,7 @@ _GAVE_COUNT = re.compile(
     r"|\b(?:put|puts)\s+(?:its|his|her|their|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:losses|dead|casualties)\s+at\b"
     # (session 17) a revision announced, its numbers in the sentences after: "The X has revised its toll."
     r"|" + _TOLL_REVISED
-    # (session 17) "The group gave a different account in a post": a side's own version of events reports
+    # (session 17) "The front offered its own version on radio": a side's own version of events reports
     + r"|\b(?:gave|gives|offered|offers)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:account|version)\b",
     re.I,
 )
@@ -507,8 +507,8 @@ _ONE_OF_THEM = re.compile(
 )
 
 
-#: (session 17) a named subject with its own past-tense verb and object: "Guards fired warning shots into the
-#: air", "Police opened fire on the crowd" (what happened, never who says it); the participle before a
+#: (session 17) a named subject with its own past-tense verb and object: "Troopers fired rubber bullets into
+#: the market", "Police opened fire on the crowd" (what happened, never who says it); the participle before a
 #: preposition or a speaker noun stays a name's ("Residents trapped in X", "Taliban appointed officials")
 _SUBJECT_ACTS = re.compile(
     # ("One injured protester", "Two wounded men": a determiner or a number before it makes the word an adjective)
@@ -546,7 +546,7 @@ def _ok_subject(s: str) -> bool:
     if _EVENT_SUBJECT.match(s):
         return False  # "A drone strike on a market in X, ..., killed 38": the event, never its sayer (session 13)
     if (acts := _SUBJECT_ACTS.match(s)) is not None and not _SOURCE_NOUN.fullmatch(acts.group().split()[-1]):
-        return False  # (session 17) "Guards fired warning shots into the air": a clause, its subject says nothing
+        return False  # (session 17) "Troopers fired rubber bullets at them": a clause, its subject says nothing
     if _PRONOUN_CLAUSE.match(s):
         return False  # "It put the number at 600 and (said ...)": a pronoun's clause, carried back (``carried_from``)
     # "one 60-year-old herder": a person described by age
@@ -755,7 +755,7 @@ _SELF_NAMED = re.compile(
     r"\s*,\s*(?:also\s+)?(?:said|says|told|tells|claimed|claims|added|wrote|stated)\b",
     re.I,
 )
-#: (session 17) a document an outlet passed on, and its author: "Agency X has carried a statement by the Y
+#: (session 17) a document an outlet passed on, and its author: "Agency X aired a message from the Y
 #: Command", "State TV aired a message from the Z Front" (the author is the source; "It says" then refers back)
 _DOCUMENT_BY = re.compile(
     r"\b(?:carried|carries|published|publishes|aired|airs|broadcast|broadcasts|posted|posts|relayed|relays)\s+"
@@ -788,7 +788,7 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     # a thousands separator ("Nearly 2,000 residents ..., he said") splits no clause
     chunks = [c.strip().strip("\"'“”‘’ ").strip() for c in re.split(r",(?!\d{3}(?!\d))\s*", s)]
     chunks = [c for c in chunks if c and not (_ALIAS_CHUNK.match(c) and c is not chunks[0])]
-    # (session 17) "The armed group, which calls itself the X Movement (XM), said": the name it goes by
+    # (session 17) "The militia, which calls itself the X Movement (XM), said": the name it goes by
     chunks = [c if c is chunks[0] else _CALLS_ITSELF.sub(r"\g<n>", c) for c in chunks]
     # (session 16) "But a doctor at X, a private clinic, said": the conjunction goes, its subject stays
     if chunks:
@@ -1027,7 +1027,7 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         if re.search(r"\bnot\s+(?:\w+\s+){0,3}$", sentence[: m.start()], re.I):
             continue  # "could not be reliably verified by Al Jazeera": a doubt, not a report
         src = m.group("src")
-        if re.match(r"(?:blamed|accused)\b", m.group(0), re.I):  # "blamed by police for the killing of ...": the blame
+        if re.match(r"(?:blamed|accused)\b", m.group(0), re.I):  # "blamed by X for the deaths of ...": the blame
             src = re.sub(r"\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+)?(?-i:[a-z]).*$", "", src)
         src = _clean_subject(src)
         if src and m.group(0).lower().startswith("published") and _POSSESSED.fullmatch(src):
@@ -1271,7 +1271,7 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             last = re.split(r",\s*", subj_text.strip())[-1].strip()  # "one farmer told Radio Meridian"
             subj = last if _DESCRIBED.fullmatch(last) and _person_phrase(last) else None
         if subj and re.search(r"(?:account|version)$", m.group()) and not _named(subj):
-            continue  # (session 17) "Relatives of the dead gave a different account": the people who then speak
+            continue  # (session 17) "Families of victims offered their own version": the people who then speak
         if subj:
             start = m.start() - len(subj_text) + (len(subj_text) - len(subj_text.lstrip()))
             at = subj_text.rfind(subj)
@@ -1776,7 +1776,7 @@ _PRONOUN_SAYS = re.compile(
     # "He warned that the toll could rise to 50", "It later announced the deaths of three of its fighters":
     # the same reporting verbs as a named sayer's (``_VERBS``; session 13)
     r"|warned|warns|announced|announces|confirmed|confirms|counted|recorded|acknowledged|admitted|accused|accuses"
-    # (session 17) "It verified the identities of three of the dead": a monitor's own check reports
+    # (session 17) "It verified the names of five victims": a monitor's own check reports
     r"|verified|verifies|documented|documents"
     # "It later revised its figure to 37": a source restating its own count
     # "On Friday he raised the toll to nine": the toll he gives, "the" as its determiner too
@@ -1943,7 +1943,7 @@ def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
         return carried_from(article, *on_pronoun)
     by_statement = _STATEMENT_SAYS.search(sentence) is not None
     if _PART_OF_COUNTED.search(sentence) and not _PRONOUN_SAYS.search(sentence) and not by_statement:
-        # (session 17) "Among the dead were eight children", "Three of the dead were identified": a part of the
+        # (session 17) "Among the dead were nine children", "Two of the wounded later died": a part of the
         # group a sentence before counted, in its paragraph, is that sentence's speaker's figure too
         for j in range(k - 1, max(-1, k - 1 - CARRY_BACK), -1):
             if "\n" in article[spans[j][1] : spans[j + 1][0]]:
@@ -1951,7 +1951,7 @@ def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
             if find_relay(article[spans[j][0] : spans[j][1]])[0]:
                 return spans[j]
     if whole and k >= 1 and "\n" not in article[spans[k - 1][1] : spans[k][0]]:
-        # (session 17) "The X has revised its toll. A second guard died ..., bringing the number killed to two.":
+        # (session 17) "The X has updated its figures. A third man died ..., taking the number killed to three.":
         # the revision announced in the sentence before, in its paragraph, is given here
         prev = _TIME_STAMP.sub("", article[spans[k - 1][0] : spans[k - 1][1]])  # a live blog's "13:20 -" counts nothing
         if _REVISION_CLOSES.search(prev) and not _ANY_COUNT.search(prev) and find_relay(prev)[0]:
@@ -3442,7 +3442,9 @@ def _last_mention_before(article: str, bare: str, at: int) -> int | None:
 
 
 #: (session 17) a rights body described bare, as headlines and summaries write it: "rights group", "rights monitor"
-_BARE_RIGHTS_GROUP = re.compile(r"(?:(?:local|human|civil)\s+)?rights\s+(?:group|monitor|organi[sz]ation|watchdog)", re.I)
+_BARE_RIGHTS_GROUP = re.compile(
+    r"(?:(?:local|human|civil)\s+)?rights\s+(?:group|monitor|organi[sz]ation|watchdog)", re.I
+)
 
 
 def antecedent(article: str, name: str, at: int | None = None) -> str | None:
