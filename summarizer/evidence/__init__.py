@@ -1475,8 +1475,7 @@ Attribution, hedges and status (``attribution.py``)
   The publisher's own tally is own voice (attrib_README, own-voice figures): a staff byline naming the paper
   ("By Courier Reporter"; ``attribution._STAFF_BYLINE``) names the publisher, and "a tally kept by X from
   court records" is X's, what X counted from dropped (``attribution._attributions``).
-  People: an unnamed speaker who gives a name of their own ('..., who identified himself only as "Name",
-  said') is that name (``attribution._SELF_NAMED``); a title alone ("the commander", "the director") is the one
+  People: a title alone ("the commander", "the director") is the one
   person introduced with it in apposition ("The district police commander, Supt. Name, told ...";
   ``attribution._TITLE_THEN_NAME``, ``_role_holder``); a person's name particles ("da", "de la") are no words of
   their own when a name's length is judged (``attribution._proper_name``; "of" and "the" still count).

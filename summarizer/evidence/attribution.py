@@ -747,14 +747,6 @@ _PRESS_SAW = re.compile(
     r"(?:journalists?|reporters?|correspondents?|photographers?|camera\s+crews?))"
     r"(?:\s+(?:at|in|on|near|inside|outside)\s+[^,;:\"“”]{1,60}?)?\s+(?:saw|witnessed|observed)\b"
 )
-#: (session 17) an unnamed speaker giving a name of their own: 'A leader of the X group, who identified himself
-#: only as "Name", said ...' (the name given is the speaker's)
-_SELF_NAMED = re.compile(
-    r",\s*who\s+(?:identified|introduced|described|called|named|gave\s+(?:his|her)\s+name\s+as)\s+"
-    r"(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:only\s+)?(?:as\s+)?[\"“](?P<n>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3})[\"”]"
-    r"\s*,\s*(?:also\s+)?(?:said|says|told|tells|claimed|claims|added|wrote|stated)\b",
-    re.I,
-)
 #: (session 17) a document an outlet passed on, and its author: "Agency X aired a message from the Y
 #: Command", "State TV aired a message from the Z Front" (the author is the source; "It says" then refers back)
 _DOCUMENT_BY = re.compile(
@@ -1045,8 +1037,6 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         src = _clean_subject(m.group("src"))
         if src:
             found.append((m.start("src"), src))
-    for m in _SELF_NAMED.finditer(sentence):  # (session 17) '..., who identified himself only as "Name", said'
-        found.append((m.start("n"), norm_ws(m.group("n"))))
     for m in _PRESS_SAW.finditer(sentence):  # (session 16) "Reuters reporters at the morgue saw 12 bodies"
         found.append((m.start("src"), norm_ws(m.group("src"))))
     for m in _DATA_BY.finditer(sentence):  # "Data compiled by the X Project show that ..." (session 15)
