@@ -272,3 +272,21 @@ def test_researcher_at_a_state_body_negative() -> None:
         '"Nobody was armed," said Mira Holt, senior researcher at the Interior Ministry.'
     )
     assert _find(s, "Mira Holt").kind not in ("ngo", "monitor", "media")
+
+
+def test_cleric_of_a_named_church_is_a_source() -> None:
+    s = (
+        "Gunmen killed five men in Lindo on Friday, police said. The Rev. Ana Holm of the Lindo Hill Baptist "
+        "church, whose hall now shelters them, said the families of the dead had fled."
+    )
+    src = _find(s, "Ana Holm")
+    assert (src.kind, src.party_to_conflict) == ("other", False)
+
+
+def test_long_subject_with_no_person_of_a_body_negative() -> None:
+    # negative: a long lower-case description is no person's name of a body
+    s = (
+        "Gunmen killed five men in Lindo on Friday, police said. Some of the men in the queue of the "
+        "Lindo clinic said the families of the dead had fled."
+    )
+    assert not any("queue" in n for n in _names(s))

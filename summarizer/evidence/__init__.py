@@ -1574,7 +1574,9 @@ Attribution, hedges and status (``attribution.py``)
   An outlet "citing" a role with a person's name after it ("citing the clinic's head doctor, Dr. Name.")
   cites the person (``attribution._ROLE_THEN_NAME``); a named person with a post at a civil body in
   apposition ("Name, senior researcher at XRM") takes that body's kind when it is ngo, monitor or media
-  (``assemble._staff_body_kind``; the body's other name is read too).
+  (``assemble._staff_body_kind``; the body's other name is read too). A named person "of the" named body
+  ("The Rev. Name of the X Baptist church") may run to 12 words (``attribution._PERSON_OF_BODY``); a
+  cleric by the title "Rev." or "reverend" and a church's people are ``other`` (``attribution._OTHER_RE``).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -2322,13 +2322,21 @@ _NO_NAMES = frozenset(
 )
 
 
+#: (session 17) a named person "of" a named body: "The Rev. Name Surname of the X Methodist church" (a long name)
+_PERSON_OF_BODY = re.compile(
+    r"(?:the\s+)?(?:" + _TITLE_DOT + r"){0,2}(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,2}"
+    r"\s+of\s+the\s+(?-i:[A-Z])",
+    re.I,
+)
+
+
 def _citable(article: str, name: str) -> bool:
     """Whether ``name``, read as a source somewhere in the article, is one: a short name
     without glued sentences, numbers or verbs, that names a source by its words (ministry,
     police, witness, monitor, an outlet ...) or is a proper name."""
     n = name.strip()
     # a long name with its acronym ("the Permanent Committee for the Defence of Human Rights (CDH)")
-    longest = 12 if re.search(r"\s\([A-Z]{2,8}\)$", n) else 8
+    longest = 12 if re.search(r"\s\([A-Z]{2,8}\)$", n) or _PERSON_OF_BODY.match(n) else 8
     if re.match(r"(?:(?:the|some|other|amateur|unverified|verified)\s+)?(?:footage|videos?|images|photos)\s", n, re.I):
         longest = 14  # "Footage posted on the Telegram channel of the news site 24.kg" (``_FOOTAGE``)
     if not n or len(n.split()) > longest or _GLUED.search(n):
@@ -3084,6 +3092,8 @@ _OTHER_RE = re.compile(
     r"herders?|shepherds?|traders?|shopkeepers?|elders?|wife|husband|widow|\d+-year-old|"
     # (session 15) clergy cited for what they saw: "a pastor there said", "a local priest"
     r"pastors?|priests?|imams?|clerics?|nuns?|monks?|"
+    # (session 17) a cleric by title ("The Rev. Name") and a church's own people or body
+    r"(?-i:Rev)(?=\.\s)|reverend|church(?:es)?|"
     # a hospital's own staff: "a medical official at X hospital" (not run by a party unless said)
     r"medical\s+(?:officials?|sources?|staff|workers?)|rescue\s+workers?)\b",
     re.I,
