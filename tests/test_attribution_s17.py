@@ -142,6 +142,21 @@ def test_revised_toll_announced_then_given_in_the_next_sentence() -> None:
     assert carried_attribution(art, art.index("A third"), len(art))[0] == "The Coast Guard"
 
 
+def test_revision_carries_over_the_sayerless_run_after_it() -> None:
+    art = (
+        "16:05 - The Coast Guard has updated its figures. "
+        "A third fisherman was found dead off Velo overnight, taking the number of drowned to three. "
+        "Four others are still missing."
+    )
+    assert carried_attribution(art, art.index("Four"), len(art))[0] == "The Coast Guard"
+    # negative: another sayer in between ends the run
+    art = (
+        "The Coast Guard has updated its figures. Fishermen said the sea was rough. "
+        "Four others are still missing."
+    )
+    assert carried_attribution(art, art.index("Four"), len(art))[0] is None
+
+
 def test_revision_with_its_number_or_across_paragraphs_negative() -> None:
     # negative: the revision gives its own number, or the next sentence opens a new paragraph
     art = "The Coast Guard raised its toll to 3 on Monday. Two fishermen were found alive."

@@ -1470,8 +1470,9 @@ Attribution, hedges and status (``attribution.py``)
   Command"; ``attribution._DOCUMENT_BY``), so "It says ..." after it is the author's; "According to the
   statement, ..." is the document named again, carried back like "the statement said" (``_STATEMENT_SAYS``).
   A source announcing a revision that closes its sentence ("The X has revised its toll.") reports
-  (``attribution._GAVE_COUNT``), and the next sentence of its paragraph with no sayer gives its numbers ("...,
-  bringing the number killed to two"; ``carried_from``; not when the revision states its own count).
+  (``attribution._GAVE_COUNT``), and the sentences after it in its paragraph that name no sayer give its
+  numbers ("..., taking the number drowned to three. Four others are missing."; ``carried_from``; not
+  when the revision states its own count; another sayer ends the run).
   The publisher's own tally is own voice (attrib_README, own-voice figures): a staff byline naming the paper
   ("By Courier Reporter"; ``attribution._STAFF_BYLINE``) names the publisher, and "a tally kept by X from
   court records" is X's, what X counted from dropped (``attribution._attributions``).

@@ -1940,12 +1940,17 @@ def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
                 break
             if find_relay(article[spans[j][0] : spans[j][1]])[0]:
                 return spans[j]
-    if whole and k >= 1 and "\n" not in article[spans[k - 1][1] : spans[k][0]]:
-        # (session 17) "The X has updated its figures. A third man died ..., taking the number killed to three.":
-        # the revision announced in the sentence before, in its paragraph, is given here
-        prev = _TIME_STAMP.sub("", article[spans[k - 1][0] : spans[k - 1][1]])  # a live blog's "13:20 -" counts nothing
-        if _REVISION_CLOSES.search(prev) and not _ANY_COUNT.search(prev) and find_relay(prev)[0]:
-            return spans[k - 1]
+    for j in range(k - 1, max(-1, k - 1 - CARRY_BACK), -1) if whole else ():
+        # (session 17) "The X has updated its figures. A third man died ..., taking the number killed to three.
+        # Two others are still in hospital.": the revision announced before, in the paragraph, is given in the
+        # sentences after it that name no sayer
+        if "\n" in article[spans[j][1] : spans[j + 1][0]]:
+            break
+        prev = _TIME_STAMP.sub("", article[spans[j][0] : spans[j][1]])  # a live blog's "13:20 -" counts nothing
+        if find_relay(prev)[0]:
+            if _REVISION_CLOSES.search(prev) and not _ANY_COUNT.search(prev):
+                return spans[j]
+            break
     if not (_PRONOUN_SAYS.search(sentence) or by_statement or _in_quoted_paragraph(article, start)):
         return None
     pm = _PRONOUN_SAYS.search(sentence)
