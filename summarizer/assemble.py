@@ -114,6 +114,7 @@ from .evidence.figures import (
     contradicting,
     corroborating_sources,
     denied_captures,
+    denied_events,
     denied_scopes,
     denied_targeting,
     denied_victims,
@@ -2931,6 +2932,13 @@ _PAST_WHEN = re.compile(
     rf"\b(?:in|since|during|until|before)\s+(?:early\s+|late\s+|mid-)?{_MONTH_WORD}\s*,\s+when\b",
     re.I,
 )
+#: a part of a year anywhere in the sentence: "in the first half of the year", "during the last quarter
+#: of 2023" (session 17): a count over that period, not the event reported
+_PART_OF_YEAR = re.compile(
+    r"\b(?:in|during|over)\s+the\s+(?:first|second|third|last)\s+(?:half|quarter)\s+of\s+"
+    r"(?:the\s+|this\s+|last\s+)?(?:year|(?:19|20)\d\d)\b",
+    re.I,
+)
 
 
 #: a report given back then: "..., officials said at the time", "police reported at the time"
@@ -2955,6 +2963,8 @@ def _dated_past_event(a: Assembly, c: Casualty) -> bool:
     m = re.compile(rf"\b{re.escape(c.phrase)}\b", re.I).search(a.article, at, max(s1, at + len(c.phrase)))
     if m is not None and _SAID_AT_THE_TIME.search(a.article[m.end() : s1]):
         return True  # "where dozens of soldiers were killed, officials said at the time": a past report
+    if m is not None and _PART_OF_YEAR.search(a.article[s0:s1]):
+        return True  # "hundreds of arrests ... in the first half of the year": a count over a past period
     return m is not None and _PAST_WHEN.search(a.article[s0 : m.start()]) is not None
 
 
@@ -4238,6 +4248,7 @@ def _set_statuses(a: Assembly) -> None:
     owners = _doubted_owner_scope(a, doubted_owners(blanket) if blanket else None, casualties)
     doubted = source_doubts(a.article)
     scopes = denied_scopes(a.article)
+    no_events = denied_events(a.article)
     captures = denied_captures(a.article)
     targeting = denied_targeting(a.article)
     side_denials = party_denials(a.article)
@@ -4410,6 +4421,17 @@ def _set_statuses(a: Assembly) -> None:
         if denial:
             status = "disputed"
             c.notes.append(f"the article contests casualties of this kind: {denial!r}")
+        no_event = (
+            status != "disputed"
+            and c.reported_by
+            and not is_tally(c)
+            and not _conflict_total(a, c)
+            and not _dated_past_event(a, c)
+            and next((d for d, outs in no_events if c.outcome in outs and normalize(d) != normalize(text)), None)
+        )
+        if no_event:
+            status = "disputed"  # '"No round-ups have taken place," the minister wrote' after a monitor's 300 held
+            c.notes.append(f"the article denies the event took place: {no_event!r}")
         # "figures given by either side": the sides' figures only
         on_sides = not sides_only or (c.reported_by is not None and _kind_party(a, c.reported_by)[1])
         if named_sides is not None:

@@ -238,3 +238,33 @@ def test_two_police_counts_of_two_districts_still_break_a_toll_down() -> None:
         "say 96 people have been arrested in the north",
     ).replace("58 people are in custody so far", "58 people are in custody in the south")
     assert _statuses(text)["detained:96"] == "reported"
+
+
+_SWEEP = (
+    "Sweeps in Orvan province\n\n"
+    "Security forces detained at least 150 people in sweeps across Orvan province last week, the Orvan "
+    "Rights Watch said on Monday. Three men were shot dead at a checkpoint, residents said.\n\n"
+    "DENIAL\n\n"
+    "A UN expert said last month that 300 people had been detained in the province in the first half "
+    "of the year.\n"
+)
+
+
+def test_no_arrests_took_place_disputes_the_detained_figures() -> None:
+    got = _statuses(_SWEEP.replace("DENIAL", 'The interior minister, Pell Varga, said "no arrests have taken place".'))
+    assert got["detained:at least 150"] == "disputed"
+    assert got["killed:Three"] == "reported"
+    assert got["detained:300"] == "reported"
+
+
+def test_nobody_died_disputes_the_killed_figures() -> None:
+    got = _statuses(_SWEEP.replace("DENIAL", "A police spokesman, Ivo Rask, said nobody died at the checkpoint."))
+    assert got["killed:Three"] == "disputed"
+    assert got["detained:at least 150"] == "reported"
+
+
+def test_a_denial_with_its_own_number_is_no_denial_of_the_event() -> None:
+    got = _statuses(
+        _SWEEP.replace("DENIAL", "The interior minister, Pell Varga, said no arrests beyond 20 had been made.")
+    )
+    assert got["detained:at least 150"] == "reported"

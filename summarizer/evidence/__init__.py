@@ -2298,7 +2298,12 @@ Attribution, hedges and status (``attribution.py``)
      "a soldier", "her brother" stay single people. A source's smaller count "so far" and its
      larger one "up from" it (``assemble._raised_count``) are one running count told twice,
      whatever order a live page tells them in: no breakdown of a toll into parts, so a rights
-     group's higher count is still the rival of the police's latest.
+     group's higher count is still the rival of the police's latest. Rule 1: a sentence with no
+     number denying the event itself ("no arrests have taken place", "nobody died";
+     ``figures.denied_events``) disputes the other sources' figures of that outcome (round-ups and
+     arrests the detained, killings and deaths the killed), not a tally or a past event; a count
+     over a part of a year ("in the first half of the year"; ``assemble._PART_OF_YEAR``) is a past
+     scope.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

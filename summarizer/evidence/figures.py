@@ -1630,6 +1630,44 @@ def denied_scopes(article: str) -> list[tuple[str, frozenset[str]]]:
     return out
 
 
+#: a denial that the event took place at all: "no round-ups have taken place", "no arrests were
+#: made", "nobody died", "no one was detained" (``denied_events``)
+_NO_EVENT = re.compile(
+    r"\bno\s+(?P<what>round[\s-]?ups?|arrests?|detentions?|abductions?|kidnappings?|killings?|deaths?|"
+    r"shootings?)\s+(?:have\s+|has\s+|had\s+)?(?:ever\s+)?(?:taken\s+place|took\s+place|occurred|happened|"
+    r"been\s+(?:made|carried\s+out|recorded)|were\s+(?:made|carried\s+out)|was\s+(?:made|carried\s+out))"
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|had\s+|was\s+|were\s+)?(?:been\s+)?"
+    r"(?P<how>died|killed|arrested|detained|abducted|kidnapped)\b",
+    re.I,
+)
+_NO_EVENT_OUTCOME = (
+    (re.compile(r"round|arrest|detain|detention|abduct|kidnap", re.I), "detained"),
+    (re.compile(r"kill|death|died|shooting", re.I), "killed"),
+)
+
+
+def denied_events(article: str) -> list[tuple[str, frozenset[str]]]:
+    """Sentences stating no figure that deny the event itself ("The minister wrote that 'no
+    round-ups have taken place'", "Police said nobody died"; ``_NO_EVENT``), with the outcomes
+    the event names (round-ups, arrests: the detained; killings, "nobody died": the killed). By
+    the attribution set's rule 1 the figures of those outcomes are contested; a flat statement of
+    zero with no one else's count to deny contests nothing (the caller checks for one)."""
+    out: list[tuple[str, frozenset[str]]] = []
+    for s0, s1 in sentence_spans(article):
+        sent = article[s0:s1]
+        if _STATES_NUMBER.search(_YEAR.sub(" ", sent)):
+            continue
+        outs = frozenset(
+            o
+            for m in _NO_EVENT.finditer(sent)
+            for pat, o in _NO_EVENT_OUTCOME
+            if pat.search(m.group("what") or m.group("how") or "")
+        )
+        if outs:
+            out.append((" ".join(sent.split()), outs))
+    return out
+
+
 def in_scope(text: str, scope: frozenset[str]) -> bool:
     """``text`` names one of a denial's scope words (``denied_scopes``)."""
     return any(_stem(w) in scope for w in re.findall(r"[A-Za-z][\w'-]+", text))
