@@ -2932,7 +2932,7 @@ _PAST_WHEN = re.compile(
     rf"\b(?:in|since|during|until|before)\s+(?:early\s+|late\s+|mid-)?{_MONTH_WORD}\s*,\s+when\b",
     re.I,
 )
-#: a part of a year anywhere in the sentence: "in the first half of the year", "during the last quarter
+#: a part of a year anywhere in the sentence: "during the first half of 2024", "during the last quarter
 #: of 2023" (session 17): a count over that period, not the event reported
 _PART_OF_YEAR = re.compile(
     r"\b(?:in|during|over)\s+the\s+(?:first|second|third|last)\s+(?:half|quarter)\s+of\s+"
@@ -2964,7 +2964,7 @@ def _dated_past_event(a: Assembly, c: Casualty) -> bool:
     if m is not None and _SAID_AT_THE_TIME.search(a.article[m.end() : s1]):
         return True  # "where dozens of soldiers were killed, officials said at the time": a past report
     if m is not None and _PART_OF_YEAR.search(a.article[s0:s1]):
-        return True  # "hundreds of arrests ... in the first half of the year": a count over a past period
+        return True  # "300 held ... during the first half of 2024": a count over a past period
     return m is not None and _PAST_WHEN.search(a.article[s0 : m.start()]) is not None
 
 
@@ -4430,7 +4430,7 @@ def _set_statuses(a: Assembly) -> None:
             and next((d for d, outs in no_events if c.outcome in outs and normalize(d) != normalize(text)), None)
         )
         if no_event:
-            status = "disputed"  # '"No round-ups have taken place," the minister wrote' after a monitor's 300 held
+            status = "disputed"  # '"No arrests were made," the governor said' after a monitor's 150 held
             c.notes.append(f"the article denies the event took place: {no_event!r}")
         # "figures given by either side": the sides' figures only
         on_sides = not sides_only or (c.reported_by is not None and _kind_party(a, c.reported_by)[1])

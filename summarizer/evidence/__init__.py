@@ -2302,7 +2302,7 @@ Attribution, hedges and status (``attribution.py``)
      number denying the event itself ("no arrests have taken place", "nobody died";
      ``figures.denied_events``) disputes the other sources' figures of that outcome (round-ups and
      arrests the detained, killings and deaths the killed), not a tally or a past event; a count
-     over a part of a year ("in the first half of the year"; ``assemble._PART_OF_YEAR``) is a past
+     over a part of a year ("during the first half of 2024"; ``assemble._PART_OF_YEAR``) is a past
      scope.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text

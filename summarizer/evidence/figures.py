@@ -1630,7 +1630,7 @@ def denied_scopes(article: str) -> list[tuple[str, frozenset[str]]]:
     return out
 
 
-#: a denial that the event took place at all: "no round-ups have taken place", "no arrests were
+#: a denial that the event took place at all: "no round-ups happened", "no arrests were
 #: made", "nobody died", "no one was detained" (``denied_events``)
 _NO_EVENT = re.compile(
     r"\bno\s+(?P<what>round[\s-]?ups?|arrests?|detentions?|abductions?|kidnappings?|killings?|deaths?|"
@@ -1647,8 +1647,8 @@ _NO_EVENT_OUTCOME = (
 
 
 def denied_events(article: str) -> list[tuple[str, frozenset[str]]]:
-    """Sentences stating no figure that deny the event itself ("The minister wrote that 'no
-    round-ups have taken place'", "Police said nobody died"; ``_NO_EVENT``), with the outcomes
+    """Sentences stating no figure that deny the event itself ("The governor said that 'no
+    arrests were made'", "Police said nobody died"; ``_NO_EVENT``), with the outcomes
     the event names (round-ups, arrests: the detained; killings, "nobody died": the killed). By
     the attribution set's rule 1 the figures of those outcomes are contested; a flat statement of
     zero with no one else's count to deny contests nothing (the caller checks for one)."""
