@@ -657,7 +657,7 @@ def _corroborates(a: Casualty, b: Casualty) -> bool:
         and all((q := parse_quantity(c.phrase)) is not None and q.vague for c in (a, b))
     ):
         return False  # "dozens" and "dozens": vague words state no number, so none is given twice
-    if (a.low, a.high) != (b.low, b.high) and any(_SPAN.search(c.phrase or "") for c in (a, b)):
+    if a.low != b.low and any(_SPAN.search(c.phrase or "") for c in (a, b)):
         return False  # "between 10 and 15" and "at least 11": a span is no count of one number
     if (a.high is None) != (b.high is None):
         floor, (count, top) = (a.low, (b.low, b.high)) if a.high is None else (b.low, (a.low, a.high))
