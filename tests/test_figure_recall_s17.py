@@ -186,3 +186,16 @@ def test_including_aside_before_the_verb() -> None:
     # an aside in a list that a verb of its own follows is no subject
     s = "The group interviewed 22 people, including farmers, traders and relatives of detainees, and saw 40 videos."
     assert _read(s, "detained") == []
+
+
+# 8. one person out of touch, told by a singular auxiliary
+
+
+def test_one_person_out_of_touch() -> None:
+    s = "Her nephew, a cook called Idris Wani, has not been seen again, she said."
+    assert _read(s, "missing") == [("has not been", 1, 1)]
+    assert _read("Our cameraman has been missing since Tuesday.", "missing") == [("has been", 1, 1)]
+
+
+def test_negated_death_is_no_count() -> None:
+    assert _read("The journalist has not been killed.", "killed") == []

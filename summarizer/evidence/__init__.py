@@ -3024,6 +3024,9 @@ Figure recall, session 17 (figs; attrib_fresh33-34; invented tests in ``tests/te
   midwife, were still unaccounted for") is no part of the gap between the count and its verb
   (``quantities._INCLUDING_ASIDE``). The kin of captives ("relatives of detainees", "families of the
   hostages") are no count of captives (``_KIN_OF_CAPTIVES``).
+* One person missing told by a singular auxiliary: "has / had been missing" and, out of touch, "has
+  not been seen since" carry the one as "was" does ("Our cameraman has been missing since Tuesday": 1);
+  for the other outcomes only "was" does (a "has been" there added more wrong figures than right).
 * Wounds named as a cause ("died of his wounds", "two of them from stab wounds") are no injured figure;
   the part keeps the clause's outcome (``quantities._harm_cause``). A far "N of them" part reads the
   lookbehinds of the words before it in context ("now in hospital, three of them in Tamale").

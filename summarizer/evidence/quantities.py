@@ -3545,6 +3545,8 @@ _HOUSE_ARREST_NAME = re.compile(
 
 
 _PROGRESSIVE_AUX = re.compile(r"\b(?:was|were|is|are)\s+$", re.I)
+#: the missing told as out of touch ("heard from", "seen since"; ``OUTCOME_PATTERNS["missing"]``)
+_OUT_OF_TOUCH = re.compile(r"(?:heard|seen)\b", re.I)
 #: "a"/"an" and up to three words ending in a noun right after a verb ("eliminated a commander",
 #: "was treating a porter")
 _A_ONE_AFTER = re.compile(r"\s+(an?)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\b", re.I)
@@ -3799,7 +3801,14 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             return subj
         # "was found dead", "was reported dead": the participle names the same one person
         found_dead = r"(?:(?:found|left|reported|discovered|lying)\s+)?" if m.group().lower() == "dead" else ""
-        wm = re.search(r"\b(was)\s+(?:(?:\w+ly|also)\s+){0,2}" + _CHAIN + found_dead + "$", head, re.I)
+        # (session 17) for the missing, "has / had been" is singular too ("the reporter has been missing
+        # since May"), and "has not been" for the one out of touch ("her son has not been seen since")
+        aux = r"was"
+        if m.re is OUTCOME_RE["missing"]:
+            aux += r"|(?:has|had)\s+been"
+        if _OUT_OF_TOUCH.match(m.group()):
+            aux += r"|(?:has|had)\s+(?:not|never)\s+been"
+        wm = re.search(r"\b(" + aux + r")\s+(?:(?:\w+ly|also|still)\s+){0,2}" + _CHAIN + found_dead + "$", head, re.I)
         # towns, bases and weapons are captured and seized too: a bare "was" there names no person
         if (
             wm
