@@ -3808,7 +3808,7 @@ def _singular(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
             aux += r"|(?:has|had)\s+been"
         if _OUT_OF_TOUCH.match(m.group()):
             aux += r"|(?:has|had)\s+(?:not|never)\s+been"
-        wm = re.search(r"\b(" + aux + r")\s+(?:(?:\w+ly|also|still)\s+){0,2}" + _CHAIN + found_dead + "$", head, re.I)
+        wm = re.search(r"\b(" + aux + r")\s+(?:(?:\w+ly|also)\s+){0,2}" + _CHAIN + found_dead + "$", head, re.I)
         # towns, bases and weapons are captured and seized too: a bare "was" there names no person
         if (
             wm
