@@ -5446,6 +5446,8 @@ _HAZARD = re.compile(
     r"\b(?:floods?|flooding|flooded|landslides?|mudslides?|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|"
     r"typhoons?|tornado(?:es)?|tsunamis?|avalanches?|monsoon|torrential|collapsed?|collapses|crash(?:ed|es)?|"
     r"derail\w*|capsiz\w*|wildfires?|stampedes?|eruptions?|heatwaves?|"
+    # (review, session 17) a boat lost at sea: a shipwreck, a boat that sank or overturned
+    r"shipwrecks?|sank|sinking|sunk|overturned|"
     # (session 17) fires and blazes by what burns; an explosion or leak of a gas or a plant; an accident
     r"(?:forest|bush|brush|grass|scrub|house|building|factory|warehouse|market|hotel|hospital|ship|mine)\s*fires?|"
     r"blazes?|infernos?|fire\s+broke\s+out|"
@@ -5456,7 +5458,7 @@ _HAZARD = re.compile(
 #: (session 17) a word of harm in the hazard's sentence: the hazard is what killed, hurt or trapped people
 _HAZARD_HARM = re.compile(
     r"\b(?:killed|kills?|died|dead|deaths?|toll|lives|bodies|injured|injuring|hurt|missing|drowned|buried|"
-    r"trapped|burns?|burned)\b",
+    r"trapped|burns?|burned|survivors?|rescued|recovery)\b",
     re.I,
 )
 #: (session 17) people fighting, battling or combating a fire: firefighting, no fight between people
@@ -5470,7 +5472,7 @@ _VIOLENCE_ANY = re.compile(
     r"shell(?:ed|ing|s)?|air\s*strikes?|drones?|missiles?|rockets?|mortars?|grenades?|explosives?|militants?|"
     r"rebels?|insurgen\w*|militia\w*|jihadi\w*|gangs?|cartels?|terror\w*|killings?|murder\w*|massacre\w*|"
     r"executions?|executed|kidnap\w*|abduct\w*|hostages?|wars?|warring|conflicts?|violen\w*|protest\w*|riot\w*|"
-    r"unrest|stab\w*|assault\w*|offensives?|combat\w*|battle\w*|snipers?|crossfire|assailants?|attackers?|"
+    r"unrest|stab(?:s|bed|bing|bings)?|assault\w*|offensives?|combat\w*|battle\w*|snipers?|crossfire|assailants?|attackers?|"
     r"opened\s+fire|firing|fired\s+(?:on|at|into)|separatist\w*|weapons?|captives?|"
     r"curfew|siege|loot\w*|arson|torched|set\s+fire|clan|clans|tribal|feud\w*|revenge|reprisals?)\b",
     re.I,
@@ -5488,9 +5490,7 @@ def _no_sides(article: str) -> bool:
     violence between sides."""
     if _VIOLENCE_ANY.search(_FIREFIGHT.sub(" ", article)):
         return False
-    return any(
-        _HAZARD.search(article, a, b) and _HAZARD_HARM.search(article, a, b) for a, b in sentence_spans(article)
-    )
+    return any(_HAZARD.search(article, a, b) and _HAZARD_HARM.search(article, a, b) for a, b in sentence_spans(article))
 
 
 def _source_sides(a: Assembly) -> None:

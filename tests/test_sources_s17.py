@@ -290,3 +290,26 @@ def test_long_subject_with_no_person_of_a_body_negative() -> None:
         "Lindo clinic said the families of the dead had fled."
     )
     assert not any("queue" in n for n in _names(s))
+
+
+# ---------------------------------------------------------------- (review) a boat lost at sea; a stable patient
+
+_FERRY = (
+    "A cargo boat carrying traders sank off Tomboa island before dawn on Monday, and nine bodies have been "
+    "recovered, the Port Authority said. A nurse at Tomboa clinic said two survivors were in stable condition."
+)
+
+
+def test_sunk_boat_with_a_stable_patient_has_no_sides() -> None:
+    srcs = code_only(_FERRY).sources
+    assert _no_sides(_FERRY) and srcs and not any(s.party_to_conflict for s in srcs)
+
+
+def test_stabbing_keeps_the_sides_negative() -> None:
+    # negative: a stabbing is violence between people ("stable" is not)
+    assert not _no_sides(_FERRY + " A sailor was stabbed in a brawl on the quay.")
+
+
+def test_overturned_verdict_is_no_hazard_negative() -> None:
+    # negative: "overturned" with no harm in its sentence names no disaster
+    assert not _no_sides("The court overturned the ban on Monday. Nine people were detained, the ministry said.")

@@ -1543,7 +1543,9 @@ Attribution, hedges and status (``attribution.py``)
   methane explosion and accidents are hazards (``assemble._HAZARD``), but only in a sentence with a word of
   harm (``assemble._HAZARD_HARM``: "the talks collapsed" is none); people fighting or battling the flames
   (``assemble._FIREFIGHT``) and an arrest on its own (managers held for negligence) are no violence between
-  sides; shelling, a clash or a protest in the text keeps the sides.
+  sides; shelling, a clash or a protest in the text keeps the sides. (Review) A boat that sank, overturned
+  or was wrecked is a hazard; survivors, a rescue or a recovery are harm in its sentence; "stable" (a
+  patient's condition) is no stabbing.
   Kinds by name: a ward or city councillor and a district or divisional secretary are local government, a
   state's prisons (correctional) service is its prisons office: ``official`` (``attribution._STATE_OFFICE``);
   a "Rights Monitor" defends a cause: ``ngo``; a "Centre for <Cause>" with no other kind word and no state
