@@ -273,11 +273,11 @@ Measured when the floors were set (2026-11-30):
   that measurement from a false dispute it showed (arrests against abductions): fresh32 status
   0.87. Tuned on from here.
 * ``attrib_fresh33`` and ``attrib_fresh34`` (7 documents each), session 17, written blind at the
-  session's start (regions of no earlier set: Kwezi Park, Gwebi Hill, Nkoumbangouedi, Ait
-  Ouaghlis, Lilongwe, Gisenyi, Keren; Ampara, Poso, Chon-Alai, Khorezm, Bayramaly, Umnugovi,
-  Dili) and scored before any session-17 rule. UNSEEN, code-only at 514151a: fresh33 figure 0.85 (63/74), attribution 0.86,
-  status 0.73, range 0.98, source recall 0.90 (54/60), kind 0.93, party 0.82, grounded precision
-  1.00 (81/81); fresh34 0.85 (69/81), 0.87, 0.57, 0.94, 0.87 (53/61), 0.92, 0.84, grounded
+  session's start (regions of no earlier set: Kwezi Park, Gwebi Hill, Nkoumbangouedi, Ait Ouaghlis,
+  Lilongwe, Gisenyi, Keren; Ampara, Poso, Chon-Alai, Khorezm, Bayramaly, Umnugovi, Dili) and scored
+  before any session-17 rule. UNSEEN, code-only at 514151a: fresh33 figure 0.85 (63/74), attribution
+  0.86, status 0.73, range 0.98, source recall 0.90 (54/60), kind 0.93, party 0.82, grounded
+  precision 1.00 (81/81); fresh34 0.85 (69/81), 0.87, 0.57, 0.94, 0.87 (53/61), 0.92, 0.84, grounded
   precision 1.00 (93/93). Tuned on from here.
 * ``attrib_fresh35`` to ``attrib_fresh38`` (7 documents each), session 17, written blind by four
   more writers (El Salvador, Nicaragua, Jamaica, Dominican Republic, Rosario, Darien, Belize;
@@ -291,7 +291,9 @@ Measured when the floors were set (2026-11-30):
   0.86, 0.77, 0.97, 0.91 (58/64), 0.86, 0.96; fresh36 0.85 (67/79), 0.88, 0.78, 0.99, 0.91 (40/44),
   0.85, 0.71; fresh37 0.84 (70/83), 0.94, 0.73, 0.99, 0.96 (55/57), 0.93, 0.83; fresh38 0.81
   (66/81), 0.92, 0.64, 0.92, 0.88 (44/50), 0.77, 0.63; grounded precision 1.00 on all four.
-  Floors are those scores less about 0.02.
+  Floors are those scores less about 0.02. One rule was written after that measurement, from the
+  disasters it showed typed as wars (e2c3f99: a boat that sank or overturned; "stable"): party
+  fresh36 0.80, fresh37 0.89, fresh38 0.82. Tuned on from here.
 * ``dev_fresh5`` (18 documents), session 10, written blind and scored once before any fix: eight
   MUC-4-style wire stories, five WikiEvents-style articles (with counts, unlike the corpus) and
   five ISAF releases. UNSEEN, code-only at f6fde13: casualty recall 0.92 (45/49), strict 0.92,
