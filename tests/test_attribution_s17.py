@@ -150,10 +150,7 @@ def test_revision_carries_over_the_sayerless_run_after_it() -> None:
     )
     assert carried_attribution(art, art.index("Four"), len(art))[0] == "The Coast Guard"
     # negative: another sayer in between ends the run
-    art = (
-        "The Coast Guard has updated its figures. Fishermen said the sea was rough. "
-        "Four others are still missing."
-    )
+    art = "The Coast Guard has updated its figures. Fishermen said the sea was rough. Four others are still missing."
     assert carried_attribution(art, art.index("Four"), len(art))[0] is None
 
 
