@@ -313,3 +313,22 @@ def test_stabbing_keeps_the_sides_negative() -> None:
 def test_overturned_verdict_is_no_hazard_negative() -> None:
     # negative: "overturned" with no harm in its sentence names no disaster
     assert not _no_sides("The court overturned the ban on Monday. Nine people were detained, the ministry said.")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "the Tarnish Coast Guard",
+        "the Emergency Operations Centre of Valdo province",
+        "The Investigative Committee of Norland",
+        "the Brevik district executive committee",
+        "The Norland Meteorological Service",
+    ],
+)
+def test_state_bodies_by_name_are_official(name: str) -> None:
+    assert source_kind_hint(name) == "official"
+
+
+def test_an_ambulance_service_is_no_state_office_negative() -> None:
+    # negative: an ambulance service is a charity's as often as the state's
+    assert source_kind_hint("the Al-Noor ambulance service") != "official"

@@ -1546,6 +1546,9 @@ Attribution, hedges and status (``attribution.py``)
   sides; shelling, a clash or a protest in the text keeps the sides. (Review) A boat that sank, overturned
   or was wrecked is a hazard; survivors, a rescue or a recovery are harm in its sentence; "stable" (a
   patient's condition) is no stabbing.
+  (Review) State bodies by name are ``official``: a coast guard, an emergency operations centre, an
+  investigative committee, a district executive committee, a meteorological service (``attribution._STATE_OFFICE``;
+  an ambulance service is not, a charity's as often as the state's).
   Kinds by name: a ward or city councillor and a district or divisional secretary are local government, a
   state's prisons (correctional) service is its prisons office: ``official`` (``attribution._STATE_OFFICE``);
   a "Rights Monitor" defends a cause: ``ngo``; a "Centre for <Cause>" with no other kind word and no state

@@ -3189,7 +3189,13 @@ _STATE_OFFICE = re.compile(
     r"(?:ward|city|town|county|district|municipal|village|local)\s+council(?:l?or|man|woman|member)s?|"
     r"(?:district|divisional|provincial|county|regional)\s+secretar(?:y|ies)|"
     r"prisons?\s+(?:and\s+correctional\s+)?services?|correctional\s+services?|"
-    r"forensic\s+(?:[\w-]+\s+)?(?:institute|service|department)|institute\s+of\s+(?:legal\s+medicine|forensic))\b",
+    r"forensic\s+(?:[\w-]+\s+)?(?:institute|service|department)|institute\s+of\s+(?:legal\s+medicine|forensic)|"
+    # (review, session 17) state bodies by name: "the Coast Guard", "the Emergency Operations Center", "the
+    # Investigative Committee", "the district executive committee", "the National Meteorology Institute" (not
+    # an ambulance service: a charity's as often as the state's)
+    r"coast\s*guards?|emergency\s+operations?\s+cent(?:re|er)s?|"
+    r"investigative\s+committee|(?:district|city|regional|oblast)\s+executive\s+committee|"
+    r"meteorolog\w*\s+(?:institute|service|office|department|agency))\b",
     re.I,
 )
 
