@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -1913,6 +1914,15 @@ _PART_OF_COUNTED = re.compile(
 )
 
 
+def _earlier_in_paragraph(article: str, spans: Sequence[tuple[int, int]], k: int) -> Iterator[int]:
+    """The indexes of the sentences before sentence ``k``, nearest first, at most ``CARRY_BACK`` of
+    them, up to the start of its paragraph (a line break between two sentences ends the walk)."""
+    for j in range(k - 1, max(-1, k - 1 - CARRY_BACK), -1):
+        if "\n" in article[spans[j][1] : spans[j + 1][0]]:
+            return
+        yield j
+
+
 def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
     """The sentence whose speaker the sentence at ``start`` carries on (``carried_attribution``),
     as (start, end), or None. A figure's clause ("including six nationals, ..." after "It said it
@@ -1935,17 +1945,13 @@ def carried_from(article: str, start: int, end: int) -> tuple[int, int] | None:
     if _PART_OF_COUNTED.search(sentence) and not _PRONOUN_SAYS.search(sentence) and not by_statement:
         # (session 17) "Among the dead were nine children", "Two of the wounded later died": a part of the
         # group a sentence before counted, in its paragraph, is that sentence's speaker's figure too
-        for j in range(k - 1, max(-1, k - 1 - CARRY_BACK), -1):
-            if "\n" in article[spans[j][1] : spans[j + 1][0]]:
-                break
+        for j in _earlier_in_paragraph(article, spans, k):
             if find_relay(article[spans[j][0] : spans[j][1]])[0]:
                 return spans[j]
-    for j in range(k - 1, max(-1, k - 1 - CARRY_BACK), -1) if whole else ():
+    for j in _earlier_in_paragraph(article, spans, k) if whole else ():
         # (session 17) "The X has updated its figures. A third man died ..., taking the number killed to three.
         # Two others are still in hospital.": the revision announced before, in the paragraph, is given in the
         # sentences after it that name no sayer
-        if "\n" in article[spans[j][1] : spans[j + 1][0]]:
-            break
         prev = _TIME_STAMP.sub("", article[spans[j][0] : spans[j][1]])  # a live blog's "13:20 -" counts nothing
         if find_relay(prev)[0]:
             if _REVISION_CLOSES.search(prev) and not _ANY_COUNT.search(prev):
