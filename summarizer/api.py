@@ -285,6 +285,16 @@ class Engine:
             completion_tokens=sum(e.completion_tokens for e in events),
         )
         pipeline_findings: list[Finding] = []
+        fill = self.options.fill_from_candidates
+        if extraction is None and isinstance(failure, UnfitAnswer):
+            # the fallback: the deterministic layer's summary (an empty answer, every figure,
+            # source and party from code), reported as an error finding, never as a silent success
+            extraction = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
+            fill = True
+            state.last_problems = []
+            pipeline_findings.append(
+                err("model-answer-unfit", "model", f"{failure}; the summary is the deterministic layer's alone")
+            )
         if extraction is None:
             raise ModelError(_one_line(failure) if failure else "the model gave no usable answer")
         if not state.budget_stopped:
@@ -305,7 +315,7 @@ class Engine:
             extraction,
             article,
             published=pub,
-            fill_from_candidates=self.options.fill_from_candidates,
+            fill_from_candidates=fill,
             hinted=state.hinted,
             quantity_profile=self.options.quantity_profile,
         )
@@ -599,10 +609,17 @@ def _content(completion: Any) -> str | None:
     return content if isinstance(content, str) else None
 
 
+class UnfitAnswer(Exception):
+    """No answer of the model fitted the schema, not even unchecked: ``_finish`` falls back to
+    the deterministic layer's summary with a ``model-answer-unfit`` error finding."""
+
+
 def _recover(exc: Exception, answered: Extraction | None = None) -> tuple[Extraction | None, Exception]:
     """Classify a failed instructor call. An answer that still does not fit the schema after
     the last retry gives back the last answer (parsed without the gate) so its findings can be
-    reported; a targeted re-ask whose answer never fits keeps the answer ``answered`` so far."""
+    reported; a targeted re-ask whose answer never fits keeps the answer ``answered`` so far;
+    when no answer parses at all, ``(None, UnfitAnswer)``. Transport, API and deadline failures
+    raise their ``SummarizerError``."""
     import httpx
     import openai
     from instructor.core.exceptions import InstructorRetryException
@@ -636,7 +653,7 @@ def _recover(exc: Exception, answered: Extraction | None = None) -> tuple[Extrac
                     return schema.model_validate_json(_strip_fences(content)), exc
                 except ValueError:
                     continue
-        raise ModelError(f"the model's answer did not fit the schema after {exc.n_attempts} attempts") from None
+        return None, UnfitAnswer(f"the model's answer did not fit the schema after {exc.n_attempts} attempts")
     if isinstance(exc, openai.APIError | httpx.HTTPError):
         raise ModelError(api_error_message(exc)) from None
     raise exc
@@ -942,8 +959,8 @@ def summarize(
         engine.close()
         if log is not None:
             log.close()
-    if key is not None:
-        _summary_put(o, key, result)
+    if key is not None and not any(f.code == "model-answer-unfit" for f in result.checks):
+        _summary_put(o, key, result)  # a fallback is not stored: the next run asks the model again
     return result
 
 

@@ -9,7 +9,7 @@ exception type is meant to escape a public call.
 from __future__ import annotations
 
 EXIT_OK = 0
-EXIT_MODEL = 1  # the model call failed: server down or refusing, unusable answer, offline miss
+EXIT_MODEL = 1  # the model call failed: server down or refusing, offline miss
 EXIT_INPUT = 2  # bad input, usage or settings: missing/empty/binary file, bad date or option
 EXIT_FINDINGS = 3  # the summary was written, but error findings remain in ``checks``
 EXIT_TIMEOUT = 4  # the per-article time limit (--timeout) ran out
@@ -19,9 +19,10 @@ EXIT_INTERRUPTED = 130
 
 EXIT_CODES: dict[int, str] = {
     EXIT_OK: "ok",
-    EXIT_MODEL: "the model call failed (server down or refusing, unusable answer, offline miss)",
+    EXIT_MODEL: "the model call failed (server down or refusing, offline miss)",
     EXIT_INPUT: "bad input, usage or settings (file missing, empty, binary, too large; bad option or config)",
-    EXIT_FINDINGS: "summary written, but error findings remain (checks[].severity == 'error')",
+    EXIT_FINDINGS: "summary written, but error findings remain (checks[].severity == 'error'; "
+    "model-answer-unfit: the model's answer never fitted the schema, the summary is code's alone)",
     EXIT_TIMEOUT: "the time limit for an article (--timeout) ran out",
     EXIT_OUTPUT: "the output could not be written where asked; the message says where it was saved",
     EXIT_RUNTIME: "the embedded model is not installed or cannot run on this machine",

@@ -54,6 +54,12 @@ GATE_REPORTED_BY_UNKNOWN = Code(
     "reported-by-unknown", "error", "reported_by is neither a listed source nor named in the article"
 )
 TOKEN_BUDGET_REACHED = Code("token-budget-reached", "warning", "re-asks stopped at the token budget")
+MODEL_ANSWER_UNFIT = Code(
+    "model-answer-unfit",
+    "error",
+    "the model's answer never fitted the schema: the summary is the deterministic layer's alone (figures, "
+    "sources, parties and dates found by code; no model summary)",
+)
 
 # --------------------------------------------------------------------------- the assembler
 MODEL_ITEM_DROPPED = Code(
@@ -140,6 +146,7 @@ REGISTRY: tuple[Code, ...] = (
     GATE_NUMBER_UNSUPPORTED,
     GATE_REPORTED_BY_UNKNOWN,
     TOKEN_BUDGET_REACHED,
+    MODEL_ANSWER_UNFIT,
     MODEL_ITEM_DROPPED,
     MODEL_FIGURE_DROPPED,
     FIGURE_INJECTION,

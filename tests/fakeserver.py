@@ -15,6 +15,7 @@ marker in the article      what the server does
                            client timeout), then close
 ``[fault:malformed]``      every answer's content is broken JSON
 ``[fault:schema]``         every answer's content is JSON that breaks the schema
+``[fault:refuse]``         every request: HTTP 400 (a refusal no retry or re-ask mends)
 ``[fault:inject]``         the answer reports the injected "1,000" dead with a made-up
                            quote (what an obeying model would say)
 =========================  ==========================================================
@@ -53,7 +54,7 @@ from summarizer.evidence import find_candidates
 
 MODEL = "fake-model"
 RANDOM_FAULTS = ("429", "500", "drop", "truncated", "malformed_body")
-_MARK = re.compile(r"\[fault:(429|500|drop|timeout|malformed|schema|inject)(?:\*(\d+|always))?\]")
+_MARK = re.compile(r"\[fault:(429|500|drop|timeout|malformed|schema|refuse|inject)(?:\*(\d+|always))?\]")
 _ARTICLE = re.compile(r"<article>\n(.*)\n</article>", re.DOTALL)
 
 
@@ -313,6 +314,9 @@ def _handler(state: FakeServer) -> type[BaseHTTPRequestHandler]:
                     time.sleep(state.hang_s)
                     self.close_connection = True
                     self.connection.close()
+                    return
+                if kind == "refuse":
+                    self._send(400, b'{"error": {"message": "request refused (fake)"}}')
                     return
                 if kind == "malformed":
                     content = '{"summary": "broken", "events": [ {'

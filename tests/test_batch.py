@@ -31,31 +31,36 @@ async def test_lines_resume_and_exit_codes(srv: FakeServer, tmp_path: Path) -> N
     out = tmp_path / "out.jsonl"
     items: list[Article | InputProblem] = [Article(f"a{i}", article(i)) for i in range(5)]
     items.append(InputProblem("bad.txt", "is empty (whitespace only)"))
-    items.append(Article("broken", article(9, "[fault:schema]")))
+    items.append(Article("broken", article(9, "[fault:refuse]")))
+    items.append(Article("unfit", article(10, "[fault:schema]")))
     rep = await run_batch(items, options=options_for(srv), out_path=out, concurrency=3, progress=False)
-    assert (rep.total, rep.ok, rep.with_findings, rep.failed, rep.skipped) == (7, 5, 0, 2, 0)
+    assert (rep.total, rep.ok, rep.with_findings, rep.failed, rep.skipped) == (8, 5, 1, 2, 0)
     assert rep.exit_code == 1
     lines = _lines(out)
-    assert len(lines) == 7
+    assert len(lines) == 8
     assert all(set(x) == {"id", "ok", "summary", "error"} for x in lines)
     res = read_results(out)
     assert res["bad.txt"]["error"] == {"kind": "input", "message": "is empty (whitespace only)"}
     assert res["broken"]["error"]["kind"] == "model"  # type: ignore[index]
-    assert "schema" in res["broken"]["error"]["message"]  # type: ignore[index]
+    assert "HTTP 400" in res["broken"]["error"]["message"]  # type: ignore[index]
     s = res["a1"]["summary"]
     assert isinstance(s, dict) and s["casualties"][0]["low"] == 4
+    # no answer fitted the schema: the code's own summary, with the error finding that says so
+    u = res["unfit"]["summary"]
+    assert isinstance(u, dict) and u["casualties"] and u["provenance"]["attempts"] == 3
+    assert "model-answer-unfit" in {c["code"] for c in u["checks"]}
 
-    # tokens: every exchange, the failed article's three attempts included
+    # tokens: every exchange, the unfit article's three attempts included
     usage = [r["summary"]["provenance"]["usage"] for r in res.values() if r["ok"]]  # type: ignore[index]
-    ok_tokens = sum(u["prompt_tokens"] for u in usage)
-    assert rep.prompt_tokens > ok_tokens > 0
-    assert rep.exchanges == 5 + 3
+    assert rep.prompt_tokens == sum(x["prompt_tokens"] for x in usage) > 0
+    assert u["provenance"]["usage"]["prompt_tokens"] > 0
+    assert rep.exchanges == 5 + 3 + 1
 
-    # re-run: done ids are skipped, failed ones retried; nothing lost
+    # re-run: done ids are skipped (the unfit one too: a summary), failed ones retried; nothing lost
     before = srv.total
     rep2 = await run_batch(items, options=options_for(srv), out_path=out, concurrency=3, progress=False)
-    assert (rep2.skipped, rep2.ok, rep2.failed) == (5, 5, 2)
-    assert srv.total - before == 3  # only the broken article was asked again
+    assert (rep2.skipped, rep2.ok, rep2.with_findings, rep2.failed) == (6, 5, 1, 2)
+    assert srv.total - before == 1  # only the broken article was asked again
     assert set(read_results(out)) == {x.id for x in items}
 
     # all ok -> 0
@@ -213,7 +218,7 @@ def test_a_second_batch_on_the_same_output_is_refused(srv: FakeServer, tmp_path:
 async def test_reruns_keep_one_line_per_id(srv: FakeServer, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     items: list[Article | InputProblem] = [Article(f"a{i}", article(i)) for i in range(3)]
-    items.append(Article("bad", article(7, "[fault:schema]")))  # fails on every run
+    items.append(Article("bad", article(7, "[fault:refuse]")))  # fails on every run
     items.append(Article("flaky", article(8, "[fault:500*3]")))  # fails the first run only (3 attempts)
     items.append(InputProblem("empty.txt", "is empty (whitespace only)"))
     for run in range(3):

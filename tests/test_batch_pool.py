@@ -26,7 +26,8 @@ def srv() -> Iterator[FakeServer]:
 def _items() -> list[Article | InputProblem]:
     items: list[Article | InputProblem] = [Article(f"a{i}", article(i)) for i in range(10)]
     items.insert(3, InputProblem("empty.txt", "is empty (whitespace only)"))
-    items.insert(6, Article("broken", article(50, "[fault:schema]")))
+    items.insert(6, Article("broken", article(50, "[fault:refuse]")))
+    items.insert(8, Article("unfit", article(54, "[fault:schema]")))
     items.append(Article("inj", article(51, "[fault:inject]")))
     items.append(Article("dup", article(52)))
     items.append(Article("dup", article(53)))  # the same id twice: the first is summarised, the second refused
@@ -67,10 +68,12 @@ async def test_asking_for_workers_gives_the_in_process_results(srv: FakeServer, 
         rows = read_rows(db)
         assert len(rows) == rep.exchanges
         attempts = sorted((str(r["article_id"]), r["attempt"]) for r in rows)
-        assert attempts.count(("inj", 3)) == 1 and attempts.count(("broken", 3)) == 1
-        assert attempts.count(("dup", 1)) == 1
+        assert attempts.count(("inj", 3)) == 1 and attempts.count(("unfit", 3)) == 1
+        assert attempts.count(("dup", 1)) == 1 and attempts.count(("broken", 1)) == 1
         broken = [r for r in rows if r["article_id"] == "broken"]
-        assert all(str(r["error"]).startswith("model: ") for r in broken)
+        assert len(broken) == 1 and str(broken[0]["error"]).startswith("model: ")
+        unfit = [r for r in rows if r["article_id"] == "unfit"]
+        assert all("model-answer-unfit" in r["finding_codes"] for r in unfit)  # type: ignore[operator]
         inj = [r for r in rows if r["article_id"] == "inj"]
         assert all("summary-number-unsupported" in r["finding_codes"] for r in inj)  # type: ignore[operator]
 
@@ -81,7 +84,7 @@ async def test_asking_for_workers_gives_the_in_process_results(srv: FakeServer, 
         d.pop("out_path")
         d["failures"].sort(key=lambda f: f["id"])
     assert one == two
-    assert (one["ok"], one["with_findings"], one["failed"]) == (11, 1, 3)
+    assert (one["ok"], one["with_findings"], one["failed"]) == (11, 2, 3)  # inj and unfit carry error findings
     assert _comparable(tmp_path / "w1.jsonl") == _comparable(tmp_path / "w2.jsonl")
 
 

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fakeserver import grounded_answer, serve
@@ -194,16 +195,14 @@ def test_the_cache_key_includes_the_server(tmp_path: Path) -> None:
 def test_answers_that_did_not_parse_are_not_cached(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     with serve() as srv:
-        with pytest.raises(ModelError):
-            summarize(
-                ARTICLE + " [fault:malformed]",
-                base_url=srv.base_url,
-                model="fake-model",
-                cache_dir=cache,
-                max_retries=1,
-                timeout=30,
-            )
+        kw: dict[str, Any] = {"base_url": srv.base_url, "model": "fake-model", "cache_dir": cache, "timeout": 30}
+        fallback = summarize(ARTICLE + " [fault:malformed]", max_retries=1, **kw)
+        assert "model-answer-unfit" in {f.code for f in fallback.checks}
         assert list(ExchangeStore(cache)) == []
+        # nor is the fallback summary: the same call asks the model again
+        before = srv.total
+        again = summarize(ARTICLE + " [fault:malformed]", max_retries=1, **kw)
+        assert srv.total - before == 2 and again.provenance is not None and not again.provenance.cache_hit
         s = summarize(ARTICLE, base_url=srv.base_url, model="fake-model", cache_dir=cache, timeout=30)
     assert s.casualties and len(list(ExchangeStore(cache))) == 1
 

@@ -28,10 +28,13 @@ RECOVERABLE = [
     "[fault:timeout*1]",
     "[fault:500*1] [fault:drop*2]",
 ]
+# no answer fits the schema after every re-ask: the deterministic layer's summary, with a
+# model-answer-unfit error finding (a summary with findings, not a failed article)
+UNFIT = ["[fault:malformed]", "[fault:schema]"]
+UNFIT_FINDING = "model-answer-unfit"
 # never recover: marker -> part of the reported message
 FATAL = {
-    "[fault:malformed]": "did not fit the schema",
-    "[fault:schema]": "did not fit the schema",
+    "[fault:refuse]": "HTTP 400",
     "[fault:500*always]": "HTTP 500",
     "[fault:429*always]": "HTTP 429",
     "[fault:timeout*always]": "cannot reach the model server",
@@ -41,7 +44,7 @@ FATAL = {
 
 def _articles() -> tuple[list[Article | InputProblem], dict[str, str]]:
     items: list[Article | InputProblem] = []
-    expect: dict[str, str] = {}  # id -> "" (ok) or the message part
+    expect: dict[str, str] = {}  # id -> "" (ok), UNFIT_FINDING or the message part
     i = 0
     for rep in range(4):
         for mk in RECOVERABLE:
@@ -49,6 +52,10 @@ def _articles() -> tuple[list[Article | InputProblem], dict[str, str]]:
             expect[f"r{i:02}"] = ""
             i += 1
         if rep < 2:
+            for mk in UNFIT:
+                items.append(Article(f"u{i:02}", article(i, mk)))
+                expect[f"u{i:02}"] = UNFIT_FINDING
+                i += 1
             for mk, msg in FATAL.items():
                 items.append(Article(f"f{i:02}", article(i, mk)))
                 expect[f"f{i:02}"] = msg
@@ -69,32 +76,37 @@ async def test_faulty_batch_completes_what_can_complete(tmp_path: Path) -> None:
         assert set(res) == set(expect)
         for ident, msg in expect.items():
             rec = res[ident]
-            if not msg:
+            if not msg or msg == UNFIT_FINDING:
                 assert rec["ok"], (ident, rec["error"])
                 assert rec["summary"]["casualties"], ident  # type: ignore[index]
+                codes = {c["code"] for c in rec["summary"]["checks"]}  # type: ignore[index]
+                assert (UNFIT_FINDING in codes) is (msg == UNFIT_FINDING), (ident, codes)
             else:
                 assert not rec["ok"], ident
                 assert msg in rec["error"]["message"], (ident, rec["error"])  # type: ignore[index]
                 assert "\n" not in rec["error"]["message"]  # type: ignore[index]
-        n_fatal = sum(1 for m in expect.values() if m)
-        assert (rep.ok, rep.failed) == (len(expect) - n_fatal, n_fatal)
+        n_fatal = sum(1 for m in expect.values() if m and m != UNFIT_FINDING)
+        n_unfit = sum(1 for m in expect.values() if m == UNFIT_FINDING)
+        assert (rep.ok, rep.with_findings, rep.failed) == (len(expect) - n_fatal - n_unfit, n_unfit, n_fatal)
         # retries within bounds, counted on the server
         for a in items:
             if not isinstance(a, Article):
                 continue
             n = srv.count_for(a.text.strip())
             assert 1 <= n <= ATTEMPTS * ASKS, (a.id, n)
-            if "always" in a.text and "malformed" not in a.text and "schema" not in a.text:
+            if "always" in a.text:
                 assert n == ATTEMPTS, (a.id, n)  # the transport gave up after its attempts, no re-ask
+            if "[fault:refuse]" in a.text:
+                assert n == 1, (a.id, n)  # a refusal is neither retried nor re-asked
             if "[fault:malformed]" in a.text or "[fault:schema]" in a.text:
                 assert n == ASKS, (a.id, n)  # re-asked, each answer well-formed HTTP
 
         # resume: nothing lost, ok ones are not asked again, failed ones are retried
         counts = {a.id: srv.count_for(a.text.strip()) for a in items if isinstance(a, Article)}
         rep2 = await run_batch(items, options=opts, out_path=out, concurrency=8, progress=False)
-        assert rep2.skipped == rep.ok and rep2.failed == n_fatal
+        assert rep2.skipped == rep.ok + rep.with_findings and rep2.failed == n_fatal
         for a in items:
-            if isinstance(a, Article) and not expect[a.id]:
+            if isinstance(a, Article) and (not expect[a.id] or expect[a.id] == UNFIT_FINDING):
                 assert srv.count_for(a.text.strip()) == counts[a.id]
         res2 = read_results(out)
         assert {k for k, v in res2.items() if v["ok"]} == {k for k, v in res.items() if v["ok"]}
