@@ -857,6 +857,9 @@ class DocResult(BaseModel):
     error: str | None = None
     resumed: bool = False
     seconds: float | None = None
+    fallback: bool = Field(
+        default=False, description="the model's answer never fitted the schema: scored on the code's summary"
+    )
     gold: Gold
     predicted: list[FigureResult] = Field(default_factory=list)
     places: list[str] = Field(default_factory=list)
@@ -886,6 +889,10 @@ class EvalReport(BaseModel):
     corpora: dict[str, Metrics] = Field(default_factory=dict)
     overall: Metrics = Field(default_factory=Metrics)
     failed: list[FailedDoc] = Field(default_factory=list)
+    fallback: list[str] = Field(
+        default_factory=list,
+        description="ids whose model answer never fitted the schema (model-answer-unfit): scored on the code's summary",
+    )
     docs: list[DocResult] = Field(default_factory=list)
 
 
@@ -896,6 +903,7 @@ def score_doc(
     error: str | None = None,
     resumed: bool = False,
     seconds: float | None = None,
+    fallback: bool = False,
 ) -> DocResult:
     """Score one document; ``pred`` None (a failed run) scores as an empty prediction."""
     p = pred or Prediction()
@@ -938,6 +946,7 @@ def score_doc(
         error=error,
         resumed=resumed,
         seconds=seconds,
+        fallback=fallback,
         gold=doc.gold,
         predicted=figures,
         places=p.places,
@@ -1080,10 +1089,18 @@ def _resume(selected: list[GoldDoc], done: dict[str, dict[str, Any]]) -> tuple[d
         rec = done.get(d.id)
         if rec is not None and rec.get("text_sha") == _text_sha(d.text):
             pred = Prediction.model_validate(rec["prediction"])
-            results[d.id] = score_doc(d, pred, resumed=True, seconds=rec.get("seconds"))
+            results[d.id] = score_doc(
+                d, pred, resumed=True, seconds=rec.get("seconds"), fallback=_fell_back(rec.get("output"))
+            )
         else:
             todo.append(d)
     return results, todo
+
+
+def _fell_back(output: object) -> bool:
+    """Whether a pipeline output is the deterministic layer's fallback (``model-answer-unfit``)."""
+    checks = output.get("checks") if isinstance(output, dict) else None
+    return any(isinstance(c, dict) and c.get("code") == "model-answer-unfit" for c in checks or [])
 
 
 async def _predict(run: _EvalRun, doc: GoldDoc) -> tuple[Prediction, dict[str, Any]]:
@@ -1117,7 +1134,7 @@ async def _eval_one(run: _EvalRun, doc: GoldDoc) -> None:
                 "output": output_json,
             }
         )
-        run.results[doc.id] = score_doc(doc, pred, error=error, seconds=seconds)
+        run.results[doc.id] = score_doc(doc, pred, error=error, seconds=seconds, fallback=_fell_back(output_json))
         run.bar.advance(doc.id, failed=error is not None)
 
 
@@ -1137,6 +1154,7 @@ def _report(
         corpora=corpora,
         overall=overall,
         failed=[FailedDoc(id=r.id, corpus=r.corpus, error=r.error) for r in ordered if r.error],
+        fallback=[r.id for r in ordered if r.fallback],
         docs=ordered,
     )
 
@@ -1280,6 +1298,12 @@ def print_report(report: EvalReport, console: Any = None) -> None:
                 "their gold items count as missed in the scores above",
                 highlight=False,
             )
+    if report.fallback:
+        con.print(
+            f"[yellow]{len(report.fallback)} of {report.overall.docs} documents: the model's answer never fitted the "
+            f"schema[/], scored on the code's summary (model-answer-unfit): {', '.join(report.fallback[:20])}",
+            highlight=False,
+        )
     for f in report.failed[:20]:
         con.print(f"[red]failed[/] {f.id} ({f.corpus}): {f.error}", highlight=False)
     if len(report.failed) > 20:

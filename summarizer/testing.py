@@ -31,6 +31,7 @@ import socket
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -63,7 +64,15 @@ def completion_body(content: str, model: str, prompt_tokens: int, completion_tok
     }
 
 
-Reply = str | dict[str, Any]
+@dataclass(frozen=True)
+class ScriptedRefusal:
+    """A scripted reply that is an HTTP error (a server that refuses), not an answer."""
+
+    status: int = 400
+    message: str = "request refused (scripted)"
+
+
+Reply = str | dict[str, Any] | ScriptedRefusal
 
 
 class ScriptedProvider(Provider):
@@ -84,7 +93,7 @@ class ScriptedProvider(Provider):
         #: the one a replay of the case will look up (say, openai's base URL)
         self.endpoint = endpoint
         self.api_key = "scripted"
-        self.replies = [r if isinstance(r, str) else json.dumps(r) for r in replies]
+        self.replies = [r if isinstance(r, str | ScriptedRefusal) else json.dumps(r) for r in replies]
         self.requests: list[dict[str, Any]] = []
         self.retry_policy = RetryPolicy(attempts=1)
 
@@ -94,6 +103,8 @@ class ScriptedProvider(Provider):
         body = json.loads(request.content or b"{}")
         self.requests.append(body)
         reply = self.replies[min(len(self.requests), len(self.replies)) - 1]
+        if isinstance(reply, ScriptedRefusal):
+            return httpx.Response(reply.status, json={"error": {"message": reply.message}})
         prompt = sum(len(str(m.get("content", ""))) for m in body.get("messages", [])) // 4
         return httpx.Response(200, json=completion_body(reply, self.model, prompt, max(1, len(reply) // 4)))
 

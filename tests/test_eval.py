@@ -39,7 +39,7 @@ from summarizer.evaluate import (
     strict_names_match,
 )
 from summarizer.schema import Extraction
-from summarizer.testing import ScriptedProvider
+from summarizer.testing import ScriptedProvider, ScriptedRefusal
 
 SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "eval_sample.jsonl"
 
@@ -478,8 +478,8 @@ PIPELINE_REPLIES = [
         locations=["Helmand province"],
         casualties=[_cas("killed", "three", "Afghan and coalition security forces killed three insurgents")],
     ),
-    # isaf-332: the model's answer is not JSON: the document fails, counted with zero predictions
-    "this is not JSON",
+    # isaf-332: the server refuses: the document fails, counted with zero predictions
+    ScriptedRefusal(400, "request refused (scripted)"),
 ]
 
 
@@ -543,7 +543,8 @@ async def test_run_eval_end_to_end(tmp_path: Path) -> None:
     }
     assert o.casualty_recall.value == pytest.approx(5 / 6, abs=1e-4)
     # failures are listed with their error; per-doc details name the misses
-    assert [(x.id, "schema" in x.error) for x in report.failed] == [("isaf-332", True)]
+    assert [(x.id, "HTTP 400" in x.error) for x in report.failed] == [("isaf-332", True)]
+    assert report.fallback == []
     by_id = {d.id: d for d in report.docs}
     assert by_id["TST2-MUC4-0017"].misses.dates == []  # found by the code-built timeline
     # distinct dates: the timeline may date two events on one day
@@ -591,7 +592,7 @@ async def test_run_eval_resumes_from_predictions(tmp_path: Path) -> None:
     # another model does not reuse these predictions
     third = ScriptedProvider(["not json"], model="other")
     r3 = await run_eval(SAMPLE, options=_options(third, tmp_path), limit=2, report_path=out, progress=False)
-    assert len(third.requests) == 2 and len(r3.failed) == 2 and r3.model == "other"
+    assert len(third.requests) == 2 and len(r3.fallback) == 2 and r3.model == "other"
 
 
 BASELINE_REPLIES = [

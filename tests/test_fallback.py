@@ -19,6 +19,8 @@ from summarizer.checks import run_checks
 from summarizer.cli import app
 from summarizer.schema import Extraction
 
+SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "eval_sample.jsonl"
+
 
 @pytest.fixture
 def srv() -> Iterator[FakeServer]:
@@ -38,9 +40,7 @@ def _code_only(text: str) -> list[tuple[str, int | None, int | None, str]]:
 
 
 @pytest.mark.parametrize("fault", ["[fault:schema]", "[fault:malformed]"])
-def test_unfit_answers_give_the_code_summary_with_an_error_finding(
-    srv: FakeServer, tmp_path: Path, fault: str
-) -> None:
+def test_unfit_answers_give_the_code_summary_with_an_error_finding(srv: FakeServer, tmp_path: Path, fault: str) -> None:
     text = article(4, fault)
     s = summarize(text, **_kw(srv, tmp_path))  # type: ignore[arg-type]
     unfit = [f for f in s.checks if f.code == "model-answer-unfit"]
@@ -92,3 +92,33 @@ def test_cli_exit_codes(srv: FakeServer, tmp_path: Path) -> None:
     assert r.exit_code == 1 and r.stdout == ""
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("summarizer: error:") and "HTTP 400" in lines[0]
+
+
+async def test_eval_scores_a_fallback_and_names_it(tmp_path: Path) -> None:
+    """``summarizer eval``: a document whose answer never fits is scored on the code's summary
+    (its gold is not counted as missed wholesale) and listed as a fallback, in the report and
+    on the console; a resumed run keeps it listed."""
+    from rich.console import Console
+
+    from summarizer.api import Options
+    from summarizer.evaluate import load_gold, print_report, run_eval
+    from summarizer.testing import ScriptedProvider
+
+    doc = next(d for d in load_gold(SAMPLE) if d.gold.casualties)
+    data = tmp_path / "one.jsonl"
+    data.write_text(doc.model_dump_json() + "\n", encoding="utf-8")
+
+    def options() -> Options:
+        return Options(
+            provider=ScriptedProvider(["this is not JSON"]), cache=False, max_retries=1, fixtures_dir=tmp_path / "none"
+        )
+
+    out = tmp_path / "r.json"
+    report = await run_eval(data, options=options(), report_path=out, progress=False)
+    assert report.fallback == [doc.id] and not report.failed
+    assert report.docs[0].fallback and report.overall.casualty_recall.found > 0
+    con = Console(record=True, width=200)
+    print_report(report, con)
+    assert "never fitted the schema" in con.export_text()
+    again = await run_eval(data, options=options(), report_path=out, progress=False)
+    assert again.fallback == [doc.id] and again.docs[0].resumed
