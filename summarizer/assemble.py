@@ -2364,7 +2364,11 @@ def _says_did_it(a: Assembly, text: str, denier: str) -> bool:
 
 
 #: a time word of the report, not of the event: "In a statement posted online on Thursday", "said on Monday"
-_REPORT_TIME = r"\b(?:said|says|statement|posted|published|announced|issued|told|report)\b[^.,;:\"“”]{0,40}?"
+_REPORT_TIME = (
+    r"\b(?:said|says|statement|posted|published|announced|issued|told|report|"
+    # "villagers who spoke to a reporter on Monday" (session 18)
+    r"spoke|speaking|interviewed)\b[^.,;:\"“”]{0,40}?"
+)
 
 
 #: a time word saying when a count stood, not when the event was: "had received 21 bodies by Monday
@@ -2407,7 +2411,11 @@ def _event_times_differ(a: Assembly, one: Casualty, other: Casualty) -> bool:
     report ("In a statement posted online on Thursday ... had killed 14 soldiers", ``_REPORT_TIME``)
     or the count ("by Monday evening", ``_COUNT_TIME``)."""
     whens = [_event_when(a, one), _event_when(a, other)]
-    return bool(whens[0] and whens[1] and normalize(whens[0]) != normalize(whens[1]))
+    if not (whens[0] and whens[1]):
+        return False
+    w1, w2 = (re.sub(r"^(?:on|in|at)\s+", "", normalize(w)) for w in whens)
+    # "on Thursday" and "on Thursday evening": one day, the one told closer (session 18)
+    return not (w1 == w2 or re.match(re.escape(w1) + r"\b", w2) or re.match(re.escape(w2) + r"\b", w1))
 
 
 def _other_event(a: Assembly, one: Casualty, other: Casualty, places: Sequence[Place]) -> bool:
@@ -2778,7 +2786,9 @@ _WHOLE_WHO = re.compile(
     r"^(?:(?:the|more|other|others|people|persons|civilians|victims|bodies|dead|lives|deaths|residents|villagers|"
     r"refugees|worshippers|worshipers|passengers|pilgrims|mourners|shoppers|displaced|wanted|suspects|"
     # a movement's people held, a prison's people ("its supporters" detained, "inmates"; session 16)
-    r"supporters|inmates|prisoners)\s*)*$",
+    r"supporters|inmates|prisoners|"
+    # the held by the words of the ones holding them ("87 detainees"; session 18)
+    r"detainees)\s*)*$",
     re.I,
 )
 #: a number that counts part of a group ("two of the dead", "four of them", "eight of whom", "five
@@ -3023,6 +3033,13 @@ _SECURITY_FORCES_WHO = re.compile(
 )
 
 
+#: the people of a protest by what they were there ("two protesters died") ...
+_PROTEST_WHO = re.compile(r"^(?:the\s+)?(?:protesters|demonstrators|marchers)$", re.I)
+#: ... and words naming none of the dead's groups ("three bodies", "the real toll was five"): the
+#: same dead, where "people" may take in bystanders too (session 18)
+_NAMELESS_WHO = re.compile(r"^(?:the\s+)?(?:bodies|dead|deaths|lives|victims)?$", re.I)
+
+
 def _comparable_victims(one: Casualty, other: Casualty) -> bool:
     """Two figures count the same victims: the same words for them, or words naming no group
     in particular on both sides ("people", "civilians", "bodies", "others"; "people" and "23
@@ -3034,6 +3051,8 @@ def _comparable_victims(one: Casualty, other: Casualty) -> bool:
     w1, w2 = normalize(who1), normalize(who2)
     if w1 == w2 or (_WHOLE_WHO.match(w1) is not None and _WHOLE_WHO.match(w2) is not None):
         return True
+    if any(_PROTEST_WHO.match(x) and _NAMELESS_WHO.match(y) for x, y in ((w1, w2), (w2, w1))):
+        return True  # "two protesters" and a doctor's "three bodies" (session 18)
     if same_victim_class(who1, who2):
         return True
     # "members of the security forces" takes in the police and the soldiers a side counts (session 16)

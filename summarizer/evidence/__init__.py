@@ -2309,6 +2309,15 @@ Attribution, hedges and status (``attribution.py``)
      arrests the detained, killings and deaths the killed), not a tally or a past event; a count
      over a part of a year ("during the first half of 2024"; ``assemble._PART_OF_YEAR``) is a past
      scope.
+     Status, session 18 (tests/test_status_s18.py, invented; attrib_README status rule 1, "the same
+     event and victim group"). A time word after a verb of speaking ("residents who spoke to the
+     paper on Tuesday", "speaking", "interviewed"; ``assemble._REPORT_TIME``) dates the report, not
+     the event. A day and a part of it ("on Thursday" and "on Thursday evening") are one time, not
+     two events (``assemble._event_times_differ``). "Detainees" count the people held as "people"
+     does (``assemble._WHOLE_WHO``). "Protesters" ("demonstrators", "marchers") and words naming no
+     group of the dead ("three bodies", "the dead", none) count the same dead
+     (``assemble._PROTEST_WHO``, ``assemble._NAMELESS_WHO``); "protesters" and "people" stay apart,
+     people may take in bystanders.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
