@@ -2653,8 +2653,18 @@ def _contested_outcomes(sentence: str, owner: str) -> frozenset[str]:
         re.I,
     )
     if m is None:
-        return _ALL_OUTCOMES
+        # "none of its men were killed, it said, calling the X account a lie": the dead only (session 18)
+        return frozenset({"killed"}) if _NONE_DIED.search(sentence) else _ALL_OUTCOMES
     return frozenset({"killed"}) if m.group("death") else frozenset({"killed", "injured"})
+
+
+#: a contest's own denial of deaths: "none of its men were killed", "nobody was killed", "no soldiers died"
+_NONE_DIED = re.compile(
+    r"\b(?:none\s+of\s+(?:its|their|his|her|our|the)\s+[\w-]+|nobody|no\s+one|no-one|"
+    r"no\s+(?:[\w-]+\s+)?(?:fighters|members|soldiers|men|people|troops|civilians))\s+"
+    r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:died|killed)\b",
+    re.I,
+)
 
 
 def _contest_covers(a: Assembly, c: Casualty, contest: str, owner: str, casualties: Sequence[Casualty]) -> bool:
@@ -2936,6 +2946,8 @@ _PAST_WHEN = re.compile(
     r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\s+(?:civil\s+)?(?:war|conflict|insurgency)\b|"
     # a span of years: "Between 2003 and 2019, more than 8 workers were killed" (session 16)
     r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d\b|"
+    # an event named by its year: "during the 2019 riots, when 40 people were killed" (session 18)
+    r"\bthe\s+(?:19|20)\d\d\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,?\s+when\b|"
     rf"\b(?:in|since|during|until|before)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_WORD}\s+)?"
     r"(?:19|20)\d\d\s*,?\s+when\b|"
     # a month of its own, no year: "a like mutiny in May, when 14 convicts died" (session 16)

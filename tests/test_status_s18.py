@@ -84,3 +84,57 @@ def test_protesters_and_bodies_are_the_same_dead() -> None:
 def test_protesters_and_people_stay_apart() -> None:
     got = _statuses(_MARCH.replace("COUNTER", "A morgue worker said that three people had died in the town."))
     assert got["killed:Two"] == "reported"
+
+
+# Rule 1: a contest naming a source's account by its name, no possessive, and calling it "a lie";
+# a contest that denies deaths ("none of its men were killed") reaches the owner's dead only.
+_CLASH = (
+    "Clash in the hills of Varo\n\n"
+    "ELLIN - The Coastal Guard Corps (CGC) said its units killed five members of the Varo Front near "
+    "the village of Tesk on Tuesday. It said it had arrested nine suspects.\n\n"
+    "CONTEST\n"
+)
+
+
+def test_a_named_account_called_a_lie_is_contested() -> None:
+    got = _statuses(
+        _CLASH.replace(
+            "CONTEST",
+            "In a video, the Varo Front called the CGC account a lie and said none of its men were killed.",
+        )
+    )
+    assert got["killed:five"] == "disputed"
+    assert got["detained:nine"] == "reported"
+
+
+def test_a_lie_about_something_else_contests_nothing() -> None:
+    got = _statuses(
+        _CLASH.replace(
+            "CONTEST", "The hills of Varo lie along the border, and the CGC account was published on Wednesday."
+        )
+    )
+    assert got["killed:five"] == "reported"
+
+
+# Rule 1: "no person lost their life" denies the deaths of the event, not a past one named by its year.
+_MARCH_DENIED = (
+    "March broken up in Sella\n\n"
+    "SELLA - Seven people died as riot police dispersed a march in Sella on Friday, according to a "
+    "local rights group, the Sella Rights Watch.\n\n"
+    "DENIAL\n\n"
+    "Sella was a centre of the 2016 uprising, when more than 90 people died nationwide, "
+    "according to the Regional Human Rights Court.\n"
+)
+
+
+def test_no_person_lost_their_life_disputes_the_deaths() -> None:
+    got = _statuses(_MARCH_DENIED.replace("DENIAL", "The police said no person lost their life in the operation."))
+    assert got["killed:Seven"] == "disputed"
+    assert got["killed:more than 90"] == "reported"
+
+
+def test_a_life_saved_is_no_denial() -> None:
+    got = _statuses(
+        _MARCH_DENIED.replace("DENIAL", "The police said in a statement that medics had saved a life in the operation.")
+    )
+    assert got["killed:Seven"] == "reported"

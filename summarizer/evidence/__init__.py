@@ -2318,6 +2318,15 @@ Attribution, hedges and status (``attribution.py``)
      group of the dead ("three bodies", "the dead", none) count the same dead
      (``assemble._PROTEST_WHO``, ``assemble._NAMELESS_WHO``); "protesters" and "people" stay apart,
      people may take in bystanders.
+     Rule 1 (session 18): a contest may name a source's account by the source's name before the
+     noun, no possessive ("called the CGC account a lie", ``figures._NOUN_OWNER``), and "a lie" (the
+     noun, not the verb "lie along") contests as "lies" does (``figures._CONTEST``); a contest whose
+     sentence denies deaths ("none of its men were killed ... a lie";
+     ``assemble._NONE_DIED``) reaches the owner's dead only, not its arrests or its own wounded
+     (``assemble._contested_outcomes``). "No person lost their life", "no lives were lost" deny the
+     deaths as "nobody died" does (``figures.denied_events``). A past event named by its year ("the
+     2016 uprising, when more than 90 people were killed"; ``assemble._PAST_WHEN``) is another event:
+     such a denial does not reach it.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -1204,7 +1204,9 @@ _DOUBTED_OF_OWNER = re.compile(
 _CONTEST = re.compile(
     r"\b(?:reject|dismiss|disput|contest|refut|challeng|deni|deny|denounc)\w*|"
     r"\b(?:propaganda|lies|false|fabricat\w*|baseless|exaggerat\w*|inflated|untrue|fake|made[\s-]up)\b|"
-    r"\bfar\s+fewer\b",
+    r"\bfar\s+fewer\b|"
+    # "called the account 'a lie'" (the noun, not "the villages lie along the river"; session 18)
+    r"\ba\s+(?:complete\s+|total\s+|blatant\s+)?lie\b",
     re.I,
 )
 
@@ -1240,7 +1242,10 @@ def source_disputes(article: str) -> list[tuple[str, str]]:
 #: a side's account named by its common noun before it, no possessive (session 15): "disputed the
 #: police account", "rejected the army version", "the government figures were lies"
 _NOUN_OWNER = re.compile(
-    r"\bthe\s+(?P<owner>police|army|military|government|junta)\s+(?:account|version|figures?|toll|claims?|count)\b",
+    r"\bthe\s+(?P<owner>police|army|military|government|junta|"
+    # ... or by its name, no possessive ("called the KDF account a lie"; session 18)
+    r"(?-i:[A-Z][\w-]*[A-Z][\w-]*|[A-Z][a-z][\w-]*(?:\s+(?-i:[A-Z])[\w-]+){0,2}))\s+"
+    r"(?:account|version|figures?|toll|claims?|count)\b",
     re.I,
 )
 
@@ -1637,12 +1642,15 @@ _NO_EVENT = re.compile(
     r"shootings?)\s+(?:have\s+|has\s+|had\s+)?(?:ever\s+)?(?:taken\s+place|took\s+place|occurred|happened|"
     r"been\s+(?:made|carried\s+out|recorded)|were\s+(?:made|carried\s+out)|was\s+(?:made|carried\s+out))"
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|had\s+|was\s+|were\s+)?(?:been\s+)?"
-    r"(?P<how>died|killed|arrested|detained|abducted|kidnapped)\b",
+    r"(?P<how>died|killed|arrested|detained|abducted|kidnapped)\b"
+    # "no person lost their life", "no lives were lost" (session 18)
+    r"|\b(?:nobody|no\s+one|no-one|no\s+(?:person|people|one|civilian|protester)s?)\s+(?:has\s+|had\s+)?"
+    r"(?P<lost>lost\s+(?:their|his|her|a)\s+li(?:fe|ves))\b|\bno\s+(?P<lives>lives)\s+(?:were|have\s+been|had\s+been)\s+lost\b",
     re.I,
 )
 _NO_EVENT_OUTCOME = (
     (re.compile(r"round|arrest|detain|detention|abduct|kidnap", re.I), "detained"),
-    (re.compile(r"kill|death|died|shooting", re.I), "killed"),
+    (re.compile(r"kill|death|died|shooting|li(?:fe|ves)", re.I), "killed"),
 )
 
 
@@ -1661,7 +1669,7 @@ def denied_events(article: str) -> list[tuple[str, frozenset[str]]]:
             o
             for m in _NO_EVENT.finditer(sent)
             for pat, o in _NO_EVENT_OUTCOME
-            if pat.search(m.group("what") or m.group("how") or "")
+            if pat.search(m.group("what") or m.group("how") or m.group("lost") or m.group("lives") or "")
         )
         if outs:
             out.append((" ".join(sent.split()), outs))
