@@ -332,8 +332,9 @@ def test_eval_baseline_sends_a_plain_instructor_call(stub: Callable[..., _Stub],
 
     srv.bodies.clear()
     out2 = tmp_path / "pipeline.json"
-    r = runner.invoke(app, ["eval", str(dataset), "--out", str(out2), "--no-progress", *common])
+    r = runner.invoke(app, ["eval", str(dataset), "--out", str(out2), "--no-progress", *common], env={"COLUMNS": None})
     assert r.exit_code == 0, r.output
     assert "figures" in srv.bodies[0]["response_format"]["json_schema"]["schema"]["properties"]
+    assert "…" not in r.stdout  # piped: no column cut short ("0.…")
     pipeline = json.loads(out2.read_text(encoding="utf-8"))
     assert pipeline["mode"] == "pipeline" and not str(pipeline["prompt_version"]).startswith("baseline-")

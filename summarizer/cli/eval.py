@@ -7,6 +7,7 @@ mean what they mean in ``batch``."""
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,7 +83,11 @@ def eval_command(
         timeout=timeout,
     )
     report = _run(run)
-    print_report(report, Console())
+    console = Console()
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        # piped or redirected: wide enough for every column, so no number is cut to "0.…"
+        console = Console(width=200)
+    print_report(report, console)
     Console(stderr=True).print(f"report: {report_path}", highlight=False)
     if report.docs and len(report.failed) == len(report.docs):
         raise typer.Exit(EXIT_MODEL)
