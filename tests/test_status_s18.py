@@ -138,3 +138,25 @@ def test_a_life_saved_is_no_denial() -> None:
         _MARCH_DENIED.replace("DENIAL", "The police said in a statement that medics had saved a life in the operation.")
     )
     assert got["killed:Seven"] == "reported"
+
+
+# Rule 2: a doubt naming the acts counted ("could not confirm the kidnappings") doubts that outcome's
+# figure just before it, not a figure of another outcome.
+_TAKEN = (
+    "Night raids in Orvo\n\n"
+    "ORVO - Villagers said at least three farmers had been abducted by masked men on Monday night. DOUBT\n"
+)
+
+
+def test_a_doubt_naming_the_abductions_doubts_them() -> None:
+    got = _statuses(_TAKEN.replace("DOUBT", "The Orvo Gazette could not confirm the kidnappings."))
+    assert got["detained:at least three"] == "unverified"
+
+
+def test_a_doubt_naming_other_acts_leaves_the_figure() -> None:
+    got = _statuses(
+        _TAKEN.replace("had been abducted by masked men", "were killed by masked men").replace(
+            "DOUBT", "The Orvo Gazette could not confirm the kidnappings."
+        )
+    )
+    assert got["killed:at least three"] == "reported"

@@ -2327,6 +2327,11 @@ Attribution, hedges and status (``attribution.py``)
      deaths as "nobody died" does (``figures.denied_events``). A past event named by its year ("the
      2016 uprising, when more than 90 people were killed"; ``assemble._PAST_WHEN``) is another event:
      such a denial does not reach it.
+     Rule 2 (session 18): a doubt right after a figure naming the acts counted, not a figure ("The
+     paper could not confirm the kidnappings", the abductions, arrests, injuries, killings;
+     ``figures._DOUBTED_ACTS`` in ``figures.verification_doubt``) doubts that figure when its
+     outcome is the one the acts name (``figures._DENIAL_OUTCOMES``); a count of the dead before
+     "the abductions" stays as it was.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

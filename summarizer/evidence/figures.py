@@ -376,6 +376,9 @@ _DENIAL_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_DENIAL_OUTCOMES_OF = dict(_DENIAL_OUTCOMES)
+
+
 def _denies_other_outcome(text: str, outcome: str) -> bool:
     """The denial names outcomes (``_DENIAL_OUTCOMES``) and not ``outcome``: "denied that their
     fighters had killed women or children" contests no count of the displaced or detained. The
@@ -480,6 +483,13 @@ _UNANSWERED_CLAIM = re.compile(
 )
 
 
+#: a doubt naming the acts counted, not a figure: "could not confirm the abductions (arrests, injuries)"
+_DOUBTED_ACTS = re.compile(
+    r"\b(?:the|these|those|such)\s+(?:reported\s+)?(?:abductions|kidnappings|arrests|detentions|injuries|killings)\b",
+    re.I,
+)
+
+
 def verification_doubt(article: str, end: int, lookahead: int = 2, own: str = "", outcome: str = "") -> str | None:
     """A sentence shortly after a figure, in the same paragraph or the next, that says the
     figure could not be verified ("The number of fatalities could not be reliably verified
@@ -495,6 +505,13 @@ def verification_doubt(article: str, end: int, lookahead: int = 2, own: str = ""
     if _UNANSWERED_CLAIM.search(nxt1) and not _STATES_NUMBER.search(nxt1):
         return nxt1  # "The army has not commented on the claim.": the text calls it a claim (rule 2)
     for nxt in _sentences_after(article, end, lookahead):
+        acts = _DOUBTED_ACTS.search(nxt)
+        if acts and _DOUBT.search(nxt) and not _FIGURE_WORD.search(nxt):
+            # "The paper could not confirm the kidnappings.": that outcome's figure (session 18)
+            named = _DENIAL_OUTCOMES_OF.get(outcome) if outcome else None
+            if _STATES_NUMBER.search(nxt) or (outcome and (named is None or not named.search(acts.group(0)))):
+                return None
+            return nxt
         if _DOUBT.search(nxt) and _FIGURE_WORD.search(nxt):
             if (
                 own_word
