@@ -1744,6 +1744,9 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|all(?:\s+the)?|those|these)\s+$", re.I)
 
 # "the wounded", "the wounded officers", "those injured": a definite group with no number
 _DEFINITE_PLURAL_BEFORE = re.compile(r"\b(?:the|those|these)\s+(?:(?:dead|wounded|injured|missing)\s+)?$", re.I)
+# "the dead man", "the wounded gendarme": one person named by the outcome as a participle after "the"
+# (session 18), read back like the definite bare plural
+_DEFINITE_ONE_BEFORE = re.compile(r"\bthe\s+(?:dead|wounded|injured|missing)\s+$", re.I)
 
 
 def _fold_restated(a: Assembly) -> None:
@@ -1757,16 +1760,32 @@ def _fold_restated(a: Assembly) -> None:
         at = a.article.find(c.phrase, ev.start) if ev is not None and ev.start is not None else -1
         same = None
         definite = at >= 0 and _DEFINITE_BEFORE.search(a.article, max(0, at - 12), at) is not None
+        # "the dead man was named as ...", "both were in stable condition": one person named by the
+        # outcome after "the", or "both" (session 18), refers back like a definite bare plural, to the
+        # last figure of its outcome with the same range
+        anaphor = at >= 0 and (
+            ((c.low, c.high) == (1, 1) and _DEFINITE_ONE_BEFORE.search(a.article, max(0, at - 20), at) is not None)
+            or ((c.low, c.high) == (2, 2) and c.phrase.lower() == "both")
+        )
         if (
             at >= 0
             and (c.low, c.best, c.high) == (2, None, None)
             and parse_quantity(c.phrase) is None
             and _DEFINITE_PLURAL_BEFORE.search(a.article, max(0, at - 30), at) is not None
-        ):
+        ) or anaphor:
             # "the wounded were taken to hospitals", "the wounded officers had been airlifted": a
             # bare plural with no number of its own (attrib_README: bare plurals are not listed)
             # refers back to the last figure of its outcome, whatever source tells it
-            same = next((k for k in reversed(kept) if k.casualty.outcome == c.outcome and _start_of(k) >= 0), None)
+            same = next(
+                (
+                    k
+                    for k in reversed(kept)
+                    if k.casualty.outcome == c.outcome
+                    and _start_of(k) >= 0
+                    and (not anaphor or (k.casualty.low, k.casualty.high) == (c.low, c.high))
+                ),
+                None,
+            )
             # (of the same event: no word between them turns to another one, "In a separate bombing")
             if same is not None and _ANOTHER_EVENT.search(a.article, _start_of(same), at):
                 same = None

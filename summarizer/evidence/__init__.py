@@ -3075,6 +3075,40 @@ Figure recall, session 17 (figs; attrib_fresh33-34; invented tests in ``tests/te
   (``quantities._KIN_OF_WHO``); the clause's own verb counts no one of the first ("9 cousins of men
   who were killed": no killed figure; ``_KIN_OF_WHO_VERB``).
 
+Figure recall, session 18 (figures; attrib_fresh31-38; invented tests in ``tests/test_figure_recall_s18.py``)
+----------------------------------------------------------------------------------------------------------------
+
+attrib_README "What counts as a figure" (statements of zero, people only) and "One figure, one line".
+
+* One person named again by the outcome as a participle after "the" ("the dead man was named as ...",
+  "the dead man was buried on Friday", "the wounded gendarme was flown out") and "both" ("both were in stable
+  condition") refer back to the last figure of their outcome with the same range (1 or 2) and are folded
+  into it as evidence, whatever source tells them, like a definite bare plural
+  (``assemble._DEFINITE_ONE_BEFORE``, ``_fold_restated``); not across a turn to another event
+  (``_ANOTHER_EVENT``), and a person named without the outcome word ("the farmer had died") stays.
+* "both" before a plural that is no people noun counts things ("people from both communities", "both
+  attacks"; ``quantities._both_things``), not the people: the count before it is read.
+* Zeros and wholes: "not a / not a single <person>" is no count of one (``quantities._NOT_BEFORE``),
+  and "every one of" is all of them, no count of one (``_not_a_count``).
+* A count of places closing the people's "of / from" phrase is no subject before any outcome verb, not
+  only "fled" ("some 900 residents of A and two nearby villages were evacuated": 900; session 11's
+  ``_FROM_PLACES`` / ``_PLACES_END``, which also take blocks, buildings, streets and estates).
+* No counts: an age after "of" and a singular person noun, past a hedge ("a girl of about eight", "a
+  woman of 70"; ``quantities._age_of``), and a number naming a place or a part ("Sector 4", "Block 7",
+  "in module 6", "Prison No. 3"; ``_LABEL_NOUNS``, digits only, unless a people noun follows: "At the gate
+  3 guards were wounded" counts).
+* A count inside the words naming the sentence's source after a plural of people who speak for others
+  ("Lawyers for several students said", "Lawyers representing the detained miners said"; "lawyers",
+  "attorneys", "relatives", "families", "parents", "representatives" + for / of / representing;
+  ``candidates._in_source``) describes who speaks and is no figure; one relative ("A relative of one of
+  the detained") may be a source of their own and keeps the count.
+* New wordings: "shoot dead" (base form after a verb of perception, "saw troops shoot dead three
+  farmers"; the infinitive of intent stays none); "patients" is a people noun ("four patients remained in
+  a critical condition": injured 4; care for an illness still none); one person by "a"/"an" with an age
+  or a one-person description in apposition before the verb ("a third man, aged 31, has died of his
+  wounds", "a fifth victim, a street vendor, died": 1; ``quantities._LONG_ONE_HEAD``, "has"/"had" before
+  "died"; an apposition naming no person, "a convoy, a white lorry,", is no such reading).
+
 Figures, session 16 (figs; attrib_fresh25-30; invented tests in ``tests/test_figures_s16.py``)
 ------------------------------------------------------------------------------------------------
 

@@ -282,6 +282,8 @@ def _find_candidates(article: str) -> tuple[Candidate, ...]:
                     at = s + ms if ms is not None else at
                 if _COUNTS_NO_PEOPLE.match(sent, q.end):
                     continue  # "up to 300 vehicles could be trapped", "40 cattle were killed": not people
+                if _in_source(sent, source, q):
+                    continue  # "Lawyers for several inmates said ...": who tells it, no casualty count
                 if not _derives(article[at:e], q, outcome):
                     if k == 0 or not _derives(sent, q, outcome):
                         continue  # a figure its own evidence does not give back is not a figure
@@ -453,6 +455,30 @@ _CLAUSE_BREAK = re.compile(
 # a sub-count of one right after its group's people noun and opener ("seven people, among them a
 # nurse"): its evidence opens at the group's count, as the group's part (session 11)
 _ONE_AFTER_GROUP = re.compile(r"(?:\s+[\w'’-]+){1,3}?\s*,\s*(?:including|among\s+them|among\s+whom)\s+", re.I)
+
+
+# sources that speak for other people: "Lawyers for", "relatives of", "families of", "lawyers
+# representing" (the people after it are who they speak for; one relative may be a source of their own)
+_FOR_PEOPLE_SOURCE = re.compile(
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:lawyers|attorneys|relatives|families|parents|representatives)\s+"
+    r"(?:for|of|representing)\s+(?:[^,;:]*\s)?$",
+    re.I,
+)
+
+
+def _in_source(sent: str, source: str | None, q: Quantity) -> bool:
+    """Whether the count ``q`` stands inside the words naming the sentence's source after a plural of
+    people speaking for others ("Lawyers for several inmates said", "Lawyers representing the
+    detained protesters said"; session 18): it describes who speaks, it reports no casualties."""
+    if not source:
+        return False
+    at = sent.find(source)
+    while at >= 0:
+        head = _FOR_PEOPLE_SOURCE.match(sent, at, q.start)
+        if head is not None and q.end <= at + len(source):
+            return True
+        at = sent.find(source, at + 1)
+    return False
 
 
 def _derives(quote: str, q: Quantity, outcome: str) -> bool:

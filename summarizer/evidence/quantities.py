@@ -673,6 +673,15 @@ def _not_a_count(toks: list[_Tok], i: int, j: int, value: int, text: str) -> boo
         return True
     if prev in _MONTHS or prev in {"$", "£", "€", "us$"}:
         return True
+    if is_digit and (
+        (prev in (".", "#") and i > 1 and toks[i - 2].low in ("no", "nos", "number"))
+        or (prev in _LABEL_NOUNS and not _people_word(nxt))
+    ):
+        return True  # "Penitentiary No. 11", "Sector 4", "module 6 of the prison" (session 18): a name, no count
+    if _age_of(toks, i):
+        return True  # "a boy of about ten", "a woman of 70" (session 18): an age
+    if value == 1 and prev == "every":
+        return True  # "every one of these deaths" (session 18): all of them, no count of one
     if prev == "." and i > 1 and toks[i - 2].low in _MONTHS:
         return True  # "Aug. 8"
     if prev in ("and", "or", "to") and i > 2 and toks[i - 3].low in ("aged", "ages"):
@@ -714,6 +723,28 @@ def _not_a_count(toks: list[_Tok], i: int, j: int, value: int, text: str) -> boo
     ):
         return True  # a year
     return bool(is_digit and _CLOCK.match(text, first.start))
+
+
+# nouns a number names a place, a part or a thing by ("Sector 4", "in module 6", "Gate 3"; session 18)
+_LABEL_NOUN_WORDS = (
+    "sector module block ward wing cell unit zone pavilion section gate building route highway platform phase "
+    "room bed penitentiary colony article resolution flight lot plot level floor hall bay checkpoint"
+)
+_LABEL_NOUNS = frozenset(_LABEL_NOUN_WORDS.split())
+# one person whose age follows "of": "a boy of about ten", "a woman of 70" (session 18)
+_AGE_OF_PERSON_WORDS = "boy girl man woman child baby infant toddler teenager youth son daughter grandson granddaughter"
+_AGE_OF_PERSON = frozenset(_AGE_OF_PERSON_WORDS.split())
+_AGE_OF_HEDGE_WORDS = "about around roughly approximately some nearly almost perhaps maybe"
+_AGE_OF_HEDGE = frozenset(_AGE_OF_HEDGE_WORDS.split())
+
+
+def _age_of(toks: list[_Tok], i: int) -> bool:
+    """Whether the number at token ``i`` (past a hedge word before it) follows "of" after a singular
+    noun for one person: an age ("a boy of about ten"), never a count."""
+    k = i - 1
+    while k >= 0 and toks[k].low in _AGE_OF_HEDGE:
+        k -= 1
+    return k >= 1 and toks[k].low == "of" and toks[k - 1].low in _AGE_OF_PERSON
 
 
 _AGE_ASIDE_NEXT = frozenset({"was", "is", "has", "had", "who", "and", "were", "died", "remains", "remained"})
@@ -830,12 +861,10 @@ def _parse_core(
     Returns ``((low, best, high), j, vague, exact)``.
     """
     if i < len(toks) and toks[i].low == "both":
-        # "both men", "both of them", "both were killed": two; not "both X and Y" (a pair of groups)
-        if any(t.low == "and" for t in toks[i + 1 : i + 7]) or _next_word(toks, i + 1) in (
-            "sides",
-            "parties",
-            "countries",
-        ):
+        # "both men", "both of them", "both were killed": two; not "both X and Y" (a pair of groups),
+        # nor a pair of things ("both sides", "people from both communities"; session 18: any plural
+        # that is no people noun)
+        if any(t.low == "and" for t in toks[i + 1 : i + 7]) or _both_things(_next_word(toks, i + 1)):
             return None
         return (2, 2, 2), i + 1, False, True
     k = _match_idx(toks, i, _VAGUE_IDX)
@@ -872,6 +901,18 @@ def _parse_core(
                     return None  # "6-8 KM", "3 TO 5 YEARS"
                 return (val, None, val2), j2, False, False
     return (val, val, val), j, False, True
+
+
+def _both_things(w: str) -> bool:
+    """Whether "both" counts things by the plural ``w`` after it ("both sides", "both communities",
+    "both attacks"), not people ("both soldiers", "both brothers"), nor a verb ("both was")."""
+    return (
+        w.endswith("s")
+        and w.isalpha()
+        and w not in ("was", "has", "is")
+        and not _people_word(w)
+        and re.fullmatch(_RELATIVES, w) is None
+    )
 
 
 def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[Quantity | None, int]:
@@ -1052,7 +1093,7 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"(?<=claimed\sthe\s)life|(?<=cost\sthe\s)life|(?<=took\sthe\s)life|"
         r"massacred?|massacres|executed|executions?|fatalities|fatally|lives|bodies|corpses|"
         r"assassinat(?:ed|ion|ions|e)|"
-        r"(?:shot|shooting)\s+dead|(?:gunned|gunning)\s+down|executing|"
+        r"(?:shot|shooting|shoot)\s+dead|(?:gunned|gunning)\s+down|executing|"
         r"(?:shot|stabbed|beaten|burned|burnt|hacked|tortured|clubbed|stoned|put|"
         # any manner of killing "to death" ("machinegunned to death"), not a sentence or a fear
         r"(?!(?:sentenc|condemn|frighten|scar|bor|worri|threaten|starv)ed\b)[a-z]{3,}ed)\s+(?:(?:him|her|them)\s+)?to\s+death|"
@@ -1676,7 +1717,7 @@ _FROM_PLACES = re.compile(r"(\s+[\w'’-]+)\s+(?:from|of|in)\s+(?:(?:[\w'’.-]+
 _PLACES_END = re.compile(
     r"(?:\s+(?:other|neighbou?ring|nearby|surrounding|adjacent|adjoining|outlying|small|smaller|(?-i:[a-z][\w'’-]+)))?"
     r"\s+(?:villages|towns|hamlets|districts|settlements|communities|areas|localities|neighbou?rhoods|camps|"
-    r"provinces|regions|townships|village\s+tracts)\b(?=\s+(?:had|have|has|were|are)\s)",
+    r"provinces|regions|townships|village\s+tracts|blocks|buildings|streets|estates)\b(?=\s+(?:had|have|has|were|are)\s)",
     re.I,
 )
 
@@ -1766,6 +1807,8 @@ _ANY_BEFORE = re.compile(
     r"\b(?:any(?:one|body)?|any\s+of\s+(?:the|its|their|his|her|our|those|these))\s+(?:[\w'’-]+\s+){0,2}?$", re.I
 )
 _NO_BEFORE = re.compile(r"\b(no)\s+(?:[\w'’-]+\s+)?$", re.I)
+# "not a single protester was hurt", "not a soldier was lost" (session 18): a zero, no count of one
+_NOT_BEFORE = re.compile(r"\bnot\s+$", re.I)
 _DENIAL_OPENER = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)(?:\s+(?:that|(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|"
     r"suggestions?|charges?)(?:\s+that)?))?|(?:reject|dismiss|refut)(?:s|es|ed|ing)?\s+(?:the\s+)?"
@@ -1795,7 +1838,7 @@ def _no_count_reading(sentence: str, q: Quantity, pat: re.Pattern[str]) -> Quant
     if not no_number:
         return q
     head = sentence[: q.start]
-    if _ANY_BEFORE.search(head):
+    if _ANY_BEFORE.search(head) or (q.phrase.lower() in ("a", "an") and _NOT_BEFORE.search(head)):
         return None
     trig = next(iter(pat.finditer(sentence)), None)
     nm = _NO_BEFORE.search(head)
@@ -3110,11 +3153,11 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
     )
     nominal_object = _NOMINAL.fullmatch(trig) is not None and _ends(_DETERMINER_BEFORE, sentence, m.start())
     # "some 3,000 villagers from A and four neighbouring villages had fled": the count of places
-    # closing the people's "from" phrase is no subject; the people before it are (session 11)
+    # closing the people's "from" phrase is no subject; the people before it are (session 11; session
+    # 18: before any outcome verb, "residents of A and two nearby blocks have been evacuated")
     place_gap = None
     if (
-        (_FLEE.fullmatch(trig) or _SHELTERED.match(trig))
-        and len(before) >= 2
+        len(before) >= 2
         and not _FLED_PEOPLE.match(sentence, before[-1].end)
         and _FLED_PEOPLE.match(sentence, before[-2].end)
         and _FROM_PLACES.fullmatch(sentence, before[-2].end, before[-1].start)
@@ -3493,7 +3536,10 @@ _ONE_WHO_WAS = re.compile(
 # comma, or a participle clause ("waiting at ...", "brought in on ..."), then the verb
 _LONG_ONE_HEAD = (
     r"\b(an?)\s+(?:" + _ONE_NP_WORD + r"[\w'-]+\s+){0,3}?([\w'-]+)"
-    r"(?P<name>\s*,\s*(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}(?:\s*,\s*(?:aged\s+)?\d{1,2})?\s*,)?"
+    r"(?P<name>\s*,\s*(?:(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}(?:\s*,\s*(?:aged\s+)?\d{1,2})?"
+    # (session 18) an age or one person's description in apposition: "a second man, aged 22,", "a
+    # fourth victim, a protester,"
+    r"|aged\s+\d{1,2}|(?P<desc>an?\s+(?:[\w'-]+\s+){0,2}?[\w'-]+))\s*,)?"
     r"(?P<rel>\s*,?\s*who\s+(?:(?!(?:said|says|told|and|but|while|who|that|which)\b)[\w'’.-]+\s+){1,14}?"
     r"[\w'’.-]+\s*,|\s+(?:[a-z]{3,}ing|brought|taken|caught|found|hired|sent)\s+"
     r"(?:(?!(?:said|says|told|and|but|who|that|which|was|were|is|are|had|has|have)\b)[\w'’-]+\s+){0,6}?)?"
@@ -3503,7 +3549,9 @@ _LONG_ONE = re.compile(
     r"(?:(?:\w+ly|also|still|later)\s+){0,2}(?:being\s+treated\s+for\s+(?:[\w-]+\s+){0,2}|" + _CHAIN + r")$",
     re.I,
 )
-_LONG_ONE_DIED = re.compile(_LONG_ONE_HEAD + r"\s*(?:(?:later|also|then|subsequently)\s+)?$", re.I)
+_LONG_ONE_DIED = re.compile(
+    _LONG_ONE_HEAD + r"\s*(?:(?:has|had)\s+)?(?:(?:later|also|then|subsequently|since)\s+)?$", re.I
+)
 
 
 def _long_one(head: str, died: bool) -> Quantity | None:
@@ -3518,6 +3566,9 @@ def _long_one(head: str, died: bool) -> Quantity | None:
         return None
     if _scan(am.group("rel") or ""):
         return None
+    desc = am.group("desc")
+    if desc is not None and not _among_person(re.findall(r"[\w'-]+", desc.lower())[1:] or [""]):
+        return None  # "a man, a truck driver," is one person; "a car, a white van," is none
     return Quantity(1, 1, 1, am.group(1), am.start(1), am.end(1), False)
 
 
@@ -3846,7 +3897,7 @@ _PEOPLE_PLURAL = (
     r"commanders|miners|unionists|sympathizers|supporters|others|victims|detainees|prisoners|hostages|"
     r"family\s+members|sons|daughters|brothers|sisters|wives|husbands|parents|fathers|mothers|cousins|"
     r"nephews|babies|infants|youths|adults|elders|minors|teenagers|juveniles|adolescents|toddlers|employees|"
-    r"crewmen|sailors|survivors|mayors|pastors|operatives|"
+    r"crewmen|sailors|survivors|mayors|pastors|operatives|patients|"
     # (session 17) office holders in "-or": "two shift supervisors", "three inspectors"
     r"supervisors|inspectors|directors|operators|investigators|instructors|editors|senators|governors|"
     r"councillors|councilors|professors|"
