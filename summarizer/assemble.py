@@ -412,8 +412,8 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
         k = "military"  # "a spokesman for one of its factions": an armed group's faction speaks for it
     notes = list(reliability_notes(a.article, name))
     described = [source_kind_hint(n.split(":", 1)[1]) for n in notes if n.startswith("described in the text as:")]
-    if hint is None and any(n.startswith("described in the text as:") and "monitor" in n for n in notes):
-        k = "monitor"  # "SOHR, a war monitor,"
+    if hint in (None, "ngo") and any(n.startswith("described in the text as:") and "monitor" in n for n in notes):
+        k = "monitor"  # "SOHR, a war monitor,"; (session 18) "the X Rights Centre, a monitoring group,"
     elif hint is None and "ngo" in described and k in ("other", "anonymous", "media", "ngo"):
         k = "ngo"  # "Emergency Lawyers, a rights group that documents abuses,"
     elif hint is None and described_outlet(a.article, name) and k in ("other", "media"):
@@ -5004,7 +5004,14 @@ _NON_STATE_FIGHT = re.compile(
     r"\b(?:rival|feuding|warring)\s+(?!(?:armed|army|military|rebel|militia)\b)factions\b(?=[^.]{0,80}\b(?:chieftaincy|"
     r"succession|land|clan|communal)\b)|"
     r"\b(?:tribal|clan|inter-?clan|gang|cartel)\s+(?:fighting|feuds?|violence|clashes|warfare)\b|"
-    r"\bfought\s+over\b[^.]{0,200}?\b(?:cartels?|gangs?|clans?)\b",
+    r"\bfought\s+over\b[^.]{0,200}?\b(?:cartels?|gangs?|clans?)\b|"
+    # (session 18) communal violence: "clashes between two communities", "a land dispute between two villages",
+    # "clashes between residents of X and Y", "fighting between groups of Norlandic and Kesh youths", "feuds
+    # between rival football clubs" (not armed or youth groups: those may fight the state or be a local side)
+    r"\b(?:clash(?:es|ed)?|fighting|violence|dispute|feud|confrontations?|brawls?)\s+between\s+(?:the\s+)?"
+    r"(?:two\s+|rival\s+|neighbou?ring\s+)?(?:communities|villages|towns|neighbou?rhoods|clans|families|"
+    r"residents\s+of|groups\s+of\s+(?:[\w-]+\s+){0,4}?(?:youths?|residents|villagers|supporters|fans)|"
+    r"(?:martial[\s-]arts|football|sports?|fan)\s+(?:groups|clubs|gangs))\b",
     re.I,
 )
 #: the state's forces fight in it all the same ("until troops and police retook the prison")
@@ -5030,7 +5037,8 @@ _STATE_TARGET = re.compile(
     r"station|base|checkpoint|unit|vehicle|camp|barracks|outpost|positions?|forces|troops)\b|"
     # (session 16) a quoted count and bare "police": 'killed "more than 30 police"'
     r"\b(?:kill\w*|wound\w*|injur\w*)\s+[\"“]?(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+)?"
-    r"(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?(?:soldiers|troops|policemen|police\s+officers|police|officers|servicemen|"
+    # (session 18) a count, no joining word: "were killed and accused police of ..." is no count of police
+    r"(?!(?:and|or|but|as|while|then|by|in|at|on|of|to|the|an?)\b)(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?(?:soldiers|troops|policemen|police\s+officers|police|officers|servicemen|"
     r"gendarmes)\b|"
     r"\b(?:soldiers|troops|policemen|police\s+officers|servicemen|gendarmes)\s+(?:were|was|had\s+been|have\s+been)\s+"
     r"(?:killed|wounded|injured|ambushed)\b",

@@ -163,7 +163,7 @@ def test_a_witness_near_an_armed_group_stays_other_negative() -> None:
         ("two sources close to the inquiry", "anonymous"),
         # negatives: the government itself, a journalists' union, a privately owned paper, a named office
         ("the transitional government", "official"),
-        ("the journalists' union", None),
+        ("the journalists' union", "ngo"),  # no outlet; (session 18) a union of journalists is an NGO
         ("the privately-owned Voice of the Free Kesh Hills newspaper", "media"),
         ("the interior ministry", "official"),
     ],

@@ -1335,8 +1335,8 @@ Attribution, hedges and status (``attribution.py``)
   Kinds by the name's words (``attribution.source_kind_hint``): forces named with whose they are ("the
   army of the exiled government", "forces loyal to the council"; ``_FORCE_OF``) are
   ``military``, not the government; journalists cited for what they saw are ``media``
-  (a journalists' union is not); a side's tie before an outlet's long name ("the junta-controlled X Y Z
-  of W newspaper", up to six words) makes it ``state_media``.
+  (a journalists' union is not: an NGO, session 18); a side's tie before an outlet's long name ("the
+  junta-controlled X Y Z of W newspaper", up to six words) makes it ``state_media``.
   Relays: a broadcaster's initials with its language service ("he told RFA Burmese", "spoke to BBC
   Urdu"; ``attribution._SERVICE_LANGUAGE`` in ``_TOLD_ACRONYM``) are an outlet a speaker talks to
   ("told US officials" is not); an outlet's name may hold "of" before a capitalised place ("told the
@@ -1583,6 +1583,22 @@ Attribution, hedges and status (``attribution.py``)
   (``assemble._staff_body_kind``; the body's other name is read too). A named person "of the" named body
   ("The Rev. Name of the X Baptist church") may run to 12 words (``attribution._PERSON_OF_BODY``); a
   cleric by the title "Rev." or "reverend" and a church's people are ``other`` (``attribution._OTHER_RE``).
+* Sources, session 18 (kinds and party; ``tests/test_sources_s18.py``, invented; attrib_README kinds and
+  ``party_to_conflict``). Kinds by the name's words (``attribution.source_kind_hint``): "state" before an
+  outlet's own capitalised name ("the state Norland News Agency") is ``state_media``; a body named for rights
+  ("the X Youth Rights Network", "the prisoners' rights association X", "the X Rights Centre"), a union or
+  association of journalists ("the X Press Union", "the Journalists' Association of X") and a trade union are
+  ``ngo``, and so is a Spanish, Portuguese or French foundation ("Fundacion X"); "Autodefensas del X",
+  "Comando X" and "the National Guard" are ``military``; a province's or state's premier, a country's high
+  commission and a county's or district's superintendent are ``official`` (``_STATE_OFFICE``). A description
+  calling a body a monitor beats an ``ngo`` by name ("the X Rights Centre, a Brevik group that monitors abuses";
+  ``assemble.make_source``), and its staff named by "Its director" take that kind (``_body_of_role``).
+  Communal violence (``assemble._NON_STATE_FIGHT``): clashes, fighting or a dispute "between" (two, rival)
+  communities, villages, towns, clans, families, "residents of", "groups of ... youths" or martial-arts or
+  football groups is a fight between non-state groups: the police, officials and state media on it are no
+  party unless the state's forces fight or are hit (``_STATE_FIGHTS``, ``_STATE_TARGET``); armed and youth
+  groups are not read so. "were killed and accused police of ..." is no count of police killed
+  (``_STATE_TARGET``: the count is no joining word).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

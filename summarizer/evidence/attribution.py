@@ -2833,6 +2833,10 @@ def _body_of_role(article: str, name: str) -> SourceKind | None:
         if normalize_name(src) == normalize_name(name):
             continue
         k = source_kind_hint(src)
+        if k == "ngo" and re.search(
+            re.escape(src) + r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:a|an|the)\s+[^,.;:]{0,60}?\bmonitor", article
+        ):
+            return "monitor"  # (session 18) "the X Rights Centre, a group that monitors, ... Its director": a monitor's
         if k in ("ngo", "monitor", "official", "military"):
             return k
     return None
@@ -2940,7 +2944,10 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"sana|tass|xinhua|kcna|irna|ria\s+novosti|sputnik|press\s+tv|cctv|"
             r"mena|anadolu|saba|al-ikhbariya|rt|al[\s-]masirah|amaq|"
             # "the official National News Agency": a government's own agency
-            r"official\s+(?:[\w'’-]+\s+){0,3}?news\s+agency)\b",
+            r"official\s+(?:[\w'’-]+\s+){0,3}?news\s+agency|"
+            # (session 18) the word "state" before an outlet's own name: "the state Norland News Agency", "state
+            # broadcaster Kora TV" ("a state official" names no outlet)
+            r"state(?:-run|-owned)?\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?:news\s+agency|television|tv|radio|broadcast\w*))\b",
             re.I,
         ),
     ),
@@ -2977,7 +2984,14 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"doctors'?\s+(?:network|union|syndicate|association)|medical\s+(?:association|union)|"
             # "aid workers", "relief workers": the staff of aid bodies (attrib_README kinds: ngo)
             r"aid\s+(?:agenc\w+|groups?|organi[sz]ations?|networks?|workers?)|relief\s+workers?|"
-            r"foundation|humanitarian|refugee\s+council|"
+            r"foundation|fundaci[oó]n|funda[cç][aã]o|fondation|humanitarian|refugee\s+council|"
+            # (session 18) a body named for rights ("the Youth Rights Network", "the prisoners' rights association",
+            # "the X Rights Centre"); a union or association of journalists or workers ("the Press Union", "the
+            # Journalists' Association of X", "the Free Union of Dock Workers")
+            r"rights\s+(?:association|network|cent(?:re|er)|league|society|union|coalition|alliance|initiative|"
+            r"organi[sz]ation|defenders?|activists?|lawyers?|advocates?)|"
+            r"(?:journalists['’]?|press|reporters['’]?|media\s+workers['’]?)\s+(?:union|association|syndicate|federation|guild)|"
+            r"(?:trade|labou?r|workers['’]?)\s+unions?|unions?\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:workers|miners|teachers|journalists)|"
             # a civil-society body by its cause: "the Network for Rights and Freedoms", "the Centre for
             # Security Analysis and Research", "the Prisoners' Society", "the Kachin Baptist Convention"
             r"(?:for|of)\s+(?:[\w'’-]+\s+){0,3}?(?:rights|freedoms|liberties)|"
@@ -3028,6 +3042,9 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:army|military|isaf|nato|forces|troops|brigades?|battalions?|coalition|navy|(?<!police\s)commanders?|general\s+staff|"
             r"air\s+force|idf|pentagon|centcom|militia|command|commando|guerrillas?|fmln|estado\s+mayor|"
+            # (session 18) Spanish and Portuguese names of armed groups: "Autodefensas del X" (self-defence forces),
+            # "Comando X" (a command); "the National Guard" (a state's gendarmerie or reserve force)
+            r"autodefensas?|comando|national\s+guards?|"
             r"rebels?|taliban|hamas|hezbollah|houthis?|rsf|m23|idf|militants?|fighters|insurgents?|jihadists?|gangs?|"
             # (session 15) an armed wing by its name ("Qassam"); armed dissidents ("the dissidents", "FARC
             # dissidents"; not "political dissidents")
@@ -3201,7 +3218,11 @@ _STATE_OFFICE = re.compile(
     # an ambulance service: a charity's as often as the state's)
     r"coast\s*guards?|emergency\s+operations?\s+cent(?:re|er)s?|"
     r"investigative\s+committee|(?:district|city|regional|oblast)\s+executive\s+committee|"
-    r"meteorolog\w*\s+(?:institute|service|office|department|agency))\b",
+    r"meteorolog\w*\s+(?:institute|service|office|department|agency)|"
+    # (session 18) a province's or state's premier, a country's high commission (its mission abroad or its
+    # representative over a territory), a county's or district's superintendent
+    r"(?:provinc\w*|state|territor\w*|regional|island|deputy)\s+premiers?|high\s+commission(?:ers?)?|"
+    r"(?:county|district|provincial|regional|city)\s+superintendents?)\b",
     re.I,
 )
 
