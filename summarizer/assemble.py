@@ -74,6 +74,7 @@ from .evidence.agents import (
     state_force_names,
 )
 from .evidence.align import ArticleIndex, normalize, unsupported_numbers
+from .evidence.attribution import _DOCUMENT_HEAD as DOCUMENT_HEAD  # (session 18) a document by its noun
 from .evidence.attribution import _HEDGE_RE as HEDGE_RE  # the hedge rules, reused for a hedge's reach
 from .evidence.attribution import (
     MODAL_TRAPPED,
@@ -393,6 +394,30 @@ def _state_described(article: str, name: str) -> bool:
     return re.search(_STATE_OUTLET_BEFORE + re.escape(bare) + r"(?![\w'’-])", article, re.I) is not None
 
 
+#: (session 18) a document named by its issuer's capitalised name: "The KLA statement", "the Kesh Front's
+#: communique" (the document's own noun read by ``attribution._DOCUMENT_HEAD``)
+_ISSUER_OF_DOCUMENT = re.compile(
+    r"(?:the\s+)?(?P<i>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,5}?)(?:['’]s?)?\s+\w+", re.I
+)
+
+
+def _issuer_kind(article: str, name: str) -> SourceKind | None:
+    """The kind of the body a document is named by ("The KLA statement": the KLA's, by its words or its
+    other name in the text); None when the name is no document or its issuer tells no kind."""
+    m = _ISSUER_OF_DOCUMENT.fullmatch(name.strip())
+    if m is None or not DOCUMENT_HEAD.search(name.strip()):
+        return None
+    issuer = m.group("i")
+    k = source_kind_hint(issuer) or next(
+        (h for al in aliases(article, issuer) if (h := source_kind_hint(al)) is not None), None
+    )
+    if k is None and re.fullmatch(r"[A-Z]{2,8}", issuer):
+        # an acronym of another language after its English name: "the People's Guard (HZP)"
+        full = re.search(r"((?:(?-i:[A-Z])[\w'’-]*\s+){1,5})\(" + issuer + r"\)", article)
+        k = source_kind_hint(full.group(1)) if full else None
+    return k
+
+
 def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     name = complete_name(a.article, a.index, name)
     # the name's own words ("ministry", "TV") beat a small model's label; else its other name's
@@ -400,6 +425,7 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     hint = (
         source_kind_hint(name)
         or next((h for al in aliases(a.article, name) if (h := source_kind_hint(al)) is not None), None)
+        or _issuer_kind(a.article, name)  # (session 18) "The KLA statement said": the issuer's kind
         or title_kind(a.article, name)  # "state attorney general Ana Ruiz ... Ruiz said": the title's kind
         or relay_kind(a.article, name)  # "..., quoted by RFI": an acronym only relaying is an outlet
     )

@@ -125,3 +125,27 @@ def test_killed_and_accused_police_is_no_count_of_police() -> None:
     assert not _STATE_TARGET.search("Two died and accused police of doing nothing.")
     # negative: a count of police killed still makes the state a target
     assert _STATE_TARGET.search("The gang killed four police officers.")
+
+
+# ---------------------------------------------------------------- a document named by its issuer
+
+_ISSUER = (
+    "Troops killed six fighters near Orvo on Monday, the Defence Ministry said. Norpress carried a message from "
+    "the armed wing of the movement, the Mountain Defence Forces (YKB), saying it had lost two men. The YKB "
+    "statement said 12 soldiers had died."
+)
+
+
+def test_document_named_by_an_armed_issuer_is_military() -> None:
+    from summarizer.assemble import _issuer_kind
+
+    assert _issuer_kind(_ISSUER, "The YKB statement") == "military"
+    assert _issuer_kind(_ISSUER, "the Mountain Defence Forces statement") == "military"
+
+
+def test_document_issuer_negative() -> None:
+    from summarizer.assemble import _issuer_kind
+
+    # negative: no document noun, and an issuer that tells no kind
+    assert _issuer_kind(_ISSUER, "The YKB fighters") is None
+    assert _issuer_kind(_ISSUER, "The Orvo statement") is None

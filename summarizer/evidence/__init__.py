@@ -1598,7 +1598,10 @@ Attribution, hedges and status (``attribution.py``)
   football groups is a fight between non-state groups: the police, officials and state media on it are no
   party unless the state's forces fight or are hit (``_STATE_FIGHTS``, ``_STATE_TARGET``); armed and youth
   groups are not read so. "were killed and accused police of ..." is no count of police killed
-  (``_STATE_TARGET``: the count is no joining word).
+  (``_STATE_TARGET``: the count is no joining word). A document named by its issuer ("The KLA statement",
+  ``assemble._issuer_kind``; the noun by ``attribution._DOCUMENT_HEAD``) takes the issuer's kind, by its
+  words, its other name or the capitalised name before its acronym in brackets ("the Mountain Defence Forces
+  (YKB)", an acronym of another language): an armed group's statement is ``military``, a party.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,
