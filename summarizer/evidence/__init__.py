@@ -1602,6 +1602,15 @@ Attribution, hedges and status (``attribution.py``)
   ``assemble._issuer_kind``; the noun by ``attribution._DOCUMENT_HEAD``) takes the issuer's kind, by its
   words, its other name or the capitalised name before its acronym in brackets ("the Mountain Defence Forces
   (YKB)", an acronym of another language): an armed group's statement is ``military``, a party.
+* Source recall, session 18 (sources the code missed; ``tests/test_source_recall_s18.py``, invented;
+  attrib_README ``sources``; attrib_fresh40/42 shapes). "The X news agency" with one capitalised word of its
+  own before "news agency" names the agency, no description pointing back to an outlet named before
+  (``attribution._NAMED_AGENCY``; a nationality word, "the Norlandian news agency", stays a description:
+  ``_NATIONALITY_WORD``). A platform's channel is an outlet's description in apposition ("X, an independent
+  Telegram channel that follows the frontier, reports ...": ``attribution._OUTLET_APPOSED`` with a relative
+  clause on the description and a present-tense verb, after a live blog's time stamp too;
+  ``_OUTLET_APPOSITION`` gives it ``media``; ``_APPOSED_DESCRIPTION`` takes the platform's capitalised name),
+  and the name so described is a source though written once (one list of platforms, ``_PLATFORM_NAMES``).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

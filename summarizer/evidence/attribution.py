@@ -599,9 +599,13 @@ _DAY_OR_MONTH = (
 _DESCRIBED_HEAD_THAT = re.compile(r"^\s*(?:[Aa]|[Aa]n|[Oo]ne)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s*$")
 #: "X, the US-backed group" / "X, a rights group": a description in apposition before "that"
 #: ("X, one of dozens of groups that ...")
+#: the platforms' own names (a Telegram channel, a Facebook page: ``_PLATFORM_NAME``)
+_PLATFORM_NAMES = r"Telegram|Facebook|Twitter|X|Instagram|WhatsApp|YouTube|TikTok"
 _APPOSED_DESCRIPTION = re.compile(
     # an acronym may be the head: "X, a Geneva-based NGO that tracks strikes, said"
-    r",\s+(?:a|an|the|one\s+of)\s+[\w'’-]+(?:\s+(?:[a-z][\w'’-]*|[A-Z][\w'’]*-[\w'’-]*|[A-Z]{2,6}s?)){0,4}\s*$"
+    # (session 18) a platform's name inside it: "X, an independent Telegram channel that monitors Y, reports"
+    r",\s+(?:a|an|the|one\s+of)\s+[\w'’-]+(?:\s+(?:[a-z][\w'’-]*|[A-Z][\w'’]*-[\w'’-]*|[A-Z]{2,6}s?|"
+    r"(?-i:" + _PLATFORM_NAMES + r"))){0,4}\s*$"
 )
 #: reporting verbs that are also plural nouns ("dismissed claims", "rejected reports")
 _NOUN_FORMS = frozenset({"claims", "reports", "estimates", "states", "notes"})
@@ -1334,7 +1338,7 @@ _PLATFORM = re.compile(
     re.I,
 )
 #: a platform's own name: no outlet's ("a Telegram account run by the militia" names no outlet)
-_PLATFORM_NAME = re.compile(r"\b(?:Telegram|Facebook|Twitter|X|Instagram|WhatsApp|YouTube|TikTok)\b")
+_PLATFORM_NAME = re.compile(r"\b(?:" + _PLATFORM_NAMES + r")\b")
 
 
 def _unnamed_platform(via: str) -> bool:
@@ -1628,7 +1632,9 @@ def _own_clause_first(sentence: str, found: tuple[tuple[int, str], ...], at: int
 #: an outlet's description in apposition: "told Sudan Horizon, an independent news site, that"
 _OUTLET_APPOSITION = (
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:news\s+(?:site|website|outlet|portal|agency|channel)|"
-    r"(?:online\s+)?outlet|newspaper|broadcaster|radio\s+station|television\s+(?:channel|station)|tv\s+channel)\b"
+    r"(?:online\s+)?outlet|newspaper|broadcaster|radio\s+station|television\s+(?:channel|station)|tv\s+channel|"
+    # (session 18) a platform's channel: "Borderwatch, an independent Telegram channel"
+    r"(?:" + _PLATFORM_NAMES + r")\s+channel)\b"
 )
 
 
@@ -2111,7 +2117,8 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
         for m in _OUTLET_APPOSED.finditer(sent):  # "Al-Kesh, the group's television channel, broadcast ..."
             if (
                 normalize_name(m.group("n")) not in seen
-                and _citable(article, m.group("n"))
+                # (session 18) its description as an outlet makes a name written once a source's name
+                and (_citable(article, m.group("n")) or (_ok_subject(m.group("n")) and not _GLUED.search(m.group("n"))))
                 and not is_instruction_like(sent)
             ):
                 seen.add(normalize_name(m.group("n")))
@@ -2219,10 +2226,14 @@ _SPOKE_TO_ROLE = re.compile(
 #: an outlet named with its description as one in apposition, then what it aired or told: "Al-Kesh, the
 #: group's television channel, aired footage of the funerals", "Velo, a local radio station, reported"
 _OUTLET_APPOSED = re.compile(
-    r"(?:^|(?<=[,;]\s)|(?<=\band\s))\s*(?P<n>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})"
+    # (session 18) after a live blog's time stamp too: "11:30 - X, a ... channel, reports"
+    r"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?<=\s[-–—]\s))\s*(?P<n>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})"
     r",\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:television(?:\s+(?:station|channel))?|tv(?:\s+channel)?|"
-    r"radio(?:\s+station)?|news\s+(?:agency|site|website|outlet|channel)|newspaper|broadcaster|website|outlet),\s+"
-    r"(?:also\s+)?(?:broadcast|aired|showed|reported|published|said|carried|posted)\b",
+    r"radio(?:\s+station)?|news\s+(?:agency|site|website|outlet|channel)|newspaper|broadcaster|website|outlet|"
+    # (session 18) a platform's channel ("an independent Telegram channel"), and a relative clause on the
+    # description before its verb ("..., a local radio station that covers the border, reports")
+    r"(?-i:" + _PLATFORM_NAMES + r")\s+(?:channel|page|account))(?:\s+(?:that|which)\s+[^,;:\"“”]{1,80})?,\s+"
+    r"(?:also\s+)?(?:broadcast|aired|showed|shows|reported|reports|published|said|says|carried|posted)\b",
     re.I,
 )
 #: an outlet named with its own outlet noun as the subject of "showed" or "aired": "Kesh24 television
@@ -3341,6 +3352,13 @@ _ACRONYM_WORD = re.compile(r"(?<![\w'’-])(?-i:[A-Z]{2,})(?![\w'’-])")
 _NAME_BEFORE_NOUN = re.compile(
     r"(?:the|this|that)\s+(?:(?-i:[A-Z][\w'’]*)\s+(?-i:[A-Z][\w'’]*)|(?-i:[A-Z]{3,}))\s+[a-z]", re.I
 )
+#: (session 18) one capitalised word before "news agency" ("the Kesh news agency") names the agency, unless
+#: it is a nationality word ("the Norlandian news agency", ``_NATIONALITY_WORD``: a description)
+_NAMED_AGENCY = re.compile(r"(?:the|this|that)\s+(?P<w>(?-i:[A-Z])[\w'’-]*)\s+news\s+agency", re.I)
+#: a nationality word: a demonym of the table or an adjective's ending ("Norlandian", "Keshi", "Velese")
+_NATIONALITY_WORD = re.compile(
+    "(?i:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")|[\w'’-]*(?:an|ian|ese|i|ish|ic|ch)"
+)
 #: what each head noun may refer back to, by the antecedent's own words or kind
 _RESCUE = re.compile(r"\b(?:civil\s+defen[cs]e|rescue|emergenc|white\s+helmets|red\s+crescent|red\s+cross)", re.I)
 _NOUN_KINDS: dict[str, frozenset[str]] = {
@@ -3532,6 +3550,9 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
     d = _DEFINITE.fullmatch(mention)
     if d and _NAME_BEFORE_NOUN.match(mention):
         d = None  # "the Islamic State group": a group's own name, not a description pointing back
+    named_agency = _NAMED_AGENCY.fullmatch(mention)
+    if d and named_agency and not _NATIONALITY_WORD.fullmatch(named_agency.group("w")):
+        d = None  # (session 18) "the Kesh news agency": one word of its own name, no nationality word
     bare_head = re.fullmatch(
         # (session 17) "the trust" after "X Welfare Trust", "the foundation", "the institute": a body's own noun
         r"(?:the|this|that)\s+(?P<n>cell|office|service|trust|foundation|institute|association|federation|league)",

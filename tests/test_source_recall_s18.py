@@ -1,0 +1,51 @@
+"""Source recall, session 18 (summarizer/evidence/__init__.py, "Source recall, session 18"), on
+invented sentences only, each rule with a negative."""
+
+from __future__ import annotations
+
+from summarizer.evidence.attribution import find_sources, source_kind_hint
+from summarizer.testing import code_only
+
+
+def _names(text: str) -> list[str]:
+    return [n for n, _ in find_sources(text)]
+
+
+# ---------------------------------------------------------------- "the X news agency": one word of its name
+
+_AGENCIES = (
+    "Gunmen attacked a border post in Varo province on Sunday, the Norland state agency Kovo said. "
+    "The Velmar news agency, which is aligned with the frontier guards, said on Tuesday that soldiers had "
+    "shot dead four of the raiders."
+)
+
+
+def test_the_named_news_agency_is_its_own_source() -> None:
+    assert any("Velmar" in n for n in _names(_AGENCIES))
+
+
+def test_the_nationality_news_agency_still_points_back_negative() -> None:
+    # negative: "the Norlandian news agency" describes the agency named before, no new source
+    text = _AGENCIES.replace("The Velmar news agency", "The Norlandian news agency")
+    assert not any("Norlandian news agency" in n for n in _names(text))
+
+
+# ---------------------------------------------------------------- a platform's channel in apposition
+
+_CHANNEL = (
+    "Shelling hit the village of Dorsk on Tuesday, the regional governor said. "
+    "14:10 - Ridgeline, an independent Telegram channel that follows the frontier, reports that at least "
+    "six people were killed in Dorsk."
+)
+
+
+def test_channel_described_in_apposition_is_a_media_source() -> None:
+    srcs = code_only(_CHANNEL).sources
+    ridge = next(s for s in srcs if "Ridgeline" in s.name)
+    assert ridge.kind == "media"
+
+
+def test_channel_named_without_an_outlet_description_negative() -> None:
+    # negative: a capitalised word with a person's description is no outlet
+    text = _CHANNEL.replace("an independent Telegram channel that follows the frontier", "a farmer who fled")
+    assert not any(source_kind_hint(n) == "media" for n in _names(text))
