@@ -49,3 +49,40 @@ def test_channel_named_without_an_outlet_description_negative() -> None:
     # negative: a capitalised word with a person's description is no outlet
     text = _CHANNEL.replace("an independent Telegram channel that follows the frontier", "a farmer who fled")
     assert not any(source_kind_hint(n) == "media" for n in _names(text))
+
+
+# ---------------------------------------------------------------- the outlet a speaker talks to
+
+_STATION = (
+    "Mortar rounds struck an army post outside Velka on Friday. A source in the district police told "
+    "local station Kanal Dorsk that five guards were hurt, one of them badly."
+)
+
+
+def test_local_station_told_is_a_media_source() -> None:
+    srcs = code_only(_STATION).sources
+    station = next(s for s in srcs if "Kanal Dorsk" in s.name)
+    assert station.kind == "media"
+
+
+def test_police_station_told_is_no_outlet_negative() -> None:
+    # negative: a police station's chief is a person told, no outlet
+    text = _STATION.replace("local station Kanal Dorsk", "the police station chief Ivo Marek")
+    assert not any(n.endswith("Ivo Marek") and source_kind_hint(n) == "media" for n in _names(text))
+    assert not any(s.kind == "media" for s in code_only(text).sources)
+
+
+_BASED = (
+    "Riots broke out in the hill district of Serat on Sunday. Speaking to the Velmar-based Norland News, a "
+    "deputy spokesman of the interior ministry said 12 people had been arrested."
+)
+
+
+def test_outlet_based_somewhere_spoken_to_is_a_source() -> None:
+    assert any("Norland News" in n for n in _names(_BASED))
+
+
+def test_body_based_somewhere_spoken_to_is_no_outlet_negative() -> None:
+    # negative: "the Velmar-based Dorsk Brigade" names no outlet
+    text = _BASED.replace("Norland News", "Dorsk Brigade")
+    assert not any("Dorsk Brigade" in n and source_kind_hint(n) == "media" for n in _names(text))

@@ -1611,6 +1611,11 @@ Attribution, hedges and status (``attribution.py``)
   clause on the description and a present-tense verb, after a live blog's time stamp too;
   ``_OUTLET_APPOSITION`` gives it ``media``; ``_APPOSED_DESCRIPTION`` takes the platform's capitalised name),
   and the name so described is a source though written once (one list of platforms, ``_PLATFORM_NAMES``).
+  The outlet a speaker talks to: "told local station X" (``attribution._OUTLET_NOUN`` takes a bare
+  "station", not a police, fire, petrol, gas, bus, train or railway station) is a relaying outlet, ``media``
+  by its description (``relay_kind``; the words before "told" and the description after it are no title of
+  X: ``title_kind``); "Speaking to the Kesh-based X News" takes a capitalised place or sponsor with
+  "-based"/"-run"/"-owned"/"-funded"/"-backed" as the outlet's description (``attribution._NAMED_RELAY``).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -1368,6 +1368,8 @@ _OUTLET_NOUN = (
     r"(?-i:(?:news\s+)?(?:outlet|site|website|portal)|newspaper|daily|broadcaster|(?:radio|television|tv)(?:\s+station)?|"
     # (session 15) "the Kurdish news network Rudaw"
     r"channel|news\s+agency|news\s+network|"
+    # (session 18) a station by its reach: "told local station X" (no police station)
+    r"(?<!police\s)(?<!fire\s)(?<!petrol\s)(?<!gas\s)(?<!bus\s)(?<!train\s)(?<!railway\s)station|"
     # (session 16) a periodical by its rhythm or form: "the independent weekly X", "the news magazine X"
     r"weekly|magazine|tabloid)"
 )
@@ -1400,7 +1402,8 @@ _RELAY_OUTLET = re.compile(
 #: name whose words say an outlet)
 _NAMED_RELAY = re.compile(
     r"\b(?:told|(?:speaking|spoke|talking|talked)\s+(?:to|on)|according\s+to)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?P<desc>(?:(?-i:[a-z])[\w'’-]*\s+){0,2}?)"
+    # (session 18) where it is based or who runs it, capitalised: "Speaking to the Kesh-based X News"
+    r"(?P<desc>(?:(?-i:[A-Z])[\w'’.]*-(?:based|run|owned|funded|backed)\s+)?(?:(?-i:[a-z])[\w'’-]*\s+){0,2}?)"
     r"(?P<n>" + _NAME_WORDS + r"(?:\s*\((?-i:[A-Z][\w-]{1,9})\))?)"
     r"(?P<noun>\s+(?-i:news\s+agency|television(?:\s+station)?|TV|radio(?:\s+station)?|channel|newspaper|daily|website|"
     # (session 15) "told the X news portal"
@@ -2903,7 +2906,8 @@ def title_kind(article: str, name: str) -> SourceKind | None:
         r"(?:[A-Z][\w'’.-]*\s+){0,3}" + re.escape(n) + r"(?![\w'’-])"
     )
     for m in rx.finditer(article):
-        if re.search(r"\b(?:told|tells)\s+$", m.group(1)):
+        # (session 18) with the outlet's description after the verb too: "police told local station X"
+        if re.search(r"\b(?:told|tells)\s+(?:[a-z][\w'’-]*\s+){0,3}$", m.group(1)):
             continue  # "the district mayor told Varanews": the one told, the words before the verb no title
         if _crosses_sentence(m.group(0)):
             continue  # "... PKK fighters in northern Iraq.\n\nName said": the sentence before holds no title
