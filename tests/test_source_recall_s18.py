@@ -3,7 +3,7 @@ invented sentences only, each rule with a negative."""
 
 from __future__ import annotations
 
-from summarizer.evidence.attribution import find_sources, source_kind_hint
+from summarizer.evidence.attribution import find_attribution, find_sources, source_kind_hint
 from summarizer.testing import code_only
 
 
@@ -86,3 +86,25 @@ def test_body_based_somewhere_spoken_to_is_no_outlet_negative() -> None:
     # negative: "the Velmar-based Dorsk Brigade" names no outlet
     text = _BASED.replace("Norland News", "Dorsk Brigade")
     assert not any("Dorsk Brigade" in n and source_kind_hint(n) == "media" for n in _names(text))
+
+
+# ---------------------------------------------------------------- reports and data by a named body
+
+def test_dated_report_of_a_body_names_the_body() -> None:
+    s = "Raids emptied 40 hamlets in the valley, according to a 2009 Kesh Rights Watch report."
+    assert find_attribution(s) == "Kesh Rights Watch"
+
+
+def test_report_of_no_named_body_negative() -> None:
+    # negative: a report with no body's name is read as before (no body to strip it to)
+    assert find_attribution("Raids emptied 40 hamlets in the valley, according to a 2009 report.") == "a 2009 report"
+
+
+def test_data_from_a_named_project_show() -> None:
+    s = "Data from the Kesh Violence Tracking project (KVT) show more than 900 people have died since 2019."
+    assert find_attribution(s) == "the Kesh Violence Tracking project (KVT)"
+
+
+def test_data_from_unnamed_things_negative() -> None:
+    # negative: data from satellites names no body
+    assert find_attribution("Data from satellites show more than 900 homes have burned since 2019.") is None

@@ -1616,6 +1616,9 @@ Attribution, hedges and status (``attribution.py``)
   by its description (``relay_kind``; the words before "told" and the description after it are no title of
   X: ``title_kind``); "Speaking to the Kesh-based X News" takes a capitalised place or sponsor with
   "-based"/"-run"/"-owned"/"-funded"/"-backed" as the outlet's description (``attribution._NAMED_RELAY``).
+  Reports and data: "according to a 2009 X report (study, survey, assessment, investigation, analysis)" is X,
+  the year no part of the name (``attribution._attributions``, ``_ACCORDING``); "Data (figures, statistics)
+  from the X Project show" is X like "data compiled by" (``attribution._DATA_BY``).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

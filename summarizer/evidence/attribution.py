@@ -957,8 +957,9 @@ _QUOTED_PASSIVE = re.compile(
 #: (session 15) counts a named body keeps, as the subject of a verb of showing: "Data compiled by the X
 #: Project (XP) show that ...", "figures collected by the X monitor indicate ..." (the body counts)
 _DATA_BY = re.compile(
-    r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Cc]ounts?)\s+(?:compiled|collected|gathered|kept|published|released)\s+"
-    r"by\s+(?P<src>(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?-i:[A-Z])[^,;:\"“”]{1,90}?)\s+"
+    # (session 18) or "from" the body: "Data from the X Project show"
+    r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords|[Cc]ounts?)\s+"
+    r"(?:(?:compiled|collected|gathered|kept|published|released)\s+by|from)\s+(?P<src>(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?-i:[A-Z])[^,;:\"“”]{1,90}?)\s+"
     r"(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested)\b"
 )
 
@@ -999,6 +1000,13 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             r"\s+who\s+(?:asked|requested|spoke\s+on\s+condition|declined|was\s+not\s+authori[sz]ed)\b.*$", "", src
         )
         src = re.sub(r"^(?:unconfirmed\s+)?reports?\s+(?:by|from)\s+(?=[A-Z])", "", src)
+        # (session 18) "according to a 2008 X report (study, survey)": the body that wrote it, its year no name
+        src = re.sub(
+            r"^(?:a|an|the)\s+(?:(?:19|20)\d\d\s+)?((?-i:[A-Z])[^,;:\"“”]*?)\s+"
+            r"(?:report|study|survey|assessment|investigation|analysis)$",
+            r"\1",
+            src,
+        )
         # "according to what they told AFP": the outlet they told (the pronoun is carried back)
         src = re.sub(r"^what\s+(?:they|he|she|it|we)\s+(?:told|said\s+to)\s+", "", src, flags=re.I)
         # "according to a list published by X", "a tally kept by X": X counts
