@@ -3,7 +3,7 @@ invented sentences only, each rule with a negative."""
 
 from __future__ import annotations
 
-from summarizer.evidence.attribution import find_attribution, find_sources, source_kind_hint
+from summarizer.evidence.attribution import antecedent, find_attribution, find_sources, source_kind_hint
 from summarizer.testing import code_only
 
 
@@ -108,3 +108,29 @@ def test_data_from_a_named_project_show() -> None:
 def test_data_from_unnamed_things_negative() -> None:
     # negative: data from satellites names no body
     assert find_attribution("Data from satellites show more than 900 homes have burned since 2019.") is None
+
+
+# ---------------------------------------------------------------- a body whose staff did the counting
+
+def test_named_body_staff_treating_a_count_is_the_source() -> None:
+    s = "Kesh Aid teams at the district clinic treated 23 of the injured after the shelling."
+    assert find_attribution(s) == "Kesh Aid"
+
+
+def test_staff_doing_no_count_negative() -> None:
+    # negative: staff who did something other than count people give no source
+    assert find_attribution("Kesh Aid teams at the district clinic repaired the generator after the shelling.") is None
+
+
+def test_the_armed_group_is_no_charity_named_before() -> None:
+    text = (
+        "Kesh Relief Foundation said its clinic in Velka treated 23 people on Sunday. "
+        "The armed group said it had killed 20 soldiers in the raid."
+    )
+    assert antecedent(text, "The armed group") != "Kesh Relief Foundation"
+
+
+def test_the_group_may_still_be_the_charity_negative() -> None:
+    # negative: "the group" with no "armed" still points back at the charity
+    text = "Kesh Aid, a relief group, said its clinic in Velka treated 23 people. The group said 20 had died."
+    assert antecedent(text, "The group") == "Kesh Aid"

@@ -1619,6 +1619,9 @@ Attribution, hedges and status (``attribution.py``)
   Reports and data: "according to a 2009 X report (study, survey, assessment, investigation, analysis)" is X,
   the year no part of the name (``attribution._attributions``, ``_ACCORDING``); "Data (figures, statistics)
   from the X Project show" is X like "data compiled by" (``attribution._DATA_BY``).
+  A named body whose staff counted the people they cared for is the source ("X teams (staff, doctors, medics)
+  at the district clinic treated (received, admitted, recorded) 23 ...": ``attribution._STAFF_COUNTED``); "the
+  armed group" then never refers back to such a charity (``antecedent``: "armed" takes a military source only).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -752,6 +752,15 @@ _PRESS_SAW = re.compile(
     r"(?:journalists?|reporters?|correspondents?|photographers?|camera\s+crews?))"
     r"(?:\s+(?:at|in|on|near|inside|outside)\s+[^,;:\"“”]{1,60}?)?\s+(?:saw|witnessed|observed)\b"
 )
+#: (session 18) a named body whose staff counted the people they cared for: "KMA teams at the district
+#: clinic cared for 23 of the injured", "Kesh Aid doctors received nine bodies" (the body is the source)
+_STAFF_COUNTED = re.compile(
+    r"(?:^|(?<=[,;]\s)|(?<=\s(?:and|but)\s))(?P<src>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+"
+    r"(?:teams?|staff|doctors|medics|surgeons|nurses|workers|volunteers)"
+    r"(?:\s+(?:at|in|on|near|inside)\s+[^,;:\"“”]{1,60}?)?\s+(?:have\s+|had\s+)?"
+    r"(?:treated|received|counted|recorded|registered|admitted|operated\s+on)\s+(?:some\s+|about\s+|at\s+least\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\b)"
+)
 #: (session 17) a document an outlet passed on, and its author: "Agency X aired a message from the Y
 #: Command", "State TV aired a message from the Z Front" (the author is the source; "It says" then refers back)
 _DOCUMENT_BY = re.compile(
@@ -1051,6 +1060,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         if src:
             found.append((m.start("src"), src))
     for m in _PRESS_SAW.finditer(sentence):  # (session 16) "Reuters reporters at the morgue saw 12 bodies"
+        found.append((m.start("src"), norm_ws(m.group("src"))))
+    for m in _STAFF_COUNTED.finditer(sentence):  # (session 18) "KMA teams at the clinic treated 23"
         found.append((m.start("src"), norm_ws(m.group("src"))))
     for m in _DATA_BY.finditer(sentence):  # "Data compiled by the X Project show that ..." (session 15)
         src = _clean_subject(m.group("src"))
@@ -3608,6 +3619,8 @@ def antecedent(article: str, name: str, at: int | None = None) -> str | None:
 
             if noun.split()[0] in _NON_STATE and _STATE_FORCE.search(src):
                 continue  # "the rebels" after "Army spokesman X": rebels are not the state's army
+            if re.search(r"\barmed\b", mention, re.I) and kind != "military":
+                continue  # (session 18) "the armed group" is no charity named before it
             if kind in _NOUN_KINDS.get(noun.split()[0], ()) and not INTERNATIONAL.search(src):
                 return src
         body = _subject_body(article, noun, at)
