@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from summarizer.assemble import build_summary  # noqa: E402
 from summarizer.checks import run_checks  # noqa: E402
 from summarizer.evidence import find_candidates, find_publication_date  # noqa: E402
-from summarizer.schema import Extraction  # noqa: E402
+from summarizer.schema import empty_extraction  # noqa: E402
 
 SEED = ROOT / "seeds" / "000_b8e762d482ad5f8e.txt"
 
@@ -42,7 +42,7 @@ def make_article(size: int, *, one_line: bool) -> str:
 
 def code_only(article: str) -> tuple[float, int, int]:
     """Seconds for the code-only path, figures found, findings reported."""
-    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
+    empty = empty_extraction()
     t0 = time.perf_counter()
     pub = find_publication_date(article)
     find_candidates(article)

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from summarizer.assemble import build_summary  # noqa: E402
 from summarizer.checks import run_checks  # noqa: E402
 from summarizer.evidence import find_candidates, find_publication_date  # noqa: E402
-from summarizer.schema import Extraction  # noqa: E402
+from summarizer.schema import empty_extraction  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 
@@ -45,7 +45,7 @@ def make_article(size: int) -> str:
 
 def code_only(article: str) -> tuple[float, float, int, int]:
     """CPU and wall seconds for the code-only path, figures found, findings reported."""
-    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
+    empty = empty_extraction()
     c0, t0 = time.process_time(), time.perf_counter()
     pub = find_publication_date(article)
     find_candidates(article)

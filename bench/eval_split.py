@@ -52,7 +52,7 @@ from summarizer.evaluate import (  # noqa: E402
     score_doc,
 )
 from summarizer.evidence import find_publication_date  # noqa: E402
-from summarizer.schema import Extraction, Summary  # noqa: E402
+from summarizer.schema import Summary, empty_extraction  # noqa: E402
 
 DEFAULT_SEED = "summarizer-dev-split-1"
 DEFAULT_DEV = ROOT / ".." / "shared" / "eval" / "dev.jsonl"
@@ -74,9 +74,8 @@ DEFAULT_ATTRIB = ROOT / ".." / "shared" / "eval" / "attrib_dev.jsonl"
 
 
 def code_only_summary(doc: GoldDoc) -> Summary:
-    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
     pub = date.fromisoformat(doc.published) if doc.published else find_publication_date(doc.text)
-    summary, _ = build_summary(empty, doc.text, published=pub)
+    summary, _ = build_summary(empty_extraction(), doc.text, published=pub)
     checked, _ = run_checks(summary, doc.text, published=pub, strict_offsets=True, in_place=True)
     return checked
 

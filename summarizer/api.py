@@ -32,7 +32,7 @@ from .errors import (
 )
 from .prompts import build_messages, prompt_version
 from .providers import Provider, ProviderError, ProviderSettings, deadline, make_provider
-from .schema import Extraction, Finding, FreeExtraction, Provenance, Summary, Usage
+from .schema import Extraction, Finding, FreeExtraction, Provenance, Summary, Usage, empty_extraction
 from .speedups import install_instructor_speedups, pass_response_format_through, speedups_enabled
 
 if TYPE_CHECKING:
@@ -289,8 +289,7 @@ class Engine:
         if extraction is None and isinstance(failure, UnfitAnswer):
             # the fallback: the deterministic layer's summary (an empty answer, every figure,
             # source and party from code), reported as an error finding, never as a silent success
-            extraction = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
-            fill = True
+            extraction, fill = empty_extraction(), True
             state.last_problems = []
             pipeline_findings.append(
                 err("model-answer-unfit", "model", f"{failure}; the summary is the deterministic layer's alone")

@@ -369,6 +369,12 @@ class Extraction(_Model):
     casualties: SkipJsonSchema[list[XCasualty]] = Field(default_factory=list, max_length=0)
 
 
+def empty_extraction() -> Extraction:
+    """The answer of a model that picked nothing: with it ``assemble.build_summary`` gives the
+    deterministic layer's summary alone (the fallback for an unfit answer, the code-only scores)."""
+    return Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
+
+
 class FreeExtraction(Extraction):
     """The schema when the prompt lists no software-found figures (none found, or hints off):
     the model names the figures itself, so it gets room for six."""

@@ -280,10 +280,9 @@ def code_only(article: str, published: _date | None = None) -> Summary:
     summary holds when the model picks nothing). Tests of the written rules use it on
     invented sentences."""
     from summarizer.assemble import build_summary
-    from summarizer.schema import Extraction
+    from summarizer.schema import empty_extraction
 
-    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
-    summary, _ = build_summary(empty, article, published=published)
+    summary, _ = build_summary(empty_extraction(), article, published=published)
     return summary
 
 

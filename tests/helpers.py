@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 
@@ -122,13 +123,13 @@ HAND_WRITTEN_ARGS = [
 ]
 
 
-def checked_summary(article: str) -> Any:
+def checked_summary(article: str, published: date | None = None) -> Any:
     """The code-only summary of ``article`` (no model) after the local checks, offsets strict."""
     from summarizer.checks import run_checks
     from summarizer.testing import code_only
 
-    s = code_only(article, published=None)
-    s, _ = run_checks(s, article, published=None, strict_offsets=True, in_place=True)
+    s = code_only(article, published=published)
+    s, _ = run_checks(s, article, published=published, strict_offsets=True, in_place=True)
     return s
 
 

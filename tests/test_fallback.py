@@ -10,14 +10,12 @@ from pathlib import Path
 
 import pytest
 from fakeserver import FakeServer, article, options_for, serve
+from helpers import checked_summary
 from typer.testing import CliRunner
 
 from summarizer import ModelError, summarize
 from summarizer.api import Engine
-from summarizer.assemble import build_summary
-from summarizer.checks import run_checks
 from summarizer.cli import app
-from summarizer.schema import Extraction
 
 SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "eval_sample.jsonl"
 
@@ -33,10 +31,7 @@ def _kw(srv: FakeServer, tmp_path: Path) -> dict[str, object]:
 
 
 def _code_only(text: str) -> list[tuple[str, int | None, int | None, str]]:
-    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
-    s, _ = build_summary(empty, text, published=None)
-    s, _ = run_checks(s, text, published=None, strict_offsets=True, in_place=True)
-    return [(c.outcome, c.low, c.high, c.reported_by or "") for c in s.casualties]
+    return [(c.outcome, c.low, c.high, c.reported_by or "") for c in checked_summary(text).casualties]
 
 
 @pytest.mark.parametrize("fault", ["[fault:schema]", "[fault:malformed]"])

@@ -5,18 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from summarizer.assemble import build_summary
-from summarizer.checks import run_checks
+from helpers import checked_summary
+
 from summarizer.evidence.candidates import find_candidates
 from summarizer.evidence.quantities import quantities_for_outcome
-from summarizer.schema import Extraction
 
 
 def _figures(text: str) -> list[tuple[str, int | None, int | None, str]]:
-    empty = Extraction(summary="", sources=[], parties=[], locations=[], figures=[], casualties=[])
-    s, _ = build_summary(empty, text, published=date(2025, 5, 6))
-    s, _ = run_checks(s, text, published=date(2025, 5, 6), strict_offsets=True, in_place=True)
-    return [(c.outcome, c.low, c.high, c.phrase) for c in s.casualties]
+    return [(c.outcome, c.low, c.high, c.phrase) for c in checked_summary(text, date(2025, 5, 6)).casualties]
 
 
 def _read(sentence: str, outcome: str) -> list[tuple[str, int | None, int | None]]:
