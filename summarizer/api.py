@@ -30,6 +30,7 @@ from .errors import (
     RuntimeUnavailable,
     SummarizerError,
 )
+from .findings import MODEL_ANSWER_UNFIT
 from .prompts import build_messages, prompt_version
 from .providers import Provider, ProviderError, ProviderSettings, deadline, make_provider
 from .schema import Extraction, Finding, FreeExtraction, Provenance, Summary, Usage, empty_extraction
@@ -292,7 +293,7 @@ class Engine:
             extraction, fill = empty_extraction(), True
             state.last_problems = []
             pipeline_findings.append(
-                err("model-answer-unfit", "model", f"{failure}; the summary is the deterministic layer's alone")
+                err(MODEL_ANSWER_UNFIT.code, "model", f"{failure}; the summary is the deterministic layer's alone")
             )
         if extraction is None:
             raise ModelError(_one_line(failure) if failure else "the model gave no usable answer")
@@ -958,7 +959,7 @@ def summarize(
         engine.close()
         if log is not None:
             log.close()
-    if key is not None and not any(f.code == "model-answer-unfit" for f in result.checks):
+    if key is not None and not any(f.code == MODEL_ANSWER_UNFIT.code for f in result.checks):
         _summary_put(o, key, result)  # a fallback is not stored: the next run asks the model again
     return result
 

@@ -1100,7 +1100,9 @@ def _resume(selected: list[GoldDoc], done: dict[str, dict[str, Any]]) -> tuple[d
 def _fell_back(output: object) -> bool:
     """Whether a pipeline output is the deterministic layer's fallback (``model-answer-unfit``)."""
     checks = output.get("checks") if isinstance(output, dict) else None
-    return any(isinstance(c, dict) and c.get("code") == "model-answer-unfit" for c in checks or [])
+    from .findings import MODEL_ANSWER_UNFIT
+
+    return any(isinstance(c, dict) and c.get("code") == MODEL_ANSWER_UNFIT.code for c in checks or [])
 
 
 async def _predict(run: _EvalRun, doc: GoldDoc) -> tuple[Prediction, dict[str, Any]]:
