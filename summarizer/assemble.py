@@ -382,12 +382,21 @@ def _armed_side_spokesperson(a: Assembly, name: str) -> bool:
 #: Broadcasting Corporation", "state broadcaster Radio X" (attrib_README kinds: state_media, "outlets
 #: run by a party"; "privately owned" or a foreign state's tie is not read here)
 _STATE_OUTLET_BEFORE = (
-    r"\bstate(?:-(?:run|owned|controlled|affiliated|backed|aligned)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,2}|"
-    r"\s+(?:news\s+agency|broadcaster|television|tv|radio|media|outlet|newspaper|daily|channel)\s+)(?:the\s+)?"
+    r"(?:\bstate(?:-(?:run|owned|controlled|affiliated|backed|aligned)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,2}|"
+    r"\s+(?:news\s+agency|broadcaster|television|tv|radio|media|outlet|newspaper|daily|channel)\s+)"
+    # (session 19) "the national television ORTM", "the public broadcaster TGB", "National news agency Bernama"
+    r"|\b(?:national|public)\s+(?:news\s+agency|broadcaster|television|tv|radio)\s+)(?:the\s+)?"
+)
+#: (session 19) an outlet named as a state's by its own words: "Afar regional television", "the national radio"
+_STATE_OUTLET_NAME = re.compile(
+    r"\b(?:national|regional|public)\s+(?:state\s+)?(?:broadcaster|television|tv|radio)\b",
+    re.I,
 )
 
 
 def _state_described(article: str, name: str) -> bool:
+    if _STATE_OUTLET_NAME.search(name) and not re.search(r"\b(?:private|independent)\b", name, re.I):
+        return True
     bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
     if not bare[:1].isupper():
         return False

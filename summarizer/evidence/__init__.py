@@ -1622,6 +1622,10 @@ Attribution, hedges and status (``attribution.py``)
   A named body whose staff counted the people they cared for is the source ("X teams (staff, doctors, medics)
   at the district clinic treated (received, admitted, recorded) 23 ...": ``attribution._STAFF_COUNTED``); "the
   armed group" then never refers back to such a charity (``antecedent``: "armed" takes a military source only).
+* Sources, session 19 (``tests/test_sources_s19.py``, invented; attrib_README kinds, state_media "state
+  TV"): an outlet the text calls "the national television X", "the public broadcaster X", "national news
+  agency X", or one named "X regional television" / "the national radio" is a state's outlet
+  (``assemble._STATE_OUTLET_BEFORE``, ``_STATE_OUTLET_NAME``), unless its name says private or independent.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,
@@ -2371,6 +2375,16 @@ Attribution, hedges and status (``attribution.py``)
      ``figures._DOUBTED_ACTS`` in ``figures.verification_doubt``) doubts that figure when its
      outcome is the one the acts name (``figures._DENIAL_OUTCOMES``); a count of the dead before
      "the abductions" stays as it was.
+     Rule 2 (session 19; ``tests/test_doubts_s19.py``): a doubt's "no figure of its own" test
+     (``figures.figureless``) skips a live page's time stamp or a clock time ("18:40 - Neither
+     side's claims could be verified") and "the two"/"the three" before the sides or bodies it
+     names ("the figures given by the two regional governments"), as it skips a year. "have not
+     been able to", "has been unable to", "is not in a position to", "no way to" verify are doubts
+     (``figures._DOUBT``: "we have not been able to independently verify the army's figures" doubts
+     the army's figures, ``source_doubts``). "We have not been able to verify this." (a bare
+     pronoun as what is doubted, ``figures._DOUBT_OF_THIS``) right after a report doubts that
+     report only. "regional governments", "provincial authorities", "administrations" are
+     officials in a doubt's list of whose figures it doubts (``figures._DOUBTED_KIND_WORDS``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

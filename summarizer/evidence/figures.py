@@ -219,7 +219,10 @@ def who_counted(quote: str, phrase: str) -> str:
 
 
 _DOUBT = re.compile(
-    r"\b(could not|cannot|can't|couldn't|was not able to|were not able to|unable to|impossible to|not possible to)"
+    r"\b(could not|cannot|can't|couldn't|was not able to|were not able to|unable to|impossible to|not possible to|"
+    # (session 19) "we have not been able to independently verify the army's figures", "is not in a position to"
+    r"(?:has|have|had)\s+not\s+been\s+able\s+to|(?:is|are)\s+not\s+able\s+to|not\s+in\s+a\s+position\s+to|"
+    r"(?:has|have|had)\s+(?:so\s+far\s+)?been\s+unable\s+to|(?:there\s+(?:is|was)\s+)?no\s+way\s+to)"
     r"\b[^.]{0,60}\b(verif|confirm|independently)"
     # "Officials did not confirm the report": a source declining to confirm it (attrib rule 2)
     r"|\b(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:independently\s+)?(?:confirm|verif)\w*\s+"
@@ -237,6 +240,22 @@ _STATES_NUMBER = re.compile(
 )
 #: a year: "Since 2021 ... the claims of both sides could not be verified" states no figure
 _YEAR = re.compile(r"(?<![\w,.-])(?:1[89]|20)\d\d(?!\w|[,.]\d)")
+#: (session 19) numbers in a sentence that are no figure: a clock time or a live page's time stamp ("18:40 -
+#: Neither side's claims could be verified", "at 10.30 local time") and "the two"/"the three" before a noun
+#: for the bodies or sides it names ("the figures given by the two regional governments")
+_NO_FIGURE_NUMBER = re.compile(
+    r"(?<![\w:.,-])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|BST|UTC|CET|EAT|WAT|IST|local\s+time|[ap]\.?m\.?))?(?![\w:-]|[.,]\d)"
+    r"|\b(?:the|its|their)\s+(?:two|three)\s+(?=(?:[\w'’-]+\s+)?(?:sides|parties|camps|governments|"
+    r"administrations|armies|militaries|forces|factions|groups|movements|communities|countries|states|regions)\b)",
+    re.I,
+)
+
+
+def figureless(sent: str) -> str:
+    """``sent`` without the numbers that state no figure of its own (a year, ``_YEAR``; a clock time or
+    time stamp and "the two sides", ``_NO_FIGURE_NUMBER``): what the "states no number of its own"
+    tests of the doubt, denial and contest readers look at."""
+    return _NO_FIGURE_NUMBER.sub(" ", _YEAR.sub(" ", sent))
 _FIGURE_WORD = re.compile(
     r"\b(number|figure|toll|fatalit|casualt|death|dead|killed|report|claim|account)", re.IGNORECASE
 )
@@ -490,6 +509,16 @@ _DOUBTED_ACTS = re.compile(
 )
 
 
+#: (session 19) a doubt whose object is a bare pronoun for what was just reported: "We have not been able to
+#: verify this.", "That could not be independently confirmed."
+_DOUBT_OF_THIS = re.compile(
+    r"\b(?:verify|confirm|corroborate)\s+(?:this|that|it|them)\s*(?:independently\s*)?[.!]?\s*$"
+    r"|^\W*(?:\d{1,2}[:.]\d{2}\s*\W\s*)?(?:this|that|it)\s+(?:could|can|has|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:be|been)\s+"
+    r"(?:independently\s+)?(?:verified|confirmed)\b",
+    re.I,
+)
+
+
 def verification_doubt(article: str, end: int, lookahead: int = 2, own: str = "", outcome: str = "") -> str | None:
     """A sentence shortly after a figure, in the same paragraph or the next, that says the
     figure could not be verified ("The number of fatalities could not be reliably verified
@@ -502,20 +531,23 @@ def verification_doubt(article: str, end: int, lookahead: int = 2, own: str = ""
     toll", ``doubted_outcome``) doubts no figure of another ``outcome`` (the wounded)."""
     own_word = own.split()[-1].lower() if own.split() else ""
     nxt1 = next(_sentences_after(article, end, 1), "")
-    if _UNANSWERED_CLAIM.search(nxt1) and not _STATES_NUMBER.search(nxt1):
+    if _UNANSWERED_CLAIM.search(nxt1) and not _STATES_NUMBER.search(figureless(nxt1)):
         return nxt1  # "The army has not commented on the claim.": the text calls it a claim (rule 2)
+    if _DOUBT.search(nxt1) and _DOUBT_OF_THIS.search(nxt1) and not _STATES_NUMBER.search(figureless(nxt1)):
+        return nxt1  # (session 19) "We have not been able to verify this.": the report just given (rule 2)
     for nxt in _sentences_after(article, end, lookahead):
         acts = _DOUBTED_ACTS.search(nxt)
         if acts and _DOUBT.search(nxt) and not _FIGURE_WORD.search(nxt):
             # "The paper could not confirm the kidnappings.": that outcome's figure (session 18)
             named = _DENIAL_OUTCOMES_OF.get(outcome) if outcome else None
-            if _STATES_NUMBER.search(nxt) or (outcome and (named is None or not named.search(acts.group(0)))):
+            other_outcome = outcome and (named is None or not named.search(acts.group(0)))
+            if _STATES_NUMBER.search(figureless(nxt)) or other_outcome:
                 return None
             return nxt
         if _DOUBT.search(nxt) and _FIGURE_WORD.search(nxt):
             if (
                 own_word
-                and _STATES_NUMBER.search(nxt)
+                and _STATES_NUMBER.search(figureless(nxt))
                 and not re.search(rf"(?<![\w-]){re.escape(own_word)}(?![\w-])", nxt, re.I)
             ):
                 return None  # the doubt is about the number it states itself
@@ -535,7 +567,7 @@ def verification_doubt(article: str, end: int, lookahead: int = 2, own: str = ""
                 if not names_group(article[s0:s1], group):
                     return None
             return nxt
-        if _STATES_NUMBER.search(nxt):
+        if _STATES_NUMBER.search(figureless(nxt)):
             return None
     return None
 
@@ -899,7 +931,7 @@ def paragraph_doubts(article: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
-        if not _THE_CLAIMS_DOUBTED.match(sent) or not _BLANKET.search(sent) or _STATES_NUMBER.search(sent):
+        if not _THE_CLAIMS_DOUBTED.match(sent) or not _BLANKET.search(sent) or _STATES_NUMBER.search(figureless(sent)):
             continue
         p0 = _paragraph_start(article, s0)
         if _STATES_NUMBER.search(article[p0:s0]):
@@ -938,7 +970,7 @@ def place_toll_doubts(article: str) -> list[tuple[int, int, str, str, str | None
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
         m = _PLACE_TOLL_DOUBT.search(sent)
-        if m is None or _STATES_NUMBER.search(_YEAR.sub(" ", sent)):
+        if m is None or _STATES_NUMBER.search(figureless(sent)):
             continue
         place = m.group("place1") or m.group("place2")
         death = m.group("death1") or m.group("death2")
@@ -958,7 +990,7 @@ def blanket_doubt(article: str) -> str | None:
         if (
             _BLANKET.search(sent)
             # "Nine of them ..., which could not be verified": its own; a year ("Since 2021, ...") is no figure
-            and not _STATES_NUMBER.search(_YEAR.sub(" ", sent))
+            and not _STATES_NUMBER.search(figureless(sent))
             # "either side's account" is the two sides' accounts at once, not one claim
             and (
                 not _ONE_CLAIM.search(_OUTCOME_TOLL.sub("the death tolls", sent))
@@ -1012,7 +1044,15 @@ _DOUBTED_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("official", re.compile(r"(?:(?:government|state|local)\s+)?(?:officials?|authorities|government)", re.I)),
+    # (session 19) "the two regional governments", "provincial authorities"
+    (
+        "official",
+        re.compile(
+            r"(?:(?:government|state|local|regional|provincial|federal|national|district)\s+)?"
+            r"(?:officials?|authorities|governments?|administrations?)",
+            re.I,
+        ),
+    ),
     ("military", re.compile(r"(?:military|army|armed\s+forces|security\s+forces)", re.I)),
 )
 
@@ -1030,7 +1070,7 @@ def _doubted_items(doubt: str) -> list[tuple[str | None, str]] | None:
         if not item:
             continue
         kind = "forces" if _DOUBTED_KIND_WORDS[0][1].fullmatch(item) else None
-        bare = re.sub(r"^(?:the|both|all|various|rival|warring)\s+", "", item, flags=re.I)
+        bare = re.sub(r"^(?:the\s+)?(?:(?:both|all|various|rival|warring|two|three)\s+)?", "", item, flags=re.I)
         kind = kind or next((k for k, words in _DOUBTED_KIND_WORDS[1:] if words.fullmatch(bare)), None)
         out.append((kind, item if kind is None else bare))
     return out or None
@@ -1193,7 +1233,7 @@ def source_doubts(article: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
-        if _OWN_NUMBER.search(sent) or not (_BLANKET.search(sent) or _DOUBT.search(sent)):
+        if _OWN_NUMBER.search(figureless(sent)) or not (_BLANKET.search(sent) or _DOUBT.search(sent)):
             continue
         m = _DOUBTED_OWNER.search(sent)
         if m:
@@ -1245,7 +1285,7 @@ def source_disputes(article: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
-        if _OWN_NUMBER.search(sent) or not _CONTEST.search(sent):
+        if _OWN_NUMBER.search(figureless(sent)) or not _CONTEST.search(sent):
             continue
         for m in _DOUBTED_OWNER.finditer(sent):
             out.append((" ".join(sent.split()), m.group("owner")))
@@ -1680,7 +1720,7 @@ def denied_events(article: str) -> list[tuple[str, frozenset[str]]]:
     out: list[tuple[str, frozenset[str]]] = []
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
-        if _STATES_NUMBER.search(_YEAR.sub(" ", sent)):
+        if _STATES_NUMBER.search(figureless(sent)):
             continue
         outs = frozenset(
             o
