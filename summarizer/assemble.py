@@ -3294,6 +3294,11 @@ def _breakdown(
         if o.outcome == "injured" and _wounded_who_died(o):
             continue  # "two wounded passengers died": deaths among the injured, not a part of their count
         by = o.reported_by or ""
+        if any(_one_body(by, c.reported_by or "") and _dated_elsewhere(a, o, c) for c in (one, other)):
+            # (session 19) the source's own count in another paragraph dated by its own time word ("On
+            # Saturday, five people were killed in a drone attack on a camp, the network said") tells another
+            # event: no part of the toll it gave
+            continue
         if any(
             _one_body(by, c.reported_by or "")
             # (its "at least nine" beside its "nine": one count said twice, no breakdown)
@@ -3310,6 +3315,16 @@ def _breakdown(
         if big.high is not None and (small.high or small.low or 0) + big.high <= (o.low or 0):
             return True  # both fit under a third source's larger toll: two of its parts
     return False
+
+
+def _dated_elsewhere(a: Assembly, o: Casualty, c: Casualty) -> bool:
+    """``o`` stands in another paragraph than ``c`` (a line break between their evidence) and its
+    sentence dates it by a time word of its own that ``c``'s does not share (``_event_when``)."""
+    x, y = _evidence_start(o), _evidence_start(c)
+    if x is None or y is None or "\n" not in a.article[min(x, y) : max(x, y)]:
+        return False
+    when = _event_when(a, o)
+    return bool(when) and normalize(when) != normalize(_event_when(a, c) or "")
 
 
 #: words raising a count given before: "up from 58", "raising its earlier count of nine", "revised its toll"

@@ -2385,6 +2385,10 @@ Attribution, hedges and status (``attribution.py``)
      pronoun as what is doubted, ``figures._DOUBT_OF_THIS``) right after a report doubts that
      report only. "regional governments", "provincial authorities", "administrations" are
      officials in a doubt's list of whose figures it doubts (``figures._DOUBTED_KIND_WORDS``).
+     Rule 1 (session 19; ``tests/test_status_s19.py``): a source's own count in another paragraph
+     dated by a time word of its own ("On Saturday, five people were killed in a drone attack on a
+     camp, the network said") tells another event: it makes no breakdown of the toll that source
+     gave (``assemble._breakdown``, ``_dated_elsewhere``), so a rival's toll of the event disputes it.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
