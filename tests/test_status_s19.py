@@ -37,3 +37,17 @@ def test_an_undated_count_of_the_source_may_still_be_a_breakdown() -> None:
         _MARKET.replace("OTHER", "Five people were killed at the well beside the market, the network said.")
     )
     assert got["killed:31"] == "reported"
+
+
+def test_a_belief_before_any_quantity_hedges_it() -> None:
+    """attrib_README rule 2: figures hedged with "he believed" are unverified, whatever words open the count."""
+    base = "Gunmen attacked Velo village on Monday.\n\n{}\n"
+    got = _statuses(base.format("Priests in Lesk said they believed between 8 and 11 girls had been abducted."))
+    assert got["detained:between 8 and 11"] == "unverified"
+    got = _statuses(base.format("The mayor said he thought several people had been killed."))
+    assert got["killed:several"] == "unverified"
+    # a belief about another matter before the count hedges nothing
+    got = _statuses(
+        base.format("The mayor said he believed the gunmen came from Lesk, and that 12 people were killed.")
+    )
+    assert got["killed:12"] == "reported"

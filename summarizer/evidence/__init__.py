@@ -2389,6 +2389,9 @@ Attribution, hedges and status (``attribution.py``)
      dated by a time word of its own ("On Saturday, five people were killed in a drone attack on a
      camp, the network said") tells another event: it makes no breakdown of the toll that source
      gave (``assemble._breakdown``, ``_dated_elsewhere``), so a rival's toll of the event disputes it.
+     Rule 2 (session 19): a source's belief introducing its count hedges it whatever words open
+     the quantity ("they believed between 8 and 11 children", "he thought several people";
+     ``attribution`` hedge list), not a belief about another matter before it.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

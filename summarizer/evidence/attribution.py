@@ -87,6 +87,8 @@ _HEDGES = [
     # a source's belief introducing its count: "he believed at least 20 injured people were sheltering nearby"
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?:believed|believes|thought|thinks|feared|fears)\s+(?:that\s+)?"
     r"(?=(?:at\s+least|more\s+than|as\s+many\s+as|up\s+to|about|around|nearly|over|some|dozens|scores|hundreds|"
+    # (session 19) every quantity's opening words: "they believed between 8 and 11 children", "a dozen"
+    r"between|almost|close\s+to|roughly|approximately|no\s+fewer\s+than|several|a\s+(?:few|dozen|number\s+of)|"
     r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b))",
     # a participle hedged by belief or fear: "up to 9 people believed trapped", "30 feared dead"
     r"(?:believed|feared|thought)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:trapped|dead|killed|missing|buried|drowned)\b",
