@@ -427,6 +427,11 @@ def _issuer_kind(article: str, name: str) -> SourceKind | None:
     return k
 
 
+#: a description of a body that counts the conflict's toll: "a war monitor", "a monitoring group", (session 19)
+#: "a database that tracks the conflict", "a casualty tracker"
+_MONITOR_DESCRIBED = re.compile(r"monitor|\b(?:database|tracker|tracks|tracking)\b", re.I)
+
+
 def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     name = complete_name(a.article, a.index, name)
     # the name's own words ("ministry", "TV") beat a small model's label; else its other name's
@@ -447,8 +452,10 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
         k = "military"  # "a spokesman for one of its factions": an armed group's faction speaks for it
     notes = list(reliability_notes(a.article, name))
     described = [source_kind_hint(n.split(":", 1)[1]) for n in notes if n.startswith("described in the text as:")]
-    if hint in (None, "ngo") and any(n.startswith("described in the text as:") and "monitor" in n for n in notes):
-        k = "monitor"  # "SOHR, a war monitor,"; (session 18) "the X Rights Centre, a monitoring group,"
+    if hint in (None, "ngo") and any(n.startswith("described in the text as:") and _MONITOR_DESCRIBED.search(n) for n in notes):
+        # "SOHR, a war monitor,"; (session 18) "the X Rights Centre, a monitoring group,"; (session 19) "X, a
+        # database that tracks the conflict from media reports,": a tracker of the conflict's toll
+        k = "monitor"
     elif hint is None and "ngo" in described and k in ("other", "anonymous", "media", "ngo"):
         k = "ngo"  # "Emergency Lawyers, a rights group that documents abuses,"
     elif hint is None and described_outlet(a.article, name) and k in ("other", "media"):

@@ -1626,6 +1626,11 @@ Attribution, hedges and status (``attribution.py``)
   TV"): an outlet the text calls "the national television X", "the public broadcaster X", "national news
   agency X", or one named "X regional television" / "the national radio" is a state's outlet
   (``assemble._STATE_OUTLET_BEFORE``, ``_STATE_OUTLET_NAME``), unless its name says private or independent.
+  "counts" is a monitor's present-tense report ("X, which tracks political violence, counts 150,000 deaths";
+  ``attribution._VERBS``); "reports", "claims", "counts" after a preposition and a noun's words ("from media
+  reports", "citing unconfirmed reports") are nouns, no reporting verb (``attribution._NOUN_REPORTS_HEAD``;
+  "Local media reports said", "Leaders in X report that" stay reports). A body described as a database or
+  tracker of the conflict ("a database that tracks the conflict") is a monitor (``assemble._MONITOR_DESCRIBED``).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

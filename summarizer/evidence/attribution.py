@@ -161,6 +161,8 @@ _VERBS = (
     r"disputed|contested|"
     # a monitor's count: "the conflict monitor ACLED recorded more than 8,000 deaths"
     r"recorded|records|registered|tallied|counted|"
+    # (session 19) the present of a monitor's count: "X, which tracks political violence, counts 150,000 deaths"
+    r"counts|"
     # an allegation is a report: "The committee alleged that scores of men had been picked up", "X charged
     # that ..." (the adjective "the alleged killing" has a determiner before it; "charged with" is no report)
     r"alleged(?=\s+(?:that|on|in|last|this|earlier|late|,))|alleges|allege(?=\s+that)|charged(?=\s+that)|charges(?=\s+that)|"
@@ -610,7 +612,7 @@ _APPOSED_DESCRIPTION = re.compile(
     r"(?-i:" + _PLATFORM_NAMES + r"))){0,4}\s*$"
 )
 #: reporting verbs that are also plural nouns ("dismissed claims", "rejected reports")
-_NOUN_FORMS = frozenset({"claims", "reports", "estimates", "states", "notes"})
+_NOUN_FORMS = frozenset({"claims", "reports", "estimates", "states", "notes", "counts"})
 #: who a person tells: an outlet or a named listener ("told Radio Meridian", "told reporters")
 _TOLD_WHOM = re.compile(r"\s+(?:the\s+)?(?:[A-Z]|reporters\b|journalists\b)")
 #: (session 17) a report's verb before a described person who told someone: "A woman said a guard ... told her"
@@ -985,6 +987,17 @@ _COORD_HEAD = re.compile(
 )
 
 
+#: (session 19) the words that make "reports"/"claims" a noun: "from media reports", "unconfirmed reports",
+#: "news reports" (the noun is what a source is named by, never a reporting verb)
+_NOUN_REPORTS_HEAD = re.compile(
+    r"(?:\b(?:from|on|in|by|of|to|citing|amid|after|despite|with)\s+"
+    r"(?:(?:the|these|those|some|local|foreign|state|social|independent|earlier|initial|unconfirmed)\s+)*"
+    r"(?:(?:media|news|press|witness|eyewitness|intelligence|casualty|police|hospital)\s+)?"
+    r"|\b(?:unconfirmed|conflicting|several|multiple|numerous|further|separate|similar)\s+(?:[\w'’-]+\s+)?)$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=4096)
 def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
     found: list[tuple[int, str]] = []
@@ -1130,8 +1143,11 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             re.I,
         ):
             continue  # a noun: "according to the report", "in a statement", "getting reports"
+        if m.group().lower() in ("reports", "report", "claims", "counts") and _NOUN_REPORTS_HEAD.search(head):
+            continue  # (session 19) "tracks the conflict from media reports": a noun, nobody reports
         if m.group().lower() in ("counted", "counts") and any(
-            v.group().lower() not in ("counted", "counts") for v in _VERB_RE.finditer(sentence)
+            v.group().lower() not in ("counted", "counts") and not _NOUN_REPORTS_HEAD.search(sentence[: v.start()])
+            for v in _VERB_RE.finditer(sentence)
         ):
             continue  # "A group counted 7 dead, X said": the counting is what X reports
         if m.group().lower() in ("accused", "accuses") and re.match(r"\s+of\b", sentence[m.end() :]):

@@ -1,0 +1,44 @@
+"""Source recall, session 19 (summarizer/evidence/__init__.py, "Sources, session 19"), on invented
+sentences only, each rule with a negative.
+
+- "counts" is a monitor's present-tense report ("X, which tracks political violence, counts ...").
+- "reports" (and "claims", "counts") after a preposition and the words of a noun ("from media reports",
+  "citing unconfirmed reports") is a noun: nobody reports, and the words before it are no source.
+- a body described as a database or tracker of the conflict is a monitor."""
+
+from __future__ import annotations
+
+from summarizer.testing import code_only
+
+_LEAD = "Clashes in Velo\n\nGunmen killed 12 people in Velo on Monday, the mayor said.\n\n"
+
+
+def _sources(text: str) -> dict[str, str]:
+    return {s.name: s.kind for s in code_only(_LEAD + text + "\n").sources}
+
+
+def test_counts_is_a_monitor_s_report() -> None:
+    got = _sources(
+        "The Lesk Conflict Project (LCP), which tracks political violence, counts more than 15,000 deaths since 2015."
+    )
+    assert got.get("The Lesk Conflict Project (LCP)") == "monitor"
+
+
+def test_reports_after_a_preposition_is_a_noun() -> None:
+    got = _sources(
+        "The Orlen Casualty Register, a database that follows the war from media reports, counts 291 rebels killed."
+    )
+    assert "The Orlen Casualty Register" in got
+    assert not any("media" in n for n in got)
+
+
+def test_reports_as_a_verb_stays() -> None:
+    assert "Local media" in _sources("Local media reports said 14 people had died.")
+    assert "Community leaders in Lesk" in _sources(
+        "Community leaders in Lesk report that some 40 people remain missing."
+    )
+
+
+def test_counts_as_a_noun_is_no_report() -> None:
+    got = _sources("The death counts were raised to 14 on Tuesday.")
+    assert set(got) == {"the mayor"}
