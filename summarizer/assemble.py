@@ -452,7 +452,10 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
         k = "military"  # "a spokesman for one of its factions": an armed group's faction speaks for it
     notes = list(reliability_notes(a.article, name))
     described = [source_kind_hint(n.split(":", 1)[1]) for n in notes if n.startswith("described in the text as:")]
-    if hint in (None, "ngo") and any(n.startswith("described in the text as:") and _MONITOR_DESCRIBED.search(n) for n in notes):
+    described_as_monitor = any(
+        n.startswith("described in the text as:") and _MONITOR_DESCRIBED.search(n) for n in notes
+    )
+    if hint in (None, "ngo") and described_as_monitor:
         # "SOHR, a war monitor,"; (session 18) "the X Rights Centre, a monitoring group,"; (session 19) "X, a
         # database that tracks the conflict from media reports,": a tracker of the conflict's toll
         k = "monitor"
