@@ -42,3 +42,13 @@ def test_reports_as_a_verb_stays() -> None:
 def test_counts_as_a_noun_is_no_report() -> None:
     got = _sources("The death counts were raised to 14 on Tuesday.")
     assert set(got) == {"the mayor"}
+
+
+def test_it_refers_back_to_a_side_named_in_lower_case() -> None:
+    """ "The army did not comment. It later claimed ...": the army speaks, not the source named before it."""
+    lead = "Strike on Velo market\n\nA drone strike killed 23 people in Velo on Monday, the medics network said.\n\n"
+    s = code_only(lead + "The army did not comment. It later claimed to have killed 40 rebels.\n")
+    assert {c.phrase: c.reported_by for c in s.casualties}["40"] == "The army"
+    # a lower-case noun of no side ("the group" may be the network) is not taken
+    s = code_only(lead + "The group did not respond. It said 40 rebels had died.\n")
+    assert {c.phrase: c.reported_by for c in s.casualties}["40"] != "The group"

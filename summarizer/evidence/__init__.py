@@ -1631,6 +1631,9 @@ Attribution, hedges and status (``attribution.py``)
   reports", "citing unconfirmed reports") are nouns, no reporting verb (``attribution._NOUN_REPORTS_HEAD``;
   "Local media reports said", "Leaders in X report that" stay reports). A body described as a database or
   tracker of the conflict ("a database that tracks the conflict") is a monitor (``assemble._MONITOR_DESCRIBED``).
+  "It" saying or claiming refers back to a side named in lower case as the subject of the sentence before
+  ("The army did not comment. It later claimed to have killed 40 rebels.": the army, not the source named
+  before it; ``attribution._BODY_SUBJECT``: the army, military, police, government, junta or a militia).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -1893,8 +1893,10 @@ def carried_attribution(article: str, start: int, end: int) -> tuple[str | None,
 #: speaks for the joint command, condemned the strike." (before "It said ...")
 _BODY_SUBJECT = re.compile(
     # (session 17) or an acronym alone: "CARM interviewed 19 people ... It verified ..."
-    r"\s*(?P<n>(?:[Tt]he\s+)?(?:[A-Z][\w.-]*(?:'s|’s)?\s+){1,5}[A-Z][\w.-]*(?:\s+\([A-Z]{2,}\))?|(?-i:[A-Z]{2,}))"
-    r"(?:,\s+(?:which|who)\s[^,]{1,80},)?\s+(?:also\s+)?(?:[a-z]+ed|has|had|is|was)\b"
+    r"\s*(?P<n>(?:[Tt]he\s+)?(?:[A-Z][\w.-]*(?:'s|’s)?\s+){1,5}[A-Z][\w.-]*(?:\s+\([A-Z]{2,}\))?|(?-i:[A-Z]{2,})"
+    # (session 19) a side's body in lower case: "The army did not deny carrying out a strike. It later claimed ..."
+    r"|[Tt]he\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:army|military|police|government|junta|militia))"
+    r"(?:,\s+(?:which|who)\s[^,]{1,80},)?\s+(?:also\s+)?(?:[a-z]+ed|has|had|is|was|did|does|would|could|will)\b"
 )
 
 
