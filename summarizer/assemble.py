@@ -3328,13 +3328,15 @@ def _breakdown(
 
 
 def _dated_elsewhere(a: Assembly, o: Casualty, c: Casualty) -> bool:
-    """``o`` stands in another paragraph than ``c`` (a line break between their evidence) and its
-    sentence dates it by a time word of its own that ``c``'s does not share (``_event_when``)."""
+    """``o`` stands in a later paragraph than ``c`` (a line break between their evidence) and its own
+    sentence dates it by a time word that ``c``'s does not share (``_event_when``)."""
     x, y = _evidence_start(o), _evidence_start(c)
-    if x is None or y is None or "\n" not in a.article[min(x, y) : max(x, y)]:
-        return False
+    if x is None or y is None or x < y or "\n" not in a.article[y:x]:
+        return False  # (a later paragraph turning to another day; the toll's own earlier counts stay)
     when = _event_when(a, o)
-    return bool(when) and normalize(when) != normalize(_event_when(a, c) or "")
+    if not when or when.lower() not in _report_text(a, o).lower():
+        return False  # "those three deaths": no time word of its own sentence
+    return normalize(when) != normalize(_event_when(a, c) or "")
 
 
 #: words raising a count given before: "up from 58", "raising its earlier count of nine", "revised its toll"
