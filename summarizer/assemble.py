@@ -432,6 +432,28 @@ def _issuer_kind(article: str, name: str) -> SourceKind | None:
 _MONITOR_DESCRIBED = re.compile(r"monitor|\b(?:database|tracker|tracks|tracking)\b", re.I)
 
 
+#: (session 19) a short name the text introduces after the body it names: "the armed wing of the Front for
+#: Unity (FU-A)", "the general staff of the armed forces, FAMa," (the description before it, from a
+#: sentence start, a comma or a preposition)
+_INTRODUCED = r"(?:^|[.;:!?]\s+|,\s+|\n|\b(?:of|by|from|with|as|and|that)\s+)(?P<d>(?:the|an?|its)\s+[^,.;:()\"“”\n]{3,90}?)"
+
+
+def _introduced_kind(article: str, name: str) -> SourceKind | None:
+    """The kind of an armed side or state force a short name (an acronym or one or two words) stands
+    for where the text introduces it right after the body's description ("the armed wing of the X
+    Front (XF-A)"; "the general staff of the armed forces, FAMa,"): ``military`` when the description's
+    words say so (``source_kind_hint``), else None. Only ``military``: an acronym after a ministry or an
+    outlet is read by the name's other readers."""
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    if not re.fullmatch(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?", bare):
+        return None
+    rx = re.compile(_INTRODUCED + r"\s*(?:\(\s*" + re.escape(bare) + r"\s*\)|,\s+" + re.escape(bare) + r"\s*,)")
+    for m in rx.finditer(article):
+        if source_kind_hint(m.group("d")) == "military":
+            return "military"
+    return None
+
+
 def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     name = complete_name(a.article, a.index, name)
     # the name's own words ("ministry", "TV") beat a small model's label; else its other name's
@@ -441,6 +463,7 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
         or next((h for al in aliases(a.article, name) if (h := source_kind_hint(al)) is not None), None)
         or _issuer_kind(a.article, name)  # (session 18) "The KLA statement said": the issuer's kind
         or title_kind(a.article, name)  # "state attorney general Ana Ruiz ... Ruiz said": the title's kind
+        or _introduced_kind(a.article, name)  # (session 19) "the armed wing of the X Front (XF-A)": the body's kind
         or relay_kind(a.article, name)  # "..., quoted by RFI": an acronym only relaying is an outlet
     )
     k = hint or kind
@@ -5029,12 +5052,20 @@ def _is_armed_side(a: Assembly, name: str) -> bool:
     TTP", "the Kesh Front (KF)")."""
     bare = _bare_form(name)
     inits = set(_BRACKET_INITIALS.findall(name))
+    # (session 19) its short name set after it in the text: "the Group for the Support of X, JNIM, claimed"
+    body = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    short: set[str] = set()
+    if len(body) > 3:
+        apposed = (
+            r"(?<![\w'’-])" + re.escape(body) + r"(?:,\s+|\s+\(\s*)(?P<s>(?-i:[A-Z])[\w'’-]*(?-i:[A-Z])[\w'’-]*)\s*[,)]"
+        )
+        short = {_bare_form(m.group("s")) for m in re.finditer(apposed, a.article)}
     for p in a.parties:
         if p.kind != "armed_group" or p.role == "suspect":
             continue
         forms = {_bare_form(n) for n in (p.name, *p.aliases)}
         acr = {m for n in (p.name, *p.aliases) for m in _BRACKET_INITIALS.findall(n)}
-        if bare and (bare in forms or bare in {normalize(x) for x in acr} or inits & acr):
+        if bare and (bare in forms or bare in {normalize(x) for x in acr} or inits & acr or short & forms):
             return True
     return False
 

@@ -37,3 +37,43 @@ def test_a_private_broadcaster_stays_media(outlet: str) -> None:
     article = _ARTICLE.replace("OUTLET", outlet)
     name = "Varo" if "Varo" in outlet else "regional television"
     assert _source(article, name).kind != "state_media"
+
+
+_AMBUSH = (
+    "Ambush near Tesso\n\n"
+    "Gunmen killed nine villagers near Tesso on Monday, the mayor said.\n\n"
+    "INTRO said its units had killed 30 of the attackers.\n\n"
+    "For its part, the Movement for the Defence of the Valley, MDV, claimed in a statement that it had killed 12 soldiers. "
+    "The MDV has attacked army posts and ambushed convoys in the valley since 2019.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("intro", "name"),
+    [
+        ("In a communique, the general staff of the armed forces, FAV,", "FAV"),
+        ("Members of the armed wing of the Front for the Valley (FVA-arme) attacked. FVA-arme", "FVA-arme"),
+    ],
+)
+def test_a_short_name_after_an_armed_body_s_description(intro: str, name: str) -> None:
+    s = _source(_AMBUSH.replace("INTRO", intro), name)
+    assert s.kind == "military"
+
+
+def test_a_short_name_after_an_outlet_s_description_is_not_military() -> None:
+    s = _source(_AMBUSH.replace("INTRO", "In a bulletin, the national news agency of the valley, VNA,"), "VNA")
+    assert s.kind != "military"
+
+
+def test_a_long_name_whose_short_name_is_an_armed_side() -> None:
+    # the long name says no kind; the short name set after it is a listed armed side (a known acronym)
+    article = _AMBUSH.replace("INTRO", "The army").replace(
+        "the Movement for the Defence of the Valley, MDV,", "the Valley Brotherhood of the Faithful, JNIM,"
+    )
+    s = _source(article, "Valley Brotherhood")
+    assert (s.kind, s.party_to_conflict) == ("military", True)
+    # the same long name with a short name that is no side keeps its kind
+    article = _AMBUSH.replace("INTRO", "The army").replace(
+        "the Movement for the Defence of the Valley, MDV,", "the Valley Brotherhood of the Faithful, VBF,"
+    )
+    assert _source(article, "Valley Brotherhood").kind != "military"

@@ -1634,6 +1634,10 @@ Attribution, hedges and status (``attribution.py``)
   "It" saying or claiming refers back to a side named in lower case as the subject of the sentence before
   ("The army did not comment. It later claimed to have killed 40 rebels.": the army, not the source named
   before it; ``attribution._BODY_SUBJECT``: the army, military, police, government, junta or a militia).
+  A short name the text introduces right after an armed body's description ("the armed wing of the X Front
+  (XF-A)", "the general staff of the armed forces, FAV,") is ``military`` (``assemble._introduced_kind``); a
+  long name whose short name set after it ("the X Brotherhood, JNIM,") is a listed armed side is that side
+  (``assemble._is_armed_side``): ``military``, a party.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,
