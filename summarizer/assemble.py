@@ -435,7 +435,10 @@ _MONITOR_DESCRIBED = re.compile(r"monitor|\b(?:database|tracker|tracks|tracking)
 #: (session 19) a short name the text introduces after the body it names: "the armed wing of the Front for
 #: Unity (FU-A)", "the general staff of the armed forces, FAMa," (the description before it, from a
 #: sentence start, a comma or a preposition)
-_INTRODUCED = r"(?:^|[.;:!?]\s+|,\s+|\n|\b(?:of|by|from|with|as|and|that)\s+)(?P<d>(?:the|an?|its)\s+[^,.;:()\"“”\n]{3,90}?)"
+_INTRODUCED = (
+    r"(?:^|[.;:!?]\s+|,\s+|\n|\b(?:of|by|from|with|as|and|that)\s+)"
+    r"(?P<d>(?:the|an?|its)\s+[^,.;:()\"“”\n]{3,90}?)"
+)
 
 
 def _introduced_kind(article: str, name: str) -> SourceKind | None:

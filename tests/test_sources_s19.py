@@ -43,7 +43,8 @@ _AMBUSH = (
     "Ambush near Tesso\n\n"
     "Gunmen killed nine villagers near Tesso on Monday, the mayor said.\n\n"
     "INTRO said its units had killed 30 of the attackers.\n\n"
-    "For its part, the Movement for the Defence of the Valley, MDV, claimed in a statement that it had killed 12 soldiers. "
+    "For its part, the Movement for the Defence of the Valley, MDV, claimed in a statement that it had "
+    "killed 12 soldiers. "
     "The MDV has attacked army posts and ambushed convoys in the valley since 2019.\n"
 )
 
