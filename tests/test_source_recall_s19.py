@@ -52,3 +52,15 @@ def test_it_refers_back_to_a_side_named_in_lower_case() -> None:
     # a lower-case noun of no side ("the group" may be the network) is not taken
     s = code_only(lead + "The group did not respond. It said 40 rebels had died.\n")
     assert {c.phrase: c.reported_by for c in s.casualties}["40"] != "The group"
+
+
+def test_who_a_speaker_cites_is_a_source() -> None:
+    """ "X reports that ..., citing residents": the residents are a source, relayed by X; the figure stays X's."""
+    s = code_only(_LEAD + "Kesh Watch reports that at least five people were killed in Velo, citing residents.\n")
+    assert {x.name for x in s.sources} >= {"Kesh Watch", "residents"}
+    assert {c.phrase: c.reported_by for c in s.casualties}["at least five"] == "Kesh Watch"
+    s = code_only(_LEAD + "The Lesk Rights Group said 500 people had fled, citing data from the health ministry.\n")
+    assert "the health ministry" in {x.name for x in s.sources}
+    # what a body cites of its own ("its contacts in the area") is no source of its own
+    s = code_only(_LEAD + "The Lesk Rights Group said 40 people had died, citing its contacts in the area.\n")
+    assert not any("contacts" in x.name for x in s.sources)

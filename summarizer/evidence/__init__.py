@@ -1638,6 +1638,11 @@ Attribution, hedges and status (``attribution.py``)
   (XF-A)", "the general staff of the armed forces, FAV,") is ``military`` (``assemble._introduced_kind``); a
   long name whose short name set after it ("the X Brotherhood, JNIM,") is a listed armed side is that side
   (``assemble._is_armed_side``): ``military``, a party.
+  Who a speaker cites is a source, relayed by the speaker, though the speaker is no outlet by its words
+  ("Kesh Watch reports that five were killed, citing residents": residents, via Kesh Watch; the figure stays
+  the speaker's; ``attribution._cited``), its data reduced to who ("citing data from the health ministry",
+  ``_CITED_DATA``; "local sources and photographs of the victims", ``_CITED_EXHIBITS``); a body's own
+  people ("its contacts in the area") are none.
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -2131,6 +2131,14 @@ _COUNTED_BY = re.compile(
 )
 
 
+#: (session 19) what a speaker cites, reduced to who: "data from the health ministry", "local sources and
+#: photographs of the victims"
+_CITED_DATA = re.compile(r"^(?:data|figures|information|statistics|numbers|reports?)\s+(?:from|by|of)\s+", re.I)
+_CITED_EXHIBITS = re.compile(
+    r"\s+and\s+(?:\w+\s+)?(?:photographs|photos|images|videos?|footage|documents|records)\b.*$", re.I
+)
+
+
 @lru_cache(maxsize=64)
 def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
     """``find_sources`` before mentions that refer back are merged."""
@@ -2205,6 +2213,15 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
             add(found[0][1] if split_joint(found[0][1])[0] == orig else orig, via)
         if via:
             add(via, None)
+        elif orig and (citing := _CITING.search(sent)) is not None:
+            # (session 19) "Granitsa reports that five were killed, citing residents": who it cites is a
+            # source too, relayed by the speaker (the figure stays the speaker's: not an outlet by its words)
+            inner = _clean_subject(citing.group("orig"))
+            if inner:  # "citing data from the health ministry", "citing local sources and photographs of ..."
+                inner = _CITED_DATA.sub("", inner)
+                inner = _CITED_EXHIBITS.sub("", inner)
+            if inner and not _POSSESSED.fullmatch(inner) and normalize_name(inner) != normalize_name(orig):
+                add(inner, orig)
         for _, name in found[1:]:
             o, v = split_relay(name)
             add(o, v)
