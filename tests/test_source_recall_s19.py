@@ -64,3 +64,21 @@ def test_who_a_speaker_cites_is_a_source() -> None:
     # what a body cites of its own ("its contacts in the area") is no source of its own
     s = code_only(_LEAD + "The Lesk Rights Group said 40 people had died, citing its contacts in the area.\n")
     assert not any("contacts" in x.name for x in s.sources)
+
+
+def test_the_counted_are_no_source() -> None:
+    """Participles and patients: "Up to 15 herders reported missing", "a dozen people had been admitted",
+    "said a dozen people ...", "In a 2023 report, X said": the counted and a year are no source."""
+    from summarizer.evidence.attribution import _attributions
+
+    assert _attributions("Up to 15 herders reported missing; roads to the valley remain closed.") == ()
+    assert _attributions("Some 1,900 people estimated displaced from Velo and nearby hamlets.") == ()
+    assert _attributions("Three of the six people admitted to Lesk District Hospital died on Friday.") == ()
+    said = _attributions("A nurse at the Velo clinic, the district's only one, said a dozen people had been admitted.")
+    assert [n for _, n in said] == ["A nurse at the Velo clinic"]
+    assert [n for _, n in _attributions("In a 2021 report, the Lesk Rights Group said guards had killed 40 men.")] == [
+        "the Lesk Rights Group"
+    ]
+    # a reporting verb that is no participle stays a report: "the government says killed about 3,000"
+    assert [n for _, n in _attributions("The army admitted that 12 soldiers died.")] == ["The army"]
+    assert _attributions("It was fighting that the government says killed about 3,000 people.") != ()

@@ -1643,6 +1643,10 @@ Attribution, hedges and status (``attribution.py``)
   the speaker's; ``attribution._cited``), its data reduced to who ("citing data from the health ministry",
   ``_CITED_DATA``; "local sources and photographs of the victims", ``_CITED_EXHIBITS``); a body's own
   people ("its contacts in the area") are none.
+  The counted are no source: a participle after them ("Up to 15 herders reported missing", "Some 1,900
+  people estimated displaced": ``attribution._PASSIVE_OUTCOME`` after ``_PARTICIPLES``), patients "admitted"
+  (``_ADMITTED_PATIENTS``), "said a dozen people ..." (no sayer after "said a dozen/number/few"); "In a
+  2021 report, X said" is X's report (a year before the noun, ``_NOUN_REPORTS_HEAD``).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -254,7 +254,10 @@ _INVERTED = re.compile(
 #: a person described, not named, after the verb that closes the report: "..., said a soldier's wife,
 #: who asked not to be named", "..., said one 60-year-old herder." (no quotation mark needed)
 _SAID_DESCRIBED = re.compile(
-    r",\s*(?:said|says|added)\s+(?P<src>(?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
+    # (session 19) "said a dozen people ... had been admitted": a quantity, no sayer
+    r",\s*(?:said|says|added)\s+(?P<src>(?:a|an|one|another)\s+"
+    r"(?!(?:dozen|number|few|handful|score|total|hundred|thousand|couple|series|further|lot)\b)"
+    r"(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
     r"(?=\s*(?:[,.;]|$|\s(?:who|from|in|at|of|whose|with)\b))"
 )
 #: a document or a report, no person: "..., said a statement."
@@ -987,11 +990,29 @@ _COORD_HEAD = re.compile(
 )
 
 
+#: (session 19) a participle of the counted, not a report: "Up to 15 shepherds reported missing", "Some 2,300
+#: people estimated displaced", "reported killed"
+_PASSIVE_OUTCOME = re.compile(
+    r"\s+(?:to\s+have\s+been\s+)?(?:dead|killed|missing|wounded|injured|displaced|detained|abducted|kidnapped|"
+    r"arrested|hurt)\b",
+    re.I,
+)
+#: the reporting verbs that are also participles of the counted ("reported missing"; not "says killed")
+_PARTICIPLES = frozenset({"reported", "estimated", "confirmed", "counted", "recorded", "registered", "documented"})
+#: patients admitted to a hospital: "had been admitted", "were admitted to", "admitted to Kesh Hospital"
+_ADMITTED_PATIENTS = re.compile(
+    r"\b(?:been|were|was|being|are|is)\s*\|"  # the auxiliary right before the verb
+    r"|\|\s*(?:to|into|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic|health\s+cent(?:re|er)|ward|wards)\b",
+    re.I,
+)
+
+
 #: (session 19) the words that make "reports"/"claims" a noun: "from media reports", "unconfirmed reports",
 #: "news reports" (the noun is what a source is named by, never a reporting verb)
 _NOUN_REPORTS_HEAD = re.compile(
     r"(?:\b(?:from|on|in|by|of|to|citing|amid|after|despite|with)\s+"
-    r"(?:(?:the|these|those|some|local|foreign|state|social|independent|earlier|initial|unconfirmed)\s+)*"
+    r"(?:(?:the|these|those|this|that|an?|its|their|his|her|some|local|foreign|state|social|independent|earlier|"
+    r"initial|unconfirmed|new|recent|latest|annual|joint|separate|(?:19|20)\d\d)\s+)*"
     r"(?:(?:media|news|press|witness|eyewitness|intelligence|casualty|police|hospital)\s+)?"
     r"|\b(?:unconfirmed|conflicting|several|multiple|numerous|further|separate|similar)\s+(?:[\w'’-]+\s+)?)$",
     re.I,
@@ -1144,7 +1165,13 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         ):
             continue  # a noun: "according to the report", "in a statement", "getting reports"
         if m.group().lower() in ("reports", "report", "claims", "counts") and _NOUN_REPORTS_HEAD.search(head):
-            continue  # (session 19) "tracks the conflict from media reports": a noun, nobody reports
+            continue  # (session 19) "tracks the conflict from media reports", "In a 2023 report,": a noun
+        verb = m.group().lower()
+        around = sentence[: m.start()] + "|" + sentence[m.end() :]
+        if (verb in _PARTICIPLES and _PASSIVE_OUTCOME.match(sentence, m.end())) or (
+            verb == "admitted" and _ADMITTED_PATIENTS.search(around)
+        ):
+            continue  # (session 19) "Up to 15 shepherds reported missing", "a dozen people had been admitted"
         if m.group().lower() in ("counted", "counts") and any(
             v.group().lower() not in ("counted", "counts") and not _NOUN_REPORTS_HEAD.search(sentence[: v.start()])
             for v in _VERB_RE.finditer(sentence)
