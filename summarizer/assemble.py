@@ -428,7 +428,7 @@ def _issuer_kind(article: str, name: str) -> SourceKind | None:
 
 
 #: a description of a body that counts the conflict's toll: "a war monitor", "a monitoring group", (session 19)
-#: "a database that tracks the conflict", "a casualty tracker"
+#: "a database that tracks the conflict", "a casualty tracker" (not "a rights group (an NGO) that tracks abuses")
 _MONITOR_DESCRIBED = re.compile(r"monitor|\b(?:database|tracker|tracks|tracking)\b", re.I)
 
 
@@ -479,7 +479,9 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     notes = list(reliability_notes(a.article, name))
     described = [source_kind_hint(n.split(":", 1)[1]) for n in notes if n.startswith("described in the text as:")]
     described_as_monitor = any(
-        n.startswith("described in the text as:") and _MONITOR_DESCRIBED.search(n) for n in notes
+        n.startswith("described in the text as:")
+        and ("monitor" in n or (_MONITOR_DESCRIBED.search(n) and source_kind_hint(n.split(":", 1)[1]) != "ngo"))
+        for n in notes
     )
     if hint in (None, "ngo") and described_as_monitor:
         # "SOHR, a war monitor,"; (session 18) "the X Rights Centre, a monitoring group,"; (session 19) "X, a
