@@ -94,6 +94,8 @@ from .evidence.attribution import (
     relay_kind,
     same_body,
     split_joint,
+    spoken_body,
+    stated_role,
     title_kind,
 )
 from .evidence.dates import dateline_at
@@ -513,6 +515,8 @@ def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     # UN bodies and WHO are official (attrib_README kinds) but no side in the fighting
     # a UN body's spokesperson ("Name, a spokesperson for the UN force,") speaks for no side either
     role = " ".join(m.group(1) for n in notes if (m := _ROLE_BEFORE.match(n)))
+    if hint is not None and hint == title_kind(a.article, name):
+        role = f"{role} {stated_role(a.article, name) or ''}"  # (session 19) "X, the UN mission's head,": no side
     # a state's rights watchdog ("the rights ombudsman"; ``NO_SIDE_OFFICE``) is the state's
     # office, a side's when the state fights, unless the text calls it independent (attrib_README)
     # (the apposition after the name too: "said Name, a commander of the UN peacekeeping force.")
@@ -2312,6 +2316,8 @@ def _independent_sources(a: Assembly, one: str, other: str) -> bool:
     conflict; two officials, or an official and the army, are not."""
     if same_body(one, other):
         return False  # "the United Nations" and "the UN human rights office": one body
+    if any((b := spoken_body(a.article, x)) is not None and same_body(b, y) for x, y in ((one, other), (other, one))):
+        return False  # (session 19) "the prison system's spokesman, Name," and "the prison system": one voice
     (k1, p1), (k2, p2) = _kind_party(a, one), _kind_party(a, other)
     if {k1, k2} & _INDEPENDENT_KINDS or _no_side_body(one) or _no_side_body(other):
         return True

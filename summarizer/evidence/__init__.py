@@ -1647,6 +1647,23 @@ Attribution, hedges and status (``attribution.py``)
   people estimated displaced": ``attribution._PASSIVE_OUTCOME`` after ``_PARTICIPLES``), patients "admitted"
   (``_ADMITTED_PATIENTS``), "said a dozen people ..." (no sayer after "said a dozen/number/few"); "In a
   2021 report, X said" is X's report (a year before the noun, ``_NOUN_REPORTS_HEAD``).
+* A person's stated role, session 19 (``tests/test_roles_s19.py``, invented; attrib_README kinds):
+  - one reader of the role the text states for a named person (``attribution.stated_role``): a role phrase
+    in apposition before the name anywhere in a sentence ("..., an officer at the base, Captain X, told",
+    "according to the prison system's spokesman, X."), title words before the name ("Varo Police
+    Commissioner X", "Major General X", "ERC director Major General X"; also at the full name of a later
+    surname-only mention), a present role after it ("X, a spokesman for the Y alliance, said"), or the role
+    that ends the sentence before ("..., the deputy governor said.") when the next sentence opens with the
+    full name and a reporting verb; a role phrase needs a lower-case office noun in its head.
+  - its kind (``attribution.role_kind``; official or military only): a spokesperson by the body spoken for
+    ("spokesman for BODY", "BODY's [words] spokesman": the words first, so "the Front's district police
+    spokesman" is ``official``; a state's prisons are ``official``); a military rank is ``military`` unless
+    the role or its acronym's spelled-out name names the police or an emergency, rescue, fire or civil
+    office; else the role's words (``source_kind_hint``), "the <Portfolio> councillor", a commissioner or
+    governor ``official``. Read last in ``attribution.title_kind``; the role joins the no-side test in
+    ``assemble.make_source`` (a UN role speaks for no side).
+  - a spokesperson and the body of their stated role are one voice, never independent of each other
+    (``attribution.spoken_body``, ``assemble._independent_sources``; status rule 3).
 * Which source comes first in a sentence is decided by where each source's name is written,
   not where its clause begins: "N fled, according to X, and Y say food is short" is X's
   figure (Y's subject is found after X; ``attribution._attributions``,

@@ -2952,6 +2952,15 @@ def _crosses_sentence(span: str) -> bool:
 
 
 def title_kind(article: str, name: str) -> SourceKind | None:
+    """The kind a person's title says (``_title_kind``), else the kind of the role the text states for the
+    person in a common news form (session 19: ``stated_role``, ``role_kind``)."""
+    k = _title_kind(article, name)
+    if k is None and (role := stated_role(article, name)) is not None:
+        k = role_kind(article, role)
+    return k
+
+
+def _title_kind(article: str, name: str) -> SourceKind | None:
     """The kind a person's title says, where the text writes the title in lower case right before
     the person's name at one of its mentions: "state attorney general Gerardo Ruiz Ortega said" makes
     "Ruiz" (named so later) ``official``; "army spokesman Ana Diaz" ``military``. None when no
@@ -3780,3 +3789,194 @@ def _role_holder(article: str, mention: str) -> str | None:
     if any(w.lower() not in _LEVEL_WORDS and w.lower() not in words for w in m.group("q").split()):
         return None
     return holder
+
+
+# --------------------------------------------------------------------------- a person's stated role (session 19)
+
+#: a military rank written before a person's name ("Captain X", "Major General X", "Brig. Gen. X")
+_RANK_WORD = re.compile(
+    r"\b(?:captain|capt|(?:(?:major|maj|brigadier|brig|lieutenant|lt)[\s.-]+)?general|brigadier|brig|colonel|col|"
+    r"lieutenant|lt|sergeant|sgt|corporal|cpl|admiral|adm|commandant|marshal|(?-i:Major|Maj))\b\.?",
+    re.I,
+)
+#: the nouns of an office a person holds: a role phrase names one ("an officer at the base", "the province's
+#: deputy governor for security affairs", "the prison system's spokesman", "The Justice councillor")
+_ROLE_NOUN = (
+    r"spokes(?:man|woman|person)|director|commissioner|governor|minister|mayor|councill?or|councilm[ae]n|"
+    r"councilwom[ae]n|chief|head|prosecutor|inspector|superintendent|secretary|administrator|officer|official|"
+    r"commander|commandant|chairm[ae]n|chairwom[ae]n|chairperson|president|prefect|"
+    r"captain|capt|major|general|gen|brigadier|brig|colonel|col|lieutenant|lt|sergeant|sgt|corporal|cpl|admiral|adm"
+)
+_ROLE_NOUN_RX = re.compile(r"\b(?:" + _ROLE_NOUN + r")\b\.?", re.I)
+#: a state office by a role's own words that ``source_kind_hint`` reads as no kind: a councillor of a
+#: government ("The Justice councillor"), a commissioner ("the human rights commissioner"), a deputy governor
+_OFFICE_ROLE = re.compile(
+    r"\b(?:the\s+(?-i:[A-Z])[\w-]+\s+(?:councill?or|councilm[ae]n|councilwom[ae]n)|commissioners?|governors?)\b", re.I
+)
+#: a state's prisons as a body a spokesperson speaks for ("the prison system's spokesman")
+_STATE_PRISONS = re.compile(r"\bprisons?\s+(?:system|authority|administration)\b", re.I)
+#: the capitalised or title words of a person's name and title, read leftwards from the name
+_NAME_WORD = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*|(?:al|el|bin|ibn|de|van|von)-?)$")
+#: a spokesperson by the body they speak for: "a spokesman for the X alliance", "the prison system's spokesman",
+#: "The Kesh Front's regional spokeswoman" (the words between the body's possessive and the noun first:
+#: "the Taliban's provincial police spokesman" speaks for the police)
+_ROLE_SPOKES_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?P<b>.+)$", re.I)
+_ROLE_SPOKES_OF = re.compile(r"^(?P<b>.+?)(?:['’]s?)?\s+(?P<w>(?:[\w-]+\s+){0,3}?)spokes(?:man|woman|person)\b", re.I)
+_ROLE_END = r"(?=\s*(?:\([^)]*\))?\s*(?:,|\.(?:\s|$)|\s+(?:said|says|told|tells|explained|added|stated|confirmed)\b))"
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+|\n|,\s+|\b(?:quoting|according\s+to|by)\s+)"
+    r"(?P<r>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s?)\s+"
+    r"[^,.;:!?\"“”\n()]{1,70}?),\s+$"
+)
+_ROLE_AFTER_NAME = re.compile(
+    r"\s*(?:\([^)]*\))?,\s+(?P<r>(?:an?|the)\s+(?!(?:former|ex|retired|onetime|one-time|late)\b)"
+    r"[^,;:!?\"“”\n()]{2,80}?)(?:,|\.(?:\s|$))"
+)
+#: the role told at the end of the sentence before, the name as the next sentence's subject: "..., the
+#: province's deputy governor for security affairs said.\n\nAna Ruiz told X that ..."
+_ROLE_SAID_BEFORE = re.compile(r",\s+(?P<r>the\s+[^,.;:!?\"“”\n()]{2,80}?)\s+(?:said|says)\.[\"”’]?\s+$")
+
+
+def _role_phrase(role: str) -> bool:
+    """A role phrase names an office: a lower-case office noun in its head, before "at", "of", "for" or "in"
+    ("an officer at the base", "the province's deputy governor for security affairs"; not "a nurse at X
+    General Hospital")."""
+    head = re.split(r"\s+(?:at|of|for|in|with|from|on)\s+", role, maxsplit=1)[0]
+    return re.search(r"\b(?-i:" + _ROLE_NOUN + r")\b", head) is not None
+
+
+def _full_spans(article: str, name: str) -> Iterator[tuple[int, int]]:
+    """Each mention of ``name`` with the capitalised words, acronyms and lower-case office words written right
+    before it ("Sabah Police Commissioner Hamdan Yusof" for "Hamdan"; "COE director Major General X")."""
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", article):
+        s = m.start()
+        while True:
+            w = re.search(r"(?:^|(?<=\s))(\S+)\s+$", article[max(0, s - 40) : s])
+            if w is None:
+                break
+            word = w.group(1)
+            if not (_NAME_WORD.match(word) and not word.endswith(",")) and not re.fullmatch(
+                r"(?:deputy\s+)?(?:" + _ROLE_NOUN + r")\.?", word, re.I
+            ):
+                break
+            if re.search(r"[.!?][\"”’]?$", word) and not re.fullmatch(_TITLE_ABBR + r"\.|[A-Z]\.", word):
+                break  # the sentence before ends here
+            s -= len(article[max(0, s - 40) : s]) - w.start(1)
+        yield s, m.end()
+
+
+def _role_words(article: str, span: str) -> str | None:
+    """The title words a name is written with ("Captain", "Sabah Police Commissioner", "COE director Major
+    General"): the words up to the last office or rank word, a person's name after them."""
+    words = span.split()
+    last = max((i for i, w in enumerate(words[:-1]) if _ROLE_NOUN_RX.fullmatch(w)), default=-1)
+    return " ".join(words[: last + 1]) if last >= 0 else None
+
+
+@lru_cache(maxsize=256)
+def stated_role(article: str, name: str) -> str | None:
+    """The role the text states for the person ``name`` in a common news form, or None: a role phrase before
+    the name in apposition ("an officer at the base, Captain X, told", "the prison system's spokesman, X."),
+    title words before it ("Sabah Police Commissioner X", "Major General X"), a description after it ("X, a
+    spokesman for the Y alliance, said"), or the role said at the end of the sentence before, the full name
+    opening the next ("..., the deputy governor said.\\n\\nAna Ruiz told ...")."""
+    n = name.strip()
+    if not re.fullmatch(r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|van|von)-?|[a-z]+)(?:\s+\S+){0,7}", n) or re.match(
+        r"(?:the|a|an)\s", n, re.I
+    ):
+        return None
+    for s, e in _full_spans(article, n):
+        span = article[s:e]
+        parts = [p for p in (_role_words(article, span),) if p]
+        before = _ROLE_BEFORE_NAME.search(article, max(0, s - 120), s)
+        if before and before.end() == s and re.match(_ROLE_END, article[e:]) and _role_phrase(before.group("r")):
+            parts.append(before.group("r"))
+        after = _ROLE_AFTER_NAME.match(article, e)
+        if after and _role_phrase(after.group("r")):
+            parts.append(after.group("r"))
+        starts = re.search(r"(?:^|[.!?][\"”’]?\s+|\n)$", article[max(0, s - 3) : s]) is not None
+        said = _ROLE_SAID_BEFORE.search(article, max(0, s - 160), s) if starts and len(span.split()) >= 2 else None
+        if (
+            said
+            and re.match(r"\s+(?:said|says|told|added|explained|stated)\b", article[e:])
+            and _role_phrase(said.group("r"))
+        ):
+            parts.append(said.group("r"))
+        if parts:
+            return " ".join(parts)
+    return None
+
+
+#: a civil office a ranked officer may head: the police, an emergency, rescue, fire or civil protection service
+_CIVIL_OFFICE = re.compile(
+    r"\b(?:police|gendarmerie|emergenc\w*|rescue|fire(?:fighters|\s+service|\s+brigade)?|civil\s+(?:defen[cs]e|protection))\b",
+    re.I,
+)
+_ACRONYM = r"(?<![\w'’-])(?-i:[A-Z][A-Z0-9/&-]{1,9})(?![\w'’-])"
+
+
+def _spelled_out(article: str, text: str) -> str:
+    """``text`` with the long name of each acronym in it the article spells out before it ("the Emergency
+    Response Centre (ERC)")."""
+    out = [text]
+    for acr in re.findall(_ACRONYM, text):
+        full = re.search(r"((?:(?-i:[A-Z])[\w'’-]*\s+){1,6})\(" + re.escape(acr) + r"\)", article)
+        if full:
+            out.append(full.group(1))
+    return " ".join(out)
+
+
+def _body_kind(article: str, body: str) -> SourceKind | None:
+    b = body.strip()
+    if _STATE_PRISONS.search(b):
+        return "official"
+    k = source_kind_hint(b) or next((h for al in aliases(article, b) if (h := source_kind_hint(al)) is not None), None)
+    if k is None:
+        for acr in re.findall(_ACRONYM, b):
+            k = source_kind_hint(acr) or next(
+                (h for al in aliases(article, acr) if (h := source_kind_hint(al)) is not None), None
+            )
+            if k is None:  # "the Emergency Operations Center (COE)": the acronym's long name before it
+                k = source_kind_hint(_spelled_out(article, acr).removeprefix(acr).strip() or acr)
+            if k is not None:
+                break
+    return k
+
+
+def role_kind(article: str, role: str) -> SourceKind | None:
+    """The kind of a person's stated role (``stated_role``), ``official`` or ``military`` only: a spokesperson
+    takes the kind of the body they speak for ("spokesman for BODY", "BODY's spokesman"); a military rank is
+    ``military`` unless the role's other words name the police, an emergency or civil office (``official``);
+    else the role's own words (``source_kind_hint``; a councillor, commissioner or governor is ``official``)."""
+    k: SourceKind | None = None
+    spokes = _ROLE_SPOKES_FOR.search(role)
+    owner = _ROLE_SPOKES_OF.search(role) if spokes is None else None
+    if spokes:
+        k = _body_kind(article, spokes.group("b"))
+    elif owner:
+        k = (_body_kind(article, owner.group("w")) if owner.group("w").strip() else None) or _body_kind(
+            article, re.sub(r"^(?:the|an?)\s+", "", owner.group("b"), flags=re.I)
+        )
+    else:
+        rest = _RANK_WORD.sub(" ", role)
+        body = _body_kind(article, rest) if rest.strip() else None
+        if _RANK_WORD.search(role):
+            civil = body == "official" or _CIVIL_OFFICE.search(_spelled_out(article, rest)) is not None
+            k = "official" if civil and not re.search(r"\b(?:army|military|forces)\b", role, re.I) else "military"
+        elif _OFFICE_ROLE.search(role) and body in (None, "ngo", "other"):
+            k = "official"
+        else:
+            k = body
+    return k if k in ("official", "military") else None
+
+
+def spoken_body(article: str, name: str) -> str | None:
+    """The body a person speaks for by their stated role (``stated_role``: "the prison system's spokesman,
+    Name", "Name, a spokesman for the X alliance,"), or None: the person and the body are one source's voice
+    (attrib_README status rule 3: never independent of each other)."""
+    role = stated_role(article, name)
+    if role is None:
+        return None
+    m = _ROLE_SPOKES_FOR.search(role) or _ROLE_SPOKES_OF.search(role)
+    body = m.group("b") if m else ""
+    return body if re.search(r"[A-Za-z]{3}", re.sub(r"^(?:the|an?)\s+", "", body, flags=re.I)) else None
