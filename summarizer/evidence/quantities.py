@@ -1330,7 +1330,7 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"(?![^.;]*?\b(?:for\s+(?:the\s+)?(?:festival|summit|talks|conference|match|game|celebrations?|pilgrimage|"
         r"holidays?)|to\s+(?:attend|celebrate|watch|visit))\b)|"
         # "recorded more than 9,000 new arrivals": the newly arrived displaced, counted before the noun
-        r"(?<=\bnew\s)arrivals(?=\s+(?:in|at|from|since|to|into|over)\b)|"
+        r"(?<=\bnew\s)arrivals(?=\s+(?:in|at|from|since|to|into|over|had|have|has|were|registered)\b)|"
         # "the war has uprooted more than 12 million people" (people after it, no "and" between), or
         # "12 million people have been uprooted" (people only, ``_FLED_PEOPLE``)
         r"uproot(?:ed|ing|s)(?=\s+(?:(?!(?:and|or|but)\b)[\w,.'’-]+\s+){1,5}?(?:people|persons|civilians|residents|"
@@ -1338,7 +1338,8 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bwas\s))uprooted|"
         # people who have left a place, counted before the verb, people only (``_FLED_PEOPLE``): "some 2,000
         # families have left the district", "500 residents have left Kherson"; not "ministers left the cabinet"
-        r"(?:have|has|had)\s+(?:already\s+)?left(?=\s+(?:the\s+(?:area|region|district|town|city|villages?|"
+        r"(?:have|has|had)\s+(?:already\s+)?left(?=\s+(?:the\s+(?:(?:border|frontline|front-line|nearby|surrounding|"
+        r"outlying|neighbou?ring|remote)\s+)?(?:areas?|regions?|districts?|town|city|villages?|"
         # ("have left the camp for the town": people leaving a camp of the displaced; session 13)
         r"province|neighbou?rhoods?|camps?)|their\s+(?:homes?|houses|villages?|towns?|shacks|huts|dwellings|flats|apartments)|"
         r"(?-i:[A-Z][a-z]+)|"
@@ -1351,7 +1352,9 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # people moved to shelters or camps, counted before the verb ("60 residents have been moved to
         # temporary shelters"; people only, ``_SHELTERED``): "moved to a new office" is none
         r"(?:moved|relocated|evacuated|transferred|rehoused)\s+(?:to|into|in)\s+(?:(?:a|an|the)\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:shelters?|camps?|(?:evacuation|displacement|reception)\s+(?:centres?|centers?|sites?))|"
+        r"(?:[\w-]+\s+){0,2}?(?:shelters?|camps?|(?:evacuation|displacement|reception)\s+(?:centres?|centers?|sites?)|"
+        # (session 19) "have been moved to temporary accommodation", "relocated to school buildings"
+        r"accommodation|housing|hotels?|(?:school|sports|community)\s+(?:buildings?|halls?|centres?|centers?))|"
         # (session 17) or to stay with kin ("about 90 villagers have moved to relatives' houses", "moved in with
         # relatives"; people only, ``_SHELTERED``)
         r"(?:moved|relocated|gone|went)\s+(?:in\s+)?(?:to\s+(?:stay\s+with\s+)?|with\s+)(?:(?:their|the)\s+)?"

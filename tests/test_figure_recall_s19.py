@@ -1,0 +1,36 @@
+"""Figure recall, session 19 (summarizer/evidence/__init__.py, "Figure recall, session 19"), invented
+sentences only, each with a negative: people moved to temporary accommodation, halls or school
+buildings; people who have left "the border districts"; "new arrivals" who had registered."""
+
+from __future__ import annotations
+
+from summarizer.testing import code_only
+
+
+def _figures(sentence: str) -> list[tuple[str, str]]:
+    return [(c.outcome, c.phrase) for c in code_only("Attack on Velo\n\n" + sentence + "\n").casualties]
+
+
+def test_moved_to_temporary_accommodation_or_a_hall() -> None:
+    assert _figures("More than 300 residents have been moved to temporary accommodation, the mayor said.") == [
+        ("displaced", "More than 300")
+    ]
+    assert _figures("About 60 villagers were relocated to the community hall, the mayor said.") == [
+        ("displaced", "About 60")
+    ]
+    # an office moved is no one displaced
+    assert _figures("The district office was moved to temporary accommodation, the mayor said.") == []
+
+
+def test_left_the_border_districts() -> None:
+    assert _figures("Some 12,000 people have left the border districts since January, the mayor said.") == [
+        ("displaced", "Some 12,000")
+    ]
+    # officials leaving after a visit are no displaced people
+    assert _figures("Two ministers have left the border districts after the visit, the mayor said.") == []
+
+
+def test_new_arrivals_who_registered() -> None:
+    assert _figures("UNHCR said more than 250 new arrivals had registered at a temporary shelter.") == [
+        ("displaced", "more than 250")
+    ]
