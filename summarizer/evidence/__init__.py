@@ -3173,10 +3173,13 @@ Figure recall, session 17 (figs; attrib_fresh33-34; invented tests in ``tests/te
   (``quantities._KIN_OF_WHO``); the clause's own verb counts no one of the first ("9 cousins of men
   who were killed": no killed figure; ``_KIN_OF_WHO_VERB``).
 
-Figure recall, session 19 (``tests/test_figure_recall_s19.py``, invented): people moved or relocated to
-temporary accommodation, housing, hotels, or school, sports or community buildings and halls are displaced
-(``quantities.OUTCOME_PATTERNS``, people only); so are people who have left "the border (frontline, nearby
-...) districts", and "new arrivals" who had registered (the verb after the noun).
+Figure recall, session 19 (invented tests in ``tests/test_figure_recall_s19.py``)
+-------------------------------------------------------------------------------
+
+* People moved or relocated to temporary accommodation, housing, hotels, or school, sports or community
+  buildings and halls are displaced (``quantities.OUTCOME_PATTERNS``, people only); so are people who
+  have left "the border (frontline, nearby ...) districts", and "new arrivals" who had registered (the
+  verb after the noun).
 
 Figure recall, session 18 (figures; attrib_fresh31-38; invented tests in ``tests/test_figure_recall_s18.py``)
 ----------------------------------------------------------------------------------------------------------------
