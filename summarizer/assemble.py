@@ -5655,6 +5655,13 @@ def _no_sides(article: str) -> bool:
     return any(_HAZARD.search(article, a, b) and _HAZARD_HARM.search(article, a, b) for a, b in sentence_spans(article))
 
 
+#: (session 19) community guards who fight: "the local vigilance committee", "a vigilante commander",
+#: "self-defence militia"
+_VIGILANTES = re.compile(
+    r"\bvigilan(?:ce|te|tes)\b|\bself-defen[cs]e\s+(?:group|committee|militia|force|unit)s?\b", re.I
+)
+
+
 def _source_sides(a: Assembly) -> None:
     """A source's party call by the sides the text names (attrib_README ``party_to_conflict``:
     a source is a party when it is, belongs to or speaks for a side). A source of a country that
@@ -5686,6 +5693,16 @@ def _source_sides(a: Assembly) -> None:
             a.sources[i] = s.model_copy(update=update)
         elif not s.party_to_conflict and s.kind == "other" and _names_armed_side(a, s.name):
             notes = [*s.reliability_notes, "one of the armed sides the text names: a party to the conflict"]
+            a.sources[i] = s.model_copy(update={"party_to_conflict": True, "reliability_notes": notes})
+        elif (
+            not s.party_to_conflict
+            and s.kind in ("other", "anonymous", "military")
+            and " and " not in s.name  # "residents and vigilantes": a joint source, not the guards alone
+            and _VIGILANTES.search(s.name + " " + (stated_role(a.article, s.name) or ""))
+        ):
+            # (session 19) "The head of the local vigilance committee, Mr X": an armed community guard is a
+            # side in the violence it fights (attrib_README ``party_to_conflict``)
+            notes = [*s.reliability_notes, "a vigilante or self-defence group's voice: a party to the conflict"]
             a.sources[i] = s.model_copy(update={"party_to_conflict": True, "reliability_notes": notes})
         elif not s.party_to_conflict and s.kind in ("other", "anonymous") and (why := _member_side(a, s.name)):
             a.sources[i] = s.model_copy(

@@ -78,3 +78,17 @@ def test_a_long_name_whose_short_name_is_an_armed_side() -> None:
         "the Movement for the Defence of the Valley, MDV,", "the Valley Brotherhood of the Faithful, VBF,"
     )
     assert _source(article, "Valley Brotherhood").kind != "military"
+
+
+def test_a_vigilance_committee_s_voice_is_a_party() -> None:
+    article = (
+        "Raid on Tesso\n\n"
+        "Gunmen killed six villagers in Tesso on Monday, the sub-prefect said.\n\n"
+        "The head of the local vigilance committee, Mr Ousmane Dalla, gave a higher toll of nine dead.\n"
+    )
+    assert _source(article, "Dalla").party_to_conflict is True
+    # residents and guards cited together are no guards' voice alone
+    joint = article.replace(
+        "The head of the local vigilance committee, Mr Ousmane Dalla, gave", "Residents and vigilantes gave"
+    )
+    assert _source(joint, "Residents").party_to_conflict is not True

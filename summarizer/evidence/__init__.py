@@ -1638,6 +1638,9 @@ Attribution, hedges and status (``attribution.py``)
   (XF-A)", "the general staff of the armed forces, FAV,") is ``military`` (``assemble._introduced_kind``); a
   long name whose short name set after it ("the X Brotherhood, JNIM,") is a listed armed side is that side
   (``assemble._is_armed_side``): ``military``, a party.
+  A vigilance committee's or vigilantes' voice ("The head of the local vigilance committee, Mr X"; a
+  self-defence group) is a party (``assemble._VIGILANTES`` in ``_source_sides``, by the name or the stated
+  role), not a joint "residents and vigilantes".
   Who a speaker cites is a source, relayed by the speaker, though the speaker is no outlet by its words
   ("Kesh Watch reports that five were killed, citing residents": residents, via Kesh Watch; the figure stays
   the speaker's; ``attribution._cited``), its data reduced to who ("citing data from the health ministry",
