@@ -513,7 +513,7 @@ _DOUBTED_ACTS = re.compile(
 #: verify this.", "That could not be independently confirmed."
 _DOUBT_OF_THIS = re.compile(
     r"\b(?:verify|confirm|corroborate)\s+(?:this|that|it|them)\s*(?:independently\s*)?[.!]?\s*$"
-    r"|^\W*(?:\d{1,2}[:.]\d{2}\s*\W\s*)?(?:this|that|it)\s+(?:could|can|has|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:be|been)\s+"
+    r"|^\W*(?:this|that|it)\s+(?:could|can|has|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:be|been)\s+"
     r"(?:independently\s+)?(?:verified|confirmed)\b",
     re.I,
 )
@@ -533,7 +533,7 @@ def verification_doubt(article: str, end: int, lookahead: int = 2, own: str = ""
     nxt1 = next(_sentences_after(article, end, 1), "")
     if _UNANSWERED_CLAIM.search(nxt1) and not _STATES_NUMBER.search(figureless(nxt1)):
         return nxt1  # "The army has not commented on the claim.": the text calls it a claim (rule 2)
-    if _DOUBT.search(nxt1) and _DOUBT_OF_THIS.search(nxt1) and not _STATES_NUMBER.search(figureless(nxt1)):
+    if _DOUBT.search(nxt1) and _DOUBT_OF_THIS.search(figureless(nxt1)) and not _STATES_NUMBER.search(figureless(nxt1)):
         return nxt1  # (session 19) "We have not been able to verify this.": the report just given (rule 2)
     for nxt in _sentences_after(article, end, lookahead):
         acts = _DOUBTED_ACTS.search(nxt)
