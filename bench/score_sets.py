@@ -22,6 +22,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 from eval_split import code_only_summary  # noqa: E402
 
 from summarizer.evaluate import (  # noqa: E402
+    ATTRIB_COLUMNS,
     attribution_tallies,
     load_gold,
     match_attrib_figures,
@@ -30,17 +31,7 @@ from summarizer.evaluate import (  # noqa: E402
     same_source,
 )
 
-COLS = [
-    "figure_recall",
-    "attribution",
-    "status_accuracy",
-    "range_accuracy",
-    "source_recall",
-    "source_kind",
-    "party_accuracy",
-    "figure_precision",
-    "source_precision",
-]
+COLS = ATTRIB_COLUMNS  # the report's attribution columns, in table order
 
 
 def misses(doc_id: str, gold, pred) -> list[str]:  # type: ignore[no-untyped-def]
