@@ -34,3 +34,20 @@ def test_new_arrivals_who_registered() -> None:
     assert _figures("UNHCR said more than 250 new arrivals had registered at a temporary shelter.") == [
         ("displaced", "more than 250")
     ]
+
+
+def test_the_number_of_people_named_could_rise() -> None:
+    """A projection names whom it counts: "the number of evacuees could rise to 5,000" (displaced)."""
+    lead = "People flee Velo\n\nAbout 3,000 people have fled Velo since Monday, the governor said.\n\n"
+
+    def projected(sentence: str) -> list[tuple[str, str]]:
+        return [(c.outcome, c.phrase) for c in code_only(lead + sentence + "\n").casualties][1:]
+
+    assert projected("The number of evacuees could rise to 5,000, the governor said.") == [
+        ("displaced", "could rise to 5,000")
+    ]
+    assert projected("The number of displaced people could climb to 9,000, the governor said.") == [
+        ("displaced", "could climb to 9,000")
+    ]
+    # a number of things is no count of people
+    assert projected("The number of damaged schools could rise to 50, the governor said.") == []

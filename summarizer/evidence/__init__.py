@@ -3183,6 +3183,9 @@ Figure recall, session 19 (invented tests in ``tests/test_figure_recall_s19.py``
   buildings and halls are displaced (``quantities.OUTCOME_PATTERNS``, people only); so are people who
   have left "the border (frontline, nearby ...) districts", and "new arrivals" who had registered (the
   verb after the noun).
+* A projection names whom it counts: "the number of evacuees (displaced people, the dead, the wounded,
+  detainees) could rise to N" takes that outcome (``quantities._COUNTED_OF``); "the number of schools" counts
+  no people; "the number of people" keeps the sentence's outcome. "evacuees" are displaced.
 
 Figure recall, session 18 (figures; attrib_fresh31-38; invented tests in ``tests/test_figure_recall_s18.py``)
 ----------------------------------------------------------------------------------------------------------------

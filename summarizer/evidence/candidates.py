@@ -169,6 +169,7 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "flee",
         "forced",
         "refugees",
+        "evacuees",
         "homeless",
         "evacuated",
         "moved",

@@ -1305,7 +1305,7 @@ OUTCOME_PATTERNS: dict[str, str] = {
     ),
     "displaced": (
         r"displaced|displacement|fled\s+their\s+homes|forced\s+from\s+their\s+homes|"
-        r"refugees|homeless|"
+        r"refugees|evacuees|homeless|"
         # "evacuated 22 injured people" moves the wounded (to hospital): they count as injured, nobody displaced
         r"evacuated(?!\s+(?:[\w,-]+\s+){1,3}?(?:injured|wounded|hurt|dead|bodies|casualties)\b)"
         # (session 16) nor patients taken for care: "evacuated the worst cases to the town
@@ -4602,10 +4602,32 @@ _VAGUE_HEADS = frozenset({"number", "few", "couple", "dozen", "handful", "lot", 
 # listed, high n), of the outcome the sentence tells before the noun ("toll": killed)
 _PROJECTED_COUNT = re.compile(
     r"\b(?:the|that|this)\s+(?:(?:real|actual|final|overall|true)\s+)?(?P<noun>(?:death\s+)?toll|number|figure|count|"
-    r"tally)(?:\s+(?:was|is)\s+(?:(?:likely|probably|certainly|much)\s+)?higher\s*,?\s+and)?\s+"
+    # (session 19) the people counted named after it: "the number of evacuees could rise to 5,000"
+    r"tally)(?:\s+of\s+(?P<of>(?:[\w'’-]+\s+){0,2}?[\w'’-]+))?"
+    r"(?:\s+(?:was|is)\s+(?:(?:likely|probably|certainly|much)\s+)?higher\s*,?\s+and)?\s+"
     r"(?=(?:could|may|might|would|will)\s+(?:(?:still|yet|further)\s+)?(?:rise|climb|reach|increase)\s+to\s)",
     re.I,
 )
+
+
+#: (session 19) the outcome a projected number's people noun names ("the number of evacuees", "of the dead")
+_COUNTED_OF: dict[str, str] = {
+    **dict.fromkeys(("evacuees", "displaced", "refugees", "idps", "arrivals", "homeless"), "displaced"),
+    **dict.fromkeys(("dead", "deaths", "fatalities", "killed", "victims"), "killed"),
+    **dict.fromkeys(("injured", "wounded", "injuries"), "injured"),
+    **dict.fromkeys(("missing",), "missing"),
+    **dict.fromkeys(("detainees", "detained", "arrests", "arrested", "hostages", "abductees"), "detained"),
+}
+
+
+_PEOPLE_OF = re.compile(
+    r"\b(?:people|persons|residents|civilians|villagers|families|households|children|inhabitants)\b", re.I
+)
+
+
+def _counted_of(words: str) -> str | None:
+    """The outcome the words after "the number of" name (``_COUNTED_OF``), or None."""
+    return next((_COUNTED_OF[w] for w in words.lower().split() if w in _COUNTED_OF), None)
 
 
 def _projections(sentence: str, outcome: str) -> list[Quantity]:
@@ -4619,6 +4641,10 @@ def _projections(sentence: str, outcome: str) -> list[Quantity]:
             continue
         if "toll" in pm.group("noun").lower():
             of = "killed" if not re.search(r"\bof\s*$", sentence[: pm.start()]) else None
+        elif pm.group("of") and (named := _counted_of(pm.group("of"))):
+            of = named  # (session 19) "the number of evacuees", "the number of displaced people"
+        elif pm.group("of") and not _PEOPLE_OF.search(pm.group("of")):
+            of = None  # "the number of schools": no people counted
         else:
             of = _sentence_outcome(sentence[: pm.start()], pm.start())
         if of == outcome:
