@@ -51,3 +51,14 @@ def test_the_number_of_people_named_could_rise() -> None:
     ]
     # a number of things is no count of people
     assert projected("The number of damaged schools could rise to 50, the governor said.") == []
+
+
+def test_registered_or_staying_at_camps() -> None:
+    assert _figures("About 450 people had been registered at three relief camps, the district said.") == [
+        ("displaced", "About 450")
+    ]
+    assert _figures("Some 1,200 people are staying in collective shelters, the governor said.") == [
+        ("displaced", "Some 1,200")
+    ]
+    # complaints registered at a camp count no people
+    assert _figures("Police registered 12 complaints at the camp, the governor said.") == []

@@ -3186,6 +3186,8 @@ Figure recall, session 19 (invented tests in ``tests/test_figure_recall_s19.py``
 * A projection names whom it counts: "the number of evacuees (displaced people, the dead, the wounded,
   detainees) could rise to N" takes that outcome (``quantities._COUNTED_OF``); "the number of schools" counts
   no people; "the number of people" keeps the sentence's outcome. "evacuees" are displaced.
+* People registered at, staying in, sheltered or housed in camps or shelters, counted before the verb, are
+  displaced ("about 450 people had been registered at three relief camps"; people only, ``_SHELTERED``).
 
 Figure recall, session 18 (figures; attrib_fresh31-38; invented tests in ``tests/test_figure_recall_s18.py``)
 ----------------------------------------------------------------------------------------------------------------

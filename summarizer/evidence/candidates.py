@@ -179,6 +179,10 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "relocated",
         "transferred",
         "rehoused",
+        # registered at or staying in camps (session 19)
+        "registered",
+        "staying",
+        "housed",
         # people who took refuge, and a force driving people out (``quantities.OUTCOME_PATTERNS``)
         "refuge",
         "shelter",

@@ -1355,6 +1355,11 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"(?:[\w-]+\s+){0,2}?(?:shelters?|camps?|(?:evacuation|displacement|reception)\s+(?:centres?|centers?|sites?)|"
         # (session 19) "have been moved to temporary accommodation", "relocated to school buildings"
         r"accommodation|housing|hotels?|(?:school|sports|community)\s+(?:buildings?|halls?|centres?|centers?))|"
+        # (session 19) people registered at or staying in camps or shelters, counted before the verb ("about 450
+        # people had been registered at three relief camps", "Some 12,000 are staying in collective shelters";
+        # people only, ``_SHELTERED``)
+        r"(?:registered|staying|sheltered|housed)\s+(?:at|in)\s+(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:shelters?|camps?|(?:evacuation|displacement|reception)\s+(?:centres?|centers?|sites?))|"
         # (session 17) or to stay with kin ("about 90 villagers have moved to relatives' houses", "moved in with
         # relatives"; people only, ``_SHELTERED``)
         r"(?:moved|relocated|gone|went)\s+(?:in\s+)?(?:to\s+(?:stay\s+with\s+)?|with\s+)(?:(?:their|the)\s+)?"
@@ -1490,7 +1495,7 @@ _TOOK_HOSTAGE = re.compile(r"took|taking|takes|take|taken|held|holding|holds|hol
 _TAKEN_AWAY = re.compile(r"(?:taken|took|taking|takes|led|dragged|marched)\s+away", re.I)
 _FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)
 _SHELTERED = re.compile(
-    r"(?:moved|relocated|evacuated|transferred|rehoused|gone|went)\s|(?:taken|took|taking|takes|sought|seeking|seeks|found|finding)\s+"
+    r"(?:moved|relocated|evacuated|transferred|rehoused|gone|went|registered|staying|sheltered|housed)\s|(?:taken|took|taking|takes|sought|seeking|seeks|found|finding)\s+"
     r"(?:shelter|refuge|sanctuary)",
     re.I,
 )
