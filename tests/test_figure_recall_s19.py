@@ -62,3 +62,11 @@ def test_registered_or_staying_at_camps() -> None:
     ]
     # complaints registered at a camp count no people
     assert _figures("Police registered 12 complaints at the camp, the governor said.") == []
+
+
+def test_people_forced_to_leave_a_place() -> None:
+    assert _figures("The violence has forced about 4,000 people to leave Solvo and Marn, the IOM said.") == [
+        ("displaced", "about 4,000")
+    ]
+    # officials made to leave an institution are no displaced people
+    assert _figures("The law forced 40 officials to leave Parliament, the IOM said.") == []

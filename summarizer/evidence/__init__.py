@@ -3188,6 +3188,8 @@ Figure recall, session 19 (invented tests in ``tests/test_figure_recall_s19.py``
   no people; "the number of people" keeps the sentence's outcome. "evacuees" are displaced.
 * People registered at, staying in, sheltered or housed in camps or shelters, counted before the verb, are
   displaced ("about 450 people had been registered at three relief camps"; people only, ``_SHELTERED``).
+* People forced to leave a named place or "the town (village, camp ...)" ("forced about 4,000 people to leave
+  Solvo"; a people noun before "to": not "forced 40 officials to leave Parliament") are displaced.
 
 Figure recall, session 18 (figures; attrib_fresh31-38; invented tests in ``tests/test_figure_recall_s18.py``)
 ----------------------------------------------------------------------------------------------------------------

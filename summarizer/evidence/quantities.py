@@ -1377,7 +1377,12 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # a force driving people out, counted after the verb ("forced some 600,000 from their homes",
         # "forced 3,000 people to flee"; ``_DROVE_OUT``)
         r"(?:forced|forcing|forces|drove|driven|driving|drives)(?=\s+(?:[\w,'-]+\s+){1,5}?(?:to\s+(?:flee|leave\s+their\s+"
-        r"(?:homes|houses|villages))|(?:from|out\s+of)\s+their\s+(?:homes|houses|villages))\b)"
+        r"(?:homes|houses|villages))"
+        # (session 19) people forced to leave a place: "forced about 4,000 people to leave Solino", "... residents to
+        # leave the camp" (a people noun before "to": "forced 40 officials to leave Parliament" is none)
+        r"|(?:(?<=people\s)|(?<=residents\s)|(?<=families\s)|(?<=civilians\s)|(?<=villagers\s)|(?<=inhabitants\s))"
+        r"to\s+leave\s+(?:(?-i:[A-Z])[\w'’-]*|the\s+(?:town|village|city|area|district|camp|region|neighbou?rhood|valley)\b)"
+        r"|(?:from|out\s+of)\s+their\s+(?:homes|houses|villages))\b)"
     ),
 }
 _ANY_OUTCOME = re.compile(r"\b(?:" + "|".join(OUTCOME_PATTERNS.values()) + r")\b", re.I)
