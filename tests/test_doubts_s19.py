@@ -76,3 +76,19 @@ def test_the_two_governments_are_no_figure_and_name_officials() -> None:
     assert got["killed:at least 19"] != "unverified"
     assert "two" not in figureless("the two sides' figures at 10:30 GMT") and "10" not in figureless("at 10:30 GMT")
     assert "two" in figureless("two soldiers")
+
+
+def test_one_video_or_one_place_s_figures_are_no_blanket() -> None:
+    video = "Video shared widely on Monday, which we have not verified, appears to show the market after the blast."
+    assert blanket_doubt("The army said 12 soldiers were killed. " + video) is None
+    place = "The Herald has not been able to independently verify the casualty figures from Dorvo."
+    assert blanket_doubt("The army said 12 soldiers were killed. " + place) is None
+    # the reports as a whole stay a blanket
+    assert blanket_doubt("The army said 12 soldiers were killed. The reports could not be independently verified.")
+    # the place's figures are doubted where the text names the place, in the paragraph before the doubt
+    got = _statuses(
+        "Strikes on Dorvo and Lesk\n\nThe rebels said 30 people were killed in Dorvo. The mayor of Lesk said "
+        "four people died in Lesk. " + place + "\n"
+    )
+    assert got["killed:30"] == "unverified"
+    assert got["killed:four"] == "reported"

@@ -2426,6 +2426,10 @@ Attribution, hedges and status (``attribution.py``)
      pronoun as what is doubted, ``figures._DOUBT_OF_THIS``) right after a report doubts that
      report only. "regional governments", "provincial authorities", "administrations" are
      officials in a doubt's list of whose figures it doubts (``figures._DOUBTED_KIND_WORDS``).
+     A doubt of one video or photograph ("Video shared widely ..., which we have not verified,";
+     ``figures._ONE_FOOTAGE``) is no blanket; nor is one of a place's figures named after the noun
+     ("could not verify the casualty figures from Dorvo", ``_PLACE_TOLL_DOUBT``): it doubts, in its
+     paragraph, the figures whose sentence names the place (``place_toll_doubts``).
      Rule 1 (session 19; ``tests/test_status_s19.py``): a source's own count in another paragraph
      dated by a time word of its own ("On Saturday, five people were killed in a drone attack on a
      camp, the network said") tells another event: it makes no breakdown of the toll that source

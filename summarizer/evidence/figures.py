@@ -864,6 +864,12 @@ _ONE_CLAIM = re.compile(
     r"(?:claim|report|account|statement|video|assertion|allegation|toll|figure)\b(?!s)",
     re.I,
 )
+#: (session 19) a sentence about one video, photograph or image: "Video shared widely ..., which we have not verified,"
+_ONE_FOOTAGE = re.compile(
+    r"\W*(?:\d{1,2}[:.]\d{2}\s*\W\s*)?(?:(?:a|the|one|this|that)\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:video|footage|photo|photograph|image|clip)\b(?!s)",
+    re.I,
+)
 #: a doubt that points back at the figures just given, not at every report: "OCHA was unable to
 #: verify these figures" (``verification_doubt`` applies it to the figures before it)
 _THESE_FIGURES = re.compile(
@@ -954,7 +960,12 @@ _PLACE_TOLL_DOUBT = re.compile(
     + r"|\b"
     + _PLACE_TOLL.format(n=2)
     + r"\s+(?:could\s*not|cannot|has\s+not|have\s+not)\s+(?:be\s+|been\s+)?"
-    r"(?:independently\s+)?(?:verified|confirmed)",
+    r"(?:independently\s+)?(?:verified|confirmed)"
+    # (session 19) the place after the noun: "has not been able to independently verify the casualty figures from
+    # Thit Taw"
+    r"|\b(?:could\s*not|cannot|couldn't|can't|unable\s+to|(?:was|were|has|have|had)\s+not\s+(?:been\s+)?able\s+to)\s+"
+    r"(?:independently\s+)?(?:verify|confirm)\s+the\s+(?P<death3>death\s+)?(?:casualty\s+)?(?:toll|figures?|numbers?)\s+"
+    r"(?:from|in|for|at)\s+(?P<place3>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)",
     re.I,
 )
 
@@ -972,8 +983,8 @@ def place_toll_doubts(article: str) -> list[tuple[int, int, str, str, str | None
         m = _PLACE_TOLL_DOUBT.search(sent)
         if m is None or _STATES_NUMBER.search(figureless(sent)):
             continue
-        place = m.group("place1") or m.group("place2")
-        death = m.group("death1") or m.group("death2")
+        place = m.group("place1") or m.group("place2") or m.group("place3")
+        death = m.group("death1") or m.group("death2") or m.group("death3")
         out.append((_paragraph_start(article, s0), s0, " ".join(sent.split()), place, "killed" if death else None))
     return out
 
@@ -997,6 +1008,11 @@ def blanket_doubt(article: str) -> str | None:
                 or re.search(r"\b" + _SIDES_OWN, sent, re.I) is not None
             )
             and not _THESE_FIGURES.search(sent)
+            # (session 19) "could not verify the casualty figures from Thit Taw": one place's toll
+            and not _PLACE_TOLL_DOUBT.search(sent)
+            # (session 19) one video or photograph ("Video shared widely on Wednesday, which we have not verified,"):
+            # a doubt of that footage, no blanket over the figures
+            and not _ONE_FOOTAGE.match(sent)
             # "JNIM's claims could not be verified": whose claims it names; ``source_doubts`` doubts that source's
             and not (_DOUBTED_OWNER.search(sent) and re.search(r"\b" + _SIDES_OWN, sent, re.I) is None)
             # "The claims could not be verified." closing a paragraph of claims: that paragraph's only
