@@ -533,7 +533,8 @@ def verification_doubt(article: str, end: int, lookahead: int = 2, own: str = ""
     nxt1 = next(_sentences_after(article, end, 1), "")
     if _UNANSWERED_CLAIM.search(nxt1) and not _STATES_NUMBER.search(figureless(nxt1)):
         return nxt1  # "The army has not commented on the claim.": the text calls it a claim (rule 2)
-    if _DOUBT.search(nxt1) and _DOUBT_OF_THIS.search(figureless(nxt1)) and not _STATES_NUMBER.search(figureless(nxt1)):
+    bare1 = figureless(nxt1)
+    if _DOUBT.search(nxt1) and _DOUBT_OF_THIS.search(bare1) and not _STATES_NUMBER.search(bare1):
         return nxt1  # (session 19) "We have not been able to verify this.": the report just given (rule 2)
     for nxt in _sentences_after(article, end, lookahead):
         acts = _DOUBTED_ACTS.search(nxt)

@@ -4630,11 +4630,6 @@ _COUNTED_OF: dict[str, str] = {
 }
 
 
-_PEOPLE_OF = re.compile(
-    r"\b(?:people|persons|residents|civilians|villagers|families|households|children|inhabitants)\b", re.I
-)
-
-
 def _counted_of(words: str) -> str | None:
     """The outcome the words after "the number of" name (``_COUNTED_OF``), or None."""
     return next((_COUNTED_OF[w] for w in words.lower().split() if w in _COUNTED_OF), None)
@@ -4653,7 +4648,7 @@ def _projections(sentence: str, outcome: str) -> list[Quantity]:
             of = "killed" if not re.search(r"\bof\s*$", sentence[: pm.start()]) else None
         elif pm.group("of") and (named := _counted_of(pm.group("of"))):
             of = named  # (session 19) "the number of evacuees", "the number of displaced people"
-        elif pm.group("of") and not _PEOPLE_OF.search(pm.group("of")):
+        elif pm.group("of") and not any(_people_word(w) for w in pm.group("of").lower().split()):
             of = None  # "the number of schools": no people counted
         else:
             of = _sentence_outcome(sentence[: pm.start()], pm.start())
