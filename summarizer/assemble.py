@@ -118,6 +118,7 @@ from .evidence.figures import (
     corroborating_sources,
     denied_captures,
     denied_events,
+    denied_of_a_class,
     denied_scopes,
     denied_targeting,
     denied_victims,
@@ -4396,6 +4397,7 @@ def _set_statuses(a: Assembly) -> None:
     scopes = denied_scopes(a.article)
     no_events = denied_events(a.article)
     captures = denied_captures(a.article)
+    class_denials = denied_of_a_class(a.article)
     targeting = denied_targeting(a.article)
     side_denials = party_denials(a.article)
     false_figures = figures_called_false(a.article)
@@ -4546,6 +4548,27 @@ def _set_statuses(a: Assembly) -> None:
         if captured:
             status = "disputed"
             c.notes.append(f"the article denies any were captured: {captured!r}")
+        class_denied = (
+            status != "disputed"
+            and c.reported_by
+            and not is_tally(c)
+            and not _conflict_total(a, c)
+            and next(
+                (
+                    d
+                    for d, group, outs in class_denials
+                    if c.outcome in outs
+                    and names_group(f"{c.phrase} {c.who}", group)
+                    and normalize(d) != normalize(text)
+                    and _last_word(c.reported_by).lower() not in d.lower().split()
+                    and _contest_reaches(a, c, d, casualties)
+                ),
+                None,
+            )
+        )
+        if class_denied:
+            status = "disputed"  # "The prison system denied that any guard had died" against a count of guards
+            c.notes.append(f"the article denies such victims were harmed: {class_denied!r}")
         accused = (
             status != "disputed"
             and not is_tally(c)

@@ -2437,6 +2437,12 @@ Attribution, hedges and status (``attribution.py``)
      Rule 2 (session 19): a source's belief introducing its count hedges it whatever words open
      the quantity ("they believed between 8 and 11 children", "he thought several people";
      ``attribution`` hedge list), not a belief about another matter before it.
+     Rule 1 (session 20; ``tests/test_status_s20.py``): a denial naming its victims by their noun
+     ("denied that any guard had died", "was 'not aware of any soldier missing or captured'", "saying
+     no soldiers had been hurt", "not a single officer has been abducted"; ``figures.denied_of_a_class``,
+     no count of its own unless it counts only the other side's fighters) disputes another source's
+     figure of that outcome counting that group (``figures.names_group``) in the event it speaks of
+     (``assemble._contest_reaches``); a denial of another time ("before the riot") reaches nothing.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

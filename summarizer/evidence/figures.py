@@ -1577,6 +1577,65 @@ def denied_captures(article: str) -> list[str]:
     ]
 
 
+#: the outcome words of a denial naming its victims ("denied that any guard had died", "... any
+#: soldier had been taken prisoner"); "missing or captured" names two
+_CLASS_OUTCOME = (
+    r"(?:killed|died|dead|hurt|harmed|injured|wounded|missing|captured|abducted|kidnapped|arrested|detained|"
+    r"taken\s+(?:prisoner|captive|hostage))"
+)
+#: a denial naming its victims by their noun: "denied that any guard had died", "denied that any
+#: inmates had died", "was 'not aware of any soldier missing or captured'", "No villager was harmed"
+_DENIED_CLASS = re.compile(
+    r"(?:\bden(?:ied|ies|y|ying)\s+(?:that\s+)?any\s+|\bnot\s+aware\s+of\s+any\s+|\bnot\s+a\s+single\s+|"
+    r"(?:^|[\"“]|\b(?:that|said|says|saying)\s+(?:that\s+)?)no\s+)"
+    r"(?:of\s+(?:its|their|our|the)\s+(?:own\s+)?)?(?P<who>[a-z][a-z-]+)\s+"
+    r"(?:(?:had|has|have)\s+been\s+|were\s+|was\s+|had\s+|being\s+)?"
+    rf"(?P<how>{_CLASS_OUTCOME}(?:\s+(?:or|and)\s+{_CLASS_OUTCOME})?)\b"
+    # not of another time ("denied that any prisoner had died in custody before the riot")
+    r"(?![^.;,]{0,40}\b(?:before|prior\s+to|since|until)\b)",
+    re.I,
+)
+#: nouns that name no group of victims ("no one", "any more", "any such")
+_NO_CLASS = frozenset(
+    {"one", "more", "such", "other", "further", "new", "body", "official", "reports", "report", "record", "evidence"}
+)
+
+
+def _class_outcomes(how: str) -> tuple[str, ...]:
+    """The outcomes of a denial's words ("missing or captured": missing and detained)."""
+    out: list[str] = []
+    for w in re.split(r"\s+(?:or|and)\s+", how.lower()):
+        if w.startswith(("captur", "abduct", "kidnap", "arrest", "detain", "taken")):
+            o: tuple[str, ...] = ("detained",)
+        elif w == "missing":
+            o = ("missing",)
+        else:
+            o = _denied_outcomes({"died": "killed", "dead": "killed"}.get(w, w))
+        out.extend(x for x in o if x not in out)
+    return tuple(out)
+
+
+def denied_of_a_class(article: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Sentences stating no number of their own that deny victims of a group named by its noun
+    were harmed at all: "The prison system denied that any guard had died", "denied that any
+    inmates had died", "said it was 'not aware of any soldier missing or captured'", '"No villager
+    was harmed in the operation," the officer said': (the sentence, the group's noun in the
+    singular, the outcomes covered). By attrib rule 1 another source's figure of that outcome
+    counting that group is ``disputed`` (``assemble._set_statuses``); the nouns of no group
+    ("no one", "no more") are not read."""
+    out: list[tuple[str, str, tuple[str, ...]]] = []
+    for s0, s1 in sentence_spans(article):
+        sent = " ".join(article[s0:s1].split())
+        if _numbers_not_fighters(sent):
+            continue  # a count of its own, unless it counts only the other side's fighters
+        for m in _DENIED_CLASS.finditer(sent):
+            who = _stem(m.group("who"))
+            if who in _NO_CLASS or who.endswith("ly"):
+                continue
+            out.append((sent, who, _class_outcomes(m.group("how"))))
+    return out
+
+
 #: a side denying that it targeted non-combatants: "The army denied targeting civilians"
 _DENIED_TARGETING = re.compile(
     r"^(?P<who>.{2,80}?)\s+(?:has\s+|had\s+)?(?:flatly\s+|strongly\s+)?den(?:ied|ies|y)\s+"

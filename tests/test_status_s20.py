@@ -1,0 +1,60 @@
+"""Session 20 status rules (attrib_README status rule 1: a source denies or contests the casualties).
+Invented articles (none copied from an evaluation set); each positive fails without its rule, and a
+close negative stays as it was.
+
+- A denial naming its victims by their noun ("denied that any guard had died", "was 'not aware of
+  any soldier missing or captured'", "saying no soldiers had been hurt", "not a single officer has
+  been abducted") disputes another source's figure of that outcome counting that group, in the
+  event it speaks of (``figures.denied_of_a_class``); a denial of another time ("before the riot")
+  and a count of another group are not reached."""
+
+from __future__ import annotations
+
+from summarizer.evidence.figures import denied_of_a_class
+from summarizer.testing import statuses as _statuses
+
+_JAIL = (
+    "Riot at Velo prison\n\n"
+    "LESK, May 4 (AP) - Inmates at Velo prison rioted for six hours on Sunday, relatives and officials said.\n\n"
+    "The Inmates' Families Union said on Monday that two guards had been killed and that 14 inmates were wounded "
+    "in the fighting.\n\n"
+    "DENIAL\n"
+)
+
+
+def test_a_denial_naming_its_victims_disputes_their_count() -> None:
+    got = _statuses(_JAIL.replace("DENIAL", "The prison service denied that any guard had died."))
+    assert got["killed:two"] == "disputed"
+    assert got["injured:14"] != "disputed"  # another group and outcome
+
+
+def test_a_denial_of_another_time_reaches_nothing() -> None:
+    got = _statuses(_JAIL.replace("DENIAL", "The prison service denied that any guard had died before the riot."))
+    assert got["killed:two"] != "disputed"
+
+
+def test_a_side_saying_none_of_its_soldiers_were_hurt() -> None:
+    text = (
+        "Rocket fire on Tarn outpost\n\n"
+        "The Kesh Front said on Telegram that its rockets had hit the Tarn outpost on Tuesday, wounding a number "
+        "of soldiers.\n\n"
+        "The army said the rockets fell in open ground, saying no soldiers had been hurt.\n"
+    )
+    assert _statuses(text)["injured:a number of"] == "disputed"
+    # a statement of zero about another group disputes nothing
+    assert _statuses(text.replace("no soldiers had been", "no farmers had been"))["injured:a number of"] != "disputed"
+
+
+def test_forms_of_a_denial_naming_its_victims() -> None:
+    got = denied_of_a_class(
+        'Asked about the captives, the minister said he was "not aware of any soldier missing or captured".'
+    )
+    assert [(g, o) for _, g, o in got] == [("soldier", ("missing", "detained"))]
+    got = denied_of_a_class('The police chief said "not a single officer has been abducted".')
+    assert [(g, o) for _, g, o in got] == [("officer", ("detained",))]
+    got = denied_of_a_class("The rebels denied that any of their fighters had been killed.")
+    assert [(g, o) for _, g, o in got] == [("fighter", ("killed",))]
+    # no group named; a count of its own; another time
+    assert denied_of_a_class("No one was hurt in the blast.") == []
+    assert denied_of_a_class("The army denied that any soldier had died, saying 3 were wounded.") == []
+    assert denied_of_a_class("It denied that any inmate had died in custody before the riot.") == []
