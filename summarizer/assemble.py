@@ -3193,6 +3193,36 @@ _WHO_WHERE_TAIL = re.compile(r"\s+(?:to|at|into|in|from|near|on|over|during|sinc
 _WHO_HEAD = re.compile(r"^(?:the\s+)?(?:[\w-]+['’]s|its|their)\s+(?=supporters\b)", re.I)
 
 
+#: the enemy's fighters by a side's words: "about 30 'terrorists'", "27 militants", "dozens of bandits"
+_ENEMY_FIGHTERS = re.compile(
+    r"(?:terrorists|militants|jihadists|insurgents|rebels|fighters|extremists|gunmen|bandits|assailants|attackers)",
+    re.I,
+)
+
+
+def _dead_called_fighters(a: Assembly, one: Casualty, other: Casualty) -> bool:
+    """One event's dead told twice, by whom they were: a side says it killed N "terrorists"
+    (the enemy's fighters by its words, ``_ENEMY_FIGHTERS``, its source a side: ``_a_side``)
+    and another source counts non-combatants (``figures.NON_COMBATANTS``, no fighters) killed by
+    that side (``_says_did_it``: "soldiers ... executed 24 civilians"): rival counts of one event's
+    dead, whose identity is the dispute (attrib_README status rule 1; session 20)."""
+    if one.outcome != "killed" or other.outcome != "killed":
+        return False
+    for side, critic in ((one, other), (other, one)):
+        who, cwho = _victim_words(side.who or ""), _victim_words(critic.who or "")
+        if not side.reported_by or not critic.reported_by or same_body(side.reported_by, critic.reported_by):
+            continue
+        if _ENEMY_FIGHTERS.fullmatch(_last_word(who).strip("\"“”'‘’")) is None or not _a_side(a, side.reported_by):
+            continue
+        if re.match(r"(?:its|their|our|his|her)\b", who.strip(), re.I):
+            continue  # "three of its fighters": the side's own dead, not whom it says it killed
+        if NON_COMBATANTS.search(cwho) is None or COMBATANTS.search(cwho) is not None:
+            continue
+        if _says_did_it(a, _report_text(a, critic), side.reported_by):
+            return True
+    return False
+
+
 def _victim_words(who: str) -> str:
     """A who without a trailing place phrase (``_WHO_WHERE_TAIL``: "the bodies of 8 police officers to
     the town hall" counts "police officers"), when what is left names a class of victims
@@ -3799,8 +3829,10 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
                 continue  # "dozens of men on both sides" against one side's 12: a sum, not a rival
             # two sides' counts of fighters by one noun ("60 'infidel soldiers'" and "six soldiers"):
             # the same victims, whatever word of contempt one side adds
-            if not _comparable_victims(_others_named(a, one), _others_named(a, other)) and not (
-                _one_noun_of_fighters(one, other) and _sides_count_fighters(a, one, other)
+            if (
+                not _comparable_victims(_others_named(a, one), _others_named(a, other))
+                and not (_one_noun_of_fighters(one, other) and _sides_count_fighters(a, one, other))
+                and not _dead_called_fighters(a, one, other)
             ):
                 continue
             if _arrests_and_abductions(a, one, other):

@@ -58,3 +58,38 @@ def test_forms_of_a_denial_naming_its_victims() -> None:
     assert denied_of_a_class("No one was hurt in the blast.") == []
     assert denied_of_a_class("The army denied that any soldier had died, saying 3 were wounded.") == []
     assert denied_of_a_class("It denied that any inmate had died in custody before the riot.") == []
+
+
+_RAID = (
+    "Army says it killed 'terrorists' near Velo\n\n"
+    "LESK, June 2 (Reuters) - Norland's army said on Monday it had killed about 40 \"terrorists\" in an operation "
+    "near the village of Velo at the weekend.\n\n"
+    "CRITIC\n"
+)
+
+
+def test_a_side_s_terrorists_and_the_civilians_it_is_said_to_have_killed_are_rival_counts() -> None:
+    """attrib_README rule 1: the army's "about 40 terrorists" and a rights group's "soldiers executed 15
+    civilians" count one event's dead; whom they were is the dispute, so both are disputed."""
+    got = _statuses(
+        _RAID.replace(
+            "CRITIC",
+            "The Kesh Rights League, a monitoring group, said soldiers had rounded up and killed 15 civilians at "
+            "the village well.",
+        )
+    )
+    assert got["killed:about 40"] == "disputed"
+    assert got["killed:15"] == "disputed"
+
+
+def test_civilians_killed_by_the_other_side_are_no_rival_count() -> None:
+    # the civilians the militants killed are other dead, not the army's "terrorists"
+    got = _statuses(
+        _RAID.replace(
+            "CRITIC",
+            "The Kesh Rights League, a monitoring group, said the militants had killed 15 civilians at the village "
+            "well before the operation.",
+        )
+    )
+    assert got["killed:15"] != "disputed"
+    assert got["killed:about 40"] != "disputed"

@@ -2443,6 +2443,10 @@ Attribution, hedges and status (``attribution.py``)
      no count of its own unless it counts only the other side's fighters) disputes another source's
      figure of that outcome counting that group (``figures.names_group``) in the event it speaks of
      (``assemble._contest_reaches``); a denial of another time ("before the riot") reaches nothing.
+     Rule 1 (session 20): a side's count of the enemy's fighters it says it killed ("about 30
+     'terrorists'") and another source's count of non-combatants that side is said to have killed
+     ("soldiers ... executed 24 civilians") are rival counts of one event's dead, whose identity is
+     the dispute (``assemble._dead_called_fighters``); civilians the other side killed are other dead.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
