@@ -3200,10 +3200,17 @@ _ENEMY_FIGHTERS = re.compile(
 )
 
 
+#: victims named as non-combatants by their words, not the "people" or "bodies" of any toll
+_NAMED_NON_COMBATANTS = re.compile(
+    r"\b(?:civilians?|residents|villagers|farmers|herders|passengers|worshippers|patients|students|women|children)\b",
+    re.I,
+)
+
+
 def _dead_called_fighters(a: Assembly, one: Casualty, other: Casualty) -> bool:
     """One event's dead told twice, by whom they were: a side says it killed N "terrorists"
     (the enemy's fighters by its words, ``_ENEMY_FIGHTERS``, its source a side: ``_a_side``)
-    and another source counts non-combatants (``figures.NON_COMBATANTS``, no fighters) killed by
+    and another source counts non-combatants by their words (``_NAMED_NON_COMBATANTS``) killed by
     that side (``_says_did_it``: "soldiers ... executed 24 civilians"): rival counts of one event's
     dead, whose identity is the dispute (attrib_README status rule 1; session 20)."""
     if one.outcome != "killed" or other.outcome != "killed":
@@ -3216,8 +3223,8 @@ def _dead_called_fighters(a: Assembly, one: Casualty, other: Casualty) -> bool:
             continue
         if re.match(r"(?:its|their|our|his|her)\b", who.strip(), re.I):
             continue  # "three of its fighters": the side's own dead, not whom it says it killed
-        if NON_COMBATANTS.search(cwho) is None or COMBATANTS.search(cwho) is not None:
-            continue
+        if _NAMED_NON_COMBATANTS.search(cwho) is None or COMBATANTS.search(cwho) is not None:
+            continue  # "eight people, among them three civilians": the dead of both kinds, no rival
         if _says_did_it(a, _report_text(a, critic), side.reported_by):
             return True
     return False
