@@ -138,6 +138,7 @@ from .evidence.figures import (
     party_denials,
     place_toll_doubts,
     read_figure,
+    rejected_accusations,
     reports_scope,
     same_victim_class,
     source_disputes,
@@ -4437,6 +4438,7 @@ def _set_statuses(a: Assembly) -> None:
     no_events = denied_events(a.article)
     captures = denied_captures(a.article)
     class_denials = denied_of_a_class(a.article)
+    rejections = rejected_accusations(a.article)
     targeting = denied_targeting(a.article)
     side_denials = party_denials(a.article)
     false_figures = figures_called_false(a.article)
@@ -4608,6 +4610,30 @@ def _set_statuses(a: Assembly) -> None:
         if class_denied:
             status = "disputed"  # "The prison system denied that any guard had died" against a count of guards
             c.notes.append(f"the article denies such victims were harmed: {class_denied!r}")
+        rejected = (
+            status != "disputed"
+            and c.reported_by
+            and not is_tally(c)
+            and not _conflict_total(a, c)
+            and (at := _evidence_start(c)) is not None
+            and next(
+                (
+                    d
+                    for d, who in rejections
+                    if (span := _span_of(a, d)) is not None
+                    and span[0] > at
+                    and NON_COMBATANTS.search(f"{c.phrase} {c.who}")
+                    and not COMBATANTS.search(f"{c.phrase} {c.who}")
+                    and _says_did_it(a, text, who)
+                    and not _names_source(a, who, c.reported_by)
+                    and _contest_reaches(a, c, d, casualties)
+                ),
+                None,
+            )
+        )
+        if rejected:
+            status = "disputed"  # "... soldiers had executed 24 civilians." then "The army rejected the allegations."
+            c.notes.append(f"the side it is said to have done it rejects the accusation: {rejected!r}")
         accused = (
             status != "disputed"
             and not is_tally(c)

@@ -93,3 +93,21 @@ def test_civilians_killed_by_the_other_side_are_no_rival_count() -> None:
     )
     assert got["killed:15"] != "disputed"
     assert got["killed:about 40"] != "disputed"
+
+
+def test_the_side_accused_rejecting_the_accusation_disputes_its_casualties() -> None:
+    """attrib_README rule 1: "The army rejected the allegations." after residents say soldiers killed
+    12 villagers contests those deaths (``figures.rejected_accusations``)."""
+    base = (
+        "Raid on Velo\n\nResidents said WHO killed 12 villagers in Velo on Monday.\n\n"
+        "The army rejected the allegations.\n"
+    )
+    assert _statuses(base.replace("WHO", "soldiers"))["killed:12"] == "disputed"
+    # the accusation names another doer: the army's rejection does not answer for it
+    assert _statuses(base.replace("WHO", "the rebels"))["killed:12"] != "disputed"
+    # the army's own wounded soldiers are no casualties of the accusation it rejects
+    own = (
+        "Clashes in Velo\n\nThe army said troops came under attack in Velo on Monday and that 9 soldiers were "
+        "injured.\n\nA student leader accused troops of beating protesters. The army rejected the allegations.\n"
+    )
+    assert _statuses(own)["injured:9"] != "disputed"

@@ -2447,6 +2447,10 @@ Attribution, hedges and status (``attribution.py``)
      'terrorists'") and another source's count of non-combatants that side is said to have killed
      ("soldiers ... executed 24 civilians") are rival counts of one event's dead, whose identity is
      the dispute (``assemble._dead_called_fighters``); civilians the other side killed are other dead.
+     Rule 1 (session 20): a source rejecting the accusation just told ("The army rejected the
+     allegations as 'baseless'", ``figures.rejected_accusations``, no number of its own) disputes the
+     non-combatant figures, after it is told, whose sentence says that source's side did the harm
+     (``assemble._says_did_it``); not another doer's victims, nor the side's own men.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

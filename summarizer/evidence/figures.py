@@ -1636,6 +1636,32 @@ def denied_of_a_class(article: str) -> list[tuple[str, str, tuple[str, ...]]]:
     return out
 
 
+#: a source rejecting the accusation just told: "The army rejected the allegations as 'baseless'",
+#: "Police rejected the allegation.", "Interior Minister X rejected the accusation." (the subject first)
+_REJECTS_ACCUSATION = re.compile(
+    r"^(?:[^,;:\"“”]{2,80},\s+)??(?P<who>[^,;:\"“”]{2,80}?)\s+(?:has\s+|had\s+)?"
+    r"(?:quickly\s+|flatly\s+|strongly\s+|firmly\s+|categorically\s+|swiftly\s+|also\s+)?"
+    r"(?:rejected|rejects|denied|denies|dismissed|dismisses)\s+(?:the|these|those|such|all|that|this)\s+"
+    r"(?:accusations?|allegations?|charges?)\b",
+    re.I,
+)
+
+
+def rejected_accusations(article: str) -> list[tuple[str, str]]:
+    """Sentences stating no number of their own in which a source rejects the accusation just
+    told ("The army rejected the allegations as 'baseless'"): (the sentence, who rejects it).
+    By attrib rule 1 it contests the casualties of an accusation that this source's side did the
+    harm ("soldiers ... executed 24 civilians"; ``assemble._set_statuses``), not a count it
+    does not answer for."""
+    out: list[tuple[str, str]] = []
+    for s0, s1 in sentence_spans(article):
+        sent = " ".join(article[s0:s1].split())
+        m = _REJECTS_ACCUSATION.match(sent)
+        if m is not None and not _OWN_NUMBER.search(sent):
+            out.append((sent, m.group("who")))
+    return out
+
+
 #: a side denying that it targeted non-combatants: "The army denied targeting civilians"
 _DENIED_TARGETING = re.compile(
     r"^(?P<who>.{2,80}?)\s+(?:has\s+|had\s+)?(?:flatly\s+|strongly\s+)?den(?:ied|ies|y)\s+"
