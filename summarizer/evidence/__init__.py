@@ -3194,6 +3194,14 @@ Figure recall, session 17 (figs; attrib_fresh33-34; invented tests in ``tests/te
   (``quantities._KIN_OF_WHO``); the clause's own verb counts no one of the first ("9 cousins of men
   who were killed": no killed figure; ``_KIN_OF_WHO_VERB``).
 
+Figure recall, Session 20 (invented tests in ``tests/test_figure_recall_s20.py``)
+-------------------------------------------------------------------------------
+
+* A "number of" brought to its total past the toll's scope ("bringing the number of deaths at the
+  clinic since Friday to eleven", "taking the number of its staff kidnapped in the province to 17"):
+  the number after "to" is the outcome's total (``quantities._toll_brought_to``); "bringing the wounded
+  to the clinic in 12 trucks" and a number of soldiers deployed count no one.
+
 Figure recall, session 19 (invented tests in ``tests/test_figure_recall_s19.py``)
 -------------------------------------------------------------------------------
 

@@ -2878,6 +2878,25 @@ _TOLL_PUT = re.compile(
     re.I,
 )
 _PROJECTION = re.compile(r"(?:could|may|might|would|will|expected\s+to|likely\s+to)\s", re.I)
+# (figure recall, session 20) a "number of" brought to its total, the number after the toll's
+# scope: "bringing the number of deaths at the clinic since Monday to nine", "which took the number
+# of its staff held by the group to 24" (``_toll_brought_to``)
+_TOLL_BROUGHT = re.compile(
+    r"\b(?:br(?:ing|ings|inging|ought)|push(?:es|ed|ing)?|lift(?:s|ed|ing)?|tak(?:e|es|ing)|took)\s+the\s+"
+    r"(?:(?:official|final|overall|total|provisional|confirmed)\s+)?"
+    r"number\s+of\s+(?:the\s+|those\s+|people\s+|persons\s+|(?:civilian|military|confirmed|known|reported)\s+|"
+    r"(?:its|their|our)\s+(?:own\s+)?(?:staff|personnel|members|employees|workers|nationals|citizens|soldiers|troops|"
+    r"officers|fighters|men)\s+)?$",
+    re.I,
+)
+# the toll's scope: prepositional phrases without a number or a clause ("in the violence in the
+# city", "at the facility since Monday", "over the same period") before "to" and the number
+_TOLL_LONG_SCOPE = (
+    r"(?:\s+(?:in|at|from|of|for|among|since|on|over|during|across|by|near)\s+"
+    r"(?:(?!\d|to\b|" + _SCOPE_NOT + r")[\w'’-]+\s+){0,10}?"
+    r"(?!\d|to\b|" + _SCOPE_NOT + r")[\w'’-]+)?"
+)
+_TOLL_BROUGHT_GAP = re.compile(_TOLL_LONG_SCOPE + r"\s+to\s+(?:a\s+total\s+of\s+)?", re.I)
 # a comparison may stand before "at": "put the toll (the number of injured) higher, at 12"
 _TOLL_AT_GAP = re.compile(
     # "put the number of abducted women at 14": the people the outcome word describes (session 13)
@@ -2910,6 +2929,16 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|his|her|its|this|that|these|tho
 # "one of the 12 soldiers": the number after "one of the" is the whole group, of which the clause's
 # verb counts one ("ONE OF THE 12 SOLDIERS DIED": 1 killed, not 12)
 _ONE_OF_HEAD = re.compile(r"\bone\s+of\s+(?:the|those|these|its|their|his|her|our)\s+$", re.I)
+
+
+def _toll_brought_to(sentence: str, m: re.Match[str], trig: str, gap: str) -> bool:
+    """(figure recall, session 20) Whether the number after ``gap`` is the total a clause brings a
+    "number of" to, the toll's scope between: "bringing the number of deaths at the clinic since
+    Monday to nine", "which brought the number of people displaced by the floods to 2,000". Not
+    "bringing the wounded to the hospital" (no "number of"), nor a number inside the scope."""
+    if re.fullmatch(r"(?:death\s+)?toll", trig, re.I):
+        return False  # a toll noun's own readings stand (``_TOLL_GAP``, ``_TOLL_PUT``)
+    return _ends(_TOLL_BROUGHT, sentence, m.start()) is not None and _TOLL_BROUGHT_GAP.fullmatch(gap) is not None
 
 
 def _open_relative(gap: str) -> bool:
@@ -3074,6 +3103,8 @@ def _governed_by(sentence: str, m: re.Match[str], qs: list[Quantity]) -> tuple[i
             and _TOLL_AT_GAP.fullmatch(gap)
         ):
             best = (len(gap), q)  # "sources put the death toll among civilians at 31"
+        elif _toll_brought_to(sentence, m, trig, gap):
+            best = (len(gap), q)  # "bringing the number of deaths at the clinic since Monday to nine" (session 20)
         elif _ends(_INVERTED_HEAD, sentence, m.start()) and _INVERTED_GAP.fullmatch(gap) and _the_dead(trig + "|"):
             best = (len(gap), q)  # "killed in the attack were three soldiers", "among those killed were two boys"
         elif re.fullmatch(r"injur(?:y|ies)|wounds?", trig, re.I) and re.fullmatch(r"\s+to\s+", gap, re.I):

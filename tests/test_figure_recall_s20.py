@@ -1,0 +1,42 @@
+"""Figure recall, session 20 (evidence/__init__.py, "Session 20"). All sentences are invented for
+these tests."""
+
+from __future__ import annotations
+
+from summarizer.evidence.quantities import quantities_for_outcome
+
+
+def _read(sentence: str, outcome: str) -> list[tuple[str, int | None, int | None]]:
+    return [(q.phrase, q.low, q.high) for q in quantities_for_outcome(sentence, outcome)]
+
+
+# 1. a "number of" brought to its total past the toll's scope (``quantities._toll_brought_to``)
+
+
+def test_a_number_of_deaths_brought_to_its_total_past_a_scope() -> None:
+    s = (
+        "A herder died overnight, bringing the number of deaths at the Marota clinic since Friday to eleven, "
+        "a doctor said."
+    )
+    assert ("eleven", 11, 11) in _read(s, "killed")
+
+
+def test_a_number_of_people_displaced_brought_to_its_total() -> None:
+    s = "The rains brought the number of people displaced in the Lusenge valley to 2,300, the district office said."
+    assert ("2,300", 2300, 2300) in _read(s, "displaced")
+
+
+def test_a_number_of_its_staff_brought_to_its_total() -> None:
+    s = (
+        "Gunmen seized a nurse on Monday, taking the number of its staff kidnapped in the province this year to 17, "
+        "the charity said."
+    )
+    assert ("17", 17, 17) in _read(s, "detained")
+
+
+def test_no_number_of_or_a_number_of_things_is_no_total() -> None:
+    # "the wounded" brought somewhere, and a number of troops, are no toll
+    s = "Volunteers were bringing the wounded to the Marota clinic in 12 pickup trucks, a doctor said."
+    assert not any(low == 12 for _, low, _ in _read(s, "injured"))
+    s = "The ministry is bringing the number of soldiers deployed in the Lusenge valley to 3,000, it said."
+    assert not any(low == 3000 for o in ("killed", "detained", "displaced") for _, low, _ in _read(s, o))
