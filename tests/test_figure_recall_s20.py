@@ -3,6 +3,7 @@ these tests."""
 
 from __future__ import annotations
 
+from summarizer.evidence.candidates import find_candidates
 from summarizer.evidence.quantities import quantities_for_outcome
 
 
@@ -40,3 +41,30 @@ def test_no_number_of_or_a_number_of_things_is_no_total() -> None:
     assert not any(low == 12 for _, low, _ in _read(s, "injured"))
     s = "The ministry is bringing the number of soldiers deployed in the Lusenge valley to 3,000, it said."
     assert not any(low == 3000 for o in ("killed", "detained", "displaced") for _, low, _ in _read(s, o))
+
+
+# 2. a part counted "of them" right after its group: its evidence starts at the group
+# (``candidates._PART_OF_THEM_AFTER``)
+
+
+def _evidence(text: str, outcome: str, low: int) -> list[str]:
+    return [
+        text[c.start : c.end]
+        for c in find_candidates(text)
+        if c.outcome == outcome and c.quantity is not None and c.quantity.low == low
+    ]
+
+
+def test_a_part_of_them_is_evidenced_from_its_group() -> None:
+    text = "Volunteers said they had pulled 26 bodies from the Velka river by Sunday night, nine of them women."
+    assert _evidence(text, "killed", 9) == ["26 bodies from the Velka river by Sunday night, nine of them women."]
+    text = "The clinic in Oruzi has admitted 38 injured people since Friday, 11 of whom are children."
+    assert _evidence(text, "injured", 11) == ["38 injured people since Friday, 11 of whom are children."]
+
+
+def test_a_part_named_otherwise_or_after_a_clause_keeps_its_own_clause() -> None:
+    # no "of them": a second count of its own; another clause between: the part's own clause
+    text = "Gunmen killed 14 villagers in Dorsa on Sunday, and soldiers killed nine attackers."
+    assert _evidence(text, "killed", 9) == ["soldiers killed nine attackers."]
+    text = "Gunmen killed 14 villagers in Dorsa on Sunday, the mayor said, four of them children."
+    assert _evidence(text, "killed", 4) == ["four of them children."]

@@ -3201,6 +3201,10 @@ Figure recall, Session 20 (invented tests in ``tests/test_figure_recall_s20.py``
   clinic since Friday to eleven", "taking the number of its staff kidnapped in the province to 17"):
   the number after "to" is the outcome's total (``quantities._toll_brought_to``); "bringing the wounded
   to the clinic in 12 trucks" and a number of soldiers deployed count no one.
+* A part counted "of them"/"of whom" right after its group, only the group's scope between ("pulled 26
+  bodies from the river by Sunday, nine of them women"): the part's evidence starts at the group's count,
+  which the pronoun stands for (``candidates._PART_OF_THEM_AFTER``); after another clause ("..., the
+  mayor said, four of them children") the part keeps its own clause.
 
 Figure recall, session 19 (invented tests in ``tests/test_figure_recall_s19.py``)
 -------------------------------------------------------------------------------

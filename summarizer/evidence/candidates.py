@@ -280,6 +280,13 @@ def _find_candidates(article: str) -> tuple[Candidate, ...]:
                     # "abducted seven people, among them a nurse": from the group's count, unless the
                     # group's own evidence opens there ("Two civilians, including a girl, were killed")
                     at = s + qs[k - 1].start
+                elif (
+                    k > 0
+                    and _OF_THEM.match(sent, q.end)
+                    and _PART_OF_THEM_AFTER.fullmatch(sent, qs[k - 1].end, q.start)
+                    and s + qs[k - 1].start != group_at
+                ):
+                    at = s + qs[k - 1].start  # "31 bodies by Monday, 12 of them children": from the group (session 20)
                 elif k > 0 and one_set_off(sent, q):
                     # "abducted 12 people ... as they left, including the headman": from the group's
                     # outcome word before the opener (session 16)
@@ -460,6 +467,11 @@ _CLAUSE_BREAK = re.compile(
 # a sub-count of one right after its group's people noun and opener ("seven people, among them a
 # nurse"): its evidence opens at the group's count, as the group's part (session 11)
 _ONE_AFTER_GROUP = re.compile(r"(?:\s+[\w'’-]+){1,3}?\s*,\s*(?:including|among\s+them|among\s+whom)\s+", re.I)
+# (figure recall, session 20) a part counted "of them" right after its group, with the group's scope
+# between ("recovered 31 bodies by Monday, 12 of them children"): the pronoun stands for the group,
+# so the part's evidence starts at the group's count (``find_candidates``)
+_PART_OF_THEM_AFTER = re.compile(r"[^,;:()\d\u2014\u2013]{1,80}?(?:,|\s+[\u2014\u2013-]{1,2})\s*", re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 
 
 # sources that speak for other people: "Lawyers for", "relatives of", "families of", "lawyers
