@@ -1650,6 +1650,11 @@ Attribution, hedges and status (``attribution.py``)
   people estimated displaced": ``attribution._PASSIVE_OUTCOME`` after ``_PARTICIPLES``), patients "admitted"
   (``_ADMITTED_PATIENTS``), "said a dozen people ..." (no sayer after "said a dozen/number/few"); "In a
   2021 report, X said" is X's report (a year before the noun, ``_NOUN_REPORTS_HEAD``).
+* Sources, Session 20 (``tests/test_source_recall_s20.py``, invented):
+  - the outlet a speaker tells is a source as with "told": "tells" too (a live blog's present tense), a
+    name ending in "+" ("told broadcaster K+"), media named only by a place or "local" ("told Norlandian
+    media", "told local media") (``attribution._TOLD``); a paper that "has not been able to verify" what it
+    was told is the publisher, no source (``attribution._OWN_CHECK`` in ``publisher_names``).
 * A person's stated role, session 19 (``tests/test_roles_s19.py``, invented; attrib_README kinds):
   - one reader of the role the text states for a named person (``attribution.stated_role``): a role phrase
     in apposition before the name anywhere in a sentence ("..., an officer at the base, Captain X, told",

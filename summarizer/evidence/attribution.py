@@ -1383,7 +1383,10 @@ _OF_PLACE_ENDS = (
     r"this|over|for|newspaper|daily|radio|television|news\s+agency|channel)\b))"
 )
 _TOLD = re.compile(
-    r"\btold\s+(?P<via>(?:the\s+)?(?:state(?:-run|-owned)?\s+(?:(?:news\s+)?(?:agency|broadcaster|television|tv|radio)\s+)?)?"
+    # (session 20) a live blog's present tense, "tells Kesh TV"; media named only by a place or by
+    # "local": "told Iraqi media", "told local media"
+    r"\b(?:told|tells)\s+(?P<via>(?:the\s+)?(?:local|national|international|foreign|(?-i:[A-Z][a-z]+))\s+media\b|"
+    r"(?:the\s+)?(?:state(?:-run|-owned)?\s+(?:(?:news\s+)?(?:agency|broadcaster|television|tv|radio)\s+)?)?"
     # an outlet described before its name: "told local radio station Caracol Radio", "told the Saudi
     # state news agency SPA"
     r"(?:(?:[A-Z][\w'’-]*\s+)?(?:(?:local|private|independent|national|regional|state(?:-run|-owned)?)\s+)*"
@@ -1391,7 +1394,8 @@ _TOLD = re.compile(
     r"(?=[A-Z]))?"
     # (session 14) "of" and a place in the name: "told the Herald of Norland" ("told X of Monday's raid" is not);
     # (review, session 15) the place ends the name: "told Reuters of Norlandian strikes" is what was told
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:du|de|des|del|da|al|el|la|le|of" + _OF_PLACE_ENDS + r")\s+)?[A-Z][\w'’.-]*){0,3}"
+    # (session 20) a name may end in "+": "told broadcaster N+"
+    r"[A-Z][\w'’.-]*\+?(?:\s+(?:(?:du|de|des|del|da|al|el|la|le|of" + _OF_PLACE_ENDS + r")\s+)?[A-Z][\w'’.-]*){0,3}"
     # and after it: "told Dawn newspaper", "told Kivu radio"
     r"(?:\s+(?:newspaper|daily|radio|television|news\s+agency|channel)\b)?)"
 )
@@ -2118,8 +2122,10 @@ _STAFF_BYLINE = re.compile(
 _OWN_CHECK = re.compile(
     r"\b(?:could\s+not|cannot|can\s*not)\s+be\s+independently\s+(?:verified|confirmed)\s+by\s+"
     r"(?P<a>(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"
-    r"|(?:^|[.!?]\s+|\n)(?P<b>(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\s+(?:could\s+not|cannot|was\s+unable\s+to)"
-    r"\s+independently\s+(?:verify|confirm)\b"
+    r"|(?:^|[.!?]\s+|\n)(?P<b>(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\s+"
+    r"(?:(?:could\s+not|cannot|was\s+unable\s+to)\s+independently"
+    # (session 20) a live blog's present perfect: "The Chronicle has not been able to verify the claims"
+    r"|ha[sd]\s+not\s+been\s+able\s+to(?:\s+independently)?)\s+(?:verify|confirm)\b"
 )
 
 
@@ -2134,7 +2140,8 @@ def publisher_names(article: str) -> frozenset[str]:
         out.update(_WIRE.get(m.group("a").lower(), (m.group("a").lower(),)))
     for v in _OWN_CHECK.finditer(article):  # "... could not be independently verified by Mandalay Free Press"
         name = (v.group("a") or v.group("b")).strip()
-        if re.search(r"\btold\s+(?:the\s+)?" + re.escape(re.sub(r"^the\s+", "", name, flags=re.I)) + r"\b", article):
+        bare = re.escape(re.sub(r"^the\s+", "", name, flags=re.I))
+        if re.search(r"\b(?:told|tells)\s+(?:the\s+)?" + bare + r"\b", article):
             out.add(normalize_name(name))
     by = _STAFF_BYLINE.search(article[:1500])
     if by:  # (session 17) "By Herald Reporter": the paper's own staff byline names the publisher
