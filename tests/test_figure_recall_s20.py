@@ -68,3 +68,24 @@ def test_a_part_named_otherwise_or_after_a_clause_keeps_its_own_clause() -> None
     assert _evidence(text, "killed", 9) == ["soldiers killed nine attackers."]
     text = "Gunmen killed 14 villagers in Dorsa on Sunday, the mayor said, four of them children."
     assert _evidence(text, "killed", 4) == ["four of them children."]
+
+
+# 3. people sheltering or staying at churches, mosques or schools are displaced (people only;
+# ``quantities.OUTCOME_PATTERNS``, ``_SHELTERED``)
+
+
+def test_people_sheltering_at_a_church_are_displaced() -> None:
+    s = "Local officials said about 420 people from Teruma were sheltering at two churches in the district town."
+    assert ("about 420", 378, 462) in _read(s, "displaced")
+
+
+def test_villagers_staying_in_a_mosque_compound_are_displaced() -> None:
+    s = "Around 900 villagers are staying in the mosque compound at Bakri, a relief worker said."
+    assert ("Around 900", 810, 990) in _read(s, "displaced")
+
+
+def test_fighters_or_pupils_in_a_school_and_a_part_of_a_group_are_not_displaced() -> None:
+    assert _read("About 60 fighters were sheltering in a school near Teruma, the army said.", "displaced") == []
+    assert _read("Some 40 pupils were sheltering in the school during the fire drill.", "displaced") == []
+    s = "About 2,400 people had fled Teruma by Sunday, most of them to Kasoli, where many are sheltering in schools."
+    assert _read(s, "displaced") == [("About 2,400", 2160, 2640)]

@@ -3210,6 +3210,11 @@ Figure recall, Session 20 (invented tests in ``tests/test_figure_recall_s20.py``
   bodies from the river by Sunday, nine of them women"): the part's evidence starts at the group's count,
   which the pronoun stands for (``candidates._PART_OF_THEM_AFTER``); after another clause ("..., the
   mayor said, four of them children") the part keeps its own clause.
+* People sheltering or staying at (in) churches, mosques, schools or their compounds, grounds or halls,
+  counted before the verb, are displaced ("about 420 people were sheltering at two churches";
+  ``quantities.OUTCOME_PATTERNS``), people only (``_FLED_PEOPLE``: not fighters or pupils, by number or
+  bare plural, ``_plural``); a vague "many are sheltering" counts no one (a part of a group named before;
+  ``_many_before``).
 
 Figure recall, session 19 (invented tests in ``tests/test_figure_recall_s19.py``)
 -------------------------------------------------------------------------------

@@ -1360,6 +1360,11 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # people only, ``_SHELTERED``)
         r"(?:registered|staying|sheltered|housed)\s+(?:at|in)\s+(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:shelters?|camps?|(?:evacuation|displacement|reception)\s+(?:centres?|centers?|sites?))|"
+        # (session 20) people sheltering or staying at churches, mosques, schools or their compounds, counted
+        # before the verb ("about 300 people were sheltering at the church compound"; people only, ``_SHELTERED``)
+        r"(?:sheltering|sheltered|staying)\s+(?:at|in)\s+(?:(?:a|an|the|two|three|four|five|several|local|\d+)\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?(?:church(?:es)?|mosques?|schools?|(?:church|mosque|school)\s+(?:compounds?|grounds?|"
+        r"buildings?|halls?))(?![\w-])|"
         # (session 17) or to stay with kin ("about 90 villagers have moved to relatives' houses", "moved in with
         # relatives"; people only, ``_SHELTERED``)
         r"(?:moved|relocated|gone|went)\s+(?:in\s+)?(?:to\s+(?:stay\s+with\s+)?|with\s+)(?:(?:their|the)\s+)?"
@@ -1500,7 +1505,7 @@ _TOOK_HOSTAGE = re.compile(r"took|taking|takes|take|taken|held|holding|holds|hol
 _TAKEN_AWAY = re.compile(r"(?:taken|took|taking|takes|led|dragged|marched)\s+away", re.I)
 _FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)
 _SHELTERED = re.compile(
-    r"(?:moved|relocated|evacuated|transferred|rehoused|gone|went|registered|staying|sheltered|housed)\s|(?:taken|took|taking|takes|sought|seeking|seeks|found|finding)\s+"
+    r"(?:moved|relocated|evacuated|transferred|rehoused|gone|went|registered|staying|sheltering|sheltered|housed)\s|(?:taken|took|taking|takes|sought|seeking|seeks|found|finding)\s+"
     r"(?:shelter|refuge|sanctuary)",
     re.I,
 )
@@ -1879,6 +1884,8 @@ def _many_before(sentence: str, m: re.Match[str]) -> tuple[int, Quantity] | None
     missing": many, bounds of VAGUE), with its distance score."""
     if m.group().lower() in ("hurt", "lost", "fell", "seized"):
         return None  # "many are hurt by the new rules": said of more than bodies
+    if _SHELTERED.match(m.group()):
+        return None  # "where many are sheltering in schools": a stay counts people a people noun names (session 20)
     bm = _ends(_MANY_BEFORE, sentence, m.start())
     if bm is None or bm.end() != m.start():
         return None
@@ -4139,6 +4146,10 @@ def _plural(sentence: str, pat: re.Pattern[str]) -> Quantity | None:
         # "the prisoners were moved to Kabul": who is moved to a town, and why, is open; "wounded people
         # were moved to shelters": moved for care, not displaced
         to_town = re.search(r"\sto\s+[A-Z]", trig) is not None
+        if re.match(r"(?:sheltering|sheltered|staying)\s", trig, re.I) and (
+            pm is None or _FLED_PEOPLE.match(" " + pm.group(1)) is None
+        ):
+            continue  # "the fighters were sheltering in a mosque": a stay counts people only (session 20)
         if (_SHELTERED.match(trig) or trig.lower() == "evacuated") and (
             to_town or (pm is not None and re.search(r"\b(?:wounded|injured|hurt)\s+$", head[: pm.start(1)], re.I))
         ):
