@@ -50,3 +50,42 @@ def test_the_paper_that_cannot_verify_is_the_publisher() -> None:
         _BLOG,
     )
     assert not any("Chronicle" in n for n in got), got
+
+
+# - a side giving "a different account" is a source: its name heads the sentence, not the apposition after
+#   it ("X, one of the main militia factions, gave ..."), a possessive owner's body too ("Norland's defence
+#   ministry"); when the next sentence names its own speaker ("A rebel spokesman, Name, said"), the
+#   account is that speaker's and the side is no other source. "one of the militia factions" describes an
+#   armed group.
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {s.name: s.kind for s in code_only(_LEAD + text + "\n").sources}
+
+
+def test_a_different_account_by_a_side_in_apposition() -> None:
+    got = _kinds(
+        "The Kesh Liberation Front (KLF), one of the main militia factions, gave a different account. "
+        "It said its fighters had killed 14 soldiers near Drava."
+    )
+    assert got.get("The Kesh Liberation Front (KLF)") == "military", got
+    assert not any("factions" in n for n in got), got
+
+
+def test_a_different_account_by_a_possessive_owner_s_body() -> None:
+    got = _kinds("Norland's defence ministry gave a different account. It said 40 rebels were killed in Velo.")
+    assert "Norland's defence ministry" in got, got
+
+
+def test_the_account_is_the_next_named_speaker_s() -> None:
+    got = _kinds(
+        "The Drava Liberation Front gave a different account. "
+        "A rebel spokesman, Tamo Rell, said 14 soldiers were killed."
+    )
+    assert not any(n.startswith("The Drava Liberation Front") for n in got), got
+    assert any("Tamo Rell" in n or "spokesman" in n for n in got), got
+
+
+def test_the_account_carried_by_the_side_itself_stays() -> None:
+    got = _kinds("The Drava Liberation Front gave a different account. The group said 14 soldiers were killed.")
+    assert any(n.startswith("The Drava Liberation Front") for n in got), got

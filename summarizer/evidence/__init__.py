@@ -1655,6 +1655,12 @@ Attribution, hedges and status (``attribution.py``)
     name ending in "+" ("told broadcaster K+"), media named only by a place or "local" ("told Norlandian
     media", "told local media") (``attribution._TOLD``); a paper that "has not been able to verify" what it
     was told is the publisher, no source (``attribution._OWN_CHECK`` in ``publisher_names``).
+  - a side that "gave a different account" is named by the subject heading the sentence, not by the
+    apposition after it ("X, one of the main militia factions, gave ..."), a possessive owner's body too
+    ("Norland's defence ministry"; ``attribution._attributions``); when the next sentence names its own
+    speaker ("A rebel spokesman, Name, said"), the account is that speaker's and the side is no other source
+    (``attribution._BARE_ACCOUNT`` in ``_cited``). "X, one of the militia factions" describes an armed
+    group (``agents._DESCRIBED_AFTER``).
 * A person's stated role, session 19 (``tests/test_roles_s19.py``, invented; attrib_README kinds):
   - one reader of the role the text states for a named person (``attribution.stated_role``): a role phrase
     in apposition before the name anywhere in a sentence ("..., an officer at the base, Captain X, told",

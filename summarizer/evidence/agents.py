@@ -1586,7 +1586,8 @@ _DESC_NAME = (
 )
 #: "X (ACR), a guerrilla group", "X, an ethnic armed group that", "X, a militia", "the X guerrilla group"
 _DESCRIBED_AFTER = re.compile(
-    rf"(?<![\w'’-]){_DESC_NAME}(?:\s*,\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_ARMED_DESC_HEAD}"
+    # (session 20) or one of several: "X, one of the main militia factions"
+    rf"(?<![\w'’-]){_DESC_NAME}(?:\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\w'’-]+\s+){{0,3}}?{_ARMED_DESC_HEAD}"
     # with no comma only a group's description ("the ELN guerrilla group"), not a bare
     # plural ("North Kivu rebels": a place's rebels, not a group named North Kivu)
     rf"|\s+{_ARMED_DESC_ADJ}\s+(?:group|movement|organi[sz]ation|faction|outfit)\b(?!['’]s|\s+(?:leaders?|"

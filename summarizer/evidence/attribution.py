@@ -1318,6 +1318,10 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         ) or bool(_RELAY_REST.match(rest))
         # "..., killing nine, the governor said, as ...": set off by commas, another clause after it
         trailing = trailing or (bool(_PARENTHETICAL_REST.match(rest)) and "," in subj_text)
+        if re.search(r"(?:account|version)$", m.group()):
+            # (session 20) "X, a militia, gave a different account.": a whole predicate closing its sentence,
+            # no trailing "..., X said"; its subject heads the sentence, the apposition after it no sayer
+            trailing = False
         subj = _clean_subject(subj_text, trailing)
         nested = _SAID_THEN.match(subj_text) if m.group().lower() in ("told", "tells") else None
         if nested and _TOLD_HEARER.match(sentence, m.end()):
@@ -1329,7 +1333,13 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         if not subj and m.group().lower() in ("told", "tells") and _TOLD_WHOM.match(sentence, m.end()):
             last = re.split(r",\s*", subj_text.strip())[-1].strip()  # "one farmer told Radio Meridian"
             subj = last if _DESCRIBED.fullmatch(last) and _person_phrase(last) else None
-        if subj and re.search(r"(?:account|version)$", m.group()) and not _named(subj):
+        if (
+            subj
+            and re.search(r"(?:account|version)$", m.group())
+            and not _named(subj)
+            # (session 20) or a named owner's body: "Russia's defence ministry gave a different account"
+            and not re.match(r"(?:the\s+)?[A-Z][\w-]*['’]s\s+[a-z]", subj)
+        ):
             continue  # (session 17) "Families of victims offered their own version": the people who then speak
         if subj:
             start = m.start() - len(subj_text) + (len(subj_text) - len(subj_text.lstrip()))
@@ -2188,9 +2198,20 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
                 seen.add(key)
                 out.append((part, via))
 
-    for s0, s1 in sentence_spans(article):
+    spans = list(sentence_spans(article))
+    for k, (s0, s1) in enumerate(spans):
         sent = article[s0:s1]
         found = _attributions(sent)
+        if found and _BARE_ACCOUNT.match(sent) and k + 1 < len(spans):
+            after = _attributions(article[spans[k + 1][0] : spans[k + 1][1]])
+            nxt = after[0][1] if after else ""
+            if (
+                nxt
+                and nxt.lower() not in _PRONOUNS
+                and not re.match(r"(?i:the|its|their|his|her)\s+[a-z]", nxt)  # "the group said": the same side
+                and normalize_name(nxt) != normalize_name(found[0][1])
+            ):
+                found = ()  # (session 20) "The X gave a different account. A X spokesman said ...": his account
         if not found and _PRONOUN_SAYS.search(sent) and not is_instruction_like(sent):
             told = _TOLD.search(sent)  # "He told the state broadcaster X that ...": X relays him
             if told and source_kind_hint(told.group("via").rstrip(".")) in _OUTLETS:
@@ -2283,6 +2304,15 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
                 seen.add(normalize_name(channel))
                 out.append((channel, None))
     return tuple(out)
+
+
+#: (session 20) a sentence that only announces a side's account ("The X gave a very different account."):
+#: when the next sentence names its own speaker ("A X spokesman, Name, said"), the account is his
+_BARE_ACCOUNT = re.compile(
+    r"[^.;:\"“”]{1,160}?\b(?:gave|gives|offered|offers)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:account|version)(?:\s+of\s+(?:the\s+)?(?:events|attack|incident|clash(?:es)?|fighting))?\s*\.?\s*$",
+    re.I,
+)
 
 
 #: (session 17) whose accounts a body's findings rest on: "resting on accounts by kin and from three jailers
