@@ -77,6 +77,7 @@ from .evidence.align import ArticleIndex, normalize, unsupported_numbers
 from .evidence.attribution import _DOCUMENT_HEAD as DOCUMENT_HEAD  # (session 18) a document by its noun
 from .evidence.attribution import _HEDGE_RE as HEDGE_RE  # the hedge rules, reused for a hedge's reach
 from .evidence.attribution import (
+    HARM_MODAL,
     MODAL_TRAPPED,
     NO_SIDE_OFFICE,
     PROJECTION,
@@ -1470,11 +1471,12 @@ def hedged_clause_passed(basis: str, at: int) -> int:
 #: been killed"): a second clause of the same report, "and that ...", is not under them
 _INNER_HEDGE = re.compile(
     r"(?:may|might)\s+have\s+been|(?:is|are|were|was)\s+(?:believed|thought|feared)\s+to\s+(?:have|be)|"
-    r"reportedly|allegedly|purportedly|(?:maybe|perhaps|possibly|probably)\s+|" + MODAL_TRAPPED,
+    r"reportedly|allegedly|purportedly|(?:maybe|perhaps|possibly|probably)\s+|" + MODAL_TRAPPED + "|" + HARM_MODAL,
     # people not yet found, hedged by a modal (session 13, fa2): "up to 6 could still be trapped"
     re.I,
 )
 _AND_THAT = re.compile(r",?\s+and\s+that\s+", re.I)
+_HARM_MODAL_RE = re.compile(r"\b" + HARM_MODAL, re.I)
 #: a report passed on inside the second clause ("said 20 were wounded and that it had received
 #: reports that dozens were abducted"): it hedges that clause's figures, not the first's
 _PASSED_ON = re.compile(r"(?:has|have|had)\s+received\s+(?:unconfirmed\s+|credible\s+)?reports?\s+(?:that|of)", re.I)
@@ -1521,6 +1523,13 @@ def hedges_after_passed(basis: str, at: int) -> str:
         for h in HEDGE_RE.finditer(basis, t.end())
     ):
         basis = basis[: t.end()] + HEDGE_RE.sub(" stated", basis[t.end() :])
+    # (session 21) the harm under a modal after a number of its own ("displaced 5,000 people last week, and
+    # up to 40,000 more could be displaced"): it hedges that number, not the figure's before it
+    tail = basis[at:]
+    tail = _HARM_MODAL_RE.sub(
+        lambda h: " stated" if STATES_NUMBER.search(tail, 0, h.start()) is not None else h.group(0), tail
+    )
+    basis = basis[:at] + tail
     m = _CONTRAST_REPORT.search(basis, at)
     if m is None:
         return basis

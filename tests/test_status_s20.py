@@ -111,3 +111,39 @@ def test_the_side_accused_rejecting_the_accusation_disputes_its_casualties() -> 
         "injured.\n\nA student leader accused troops of beating protesters. The army rejected the allegations.\n"
     )
     assert _statuses(own)["injured:9"] != "disputed"
+
+
+# Rule 2 (hedges), session 20/21: the harm itself under a modal ("may have fled", "could be displaced",
+# "might still be missing") hedges the count it follows; the month "May" is no modal, and a modal after
+# another number of the same sentence hedges that number, not the figure before it
+# (``attribution.HARM_MODAL``, ``assemble.hedges_after_passed``).
+_FLIGHT = (
+    "Fighting near Oska\n\n"
+    "OSKA, June 2 (Reuters) - Fighting between the army and the Tarn Front spread to three villages near Oska "
+    "on Sunday, residents said.\n\n"
+    "SENTENCE\n"
+)
+
+
+def test_the_harm_under_a_modal_is_unverified() -> None:
+    got = _statuses(_FLIGHT.replace("SENTENCE", "UNHCR said up to 30,000 people may have fled the area."))
+    assert got["displaced:up to 30,000"] == "unverified"
+    got = _statuses(_FLIGHT.replace("SENTENCE", "Local officials said 12 villagers might still be missing."))
+    assert got["missing:12"] == "unverified"
+
+
+def test_the_month_may_is_no_modal() -> None:
+    got = _statuses(_FLIGHT.replace("SENTENCE", "In May, 300 people fled the area, local officials said."))
+    assert got["displaced:300"] == "reported"
+
+
+def test_a_modal_after_another_number_hedges_that_number() -> None:
+    got = _statuses(
+        _FLIGHT.replace(
+            "SENTENCE",
+            "The fighting displaced 5,000 people last week, and up to 40,000 more could be displaced, "
+            "the UN said.",
+        )
+    )
+    assert got["displaced:up to 40,000"] == "unverified"
+    assert got["displaced:5,000"] == "reported"

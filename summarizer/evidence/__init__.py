@@ -2462,6 +2462,11 @@ Attribution, hedges and status (``attribution.py``)
      allegations as 'baseless'", ``figures.rejected_accusations``, no number of its own) disputes the
      non-combatant figures, after it is told, whose sentence says that source's side did the harm
      (``assemble._says_did_it``); not another doer's victims, nor the side's own men.
+     Rule 2 (session 21; ``tests/test_status_s20.py``): the harm itself under a modal ("up to 30,000
+     people may have fled", "could be displaced", "might still be missing"; ``attribution.HARM_MODAL``,
+     lower-case, so the month in "In May, 300 people fled" is none) hedges the count it follows; after
+     another number of the same sentence ("displaced 5,000 people last week, and up to 40,000 more could
+     be displaced") it hedges that number only (``assemble.hedges_after_passed``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -59,6 +59,12 @@ __all__ = [
 #: people a modal says may not yet be found: "up to 6 tenants could still be trapped" (a hedge here;
 #: assemble._INNER_HEDGE: a hedge inside the reported clause)
 MODAL_TRAPPED = r"(?:could|may|might)\s+(?:still\s+)?be\s+trapped"
+#: the harm itself under a modal: "up to 30,000 people may have fled", "could be displaced", "might
+#: still be missing" (session 20): a hedge; lower-case only, so the month ("In May, 300 people fled") is none
+HARM_MODAL = (
+    r"(?-i:may|might|could)\s+(?:still\s+|also\s+|well\s+)?(?:have|be)\s+"
+    r"(?:died|fled|displaced|drowned|perished|missing|dead)\b"
+)
 _HEDGES = [
     r"according\s+to\s+unconfirmed\s+reports",
     r"(?:could|can|cannot|can't|could\s+not|has\s+not|have\s+not|had\s+not)\s*(?:not\s+)?"
@@ -98,6 +104,7 @@ _HEDGES = [
     r"(?:is|are|were|was)\s+(?:believed|thought|feared|said)\s+to\s+(?:have|be)",
     # a modal hedging people not yet found: "up to 6 tenants could still be trapped" (session 13, fa2)
     MODAL_TRAPPED + r"\b",
+    HARM_MODAL,
     # "the latest attack claimed by the Houthis": who claims the attack, no doubt about a figure
     r"(?<!\battack\s)(?<!\battacks\s)(?<!\bstrike\s)(?<!\bstrikes\s)(?<!\bbombing\s)(?<!\braid\s)"
     r"(?<!\bambush\s)(?<!\bassault\s)"
