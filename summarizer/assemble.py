@@ -2904,6 +2904,8 @@ _ANOTHER_EVENT = re.compile(
 _WHOLE_WHO = re.compile(
     r"^(?:(?:the|more|other|others|people|persons|civilians|victims|bodies|dead|lives|deaths|residents|villagers|"
     r"refugees|worshippers|worshipers|passengers|pilgrims|mourners|shoppers|displaced|wanted|suspects|"
+    # the held as persons, by no group of theirs ("18 wanted individuals", "at least 20 citizens"; session 21)
+    r"individuals|citizens|"
     # a movement's people held, a prison's people ("its supporters" detained, "inmates"; session 16)
     r"supporters|inmates|prisoners|"
     # the held by the words of the ones holding them ("87 detainees"; session 18)
@@ -3196,6 +3198,11 @@ def _one_noun_of_fighters(one: Casualty, other: Casualty) -> bool:
     return COMBATANTS.fullmatch(words[0][-1]) is not None
 
 
+#: a who's trailing words of the harm done to them ("people rounded up", "supporters arrested", "men taken"):
+#: what happened to the victims, not a word naming them (session 21)
+_WHO_HARM_TAIL = re.compile(
+    r"\s+(?:rounded\s+up|arrested|detained|held|taken|abducted|kidnapped|seized|picked\s+up)\b.*$", re.I
+)
 #: a who's trailing words of where the victims were taken or lay ("police officers to the town hall", "bodies
 #: at the morgue"): not words naming the victims
 _WHO_WHERE_TAIL = re.compile(r"\s+(?:to|at|into|in|from|near|on|over|during|since|within|throughout)\s+.*$", re.I)
@@ -3243,7 +3250,11 @@ def _dead_called_fighters(a: Assembly, one: Casualty, other: Casualty) -> bool:
 def _victim_words(who: str) -> str:
     """A who without a trailing place phrase (``_WHO_WHERE_TAIL``: "the bodies of 8 police officers to
     the town hall" counts "police officers"), when what is left names a class of victims
-    (``figures.victim_class``); else the who as it is."""
+    (``figures.victim_class``); else the who as it is. A trailing word of the harm itself
+    (``_WHO_HARM_TAIL``: "more than 100 people rounded up") names no victims either (session 21)."""
+    bare_harm = _WHO_HARM_TAIL.sub("", who)
+    if bare_harm != who and (_WHOLE_WHO.match(normalize(bare_harm)) or victim_class(bare_harm) is not None):
+        who = bare_harm
     cut = _WHO_WHERE_TAIL.sub("", who)
     cut = cut if cut != who and victim_class(cut) is not None else who
     bare = _WHO_HEAD.sub("", cut)

@@ -2467,6 +2467,12 @@ Attribution, hedges and status (``attribution.py``)
      lower-case, so the month in "In May, 300 people fled" is none) hedges the count it follows; after
      another number of the same sentence ("displaced 5,000 people last week, and up to 40,000 more could
      be displaced") it hedges that number only (``assemble.hedges_after_passed``).
+     Rule 1 (session 21; ``tests/test_status_s21.py``): rival counts of one sweep's detainees name
+     them by different words: the arresting side's "18 wanted individuals" or "suspects", the other
+     side's "at least 20 citizens" or "people"; persons named by no group of theirs ("individuals",
+     "citizens") count the whole as "people" does (``assemble._WHOLE_WHO``), and a trailing word of the
+     harm ("more than 100 people rounded up", ``assemble._WHO_HARM_TAIL``) names no victims, so the
+     counts are compared (``_comparable_victims``) and, apart, disputed.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
