@@ -3783,8 +3783,9 @@ def _toll_of_the_event(a: Assembly, c: Casualty) -> bool:
     return _THE_EVENT.search(text) is not None or _THE_TOLL_WAS.search(text) is not None
 
 
-#: a count set against another in so many words: "killed three people, not four", "12, not 20"
-_NOT_THAT_COUNT = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s*,?\s+(?:and\s+|but\s+)?not\s+(?P<other>[\w,-]+)\b", re.I)
+#: a count set against another in so many words: "killed three people, not four", "12, not 20"; at the
+#: end of the count's own clause too ("six men had been taken by the troops, not four"; session 21)
+_NOT_THAT_COUNT = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s*,?\s+(?:and\s+|but\s+)?not\s+(?P<other>[\w,-]+)\b", re.I)
 
 
 def _corrected_counts(a: Assembly, casualties: Sequence[Casualty]) -> list[set[str]]:
@@ -3798,7 +3799,7 @@ def _corrected_counts(a: Assembly, casualties: Sequence[Casualty]) -> list[set[s
         if ev is None or ev.start is None or ev.end is None or not c.phrase or not c.reported_by:
             continue
         at = _lower(a.article).find(c.phrase.lower(), ev.start, ev.end)
-        m = _NOT_THAT_COUNT.match(a.article[at + len(c.phrase) : at + len(c.phrase) + 60]) if at >= 0 else None
+        m = _NOT_THAT_COUNT.match(a.article[at + len(c.phrase) : at + len(c.phrase) + 90]) if at >= 0 else None
         q = parse_quantity(m.group("other").rstrip(",")) if m else None
         if q is None or q.low is None or q.low != q.high or (c.low, c.high) == (q.low, q.high):
             continue
@@ -3807,6 +3808,11 @@ def _corrected_counts(a: Assembly, casualties: Sequence[Casualty]) -> list[set[s
                 o is c
                 or o.outcome != c.outcome
                 or (o.low, o.high) != (q.low, q.high)
+                # the count rejected is one told before ("not one" after the official "one detainee died"), a
+                # toll, not a part of one ("Two of the wounded"); a later count of that number confirms
+                # the part it could (session 21)
+                or (_evidence_start(o) or 0) > (ev.start or 0)
+                or _a_part(a, o)
                 or not o.reported_by
                 or normalize(o.reported_by) == normalize(c.reported_by)
                 or same_body(o.reported_by, c.reported_by)

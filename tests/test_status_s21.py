@@ -38,3 +38,31 @@ def test_people_rounded_up_are_the_people_arrested() -> None:
     )
     assert got["detained:40"] == "disputed"
     assert got["detained:more than 120"] == "disputed"
+
+
+# A count rejecting another at the end of its own clause ("five men had been taken by the soldiers, not
+# three"): it and the earlier count of that number by another source contradict each other; a count of
+# that number told after it is not the one rejected (``assemble._NOT_THAT_COUNT``, ``_corrected_counts``).
+_TELL_AMIR = (
+    "Raid on Tell Amir\n\n"
+    "TELL AMIR, July 4 (Reuters) - Troops raided the village of Tell Amir overnight, residents said.\n\n"
+)
+
+
+def test_a_count_rejecting_an_earlier_one_at_its_clause_end_disputes_both() -> None:
+    got = statuses(
+        _TELL_AMIR + "The military said its soldiers detained three suspects in the village. A village elder, "
+        "speaking on condition of anonymity, told Reuters that five men had been taken by the soldiers, not three.\n"
+    )
+    assert got["detained:three"] == "disputed"
+    assert got["detained:five"] == "disputed"
+
+
+def test_a_later_count_of_the_rejected_number_is_not_the_one_rejected() -> None:
+    got = statuses(
+        _TELL_AMIR + "A village elder, speaking on condition of anonymity, told Reuters that five men had been "
+        "taken by the soldiers, not three.\n\n"
+        "Separately, the border police said they had detained three smugglers near the crossing at Dura on Monday.\n"
+    )
+    assert got["detained:five"] == "reported"
+    assert got["detained:three"] == "reported"

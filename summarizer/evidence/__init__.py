@@ -2473,6 +2473,11 @@ Attribution, hedges and status (``attribution.py``)
      "citizens") count the whole as "people" does (``assemble._WHOLE_WHO``), and a trailing word of the
      harm ("more than 100 people rounded up", ``assemble._WHO_HARM_TAIL``) names no victims, so the
      counts are compared (``_comparable_victims``) and, apart, disputed.
+     Rule 1 (session 21): a count rejecting another at the end of its own clause ("six men had been
+     taken by Israeli troops, not four"; ``assemble._NOT_THAT_COUNT``, up to eight words after the
+     count) and the count of that number told before it by another source contradict each other
+     (``assemble._corrected_counts``); a count of that number told after it, or a part of a toll
+     ("Two of the wounded"), is not the one rejected.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
