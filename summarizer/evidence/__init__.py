@@ -1661,6 +1661,10 @@ Attribution, hedges and status (``attribution.py``)
     speaker ("A rebel spokesman, Name, said"), the account is that speaker's and the side is no other source
     (``attribution._BARE_ACCOUNT`` in ``_cited``). "X, one of the militia factions" describes an armed
     group (``agents._DESCRIBED_AFTER``).
+* Sources, session 21 (``tests/test_source_recall_s21.py``, invented):
+  - Source rule 1: an intensifier before the account's adjective ("gave a very different account", "offered a
+    starkly different version of events"; ``attribution._ACCOUNT_DEGREE`` in ``_GAVE_COUNT`` and
+    ``_BARE_ACCOUNT``) is read as "gave a different account": the subject heading the sentence is a source.
 * A person's stated role, session 19 (``tests/test_roles_s19.py``, invented; attrib_README kinds):
   - one reader of the role the text states for a named person (``attribution.stated_role``): a role phrase
     in apposition before the name anywhere in a sentence ("..., an officer at the base, Captain X, told",

@@ -192,6 +192,11 @@ _TOLL_REVISED = (
     r"\b(?:revised|revises|updated|updates|raised|raises|lowered|lowers|corrected|corrects)\s+"
     r"(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:toll|figures?|count|tally)(?=\s*(?:[.:;]|$))"
 )
+#: (session 21) an intensifier before an account's adjective: "a very different account", "a markedly different version"
+_ACCOUNT_DEGREE = (
+    r"(?:(?:very|quite|much|markedly|starkly|sharply|radically|completely|entirely|totally|somewhat|slightly|"
+    r"strikingly|vastly|wholly|rather)\s+)?"
+)
 _GAVE_COUNT = re.compile(
     # "A first statement from the governor's office had given a toll of seven dead": the perfect's participle too
     r"\b(?:gave|gives|given|put|puts|offered|offers|released|releases|issued|issues)\s+(?:a|an|its|his|her|their|the)\s+"
@@ -204,7 +209,10 @@ _GAVE_COUNT = re.compile(
     # (session 17) a revision announced, its numbers in the sentences after: "The X has revised its toll."
     r"|" + _TOLL_REVISED
     # (session 17) "The front offered its own version on radio": a side's own version of events reports
-    + r"|\b(?:gave|gives|offered|offers)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:account|version)\b",
+    # (session 21) an intensifier before the adjective: "gave a very different account", "a starkly different version"
+    + r"|\b(?:gave|gives|offered|offers)\s+(?:a|an|its|his|her|their)\s+"
+    + _ACCOUNT_DEGREE
+    + r"(?:[\w-]+\s+)?(?:account|version)\b",
     re.I,
 )
 #: (session 17) a source announcing a revised count that closes its sentence (``_GAVE_COUNT``)
@@ -2316,7 +2324,9 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
 #: (session 20) a sentence that only announces a side's account ("The X gave a very different account."):
 #: when the next sentence names its own speaker ("A X spokesman, Name, said"), the account is his
 _BARE_ACCOUNT = re.compile(
-    r"[^.;:\"“”]{1,160}?\b(?:gave|gives|offered|offers)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"[^.;:\"“”]{1,160}?\b(?:gave|gives|offered|offers)\s+(?:a|an|its|his|her|their)\s+"
+    + _ACCOUNT_DEGREE
+    + r"(?:[\w-]+\s+)?"
     r"(?:account|version)(?:\s+of\s+(?:the\s+)?(?:events|attack|incident|clash(?:es)?|fighting))?\s*\.?\s*$",
     re.I,
 )
