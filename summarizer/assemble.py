@@ -93,7 +93,9 @@ from .evidence.attribution import (
     owner_of_possessive,
     publisher_names,
     relay_kind,
+    role_introduced,
     same_body,
+    speaks_for_civil_body,
     split_joint,
     spoken_body,
     stated_role,
@@ -464,6 +466,20 @@ def _introduced_kind(article: str, name: str) -> SourceKind | None:
 
 def make_source(a: Assembly, name: str, kind: SourceKind) -> Source:
     name = complete_name(a.article, a.index, name)
+    role = role_introduced(a.article, name) if source_kind_hint(name) is None else None
+    if role is not None:
+        # (session 21) "The spokesman for the X governor, Name, said": the person speaks in the role the text
+        # introduces him by; its kind and side are the role's, as when the role alone is the source
+        src = make_source(a, role, kind)
+        notes = [n for n in src.reliability_notes if not n.startswith(_DESCRIBED)]
+        civil = src.kind == "official" and speaks_for_civil_body(a.article, role)  # "for the Federation of X"
+        return Source(
+            name=name.strip(),
+            kind="other" if civil else src.kind,
+            party_to_conflict=src.party_to_conflict,
+            reliability_notes=[f"{_DESCRIBED} {role}", *notes],
+            evidence=a.first_mention(name),
+        )
     # the name's own words ("ministry", "TV") beat a small model's label; else its other name's
     # ("The SDF": "Syrian Democratic Forces")
     hint = (
@@ -5793,7 +5809,10 @@ def _source_sides(a: Assembly) -> None:
                 a.sources[i] = s.model_copy(update={"party_to_conflict": False, "reliability_notes": notes})
         return
     for i, s in enumerate(a.sources):
-        if s.kind == "official" and _side_named_body(a.article, s.name):
+        # (session 21) a person introduced by a role held for a body ("The head of the X bureau, Name,") is
+        # weighed by that role, as the role alone would be
+        who = role_introduced(a.article, s.name) or s.name
+        if s.kind == "official" and _side_named_body(a.article, who):
             # (session 16) "the Kesh Heritage Council" in violence between the Kesh and Tamo: a community's
             # body, no state office ("council"), and one side's voice
             notes = [n for n in s.reliability_notes if "presumed to speak for a party" not in n]
@@ -5805,7 +5824,7 @@ def _source_sides(a: Assembly) -> None:
             notes = [*s.reliability_notes, "one of the armed sides the text names: a party to the conflict"]
             update = {"kind": "military", "party_to_conflict": True, "reliability_notes": notes}
             a.sources[i] = s.model_copy(update=update)
-        elif not s.party_to_conflict and s.kind == "other" and _names_armed_side(a, s.name):
+        elif not s.party_to_conflict and s.kind == "other" and _names_armed_side(a, who):
             notes = [*s.reliability_notes, "one of the armed sides the text names: a party to the conflict"]
             a.sources[i] = s.model_copy(update={"party_to_conflict": True, "reliability_notes": notes})
         elif (
@@ -5818,7 +5837,7 @@ def _source_sides(a: Assembly) -> None:
             # side in the violence it fights (attrib_README ``party_to_conflict``)
             notes = [*s.reliability_notes, "a vigilante or self-defence group's voice: a party to the conflict"]
             a.sources[i] = s.model_copy(update={"party_to_conflict": True, "reliability_notes": notes})
-        elif not s.party_to_conflict and s.kind in ("other", "anonymous") and (why := _member_side(a, s.name)):
+        elif not s.party_to_conflict and s.kind in ("other", "anonymous") and (why := _member_side(a, who)):
             a.sources[i] = s.model_copy(
                 update={"party_to_conflict": True, "reliability_notes": [*s.reliability_notes, why]}
             )

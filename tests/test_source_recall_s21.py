@@ -25,3 +25,48 @@ def test_a_very_different_account_is_a_source() -> None:
 def test_a_very_detailed_account_by_a_generic_subject_is_none() -> None:
     got = _names("Families of the dead gave a very detailed account of the raid.")
     assert not any("Families" in n for n in got), got
+
+
+# - Source rule 2: a role held for a body, the person's name in apposition after it: the name is the
+#   speaker, weighed by the role (its kind and side)
+
+
+def test_the_role_for_a_body_then_the_name_speaks() -> None:
+    got = _names(
+        "The spokesman for Velo Governor Anton Marek Bruss, Idris Kallen, said in a statement that 40 homes had burned."
+    )
+    assert "Idris Kallen" in got, got
+    got = _names(
+        "The commander of the border guard for the northern region, Colonel Ruta Ovens, denied that his men fired."
+    )
+    assert "Colonel Ruta Ovens" in got, got
+
+
+def test_a_role_for_a_body_without_a_name_stays_the_role() -> None:
+    got = _names("The spokesman for the northern border guard said in a statement that 40 homes had burned.")
+    assert "The spokesman for the northern border guard" in got, got
+    assert not any("Idris" in n for n in got), got
+
+
+def test_the_person_introduced_by_a_role_takes_its_kind() -> None:
+    text = (
+        "Clashes in Velo\n\nFighters of the Kesh Front attacked Velo on Monday and killed 12 soldiers, "
+        "the army said.\n\n"
+        "A spokesman for one of the main Kesh Front factions, Ivo Marren, said 30 soldiers had been killed.\n"
+    )
+    src = {s.name: s for s in code_only(text).sources}
+    assert "Ivo Marren" in src, list(src)
+    assert src["Ivo Marren"].kind == "military", src["Ivo Marren"]
+    assert src["Ivo Marren"].party_to_conflict is True, src["Ivo Marren"]
+
+
+def test_the_role_named_again_is_the_person_and_a_civil_body_speaks_as_other() -> None:
+    got = _names(
+        "The mayor of the rural commune of Dorvo-Centre, Mr Anton Pell, told reporters that 12 civilians were killed. "
+        '"They burned the granaries," the mayor said.'
+    )
+    assert "Mr Anton Pell" in got, got
+    assert not any(n.lower() == "the mayor" for n in got), got
+    text = _LEAD + "The spokesman for the Union of Velo Growers, Karel Dunn, said three growers had been shot.\n"
+    src = {s.name: s for s in code_only(text).sources}
+    assert src["Karel Dunn"].kind == "other", src["Karel Dunn"]

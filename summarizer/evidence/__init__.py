@@ -1665,6 +1665,13 @@ Attribution, hedges and status (``attribution.py``)
   - Source rule 1: an intensifier before the account's adjective ("gave a very different account", "offered a
     starkly different version of events"; ``attribution._ACCOUNT_DEGREE`` in ``_GAVE_COUNT`` and
     ``_BARE_ACCOUNT``) is read as "gave a different account": the subject heading the sentence is a source.
+  - Source rule 2: a role held for a body heading the sentence, the person's name in apposition after it
+    ("The spokesman for the Northern Governor Name, Name, said", "The commander of the Guard for the eastern
+    region, Colonel Name, denied"; ``attribution._ROLE_FOR_BODY`` in ``_clean_subject``): the name is the
+    speaker. The person is weighed by that role (``attribution.role_introduced`` in ``assemble.make_source``
+    and ``_source_sides``: its kind and side are the role's; a spokesperson for a capitalised body no reader
+    gives a kind, "for the Federation of X", is ``other``, ``speaks_for_civil_body``), and the role named
+    again ("the mayor said") is that person (``_role_holder``).
 * A person's stated role, session 19 (``tests/test_roles_s19.py``, invented; attrib_README kinds):
   - one reader of the role the text states for a named person (``attribution.stated_role``): a role phrase
     in apposition before the name anywhere in a sentence ("..., an officer at the base, Captain X, told",

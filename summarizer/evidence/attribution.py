@@ -49,9 +49,11 @@ __all__ = [
     "find_sources",
     "publisher_names",
     "reliability_notes",
+    "role_introduced",
     "same_body",
     "sentence_bounds",
     "source_kind_hint",
+    "speaks_for_civil_body",
     "split_joint",
     "split_relay",
 ]
@@ -719,6 +721,40 @@ _ROLE_AT_PLACE = re.compile(
 )
 
 
+#: (session 21) a role held for a body, the person's name in apposition after it: "The spokesman for the
+#: Northern Governor Ana Ruiz, Tomas Lind, said", "The commander of the Guard for the eastern region,
+#: Colonel Name, denied" (the body may be lower-case or long: the name after it is the speaker)
+_ROLE_FOR_BODY = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w'’-]*\s+){0,2}"
+    r"(?:spokes(?:man|woman|person)|commander|commandant|head|chief|director|leader|chairm[ae]n|chairwom[ae]n|"
+    r"chairperson|secretary|representative|official|officer|minister|governor|mayor|administrator|coordinator|"
+    r"president|deputy|adviser|advisor|aide|lawmaker|legislator|prosecutor|commissioner|councill?or)"
+    r"\s+(?:of|for|representing|at|with|in)\s+[^,;:\"“”()]{2,70}"
+)
+
+
+def role_introduced(article: str, name: str) -> str | None:
+    """(session 21) The role a person is introduced by when it is held for a body and heads the sentence,
+    the name in apposition after it ("The spokesman for the X governor, Name, said"; ``_ROLE_FOR_BODY``),
+    read by no older form (a role at a place, "The mayor of Kessa, Name,"; a short description, "A
+    spokesman for the group, Name,"): the person speaks in that role, its kind and side are the role's."""
+    n = name.strip()
+    if not re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*", n):
+        return None
+    rx = r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"”’])\s*)([^,.;:\"“”\n]{4,110}?),\s+" + re.escape(n) + r","
+    for m in re.finditer(rx, article):
+        role = m.group(1).strip()
+        if (
+            _ROLE_FOR_BODY.fullmatch(role)
+            and not _ROLE_AT_PLACE.fullmatch(role)
+            and not _DESCRIBED_ROLE.fullmatch(role)
+            and not _GENERIC_MENTION.fullmatch(role)
+            and not _DESCRIBED_BODY.fullmatch(role)
+        ):
+            return role
+    return None
+
+
 #: a relay participle set off by commas inside a subject: "quoted by the state-run X", "as cited by X"
 _RELAY_CHUNK = re.compile(r"(?:as\s+)?(?:quoted|cited|carried|relayed|reported)\s+by\s+\S", re.I)
 
@@ -856,6 +892,8 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
         or _DESCRIBED_ROLE.fullmatch(order[0])
         # "A district official in Morra, Name, said": the name right after the role held at a place
         or (_ROLE_AT_PLACE.fullmatch(order[0]) and order[0] == chunks[0] and named[0] == chunks[1])
+        # (session 21) "The spokesman for the X governor, Name, said": the name right after the role held for a body
+        or (_ROLE_FOR_BODY.fullmatch(order[0]) and order[0] == chunks[0] and named[0] == chunks[1])
     ):
         # "The group, the Kivu Civil Society Coordination, said": the apposition names whom the
         # generic mention ("the group", "its coordinator") refers to
@@ -3836,6 +3874,14 @@ def _role_holder(article: str, mention: str) -> str | None:
             if a.group("r").lower() == role and normalize_name(a.group("n")) in cited:
                 holders.add(cited[normalize_name(a.group("n"))])
                 said_as += " " + a.group("q")
+    if not holders:
+        # (session 21) the role held for a body before the name: "The mayor of the commune of X, Name, told ...
+        # the mayor said" (``role_introduced``)
+        for src, _via in _cited(article):
+            held = role_introduced(article, src)
+            if held and re.match(rf"(?:the|an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?{role}\b", held, re.I):
+                holders.add(src)
+                said_as += " " + held
     if len(holders) != 1:
         return None
     (holder,) = holders
@@ -4022,6 +4068,16 @@ def role_kind(article: str, role: str) -> SourceKind | None:
         else:
             k = body
     return k if k in ("official", "military") else None
+
+
+def speaks_for_civil_body(article: str, role: str) -> bool:
+    """(session 21) ``role`` is a spokesperson's for a body named by capitalised words that no reader gives a
+    kind ("The spokesman for the Federation of Tropical Peasants"): a civil body's voice, no state office."""
+    m = _ROLE_SPOKES_FOR.search(role)
+    if m is None or role_kind(article, role) is not None:
+        return False
+    body = re.sub(r"^(?:the|an?)\s+", "", m.group("b").strip(), flags=re.I)
+    return re.match(r"(?-i:[A-Z])", body) is not None and _body_kind(article, body) is None
 
 
 def spoken_body(article: str, name: str) -> str | None:
