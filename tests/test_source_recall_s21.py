@@ -70,3 +70,23 @@ def test_the_role_named_again_is_the_person_and_a_civil_body_speaks_as_other() -
     text = _LEAD + "The spokesman for the Union of Velo Growers, Karel Dunn, said three growers had been shot.\n"
     src = {s.name: s for s in code_only(text).sources}
     assert src["Karel Dunn"].kind == "other", src["Karel Dunn"]
+
+
+# - Source rule 3: whom an outlet cites is a source: "X cited Y as saying" as "X quoted Y as saying", and
+#   people named by a plural noun alone in "X, citing villagers, said"
+
+
+def test_cited_as_saying_and_citing_villagers() -> None:
+    got = _names(
+        "The state-run Norland News Agency cited the provincial welfare office as saying 3,500 residents fled."
+    )
+    assert "the provincial welfare office" in got, got
+    got = _names("The Velo Times, citing villagers, also said 19 people had died.")
+    assert "villagers" in got, got
+
+
+def test_cited_as_a_reason_or_citing_a_thing_is_no_source() -> None:
+    got = _names("The state-run Norland News Agency cited the fighting as the reason 3,500 residents fled.")
+    assert not any("fighting" in n for n in got), got
+    got = _names("The Velo Times, citing the fighting, also said 19 people had died.")
+    assert not any("fighting" in n for n in got), got

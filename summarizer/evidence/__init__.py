@@ -1672,6 +1672,9 @@ Attribution, hedges and status (``attribution.py``)
     and ``_source_sides``: its kind and side are the role's; a spokesperson for a capitalised body no reader
     gives a kind, "for the Federation of X", is ``other``, ``speaks_for_civil_body``), and the role named
     again ("the mayor said") is that person (``_role_holder``).
+  - Source rule 3: whom an outlet cites is a source: "The state-run X agency cited the provincial welfare
+    office as saying ..." as "quoted ... as saying" (``attribution._QUOTED_AS``), and people named by a plural
+    noun alone in "X, citing villagers, said" (``_ACCOUNT_GIVER`` in ``_cited``'s ``_CITING_ASIDE``).
 * A person's stated role, session 19 (``tests/test_roles_s19.py``, invented; attrib_README kinds):
   - one reader of the role the text states for a named person (``attribution.stated_role``): a role phrase
     in apposition before the name anywhere in a sentence ("..., an officer at the base, Captain X, told",

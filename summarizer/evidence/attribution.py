@@ -1625,8 +1625,9 @@ _RELAYED_AFTER = re.compile(
     r"(?=\s*(?:[,.;:\"“”]|\s(?:on|in|that)\b|$))"
 )
 #: "Kestrel TV quoted Harbour Governor Salim al-Rawi as saying ...": the outlet relays the person
+#: (session 21) "cited" as "quoted": "The state-run X agency cited the provincial welfare office as saying ..."
 _QUOTED_AS = re.compile(
-    r"\bquoted\s+(?P<orig>(?:the\s+|a\s+|an\s+)?[^,.;:\"“”]{2,80}?)\s+as\s+(?:saying|telling|stating)\b"
+    r"\b(?:quoted|cited)\s+(?P<orig>(?:the\s+|a\s+|an\s+)?[^,.;:\"“”]{2,80}?)\s+as\s+(?:saying|telling|stating)\b"
 )
 
 
@@ -2343,11 +2344,16 @@ def _cited(article: str) -> tuple[tuple[str, str | None], ...]:
             if normalize_name(said) in seen:
                 continue  # already the relayed source
             cited = re.sub(r"\s+(?:in|at|from)\s+.*$", "", said) if len(said.split()) > 6 else said
-            cited = _clean_subject(cited)
+            # (session 21) people by their plural noun alone: "X, citing villagers, said", "citing local residents"
+            cited = _clean_subject(cited) or (cited.strip() if _ACCOUNT_GIVER.fullmatch(cited.strip()) else None)
             if (
                 cited
                 and normalize_name(cited) not in seen
-                and (_citable(article, cited) or (_person_phrase(cited) and not _GLUED.search(cited)))
+                and (
+                    _citable(article, cited)
+                    or (_person_phrase(cited) and not _GLUED.search(cited))
+                    or _ACCOUNT_GIVER.fullmatch(cited) is not None
+                )
             ):
                 seen.add(normalize_name(cited))
                 out.append((cited, None))
