@@ -2492,6 +2492,13 @@ Attribution, hedges and status (``attribution.py``)
      count) and the count of that number told before it by another source contradict each other
      (``assemble._corrected_counts``); a count of that number told after it, or a part of a toll
      ("Two of the wounded"), is not the one rejected.
+     Rule 2 (session 21; ``tests/test_status_hedge_s21.py``): the negation on every one of the figures
+     is a blanket doubt: "None of these figures could be independently verified." opening a paragraph
+     after paragraphs of claims (``figures._NONE_OF_THESE``; inside a paragraph, or "could not verify
+     these figures", it still doubts only the figures just before it); "None of the figures given by"
+     a long list of sources (up to 100 characters); "the figures in this report" (article, story,
+     update), which names the article itself, every figure of it, however the sentence also names
+     sides (``figures._THIS_REPORT``: no one claim, no list of owners in ``_doubted_items``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -852,7 +852,8 @@ _BLANKET = re.compile(
     + _WHOSE
     + r"(?:[\w-]+\s+)?(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|casualt\w+|details)\b"
     # "None of the figures given by the armed groups or by officials could be verified" (``doubted_kinds``)
-    r"(?:[^.]{0,40}?|\s+(?:given|released|issued|provided|reported|cited)\s+by\s+[^.]{0,60}?)\b"
+    # (session 21) a longer list too: "given by the police, the community bodies and the district administration"
+    r"(?:[^.]{0,40}?|\s+(?:given|released|issued|provided|reported|cited)\s+by\s+[^.]{0,100}?)\b"
     r"(?:could|can|has|have|was|were)\s+(?:be\s+|been\s+)?(?:independently\s+|immediately\s+)?(?:verified|confirmed)",
     re.I,
 )
@@ -875,6 +876,19 @@ _ONE_FOOTAGE = re.compile(
 #: verify these figures" (``verification_doubt`` applies it to the figures before it)
 _THESE_FIGURES = re.compile(
     r"\b(?:these|those)\s+(?:[\w-]+\s+)?(?:figures|reports|claims|numbers|tolls|accounts|casualties)\b", re.I
+)
+#: (session 21) the article's own text named as what a doubt covers: "the figures in this report", "in this
+#: article", "of this story": every figure of it (``blanket_doubt``, ``_doubted_items``)
+_THIS_REPORT = re.compile(
+    r"\b(?:in|of)\s+this\s+(?:report|article|story|update|dispatch|bulletin)\b", re.I
+)
+#: (session 21) the negation on every one of the figures just given: "None of these figures could be
+#: independently verified.", "Neither of those accounts could be confirmed": a blanket (``blanket_doubt``)
+_NONE_OF_THESE = re.compile(
+    r"\b(?:none|neither)\s+of\s+(?:these|those)\s+(?:[\w-]+\s+)?(?:figures|reports|claims|numbers|tolls|accounts|"
+    r"casualties)\b[^.]{0,60}?\b(?:could|can|has|have|was|were)\s+(?:be\s+|been\s+)?(?:independently\s+)?"
+    r"(?:verified|confirmed)",
+    re.I,
 )
 #: whose account a doubt names: "the Israeli military's account", "the army's claims"
 _DOUBTED_OWNER = re.compile(
@@ -927,6 +941,11 @@ _THE_CLAIMS_DOUBTED = re.compile(r"\s*(?:the|these|those|such)\s+(?:[\w'’-]+\s
 def _paragraph_start(article: str, at: int) -> int:
     """Where the paragraph (text after the last line break) holding offset ``at`` starts."""
     return article.rfind("\n", 0, at) + 1
+
+
+def _opens_paragraph(article: str, at: int) -> bool:
+    """Whether the sentence starting at ``at`` opens its paragraph (session 21)."""
+    return not article[_paragraph_start(article, at) : at].strip()
 
 
 def paragraph_doubts(article: str) -> list[tuple[int, int, str]]:
@@ -1005,10 +1024,16 @@ def blanket_doubt(article: str) -> str | None:
             and not _STATES_NUMBER.search(figureless(sent))
             # "either side's account" is the two sides' accounts at once, not one claim
             and (
-                not _ONE_CLAIM.search(_OUTCOME_TOLL.sub("the death tolls", sent))
+                # (session 21) "the figures in this report": the article itself, no one claim
+                not _ONE_CLAIM.search(_OUTCOME_TOLL.sub("the death tolls", _THIS_REPORT.sub(" ", sent)))
                 or re.search(r"\b" + _SIDES_OWN, sent, re.I) is not None
             )
-            and not _THESE_FIGURES.search(sent)
+            # (session 21) unless every one of them in a paragraph of its own: "None of these figures could be
+            # independently verified." after paragraphs of claims doubts them all (inside a paragraph, its claims)
+            and (
+                not _THESE_FIGURES.search(sent)
+                or (_NONE_OF_THESE.search(sent) is not None and _opens_paragraph(article, s0))
+            )
             # (session 19) "could not verify the casualty figures from Thit Taw": one place's toll
             and not _PLACE_TOLL_DOUBT.search(sent)
             # (session 19) one video or photograph ("Video shared widely on Wednesday, which we have not verified,"):
@@ -1086,6 +1111,8 @@ def _doubted_items(doubt: str) -> list[tuple[str | None, str]] | None:
         item = re.sub(r"^(?:by|from)\s+", "", item.strip(), flags=re.I)
         if not item:
             continue
+        if _THIS_REPORT.search(item):
+            return None  # (session 21) "given by either side, or the figures in this report": every figure
         kind = "forces" if _DOUBTED_KIND_WORDS[0][1].fullmatch(item) else None
         bare = re.sub(r"^(?:the\s+)?(?:(?:both|all|various|rival|warring|two|three)\s+)?", "", item, flags=re.I)
         kind = kind or next((k for k, words in _DOUBTED_KIND_WORDS[1:] if words.fullmatch(bare)), None)

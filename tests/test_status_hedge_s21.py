@@ -1,0 +1,67 @@
+"""Session 21 status rules (attrib_README status rule 2: a figure the article says could not be
+verified is unverified; a blanket doubt reaches every figure it covers). Invented articles (none
+copied from an evaluation set); each positive fails without its rule, and a close negative stays as
+it was.
+
+- The negation on every one of the figures: "None of these figures could be independently verified."
+  closing an article is a blanket (``figures._NONE_OF_THESE``), while "OCHA could not verify these
+  figures" still doubts only the figures just before it; a long list of whose figures ("given by the
+  police, the traders' union and the district council") is read whole; "the figures in this report"
+  names the article itself, every figure of it (``figures._THIS_REPORT``)."""
+
+from __future__ import annotations
+
+from summarizer.evidence.figures import blanket_doubt, doubted_owners
+from summarizer.testing import statuses as _statuses
+
+_RAID = (
+    "Raid on Kolo market\n\n"
+    "Gunmen attacked the market in Kolo on Tuesday, killing at least 12 traders, police sources said.\n\n"
+    "A district official said 40 families had fled to the town of Sare after the attack.\n\n"
+    "The Sare Youth League said in a statement that its members had found eight more bodies in the bush.\n\n"
+    "DOUBT\n"
+)
+
+
+def test_none_of_these_figures_is_a_blanket() -> None:
+    got = _statuses(_RAID.replace("DOUBT", "None of these figures could be independently verified."))
+    assert got["killed:at least 12"] == "unverified"
+    assert got["displaced:40"] == "unverified"
+
+
+def test_none_of_these_figures_inside_a_paragraph_stays_with_its_claims() -> None:
+    text = _RAID.replace("DOUBT", "").replace(
+        "eight more bodies in the bush.", "eight more bodies in the bush. None of these figures could be verified."
+    )
+    got = _statuses(text)
+    assert got["killed:at least 12"] == "reported"
+    assert got["displaced:40"] == "reported"
+
+
+def test_these_figures_without_none_of_stays_with_the_last_figures() -> None:
+    got = _statuses(_RAID.replace("DOUBT", "The agency could not verify these figures."))
+    assert got["killed:at least 12"] == "reported"
+    assert got["displaced:40"] == "reported"
+
+
+def test_a_long_list_of_whose_figures() -> None:
+    doubt = (
+        "None of the casualty figures given by the police, the Kolo traders' union, the Sare Youth League and "
+        "the district council could be independently verified."
+    )
+    assert blanket_doubt(doubt) == doubt
+    # a short list was read before (session 15); no list at all stays a blanket
+    assert blanket_doubt("None of the figures given by the police could be verified.") is not None
+    # a figure of its own: no blanket
+    assert blanket_doubt("None of the 12 figures given by the police could be verified.") is None
+
+
+def test_the_figures_in_this_report_are_every_figure() -> None:
+    doubt = "None of the figures given by either side, or the figures in this report, could be verified by us."
+    assert blanket_doubt(doubt) == doubt
+    assert doubted_owners(doubt) is None  # not only the sides' figures
+    got = _statuses(_RAID.replace("DOUBT", doubt))
+    assert got["displaced:40"] == "unverified"
+    # one report named by its source is one claim, no blanket
+    assert blanket_doubt("The police report could not be verified by us.") is None
+
