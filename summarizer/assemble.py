@@ -108,6 +108,7 @@ from .evidence.figures import (
     COMBATANTS,
     LATER_CHECK,
     NON_COMBATANTS,
+    ONE_VICTIM_CHECK,
     OWN_LOSSES,
     SIDES_DOUBT,
     _corroborates,
@@ -2311,9 +2312,11 @@ def _independent_check(a: Assembly, sentence: str, reporter: str | None, after: 
     is the publisher's own check. A sentence ``after`` the figure in which another body "later
     confirmed the deaths" (``figures.LATER_CHECK``) names that body, its subject, as the confirmer."""
     who = confirmer(sentence)
-    later = LATER_CHECK.search(after)
+    later = LATER_CHECK.search(after) or ONE_VICTIM_CHECK.search(after)
     if later:
         who = re.split(r",|\s+\(", after[: later.start()])[0].strip() or None
+        if who is not None and who.lower() in ("it", "they", "he", "she"):
+            who = None  # (session 21) "It confirmed his death": the figure's own source
     if who is None or who == SPEAKER or (reporter and listed_source(a, who) == reporter):
         who = reporter
     if who is None:
@@ -4790,9 +4793,10 @@ def _set_statuses(a: Assembly) -> None:
             and c.reported_by
             and c.evidence
             and c.evidence[0].end is not None
-            and following_confirmation(a.article, c.evidence[0].end)
+            # (session 21) "MSF confirmed his death." checks a figure of one victim only
+            and following_confirmation(a.article, c.evidence[0].end, one_victim=c.low == 1 and c.high in (1, None))
         )
-        checked_by_other = bool(checked and LATER_CHECK.search(checked))
+        checked_by_other = bool(checked and (LATER_CHECK.search(checked) or ONE_VICTIM_CHECK.search(checked)))
         if checked and c.reported_by and _independent_check(a, "", c.reported_by, checked):
             status = "confirmed"  # "The commission said it had verified the abductions." after its figure
             c.notes.append(f"its independent source says it verified the figure: {checked!r}")

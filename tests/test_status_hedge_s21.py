@@ -65,3 +65,32 @@ def test_the_figures_in_this_report_are_every_figure() -> None:
     # one report named by its source is one claim, no blanket
     assert blanket_doubt("The police report could not be verified by us.") is None
 
+
+# Status rule 3 (session 21): another body confirming ONE victim's harm by a possessive ("MSF, which runs the
+# clinic, confirmed his death.", "The police confirmed the journalist's arrest") right after a figure of one
+# victim confirms it when that body is independent of the figure's source (``figures.ONE_VICTIM_CHECK``).
+
+_NURSE = (
+    "Nurse killed in Dorva\n\n"
+    "A nurse was shot dead by unidentified gunmen in the village of Dorva on Monday, the regional health "
+    "office said. CHECK\n"
+)
+
+
+def test_an_independent_body_confirming_his_death() -> None:
+    text = _NURSE.replace(
+        "CHECK", "Doctors Without Borders, which runs the clinic where he worked, confirmed his death."
+    )
+    assert _statuses(text)["killed:A"] == "confirmed"
+
+
+def test_no_confirmation_of_one_victim_for_a_count_of_several() -> None:
+    text = _NURSE.replace("A nurse was", "Three nurses were").replace(
+        "CHECK", "Doctors Without Borders, which runs the clinic where they worked, confirmed his death."
+    )
+    assert _statuses(text)["killed:Three"] == "reported"
+
+
+def test_its_own_source_confirming_his_death_is_no_check() -> None:
+    text = _NURSE.replace("CHECK", "The office confirmed his death in a second statement.")
+    assert _statuses(text)["killed:A"] == "reported"

@@ -2499,6 +2499,11 @@ Attribution, hedges and status (``attribution.py``)
      a long list of sources (up to 100 characters); "the figures in this report" (article, story,
      update), which names the article itself, every figure of it, however the sentence also names
      sides (``figures._THIS_REPORT``: no one claim, no list of owners in ``_doubted_items``).
+     Rule 3 (session 21; ``tests/test_status_hedge_s21.py``): the next sentence in which a body confirms
+     ONE victim's harm by a possessive ("MSF, which supports the clinic where he worked, confirmed his
+     death.", "The police confirmed the journalist's arrest"; ``figures.ONE_VICTIM_CHECK``) confirms a
+     figure of one victim when that body, its subject, is independent of the figure's source
+     (``assemble._independent_check``); a count of several, or the source's own "it confirmed", is none.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -478,14 +478,28 @@ LATER_CHECK = re.compile(
 )
 
 
-def following_confirmation(article: str, end: int) -> str | None:
+#: (session 21) another body confirming ONE victim's harm by a possessive: "MSF, which supports the health post
+#: where he worked, confirmed his death.", "The police confirmed the journalist's arrest" (the caller applies it
+#: to a figure of one victim only, and checks that the confirmer, its subject, is independent)
+ONE_VICTIM_CHECK = re.compile(
+    r"\b(?:confirmed|verified)\s+(?:his|her|the\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s))\s+"
+    r"(?:death|killing|murder|arrest|detention|abduction|kidnapping|injury|wounding|disappearance)\b",
+    re.I,
+)
+
+
+def following_confirmation(article: str, end: int, one_victim: bool = False) -> str | None:
     """The sentence right after a figure, stating no number of its own, in which its source says
     it verified (confirmed) what it reported ("The commission said it had verified the
     abductions with relatives of the victims."; ``_OWN_CHECK``; not "could not verify"): the
-    caller confirms the figure when that source is independent (attrib_README status rule 3)."""
+    caller confirms the figure when that source is independent (attrib_README status rule 3).
+    After a figure of ``one_victim``, a body confirming "his death" or "the journalist's arrest"
+    too (``ONE_VICTIM_CHECK``, session 21)."""
     nxt = next(_sentences_after(article, end, 1), "")
     if not nxt or _STATES_NUMBER.search(nxt) or _DOUBT.search(nxt) or re.search(r"\bnot\b", nxt, re.I):
         return None
+    if one_victim and ONE_VICTIM_CHECK.search(nxt):
+        return nxt  # (session 21) "MSF confirmed his death." after a figure of one victim
     return nxt if _OWN_CHECK.search(nxt) or LATER_CHECK.search(nxt) else None
 
 
