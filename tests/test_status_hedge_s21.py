@@ -94,3 +94,27 @@ def test_no_confirmation_of_one_victim_for_a_count_of_several() -> None:
 def test_its_own_source_confirming_his_death_is_no_check() -> None:
     text = _NURSE.replace("CHECK", "The office confirmed his death in a second statement.")
     assert _statuses(text)["killed:A"] == "reported"
+
+
+# Status rule 2 (session 21): a source still checking what it passes on ("said it was working to verify reports
+# that at least four civilians were among the dead", "seeking to confirm claims of") hedges the count
+# (``attribution._HEDGES``); a source that checked it ("said it had verified reports that") does not.
+
+_SHELLING = (
+    "Shelling in Varno\n\n"
+    "Shells hit a residential street in Varno on Sunday. The UN mission said it was CHECK reports that at least "
+    "six civilians were among the dead.\n"
+)
+
+
+def test_a_source_still_working_to_verify_reports_hedges_the_count() -> None:
+    assert _statuses(_SHELLING.replace("CHECK", "working to verify"))["killed:at least six"] == "unverified"
+    text = _SHELLING.replace("was CHECK reports that", "was seeking to confirm claims of").replace(
+        "at least six civilians were among the dead", "the deaths of at least six civilians"
+    )
+    assert _statuses(text)["killed:at least six"] == "unverified"
+
+
+def test_a_source_that_has_verified_the_reports_does_not_hedge() -> None:
+    text = _SHELLING.replace("was CHECK", "had verified")
+    assert _statuses(text)["killed:at least six"] != "unverified"

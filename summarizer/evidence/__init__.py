@@ -2504,6 +2504,9 @@ Attribution, hedges and status (``attribution.py``)
      death.", "The police confirmed the journalist's arrest"; ``figures.ONE_VICTIM_CHECK``) confirms a
      figure of one victim when that body, its subject, is independent of the figure's source
      (``assemble._independent_check``); a count of several, or the source's own "it confirmed", is none.
+     Rule 2 (session 21): a source still checking what it passes on ("said it was working to verify
+     reports that at least four civilians were among the dead", "seeking to confirm claims of"; the
+     ``attribution`` hedge list) hedges the count; one that "had verified reports that" does not.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -120,6 +120,10 @@ _HEDGES = [
     r"reports\s+suggest",
     # "UNICEF said it had received reports that six children were killed": a report passed on
     r"(?:has|have|had)\s+received\s+(?:unconfirmed\s+|credible\s+)?reports?\s+(?:that|of)\b",
+    # (session 21) a source still checking what it passes on: "UNSMIL said it was working to verify reports that
+    # at least four civilians were among the dead", "seeking to confirm claims of", "trying to verify information that"
+    r"(?:working|seeking|trying|attempting|striving)\s+to\s+(?:independently\s+)?(?:verify|confirm)\s+"
+    r"(?:the\s+|unconfirmed\s+|credible\s+)?(?:reports?|claims?|allegations?|information|accounts?)\s+(?:that|of)\b",
     # "the reported killing of 460 people": the adjective hedges the event it names
     r"(?:the|a|these|those|its|their)\s+reported\s+(?:killings?|deaths?|massacres?|executions?|shootings?|"
     r"abductions?|kidnappings?|attacks?|strikes?)",
