@@ -4862,6 +4862,15 @@ def _parts_share_status(a: Assembly) -> None:
             # count of the whole ("contradicted by") leaves the part as it was
             c.notes.append(f"a part of the disputed toll {toll.phrase!r}")
             c.status = "disputed"
+        elif (
+            c.status == "reported"
+            and toll.status == "unverified"
+            and any(n.startswith("hedged in the article") for n in toll.notes)
+        ):
+            # (session 21) "said it was working to verify reports that at least four civilians, among them two
+            # children, were among the dead": the part is of the hedged claim (attrib rule 2)
+            c.notes.append(f"a part of the hedged toll {toll.phrase!r}")
+            c.status = "unverified"
 
 
 #: notes of a figure the article contests by words (not by another source's rival count)

@@ -118,3 +118,25 @@ def test_a_source_still_working_to_verify_reports_hedges_the_count() -> None:
 def test_a_source_that_has_verified_the_reports_does_not_hedge() -> None:
     text = _SHELLING.replace("was CHECK", "had verified")
     assert _statuses(text)["killed:at least six"] != "unverified"
+
+
+# Status rule 2 (session 21): a part of a toll its own sentence hedges ("said it was working to verify reports
+# that at least six civilians, among them two children, were among the dead") is of the hedged claim
+# (``assemble._parts_share_status``); a part of an unhedged toll stays as it was.
+
+
+def test_a_part_of_a_hedged_toll_is_hedged() -> None:
+    text = _SHELLING.replace("CHECK", "working to verify").replace(
+        "at least six civilians were", "at least six civilians, among them two children, were"
+    )
+    got = _statuses(text)
+    assert got["killed:at least six"] == "unverified"
+    assert got["killed:two"] == "unverified"
+
+
+def test_a_part_of_an_unhedged_toll_stays_reported() -> None:
+    text = _SHELLING.replace("it was CHECK reports that", "that").replace(
+        "at least six civilians were", "at least six civilians, among them two children, were"
+    )
+    got = _statuses(text)
+    assert got["killed:two"] == "reported"

@@ -2507,6 +2507,9 @@ Attribution, hedges and status (``attribution.py``)
      Rule 2 (session 21): a source still checking what it passes on ("said it was working to verify
      reports that at least four civilians were among the dead", "seeking to confirm claims of"; the
      ``attribution`` hedge list) hedges the count; one that "had verified reports that" does not.
+     Rule 2 (session 21): a part of a toll its own sentence hedges ("working to verify reports that at
+     least four civilians, among them two children, were among the dead") by the toll's source is of
+     the hedged claim (``assemble._parts_share_status``), as a part shares its toll's check or contest.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
