@@ -140,3 +140,26 @@ def test_a_part_of_an_unhedged_toll_stays_reported() -> None:
     )
     got = _statuses(text)
     assert got["killed:two"] == "reported"
+
+
+# Status rule 2 (session 21): a doubt of the claims of ONE post, video or message ("has not been able to verify
+# the claims in the post") is no blanket over the article's figures (``figures._ONE_ITEM_CLAIMS``).
+
+_LIVE = (
+    "LIVE: clashes in Port Vell\n\n"
+    "16:10\nThe city hospital says it is treating nine people with stab wounds.\n\n"
+    "14:05\nA page in the name of the Harbour gang says four of its members were beaten by police. "
+    "DOUBT\n"
+)
+
+
+def test_the_claims_of_one_post_are_no_blanket() -> None:
+    doubt = "The Gazette has not been able to verify the claims in the post, which has since been deleted."
+    assert blanket_doubt(doubt) is None
+    assert _statuses(_LIVE.replace("DOUBT", doubt))["injured:nine"] == "reported"
+
+
+def test_the_claims_of_many_posts_stay_a_blanket() -> None:
+    doubt = "The Gazette has not been able to verify the claims made on social media today."
+    assert blanket_doubt(doubt) is not None
+    assert _statuses(_LIVE.replace("DOUBT", doubt))["injured:nine"] == "unverified"

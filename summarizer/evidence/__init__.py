@@ -2510,6 +2510,9 @@ Attribution, hedges and status (``attribution.py``)
      Rule 2 (session 21): a part of a toll its own sentence hedges ("working to verify reports that at
      least four civilians, among them two children, were among the dead") by the toll's source is of
      the hedged claim (``assemble._parts_share_status``), as a part shares its toll's check or contest.
+     Rule 2 (session 21): a doubt of the claims of ONE post, video or message ("has not been able to
+     verify the claims in the post"; ``figures._ONE_ITEM_CLAIMS``) is no blanket over the article's
+     figures, as a doubt of one video or photograph (session 19).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

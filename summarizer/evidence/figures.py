@@ -896,6 +896,13 @@ _THESE_FIGURES = re.compile(
 _THIS_REPORT = re.compile(
     r"\b(?:in|of)\s+this\s+(?:report|article|story|update|dispatch|bulletin)\b", re.I
 )
+#: (session 21) the claims of ONE post, video, message or statement: "has not been able to verify the claims in the
+#: post", "the figures in the video": a doubt of that item, no blanket (``blanket_doubt``), as ``_ONE_FOOTAGE``
+_ONE_ITEM_CLAIMS = re.compile(
+    r"\b(?:claims?|figures?|numbers?|details|allegations?)\s+(?:made\s+)?(?:in|of)\s+(?:the|that|this|a)\s+"
+    r"(?:[\w'’-]+\s+)?(?:post|video|message|tweet|clip|recording|letter|leaflet|audio\s+message|voice\s+message)\b(?!s)",
+    re.I,
+)
 #: (session 21) the negation on every one of the figures just given: "None of these figures could be
 #: independently verified.", "Neither of those accounts could be confirmed": a blanket (``blanket_doubt``)
 _NONE_OF_THESE = re.compile(
@@ -1053,6 +1060,9 @@ def blanket_doubt(article: str) -> str | None:
             # (session 19) one video or photograph ("Video shared widely on Wednesday, which we have not verified,"):
             # a doubt of that footage, no blanket over the figures
             and not _ONE_FOOTAGE.match(sent)
+            # (session 21) the claims of one post, video or message ("could not verify the claims in the post"):
+            # a doubt of that item, no blanket over the figures
+            and not _ONE_ITEM_CLAIMS.search(sent)
             # "JNIM's claims could not be verified": whose claims it names; ``source_doubts`` doubts that source's
             and not (_DOUBTED_OWNER.search(sent) and re.search(r"\b" + _SIDES_OWN, sent, re.I) is None)
             # "The claims could not be verified." closing a paragraph of claims: that paragraph's only
