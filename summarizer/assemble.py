@@ -4427,6 +4427,12 @@ def _arrests_and_abductions(a: Assembly, one: Casualty, other: Casualty) -> bool
     return h1 is not None and h2 is not None and h1 != h2
 
 
+def _contestable(a: Assembly, c: Casualty, status: str) -> bool:
+    """A figure a source's contest can still reach: not yet disputed, with a source of its own, no
+    tally and no conflict-wide total (the guard the contest rules of ``_set_statuses`` share)."""
+    return status != "disputed" and bool(c.reported_by) and not is_tally(c) and not _conflict_total(a, c)
+
+
 def _set_statuses(a: Assembly) -> None:
     """Status by the rules written in ``evidence`` (package docstring, "Status"): the sentence's
     denial, hedge or confirmation (``casualty_status``); contradiction by another source
@@ -4635,10 +4641,7 @@ def _set_statuses(a: Assembly) -> None:
             status = "disputed"
             c.notes.append(f"the article denies any were captured: {captured!r}")
         class_denied = (
-            status != "disputed"
-            and c.reported_by
-            and not is_tally(c)
-            and not _conflict_total(a, c)
+            _contestable(a, c, status)
             and next(
                 (
                     d
@@ -4646,7 +4649,7 @@ def _set_statuses(a: Assembly) -> None:
                     if c.outcome in outs
                     and names_group(f"{c.phrase} {c.who}", group)
                     and normalize(d) != normalize(text)
-                    and _last_word(c.reported_by).lower() not in d.lower().split()
+                    and _last_word(c.reported_by or "").lower() not in d.lower().split()
                     and _contest_reaches(a, c, d, casualties)
                 ),
                 None,
@@ -4656,10 +4659,7 @@ def _set_statuses(a: Assembly) -> None:
             status = "disputed"  # "The prison system denied that any guard had died" against a count of guards
             c.notes.append(f"the article denies such victims were harmed: {class_denied!r}")
         rejected = (
-            status != "disputed"
-            and c.reported_by
-            and not is_tally(c)
-            and not _conflict_total(a, c)
+            _contestable(a, c, status)
             and (at := _evidence_start(c)) is not None
             and next(
                 (
@@ -4670,7 +4670,7 @@ def _set_statuses(a: Assembly) -> None:
                     and NON_COMBATANTS.search(f"{c.phrase} {c.who}")
                     and not COMBATANTS.search(f"{c.phrase} {c.who}")
                     and _says_did_it(a, text, who)
-                    and not _names_source(a, who, c.reported_by)
+                    and not _names_source(a, who, c.reported_by or "")
                     and _contest_reaches(a, c, d, casualties)
                 ),
                 None,
@@ -4701,10 +4701,7 @@ def _set_statuses(a: Assembly) -> None:
             status = "disputed"
             c.notes.append(f"the article contests casualties of this kind: {denial!r}")
         no_event = (
-            status != "disputed"
-            and c.reported_by
-            and not is_tally(c)
-            and not _conflict_total(a, c)
+            _contestable(a, c, status)
             and not _dated_past_event(a, c)
             and next((d for d, outs in no_events if c.outcome in outs and normalize(d) != normalize(text)), None)
         )
