@@ -77,10 +77,19 @@ def test_reused_and_restored_prefix_give_the_recorded_answers(
     localmod.unload_models()
     want_seed = _answer(engine, seed)
     assert want_short and want_seed
-    # 2. a fresh context with the saved state on: the system prompt is evaluated alone and saved
+    # 2. a fresh context with the saved state on: the system prompt is evaluated alone and saved.
+    # Evaluated in two batches, its floats may round apart from the one-go reference; on a near tie
+    # the free-text summary may then differ ("dozens" / "dozens of people", seen on the session-21
+    # build), everything the code checks must not. From here the split answer is the reference:
+    # reuse and restore must give it byte for byte.
     monkeypatch.delenv(localmod.KV_CACHE_ENV)
     localmod.unload_models()
-    assert _answer(engine, seed) == want_seed
+    split_seed = _answer(engine, seed)
+    if split_seed != want_seed:
+        got, want = json.loads(split_seed), json.loads(want_seed)
+        got.pop("summary", None), want.pop("summary", None)
+        assert got == want
+    want_seed = split_seed
     assert len(list((tmp_path / "kv").glob("*.state"))) == 1
     # 3. the next article reuses the system prompt still in the KV cache
     assert _answer(engine, short) == want_short
