@@ -737,6 +737,7 @@ _ROLE_FOR_BODY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # asked per source by make_source and _source_sides, each a scan of the article
 def role_introduced(article: str, name: str) -> str | None:
     """(session 21) The role a person is introduced by when it is held for a body and heads the sentence,
     the name in apposition after it ("The spokesman for the X governor, Name, said"; ``_ROLE_FOR_BODY``),
