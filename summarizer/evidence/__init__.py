@@ -1675,6 +1675,11 @@ Attribution, hedges and status (``attribution.py``)
   - Source rule 3: whom an outlet cites is a source: "The state-run X agency cited the provincial welfare
     office as saying ..." as "quoted ... as saying" (``attribution._QUOTED_AS``), and people named by a plural
     noun alone in "X, citing villagers, said" (``_ACCOUNT_GIVER`` in ``_cited``'s ``_CITING_ASIDE``).
+* Sources, session 22 (``tests/test_sources_s22.py``, invented):
+  - Source rule 1: the one a speaker "told" is an outlet by the form of its name when a newspaper's or an
+    agency's word ends it ("told Addis Standard", "told the Kyiv Independent", "told the Associated Press";
+    ``attribution._PAPER_NAME_END`` in ``_told_outlet_by_form``, read in ``_outlet_by_deed``): a ``media``
+    source. Not any capitalised name after "the" ("told the State Assembly") nor a person's name.
 * A person's stated role, session 19 (``tests/test_roles_s19.py``, invented; attrib_README kinds):
   - one reader of the role the text states for a named person (``attribution.stated_role``): a role phrase
     in apposition before the name anywhere in a sentence ("..., an officer at the base, Captain X, told",

@@ -1716,6 +1716,26 @@ def _outlet_by_deed(article: str, name: str) -> bool:
         re.search(rf"(?<![\w'’.-]){esc}\s+{_OUTLET_DEED}", article)
         or re.search(rf"{_DONE_BY_OUTLET}(?:the\s+)?{esc}(?![\w'’-])", article)
         or re.search(rf"(?<![\w'’.-]){esc}(?:'s|’s)\s+(?:\w+\s+)?(?:correspondent|reporter|journalist)s?\b", article)
+        or _told_outlet_by_form(article, bare)
+    )
+
+
+#: (session 22) a newspaper's word ending a name: "Addis Standard", "the Kyiv Independent", "Daily Nation"
+_PAPER_NAME_END = re.compile(
+    r"(?-i:Standard|Independent|Times|Post|Tribune|Herald|Journal|Gazette|Guardian|Telegraph|Observer|Chronicle|"
+    r"Express|Mail|Star|Nation|News|Dispatch|Mirror|Courier|Insider|Today|Press)$"
+)
+
+
+def _told_outlet_by_form(article: str, bare: str) -> bool:
+    """(session 22) The one a speaker "told" is an outlet by the form of its name, no deed needed: a
+    newspaper's or an agency's word ends the name (``_PAPER_NAME_END``: "told Addis Standard", "told
+    the Kyiv Independent", "told the Associated Press"). Not any capitalised name after "the" ("told
+    the State Assembly"). ``_outlet_by_deed`` has already ruled out a kind word, a country and a
+    surname."""
+    esc = re.escape(bare)
+    return bool(_PAPER_NAME_END.search(bare)) and (
+        re.search(rf"\b(?:told|tells)\s+(?:the\s+)?{esc}(?![\w'’-])", article) is not None
     )
 
 
