@@ -33,3 +33,68 @@ def test_told_a_person_is_no_outlet_negative() -> None:
     # negative: a person's name ends in no newspaper's word
     names = _names(_LEAD + "A farmer told Ahmed Musa that two men were shot.")
     assert not any("Ahmed Musa" in n for n in names)
+
+
+def _figure(text: str, phrase: str) -> tuple[str | None, str | None]:
+    c = next(c for c in code_only(text).casualties if c.phrase == phrase)
+    return c.reported_by, c.outcome
+
+
+def test_plural_estimate_that_reports() -> None:
+    s = _LEAD + "Humanitarian partners estimate that some 9,500 people have been newly displaced since 20 July."
+    assert _figure(s, "some 9,500")[0] == "Humanitarian partners"
+
+
+def test_estimate_without_that_is_no_report_negative() -> None:
+    # negative: "estimate" with no clause is not read as a verb of saying
+    s = _LEAD + "Officials estimate 40 people were killed."
+    assert _figure(s, "40")[0] is None
+
+
+def test_toll_raised_from_an_event_to_a_number() -> None:
+    s = _LEAD + (
+        "The Sudan Doctors Network has raised its toll from the overnight bombardment to at least 58 dead "
+        "and more than 110 wounded."
+    )
+    assert _figure(s, "at least 58")[0] == "The Sudan Doctors Network"
+    assert _figure(s, "more than 110")[0] == "The Sudan Doctors Network"
+
+
+def test_army_unit_named_again_is_its_full_name() -> None:
+    s = _LEAD + (
+        "The Sudanese army's 6th Infantry Division said its troops repelled an attack on Monday. Three of its "
+        "soldiers were killed, the division said in a statement."
+    )
+    assert _figure(s, "Three")[0] == "The Sudanese army's 6th Infantry Division"
+    assert _names(s)["The Sudanese army's 6th Infantry Division"] == "military"
+
+
+def test_army_unit_named_again_with_no_earlier_unit_negative() -> None:
+    # negative: no unit named before, the anaphor stays as written
+    s = _LEAD + "Three soldiers were killed, the brigade said."
+    assert _figure(s, "Three")[0] == "the brigade"
+
+
+def test_partners_of_a_humanitarian_update_are_ngo() -> None:
+    from summarizer.evidence.attribution import source_kind_hint
+
+    assert source_kind_hint("Humanitarian partners") == "ngo"
+    assert source_kind_hint("Partners") == "ngo"
+    # negative: a side's or a state's partners
+    assert source_kind_hint("coalition partners") != "ngo"
+    assert source_kind_hint("international partners") != "ngo"
+
+
+def test_by_a_named_count_is_its_source() -> None:
+    s = _LEAD + "By the UN's count, more than 300 people have died since March."
+    assert _figure(s, "more than 300")[0] == "the UN"
+    s = _LEAD + "By Reuters' tally, 45 soldiers were killed."
+    assert _figure(s, "45")[0] == "Reuters"
+
+
+def test_by_a_days_count_is_no_source_negative() -> None:
+    # negative: a day's or a pronoun's count names no source
+    s = _LEAD + "Killed by Tuesday's count were 7 people."
+    assert _figure(s, "7")[0] is None
+    s = _LEAD + "By his count, 12 people died."
+    assert _figure(s, "12")[0] is None

@@ -165,6 +165,8 @@ _VERBS = (
     r"said|says|say|reported|reports|report|told|tells|claimed|claims|announced|announces|"
     r"confirmed|confirms|stated|states|added|adds|disclosed|discloses|noted|indicated|"
     r"revealed|estimated|estimates|cited|quoted|informed|acknowledged|admitted|denied|denies|deny|"
+    # (session 22) the plural present before its clause: "Humanitarian partners estimate that some 9,500 ..."
+    r"estimate(?=\s+that)|"
     # "Hrytsenko wrote on Telegram that ...", '"...," Hrytsenko wrote' (session 13)
     r"wrote|writes|"
     r"warned|warns|analysed|analyzed|documented|expressed|accused|accuses|confirm|verify|verified|"
@@ -209,7 +211,10 @@ _GAVE_COUNT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:toll|figure|count|tally|estimate|number)s?\b"
     # a source revising its count: "Marchenko had raised the death toll to seven" (to a number)
     r"|\b(?:raised|raises|revised|revises|updated|updates|lowered|lowers)\s+(?:the|its|his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|estimate)\s+(?:up\s+|down\s+)?to\b"
+    # (session 22) the event named between the count and its number: "has raised its toll from the
+    # overnight bombardment to at least 58"
+    r"(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|estimate)"
+    r"(?:\s+(?:from|for|in|of|on|after)\s+[^.;:,\d]{1,60}?)?\s+(?:up\s+|down\s+)?to\b"
     # (session 15) "which put its losses at three killed": a side giving its own count
     r"|\b(?:put|puts)\s+(?:its|his|her|their|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:losses|dead|casualties)\s+at\b"
     # (session 17) a revision announced, its numbers in the sentences after: "The X has revised its toll."
@@ -257,6 +262,15 @@ _STATEMENT_HEAD = re.compile(
 #: Dr. Ali Hassan", "Gen.", "Col.", "Mr.")
 _TITLE_ABBR = r"(?-i:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Pvt|Pol|Brig|Cmdr|Adm|Gov|Sen|Rep|Prof|Rev|St)"
 _TITLE_DOT = _TITLE_ABBR + r"\.\s"
+#: (session 22) a named count owned by its source: "By CPT's count, at least 14 ...", "By the UN's tally",
+#: "by Reuters' reckoning" (a name, capitalised; "by his count" is the sentence's speaker, carried back)
+_BY_ITS_COUNT = re.compile(
+    r"\b[Bb]y\s+(?!(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Last|This|Next)\b)"
+    r"(?P<src>(?:the\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.&-]*){0,4}?)(?:['’]s?)\s+"
+    r"(?:own\s+|latest\s+|last\s+|initial\s+|preliminary\s+|updated\s+)?"
+    r"(?:count|tally|reckoning|estimate|figures|calculations?|records|data)\b"
+)
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<src>(?:(?:[A-Z]\.){2,}|" + _TITLE_DOT + r"|[^,.;:!?()\"“”])+(?:\([^)]*\)[^,.;:!?\"“”]*)?"
     # an apposition after the name is short ("according to X, a Quito-based group"); a long clause
@@ -375,6 +389,8 @@ _SOURCE_NOUN = re.compile(
     # bodies and sides after a comma or a conjunction: "..., the mission said", "..., and the opposition says"
     r"missions?|movements?|junta|regime|administration|coalition|alliance|party|department|"
     r"commission|bureau|union|troops|soldiers|campaigners?|brigades?|battalions?|"
+    # (session 22) an army's units named again: "..., the division said", "the regiment said", "the corps said"
+    r"divisions?|regiments?|(?<!press\s)corps|"
     # (session 16) "the judicial system said", "the prison system", "the national gendarmerie", "the command said"
     r"system|gendarmerie|gendarmes?|command|"
     # (session 17) a body's own noun named again: "..., the trust said", "the foundation says"
@@ -1131,6 +1147,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
             continue  # "according to a statement from his office": the sentence's speaker, said again
         if src and src.lower() not in _PRONOUNS and not _GENERIC_REPORTS.fullmatch(src):
             found.append((m.start(), src))
+    for m in _BY_ITS_COUNT.finditer(sentence):  # (session 22) "By CPT's count, at least 14 ...": CPT counts
+        found.append((m.start("src"), m.group("src")))
     for m in _REPORTED_BY.finditer(sentence):
         if re.search(r"\bnot\s+(?:\w+\s+){0,3}$", sentence[: m.start()], re.I):
             continue  # "could not be reliably verified by Al Jazeera": a doubt, not a report
@@ -3214,6 +3232,10 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"doctors'?\s+(?:network|union|syndicate|association)|medical\s+(?:association|union)|"
             # "aid workers", "relief workers": the staff of aid bodies (attrib_README kinds: ngo)
             r"aid\s+(?:agenc\w+|groups?|organi[sz]ations?|networks?|workers?)|relief\s+workers?|"
+            # (session 22) a humanitarian update's "partners" ("Partners report ...", "humanitarian partners"); not
+            # a side's or a state's ("coalition partners", "international partners")
+            r"(?<!coalition\s)(?<!business\s)(?<!military\s)(?<!security\s)(?<!trade\s)(?<!international\s)"
+            r"(?<!western\s)(?<!regional\s)(?<!its\s)(?<!their\s)partners\b|"
             r"foundation|fundaci[oó]n|funda[cç][aã]o|fondation|humanitarian|refugee\s+council|"
             # (session 18) a body named for rights ("the Youth Rights Network", "the prisoners' rights association",
             # "the X Rights Centre"); a union or association of journalists or workers ("the Press Union", "the
@@ -3271,6 +3293,9 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
         "military",
         re.compile(
             r"\b(?:army|military|isaf|nato|forces|troops|brigades?|battalions?|coalition|navy|(?<!police\s)commanders?|general\s+staff|"
+            # (session 22) a combat unit: "the 6th Infantry Division", "the White Knight Corps", "a regiment"
+            r"(?:infantry|armou?red|mechani[sz]ed|airborne|motori[sz]ed|marine|artillery)\s+divisions?|regiments?|"
+            r"(?<!press\s)(?<!peace\s)(?<!medical\s)corps|"
             r"air\s+force|idf|pentagon|centcom|militia|command|commando|guerrillas?|fmln|estado\s+mayor|"
             # (session 18) Spanish and Portuguese names of armed groups: "Autodefensas del X" (self-defence forces),
             # "Comando X" (a command); "the National Guard" (a state's gendarmerie or reserve force)
