@@ -958,7 +958,9 @@ _ONE_UNNAMED = re.compile(
 # source already named, not a new one
 _ANAPHOR = re.compile(
     r"(?:the|this|that)\s+(?:same\s+)?(?P<n>source|monitor|observatory|agency|ministry|official|"
-    r"spokes(?:man|woman|person)|witness|commander|army|military|police)"
+    r"spokes(?:man|woman|person)|witness|commander|army|military|police|"
+    # (session 22) an army's unit named before by its full name: "the 6th Infantry Division ... the division said"
+    r"division|brigade|regiment|battalion|corps)"
     # "the medical charity said": the NGO named before (session 13)
     r"|(?:the|this|that)\s+(?:(?:medical|aid|humanitarian|relief|British|French|international|local)\s+)?(?P<c>charity)",
     re.I,
@@ -1839,6 +1841,64 @@ def _fold_headline(a: Assembly) -> None:
             continue  # (session 16) attrib_README: "Headline figures are not listed separately"
         same.casualty.evidence.append(ev)
         same.casualty.notes.append(f"restated in the headline: {ev.quote.strip()!r}")
+    a.figures = kept
+
+
+#: (session 22) a bulletin's summary block heading: "HIGHLIGHTS", "Key points:", "KEY FIGURES", "At a glance"
+_HIGHLIGHTS_HEAD = re.compile(
+    r"^[ \t]*(?:highlights|key\s+(?:points|figures|messages|developments|facts)|at\s+a\s+glance|in\s+brief)"
+    r"[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+
+
+def _highlight_blocks(article: str) -> list[tuple[int, int]]:
+    """The spans of a bulletin's summary blocks: the lines under a ``_HIGHLIGHTS_HEAD`` heading up to
+    the first blank line."""
+    out: list[tuple[int, int]] = []
+    for m in _HIGHLIGHTS_HEAD.finditer(article):
+        start = m.end()
+        end = article.find("\n\n", start + 1)
+        out.append((start, len(article) if end < 0 else end))
+    return out
+
+
+def _fold_highlights(a: Assembly) -> None:
+    """(session 22) One figure per report: a bulletin's highlights ("HIGHLIGHTS\n- At least 19 civilians
+    killed ...") restate figures its body gives with their sources; a highlight's figure with the
+    same outcome and the same range or words as a later body figure is folded into it as extra
+    evidence, as a headline's is (``_fold_headline``). A highlight the body does not restate, or
+    one naming its own source ("..., according to IOM"), stays."""
+    blocks = _highlight_blocks(a.article)
+    if not blocks:
+        return
+    kept: list[Figure] = []
+    for f in a.figures:
+        c = f.casualty
+        at = _start_of(f)
+        block = next(((b0, b1) for b0, b1 in blocks if b0 <= at < b1), None)
+        if block is None or c.reported_by:
+            # a highlight naming its own source ("..., according to IOM") is that source's report, kept
+            kept.append(f)
+            continue
+        same = next(
+            (
+                b
+                for b in sorted(a.figures, key=_start_of)
+                if _start_of(b) >= block[1]
+                and b.casualty.outcome == c.outcome
+                and (
+                    (b.casualty.low, b.casualty.high) == (c.low, c.high)
+                    or normalize(b.casualty.phrase) == normalize(c.phrase)
+                )
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(f)
+            continue
+        same.casualty.evidence.extend(c.evidence)
+        same.casualty.notes.append(f"restated in the highlights: {c.evidence[0].quote.strip()!r}")
     a.figures = kept
 
 
@@ -6298,6 +6358,7 @@ def build_summary(
     if fill_from_candidates:
         _figures_from_code(a)
     _fold_headline(a)
+    _fold_highlights(a)
     _fold_restated(a)
     _fold_lead(a)
     _when_and_where(a)

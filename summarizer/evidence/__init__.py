@@ -382,6 +382,11 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   range as an earlier figure from the same source (or none named) is that figure restated
   ("a search for the two missing sailors"), folded as evidence; another source's same number
   is its own report.
+* (session 22; ``tests/test_highlights_s22.py``) A bulletin's highlights ("HIGHLIGHTS", "KEY POINTS", "Key
+  figures", "At a glance" heading the lines up to a blank line; ``assemble._fold_highlights``) restate the
+  body: a highlight's figure naming no source of its own is folded, as evidence, into the first later body
+  figure of the same outcome and the same range or words (its source is the body's); a highlight naming its
+  source ("..., according to IOM") or restated nowhere stays a figure.
 * "half a dozen" is 6 and "a score (of)" 20, exact like "a dozen"; "both" is 2 when it
   counts a plural noun ("both drivers"), but "both soldiers and civilians" is a bare plural
   (at least two).
@@ -1680,6 +1685,19 @@ Attribution, hedges and status (``attribution.py``)
     agency's word ends it ("told Addis Standard", "told the Kyiv Independent", "told the Associated Press";
     ``attribution._PAPER_NAME_END`` in ``_told_outlet_by_form``, read in ``_outlet_by_deed``): a ``media``
     source. Not any capitalised name after "the" ("told the State Assembly") nor a person's name.
+  - Source rule 2: the plural present "estimate that" is a verb of saying ("Humanitarian partners estimate that
+    some 9,500 ..."; ``attribution._VERBS``; "Officials estimate 40 ..." with no clause is not).
+  - Source rule 3: a source raising or revising its count with the event named between count and number
+    ("has raised its toll from the overnight bombardment to at least 58"; ``attribution._GAVE_COUNT``).
+  - Source rule 4: an army's unit named again by its noun ("the division said", "the brigade", "the regiment",
+    "the battalion", "the corps") is the nearest unit named before whose name has that noun
+    (``assemble._ANAPHOR``); "division", "regiment" and "corps" are source nouns (``attribution._SOURCE_NOUN``)
+    and a combat unit's name is ``military`` ("6th Infantry Division", "White Knight Corps"; not "press corps").
+  - Source rule 5: a humanitarian update's "partners" ("Partners report ...", "humanitarian partners") are
+    ``ngo`` (``source_kind_hint``); not "coalition", "international" or "its" partners.
+  - Source rule 6: a named count owned by its source is that source's report ("By CPT's count, at least 14
+    ...", "By the UN's tally", "by Reuters' reckoning"; ``attribution._BY_ITS_COUNT``); not a day's count
+    ("by Tuesday's count") nor a pronoun's ("by his count": the speaker, carried back).
 * A person's stated role, session 19 (``tests/test_roles_s19.py``, invented; attrib_README kinds):
   - one reader of the role the text states for a named person (``attribution.stated_role``): a role phrase
     in apposition before the name anywhere in a sentence ("..., an officer at the base, Captain X, told",
