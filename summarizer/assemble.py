@@ -1902,6 +1902,73 @@ def _fold_highlights(a: Assembly) -> None:
     a.figures = kept
 
 
+#: (session 22) a line that is a heading: short, no closing stop, body text on the next line
+_HEADING_LINE = re.compile(r"^[ \t]*(?P<h>[^\n]{3,160}?)(?<![.!?\"”’'):;,])[ \t]*\n(?=[ \t]*\S)", re.M)
+
+
+def _subheadings(article: str) -> list[tuple[int, int, int]]:
+    """A page's headings after its headline (a live blog's entry titles, a bulletin's section titles): (start,
+    end, end of its section), the section running to the next heading. Lines of more than 20 words, a
+    time stamp or a list item are no headings."""
+    heads = [
+        (m.start("h"), m.end("h"))
+        for m in _HEADING_LINE.finditer(article)
+        if len(m.group("h").split()) <= 20 and not re.match(r"\s*(?:[-•*]|\d{1,2}[:.]\d{2}\s*\S*$)", m.group("h"))
+    ]
+    return [(h0, h1, heads[i + 1][0] if i + 1 < len(heads) else len(article)) for i, (h0, h1) in enumerate(heads)]
+
+
+def _fold_subheadings(a: Assembly) -> None:
+    """(session 22) One figure per report: a heading after the headline restating the figure its section
+    gives ("Civil society: toll rises to 26" over "Pascal Mweze ... now says 26 people were killed"; "UN:
+    around 1,500 displaced ..." over "OCHA says around 1,500 people have fled") is folded into that figure, as
+    a headline's is (``_fold_headline``): the first figure of its section with the same outcome and the same
+    range or words, whose source is the heading's (or the heading names none: ``_same_source``). A heading's
+    figure its section does not restate stays."""
+    head_end = _headline_end(a.article)
+    heads = [h for h in _subheadings(a.article) if h[0] >= head_end]
+    if not heads:
+        return
+    ordered = sorted(a.figures, key=_start_of)
+    kept: list[Figure] = []
+    folded: set[int] = set()
+    for f in a.figures:
+        c = f.casualty
+        at = _start_of(f)
+        head = next((h for h in heads if h[0] <= at < h[1]), None)
+        if head is None:
+            kept.append(f)
+            continue
+        same = next(
+            (
+                b
+                for b in ordered
+                if head[1] <= _start_of(b) < head[2]
+                and b is not f
+                and id(b) not in folded
+                and b.casualty.outcome == c.outcome
+                and (
+                    (b.casualty.low, b.casualty.high) == (c.low, c.high)
+                    or normalize(b.casualty.phrase) == normalize(c.phrase)
+                )
+                and (
+                    not c.reported_by
+                    or not b.casualty.reported_by
+                    or _same_source(c.reported_by, b.casualty.reported_by)
+                    or normalize(c.reported_by) in normalize(b.casualty.reported_by)
+                )
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(f)
+            continue
+        folded.add(id(f))
+        same.casualty.evidence.extend(c.evidence)
+        same.casualty.notes.append(f"restated in a heading: {c.evidence[0].quote.strip()!r}")
+    a.figures = kept
+
+
 # a count after a definite determiner refers back to a group already told ("a search for the two
 # missing seafarers", "the bodies of the seven rebels", "all five attackers had been killed")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|all(?:\s+the)?|those|these)\s+$", re.I)
@@ -6359,6 +6426,7 @@ def build_summary(
         _figures_from_code(a)
     _fold_headline(a)
     _fold_highlights(a)
+    _fold_subheadings(a)
     _fold_restated(a)
     _fold_lead(a)
     _when_and_where(a)

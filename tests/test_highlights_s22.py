@@ -36,3 +36,27 @@ def test_no_highlights_heading_no_fold_negative() -> None:
     text = _UPDATE.replace("HIGHLIGHTS\n", "")
     killed = [c for c in code_only(text).casualties if c.outcome == "killed"]
     assert len(killed) == 2
+
+
+_BLOG = (
+    "LIVE: Shelling of Vessa market - latest updates\n\n"
+    "18:40 - Civil society: 26 killed in market shelling\n"
+    "Pascal Mora, who heads civil society in Vessa, now says 26 people were killed in Wednesday's shelling.\n\n"
+    "13:45 - UN: around 1,500 displaced from Vessa\n"
+    "The UN's humanitarian office, OCHA, says around 1,500 people have fled Vessa over two days.\n"
+)
+
+
+def test_entry_heading_restated_by_its_entry_is_one_figure() -> None:
+    cs = code_only(_BLOG).casualties
+    killed = [c for c in cs if c.outcome == "killed"]
+    displaced = [c for c in cs if c.outcome == "displaced"]
+    assert [c.reported_by for c in killed] == ["Pascal Mora"]
+    assert len(displaced) == 1 and "OCHA" in (displaced[0].reported_by or "")
+
+
+def test_entry_heading_with_another_number_stays_negative() -> None:
+    # negative: the entry gives another count; the heading's figure is its own
+    text = _BLOG.replace("now says 26 people", "now says 31 people")
+    killed = [c for c in code_only(text).casualties if c.outcome == "killed"]
+    assert len(killed) == 2

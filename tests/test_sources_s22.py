@@ -98,3 +98,41 @@ def test_by_a_days_count_is_no_source_negative() -> None:
     assert _figure(s, "7")[0] is None
     s = _LEAD + "By his count, 12 people died."
     assert _figure(s, "12")[0] is None
+
+
+def test_plural_warn_that_reports() -> None:
+    s = _LEAD + "Humanitarian partners warn that up to 40,000 more could be displaced if fighting spreads."
+    assert _figure(s, "up to 40,000")[0] == "Humanitarian partners"
+
+
+def test_warn_with_no_clause_is_no_report_negative() -> None:
+    # negative: "warn" with no "that" clause is not read as a verb of saying
+    s = _LEAD + "Officials warn of more displacement as 40 families fled."
+    assert all(c.reported_by != "Officials" for c in code_only(s).casualties)
+
+
+def test_statement_head_with_the_event_before_the_colon() -> None:
+    s = _LEAD + (
+        "The Lebanese health ministry has updated its toll from today's strikes on Vessa: at least seven people "
+        "were killed and 21 wounded, it says in a statement."
+    )
+    assert _figure(s, "at least seven")[0] == "The Lebanese health ministry"
+    assert _figure(s, "21")[0] == "The Lebanese health ministry"
+
+
+def test_possessive_toll_head_is_its_owner_not_the_last_speaker() -> None:
+    s = (
+        "Live: strikes on Vessa\n\n12:20\nUNIFIL says its peacekeepers observed strikes this morning.\n\n11:30\n"
+        "The health ministry's first toll: five people killed and 12 wounded in strikes on Vessa, it says in a "
+        "preliminary statement.\n"
+    )
+    assert _figure(s, "five")[0] == "The health ministry"
+
+
+def test_possessive_head_without_a_count_noun_negative() -> None:
+    # negative: "X's view:" names no count, the pronoun is carried back as before
+    s = (
+        "Live: strikes on Vessa\n\n12:20\nUNIFIL says its peacekeepers observed strikes this morning.\n\n11:30\n"
+        "The health ministry's view: five people killed and 12 wounded in strikes on Vessa, it says.\n"
+    )
+    assert _figure(s, "five")[0] != "The health ministry"

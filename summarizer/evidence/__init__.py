@@ -387,6 +387,12 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   body: a highlight's figure naming no source of its own is folded, as evidence, into the first later body
   figure of the same outcome and the same range or words (its source is the body's); a highlight naming its
   source ("..., according to IOM") or restated nowhere stays a figure.
+* (session 22; ``tests/test_highlights_s22.py``) A heading after the headline (a live blog's entry title, a
+  bulletin's section title: a line of at most 20 words with no closing stop and text on the next line;
+  ``assemble._subheadings``) restating a figure of its section ("Civil society: 26 killed" over "Name now
+  says 26 people were killed"; "UN: around 1,500 displaced" over "OCHA says around 1,500 ...") is folded into
+  the section's first figure of the same outcome and range or words whose source is the heading's or that
+  names none (``assemble._fold_subheadings``); a heading's figure its section does not restate stays.
 * "half a dozen" is 6 and "a score (of)" 20, exact like "a dozen"; "both" is 2 when it
   counts a plural noun ("both drivers"), but "both soldiers and civilians" is a bare plural
   (at least two).
@@ -1698,6 +1704,12 @@ Attribution, hedges and status (``attribution.py``)
   - Source rule 6: a named count owned by its source is that source's report ("By CPT's count, at least 14
     ...", "By the UN's tally", "by Reuters' reckoning"; ``attribution._BY_ITS_COUNT``); not a day's count
     ("by Tuesday's count") nor a pronoun's ("by his count": the speaker, carried back).
+  - Source rule 7: "warn that" (plural present, with its clause) reports ("Partners warn that up to 20,000 more
+    could be displaced"; ``attribution._VERBS``).
+  - Source rule 8: a statement head naming its count's event before the colon ("X has updated its toll from
+    today's strikes on Y: at least seven ...") or a live blog's possessive head ("The health ministry's first
+    toll: five people killed ..., it says") is the head's owner's report (``attribution._STATEMENT_HEAD``), not
+    the last speaker of the page carried back.
 * A person's stated role, session 19 (``tests/test_roles_s19.py``, invented; attrib_README kinds):
   - one reader of the role the text states for a named person (``attribution.stated_role``): a role phrase
     in apposition before the name anywhere in a sentence ("..., an officer at the base, Captain X, told",

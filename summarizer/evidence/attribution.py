@@ -167,6 +167,8 @@ _VERBS = (
     r"revealed|estimated|estimates|cited|quoted|informed|acknowledged|admitted|denied|denies|deny|"
     # (session 22) the plural present before its clause: "Humanitarian partners estimate that some 9,500 ..."
     r"estimate(?=\s+that)|"
+    # (session 22) "Partners warn that up to 20,000 more could be displaced": a warning with its clause reports
+    r"warn(?=\s+that)|"
     # "Hrytsenko wrote on Telegram that ...", '"...," Hrytsenko wrote' (session 13)
     r"wrote|writes|"
     r"warned|warns|analysed|analyzed|documented|expressed|accused|accuses|confirm|verify|verified|"
@@ -255,8 +257,11 @@ _STATEMENT_HEAD = re.compile(
     r"communiqu\w+|press\s+releases?|briefings?|websites?|social\s+media|broadcasts?|bulletins?|updates?)"
     r"(?:\s+(?:on|to)\s+(?:its|his|her|their|the)\s+[\w\s'’-]{1,30}?)?"
     r"|\s+(?:has|have|had)\s+(?:updated|revised|raised|lowered|corrected)\s+(?:the|its|his|her|their)\s+"
-    r"(?:[\w-]+\s+)?(?:figure|toll|count|tally|number)s?)"
-    r"\s*:",
+    # (session 22) the event named after the count: "has updated its toll from today's strikes on X:"
+    r"(?:[\w-]+\s+)?(?:figure|toll|count|tally|number)s?(?:\s+(?:from|for|in|of|on|after)\s+[^.;:,\d\"“”]{1,60}?)?"
+    # (session 22) a live blog's possessive head: "The health ministry's first toll: five people killed"
+    r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:toll|count|tally|figures?)"
+    r")\s*:",
 )
 #: an initialism's dots end no name ("according to U.N. figures"), nor a title's ("according to
 #: Dr. Ali Hassan", "Gen.", "Col.", "Mr.")
