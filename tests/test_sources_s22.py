@@ -136,3 +136,16 @@ def test_possessive_head_without_a_count_noun_negative() -> None:
         "The health ministry's view: five people killed and 12 wounded in strikes on Vessa, it says.\n"
     )
     assert _figure(s, "five")[0] != "The health ministry"
+
+
+def test_put_the_number_at_counts_the_outcome_of_the_sentence_before() -> None:
+    s = _LEAD + "Thousands have fled the eastern districts since Monday. The Vessa municipality put the number at more than 80,000."
+    c = next(c for c in code_only(s).casualties if c.phrase == "more than 80,000")
+    assert (c.outcome, c.low, c.reported_by) == ("displaced", 80001, "The Vessa municipality")
+    assert _names(s)["The Vessa municipality"] == "official"
+
+
+def test_put_the_cost_at_counts_nobody_negative() -> None:
+    # negative: "the cost" is no count of people
+    s = _LEAD + "Officials said 3 people died. Analysts put the cost at 40 million."
+    assert all(c.phrase != "40 million" for c in code_only(s).casualties)

@@ -1710,6 +1710,10 @@ Attribution, hedges and status (``attribution.py``)
     today's strikes on Y: at least seven ...") or a live blog's possessive head ("The health ministry's first
     toll: five people killed ..., it says") is the head's owner's report (``attribution._STATEMENT_HEAD``), not
     the last speaker of the page carried back.
+  - Source rule 9: a source putting the count the sentence before gives at its own number ("Thousands have fled
+    ... The municipality put the number at more than 80,000", "X puts the figure at about 40,000") gives a
+    figure of that outcome (``candidates._THAT_NUMBER``, read as "put the number of displaced at ...");
+    a town's "municipality" is ``official``.
 * A person's stated role, session 19 (``tests/test_roles_s19.py``, invented; attrib_README kinds):
   - one reader of the role the text states for a named person (``attribution.stated_role``): a role phrase
     in apposition before the name anywhere in a sentence ("..., an officer at the base, Captain X, told",

@@ -3283,6 +3283,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"(?-i:MPs?)|lawmakers?|legislators?|senators?|members?\s+of\s+parliament|"
             r"emergenc(?:y|ies)\s+services?|rescue\s+services?|dsns|"
             r"(?:regional|district|provincial|city|military|local)\s+(?:head|chief|administration)|"
+            # (session 22) a town's own government: "the Khan Younis municipality", "Gaza City municipality"
+            r"municipalit(?:y|ies)|"
             # "the district administrator"; "the state police command" (police, not an army command)
             r"administrators?|police\s+command|commissioners?|prefects?|sub-prefects?|ombuds\w*|"
             # "director (head) of the X sub-district": the office running a district

@@ -370,7 +370,11 @@ _THAT_NUMBER = re.compile(
     r"\b(?:that|this|the)\s+(?:number|figure|count|tally)\s+(?:had\s+|has\s+)?(?:(?:since|later|now|further|then)\s+)?"
     r"(?=(?:risen|rose|climbed|increased|grown|grew|jumped|reached)\b|"
     # a projection: "the number could rise to 3,000" (high 3,000)
-    r"(?:could|may|might|would|will)\s+(?:\w+\s+)?(?:rise|climb|reach|increase)\b)",
+    r"(?:could|may|might|would|will)\s+(?:\w+\s+)?(?:rise|climb|reach|increase)\b)"
+    # (session 22) a source putting that count at its own number: "The municipality put the number at more
+    # than 80,000", "X puts the figure at about 40,000" (read as "put the number of displaced at ...")
+    r"|(?:(?<=\bput\s)|(?<=\bputs\s)|(?<=\bplaced\s)|(?<=\bplaces\s)|(?<=\bestimated\s)|(?<=\bestimates\s))"
+    r"(?:that|this|the)\s+(?:number|figure|count|tally)\s+(?=(?:even\s+|much\s+|far\s+)?(?:higher,?\s+|lower,?\s+)?at\s)",
     re.I,
 )
 _PROJECTED = re.compile(r"(?:could|may|might|would|will)\s", re.I)
