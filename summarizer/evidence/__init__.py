@@ -393,6 +393,11 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   says 26 people were killed"; "UN: around 1,500 displaced" over "OCHA says around 1,500 ...") is folded into
   the section's first figure of the same outcome and range or words whose source is the heading's or that
   names none (``assemble._fold_subheadings``); a heading's figure its section does not restate stays.
+* Figures, session 22 (``tests/test_figures_s22.py``): a toll's scope may name a place or time after "at",
+  "on", "near", "over" or "during" ("the death toll at the market had risen to 14"; ``quantities._TOLL_SCOPE``);
+  a source raising "the number of dead" ("raised the number of people killed in the violence to 14";
+  ``quantities._TOLL_BROUGHT``, its sayer by ``attribution._GAVE_COUNT``) counts them; "raised the number of
+  checkpoints" counts nobody.
 * "half a dozen" is 6 and "a score (of)" 20, exact like "a dozen"; "both" is 2 when it
   counts a plural noun ("both drivers"), but "both soldiers and civilians" is a bare plural
   (at least two).

@@ -215,7 +215,7 @@ _GAVE_COUNT = re.compile(
     r"|\b(?:raised|raises|revised|revises|updated|updates|lowered|lowers)\s+(?:the|its|his|her|their)\s+"
     # (session 22) the event named between the count and its number: "has raised its toll from the
     # overnight bombardment to at least 58"
-    r"(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|estimate)"
+    r"(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|estimate|number\s+of\s+(?:[\w'’-]+\s+){0,9}?[\w'’-]+)"
     r"(?:\s+(?:from|for|in|of|on|after)\s+[^.;:,\d]{1,60}?)?\s+(?:up\s+|down\s+)?to\b"
     # (session 15) "which put its losses at three killed": a side giving its own count
     r"|\b(?:put|puts)\s+(?:its|his|her|their|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:losses|dead|casualties)\s+at\b"

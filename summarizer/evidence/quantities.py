@@ -2867,7 +2867,9 @@ _SCOPE_NOT = (
 # (figure recall fa2, session 15) or hold one or two phrases set off by commas inside it, up to
 # 24 words: "the toll from the raid on Kora, a town in the north, has risen to 11"
 _TOLL_SCOPE = (
-    r"(?:\s+(?:from|in|of|for|among|since)\s+(?:(?!\d)[\w'’-]+\s+){0,14}?[\w'’-]+"
+    # (session 22) or a place or time after "at", "on", "near", "over", "during": "the death toll at the market
+    # had risen to 14"
+    r"(?:\s+(?:from|in|of|for|among|since|at|on|near|over|during)\s+(?:(?!\d)[\w'’-]+\s+){0,14}?[\w'’-]+"
     r"(?:,\s+(?:(?!\d|" + _SCOPE_NOT + r")[\w'’-]+\s+){0,9}?(?!\d|" + _SCOPE_NOT + r")[\w'’-]+){0,2}"
     r"(?:(?:" + _MONTH_BEHIND + r")\s+\d{1,2}(?:,\s+\d{4})?|(?<=\bsince)\s+\d{4})?,?)?"
 )
@@ -2889,7 +2891,9 @@ _PROJECTION = re.compile(r"(?:could|may|might|would|will|expected\s+to|likely\s+
 # scope: "bringing the number of deaths at the clinic since Monday to nine", "which took the number
 # of its staff held by the group to 24" (``_toll_brought_to``)
 _TOLL_BROUGHT = re.compile(
-    r"\b(?:br(?:ing|ings|inging|ought)|push(?:es|ed|ing)?|lift(?:s|ed|ing)?|tak(?:e|es|ing)|took)\s+the\s+"
+    r"\b(?:br(?:ing|ings|inging|ought)|push(?:es|ed|ing)?|lift(?:s|ed|ing)?|tak(?:e|es|ing)|took|"
+    # (session 22) a source raising its count: "raised the number of people killed in the violence to 14"
+    r"rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|revis(?:e|es|ed|ing)\s+up)\s+the\s+"
     r"(?:(?:official|final|overall|total|provisional|confirmed)\s+)?"
     r"number\s+of\s+(?:the\s+|those\s+|people\s+|persons\s+|(?:civilian|military|confirmed|known|reported)\s+|"
     r"(?:its|their|our)\s+(?:own\s+)?(?:staff|personnel|members|employees|workers|nationals|citizens|soldiers|troops|"
