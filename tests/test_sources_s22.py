@@ -139,7 +139,10 @@ def test_possessive_head_without_a_count_noun_negative() -> None:
 
 
 def test_put_the_number_at_counts_the_outcome_of_the_sentence_before() -> None:
-    s = _LEAD + "Thousands have fled the eastern districts since Monday. The Vessa municipality put the number at more than 80,000."
+    s = _LEAD + (
+        "Thousands have fled the eastern districts since Monday. "
+        "The Vessa municipality put the number at more than 80,000."
+    )
     c = next(c for c in code_only(s).casualties if c.phrase == "more than 80,000")
     assert (c.outcome, c.low, c.reported_by) == ("displaced", 80001, "The Vessa municipality")
     assert _names(s)["The Vessa municipality"] == "official"
