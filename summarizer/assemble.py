@@ -1795,6 +1795,14 @@ def _headline_fits(head: Casualty, body: Casualty) -> bool:
     )
 
 
+def _restates(body: Casualty, head: Casualty) -> bool:
+    """``head`` (a headline's, a highlight's or a heading's figure) says ``body``'s count again: the same
+    outcome, and the same range or the same words."""
+    return body.outcome == head.outcome and (
+        (body.low, body.high) == (head.low, head.high) or normalize(body.phrase) == normalize(head.phrase)
+    )
+
+
 def _fold_headline(a: Assembly) -> None:
     """One figure per report: a headline restating a body figure (same outcome, and the same
     range or the same words) is folded into it as extra evidence, not listed as a figure; so is
@@ -1818,11 +1826,7 @@ def _fold_headline(a: Assembly) -> None:
             (
                 b
                 for b in body
-                if b.casualty.outcome == c.outcome
-                and (
-                    (b.casualty.low, b.casualty.high) == (c.low, c.high)
-                    or normalize(b.casualty.phrase) == normalize(c.phrase)
-                )
+                if _restates(b.casualty, c)
             ),
             None,
         )
@@ -1886,11 +1890,7 @@ def _fold_highlights(a: Assembly) -> None:
                 b
                 for b in sorted(a.figures, key=_start_of)
                 if _start_of(b) >= block[1]
-                and b.casualty.outcome == c.outcome
-                and (
-                    (b.casualty.low, b.casualty.high) == (c.low, c.high)
-                    or normalize(b.casualty.phrase) == normalize(c.phrase)
-                )
+                and _restates(b.casualty, c)
             ),
             None,
         )
@@ -1946,11 +1946,7 @@ def _fold_subheadings(a: Assembly) -> None:
                 if head[1] <= _start_of(b) < head[2]
                 and b is not f
                 and id(b) not in folded
-                and b.casualty.outcome == c.outcome
-                and (
-                    (b.casualty.low, b.casualty.high) == (c.low, c.high)
-                    or normalize(b.casualty.phrase) == normalize(c.phrase)
-                )
+                and _restates(b.casualty, c)
                 and (
                     not c.reported_by
                     or not b.casualty.reported_by
