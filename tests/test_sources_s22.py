@@ -160,3 +160,19 @@ def test_put_the_cost_at_counts_nobody_negative() -> None:
     # negative: "the cost" is no count of people
     s = _LEAD + "Officials said 3 people died. Analysts put the cost at 40 million."
     assert all(c.phrase != "40 million" for c in code_only(s).casualties)
+
+
+def test_outlet_carried_a_statement_from_a_role_and_name() -> None:
+    s = _LEAD + (
+        "Norland's state news agency NNA has now carried a statement from army spokesman Brigadier General "
+        "Ali Dano. He said 12 soldiers died."
+    )
+    names = _names(s)
+    assert names.get("NNA") == "state_media"
+    assert any("Ali Dano" in n for n in names)
+
+
+def test_outlet_carried_a_statement_from_nobody_named_negative() -> None:
+    # negative: no capitalised name after the role words, no source is made of them
+    s = _LEAD + "Norland's state news agency NNA has now carried a statement from its own reporters. 12 soldiers died."
+    assert not any("reporters" in n for n in _names(s))

@@ -1719,6 +1719,9 @@ Attribution, hedges and status (``attribution.py``)
     ... The municipality put the number at more than 80,000", "X puts the figure at about 40,000") gives a
     figure of that outcome (``candidates._THAT_NUMBER``, read as "put the number of displaced at ...");
     a town's "municipality" is ``official``.
+  - Source rule 10: an outlet that "has now carried a statement from army spokesman Brigadier General X" relays X
+    (``attribution._OUTLET_CARRIED``: an adverb before the verb, up to three lower-case role words before the
+    capitalised name); no name, no source ("a statement from its own reporters").
 * A person's stated role, session 19 (``tests/test_roles_s19.py``, invented; attrib_README kinds):
   - one reader of the role the text states for a named person (``attribution.stated_role``): a role phrase
     in apposition before the name anywhere in a sentence ("..., an officer at the base, Captain X, told",

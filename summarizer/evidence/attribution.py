@@ -2444,9 +2444,11 @@ _ACCOUNT_GIVER = re.compile(
 _OUTLET_CARRIED = re.compile(
     r"(?:^|(?<=\s))(?:(?-i:[A-Z])[\w'’]*['’]s\s+)?(?:(?:state|official|national)\s+)?(?:news\s+agency|television|"
     r"broadcaster|radio|newspaper)\s+(?P<via>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+"
-    r"(?:has\s+|had\s+)?(?:carried|published|broadcast|aired|ran)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?"
-    r"(?:statement|communiqu\w+|message|report)\s+(?:by|from|of)\s+"
-    r"(?P<orig>(?:the\s+)?(?-i:[A-Z])[^,.;:\"“”]{2,90}?)(?=\s*[,.;:]|$)",
+    r"(?:has\s+|had\s+)?(?:now\s+|also\s+|later\s+)?(?:carried|published|broadcast|aired|ran)\s+(?:a|an|the)\s+"
+    r"(?:[a-z]+\s+)?(?:statement|communiqu\w+|message|report)\s+(?:by|from|of)\s+"
+    # (session 22) "has now carried a statement from army spokesman Brigadier General X": an adverb, a role
+    # in lower case before the name
+    r"(?P<orig>(?:the\s+)?(?:(?-i:[a-z])[\w'’-]*\s+){0,3}?(?-i:[A-Z])[^,.;:\"“”]{2,90}?)(?=\s*[,.;:]|$)",
     re.I,
 )
 #: (session 17) a role, then the person's name in apposition, after "spoke to": "talked with the chief of X
