@@ -1823,11 +1823,7 @@ def _fold_headline(a: Assembly) -> None:
             kept.append(f)
             continue
         same = next(
-            (
-                b
-                for b in body
-                if _restates(b.casualty, c)
-            ),
+            (b for b in body if _restates(b.casualty, c)),
             None,
         )
         if same is None:
@@ -1873,32 +1869,47 @@ def _fold_highlights(a: Assembly) -> None:
     same outcome and the same range or words as a later body figure is folded into it as extra
     evidence, as a headline's is (``_fold_headline``). A highlight the body does not restate, or
     one naming its own source ("..., according to IOM"), stays."""
-    blocks = _highlight_blocks(a.article)
-    if not blocks:
+    blocks = [(b0, b1, b1, len(a.article)) for b0, b1 in _highlight_blocks(a.article)]
+    _fold_restating_lines(a, blocks, "the highlights", sourced=False)
+
+
+def _fold_restating_lines(a: Assembly, regions: Sequence[tuple[int, int, int, int]], where: str, sourced: bool) -> None:
+    """Fold the figures standing in each region (start, end) into the first figure between its target bounds
+    that restates them (``_restates``), as evidence with a note "restated in <where>". A figure naming its
+    own source stays unless ``sourced`` (then it folds only into a figure of the same source, or of none:
+    ``_same_source``)."""
+    if not regions:
         return
+    ordered = sorted(a.figures, key=_start_of)
     kept: list[Figure] = []
     for f in a.figures:
         c = f.casualty
         at = _start_of(f)
-        block = next(((b0, b1) for b0, b1 in blocks if b0 <= at < b1), None)
-        if block is None or c.reported_by:
-            # a highlight naming its own source ("..., according to IOM") is that source's report, kept
-            kept.append(f)
-            continue
-        same = next(
-            (
-                b
-                for b in sorted(a.figures, key=_start_of)
-                if _start_of(b) >= block[1]
-                and _restates(b.casualty, c)
-            ),
-            None,
+        region = next((r for r in regions if r[0] <= at < r[1]), None)
+        same = (
+            None
+            if region is None or (c.reported_by and not sourced)
+            else next(
+                (
+                    b
+                    for b in ordered
+                    if region[2] <= _start_of(b) < region[3]
+                    and _restates(b.casualty, c)
+                    and (
+                        not c.reported_by
+                        or not b.casualty.reported_by
+                        or _same_source(c.reported_by, b.casualty.reported_by)
+                        or normalize(c.reported_by) in normalize(b.casualty.reported_by)
+                    )
+                ),
+                None,
+            )
         )
         if same is None:
             kept.append(f)
             continue
         same.casualty.evidence.extend(c.evidence)
-        same.casualty.notes.append(f"restated in the highlights: {c.evidence[0].quote.strip()!r}")
+        same.casualty.notes.append(f"restated in {where}: {c.evidence[0].quote.strip()!r}")
     a.figures = kept
 
 
@@ -1926,43 +1937,8 @@ def _fold_subheadings(a: Assembly) -> None:
     range or words, whose source is the heading's (or the heading names none: ``_same_source``). A heading's
     figure its section does not restate stays."""
     head_end = _headline_end(a.article)
-    heads = [h for h in _subheadings(a.article) if h[0] >= head_end]
-    if not heads:
-        return
-    ordered = sorted(a.figures, key=_start_of)
-    kept: list[Figure] = []
-    folded: set[int] = set()
-    for f in a.figures:
-        c = f.casualty
-        at = _start_of(f)
-        head = next((h for h in heads if h[0] <= at < h[1]), None)
-        if head is None:
-            kept.append(f)
-            continue
-        same = next(
-            (
-                b
-                for b in ordered
-                if head[1] <= _start_of(b) < head[2]
-                and b is not f
-                and id(b) not in folded
-                and _restates(b.casualty, c)
-                and (
-                    not c.reported_by
-                    or not b.casualty.reported_by
-                    or _same_source(c.reported_by, b.casualty.reported_by)
-                    or normalize(c.reported_by) in normalize(b.casualty.reported_by)
-                )
-            ),
-            None,
-        )
-        if same is None:
-            kept.append(f)
-            continue
-        folded.add(id(f))
-        same.casualty.evidence.extend(c.evidence)
-        same.casualty.notes.append(f"restated in a heading: {c.evidence[0].quote.strip()!r}")
-    a.figures = kept
+    heads = [(h0, h1, h1, h2) for h0, h1, h2 in _subheadings(a.article) if h0 >= head_end]
+    _fold_restating_lines(a, heads, "a heading", sourced=True)
 
 
 # a count after a definite determiner refers back to a group already told ("a search for the two
