@@ -2560,6 +2560,12 @@ Attribution, hedges and status (``attribution.py``)
      Rule 2 (session 21): a doubt of the claims of ONE post, video or message ("has not been able to
      verify the claims in the post"; ``figures._ONE_ITEM_CLAIMS``) is no blanket over the article's
      figures, as a doubt of one video or photograph (session 19).
+     Rule 2 (session 23; ``tests/test_status_s23.py``): a blanket doubt's owners named with an adjective
+     between the quantifier and the noun ("the figures given by both warring sides", "by either armed
+     group": ``figures.SIDES_DOUBT``, ``figures._doubted_items``), or with up to three words before
+     "figures" ("verify casualty or capture figures issued by the armed groups":
+     ``figures._DOUBTED_BY_ACTIVE``), scope the doubt to those sources' figures, as in sessions 12 and 15;
+     a charity's or a hospital's figures stay as they are.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

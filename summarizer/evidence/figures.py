@@ -925,8 +925,8 @@ _DOUBTED_OWNER = re.compile(
 #: a blanket doubt about the sides' figures only: "the casualty figures given by either side",
 #: "claims by both sides", "figures from the warring parties"
 SIDES_DOUBT = re.compile(
-    r"\b(?:by|from|of)\s+(?:either|both|each|the\s+two|the\s+(?:warring|rival|opposing))\s+"
-    r"(?:sides?|parties|party|camps?|factions?)\b|\b" + _SIDES_OWN,
+    r"\b(?:by|from|of)\s+(?:(?:either|both|each|the\s+two)\s+(?:(?:warring|rival|opposing|fighting)\s+)?"
+    r"|the\s+(?:warring|rival|opposing)\s+)(?:sides?|parties|party|camps?|factions?)\b|\b" + _SIDES_OWN,
     re.I,
 )
 
@@ -1087,7 +1087,7 @@ _DOUBTED_BY = re.compile(
 #: the same list closing an active doubt: "X could not independently verify the figures put out by
 #: either military.", "... could not confirm the figures given by the two camps, and ..."
 _DOUBTED_BY_ACTIVE = re.compile(
-    r"\b(?:verify|confirm)\s+(?:the\s+|any\s+(?:of\s+the\s+)?)?(?:[\w-]+\s+)?"
+    r"\b(?:verify|confirm)\s+(?:the\s+|any\s+(?:of\s+the\s+)?)?(?:[\w-]+\s+){0,3}?"
     r"(?:figures|claims|reports|accounts|tolls|numbers|casualt\w+)\s+(?:(?:given|released|issued|provided|"
     r"reported|cited|made|put\s+out)\s+by|by|from)\s+(?P<list>[^.,;:]{3,80}?)\s*(?:[.,;:]|$)",
     re.I,
@@ -1138,7 +1138,9 @@ def _doubted_items(doubt: str) -> list[tuple[str | None, str]] | None:
         if _THIS_REPORT.search(item):
             return None  # (session 21) "given by either side, or the figures in this report": every figure
         kind = "forces" if _DOUBTED_KIND_WORDS[0][1].fullmatch(item) else None
-        bare = re.sub(r"^(?:the\s+)?(?:(?:both|all|various|rival|warring|two|three)\s+)?", "", item, flags=re.I)
+        bare = re.sub(
+            r"^(?:the\s+)?(?:(?:both|all|various|rival|warring|two|three|either|each)\s+)?", "", item, flags=re.I
+        )
         kind = kind or next((k for k, words in _DOUBTED_KIND_WORDS[1:] if words.fullmatch(bare)), None)
         out.append((kind, item if kind is None else bare))
     return out or None
