@@ -960,7 +960,9 @@ _ANAPHOR = re.compile(
     r"(?:the|this|that)\s+(?:same\s+)?(?P<n>source|monitor|observatory|agency|ministry|official|"
     r"spokes(?:man|woman|person)|witness|commander|army|military|police|"
     # (session 22) an army's unit named before by its full name: "the 6th Infantry Division ... the division said"
-    r"division|brigade|regiment|battalion|corps)"
+    r"division|brigade|regiment|battalion|corps|"
+    # (session 23) a body named before by its full name: "the U.N. Human Rights Monitoring Mission ... the mission said"
+    r"mission|commission|committee)"
     # "the medical charity said": the NGO named before (session 13)
     r"|(?:the|this|that)\s+(?:(?:medical|aid|humanitarian|relief|British|French|international|local)\s+)?(?P<c>charity)",
     re.I,
@@ -1003,6 +1005,35 @@ def _anaphor_source(a: Assembly, name: str, at: int | None = None) -> str | None
     if len(holders) > 1 and re.fullmatch(r"spokes(?:man|woman|person)|commander", noun):
         return None  # two named spokeswomen before "The spokeswoman said": which one, the text does not say
     return best[1] if best else None
+
+
+#: (session 23) the body nouns an anaphor may name a body by, when no listed source holds the noun
+_BODY_ANAPHOR_NOUNS = frozenset({"mission", "commission", "committee", "observatory", "agency", "ministry"})
+
+
+def _named_body_before(a: Assembly, name: str, at: int | None = None) -> str | None:
+    """The body an anaphor ("the mission said") names again when no listed source holds its noun:
+    the nearest proper name before it whose words hold the noun capitalised ("The U.N. Human Rights
+    Monitoring Mission in Ukraine has described ...", a sentence that lists no source). None for a
+    noun of a person or a unit, or when the text names no such body before it."""
+    m = _ANAPHOR.fullmatch(name.strip())
+    noun = (m.group("n") or "").lower() if m else ""
+    if noun not in _BODY_ANAPHOR_NOUNS:
+        return None
+    if at is None:
+        spans = a.index.find_all(name)
+        at = spans[0][0] if spans else None
+    if at is None:
+        return None
+    body = re.compile(
+        r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,6}(?-i:" + noun.capitalize() + r")\b"
+        r"(?:\s+(?:in|for|of|on)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?",
+    )
+    found = [x for x in body.finditer(a.article, 0, at) if len(x.group().split()) >= 2]
+    if not found:
+        return None
+    out = re.sub(r"^(?:The|A|An)\s+", "", found[-1].group())
+    return out if len(out.split()) >= 2 else None
 
 
 #: a person described by the name they gave: "A farmer who gave only her first name, Amina,"
@@ -1088,6 +1119,8 @@ def _sources_from_text(a: Assembly) -> None:
             continue
         a.sources.remove(src)
         back = _anaphor_source(a, src.name, start)
+        if back is None and (body := _named_body_before(a, src.name, start)) is not None:
+            back = credit_source(a, body)  # (session 23) a body the text named before in no sentence of saying
         if back is None:
             a.sources.append(src)
             continue
@@ -2416,6 +2449,9 @@ def _independent_check(a: Assembly, sentence: str, reporter: str | None, after: 
         who = re.split(r",|\s+\(", after[: later.start()])[0].strip() or None
         if who is not None and who.lower() in ("it", "they", "he", "she"):
             who = None  # (session 21) "It confirmed his death": the figure's own source
+    if who is not None and who != SPEAKER and _ANAPHOR.fullmatch(who.strip()):
+        # (session 23) "The mission has verified ...": the body the anaphor names again
+        who = _anaphor_source(a, who) or _named_body_before(a, who) or who
     if who is None or who == SPEAKER or (reporter and listed_source(a, who) == reporter):
         who = reporter
     if who is None:

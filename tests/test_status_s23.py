@@ -40,3 +40,47 @@ def test_a_doubt_naming_no_owner_stays_a_blanket_negative() -> None:
     # negative: "the figures" with no owner doubts every reported figure, the charity's too
     text = _TEXT + "None of the figures could be independently verified."
     assert _status(text, "46") == "unverified"
+
+
+_UN = (
+    "Drones hit Kherson\n\n"
+    "A Russian drone killed two people in Kherson on Monday, the regional governor said.\n\n"
+    "The U.N. Human Rights Monitoring Mission in Ukraine has described a pattern of drone attacks on civilians. "
+)
+
+
+def test_a_fronted_report_is_no_sayer_and_the_mission_is_the_un_body() -> None:
+    s = code_only(
+        _UN + "In a report published last month, the mission said it had verified at least 150 civilians killed."
+    )
+    fig = next(c for c in s.casualties if c.phrase == "at least 150")
+    assert fig.reported_by == "U.N. Human Rights Monitoring Mission in Ukraine"
+    assert fig.status == "confirmed"  # an independent body verified its own count (attrib rule 3)
+    assert not any(x.name.startswith("In a report") for x in s.sources)
+
+
+def test_the_mission_has_verified_is_an_independent_check() -> None:
+    s = code_only(_UN + "The mission has verified at least 58 civilian deaths in the region since January.")
+    fig = next(c for c in s.casualties if c.phrase == "at least 58")
+    assert fig.reported_by == "U.N. Human Rights Monitoring Mission in Ukraine"
+    assert fig.status == "confirmed"
+
+
+def test_the_mission_with_no_named_body_before_stays_negative() -> None:
+    # negative: no body with "Mission" in its name before: the anaphor names nothing the text gives
+    s = code_only(
+        "Clashes in Varn\n\nFighting killed two people in Varn on Monday, police said. "
+        "The mission said 12 people were wounded."
+    )
+    assert not any("Mission" in x.name for x in s.sources)
+
+
+def test_a_fronted_time_phrase_keeps_its_sayer_negative() -> None:
+    # negative: "Earlier in the day the agency" is the agency speaking, not a fronted document
+    s = code_only(
+        "Mine collapse\n\nA mine collapsed in Umnu on Monday, the National Emergency Management Agency (NEMA) said.\n\n"
+        "NEMA said the bodies of nine miners had been recovered. Earlier in the day the agency had put the toll at six."
+    )
+    fig = next(c for c in s.casualties if c.phrase == "six")
+    assert fig.reported_by is not None
+    assert "NEMA" in fig.reported_by or "Agency" in fig.reported_by

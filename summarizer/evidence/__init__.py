@@ -1691,6 +1691,17 @@ Attribution, hedges and status (``attribution.py``)
   - Source rule 3: whom an outlet cites is a source: "The state-run X agency cited the provincial welfare
     office as saying ..." as "quoted ... as saying" (``attribution._QUOTED_AS``), and people named by a plural
     noun alone in "X, citing villagers, said" (``_ACCOUNT_GIVER`` in ``_cited``'s ``_CITING_ASIDE``).
+* Sources, session 23 (``tests/test_status_s23.py``, invented):
+  - A fronted document ("In a report published last month, the mission said", "On its Telegram channel, the
+    group said"; ``attribution._FRONTED_PHRASE``) is where the words were said, never the sayer; a time phrase
+    fronted without a comma ("Earlier in the day the agency had put the toll at six";
+    ``attribution._FRONTED_TIME``) is dropped from the sayer's name.
+  - "The mission", "the commission", "the committee" name again the body named before (``assemble._ANAPHOR``);
+    when no listed source holds the noun, the nearest proper name before it holding the noun capitalised
+    ("The U.N. Human Rights Monitoring Mission in Ukraine has described ...", a sentence of no saying;
+    ``assemble._named_body_before``) is the source, and its check ("The mission has verified at least 58
+    civilian deaths") is that body's, an independent check when the body is (``assemble._independent_check``;
+    attrib_README status rule 3).
 * Sources, session 22 (``tests/test_sources_s22.py``, invented):
   - Source rule 1: the one a speaker "told" is an outlet by the form of its name when a newspaper's or an
     agency's word ends it ("told Addis Standard", "told the Kyiv Independent", "told the Associated Press";

@@ -570,6 +570,24 @@ _SUBJECT_ACTS = re.compile(
 )
 
 
+#: (session 23) a prepositional phrase fronted before the sayer ("In a report published last month, the mission
+#: said", "On its Telegram channel, the group said"): where or how it was said, never who said it
+_FRONTED_PHRASE = re.compile(
+    r"(?:in|on|through|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:report|statement|post|video|"
+    r"message|interview|briefing|release|communiqu[eé]|letter|tweet|bulletin|update|channel|account|page|broadcast)s?"
+    r"(?:\s+(?!(?:the|a|an)\b)[\w-]+){0,4}$",
+    re.I,
+)
+
+
+#: (session 23) a time phrase fronted with no comma before the sayer: "Earlier in the day the agency had put ..."
+_FRONTED_TIME = re.compile(
+    r"^(?:(?:earlier|later)\s+)?(?:in|on|during|at|by)\s+the\s+(?:day|morning|afternoon|evening|night|week|weekend)"
+    r"\s+(?=(?:the|its|their)\s)",
+    re.I,
+)
+
+
 def _ok_subject(s: str) -> bool:
     head = _identified_person(s)
     if head is not None:
@@ -589,6 +607,8 @@ def _ok_subject(s: str) -> bool:
         return False
     if _ONE_OF_THEM.match(s):
         return False  # "One of them said ...": one of a source named before, no source of its own
+    if _FRONTED_PHRASE.match(s):
+        return False  # (session 23) "In a report published last month, the mission said": where it was said
     if _PARTICIPLE_HEAD.match(s):
         return False  # "(were volunteers) defending their homes and not rebels": a participle's clause, no sayer
     if _FURTHER_DOCUMENT.match(s):
@@ -875,6 +895,7 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     comma are the report and the last chunk is who made it."""
     s = subj.strip().strip("\"'“”‘’ ").strip()
     s = re.sub(r"^[-–—•*]\s+", "", s)  # (session 17) a list's bullet: "- Police say 73 arrested"
+    s = _FRONTED_TIME.sub("", s)  # (session 23) "Earlier in the day the agency had put the toll at six"
     # a thousands separator ("Nearly 2,000 residents ..., he said") splits no clause
     chunks = [c.strip().strip("\"'“”‘’ ").strip() for c in re.split(r",(?!\d{3}(?!\d))\s*", s)]
     chunks = [c for c in chunks if c and not (_ALIAS_CHUNK.match(c) and c is not chunks[0])]
