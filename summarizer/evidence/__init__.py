@@ -1702,6 +1702,9 @@ Attribution, hedges and status (``attribution.py``)
     ``assemble._named_body_before``) is the source, and its check ("The mission has verified at least 58
     civilian deaths") is that body's, an independent check when the body is (``assemble._independent_check``;
     attrib_README status rule 3).
+  - "describe(s)", "described" report ("Residents describe shells arriving in clusters", "Survivors described
+    how gunmen went from house to house"; ``attribution._VERBS``); not "described as", "described by", "described
+    himself as", nor the passive's "was described".
 * Sources, session 22 (``tests/test_sources_s22.py``, invented):
   - Source rule 1: the one a speaker "told" is an outlet by the form of its name when a newspaper's or an
     agency's word ends it ("told Addis Standard", "told the Kyiv Independent", "told the Associated Press";

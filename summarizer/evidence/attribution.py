@@ -171,6 +171,11 @@ _VERBS = (
     r"warn(?=\s+that)|"
     # "Hrytsenko wrote on Telegram that ...", '"...," Hrytsenko wrote' (session 13)
     r"wrote|writes|"
+    # (session 23) "Residents describe shells arriving in clusters", "The mission has described a pattern of
+    # attacks" (not "a man described as a farmer", "described by", nor the passive participle's "described")
+    r"describe(?!\s+(?:as|it|them|him|her|himself|herself|themselves|itself)\b)|"
+    r"describes(?!\s+(?:as|himself|herself|themselves|itself)\b)|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)"
+    r"described(?!\s+(?:as|by|in|to|on|at|above|below|earlier|here|there|later|himself|herself|themselves|itself)\b)(?=\s+[\w\"“])|"
     r"warned|warns|analysed|analyzed|documented|expressed|accused|accuses|confirm|verify|verified|"
     r"rejected|rejects|dismissed|dismisses|insisted|insists|attributed|attributes|blamed|blames|"
     # (session 16) "Exiled activists disputed the official account": a source contesting the figures (past
