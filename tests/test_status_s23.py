@@ -104,3 +104,34 @@ def test_described_as_or_described_himself_is_no_saying_negative() -> None:
     assert not any("man" in n for n in names)
     names = _sources(_LEAD + "In a video, a man who described himself as a spokesman said only one had died.")
     assert not any(n.startswith("a man who") for n in names)
+
+
+def test_but_before_a_lower_case_role_keeps_the_outlet_and_its_relayed_source() -> None:
+    names = _sources(
+        _LEAD + "But state broadcaster EBC, quoting a regional security official, reported on Monday that "
+        "12 fighters had been killed in the area."
+    )
+    assert any("EBC" in n for n in names)
+    assert "a regional security official" in names
+
+
+def test_is_reporting_that_reports() -> None:
+    names = _sources(
+        _LEAD + "Kurdish broadcaster Rudaw, citing an official in the security service, is reporting that "
+        "as many as 22 people may have been killed."
+    )
+    assert any("Rudaw" in n for n in names)
+
+
+def test_reporting_as_a_participle_opener_is_no_sayer_negative() -> None:
+    # negative: "Reporting that ..., the agency said": the agency says, the participle names no one
+    names = _sources(_LEAD + "Reporting that 22 people had been killed, the ministry said more would follow.")
+    assert not any(n.lower().startswith("reporting") for n in names)
+
+
+def test_a_superlative_apposition_with_a_relative_clause_keeps_its_sayer() -> None:
+    names = _sources(
+        _LEAD + "The Men of Dignity movement, the largest of the Druze factions that have held sway over the "
+        "province, said that nine of its members had died."
+    )
+    assert any("Men of Dignity" in n for n in names)

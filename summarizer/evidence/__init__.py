@@ -1705,6 +1705,12 @@ Attribution, hedges and status (``attribution.py``)
   - "describe(s)", "described" report ("Residents describe shells arriving in clusters", "Survivors described
     how gunmen went from house to house"; ``attribution._VERBS``); not "described as", "described by", "described
     himself as", nor the passive's "was described".
+  - A live report's progressive "is (are, was) reporting that" reports ("Kurdish broadcaster Rudaw, citing an
+    official ..., is reporting that ..."; ``attribution._VERBS``, the auxiliary left out of the sayer); a
+    sentence-opening "But" before a lower-case role and a name goes ("But state broadcaster EBC, quoting a
+    regional security official, reported"); a superlative apposition with a relative clause ("X, the largest of
+    the Druze factions that have held sway over the province, said"; ``attribution._APPOSED_DESCRIPTION``)
+    keeps X as the sayer.
 * Sources, session 22 (``tests/test_sources_s22.py``, invented):
   - Source rule 1: the one a speaker "told" is an outlet by the form of its name when a newspaper's or an
     agency's word ends it ("told Addis Standard", "told the Kyiv Independent", "told the Associated Press";

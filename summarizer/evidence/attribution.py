@@ -171,6 +171,8 @@ _VERBS = (
     r"warn(?=\s+that)|"
     # "Hrytsenko wrote on Telegram that ...", '"...," Hrytsenko wrote' (session 13)
     r"wrote|writes|"
+    # (session 23) a live report's progressive: "Rudaw, citing an official, is reporting that as many as 22 ..."
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))reporting(?=\s+that\b)|"
     # (session 23) "Residents describe shells arriving in clusters", "The mission has described a pattern of
     # attacks" (not "a man described as a farmer", "described by", nor the passive participle's "described")
     r"describe(?!\s+(?:as|it|them|him|her|himself|herself|themselves|itself)\b)|"
@@ -680,6 +682,9 @@ _APPOSED_DESCRIPTION = re.compile(
     # (session 18) a platform's name inside it: "X, an independent Telegram channel that monitors Y, reports"
     r",\s+(?:a|an|the|one\s+of)\s+[\w'’-]+(?:\s+(?:[a-z][\w'’-]*|[A-Z][\w'’]*-[\w'’-]*|[A-Z]{2,6}s?|"
     r"(?-i:" + _PLATFORM_NAMES + r"))){0,4}\s*$"
+    # (session 23) a superlative's group with its proper name: "X, the largest of the Druze factions that ..., said"
+    r"|,\s+the\s+(?:largest|biggest|main|oldest|strongest|most\s+powerful)\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"[a-z][\w'’-]*\s*$"
 )
 #: reporting verbs that are also plural nouns ("dismissed claims", "rejected reports")
 _NOUN_FORMS = frozenset({"claims", "reports", "estimates", "states", "notes", "counts"})
@@ -909,6 +914,8 @@ def _clean_subject(subj: str, trailing: bool = False) -> str | None:
     # (session 16) "But a doctor at X, a private clinic, said": the conjunction goes, its subject stays
     if chunks:
         chunks[0] = re.sub(r"^(?:but|and|yet)\s+(?=(?:a|an|the|one)\s|(?-i:[A-Z]))", "", chunks[0], flags=re.I)
+        # (session 23) "But state broadcaster EBC, quoting ..., reported": a lower-case role before the name
+        chunks[0] = re.sub(r"^(?-i:But|And|Yet)\s+(?=[a-z-]+\s+(?:[a-z-]+\s+)?(?-i:[A-Z]))", "", chunks[0])
     while len(chunks) > 1 and _ADVERBIAL.match(chunks[0]):
         chunks.pop(0)
     # "In its briefing, quoted by the state-run X, the ministry said": the relay set off by commas is
@@ -1299,6 +1306,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         # (session 16) a quoted name set off by commas ('..., "Comrade Name", claimed'): a nickname in
         # apposition, no spoken quote; its marks open no clause
         head = _QUOTED_NAME.sub(lambda q: " " + q.group("n") + " ", head)
+        if verb == "reporting":
+            head = re.sub(r"\s+(?:is|are|was|were)\s*$", " ", head)  # (session 23) "Rudaw ... is reporting that"
         # subject: back to the previous clause boundary
         cut = max(head.rfind(ch) for ch in (";", ":", "“", '"', "—", "–"))
         dash = head.rfind(" - ")  # "... ethnic groups - allegations the RSF denies"
