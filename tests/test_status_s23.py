@@ -135,3 +135,25 @@ def test_a_superlative_apposition_with_a_relative_clause_keeps_its_sayer() -> No
         "province, said that nine of its members had died."
     )
     assert any("Men of Dignity" in n for n in names)
+
+
+def test_said_a_role_and_a_name_after_the_quote_is_the_named_person() -> None:
+    names = _sources(_LEAD + '"I counted seven bodies near the minibus," said shopkeeper Faadumo Cali.')
+    assert "Faadumo Cali" in names
+
+
+def test_said_on_a_day_is_no_role_negative() -> None:
+    # negative: only a person's role word may stand between the verb and the name
+    names = _sources(_LEAD + '"They came at night," said on Monday Governor Ali Musa.')
+    assert not any(n.startswith("Monday") for n in names)
+
+
+def test_put_the_armys_losses_at_reports() -> None:
+    names = _sources(_LEAD + "A security source in Gao put the army's losses at 20.")
+    assert "A security source in Gao" in names
+
+
+def test_even_so_opens_the_sentence_and_names_no_one() -> None:
+    names = _sources(_LEAD + "Even so, the Crime Observatory (OECO) counted more than 8,900 violent deaths in 2025.")
+    assert "Even so" not in names
+    assert any("OECO" in n for n in names)

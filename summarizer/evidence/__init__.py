@@ -1711,6 +1711,9 @@ Attribution, hedges and status (``attribution.py``)
     regional security official, reported"); a superlative apposition with a relative clause ("X, the largest of
     the Druze factions that have held sway over the province, said"; ``attribution._APPOSED_DESCRIPTION``)
     keeps X as the sayer.
+  - After the quote, a person's role word may stand before the name ('"...," said shopkeeper Faadumo Cali';
+    a closed list of roles in ``attribution._INVERTED``, not "said on Monday X"); "put the army's losses at"
+    reports (``attribution._GAVE_COUNT``); "Even so," opens a sentence and names no one (``_ADVERBIAL``).
 * Sources, session 22 (``tests/test_sources_s22.py``, invented):
   - Source rule 1: the one a speaker "told" is an outlet by the form of its name when a newspaper's or an
     agency's word ends it ("told Addis Standard", "told the Kyiv Independent", "told the Associated Press";

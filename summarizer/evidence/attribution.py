@@ -225,7 +225,8 @@ _GAVE_COUNT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|estimate|number\s+of\s+(?:[\w'’-]+\s+){0,9}?[\w'’-]+)"
     r"(?:\s+(?:from|for|in|of|on|after)\s+[^.;:,\d]{1,60}?)?\s+(?:up\s+|down\s+)?to\b"
     # (session 15) "which put its losses at three killed": a side giving its own count
-    r"|\b(?:put|puts)\s+(?:its|his|her|their|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:losses|dead|casualties)\s+at\b"
+    # (session 23) a possessive before the losses: "put the army's losses at"
+    r"|\b(?:put|puts)\s+(?:its|his|her|their|the)\s+(?:own\s+)?(?:[\w'’-]+\s+)?(?:losses|dead|casualties)\s+at\b"
     # (session 17) a revision announced, its numbers in the sentences after: "The X has revised its toll."
     r"|" + _TOLL_REVISED
     # (session 17) "The front offered its own version on radio": a side's own version of events reports
@@ -293,7 +294,12 @@ _ACCORDING = re.compile(
 _INVERTED = re.compile(
     # a title's dot ends no name: "..., said Rev. Ana Obi" (``_TITLE_DOT``)
     # (session 15) "told reporters" only: ", told The Associated Press that ..." names the one told, no sayer
-    r"[,\"”]\s*(?:said|says|reported|added|stated|told\s+[a-z]\w*)\s+(?P<src>(?:the\s+)?(?:"
+    r"[,\"”]\s*(?:said|says|reported|added|stated|told\s+[a-z]\w*)\s+"
+    # (session 23) a lower-case role before the name: '"...," said shopkeeper Faadumo Cali'
+    r"(?:(?:local\s+|senior\s+|retired\s+)?(?:shopkeeper|resident|farmer|trader|teacher|nurse|doctor|driver|fisherman|"
+    r"herder|student|activist|journalist|lawyer|witness|survivor|villager|elder|vendor|mechanic|merchant|worker|"
+    r"volunteer|medic|paramedic|surgeon|pastor|priest|imam|neighbou?r|mother|father|widow)\s+(?=[A-Z][\w'’-]+\s+[A-Z]))?"
+    r"(?P<src>(?:the\s+)?(?:"
     + _TITLE_DOT
     # titles in a row: "..., said Pol. Lt. Col. Name"
     + r"){0,3}[A-Z][^,.;:!?\"“”\n]{1,80})",
@@ -430,7 +436,7 @@ _ADVERBIAL = re.compile(
     r"for|from|across|near|through|within|against|among|given|"
     # a place or sequence opener: "Further east, in X province, government forces said", "Elsewhere, police
     # said", "Along the border, the rebels said"
-    r"further|farther|elsewhere|along|nearby|beyond|outside|inside|around|throughout|overnight|besides|"
+    r"further|farther|elsewhere|along|nearby|beyond|outside|inside|around|throughout|overnight|besides|even\s+so|"
     r"toward|towards)\b|^\w+ly$|"
     # a time or a distance opener: "Hours later, the ministry said", "Two days earlier, ...", "about 50 km
     # (30 miles) south of X, the district head said" (where, never who)
