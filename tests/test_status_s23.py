@@ -157,3 +157,22 @@ def test_even_so_opens_the_sentence_and_names_no_one() -> None:
     names = _sources(_LEAD + "Even so, the Crime Observatory (OECO) counted more than 8,900 violent deaths in 2025.")
     assert "Even so" not in names
     assert any("OECO" in n for n in names)
+
+
+def test_has_so_far_documented_reports() -> None:
+    text = "The UN Joint Human Rights Office (UNJHRO) has so far documented the deaths of 21 civilians."
+    names = _sources(_LEAD + text)
+    assert any("UNJHRO" in n for n in names)
+
+
+def test_questioned_a_figure_and_identified_as_report() -> None:
+    names = _sources(_LEAD + "Municipal president Abel Flores questioned the state's displacement figure.")
+    assert any("Abel Flores" in n for n in names)
+    assert "Relatives" in _sources(_LEAD + "Relatives identified two of the dead as civilians.")
+
+
+def test_identified_himself_or_passive_identified_is_no_saying_negative() -> None:
+    names = _sources(_LEAD + "The bodies were identified as those of three herders.")
+    assert not any("bodies" in n.lower() for n in names)
+    names = _sources(_LEAD + "A man who identified himself as a commander said 15 soldiers died.")
+    assert not any(n.startswith("A man who") for n in names)

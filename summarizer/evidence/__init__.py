@@ -1714,6 +1714,9 @@ Attribution, hedges and status (``attribution.py``)
   - After the quote, a person's role word may stand before the name ('"...," said shopkeeper Faadumo Cali';
     a closed list of roles in ``attribution._INVERTED``, not "said on Monday X"); "put the army's losses at"
     reports (``attribution._GAVE_COUNT``); "Even so," opens a sentence and names no one (``_ADVERBIAL``).
+  - "X has so far (thus far, already) documented" reports as "X has documented"; "questioned the state's
+    displacement figure" (a count, a toll, an account, a claim) and "identified two of the dead as civilians"
+    report (``attribution._VERBS``); not "identified himself as", nor the passive "were identified as".
 * Sources, session 22 (``tests/test_sources_s22.py``, invented):
   - Source rule 1: the one a speaker "told" is an outlet by the form of its name when a newspaper's or an
     agency's word ends it ("told Addis Standard", "told the Kyiv Independent", "told the Associated Press";

@@ -183,6 +183,11 @@ _VERBS = (
     # (session 16) "Exiled activists disputed the official account": a source contesting the figures (past
     # tense only: "fed by disputes over grazing" is a noun)
     r"disputed|contested|"
+    # (session 23) "Municipal president X questioned the state's displacement figure": a source contesting a count
+    r"questioned(?=\s+(?:the|its|their|his|her|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:figures?|tolls?|counts?|"
+    r"numbers?|accounts?|claims?|version|tally|estimates?)\b)|"
+    # (session 23) "Relatives identified two of the dead as civilians": naming who the victims were
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)identified(?!\s+(?:himself|herself|themselves|itself)\b)(?=\s+[^.;:]{1,60}?\s+as\b)|"
     # a monitor's count: "the conflict monitor ACLED recorded more than 8,000 deaths"
     r"recorded|records|registered|tallied|counted|"
     # (session 19) the present of a monitor's count: "X, which tracks political violence, counts 150,000 deaths"
@@ -1314,6 +1319,8 @@ def _attributions(sentence: str) -> tuple[tuple[int, str], ...]:
         head = _QUOTED_NAME.sub(lambda q: " " + q.group("n") + " ", head)
         if verb == "reporting":
             head = re.sub(r"\s+(?:is|are|was|were)\s*$", " ", head)  # (session 23) "Rudaw ... is reporting that"
+        # (session 23) "X has so far documented": the adverb between the auxiliary and the verb
+        head = re.sub(r"\s+(?:has|have|had)\s+(?:so\s+far|thus\s+far|already)\s*$", " has ", head)
         # subject: back to the previous clause boundary
         cut = max(head.rfind(ch) for ch in (";", ":", "“", '"', "—", "–"))
         dash = head.rfind(" - ")  # "... ethnic groups - allegations the RSF denies"
