@@ -978,9 +978,7 @@ def _anaphor_source(a: Assembly, name: str, at: int | None = None) -> str | None
     if m is None:
         return None
     noun = (m.group("n") or m.group("c")).lower()
-    if at is None:
-        spans = a.index.find_all(name)
-        at = spans[0][0] if spans else None
+    at = _mention_at(a, name) if at is None else at
     if at is None:
         return None
     best: tuple[int, str] | None = None
@@ -1007,8 +1005,23 @@ def _anaphor_source(a: Assembly, name: str, at: int | None = None) -> str | None
     return best[1] if best else None
 
 
+def _mention_at(a: Assembly, name: str) -> int | None:
+    """Where ``name`` is first written in the article, None when it is not."""
+    spans = a.index.find_all(name)
+    return spans[0][0] if spans else None
+
+
 #: (session 23) the body nouns an anaphor may name a body by, when no listed source holds the noun
 _BODY_ANAPHOR_NOUNS = frozenset({"mission", "commission", "committee", "observatory", "agency", "ministry"})
+
+
+@lru_cache(maxsize=8)
+def _body_name(noun: str) -> re.Pattern[str]:
+    """A proper name holding ``noun`` capitalised: "The U.N. Human Rights Monitoring Mission in Ukraine"."""
+    return re.compile(
+        r"(?:[A-Z][\w.'’-]*\s+){0,6}" + noun.capitalize() + r"\b"
+        r"(?:\s+(?:in|for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    )
 
 
 def _named_body_before(a: Assembly, name: str, at: int | None = None) -> str | None:
@@ -1020,16 +1033,10 @@ def _named_body_before(a: Assembly, name: str, at: int | None = None) -> str | N
     noun = (m.group("n") or "").lower() if m else ""
     if noun not in _BODY_ANAPHOR_NOUNS:
         return None
-    if at is None:
-        spans = a.index.find_all(name)
-        at = spans[0][0] if spans else None
+    at = _mention_at(a, name) if at is None else at
     if at is None:
         return None
-    body = re.compile(
-        r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,6}(?-i:" + noun.capitalize() + r")\b"
-        r"(?:\s+(?:in|for|of|on)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?",
-    )
-    found = [x for x in body.finditer(a.article, 0, at) if len(x.group().split()) >= 2]
+    found = [x for x in _body_name(noun).finditer(a.article, 0, at) if len(x.group().split()) >= 2]
     if not found:
         return None
     out = re.sub(r"^(?:The|A|An)\s+", "", found[-1].group())
