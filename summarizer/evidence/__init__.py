@@ -2592,6 +2592,10 @@ Attribution, hedges and status (``attribution.py``)
      "figures" ("verify casualty or capture figures issued by the armed groups":
      ``figures._DOUBTED_BY_ACTIVE``), scope the doubt to those sources' figures, as in sessions 12 and 15;
      a charity's or a hospital's figures stay as they are.
+     Rule 2 (session 24; ``tests/test_status_s24.py``): the blanket's subject may run up to 120
+     characters before its negation ("Casualty and displacement figures in this update are
+     preliminary, are drawn from authorities, partners and community sources, and have not been
+     independently verified"; ``figures._BLANKET``); a figure the agency "has verified" is no doubt.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -845,7 +845,7 @@ _SIDES_OWN = (
 _WHOSE = r"(?:the\s+|these\s+|those\s+|such\s+|any\s+of\s+the\s+|either\s+|both\s+|" + _SIDES_OWN + r")?"
 _BLANKET = re.compile(
     r"\b(?:reports?|figures?|claims?|accounts?|casualt\w+|tolls?|numbers?|details|information|videos?|footage|them|these|"
-    r"it)\b[^.]{0,80}\b(?:could\s+not|cannot|can't|couldn't|has\s+not|have\s+not|were\s+not|was\s+not)\s+"
+    r"it)\b[^.]{0,120}\b(?:could\s+not|cannot|can't|couldn't|has\s+not|have\s+not|were\s+not|was\s+not)\s+"
     r"(?:be\s+|been\s+)?(?:independently\s+|immediately\s+|yet\s+)?(?:verified|confirmed)"
     r"|\b(?:unable|not\s+(?:been\s+)?able|impossible)\s+to\s+(?:independently\s+)?(?:verify|confirm)\s+"
     + _WHOSE
