@@ -29,3 +29,39 @@ def test_a_verified_figure_far_from_a_negation_is_no_doubt_negative() -> None:
     # negative: "not" belongs to another clause, and "verified" is said of the figures
     text = _TEXT + "The figures were later checked against hospital registers and the agency has verified them."
     assert _status(text, "nine") == "reported"
+
+
+def test_either_figure_points_back_and_is_no_blanket() -> None:
+    text = _TEXT + (
+        "An elder said 12 people had died. A second elder gave a higher toll of 15 dead. "
+        "Reporters could not independently verify either figure."
+    )
+    assert _status(text, "14") == "reported"
+
+
+def test_either_side_figures_is_still_a_blanket_negative() -> None:
+    # negative: the sides' figures, or the figures with no owner, are every reported figure's doubt
+    text = _TEXT + "Reporters could not independently verify the figures."
+    assert _status(text, "14") == "unverified"
+
+
+def test_this_one_is_one_claim_no_blanket() -> None:
+    text = _TEXT + (
+        "The Kelo Front said it killed 20 soldiers.\n\n"
+        "Kelo Front claims frequently exaggerate casualties, and this one could not be independently verified."
+    )
+    assert _status(text, "14") == "reported"
+
+
+def test_videos_naming_no_figures_are_no_blanket() -> None:
+    text = _TEXT + (
+        "Videos circulating on social media, which could not be immediately verified, appeared to show smoke "
+        "rising over Varn."
+    )
+    assert _status(text, "nine") == "reported"
+
+
+def test_videos_and_the_toll_doubted_together_stay_a_blanket_negative() -> None:
+    # negative: the sentence names the toll beside the videos
+    text = _TEXT + "Videos of the raid and the casualty figures could not be independently verified."
+    assert _status(text, "nine") == "unverified"

@@ -2596,6 +2596,12 @@ Attribution, hedges and status (``attribution.py``)
      characters before its negation ("Casualty and displacement figures in this update are
      preliminary, are drawn from authorities, partners and community sources, and have not been
      independently verified"; ``figures._BLANKET``); a figure the agency "has verified" is no doubt.
+     Rule 2 (session 24): no blanket either when the doubt points back at two figures just given
+     ("could not independently verify either figure", "both tolls"; ``figures._THESE_FIGURES``; "either
+     account" still is one: the two sides' stories), at one claim by "this one" ("IS claims frequently
+     exaggerate casualties, and this one could not be verified"; ``figures._ONE_CLAIM``), or at footage
+     in a sentence naming no figures ("Videos circulating on social media, which could not be
+     immediately verified, appeared to show smoke"; ``figures._FOOTAGE_ONLY``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

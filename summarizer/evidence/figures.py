@@ -877,7 +877,9 @@ _BLANKET = re.compile(
 #: could not verify the Israeli military's account" (singular, definite or possessed)
 _ONE_CLAIM = re.compile(
     r"\b(?:the|this|that|his|her|its|their|[\w.-]+(?:'s|’s|s'|s’))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:claim|report|account|statement|video|assertion|allegation|toll|figure)\b(?!s)",
+    r"(?:claim|report|account|statement|video|assertion|allegation|toll|figure)\b(?!s)"
+    # (session 24) "IS claims frequently exaggerate casualties, and this one could not be verified"
+    r"|\b(?:this|that)\s+one\s+(?:could|can|has|have|was|were)\b",
     re.I,
 )
 #: (session 19) a sentence about one video, photograph or image: "Video shared widely ..., which we have not verified,"
@@ -886,10 +888,20 @@ _ONE_FOOTAGE = re.compile(
     r"(?:video|footage|photo|photograph|image|clip)\b(?!s)",
     re.I,
 )
+#: (session 24) a sentence about footage naming no figures: "Videos circulating on social media, which could not
+#: be immediately verified, appeared to show smoke rising from the roof": a doubt of the pictures, no blanket
+_FOOTAGE_ONLY = re.compile(
+    r"\W*(?:\d{1,2}[:.]\d{2}\s*\W\s*)?(?:[\w'’-]+\s+){0,2}(?:videos|footage|photos|photographs|images|pictures|clips)\b"
+    r"(?![^.]*\b(?:figures?|reports?|claims?|tolls?|casualt\w+|numbers?|accounts?|dead|killed|deaths)\b)",
+    re.I,
+)
 #: a doubt that points back at the figures just given, not at every report: "OCHA was unable to
 #: verify these figures" (``verification_doubt`` applies it to the figures before it)
 _THESE_FIGURES = re.compile(
-    r"\b(?:these|those)\s+(?:[\w-]+\s+)?(?:figures|reports|claims|numbers|tolls|accounts|casualties)\b", re.I
+    r"\b(?:these|those)\s+(?:[\w-]+\s+)?(?:figures|reports|claims|numbers|tolls|accounts|casualties)\b"
+    # (session 24) the two figures just given: "could not independently verify either figure", "both tolls"
+    r"|\b(?:either|neither|both)\s+(?:of\s+the\s+)?(?:figures?|tolls?|numbers?)\b",
+    re.I,
 )
 #: (session 21) the article's own text named as what a doubt covers: "the figures in this report", "in this
 #: article", "of this story": every figure of it (``blanket_doubt``, ``_doubted_items``)
@@ -1060,6 +1072,7 @@ def blanket_doubt(article: str) -> str | None:
             # (session 19) one video or photograph ("Video shared widely on Wednesday, which we have not verified,"):
             # a doubt of that footage, no blanket over the figures
             and not _ONE_FOOTAGE.match(sent)
+            and not _FOOTAGE_ONLY.match(sent)
             # (session 21) the claims of one post, video or message ("could not verify the claims in the post"):
             # a doubt of that item, no blanket over the figures
             and not _ONE_ITEM_CLAIMS.search(sent)
