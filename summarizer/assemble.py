@@ -1559,6 +1559,14 @@ _EVERY_FIGURE = re.compile(
 )
 
 
+#: the words of reports other than the figure's, next to a hedge after it: "further allegations", "reports of
+#: further casualties", "more reports" (``hedges_after_passed``)
+_FURTHER_BEFORE = re.compile(r"\b(?:further|more|other|additional)\s+$", re.I)
+_FURTHER_AFTER = re.compile(r"\s*(?:further|more|other|additional)\b", re.I)
+#: ... "further" before a hedge naming reports, not before a modal ("up to 40,000 more could be displaced")
+_REPORT_NOUN = re.compile(r"(?:allegations?|reports?|claims?|accounts?)\b", re.I)
+
+
 def hedges_after_passed(basis: str, at: int) -> str:
     """``basis`` with the hedges of another source's contrasting report after the figure at ``at``
     (``_CONTRAST_REPORT``: "six soldiers were killed, officials said, while the rebels claimed a
@@ -1589,6 +1597,17 @@ def hedges_after_passed(basis: str, at: int) -> str:
         lambda h: " stated" if STATES_NUMBER.search(tail, 0, h.start()) is not None else h.group(0), tail
     )
     basis = basis[:at] + tail
+    # (session 24) a hedge of other reports after the figure ("said its staff had confirmed four civilian deaths
+    # and were working to verify reports of further casualties", "has verified 17 deaths and is investigating
+    # further allegations"): the further reports', not the figure's
+    tail = basis[at:]
+    basis = basis[:at] + HEDGE_RE.sub(
+        lambda h: " stated"
+        if (_REPORT_NOUN.match(h.group(0)) and _FURTHER_BEFORE.search(tail, max(0, h.start() - 12), h.start()))
+        or _FURTHER_AFTER.match(tail, h.end())
+        else h.group(0),
+        tail,
+    )
     m = _CONTRAST_REPORT.search(basis, at)
     if m is None:
         return basis

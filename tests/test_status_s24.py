@@ -65,3 +65,21 @@ def test_videos_and_the_toll_doubted_together_stay_a_blanket_negative() -> None:
     # negative: the sentence names the toll beside the videos
     text = _TEXT + "Videos of the raid and the casualty figures could not be independently verified."
     assert _status(text, "nine") == "unverified"
+
+
+def test_a_hedge_of_further_reports_after_the_figure_is_not_the_figures() -> None:
+    text = (
+        "Strike on Varn\n\n"
+        "The U.N. human rights office said its staff had confirmed four civilian deaths in Varn and were working "
+        "to verify reports of further casualties.\n\n"
+        "The Varn Rights Office has so far verified the deaths of at least 17 civilians and is investigating "
+        "further allegations."
+    )
+    assert _status(text, "four") != "unverified"
+    assert _status(text, "at least 17") != "unverified"
+
+
+def test_more_before_a_modal_still_hedges_negative() -> None:
+    # negative: "more could be displaced" is the figure's own modal, no other report
+    text = "Flight from Varn\n\nAid groups warn that up to 40,000 more could be displaced if the fighting spreads."
+    assert _status(text, "up to 40,000") == "unverified"

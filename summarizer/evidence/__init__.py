@@ -2602,6 +2602,10 @@ Attribution, hedges and status (``attribution.py``)
      exaggerate casualties, and this one could not be verified"; ``figures._ONE_CLAIM``), or at footage
      in a sentence naming no figures ("Videos circulating on social media, which could not be
      immediately verified, appeared to show smoke"; ``figures._FOOTAGE_ONLY``).
+     Rule 2 (session 24): a hedge after the figure naming other reports ("had confirmed four civilian
+     deaths and were working to verify reports of further casualties", "has verified 17 deaths and is
+     investigating further allegations"; ``assemble.hedges_after_passed``) hedges those, not the figure;
+     "up to 40,000 more could be displaced" keeps its own modal.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
