@@ -1691,6 +1691,14 @@ Attribution, hedges and status (``attribution.py``)
   - Source rule 3: whom an outlet cites is a source: "The state-run X agency cited the provincial welfare
     office as saying ..." as "quoted ... as saying" (``attribution._QUOTED_AS``), and people named by a plural
     noun alone in "X, citing villagers, said" (``_ACCOUNT_GIVER`` in ``_cited``'s ``_CITING_ASIDE``).
+* Source kinds, session 24 (``tests/test_sources_s24.py``, invented; ``attribution.source_kind_hint``): a
+  government's press office ("the regional communication bureau"), a district's security committee, a
+  state's relief commission ("Relief and Rehabilitation Commission", "Humanitarian Aid Commission"), a police
+  rank before a name ("Chief Inspector Name"), an inspector-general and a state's migration, statistics or
+  electoral institute are ``official`` (``_STATE_OFFICE``); a state's army by its initials ("the FARDC
+  spokesperson", FAMa, FACA, SSPDF, UPDF, ENDF, KDF, SNA, FDS, the Tatmadaw) is ``military``; a body that
+  documents abuses or builds peace ("the X Documentation Network", "Community Peacemaker Teams") is ``ngo``
+  (the "Violations Documentation Center" stays a monitor).
 * Sources, session 23 (``tests/test_status_s23.py``, invented):
   - A fronted document ("In a report published last month, the mission said", "On its Telegram channel, the
     group said"; ``attribution._FRONTED_PHRASE``) is where the words were said, never the sayer; a time phrase

@@ -3312,6 +3312,9 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             # a community's own body: "the Nasa indigenous council", "the community council" (no state office)
             r"(?:indigenous|community|tribal\s+elders['’]?)\s+(?:council|guard|association|organi[sz]ation)|"
             # a press-freedom body defends a cause (journalists' rights), no outlet: "the X Press Freedom Centre"
+            # (session 24) a body that documents abuses or builds peace: "the Afrin Documentation Network",
+            # "Community Peacemaker Teams"
+            r"documentation\s+(?:network|cent(?:re|er)|project|group)|peacemaker\s+teams?|peacebuilding\s+\w+|"
             r"(?:press|media)\s+freedom)\b",
             re.I,
         ),
@@ -3358,6 +3361,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             # "Comando X" (a command); "the National Guard" (a state's gendarmerie or reserve force)
             r"autodefensas?|comando|national\s+guards?|"
             r"rebels?|taliban|hamas|hezbollah|houthis?|rsf|m23|idf|militants?|fighters|insurgents?|jihadists?|gangs?|"
+            # (session 24) a state's army by its initials: "the FARDC spokesperson", "FAMa", "the UPDF", "Tatmadaw"
+            r"(?-i:FARDC|FAMa|FACA|SSPDF|UPDF|ENDF|KDF|SNA|FDS)|tatmadaw|"
             # (session 15) an armed wing by its name ("Qassam"); armed dissidents ("the dissidents", "FARC
             # dissidents"; not "political dissidents")
             r"qassam|(?<!political\s)dissidents|"
@@ -3534,7 +3539,15 @@ _STATE_OFFICE = re.compile(
     # (session 18) a province's or state's premier, a country's high commission (its mission abroad or its
     # representative over a territory), a county's or district's superintendent
     r"(?:provinc\w*|state|territor\w*|regional|island|deputy)\s+premiers?|high\s+commission(?:ers?)?|"
-    r"(?:county|district|provincial|regional|city)\s+superintendents?)\b",
+    r"(?:county|district|provincial|regional|city)\s+superintendents?|"
+    # (session 24) a government's press office ("Oromia's regional communication bureau"), a district's security
+    # committee, a state's relief commission ("the Abyei Relief and Rehabilitation Commission"), a police rank
+    # before a name ("Chief Inspector Name"), a state's migration or statistics institute
+    r"(?:communications?|information|press)\s+bureaus?|"
+    r"(?:district|county|regional|provincial|state|municipal)\s+security\s+committees?|"
+    r"relief\s+and\s+rehabilitation\s+commission|humanitarian\s+aid\s+commission|"
+    r"(?:chief|deputy|assistant|senior)\s+(?:inspector|superintendent)s?(?=\s+(?-i:[A-Z]))|inspectors?[\s-]general|"
+    r"(?:migration|immigration|statistics?|electoral)\s+(?:institute|service|authority|agency|office))\b",
     re.I,
 )
 
