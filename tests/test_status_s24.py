@@ -1,5 +1,5 @@
-"""Status, session 24 (summarizer/evidence/__init__.py, "Status, session 24"), on invented sentences
-only, each rule with a negative."""
+"""Status and figures, session 24 (summarizer/evidence/__init__.py, "Status, session 24" and "Figures,
+session 24"), on invented sentences only, each rule with a negative."""
 
 from __future__ import annotations
 
@@ -83,3 +83,18 @@ def test_more_before_a_modal_still_hedges_negative() -> None:
     # negative: "more could be displaced" is the figure's own modal, no other report
     text = "Flight from Varn\n\nAid groups warn that up to 40,000 more could be displaced if the fighting spreads."
     assert _status(text, "up to 40,000") == "unverified"
+
+
+def test_people_by_nationality_or_trade_who_fled_are_displaced() -> None:
+    text = (
+        "Flight from Varn\n\n"
+        "More than 500 Norlandians fled into Kelo, and about 2,000 miners had fled the pits, officials said."
+    )
+    phrases = {c.phrase for c in code_only(text).casualties if c.outcome == "displaced"}
+    assert {"More than 500", "about 2,000"} <= phrases
+
+
+def test_arms_that_fled_are_no_displaced_negative() -> None:
+    # negative: gunmen who fled are no displaced people
+    text = "Raid on Varn\n\nThree gunmen fled the scene, the police said."
+    assert not [c for c in code_only(text).casualties if c.outcome == "displaced"]

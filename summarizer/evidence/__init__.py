@@ -398,6 +398,9 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   a source raising "the number of dead" ("raised the number of people killed in the violence to 14";
   ``quantities._TOLL_BROUGHT``, its sayer by ``attribution._GAVE_COUNT``) counts them; "raised the number of
   checkpoints" counts nobody.
+* Figures, session 24 (``tests/test_status_s24.py``): people by trade or nationality who fled are displaced
+  ("about 2,000 miners had fled", "more than 500 Mexicans fled"; ``quantities._FLED_PEOPLE``, a capitalised
+  plural in -ans or -ese); "three gunmen fled" still counts nobody.
 * "half a dozen" is 6 and "a score (of)" 20, exact like "a dozen"; "both" is 2 when it
   counts a plural noun ("both drivers"), but "both soldiers and civilians" is a bare plural
   (at least two).

@@ -1522,6 +1522,8 @@ _RETURNED = re.compile(r"\b(?:returned|returning|have\s+come\s+back|came\s+back|
 _FLED_PEOPLE = re.compile(
     r"(?:\s+of)?(?:\s+[\w'-]+)?\s+(?:people|persons|residents|civilians|villagers|inhabitants|families|households|"
     r"women|children|others|refugees|migrants|farmers|herders|[a-z]{3,}(?:ians|eans))\b"
+    # (session 24) people by trade or nationality: "about 2,000 miners had fled", "more than 500 Mexicans fled"
+    r"|(?:\s+of)?(?:\s+[\w'-]+)?\s+(?:miners|workers|pastoralists|nomads|fishermen|traders|(?-i:[A-Z])[a-z]{2,}(?:ans|ese))\b"
     r"|\s+(?:(?:have|had|has)\s+(?:already\s+)?)?(?:fled|fleeing|(?:taken|took|sought|found)\s+(?:refuge|shelter))\b|\s+(?:were|have\s+been|had\s+been)\s+forced\b",
     re.I,
 )
