@@ -115,6 +115,7 @@ from .evidence.figures import (
     _denies_other_outcome,
     announced_differences,
     blanket_doubt,
+    blanket_outcomes,
     calls_the_claim_false,
     contested_numbers,
     contests_reports,
@@ -4643,6 +4644,7 @@ def _set_statuses(a: Assembly) -> None:
     fighting = blanket is not None and fighting_doubt(blanket)
     group = doubted_group(blanket) if blanket else None
     outcome = doubted_outcome(blanket) if blanket else None
+    named_outcomes = blanket_outcomes(blanket) if blanket else None
     kinds = doubted_kinds(blanket) if blanket else None
     owners = _doubted_owner_scope(a, doubted_owners(blanket) if blanket else None, casualties)
     doubted = source_doubts(a.article)
@@ -4881,6 +4883,8 @@ def _set_statuses(a: Assembly) -> None:
         on_group = group is None or names_group(f"{c.phrase} {c.who}", group)
         # "could not verify the death toll": the event's killed figures only, not a tally over a period
         on_outcome = outcome is None or (c.outcome == outcome and not is_tally(c))
+        # (session 24) "The reports of detentions could not be verified": the held only
+        on_outcome = on_outcome and (named_outcomes is None or c.outcome in named_outcomes)
         # "figures given by the armed groups or by officials": those sources' figures only
         on_kinds = kinds is None or (c.reported_by is not None and _of_doubted_kind(a, c.reported_by, kinds))
         if owners is not None:

@@ -98,3 +98,33 @@ def test_arms_that_fled_are_no_displaced_negative() -> None:
     # negative: gunmen who fled are no displaced people
     text = "Raid on Varn\n\nThree gunmen fled the scene, the police said."
     assert not [c for c in code_only(text).casualties if c.outcome == "displaced"]
+
+
+_HELD = (
+    "Raiders killed nine people in Varn on Monday, the district security committee said. "
+    "The police said they had arrested 12 suspects. About 2,000 people have fled, aid groups said.\n\n"
+    "Schools in Varn stay closed.\n"
+)
+
+
+def _doubted(doubt: str) -> str:
+    # the doubt opens the article, away from the figures' own next sentences (a blanket, not a follow-up)
+    return "Raids in Varn\n\n" + doubt + "\n\n" + _HELD
+
+
+def test_reports_of_detentions_doubted_reach_the_held_only() -> None:
+    text = _doubted("The reports of detentions could not be independently verified.")
+    assert _status(text, "12") == "unverified"
+    assert _status(text, "nine") == "reported"
+
+
+def test_casualty_figures_doubted_leave_the_displaced() -> None:
+    text = _doubted("Casualty figures could not be independently verified.")
+    assert _status(text, "nine") == "unverified"
+    assert _status(text, "About 2,000") == "reported"
+
+
+def test_the_figures_doubted_reach_every_outcome_negative() -> None:
+    # negative: "the figures" names no outcome
+    text = _doubted("None of the figures could be independently verified.")
+    assert _status(text, "About 2,000") == "unverified"

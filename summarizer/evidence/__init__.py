@@ -2617,6 +2617,10 @@ Attribution, hedges and status (``attribution.py``)
      deaths and were working to verify reports of further casualties", "has verified 17 deaths and is
      investigating further allegations"; ``assemble.hedges_after_passed``) hedges those, not the figure;
      "up to 40,000 more could be displaced" keeps its own modal.
+     Rule 2 (session 24): a blanket doubt naming its reports' outcome reaches those figures only: "The
+     reports of detentions could not be independently verified" the held, "Casualty figures ... could
+     not be verified" the harmed, held and missing but not the displaced (``figures.blanket_outcomes``);
+     "None of the figures" still reaches every outcome.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

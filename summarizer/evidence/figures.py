@@ -1297,6 +1297,31 @@ def doubted_outcome(doubt: str) -> str | None:
     return "killed" if _OUTCOME_TOLL.search(doubt) or _NUMBER_OF_DEAD.search(doubt) else None
 
 
+#: (session 24) outcomes a blanket doubt names by its noun: "The reports of detentions could not be independently
+#: verified" (the held only), "Casualty figures provided by the authorities ... could not be verified" (the harmed,
+#: the held and the missing, not the displaced) (``blanket_outcomes``)
+_DOUBTED_NOUN_OUTCOMES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
+    (
+        frozenset({"detained"}),
+        re.compile(
+            r"\b(?:reports?|claims?|figures?|accounts?|numbers?)\s+of\s+(?:the\s+)?"
+            r"(?:detentions?|arrests?|abductions?|kidnappings?)\b",
+            re.I,
+        ),
+    ),
+    (
+        frozenset({"killed", "injured", "detained", "missing"}),
+        re.compile(r"^\W*casualty\s+(?:figures?|tolls?|numbers?|counts?)\b", re.I),
+    ),
+)
+
+
+def blanket_outcomes(doubt: str) -> frozenset[str] | None:
+    """The outcomes a blanket doubt names by the noun of its reports (``_DOUBTED_NOUN_OUTCOMES``):
+    its doubt reaches those figures only; None when it names none."""
+    return next((outs for outs, rx in _DOUBTED_NOUN_OUTCOMES if rx.search(doubt)), None)
+
+
 #: the dead named by their number: "could not yet confirm the number of dead", "the number of people
 #: killed" (session 15; ``doubted_outcome``, like "the death toll")
 _NUMBER_OF_DEAD = re.compile(
