@@ -128,3 +128,14 @@ def test_the_figures_doubted_reach_every_outcome_negative() -> None:
     # negative: "the figures" names no outcome
     text = _doubted("None of the figures could be independently verified.")
     assert _status(text, "About 2,000") == "unverified"
+
+
+def test_alleged_members_are_no_hedge_of_the_count() -> None:
+    text = "Raid near Varn\n\nThe navy said it had captured four alleged members of the Kelo Front near Varn."
+    assert _status(text, "four") == "reported"
+
+
+def test_alleged_killing_still_hedges_negative() -> None:
+    # negative: "alleged" of the harm itself is a hedge
+    text = "Raid near Varn\n\nResidents said soldiers had alleged that 14 people were killed near Varn."
+    assert _status(text, "14") == "unverified"

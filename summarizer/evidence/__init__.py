@@ -2621,6 +2621,9 @@ Attribution, hedges and status (``attribution.py``)
      reports of detentions could not be independently verified" the held, "Casualty figures ... could
      not be verified" the harmed, held and missing but not the displaced (``figures.blanket_outcomes``);
      "None of the figures" still reaches every outcome.
+     Rule 2 (session 24): "alleged" before who the victims are said to be ("captured four alleged members
+     of the Clan del Golfo", "alleged bandits"; ``attribution._HEDGES``) hedges the membership, not the
+     count; "alleged that 14 people were killed" still hedges.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
