@@ -139,3 +139,21 @@ def test_alleged_killing_still_hedges_negative() -> None:
     # negative: "alleged" of the harm itself is a hedge
     text = "Raid near Varn\n\nResidents said soldiers had alleged that 14 people were killed near Varn."
     assert _status(text, "14") == "unverified"
+
+
+def test_most_of_the_figures_on_this_page_is_a_blanket() -> None:
+    text = _doubted(
+        "We have not been able to independently verify most of the casualty figures reported on this page."
+    )
+    assert _status(text, "nine") == "unverified"
+
+
+def test_the_figures_from_a_day_of_fighting_are_a_blanket() -> None:
+    text = _doubted("Reporters could not independently verify the casualty figures from Thursday's fighting.")
+    assert _status(text, "nine") == "unverified"
+
+
+def test_the_figures_from_a_place_stay_that_places_negative() -> None:
+    # negative: a capitalised place after "from" scopes the doubt to that place's figures
+    text = _doubted("Reporters could not independently verify the casualty figures from Kelo.")
+    assert _status(text, "nine") == "reported"

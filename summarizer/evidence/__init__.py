@@ -2624,6 +2624,10 @@ Attribution, hedges and status (``attribution.py``)
      Rule 2 (session 24): "alleged" before who the victims are said to be ("captured four alleged members
      of the Clan del Golfo", "alleged bandits"; ``attribution._HEDGES``) hedges the membership, not the
      count; "alleged that 14 people were killed" still hedges.
+     Rule 2 (session 24): "most (many, all) of the casualty figures reported on this page" is a blanket
+     (``figures._WHOSE``, ``figures._THIS_REPORT``: page, blog); "the casualty figures from Thursday's
+     fighting" too, a day or month being no place (``figures._PLACE_TOLL_DOUBT``); "the casualty figures
+     from Kelo" stays that place's.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

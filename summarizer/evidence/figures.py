@@ -842,7 +842,13 @@ _SIDES_OWN = (
     r"(?:neither|either|each|both|the\s+two|the\s+warring|the\s+rival)\s+(?:sides?|parties|party)(?:'s|’s|'|’)\s+"
 )
 #: "either account", "both claims": a doubt about the two sides' accounts at once is a blanket one
-_WHOSE = r"(?:the\s+|these\s+|those\s+|such\s+|any\s+of\s+the\s+|either\s+|both\s+|" + _SIDES_OWN + r")?"
+_WHOSE = (
+    r"(?:the\s+|these\s+|those\s+|such\s+|any\s+of\s+the\s+|either\s+|both\s+|"
+    # (session 24) "have not been able to independently verify most of the casualty figures reported on this page"
+    r"(?:most|many|all)\s+(?:of\s+)?the\s+|"
+    + _SIDES_OWN
+    + r")?"
+)
 _BLANKET = re.compile(
     r"\b(?:reports?|figures?|claims?|accounts?|casualt\w+|tolls?|numbers?|details|information|videos?|footage|them|these|"
     r"it)\b[^.]{0,120}\b(?:could\s+not|cannot|can't|couldn't|has\s+not|have\s+not|were\s+not|was\s+not)\s+"
@@ -906,7 +912,7 @@ _THESE_FIGURES = re.compile(
 #: (session 21) the article's own text named as what a doubt covers: "the figures in this report", "in this
 #: article", "of this story": every figure of it (``blanket_doubt``, ``_doubted_items``)
 _THIS_REPORT = re.compile(
-    r"\b(?:in|of)\s+this\s+(?:report|article|story|update|dispatch|bulletin)\b", re.I
+    r"\b(?:in|of|on)\s+this\s+(?:report|article|story|update|dispatch|bulletin|page|blog|live\s+blog)\b", re.I
 )
 #: (session 21) the claims of ONE post, video, message or statement: "has not been able to verify the claims in the
 #: post", "the figures in the video": a doubt of that item, no blanket (``blanket_doubt``), as ``_ONE_FOOTAGE``
@@ -1018,7 +1024,10 @@ _PLACE_TOLL_DOUBT = re.compile(
     # Thit Taw"
     r"|\b(?:could\s*not|cannot|couldn't|can't|unable\s+to|(?:was|were|has|have|had)\s+not\s+(?:been\s+)?able\s+to)\s+"
     r"(?:independently\s+)?(?:verify|confirm)\s+the\s+(?P<death3>death\s+)?(?:casualty\s+)?(?:toll|figures?|numbers?)\s+"
-    r"(?:from|in|for|at)\s+(?P<place3>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)",
+    # (session 24) no day or month: "the casualty figures from Thursday's fighting" are the event's, a blanket
+    r"(?:from|in|for|at)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b)"
+    r"(?P<place3>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)",
     re.I,
 )
 
