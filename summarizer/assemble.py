@@ -3927,9 +3927,13 @@ _THE_TOLL_WAS = re.compile(
 
 #: the arrival words of a site's intake around its number: "had received 27 wounded", "admitted 11
 #: wounded soldiers", "brought in 20 bodies"; "9 wounded people had been taken to the clinic"
-_ARRIVAL_BEFORE = re.compile(r"\b(?:received|admitted|brought\s+in)\s+(?:[\w'’-]+\s+){0,2}?$", re.I)
+_ARRIVAL_BEFORE = re.compile(
+    # (session 24) a site's past care too: "it had treated 46 wounded people" (not "is treating": still there)
+    r"\b(?:received|admitted|brought\s+in|(?:had|has|have)\s+treated)\s+(?:[\w'’-]+\s+){0,2}?$", re.I
+)
 _ARRIVAL_AFTER = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+been|have\s+been|were|was|are|is)\s+(?:brought|admitted|received)\b",
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+been|have\s+been|were|was|are|is)\s+(?:brought|admitted|received|"
+    r"treated\s+(?:at|in|by))\b",
     re.I,
 )
 

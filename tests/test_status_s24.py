@@ -157,3 +157,24 @@ def test_the_figures_from_a_place_stay_that_places_negative() -> None:
     # negative: a capitalised place after "from" scopes the doubt to that place's figures
     text = _doubted("Reporters could not independently verify the casualty figures from Kelo.")
     assert _status(text, "nine") == "reported"
+
+
+_INTAKE_TEXT = (
+    "Attack on Varn\n\n"
+    "Provincial authorities said 34 people had been killed and 61 injured in the attack on Varn. "
+    "The head of the Varn health district said 38 wounded people had been treated at the district hospital.\n\n"
+)
+
+
+def test_a_sites_past_treatment_is_a_part_of_the_toll_not_a_rival() -> None:
+    assert _status(_INTAKE_TEXT, "38") == "reported"
+    assert _status(_INTAKE_TEXT, "61") == "reported"
+
+
+def test_patients_still_in_care_are_no_intake_negative() -> None:
+    # negative: "is treating" counts who is there now, no site's intake of the event
+    from summarizer.assemble import _ARRIVAL_AFTER, _ARRIVAL_BEFORE
+
+    assert _ARRIVAL_BEFORE.search("the clinic is treating ") is None
+    assert _ARRIVAL_BEFORE.search("it said it had treated ") is not None
+    assert _ARRIVAL_AFTER.match(" wounded people are being treated for burns") is None

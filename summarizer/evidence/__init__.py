@@ -2628,6 +2628,9 @@ Attribution, hedges and status (``attribution.py``)
      (``figures._WHOSE``, ``figures._THIS_REPORT``: page, blog); "the casualty figures from Thursday's
      fighting" too, a day or month being no place (``figures._PLACE_TOLL_DOUBT``); "the casualty figures
      from Kelo" stays that place's.
+     Rule 1 (session 24): a site's past care is its intake ("38 wounded people had been treated at the
+     district hospital", "it had treated 46 wounded"; ``assemble._ARRIVAL_BEFORE``/``_ARRIVAL_AFTER``), a
+     part of the event's wounded, no rival of a larger toll; patients "being treated" are not.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
