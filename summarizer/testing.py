@@ -318,3 +318,8 @@ def readings(sentence: str, outcome: str) -> list[str]:
 def statuses(article: str) -> dict[str, str]:
     """``code_only``'s figures of ``article`` (no publication date) as "outcome:phrase" -> status."""
     return {f"{c.outcome}:{c.phrase}": c.status for c in code_only(article).casualties}
+
+
+def status_of(article: str, phrase: str) -> str:
+    """The status ``code_only`` gives the first figure of ``article`` whose phrase is ``phrase``."""
+    return next(c.status for c in code_only(article).casualties if c.phrase == phrase)

@@ -3,7 +3,7 @@ session 24"), on invented sentences only, each rule with a negative."""
 
 from __future__ import annotations
 
-from summarizer.testing import code_only
+from summarizer.testing import code_only, status_of
 
 _TEXT = (
     "Raids in Varn\n\n"
@@ -12,23 +12,19 @@ _TEXT = (
 )
 
 
-def _status(text: str, phrase: str) -> str:
-    return next(c.status for c in code_only(text).casualties if c.phrase == phrase)
-
-
 def test_a_long_subject_before_not_verified_is_still_a_blanket_doubt() -> None:
     doubt = (
         "Casualty and displacement figures in this update are preliminary, are drawn from authorities, "
         "partners and community sources, and have not been independently verified by the agency."
     )
-    assert _status(_TEXT + doubt, "nine") == "unverified"
-    assert _status(_TEXT + doubt, "14") == "unverified"
+    assert status_of(_TEXT + doubt, "nine") == "unverified"
+    assert status_of(_TEXT + doubt, "14") == "unverified"
 
 
 def test_a_verified_figure_far_from_a_negation_is_no_doubt_negative() -> None:
     # negative: "not" belongs to another clause, and "verified" is said of the figures
     text = _TEXT + "The figures were later checked against hospital registers and the agency has verified them."
-    assert _status(text, "nine") == "reported"
+    assert status_of(text, "nine") == "reported"
 
 
 def test_either_figure_points_back_and_is_no_blanket() -> None:
@@ -36,13 +32,13 @@ def test_either_figure_points_back_and_is_no_blanket() -> None:
         "An elder said 12 people had died. A second elder gave a higher toll of 15 dead. "
         "Reporters could not independently verify either figure."
     )
-    assert _status(text, "14") == "reported"
+    assert status_of(text, "14") == "reported"
 
 
 def test_either_side_figures_is_still_a_blanket_negative() -> None:
     # negative: the sides' figures, or the figures with no owner, are every reported figure's doubt
     text = _TEXT + "Reporters could not independently verify the figures."
-    assert _status(text, "14") == "unverified"
+    assert status_of(text, "14") == "unverified"
 
 
 def test_this_one_is_one_claim_no_blanket() -> None:
@@ -50,7 +46,7 @@ def test_this_one_is_one_claim_no_blanket() -> None:
         "The Kelo Front said it killed 20 soldiers.\n\n"
         "Kelo Front claims frequently exaggerate casualties, and this one could not be independently verified."
     )
-    assert _status(text, "14") == "reported"
+    assert status_of(text, "14") == "reported"
 
 
 def test_videos_naming_no_figures_are_no_blanket() -> None:
@@ -58,13 +54,13 @@ def test_videos_naming_no_figures_are_no_blanket() -> None:
         "Videos circulating on social media, which could not be immediately verified, appeared to show smoke "
         "rising over Varn."
     )
-    assert _status(text, "nine") == "reported"
+    assert status_of(text, "nine") == "reported"
 
 
 def test_videos_and_the_toll_doubted_together_stay_a_blanket_negative() -> None:
     # negative: the sentence names the toll beside the videos
     text = _TEXT + "Videos of the raid and the casualty figures could not be independently verified."
-    assert _status(text, "nine") == "unverified"
+    assert status_of(text, "nine") == "unverified"
 
 
 def test_a_hedge_of_further_reports_after_the_figure_is_not_the_figures() -> None:
@@ -75,14 +71,14 @@ def test_a_hedge_of_further_reports_after_the_figure_is_not_the_figures() -> Non
         "The Varn Rights Office has so far verified the deaths of at least 17 civilians and is investigating "
         "further allegations."
     )
-    assert _status(text, "four") != "unverified"
-    assert _status(text, "at least 17") != "unverified"
+    assert status_of(text, "four") != "unverified"
+    assert status_of(text, "at least 17") != "unverified"
 
 
 def test_more_before_a_modal_still_hedges_negative() -> None:
     # negative: "more could be displaced" is the figure's own modal, no other report
     text = "Flight from Varn\n\nAid groups warn that up to 40,000 more could be displaced if the fighting spreads."
-    assert _status(text, "up to 40,000") == "unverified"
+    assert status_of(text, "up to 40,000") == "unverified"
 
 
 def test_people_by_nationality_or_trade_who_fled_are_displaced() -> None:
@@ -114,49 +110,49 @@ def _doubted(doubt: str) -> str:
 
 def test_reports_of_detentions_doubted_reach_the_held_only() -> None:
     text = _doubted("The reports of detentions could not be independently verified.")
-    assert _status(text, "12") == "unverified"
-    assert _status(text, "nine") == "reported"
+    assert status_of(text, "12") == "unverified"
+    assert status_of(text, "nine") == "reported"
 
 
 def test_casualty_figures_doubted_leave_the_displaced() -> None:
     text = _doubted("Casualty figures could not be independently verified.")
-    assert _status(text, "nine") == "unverified"
-    assert _status(text, "About 2,000") == "reported"
+    assert status_of(text, "nine") == "unverified"
+    assert status_of(text, "About 2,000") == "reported"
 
 
 def test_the_figures_doubted_reach_every_outcome_negative() -> None:
     # negative: "the figures" names no outcome
     text = _doubted("None of the figures could be independently verified.")
-    assert _status(text, "About 2,000") == "unverified"
+    assert status_of(text, "About 2,000") == "unverified"
 
 
 def test_alleged_members_are_no_hedge_of_the_count() -> None:
     text = "Raid near Varn\n\nThe navy said it had captured four alleged members of the Kelo Front near Varn."
-    assert _status(text, "four") == "reported"
+    assert status_of(text, "four") == "reported"
 
 
 def test_alleged_killing_still_hedges_negative() -> None:
     # negative: "alleged" of the harm itself is a hedge
     text = "Raid near Varn\n\nResidents said soldiers had alleged that 14 people were killed near Varn."
-    assert _status(text, "14") == "unverified"
+    assert status_of(text, "14") == "unverified"
 
 
 def test_most_of_the_figures_on_this_page_is_a_blanket() -> None:
     text = _doubted(
         "We have not been able to independently verify most of the casualty figures reported on this page."
     )
-    assert _status(text, "nine") == "unverified"
+    assert status_of(text, "nine") == "unverified"
 
 
 def test_the_figures_from_a_day_of_fighting_are_a_blanket() -> None:
     text = _doubted("Reporters could not independently verify the casualty figures from Thursday's fighting.")
-    assert _status(text, "nine") == "unverified"
+    assert status_of(text, "nine") == "unverified"
 
 
 def test_the_figures_from_a_place_stay_that_places_negative() -> None:
     # negative: a capitalised place after "from" scopes the doubt to that place's figures
     text = _doubted("Reporters could not independently verify the casualty figures from Kelo.")
-    assert _status(text, "nine") == "reported"
+    assert status_of(text, "nine") == "reported"
 
 
 _INTAKE_TEXT = (
@@ -167,8 +163,8 @@ _INTAKE_TEXT = (
 
 
 def test_a_sites_past_treatment_is_a_part_of_the_toll_not_a_rival() -> None:
-    assert _status(_INTAKE_TEXT, "38") == "reported"
-    assert _status(_INTAKE_TEXT, "61") == "reported"
+    assert status_of(_INTAKE_TEXT, "38") == "reported"
+    assert status_of(_INTAKE_TEXT, "61") == "reported"
 
 
 def test_patients_still_in_care_are_no_intake_negative() -> None:
