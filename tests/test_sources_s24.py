@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.evidence.attribution import source_kind_hint
+from summarizer.testing import code_only
 
 
 @pytest.mark.parametrize(
@@ -26,3 +27,32 @@ from summarizer.evidence.attribution import source_kind_hint
 )
 def test_kind_of_a_name(name: str, kind: str) -> None:
     assert source_kind_hint(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The army blamed the attack on Tuvana, a Kelo self-defence group active in the highlands. "
+            "A Tuvana spokesman said 12 soldiers were killed.",
+            "A Tuvana spokesman",
+        ),
+        (
+            "Residents blamed the Union for Peace in the Varn Republic (UPV), an armed group. "
+            "A UPV spokesman said nine of its fighters were killed.",
+            "A UPV spokesman",
+        ),
+    ],
+)
+def test_an_armed_sides_spokesman_described_so_is_military(text: str, name: str) -> None:
+    s = code_only("Clashes in Varn\n\n" + text)
+    assert next(x.kind for x in s.sources if x.name == name) == "military"
+
+
+def test_a_self_defence_course_is_no_armed_group_negative() -> None:
+    # negative: "self-defence" of a class, no group: the spokesman of a ministry stays official
+    s = code_only(
+        "Clashes in Varn\n\nThe ministry, which runs a self-defence course for women, said 12 people were killed. "
+        "A ministry spokesman said four more had died."
+    )
+    assert all(x.kind == "official" for x in s.sources if "ministry" in x.name.lower())

@@ -1702,6 +1702,10 @@ Attribution, hedges and status (``attribution.py``)
   spokesperson", FAMa, FACA, SSPDF, UPDF, ENDF, KDF, SNA, FDS, the Tatmadaw) is ``military``; a body that
   documents abuses or builds peace ("the X Documentation Network", "Community Peacemaker Teams") is ``ngo``
   (the "Violations Documentation Center" stays a monitor).
+  A group the text describes as a community's "self-defence group" ("Twirwaneho, a Banyamulenge self-defence
+  group") is an armed group, and a described name may hold "in the" ("the Union for Peace in the Central
+  African Republic (UPC), an armed group"; ``agents._ARMED_DESC_HEAD``, ``agents._DESC_NAME``): their
+  spokesmen are ``military`` (``assemble._armed_side_spokesperson``).
 * Sources, session 23 (``tests/test_status_s23.py``, invented):
   - A fronted document ("In a report published last month, the mission said", "On its Telegram channel, the
     group said"; ``attribution._FRONTED_PHRASE``) is where the words were said, never the sayer; a time phrase

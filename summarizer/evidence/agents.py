@@ -1574,6 +1574,8 @@ _ARMED_DESC_HEAD = (
     r"|(?:[\w'’-]+\s+)?militia|guerrillas|rebels|insurgents"
     # (session 15) a movement's fighting arm, an armed splinter: "the armed wing of X", "a dissident faction"
     r"|(?:armed|military)\s+wing|dissident\s+(?:faction|group)"
+    # (session 24) a community's armed self-defence: "Twirwaneho, a Banyamulenge self-defence group"
+    r"|self-defen[cs]e\s+(?:group|militia|force|committee|movement)"
     # an armed network's branch: "the al-Qaeda affiliate", "a jihadist offshoot", "the Islamic State branch"
     rf"|(?i:al[\s-]qaeda|islamic\s+state|isis|isil|{_ARMED_DESC_ADJ})['’]?s?\s+(?:affiliate|branch|offshoot|franchise))\b"
     # not a person's role in one ("Ana Ruiz, the militia leader")
@@ -1581,7 +1583,9 @@ _ARMED_DESC_HEAD = (
     r"experts?|analysts?|researchers?|negotiators?|victims?)\b)"
 )
 _DESC_NAME = (
-    r"(?P<n>(?:al-|Al-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|de|del|la)\s+){0,2}(?:al-|Al-|wal-|el-)?[A-Z][\w'’-]*){0,6})"
+    # (session 24) "in the" inside a name too: "the Union for Peace in the Central African Republic (UPC)"
+    r"(?P<n>(?:al-|Al-)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|de|del|la)\s+|in\s+the\s+){0,2}(?:al-|Al-|wal-|el-)?"
+    r"[A-Z][\w'’-]*){0,6})"
     r"(?:\s*[(\[](?P<acr>[A-Z][\w-]{1,9})[)\]])?"
 )
 #: "X (ACR), a guerrilla group", "X, an ethnic armed group that", "X, a militia", "the X guerrilla group"
