@@ -20,6 +20,8 @@ from summarizer.testing import code_only
         ("Norland's migration institute", "official"),
         ("the Varn Documentation Network", "ngo"),
         ("Community Peacemaker Teams", "ngo"),
+        ("the prefecture of Varn", "official"),
+        ("the Defence Headquarters in Kelo", "military"),
         # negatives: a rights body that documents violations stays a monitor; an institute for research an NGO
         ("the Violations Documentation Center", "monitor"),
         ("the Institute for Conflict Research", "ngo"),

@@ -1698,8 +1698,9 @@ Attribution, hedges and status (``attribution.py``)
   government's press office ("the regional communication bureau"), a district's security committee, a
   state's relief commission ("Relief and Rehabilitation Commission", "Humanitarian Aid Commission"), a police
   rank before a name ("Chief Inspector Name"), an inspector-general and a state's migration, statistics or
-  electoral institute are ``official`` (``_STATE_OFFICE``); a state's army by its initials ("the FARDC
-  spokesperson", FAMa, FACA, SSPDF, UPDF, ENDF, KDF, SNA, FDS, the Tatmadaw) is ``military``; a body that
+  electoral institute and a prefecture are ``official`` (``_STATE_OFFICE``); a state's army by its initials
+  ("the FARDC spokesperson", FAMa, FACA, SSPDF, UPDF, ENDF, KDF, SNA, FDS, the Tatmadaw) and "the Defence
+  Headquarters" are ``military``; a body that
   documents abuses or builds peace ("the X Documentation Network", "Community Peacemaker Teams") is ``ngo``
   (the "Violations Documentation Center" stays a monitor).
   A group the text describes as a community's "self-defence group" ("Twirwaneho, a Banyamulenge self-defence

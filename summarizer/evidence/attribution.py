@@ -3367,6 +3367,8 @@ _KIND_RULES: list[tuple[SourceKind, re.Pattern[str]]] = [
             r"rebels?|taliban|hamas|hezbollah|houthis?|rsf|m23|idf|militants?|fighters|insurgents?|jihadists?|gangs?|"
             # (session 24) a state's army by its initials: "the FARDC spokesperson", "FAMa", "the UPDF", "Tatmadaw"
             r"(?-i:FARDC|FAMa|FACA|SSPDF|UPDF|ENDF|KDF|SNA|FDS)|tatmadaw|"
+            # a state's military command by its seat: "the Defence Headquarters in Abuja"
+            r"defen[cs]e\s+headquarters|"
             # (session 15) an armed wing by its name ("Qassam"); armed dissidents ("the dissidents", "FARC
             # dissidents"; not "political dissidents")
             r"qassam|(?<!political\s)dissidents|"
@@ -3551,7 +3553,9 @@ _STATE_OFFICE = re.compile(
     r"(?:district|county|regional|provincial|state|municipal)\s+security\s+committees?|"
     r"relief\s+and\s+rehabilitation\s+commission|humanitarian\s+aid\s+commission|"
     r"(?:chief|deputy|assistant|senior)\s+(?:inspector|superintendent)s?(?=\s+(?-i:[A-Z]))|inspectors?[\s-]general|"
-    r"(?:migration|immigration|statistics?|electoral)\s+(?:institute|service|authority|agency|office))\b",
+    r"(?:migration|immigration|statistics?|electoral)\s+(?:institute|service|authority|agency|office)|"
+    # a department's prefecture ("the prefecture of Madarounfa")
+    r"prefectures?)\b",
     re.I,
 )
 
