@@ -58,3 +58,26 @@ def test_a_self_defence_course_is_no_armed_group_negative() -> None:
         "A ministry spokesman said four more had died."
     )
     assert all(x.kind == "official" for x in s.sources if "ministry" in x.name.lower())
+
+
+def test_telling_local_media_relays_through_them() -> None:
+    s = code_only(
+        "Clash in Varn\n\nThe police spokesman, Ali Musa, gave a different account, telling local media that four "
+        "people died."
+    )
+    assert ("local media", "media") in [(x.name, x.kind) for x in s.sources]
+    assert next(c.via for c in s.casualties if c.phrase == "four") == "local media"
+
+
+def test_a_statement_read_on_a_broadcaster_after_a_comma_names_the_outlet() -> None:
+    s = code_only(
+        "Clash in Varn\n\nThe ministry has issued a statement, read on state broadcaster KTV, saying 12 soldiers "
+        "were killed."
+    )
+    assert any(x.name.endswith("KTV") and x.kind == "state_media" for x in s.sources)
+
+
+def test_a_statement_and_a_read_clause_about_something_else_negative() -> None:
+    # negative: "read" of a person reading, no outlet after "on"
+    s = code_only("Clash in Varn\n\nThe ministry issued a statement, read it aloud, and said 12 soldiers were killed.")
+    assert not [x for x in s.sources if x.kind in ("media", "state_media")]

@@ -1707,6 +1707,9 @@ Attribution, hedges and status (``attribution.py``)
   group") is an armed group, and a described name may hold "in the" ("the Union for Peace in the Central
   African Republic (UPC), an armed group"; ``agents._ARMED_DESC_HEAD``, ``agents._DESC_NAME``): their
   spokesmen are ``military`` (``assemble._armed_side_spokesperson``).
+* Sources, session 24 (``tests/test_sources_s24.py``, invented): "telling local media that" relays through
+  them as "told local media" does (``attribution._TOLD``); "has issued a statement, read on state broadcaster
+  X," names the outlet that carried it, the comma before "read" too (``attribution._CARRIED``).
 * Sources, session 23 (``tests/test_status_s23.py``, invented):
   - A fronted document ("In a report published last month, the mission said", "On its Telegram channel, the
     group said"; ``attribution._FRONTED_PHRASE``) is where the words were said, never the sayer; a time phrase

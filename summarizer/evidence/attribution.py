@@ -1528,7 +1528,8 @@ _OF_PLACE_ENDS = (
 _TOLD = re.compile(
     # (session 20) a live blog's present tense, "tells Kesh TV"; media named only by a place or by
     # "local": "told Iraqi media", "told local media"
-    r"\b(?:told|tells)\s+(?P<via>(?:the\s+)?(?:local|national|international|foreign|(?-i:[A-Z][a-z]+))\s+media\b|"
+    # (session 24) the participle too: "gave a different account, telling local media that"
+    r"\b(?:told|tells|telling)\s+(?P<via>(?:the\s+)?(?:local|national|international|foreign|(?-i:[A-Z][a-z]+))\s+media\b|"
     r"(?:the\s+)?(?:state(?:-run|-owned)?\s+(?:(?:news\s+)?(?:agency|broadcaster|television|tv|radio)\s+)?)?"
     # an outlet described before its name: "told local radio station Caracol Radio", "told the Saudi
     # state news agency SPA"
@@ -1564,8 +1565,9 @@ _OUTLETS = ("media", "state_media")
 #: a statement an outlet carried: "in a statement carried by the state-run Ethiopian News Agency"
 _CARRIED = re.compile(
     # "His account was carried by the state news agency X": the account, claim or remarks too
-    r"\b(?:statement|report|message|video|post|communiqu[ée]|account|claim|remarks|comments)s?\s+"
-    r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:carried|published|broadcast|aired|posted|read|"
+    r"\b(?:statement|report|message|video|post|communiqu[ée]|account|claim|remarks|comments)s?\s*"
+    # (session 24) after a comma too: "has issued a statement, read on state broadcaster CRTV"
+    r"(?:,\s*)?(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:carried|published|broadcast|aired|posted|read|"
     r"released|run)\s+(?:by|on)\s+(?P<via>(?:the\s+|its\s+|their\s+)?[A-Za-z\d][^,.;:\"“”]{1,60}?)"
     r"(?=\s*(?:[,.;:\"“”]|\s(?:that|on|in|saying)\b|$))",
     re.I,
