@@ -81,3 +81,16 @@ def test_a_statement_and_a_read_clause_about_something_else_negative() -> None:
     # negative: "read" of a person reading, no outlet after "on"
     s = code_only("Clash in Varn\n\nThe ministry issued a statement, read it aloud, and said 12 soldiers were killed.")
     assert not [x for x in s.sources if x.kind in ("media", "state_media")]
+
+
+def test_a_fronted_participle_and_its_object_is_no_sayer() -> None:
+    s = code_only(
+        "Clash in Varn\n\nConfirming the incident, police spokesperson Ana Audu said five people were killed."
+    )
+    assert next(c.reported_by for c in s.casualties if c.phrase == "five") == "police spokesperson Ana Audu"
+
+
+def test_a_named_body_opening_the_sentence_stays_the_sayer_negative() -> None:
+    # negative: a sayer whose name starts like a participle ("Reporting Network") is no opener
+    s = code_only("Clash in Varn\n\nThe Varn Reporting Network said five people were killed.")
+    assert next(c.reported_by for c in s.casualties if c.phrase == "five") == "The Varn Reporting Network"

@@ -1710,6 +1710,8 @@ Attribution, hedges and status (``attribution.py``)
 * Sources, session 24 (``tests/test_sources_s24.py``, invented): "telling local media that" relays through
   them as "told local media" does (``attribution._TOLD``); "has issued a statement, read on state broadcaster
   X," names the outlet that carried it, the comma before "read" too (``attribution._CARRIED``).
+  A fronted participle and its object ("Confirming the incident, police spokesperson X said"; reacting,
+  responding, commenting ...; ``attribution._ADVERBIAL``) is no sayer.
 * Sources, session 23 (``tests/test_status_s23.py``, invented):
   - A fronted document ("In a report published last month, the mission said", "On its Telegram channel, the
     group said"; ``attribution._FRONTED_PHRASE``) is where the words were said, never the sayer; a time phrase

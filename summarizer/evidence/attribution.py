@@ -460,7 +460,10 @@ _ADVERBIAL = re.compile(
     # a participial opener: "Speaking to the BBC from hospital, Olena said"
     r"^(?:speaking|writing|talking|posting|reached|contacted|interviewed)\s+(?:to|from|on|in|by|at|with)\b|"
     # "Referring last night to the gangs, Perez said": any participle opener reaching a preposition
-    r"^[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}?(?:to|about|on|at|from|with)\s",
+    r"^[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}?(?:to|about|on|at|from|with)\s|"
+    # (session 24) a participle and its object: "Confirming the incident, the police spokesperson said"
+    r"^(?:confirming|reacting|responding|commenting|announcing|addressing|describing|recounting|updating|"
+    r"condemning|denying|acknowledging)\s+(?:the|this|that|these|those|his|her|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?$",
     re.I,
 )
 _FINITE = re.compile(
