@@ -4886,9 +4886,10 @@ def _set_statuses(a: Assembly) -> None:
         # "could not confirm the number of fighters killed": only the figures of that group
         on_group = group is None or names_group(f"{c.phrase} {c.who}", group)
         # "could not verify the death toll": the event's killed figures only, not a tally over a period
-        on_outcome = outcome is None or (c.outcome == outcome and not is_tally(c))
         # (session 24) "The reports of detentions could not be verified": the held only
-        on_outcome = on_outcome and (named_outcomes is None or c.outcome in named_outcomes)
+        on_outcome = (outcome is None or (c.outcome == outcome and not is_tally(c))) and (
+            named_outcomes is None or c.outcome in named_outcomes
+        )
         # "figures given by the armed groups or by officials": those sources' figures only
         on_kinds = kinds is None or (c.reported_by is not None and _of_doubted_kind(a, c.reported_by, kinds))
         if owners is not None:

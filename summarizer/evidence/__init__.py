@@ -2622,7 +2622,7 @@ Attribution, hedges and status (``attribution.py``)
      account" still is one: the two sides' stories), at one claim by "this one" ("IS claims frequently
      exaggerate casualties, and this one could not be verified"; ``figures._ONE_CLAIM``), or at footage
      in a sentence naming no figures ("Videos circulating on social media, which could not be
-     immediately verified, appeared to show smoke"; ``figures._FOOTAGE_ONLY``).
+     immediately verified, appeared to show smoke"; ``figures._ONE_FOOTAGE``).
      Rule 2 (session 24): a hedge after the figure naming other reports ("had confirmed four civilian
      deaths and were working to verify reports of further casualties", "has verified 17 deaths and is
      investigating further allegations"; ``assemble.hedges_after_passed``) hedges those, not the figure;

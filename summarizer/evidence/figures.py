@@ -888,17 +888,14 @@ _ONE_CLAIM = re.compile(
     r"|\b(?:this|that)\s+one\s+(?:could|can|has|have|was|were)\b",
     re.I,
 )
-#: (session 19) a sentence about one video, photograph or image: "Video shared widely ..., which we have not verified,"
+#: (session 19) a sentence about one video, photograph or image: "Video shared widely ..., which we have not verified,";
+#: (session 24) or about footage naming no figures: "Videos circulating on social media, which could not be
+#: immediately verified, appeared to show smoke rising from the roof": a doubt of the pictures, no blanket
 _ONE_FOOTAGE = re.compile(
-    r"\W*(?:\d{1,2}[:.]\d{2}\s*\W\s*)?(?:(?:a|the|one|this|that)\s+)?(?:[\w'’-]+\s+)?"
-    r"(?:video|footage|photo|photograph|image|clip)\b(?!s)",
-    re.I,
-)
-#: (session 24) a sentence about footage naming no figures: "Videos circulating on social media, which could not
-#: be immediately verified, appeared to show smoke rising from the roof": a doubt of the pictures, no blanket
-_FOOTAGE_ONLY = re.compile(
-    r"\W*(?:\d{1,2}[:.]\d{2}\s*\W\s*)?(?:[\w'’-]+\s+){0,2}(?:videos|footage|photos|photographs|images|pictures|clips)\b"
-    r"(?![^.]*\b(?:figures?|reports?|claims?|tolls?|casualt\w+|numbers?|accounts?|dead|killed|deaths)\b)",
+    r"\W*(?:\d{1,2}[:.]\d{2}\s*\W\s*)?(?:"
+    r"(?:(?:a|the|one|this|that)\s+)?(?:[\w'’-]+\s+)?(?:video|footage|photo|photograph|image|clip)\b(?!s)"
+    r"|(?:[\w'’-]+\s+){0,2}(?:videos|footage|photos|photographs|images|pictures|clips)\b"
+    r"(?![^.]*\b(?:figures?|reports?|claims?|tolls?|casualt\w+|numbers?|accounts?|dead|killed|deaths)\b))",
     re.I,
 )
 #: a doubt that points back at the figures just given, not at every report: "OCHA was unable to
@@ -1081,7 +1078,6 @@ def blanket_doubt(article: str) -> str | None:
             # (session 19) one video or photograph ("Video shared widely on Wednesday, which we have not verified,"):
             # a doubt of that footage, no blanket over the figures
             and not _ONE_FOOTAGE.match(sent)
-            and not _FOOTAGE_ONLY.match(sent)
             # (session 21) the claims of one post, video or message ("could not verify the claims in the post"):
             # a doubt of that item, no blanket over the figures
             and not _ONE_ITEM_CLAIMS.search(sent)
