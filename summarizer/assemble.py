@@ -88,6 +88,7 @@ from .evidence.attribution import (
     carried_from,
     confirmer,
     described_outlet,
+    document_issuer,
     find_attribution,
     normalize_name,
     owner_of_possessive,
@@ -1098,6 +1099,7 @@ def _attribute(
     orig, via = find_relay(sentence)
     if not orig and at is not None and not (model_name and names_source(sentence, model_name)):
         orig, via = carried_attribution(a.article, *at)
+        orig = orig or document_issuer(a.article)  # a report's own statement is its issuer's (session 25)
     if orig:
         here = at[0] if at is not None else None
         via_name = credit_source(a, via, here) if via else None
@@ -1642,6 +1644,8 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
         denial = None
     at_q = cand.quantity.start - (cand.end - len(cand.sentence))  # the figure's own clause names its source
     orig, via = find_relay(cand.sentence, at_q) if cand.source else carried_attribution(a.article, cand.start, cand.end)
+    if not orig and not cand.source:
+        orig = document_issuer(a.article)  # a report's own statement is its issuer's (session 25)
     member = member_of(cand.sentence, cand.quantity, cand.end - len(cand.sentence))
     if member is not None:  # a person named inside a counted group: one of its people, no one more
         group, who = member
@@ -4458,6 +4462,10 @@ _STATE_FORCE_NAME = re.compile(
 )
 
 
+_COMMUNITY_NAME = re.compile(r"\b(?:community|local|residents?|elders?|villagers?|witness(?:es)?|locals)\b", re.I)
+_MEDICAL_NAME = re.compile(r"\b(?:hospitals?|clinics?|medical|doctors?|nurses?|health|medics?|morgue)\b", re.I)
+
+
 def _of_doubted_kind(a: Assembly, name: str, kinds: frozenset[str]) -> bool:
     """``name`` is a source of a kind a scoped blanket doubt names (``doubted_kinds``): "armed" a
     non-state armed side (by its words or the text's description, ``agent_kind``; or a military
@@ -4472,6 +4480,9 @@ def _of_doubted_kind(a: Assembly, name: str, kinds: frozenset[str]) -> bool:
         return True
     if "forces" in kinds and party and (kind == "military" or state_force):
         return True  # "either military": each side's forces, a state's or an armed group's
+    if "community" in kinds and not party and not _MEDICAL_NAME.search(name):
+        # (session 25) "figures from community sources": residents, elders, witnesses, unnamed local sources
+        return kind in ("other", "anonymous") or _COMMUNITY_NAME.search(name) is not None
     return "military" in kinds and state_force and (party or agent == "state_forces")
 
 
@@ -4898,10 +4909,13 @@ def _set_statuses(a: Assembly) -> None:
                 (bool(owners[0]) and _of_doubted_kind(a, c.reported_by, owners[0]))
                 or any(_of_doubted_owner(a, o, c) for o in owners[1])
             )
+        # (session 25) a report's issuer doubts what it was told, not what it verified itself
+        issuers_own = (issuer := document_issuer(a.article)) is not None and _one_body(c.reported_by or "", issuer)
         if (
             status in ("reported", "confirmed")
             and blanket
             and c.reported_by
+            and not issuers_own
             and on_sides
             and on_group
             and on_outcome
@@ -4913,6 +4927,7 @@ def _set_statuses(a: Assembly) -> None:
         claims_doubt = (
             status in ("reported", "confirmed")
             and c.reported_by
+            and not issuers_own
             and at is not None
             and next((d for p0, d0, d in para_doubts if p0 <= at < d0), None)
         )

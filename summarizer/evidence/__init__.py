@@ -1707,6 +1707,18 @@ Attribution, hedges and status (``attribution.py``)
   group") is an armed group, and a described name may hold "in the" ("the Union for Peace in the Central
   African Republic (UPC), an armed group"; ``agents._ARMED_DESC_HEAD``, ``agents._DESC_NAME``): their
   spokesmen are ``military`` (``assemble._armed_side_spokesperson``).
+* Sources, session 25 (``tests/test_sources_s25.py``, invented): a fronted period or point in time ("Between
+  1 January and 30 September 2025, the X verified ...", "By Monday evening, police said") is no sayer
+  (``attribution._ADVERBIAL``). An outlet's present-tense relay, "The agency X quotes the mayor of Y, Name, as
+  saying", is Name's figure relayed by X (``attribution._VERBS``, ``_QUOTED_AS``), and the role after the
+  relay's verb is Name's (``attribution.stated_role``).
+  A report's issuer (``attribution.document_issuer``): when the head of the text (its short lines before the
+  prose) says it is a report or its excerpt and names a body ("Afghan Rights Observatory (ARO) - report
+  excerpt", "KIRA RIGHTS MONITOR", "a report by the X (XY)") that the text names again, a figure the document
+  states with no sayer of its own is that body's (the set's annotators credit a rights group's own findings
+  to it), and the body "could not verify" what it was told without becoming the publisher. A humanitarian
+  bulletin (flash update, situation report) compiles partners' figures: its own statements stay null, as a
+  news outlet's do (attrib_README, "Own-voice figures").
 * Sources, session 24 (``tests/test_sources_s24.py``, invented): "telling local media that" relays through
   them as "told local media" does (``attribution._TOLD``); "has issued a statement, read on state broadcaster
   X," names the outlet that carried it, the comma before "read" too (``attribution._CARRIED``).
@@ -2641,6 +2653,16 @@ Attribution, hedges and status (``attribution.py``)
      Rule 1 (session 24): a site's past care is its intake ("38 wounded people had been treated at the
      district hospital", "it had treated 46 wounded"; ``assemble._ARRIVAL_BEFORE``/``_ARRIVAL_AFTER``), a
      part of the event's wounded, no rival of a larger toll; patients "being treated" are not.
+     Rule 2 (session 25; ``tests/test_status_s25.py``): a report's issuer doubting what it was told does not
+     doubt its own findings (``assemble._set_statuses``, ``document_issuer``). "Claims of enemy losses by
+     either military", "Neither side's claims about military casualties" doubt the sides' counts of the
+     fighting only (``figures.SIDES_DOUBT``, ``figures._FIGHTING_DOUBT``); "figures attributed to the
+     parties to the fighting" the sides' figures. "Casualty figures from community sources in this update"
+     doubt the figures of residents, elders, witnesses and unnamed local sources (not a hospital's;
+     ``figures._DOUBTED_KIND_WORDS`` "community", ``assemble._of_doubted_kind``): "in this update" is
+     where the figures are, not a second item. "X was not able to verify either account" closing a
+     paragraph that gave counts doubts that paragraph's (``figures._EITHER_ACCOUNT``,
+     ``paragraph_doubts``); with no count in its paragraph (after a denial) it stays a blanket.
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -43,6 +43,7 @@ __all__ = [
     "confirmer",
     "denies_a_role",
     "disputes",
+    "document_issuer",
     "find_attribution",
     "find_hedges",
     "find_relay",
@@ -169,6 +170,8 @@ _VERBS = (
     r"said|says|say|reported|reports|report|told|tells|claimed|claims|announced|announces|"
     r"confirmed|confirms|stated|states|added|adds|disclosed|discloses|noted|indicated|"
     r"revealed|estimated|estimates|cited|quoted|informed|acknowledged|admitted|denied|denies|deny|"
+    # (session 25) an outlet's present relay: "The state news agency X quotes the mayor, Name, as saying ..."
+    r"(?:quotes|cites)(?=\s+[^.;:\"“”]{2,140}?\s+as\s+(?:saying|telling|stating)\b)|"
     # (session 22) the plural present before its clause: "Humanitarian partners estimate that some 9,500 ..."
     r"estimate(?=\s+that)|"
     # (session 22) "Partners warn that up to 20,000 more could be displaced": a warning with its clause reports
@@ -446,7 +449,10 @@ _ADVERBIAL = re.compile(
     # a place or sequence opener: "Further east, in X province, government forces said", "Elsewhere, police
     # said", "Along the border, the rebels said"
     r"further|farther|elsewhere|along|nearby|beyond|outside|inside|around|throughout|overnight|besides|even\s+so|"
-    r"toward|towards)\b|^\w+ly$|"
+    r"toward|towards|"
+    # (session 25) a period or a point in time: "Between 1 January and 30 September 2025, the X verified 63
+    # cases", "By Monday evening, police said", "Until then, the army said"
+    r"between|until|till|by|upon)\b|^\w+ly$|"
     # a time or a distance opener: "Hours later, the ministry said", "Two days earlier, ...", "about 50 km
     # (30 miles) south of X, the district head said" (where, never who)
     r"^(?:(?:a|an|one|two|three|several|some|few|hours|days|weeks|months|minutes|moments|[\w-]+)\s+){0,2}"
@@ -1712,7 +1718,9 @@ _RELAYED_AFTER = re.compile(
 #: "Kestrel TV quoted Harbour Governor Salim al-Rawi as saying ...": the outlet relays the person
 #: (session 21) "cited" as "quoted": "The state-run X agency cited the provincial welfare office as saying ..."
 _QUOTED_AS = re.compile(
-    r"\b(?:quoted|cited)\s+(?P<orig>(?:the\s+|a\s+|an\s+)?[^,.;:\"“”]{2,80}?)\s+as\s+(?:saying|telling|stating)\b"
+    r"\b(?:quoted|cited|quotes|cites)\s+(?P<orig>(?:the\s+|a\s+|an\s+)?[^,.;:\"“”]{2,80}?)"
+    # (session 25) the one quoted named in apposition: "quotes the mayor of X, Name, as saying"
+    r"(?:,\s+(?P<name>[^,.;:\"“”]{2,60}?),)?\s+as\s+(?:saying|telling|stating)\b"
 )
 
 
@@ -1915,7 +1923,7 @@ def find_relay(sentence: str, at: int | None = None) -> tuple[str | None, str | 
     orig = split_joint(_without_apposition(orig))[0]
     quoted = _QUOTED_AS.search(sentence)
     if via is None and quoted and quoted.start() > found[0][0]:
-        inner = _clean_subject(quoted.group("orig"))
+        inner = _clean_subject(quoted.group("name") or quoted.group("orig"))
         if inner and normalize_name(inner) != normalize_name(orig):
             return inner, orig  # "X quoted Y as saying": Y says it, X relays
     if via is None:
@@ -2307,8 +2315,11 @@ def publisher_names(article: str) -> frozenset[str]:
     m = _DATELINE_CREDIT.search(article[:800])
     if m:
         out.update(_WIRE.get(m.group("a").lower(), (m.group("a").lower(),)))
+    issuer = document_issuer(article)
     for v in _OWN_CHECK.finditer(article):  # "... could not be independently verified by Mandalay Free Press"
         name = (v.group("a") or v.group("b")).strip()
+        if issuer and (same_body(name, issuer) or normalize_name(name) == normalize_name(issuer)):
+            continue  # (session 25) a report's issuer checks what it was told: a source, no publisher
         bare = re.escape(re.sub(r"^the\s+", "", name, flags=re.I))
         if re.search(r"\b(?:told|tells)\s+(?:the\s+)?" + bare + r"\b", article):
             out.add(normalize_name(name))
@@ -2321,6 +2332,58 @@ def publisher_names(article: str) -> frozenset[str]:
             if part and not re.fullmatch(r"(?:news\s+)?agencies|wires?|staff", part):
                 out.update(_WIRE.get(part, (part,)))
     return frozenset(out)
+
+
+#: (session 25) a document's head that names what it is: a report, its excerpt, a bulletin or a situation report
+_DOCUMENT_KIND_HEAD = re.compile(r"\b(?:report|excerpt|briefing\s+note|press\s+release)\b", re.I)
+_BULLETIN_HEAD = re.compile(r"\b(?:flash\s+update|situation\s+report|sitrep|bulletin|humanitarian\s+update)\b", re.I)
+#: an issuing body in a document's head: a name with its initials ("Afghan Rights Observatory (ARO) - report
+#: excerpt", "NILE BASIN HUMANITARIAN ALLIANCE (NBHA)"), a line of capitals that ends in a body's noun ("KIRA
+#: RIGHTS MONITOR"), or "a report by X"
+_ISSUER_HEAD = re.compile(
+    r"(?P<n>(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:(?-i:[A-Z])[\w'’.&-]*|of|for|on|and|the|in|del|des|de|du|la|le)){1,8}?)"
+    r"\s*\((?P<acr>(?-i:[A-Z]{2,8}))\)"
+    r"|^\s*(?P<caps>(?-i:[A-Z][A-Z'’.&-]+)(?:\s+(?-i:[A-Z][A-Z'’.&-]+|OF|FOR|ON|AND|THE)){1,6})\s*$"
+    r"|\b(?:a|the)\s+report\s+by\s+(?:the\s+)?(?P<by>(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:(?-i:[A-Z])[\w'’.&-]*|of|for|on|and|the|in|del|des|de)){0,8})"
+    r"(?:\s*\((?P<acr2>(?-i:[A-Z]{2,8}))\))?",
+    re.M,
+)
+_BODY_NOUN = re.compile(
+    r"\b(?:monitor|observator\w*|derechos|droits|direitos|network|commission|committee|cent(?:re|er)|watch|coalition|alliance|council|office|"
+    r"organi[sz]ation|foundation|institute|initiative|project|team|cluster|tracker|platform|mission|consortium|"
+    r"forum|association|league|documentation|rights)s?\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=64)
+def document_issuer(article: str) -> str | None:
+    """(session 25) The body that issues the document when the text is its report, bulletin or situation report
+    and its head (the lines before the first paragraph of prose) names it: a figure the document states with no
+    sayer of its own is the issuer's (attrib_README: the reporting body; an outlet's own voice stays null). The
+    body must be named again in the text (by name or initials), no outlet, and the head must say what kind of
+    document it is. The name is given as the text writes it ("Kira Rights Monitor" for "KIRA RIGHTS MONITOR")."""
+    head: list[str] = []
+    for line in article.splitlines():
+        if not line.strip():
+            continue
+        if len(line) > 220 or len(head) >= 5:
+            break
+        head.append(line)
+    if not any(_DOCUMENT_KIND_HEAD.search(h) for h in head) or any(_BULLETIN_HEAD.search(h) for h in head):
+        return None  # a humanitarian bulletin compiles its partners' figures: its own voice stays null
+    for h in head:
+        body = article.replace(h, "", 1)  # named again: elsewhere than in the line that issues it
+        for m in _ISSUER_HEAD.finditer(h):
+            name = (m.group("n") or m.group("caps") or m.group("by") or "").strip()
+            acr = m.group("acr") or m.group("acr2")
+            if not name or not _BODY_NOUN.search(name) or source_kind_hint(name) in ("media", "state_media"):
+                continue
+            written = re.search(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", body, re.I)
+            if written is None and not (acr and re.search(r"(?<![\w'’-])" + acr + r"(?![\w'’-])", body)):
+                continue
+            return written.group(0) if written is not None else name
+    return None
 
 
 #: a body named as the one that counted, inside what a speaker says or reports: "after a full count by
@@ -4063,7 +4126,7 @@ _ROLE_SPOKES_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?P<
 _ROLE_SPOKES_OF = re.compile(r"^(?P<b>.+?)(?:['’]s?)?\s+(?P<w>(?:[\w-]+\s+){0,3}?)spokes(?:man|woman|person)\b", re.I)
 _ROLE_END = r"(?=\s*(?:\([^)]*\))?\s*(?:,|\.(?:\s|$)|\s+(?:said|says|told|tells|explained|added|stated|confirmed)\b))"
 _ROLE_BEFORE_NAME = re.compile(
-    r"(?:^|[.!?][\"”’]?\s+|\n|,\s+|\b(?:quoting|according\s+to|by)\s+)"
+    r"(?:^|[.!?][\"”’]?\s+|\n|,\s+|\b(?:quoting|quotes|quoted|cites|cited|according\s+to|by)\s+)"
     r"(?P<r>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?['’]s?)\s+"
     r"[^,.;:!?\"“”\n()]{1,70}?),\s+$"
 )
@@ -4128,8 +4191,10 @@ def stated_role(article: str, name: str) -> str | None:
         span = article[s:e]
         parts = [p for p in (_role_words(article, span),) if p]
         before = _ROLE_BEFORE_NAME.search(article, max(0, s - 120), s)
-        if before and before.end() == s and re.match(_ROLE_END, article[e:]) and _role_phrase(before.group("r")):
-            parts.append(before.group("r"))
+        # (session 25) "The agency X quotes the mayor of Y, Name,": the role after the relay's verb
+        role = re.split(r"\b(?:quotes|quoted|cites|cited|quoting)\s+", before.group("r"))[-1] if before else ""
+        if before and before.end() == s and re.match(_ROLE_END, article[e:]) and _role_phrase(role):
+            parts.append(role)
         after = _ROLE_AFTER_NAME.match(article, e)
         if after and _role_phrase(after.group("r")):
             parts.append(after.group("r"))

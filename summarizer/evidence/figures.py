@@ -941,7 +941,10 @@ _DOUBTED_OWNER = re.compile(
 #: "claims by both sides", "figures from the warring parties"
 SIDES_DOUBT = re.compile(
     r"\b(?:by|from|of)\s+(?:(?:either|both|each|the\s+two)\s+(?:(?:warring|rival|opposing|fighting)\s+)?"
-    r"|the\s+(?:warring|rival|opposing)\s+)(?:sides?|parties|party|camps?|factions?)\b|\b" + _SIDES_OWN,
+    r"|the\s+(?:warring|rival|opposing)\s+)(?:sides?|parties|party|camps?|factions?)\b|\b" + _SIDES_OWN
+    # (session 25) "claims of enemy losses by either military", "Figures attributed to the parties to the fighting"
+    + r"|\b(?:by|from|of)\s+(?:either|both|each|the\s+two)\s+(?:military|militaries|army|armies)\b"
+    r"|\b(?:by|from|of|to)\s+the\s+parties\s+to\s+the\s+(?:fighting|conflict|war|clashes)\b",
     re.I,
 )
 
@@ -950,6 +953,8 @@ SIDES_DOUBT = re.compile(
 #: combat figures" (``fighting_doubt``)
 _FIGHTING_DOUBT = re.compile(
     r"\b(?:battlefield|combat|battle)\s+(?:figures?|claims?|accounts?|tolls?|losses|casualt\w+)"
+    # (session 25) "claims of enemy losses by either military", "claims about military casualties"
+    r"|\b(?:claims?|figures?|accounts?)\s+(?:of|about|on)\s+(?:enemy|military)\s+(?:losses|casualt\w+|dead)\b"
     r"|\b(?:figures?|claims?|accounts?|tolls?|numbers?|versions?)\s+of\s+(?:the\s+)?"
     r"(?:clash(?:es)?|fighting|battles?|combat|firefights?|gunfights?)\b",
     re.I,
@@ -974,6 +979,11 @@ _OUTCOME_TOLL = re.compile(r"\bthe\s+death\s+toll\b(?!s)", re.I)
 _THE_CLAIMS_DOUBTED = re.compile(r"\s*(?:the|these|those|such)\s+(?:[\w'’-]+\s+){0,2}?claims\b", re.I)
 
 
+#: (session 25) "X was not able to verify either account" after a paragraph of two sides' counts: those accounts,
+#: the paragraph's (``paragraph_doubts``); with no count before it in its paragraph, a blanket (``blanket_doubt``)
+_EITHER_ACCOUNT = re.compile(r"\b(?:either|neither|both)\s+(?:of\s+the\s+)?(?:accounts?|versions?)\b", re.I)
+
+
 def _paragraph_start(article: str, at: int) -> int:
     """Where the paragraph (text after the last line break) holding offset ``at`` starts."""
     return article.rfind("\n", 0, at) + 1
@@ -993,7 +1003,11 @@ def paragraph_doubts(article: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
-        if not _THE_CLAIMS_DOUBTED.match(sent) or not _BLANKET.search(sent) or _STATES_NUMBER.search(figureless(sent)):
+        if (
+            not (_THE_CLAIMS_DOUBTED.match(sent) or _EITHER_ACCOUNT.search(sent))
+            or not _BLANKET.search(sent)
+            or _STATES_NUMBER.search(figureless(sent))
+        ):
             continue
         p0 = _paragraph_start(article, s0)
         if _STATES_NUMBER.search(article[p0:s0]):
@@ -1085,7 +1099,8 @@ def blanket_doubt(article: str) -> str | None:
             and not (_DOUBTED_OWNER.search(sent) and re.search(r"\b" + _SIDES_OWN, sent, re.I) is None)
             # "The claims could not be verified." closing a paragraph of claims: that paragraph's only
             and not (
-                _THE_CLAIMS_DOUBTED.match(sent) and _STATES_NUMBER.search(article[_paragraph_start(article, s0) : s0])
+                (_THE_CLAIMS_DOUBTED.match(sent) or _EITHER_ACCOUNT.search(sent))
+                and _STATES_NUMBER.search(article[_paragraph_start(article, s0) : s0])
             )
         ):
             return " ".join(sent.split())
@@ -1138,7 +1153,19 @@ _DOUBTED_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("military", re.compile(r"(?:military|army|armed\s+forces|security\s+forces)", re.I)),
+    # (session 25) "figures from community sources", "accounts of residents": people of no side and no office
+    (
+        "community",
+        re.compile(
+            r"(?:(?:community|local|tribal|village)\s+(?:sources?|leaders?|elders?|members?|representatives?)|"
+            r"residents|witnesses|elders|locals|villagers)",
+            re.I,
+        ),
+    ),
 )
+
+
+_FIGURES_NOUN = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:figures|numbers|reports|claims|tolls)", re.I)
 
 
 def _doubted_items(doubt: str) -> list[tuple[str | None, str]] | None:
@@ -1153,6 +1180,9 @@ def _doubted_items(doubt: str) -> list[tuple[str | None, str]] | None:
         item = re.sub(r"^(?:by|from)\s+", "", item.strip(), flags=re.I)
         if not item:
             continue
+        rest = _THIS_REPORT.sub("", item).strip()
+        if rest and rest != item and not _FIGURES_NOUN.fullmatch(rest):
+            item = rest  # (session 25) "figures from community sources in this update": the community sources
         if _THIS_REPORT.search(item):
             return None  # (session 21) "given by either side, or the figures in this report": every figure
         kind = "forces" if _DOUBTED_KIND_WORDS[0][1].fullmatch(item) else None

@@ -1,0 +1,52 @@
+"""Sources and sayers, session 25 (summarizer/evidence/__init__.py, "Sources, session 25"), on invented
+names, each with a negative."""
+
+from __future__ import annotations
+
+from summarizer.evidence.attribution import document_issuer, find_attribution, find_relay
+from summarizer.testing import code_only
+
+
+def test_a_fronted_period_is_no_sayer() -> None:
+    s = "Between 1 January and 30 September 2025, the Varn Rights Observatory verified 63 cases of arrest."
+    assert find_attribution(s) == "the Varn Rights Observatory"
+    assert find_attribution("By Monday evening, police said 12 people had died.") == "police"
+
+
+def test_a_sayer_named_by_is_still_read_negative() -> None:
+    # negative: "according to" and a plain subject are unchanged
+    assert find_attribution("Twelve people died, according to the Kelo police.") is not None
+
+
+def test_an_outlet_that_quotes_a_named_official_relays_him() -> None:
+    s = (
+        "The state news agency Varnpress quotes the mayor of occupied Kelo, Ivan Dorn, as saying a drone "
+        "struck a bus stop, killing two civilians."
+    )
+    orig, via = find_relay(s)
+    assert orig == "Ivan Dorn" and via is not None and "Varnpress" in via
+    summary = code_only("Strike on Kelo\n\n" + s)
+    dorn = next(x for x in summary.sources if x.name == "Ivan Dorn")
+    assert dorn.kind == "official"
+
+
+def test_quotes_as_a_noun_is_no_relay_negative() -> None:
+    # negative: "quotes" with no "as saying" after it is no reporting verb
+    assert find_attribution("The quotes on the banner were in Varnese and two people were killed.") is None
+
+
+def test_the_issuer_of_a_report_is_read_from_its_head() -> None:
+    head = 'Excerpt from "Night raids", a report by the Observatorio de Derechos Humanos del Kelo (ODHK), June 2026\n\n'
+    assert document_issuer(head + "1. SUMMARY\n\nODHK documented 12 killings.") == (
+        "Observatorio de Derechos Humanos del Kelo"
+    )
+    assert document_issuer("KELO RIGHTS MONITOR\nReport excerpt\n\nKelo Rights Monitor found ...") == (
+        "Kelo Rights Monitor"
+    )
+
+
+def test_an_outlet_or_a_body_never_named_again_is_no_issuer_negative() -> None:
+    # negatives: a broadcast's transcript, a body the text never names again, a head naming no document kind
+    assert document_issuer("KELO MORNING NEWS\nReport excerpt\n\nPolice said ...") is None
+    assert document_issuer("VARN RIGHTS MONITOR\nReport excerpt\n\nPolice said two died.") is None
+    assert document_issuer("VARN RIGHTS MONITOR\nNight raids\n\nVarn Rights Monitor said two died.") is None
