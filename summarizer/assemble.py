@@ -4507,6 +4507,7 @@ def _of_doubted_owner(a: Assembly, owner: str, c: Casualty) -> bool:
     if (m := _NATIONAL_SIDE.fullmatch(owner.strip())) is not None and (country := _country_word(m.group("nat"))):
         return _country_of_source(reporter) == country
     bare = re.sub(r"^the\s+", "", owner.strip(), flags=re.I)
+    bare = re.sub(r"^(?-i:Mr|Ms|Mrs|Miss|Dr|Mme)\.?\s+(?=(?-i:[A-Z]))", "", bare)  # (session 25) "Ms Sawadogo"
     if _names_source(a, bare, reporter) or same_body(bare, reporter):
         return True
     ev = c.evidence[0] if c.evidence else None

@@ -96,3 +96,25 @@ def test_either_account_after_a_denial_is_a_blanket_negative() -> None:
         "The army rejected the allegations as baseless. Reporters could not verify either account."
     )
     assert status_of(text, "30") == "unverified"
+
+
+def test_the_accounts_of_people_named_doubt_only_their_figures() -> None:
+    text = (
+        "Kelo counts its dead\n\n"
+        "Ana Dorn, a nurse, said 38 bodies were brought to the clinic. "
+        "The state news agency said the army had killed more than 60 fighters near Kelo.\n\n"
+        "The accounts of Ms Dorn and Mr Varo could not be independently verified."
+    )
+    assert status_of(text, "38") == "unverified"
+    assert status_of(text, "more than 60") == "reported"
+
+
+def test_accounts_of_the_fighting_stay_a_blanket_negative() -> None:
+    # negative: "accounts of" a lower-case thing names no one: every figure's doubt
+    text = (
+        "Kelo counts its dead\n\n"
+        "Ana Dorn, a nurse, said 38 bodies were brought to the clinic. "
+        "The state news agency said the army had killed more than 60 fighters near Kelo.\n\n"
+        "The accounts of the fighting could not be independently verified."
+    )
+    assert status_of(text, "38") == "unverified"

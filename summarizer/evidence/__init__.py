@@ -398,6 +398,12 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   a source raising "the number of dead" ("raised the number of people killed in the violence to 14";
   ``quantities._TOLL_BROUGHT``, its sayer by ``attribution._GAVE_COUNT``) counts them; "raised the number of
   checkpoints" counts nobody.
+* Figures, session 25 (``tests/test_figures_s25.py``): people an armed force "took", "had taken" or "held",
+  counted right after the verb with a noun for people, are detained ("gunmen took four health workers",
+  "held 28 soldiers for some 20 hours"; ``quantities._TAKE_AHEAD``), not the wounded taken to care or for
+  treatment, nor people taken out of a place (an evacuation). "lost" counts one person too and a possessive
+  before the count ("had lost one fighter", "I lost my two little sisters"; ``quantities._COUNT_AHEAD``); "put
+  its losses at five", "the remains of nine people", "1,817 victims of intentional homicide" are the dead.
 * Figures, session 24 (``tests/test_status_s24.py``): people by trade or nationality who fled are displaced
   ("about 2,000 miners had fled", "more than 500 Mexicans fled"; ``quantities._FLED_PEOPLE``, a capitalised
   plural in -ans or -ese); "three gunmen fled" still counts nobody.
@@ -2662,7 +2668,9 @@ Attribution, hedges and status (``attribution.py``)
      ``figures._DOUBTED_KIND_WORDS`` "community", ``assemble._of_doubted_kind``): "in this update" is
      where the figures are, not a second item. "X was not able to verify either account" closing a
      paragraph that gave counts doubts that paragraph's (``figures._EITHER_ACCOUNT``,
-     ``paragraph_doubts``); with no count in its paragraph (after a denial) it stays a blanket.
+     ``paragraph_doubts``); with no count in its paragraph (after a denial) it stays a blanket. "The accounts
+     of Ms X and Mr Y could not be verified" doubts those people's figures (``figures._DOUBTED_BY``, a title
+     before a surname read as the person, ``assemble._of_doubted_owner``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

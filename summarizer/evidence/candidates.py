@@ -59,7 +59,9 @@ _OUTCOME_STEMS: dict[str, tuple[str, ...]] = {
         "slain",
         "slaughtered",
         "murder",
-        "homicides",
+        "homicide",
+        # (session 25) "the remains of nine people" (``quantities.OUTCOME_PATTERNS``)
+        "remains",
         "massacre",
         "execut",
         "fatal",

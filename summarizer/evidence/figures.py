@@ -1113,7 +1113,9 @@ def blanket_doubt(article: str) -> str | None:
 #: and the Y Front" (``doubted_owners``)
 _DOUBTED_BY = re.compile(
     r"\b(?:figures?|claims?|reports?|accounts?|tolls?|numbers?|casualt\w+)\s+(?:(?:given|released|issued|provided|"
-    r"reported|cited|made|put\s+out)\s+by|by|from)\s+(?P<list>[^.]{3,80}?)\s+(?:could|can(?:not)?|couldn't|can't|has|"
+    r"reported|cited|made|put\s+out)\s+by|by|from"
+    # (session 25) the accounts of people named: "The accounts of Mr X, Ms Y and Mr Z could not be verified"
+    r"|(?<=accounts\s)of(?=\s+(?-i:[A-Z])))\s+(?P<list>[^.]{3,80}?)\s+(?:could|can(?:not)?|couldn't|can't|has|"
     r"have|was|were)\b",
     re.I,
 )

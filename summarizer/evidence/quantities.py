@@ -1017,6 +1017,8 @@ _VICTIM_NOUNS = (
     r"people|persons|civilians|soldiers|troops|fighters|men|women|children|militants|rebels|insurgents|"
     r"jihadists|terrorists|gunmen|policemen|police|officers|guards|members|residents|villagers|workers|"
     r"others|victims|comrades|relatives|bodies|dead|brothers|sons|peacekeepers|volunteers|farmers|martyrs|"
+    # (session 25) one of them ("the movement had lost one fighter"), and a parent's "I lost four boys"
+    r"soldier|fighter|man|woman|child|militant|rebel|policeman|officer|guard|member|boys?|girls?|sisters|daughters|"
     # (no bare "-ers": "lost two helicopters", "buried three containers")
     r"herders|passengers|rangers|reporters|[a-z]{3,}(?:ists|ians|eans|smen)"
 )
@@ -1029,7 +1031,9 @@ _RELATIVES = (
 # a count right after the verb: "lost three fighters", "buried 63 people", "lost two of its men",
 # "helped bury at least 27 people"
 _COUNT_AHEAD = (
-    r"(?=\s+[\"'“‘]?(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to|as\s+many\s+as|"
+    # (session 25) a possessive before the count: "I lost my two little sisters"
+    r"(?=\s+(?:(?:my|our|his|her|their)\s+(?=(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))?"
+    r"[\"'“‘]?(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to|as\s+many\s+as|"
     r"another|a\s+further|an\s+estimated|only|just)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?|an?\s+dozen)\s+"
     r"(?:(?:of\s+(?:its|their|our|his|her|the)\s+)?[\"'“‘]?(?:[\w'-]+\s+)?[\"'“‘]?(?:" + _VICTIM_NOUNS + r")\b"
     # a side's own dead: "lost only two of their own"
@@ -1067,6 +1071,23 @@ _TAKEN_KIN = (
     r"relatives|boys|girls|people|men|women|villagers|neighbours|neighbors|students|pupils|workers)"
 )
 
+# (session 25) people an armed force took or held, counted right after the verb ("gunmen took four health workers",
+# "armed men had taken 11 men from X", "held 28 soldiers for some 20 hours"); not people taken to hospital or
+# to safety, nor out of a place (an evacuation), nor bodies
+_TAKE_PERSONS = (
+    r"people|persons|civilians|soldiers|troops|fighters|men|women|children|boys|girls|villagers|residents|workers|"
+    r"staff|students|pupils|nurses|teachers|traders|farmers|herders|fishermen|passengers|miners|policemen|officers|"
+    r"guards|hostages|relatives|sons|daughters|members|employees|youths|teenagers|minors"
+)
+_TAKE_AHEAD = (
+    r"(?=\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|some|up\s+to)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
+    r"sixty|dozens|hundreds|scores)\s+(?:(?!(?:wounded|injured|hurt|sick|dead|ill)\b)[\w'’-]+\s+){0,2}?"
+    r"(?:" + _TAKE_PERSONS + r")\b"
+    r"(?![^.;]{0,60}?\b(?:for\s+(?:medical\s+)?treatment|(?:to|into)\s+(?:(?:the|a|nearby|local|safer)\s+)?(?:hospitals?|safety|clinics?|shelters?|"
+    r"camps?|health|medical|morgue|areas?|ground)|out\s+of)\b))"
+)
+
 # a harm treated, as opposed to an illness: "for gunshot wounds", "for burns and smoke inhalation" (session 17)
 _HARM = (
     r"(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns|fractures|cuts|bruises|lacerations|inhalation|"
@@ -1080,6 +1101,11 @@ OUTCOME_PATTERNS: dict[str, str] = {
         r"loss(?:es)?\s+of(?=\s+(?:(?:at\s+least|about|some|more\s+than|over)\s+)?[\w,.-]+\s+"
         r"(?:of\s+(?:its|their|his|her|our)\s+)?(?:[\w-]+\s+)?(?:members|fighters|soldiers|men|troops|comrades|"
         r"officers|personnel|policemen|servicemen|militants|guerrillas|combatants)\b)|"
+        # (session 25) a side's count of its own dead ("put its losses at five soldiers"), the remains of people
+        # found, and a count of homicide victims ("registered 1,817 victims of intentional homicide")
+        r"(?:put|puts|putting|placed|places)\s+(?:its|their|his|her|the\s+[\w'’-]+['’]s?)\s+(?:own\s+)?losses\s+at|"
+        r"remains\s+of(?=\s+(?:(?:at\s+least|more\s+than|some|about)\s+)?[\w,]+\s+(?:[\w-]+\s+)?(?:people|persons|men|women|"
+        r"children|victims|soldiers|civilians|migrants)\b)|victims\s+of\s+(?:intentional\s+|violent\s+)?homicides?|"
         r"kill(?:ed|ings?|s)?|dead|died|dies|dying|(?<!threatened\swith\s)(?<!threats\sof\s)(?<!threat\sof\s)"
         # "to death" alone is a sentence or a fear ("sentenced to death"); a killing verb before it
         # is matched whole below ("shot to death")
@@ -1238,6 +1264,7 @@ OUTCOME_PATTERNS: dict[str, str] = {
         # "taking 251 people hostage", "took three engineers captive": the count after the verb (``_TOOK_HOSTAGE``)
         # (and the participle: "had killed 40 guards and taken six prisoner")
         r"(?:took|taking|takes|take|taken)(?=\s+(?:[\w,'-]+\s+){1,4}?(?:hostage|captive|prisoner)s?\b)|"
+        r"(?<!\bbeen\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?:took|taken|held)" + _TAKE_AHEAD + r"|"
         # "held hundreds of passengers hostage": the same, with "held" (``_TOOK_HOSTAGE``)
         # (no preposition or article between: "held three meetings on the hostage crisis" none)
         r"(?:held|holding|holds|hold)(?=\s+(?:(?!(?:on|about|over|for|in|at|with|to|the|a|an)\b)[\w,'-]+\s+){1,4}?"
@@ -1553,7 +1580,9 @@ _NOUN_TRIGGERS = re.compile(
     r"^(?:death\s+toll|toll|deaths?|fatalities|lives|murders?|homicides|assassinations?|massacres?|"
     r"killings?|executions?|kidnappings?|abductions?|arrests?|detentions?|bodies|corpses|"
     # "verified the displacement of 5,300 people", "the loss of four of its members" (session 13)
-    r"displacement|loss(?:es)?\s+of)$",
+    r"displacement|loss(?:es)?\s+of|"
+    # (session 25) "put its losses at five soldiers", "the remains of nine people"
+    r"(?:put|puts|putting|placed|places)\s.*\slosses\s+at|remains\s+of)$",
     re.I,
 )
 _NEG = re.compile(
