@@ -118,3 +118,49 @@ def test_accounts_of_the_fighting_stay_a_blanket_negative() -> None:
         "The accounts of the fighting could not be independently verified."
     )
     assert status_of(text, "38") == "unverified"
+
+
+_TWO_SIDES = (
+    "Fighting near Kelo\n\n"
+    "The army said it had killed 40 dissidents in the operation. A nurse at the Kelo hospital said five "
+    "children were among 12 wounded people brought in.\n\n"
+)
+
+
+def test_figures_that_cannot_be_checked_are_unverified() -> None:
+    assert status_of(_TWO_SIDES + "None of the figures below could be checked independently.", "12") == "unverified"
+
+
+def test_the_armed_forces_and_the_dissidents_doubt_only_the_sides() -> None:
+    doubt = "Figures given by the armed forces and by the dissidents cannot be checked independently."
+    assert status_of(_TWO_SIDES + doubt, "40") == "unverified"
+    assert status_of(_TWO_SIDES + doubt, "12") == "reported"
+
+
+def test_claims_about_the_others_dead_doubt_only_the_fighting() -> None:
+    doubt = "Claims by either side about the other's dead cannot be independently verified."
+    assert status_of(_TWO_SIDES + doubt, "40") == "unverified"
+    assert status_of(_TWO_SIDES + doubt, "12") == "reported"
+
+
+def test_two_owners_of_one_account_are_both_doubted() -> None:
+    text = (
+        "Fighting near Kelo\n\n"
+        "The army said it had killed 40 rebels. The CPK said it had killed 12 soldiers. Residents said "
+        "20 homes burned and nine civilians died.\n\n"
+        "The army's and the CPK's figures could not be independently verified."
+    )
+    assert status_of(text, "40") == "unverified"
+    assert status_of(text, "12") == "unverified"
+    assert status_of(text, "nine") == "reported"
+
+
+def test_a_belief_about_the_real_toll_hedges_it() -> None:
+    text = "Clashes in Kelo\n\nA security official said he believes the real toll on both sides is well over 30."
+    assert status_of(text, "well over 30") == "unverified"
+
+
+def test_a_belief_about_other_things_is_no_hedge_negative() -> None:
+    # negative: a belief that is not about the count
+    text = "Clashes in Kelo\n\nA security official, who believes the talks will fail, said 30 people were killed."
+    assert status_of(text, "30") == "reported"

@@ -2670,7 +2670,11 @@ Attribution, hedges and status (``attribution.py``)
      paragraph that gave counts doubts that paragraph's (``figures._EITHER_ACCOUNT``,
      ``paragraph_doubts``); with no count in its paragraph (after a denial) it stays a blanket. "The accounts
      of Ms X and Mr Y could not be verified" doubts those people's figures (``figures._DOUBTED_BY``, a title
-     before a surname read as the person, ``assemble._of_doubted_owner``).
+     before a surname read as the person, ``assemble._of_doubted_owner``). "could (not) be checked" is
+     "verified" (``figures._BLANKET``); "dissidents" are an armed side's kind; "claims by either side about
+     the other's dead" doubt the fighting only; "The army's and the X's figures" doubt both owners
+     (``figures._POSSESSIVE_PAIR``). Rule 2's "he believed" covers a belief about the toll itself ("he
+     believes the real toll on both sides is well over 30"; ``attribution.find_hedges``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited

@@ -99,6 +99,9 @@ _HEDGES = [
     # (session 19) every quantity's opening words: "they believed between 8 and 11 children", "a dozen"
     r"between|almost|close\s+to|roughly|approximately|no\s+fewer\s+than|several|a\s+(?:few|dozen|number\s+of)|"
     r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b))",
+    # (session 25) a belief about the toll itself: "he believes the real toll on both sides is well over 30"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?:believed|believes|thinks|thought)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?:(?:real|true|actual|final)\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|victims|casualties))\b",
     # a participle hedged by belief or fear: "up to 9 people believed trapped", "30 feared dead"
     r"(?:believed|feared|thought)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:trapped|dead|killed|missing|buried|drowned)\b",
     r"unconfirmed",

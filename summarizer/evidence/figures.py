@@ -852,7 +852,7 @@ _WHOSE = (
 _BLANKET = re.compile(
     r"\b(?:reports?|figures?|claims?|accounts?|casualt\w+|tolls?|numbers?|details|information|videos?|footage|them|these|"
     r"it)\b[^.]{0,120}\b(?:could\s+not|cannot|can't|couldn't|has\s+not|have\s+not|were\s+not|was\s+not)\s+"
-    r"(?:be\s+|been\s+)?(?:independently\s+|immediately\s+|yet\s+)?(?:verified|confirmed)"
+    r"(?:be\s+|been\s+)?(?:independently\s+|immediately\s+|yet\s+)?(?:verified|confirmed|checked)"
     r"|\b(?:unable|not\s+(?:been\s+)?able|impossible)\s+to\s+(?:independently\s+)?(?:verify|confirm)\s+"
     + _WHOSE
     + r"(?:reports?|figures?|claims?|accounts?|tolls?|numbers?|casualt\w+|details)"
@@ -874,7 +874,7 @@ _BLANKET = re.compile(
     # "None of the figures given by the armed groups or by officials could be verified" (``doubted_kinds``)
     # (session 21) a longer list too: "given by the police, the community bodies and the district administration"
     r"(?:[^.]{0,40}?|\s+(?:given|released|issued|provided|reported|cited)\s+by\s+[^.]{0,100}?)\b"
-    r"(?:could|can|has|have|was|were)\s+(?:be\s+|been\s+)?(?:independently\s+|immediately\s+)?(?:verified|confirmed)",
+    r"(?:could|can|has|have|was|were)\s+(?:be\s+|been\s+)?(?:independently\s+|immediately\s+)?(?:verified|confirmed|checked)",
     re.I,
 )
 
@@ -955,6 +955,7 @@ _FIGHTING_DOUBT = re.compile(
     r"\b(?:battlefield|combat|battle)\s+(?:figures?|claims?|accounts?|tolls?|losses|casualt\w+)"
     # (session 25) "claims of enemy losses by either military", "claims about military casualties"
     r"|\b(?:claims?|figures?|accounts?)\s+(?:of|about|on)\s+(?:enemy|military)\s+(?:losses|casualt\w+|dead)\b"
+    r"|\babout\s+the\s+other(?:'s|’s|\s+side(?:'s|’s))\s+(?:dead|losses|casualt\w+)"
     r"|\b(?:figures?|claims?|accounts?|tolls?|numbers?|versions?)\s+of\s+(?:the\s+)?"
     r"(?:clash(?:es)?|fighting|battles?|combat|firefights?|gunfights?)\b",
     re.I,
@@ -1141,7 +1142,7 @@ _DOUBTED_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "armed",
         re.compile(
             r"(?:(?:non-state\s+)?armed\s+(?:groups?|factions?|movements?)|rebels?|rebel\s+groups?|insurgents?|"
-            r"militants?|militias?|guerrillas?|jihadists?)",
+            r"militants?|militias?|guerrillas?|jihadists?|dissidents?)",
             re.I,
         ),
     ),
@@ -1383,6 +1384,9 @@ def source_doubts(article: str) -> list[tuple[str, str]]:
         m = _DOUBTED_OWNER.search(sent)
         if m:
             out.append((" ".join(sent.split()), m.group("owner")))
+        for p in _POSSESSIVE_PAIR.finditer(sent):  # (session 25) "The army's and the CPC's figures": the army too
+            if not m or p.group("owner") != m.group("owner"):
+                out.append((" ".join(sent.split()), p.group("owner")))
         if _NEITHER_NOR.search(sent):
             # "Neither the police's claim nor the accounts of villagers could be verified": each owner listed
             owners = [o.group("owner") for o in _DOUBTED_OWNER.finditer(sent)]
@@ -1391,6 +1395,12 @@ def source_doubts(article: str) -> list[tuple[str, str]]:
     return out
 
 
+#: (session 25) the first of two owners of one account: "The army's and the CPC's figures could not be verified"
+_POSSESSIVE_PAIR = re.compile(
+    r"\b(?:the\s+)?(?P<owner>(?:(?-i:[A-Z])[\w.-]*\s+){0,3}[\w.-]+)(?:'s|’s)\s+and\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?"
+    r"[\w.-]+(?:'s|’s)\s+(?:own\s+)?(?:claims?|reports?|accounts?|figures?|tolls?|numbers?)\b",
+    re.I,
+)
 #: a doubt on a list of accounts: "Neither the police's claim nor the accounts of villagers could be ..."
 _NEITHER_NOR = re.compile(r"\bneither\b[^.]{0,100}\bnor\b", re.I)
 #: an account's owner after it: "the accounts of villagers", "the figures from the ministry"
