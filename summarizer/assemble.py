@@ -101,6 +101,7 @@ from .evidence.attribution import (
     spoken_body,
     stated_role,
     title_kind,
+    transcript_speaker,
 )
 from .evidence.dates import dateline_at
 from .evidence.figures import _STATES_NUMBER as STATES_NUMBER  # a number a clause states of its own
@@ -1099,7 +1100,8 @@ def _attribute(
     orig, via = find_relay(sentence)
     if not orig and at is not None and not (model_name and names_source(sentence, model_name)):
         orig, via = carried_attribution(a.article, *at)
-        orig = orig or document_issuer(a.article)  # a report's own statement is its issuer's (session 25)
+        # a transcript guest's turn is theirs, a report's own statement its issuer's (session 25)
+        orig = orig or transcript_speaker(a.article, at[0]) or document_issuer(a.article)
     if orig:
         here = at[0] if at is not None else None
         via_name = credit_source(a, via, here) if via else None
@@ -1645,7 +1647,8 @@ def _figure_from_candidate(a: Assembly, cand: Candidate, notes: list[str]) -> Fi
     at_q = cand.quantity.start - (cand.end - len(cand.sentence))  # the figure's own clause names its source
     orig, via = find_relay(cand.sentence, at_q) if cand.source else carried_attribution(a.article, cand.start, cand.end)
     if not orig and not cand.source:
-        orig = document_issuer(a.article)  # a report's own statement is its issuer's (session 25)
+        # a transcript guest's turn is theirs, a report's own statement its issuer's (session 25)
+        orig = transcript_speaker(a.article, cand.start) or document_issuer(a.article)
     member = member_of(cand.sentence, cand.quantity, cand.end - len(cand.sentence))
     if member is not None:  # a person named inside a counted group: one of its people, no one more
         group, who = member

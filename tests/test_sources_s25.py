@@ -50,3 +50,23 @@ def test_an_outlet_or_a_body_never_named_again_is_no_issuer_negative() -> None:
     assert document_issuer("KELO MORNING NEWS\nReport excerpt\n\nPolice said ...") is None
     assert document_issuer("VARN RIGHTS MONITOR\nReport excerpt\n\nPolice said two died.") is None
     assert document_issuer("VARN RIGHTS MONITOR\nNight raids\n\nVarn Rights Monitor said two died.") is None
+
+
+_TRANSCRIPT = (
+    "KELO TONIGHT - broadcast transcript\n\n"
+    "PRESENTER (Ana Ruiz): Good evening. Gunmen attacked a truck near Kelo.\n\n"
+    "CORRESPONDENT (Tom Varo): I spoke to the county commissioner, Joseph Ndoro, last night.\n\n"
+    "COMMISSIONER NDORO (recorded): Seven people are dead. Eleven are wounded.\n\n"
+    "PRESENTER: Thank you, Tom. Nine people were wounded in a separate raid.\n"
+)
+
+
+def test_a_transcript_guests_turn_is_theirs() -> None:
+    s = code_only(_TRANSCRIPT)
+    assert next(c for c in s.casualties if c.phrase == "Seven").reported_by == "Joseph Ndoro"
+
+
+def test_the_presenters_turn_is_the_outlets_negative() -> None:
+    # negative: the programme's own voices are the publisher's (no source)
+    s = code_only(_TRANSCRIPT)
+    assert next(c for c in s.casualties if c.phrase == "Nine").reported_by is None

@@ -57,6 +57,7 @@ __all__ = [
     "speaks_for_civil_body",
     "split_joint",
     "split_relay",
+    "transcript_speaker",
 ]
 
 #: people a modal says may not yet be found: "up to 6 tenants could still be trapped" (a hedge here;
@@ -2387,6 +2388,48 @@ def document_issuer(article: str) -> str | None:
                 continue
             return written.group(0) if written is not None else name
     return None
+
+
+#: (session 25) a transcript's speaker label opening a turn: "COMMISSIONER NGBAYA (recorded): Seven people are dead."
+_SPEAKER_LABEL = re.compile(r"(?m)^(?P<label>(?-i:[A-Z])(?-i:[A-Z .'’-]){2,40}?)\s*(?:\((?P<note>[^)\n]{0,60})\))?:\s")
+#: the programme's own voices: their words are the outlet's (attrib_README: the publisher is no source)
+_HOST_ROLE = re.compile(r"\b(?:presenter|anchor|host|correspondent|reporter|newsreader|announcer|moderator)\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def _speaker_turns(article: str) -> tuple[tuple[int, str | None], ...]:
+    """A transcript's turns: (start, the speaker as the text names them, or None for the programme's own voices).
+    Empty unless the text labels at least three turns by at least two speakers (a transcript, not a kicker such as
+    "LIVE:")."""
+    turns = list(_SPEAKER_LABEL.finditer(article))
+    if len(turns) < 3 or len({m.group("label") for m in turns}) < 2:
+        return ()
+    out: list[tuple[int, str | None]] = []
+    for m in turns:
+        label, note = m.group("label").strip(), m.group("note") or ""
+        last = re.escape(label.split()[-1])
+        host = (
+            _HOST_ROLE.search(label) is not None
+            or _HOST_ROLE.search(note) is not None
+            # a label by the name of a host introduced as such ("our correspondent Noel Basilio")
+            or re.search(r"(?i:" + _HOST_ROLE.pattern + r")[^.\n]{0,40}?\b" + last + r"\b", article, re.I) is not None
+        )
+        if host:
+            out.append((m.start(), None))
+            continue
+        # the person as the prose names them ("Joseph Ngbaya" for "COMMISSIONER NGBAYA"), else the label
+        named = re.search(r"(?-i:[A-Z])[\w'’.-]+\s+(?:(?-i:[A-Z])[\w'’.-]+\s+)?(?i:" + last + r")(?![\w'’-])", article)
+        out.append((m.start(), named.group(0) if named and named.group(0).upper() != named.group(0) else label))
+    return tuple(out)
+
+
+def transcript_speaker(article: str, at: int) -> str | None:
+    """(session 25) In a transcript, the speaker of the turn holding offset ``at`` when the turn is a guest's: a
+    figure stated in their turn with no sayer of its own is theirs; the programme's presenter and correspondent speak
+    for the outlet (None)."""
+    turns = _speaker_turns(article)
+    k = bisect_right([t for t, _ in turns], at) - 1
+    return turns[k][1] if k >= 0 else None
 
 
 #: a body named as the one that counted, inside what a speaker says or reports: "after a full count by

@@ -1263,7 +1263,8 @@ VICTIM_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "fighters",
         re.compile(
             r"(?:insurgents?|terrorists?|militants?|fighters?|jihadists?|gunmen|rebels?|guerrillas?|combatants?|"
-            r"militiam[ae]n)",
+            # (session 25) a Taliban side's word for its own fighters ("two mujahideen had been 'martyred'")
+            r"militiam[ae]n|mujahid(?:ee|i)n)",
             re.I,
         ),
     ),
