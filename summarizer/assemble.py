@@ -3374,6 +3374,21 @@ def _comparable_victims(one: Casualty, other: Casualty) -> bool:
     return False
 
 
+def _one_class_by_rivals(a: Assembly, one: Casualty, other: Casualty) -> bool:
+    """(session 25) Two sides' counts of one class of combatants, one naming whose they are and the other
+    not ("17 Taliban fighters" by the NRF, "two mujahideen" by the Taliban's administration): the sources speak
+    for opposite sides (``_opposite_sides``), so the unnamed ones are the named side's own."""
+    k1, k2 = victim_class(_victim_words(one.who or "")), victim_class(_victim_words(other.who or ""))
+    return (
+        k1 is not None
+        and k2 is not None
+        and k1[0] == k2[0]
+        and k1[0] in ("fighters", "soldiers")
+        and not (k1[1] and k2[1])
+        and _opposite_sides(a, one, other)
+    )
+
+
 def _one_noun_of_fighters(one: Casualty, other: Casualty) -> bool:
     """Both whos are one noun of combatants (``figures.COMBATANTS``), the same, with at most two
     plain words before it ("infidel soldiers", '"crusader" soldiers' and "soldiers"): a side's
@@ -4059,6 +4074,7 @@ def _same_event_contradictions(a: Assembly, casualties: Sequence[Casualty]) -> l
                 not _comparable_victims(_others_named(a, one), _others_named(a, other))
                 and not (_one_noun_of_fighters(one, other) and _sides_count_fighters(a, one, other))
                 and not _dead_called_fighters(a, one, other)
+                and not _one_class_by_rivals(a, one, other)
             ):
                 continue
             if _arrests_and_abductions(a, one, other):

@@ -164,3 +164,24 @@ def test_a_belief_about_other_things_is_no_hedge_negative() -> None:
     # negative: a belief that is not about the count
     text = "Clashes in Kelo\n\nA security official, who believes the talks will fail, said 30 people were killed."
     assert status_of(text, "30") == "reported"
+
+
+def test_two_sides_counts_of_one_sides_fighters_by_different_words_are_rivals() -> None:
+    text = (
+        "Ambush in Kelo\n\n"
+        "The Kelo Front said on social media that its fighters had killed 17 Varn fighters in an ambush near "
+        "Dara on 3 July. A spokesman for the Varn administration told the state broadcaster that two mujahideen "
+        "had been martyred in the attack."
+    )
+    assert status_of(text, "17") == "disputed"
+    assert status_of(text, "two") == "disputed"
+
+
+def test_one_sides_count_of_fighters_and_a_hospitals_count_are_no_rivals_negative() -> None:
+    # negative: a hospital is no side; its count of fighters is not the other side's claim
+    text = (
+        "Ambush in Kelo\n\n"
+        "The Kelo Front said its fighters had killed 17 Varn fighters in an ambush near Dara on 3 July. "
+        "The Dara hospital said it had received the bodies of two militants."
+    )
+    assert status_of(text, "17") == "reported"

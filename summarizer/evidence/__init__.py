@@ -2679,6 +2679,9 @@ Attribution, hedges and status (``attribution.py``)
      the other's dead" doubt the fighting only; "The army's and the X's figures" doubt both owners
      (``figures._POSSESSIVE_PAIR``). Rule 2's "he believed" covers a belief about the toll itself ("he
      believes the real toll on both sides is well over 30"; ``attribution.find_hedges``).
+     Rule 1 (session 25): two sides' counts of one class of combatants, one naming whose they are and the
+     other not ("17 Taliban fighters" by the NRF, "two mujahideen" by the Taliban's administration), are
+     rival counts of the same men when the two sources speak for opposite sides (``assemble._one_class_by_rivals``).
   4. ``reported``: everything else.
 * Reliability notes (source reliability, Admiralty letter side) are only what the text
   supports: verbatim sentences where the source says it could not verify; "cited
