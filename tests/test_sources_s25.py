@@ -70,3 +70,14 @@ def test_the_presenters_turn_is_the_outlets_negative() -> None:
     # negative: the programme's own voices are the publisher's (no source)
     s = code_only(_TRANSCRIPT)
     assert next(c for c in s.casualties if c.phrase == "Nine").reported_by is None
+
+
+def test_it_put_its_own_losses_at_carries_back_to_the_side() -> None:
+    s = code_only("Fighting in Kelo\n\nThe Kelo Front said it had killed 140 soldiers. It put its own losses at 11.")
+    assert next(c for c in s.casualties if c.phrase == "11").reported_by == "The Kelo Front"
+
+
+def test_it_put_the_dishes_on_the_table_is_no_report_negative() -> None:
+    # negative: "put" with no count word after it carries no sayer
+    s = code_only("Fighting in Kelo\n\nThe Kelo Front said 140 soldiers died. It put 11 bodies on a truck.")
+    assert all(c.reported_by != "The Kelo Front" or c.phrase != "11" for c in s.casualties)

@@ -1728,7 +1728,8 @@ Attribution, hedges and status (``attribution.py``)
   A transcript's turns (``attribution.transcript_speaker``: three or more labelled turns by two or more
   speakers, "COMMISSIONER NDORO (recorded): Seven people are dead."): a guest's figure with no sayer of its own
   is the guest's, named as the prose names them ("Joseph Ndoro"); the presenter's and correspondent's turns
-  are the outlet's voice (null). "mujahideen" are fighters (``figures.VICTIM_CLASSES``).
+  are the outlet's voice (null). "mujahideen" are fighters (``figures.VICTIM_CLASSES``). "It put its own losses
+  at 11" carries back to the sayer before it, as "It put the toll at" does (``attribution._PRONOUN_SAYS``).
 * Sources, session 24 (``tests/test_sources_s24.py``, invented): "telling local media that" relays through
   them as "told local media" does (``attribution._TOLD``); "has issued a statement, read on state broadcaster
   X," names the outlet that carried it, the comma before "read" too (``attribution._CARRIED``).

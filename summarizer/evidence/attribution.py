@@ -2032,7 +2032,7 @@ _PRONOUN_SAYS = re.compile(
     r"|(?:revised|raised|updated|lowered|corrected)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:figure|count|tally|toll|estimate)"
     # "He put the number of injured higher, at 12": a count given (``_GAVE_COUNT``'s shape)
     r"|(?:put|puts|gave|gives|offered|offers)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:toll|figure|count|tally|estimate|number)s?)\b",
+    r"(?:toll|figure|count|tally|estimate|number|losses)s?)\b",
     re.I,
 )
 #: a plural speaker ("Rebels", "residents", "the Houthis"), which "it" cannot refer back to
