@@ -23,6 +23,7 @@ def _figures(sentence: str) -> list[tuple[str, str]]:
         ("The Kelo Military Zone put its losses at five soldiers.", ("killed", "five")),
         ("The prosecutor said the remains of nine people had been recovered at the site.", ("killed", "nine")),
         ("Kelo registered 1,817 victims of intentional homicide in 2025, the agency said.", ("killed", "1,817")),
+        ("The army said it had killed about 60 M23 fighters near Kelo.", ("killed", "about 60")),
     ],
 )
 def test_a_count_of_people_taken_lost_or_found_dead(sentence: str, figure: tuple[str, str]) -> None:
@@ -38,6 +39,7 @@ def test_a_count_of_people_taken_lost_or_found_dead(sentence: str, figure: tuple
         "The firm lost one contract and two trucks, police said.",
         "The party held 30 seats, officials said.",
         "The army remains in control of 12 towns, officials said.",
+        "The police said they had seized 40 AK-47 rifles.",
     ],
 )
 def test_no_detention_or_death_in_other_uses_of_the_verbs_negative(sentence: str) -> None:

@@ -403,7 +403,9 @@ more (UCDP GED: ``best`` only for a stated number, ``low`` the least the words a
   "held 28 soldiers for some 20 hours"; ``quantities._TAKE_AHEAD``), not the wounded taken to care or for
   treatment, nor people taken out of a place (an evacuation). "lost" counts one person too and a possessive
   before the count ("had lost one fighter", "I lost my two little sisters"; ``quantities._COUNT_AHEAD``); "put
-  its losses at five", "the remains of nine people", "1,817 victims of intentional homicide" are the dead.
+  its losses at five", "the remains of nine people", "1,817 victims of intentional homicide" are the dead. A
+  name of capitals and digits is one word ("about 60 M23 fighters", "AK-47"; ``quantities._TOKEN``), never a
+  number and a unit ("60 M" read as 60 metres hid the count).
 * Figures, session 24 (``tests/test_status_s24.py``): people by trade or nationality who fled are displaced
   ("about 2,000 miners had fled", "more than 500 Mexicans fled"; ``quantities._FLED_PEOPLE``, a capitalised
   plural in -ans or -ese); "three gunmen fled" still counts nobody.

@@ -409,7 +409,9 @@ _COUNT_NOUNS = {
 }
 
 _TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:'[A-Za-z]+)?|[$£€%]|[-–—]"
+    # (session 25) a name of letters and digits is one word ("60 M23 fighters", "M-23", "AK-47"): never a unit
+    # and a number ("60 M" read as 60 metres)
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Z]+-?\d+[A-Za-z\d]*(?![\w])|[A-Za-z]+(?:'[A-Za-z]+)?|[$£€%]|[-–—]"
     r"|[^\sA-Za-z\d]"
 )
 
