@@ -985,6 +985,18 @@ _THE_CLAIMS_DOUBTED = re.compile(r"\s*(?:the|these|those|such)\s+(?:[\w'’-]+\s
 _EITHER_ACCOUNT = re.compile(r"\b(?:either|neither|both)\s+(?:of\s+the\s+)?(?:accounts?|versions?)\b", re.I)
 
 
+def _closes_counts(article: str, s0: int, sent: str) -> bool:
+    """The doubt ``sent`` (at ``s0``) closes a paragraph of counts and points back at them: "The claims could not
+    be verified." after a count in its paragraph, "X could not verify either account" after two sentences of
+    counts (two accounts; after one count it is the article's accounts, a blanket)."""
+    before = article[_paragraph_start(article, s0) : s0]
+    if _THE_CLAIMS_DOUBTED.match(sent):
+        return _STATES_NUMBER.search(before) is not None
+    if _EITHER_ACCOUNT.search(sent):
+        return sum(1 for a, b in sentence_spans(before) if _STATES_NUMBER.search(figureless(before[a:b]))) >= 2
+    return False
+
+
 def _paragraph_start(article: str, at: int) -> int:
     """Where the paragraph (text after the last line break) holding offset ``at`` starts."""
     return article.rfind("\n", 0, at) + 1
@@ -1004,15 +1016,10 @@ def paragraph_doubts(article: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for s0, s1 in sentence_spans(article):
         sent = article[s0:s1]
-        if (
-            not (_THE_CLAIMS_DOUBTED.match(sent) or _EITHER_ACCOUNT.search(sent))
-            or not _BLANKET.search(sent)
-            or _STATES_NUMBER.search(figureless(sent))
-        ):
+        if not _BLANKET.search(sent) or _STATES_NUMBER.search(figureless(sent)):
             continue
-        p0 = _paragraph_start(article, s0)
-        if _STATES_NUMBER.search(article[p0:s0]):
-            out.append((p0, s0, " ".join(sent.split())))
+        if _closes_counts(article, s0, sent):
+            out.append((_paragraph_start(article, s0), s0, " ".join(sent.split())))
     return out
 
 
@@ -1099,10 +1106,7 @@ def blanket_doubt(article: str) -> str | None:
             # "JNIM's claims could not be verified": whose claims it names; ``source_doubts`` doubts that source's
             and not (_DOUBTED_OWNER.search(sent) and re.search(r"\b" + _SIDES_OWN, sent, re.I) is None)
             # "The claims could not be verified." closing a paragraph of claims: that paragraph's only
-            and not (
-                (_THE_CLAIMS_DOUBTED.match(sent) or _EITHER_ACCOUNT.search(sent))
-                and _STATES_NUMBER.search(article[_paragraph_start(article, s0) : s0])
-            )
+            and not _closes_counts(article, s0, sent)
         ):
             return " ".join(sent.split())
     return None
